@@ -1,0 +1,7 @@
+"""sitrep: turn conflict news into a sourced, time-aware knowledge base."""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+__all__ = ["__version__"]

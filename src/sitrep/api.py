@@ -1,0 +1,84 @@
+"""The Python API. The CLI is a thin layer over these functions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import IO, Any
+
+from sitrep import __version__, settings
+from sitrep.errors import SitrepError
+from sitrep.export import jsonl
+from sitrep.ingest.pipeline import CLEANER_VERSION, prepare
+from sitrep.ingest.readers import iter_inputs
+from sitrep.kb.storage import KnowledgeBase
+from sitrep.records import IngestOutcome, IngestReport, Problem
+
+EXPORTERS: dict[str, Callable[[KnowledgeBase, IO[str]], int]] = {"jsonl": jsonl.write}
+Progress = Callable[[IngestOutcome | Problem], None]
+
+
+def versions() -> dict[str, str]:
+    return {"sitrep": __version__, "cleaner": CLEANER_VERSION}
+
+
+def open_kb(db: str | Path | None = None) -> KnowledgeBase:
+    return KnowledgeBase(db or settings.get("db"))
+
+
+def ingest(inputs: Iterable[str], db: str | Path | None = None, stdin: IO[bytes] | None = None,
+           progress: Progress | None = None) -> IngestReport:
+    """Read, clean and store every input; bad inputs are reported in the result, never raised."""
+    report = IngestReport()
+    threshold = settings.get_float("near_duplicate")
+    with open_kb(db) as kb:
+        report.run_id = run_id = kb.start_run("ingest", versions())
+        status = "failed"
+        try:
+            for item in iter_inputs(inputs, stdin):
+                result: IngestOutcome | Problem
+                if isinstance(item, Problem):
+                    result = item
+                else:
+                    try:
+                        result = kb.add_document(prepare(item), run_id, threshold)
+                    except SitrepError as exc:
+                        result = exc.problem()
+                if isinstance(result, Problem):
+                    report.problems.append(result)
+                    kb.record_problem(run_id, result)
+                else:
+                    report.outcomes.append(result)
+                if progress:
+                    progress(result)
+            status = "done"
+        except KeyboardInterrupt:
+            status = "interrupted"
+            raise
+        finally:
+            kb.finish_run(run_id, status, _counts(report))
+    return report
+
+
+def _counts(report: IngestReport) -> dict[str, int]:
+    counts = {s: report.count(s) for s in ("added", "updated", "unchanged", "duplicate", "near-duplicate")}
+    counts["problems"] = len(report.problems)
+    return counts
+
+
+def export(db: str | Path | None, fmt: str, out: IO[str]) -> int:
+    """Write the knowledge base in format ``fmt`` to ``out``; return the number of records."""
+    if fmt not in EXPORTERS:
+        raise ValueError(f"unknown export format {fmt!r} (known: {', '.join(EXPORTERS)})")
+    with open_kb(db) as kb:
+        return EXPORTERS[fmt](kb, out)
+
+
+def stats(db: str | Path | None = None) -> dict[str, Any]:
+    with open_kb(db) as kb:
+        return kb.stats()
+
+
+def sample_corpus() -> Path:
+    """The folder of invented sample articles shipped with sitrep."""
+    return Path(__file__).resolve().parent / "data" / "sample"

@@ -1,0 +1,157 @@
+"""The ``sitrep`` command: a thin layer over ``sitrep.api``.
+
+Exit codes: 0 everything went in; 1 some inputs were skipped (each reported on
+stderr); 2 wrong usage; 3 the knowledge base could not be opened or written.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any
+
+import click
+from tqdm import tqdm
+
+from sitrep import __version__, api, settings
+from sitrep.errors import SitrepError
+from sitrep.records import IngestOutcome, IngestReport, Problem
+
+EXIT_SKIPPED, EXIT_KB = 1, 3
+
+db_option = click.option(
+    "--db", envvar=settings.SETTINGS["db"].env, default=settings.SETTINGS["db"].default, show_default=True,
+    type=click.Path(dir_okay=False), help="Knowledge base file (or set SITREP_DB).")
+quiet_option = click.option("--quiet", "-q", is_flag=True, help="Print errors only: no progress bar, no summary.")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="sitrep")
+def cli() -> None:
+    """sitrep: turn conflict news into a sourced, time-aware knowledge base.
+
+    Exit codes: 0 ok; 1 some inputs were skipped (each named on stderr);
+    2 wrong usage; 3 the knowledge base could not be opened or written.
+    """
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True)
+@db_option
+@quiet_option
+def ingest(inputs: tuple[str, ...], db: str, quiet: bool) -> None:
+    """Read articles into the knowledge base.
+
+    INPUTS are .txt, .html/.htm, .json and .jsonl files, folders (read
+    recursively), '-' for JSON Lines on standard input, or http(s) URLs of
+    pages and RSS/Atom feeds. Re-ingesting the same input changes nothing;
+    exact copies become one document and near-copies are linked.
+    """
+    report = _run_ingest(list(inputs), db, quiet)
+    if not quiet:
+        _print_summary(report)
+    sys.exit(EXIT_SKIPPED if report.problems else 0)
+
+
+@cli.command()
+@db_option
+@click.option("--format", "fmt", type=click.Choice(sorted(api.EXPORTERS)), default="jsonl", show_default=True,
+              help="Export format.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default="-",
+              help="Output file; '-' (the default) writes to standard output.")
+def export(db: str, fmt: str, output: str) -> None:
+    """Export the knowledge base (JSON Lines: spec §2), streamed."""
+    with _kb_errors():
+        if output == "-":
+            n = api.export(db, fmt, sys.stdout)
+        else:
+            with open(output, "w", encoding="utf-8") as fh:
+                n = api.export(db, fmt, fh)
+            click.echo(f"wrote {n} records to {output}", err=True)
+
+
+@cli.command()
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def stats(db: str, as_json: bool) -> None:
+    """Show what the knowledge base holds."""
+    with _kb_errors():
+        info = api.stats(db)
+    if as_json:
+        click.echo(json.dumps(info, indent=2))
+    else:
+        _print_stats(info)
+
+
+@cli.command()
+@click.option("--db", default="sitrep-demo.db", show_default=True, type=click.Path(dir_okay=False),
+              help="Knowledge base to build from the bundled sample.")
+@quiet_option
+def demo(db: str, quiet: bool) -> None:
+    """Ingest the bundled sample articles (invented for sitrep) and show what was built."""
+    report = _run_ingest([str(api.sample_corpus())], db, quiet)
+    with _kb_errors():
+        info = api.stats(db)
+        docs = list(api.open_kb(db).iter_documents())
+    _print_summary(report)
+    _print_stats(info)
+    click.echo("\ndocuments:")
+    for d in docs:
+        dup = f"  (near-copy of {d['duplicate_of']})" if d.get("duplicate_of") else ""
+        click.echo(f"  {d['published'] or '????-??-??'}  {d['outlet'] or '-':<22.22}  {d['title'] or d['id']}{dup}")
+    sys.exit(EXIT_SKIPPED if report.problems else 0)
+
+
+def _run_ingest(inputs: list[str], db: str, quiet: bool) -> IngestReport:
+    show_bar = not quiet and sys.stderr.isatty()
+    bar = tqdm(unit="doc", desc="ingest", disable=not show_bar, file=sys.stderr, leave=False)
+
+    def progress(result: IngestOutcome | Problem) -> None:
+        if isinstance(result, Problem):
+            bar.clear()
+            click.echo(f"skipped {result}", err=True)
+        bar.update(1)
+
+    stdin = sys.stdin.buffer if "-" in inputs else None
+    with _kb_errors():
+        try:
+            return api.ingest(inputs, db, stdin=stdin, progress=progress)
+        finally:
+            bar.close()
+
+
+class _kb_errors:
+    """Turn knowledge-base errors into a one-line message and exit code 3."""
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, et: type[BaseException] | None, ev: BaseException | None, tb: Any) -> bool:
+        if isinstance(ev, SitrepError):
+            click.echo(f"error: {ev}", err=True)
+            sys.exit(EXIT_KB)
+        return False
+
+
+def _print_summary(report: IngestReport) -> None:
+    parts = [f"{report.count(s)} {s}" for s in ("added", "updated", "unchanged", "duplicate", "near-duplicate")
+             if report.count(s)]
+    parts.append(f"{len(report.problems)} skipped")
+    click.echo("ingest: " + ", ".join(parts), err=True)
+
+
+def _print_stats(info: dict[str, Any]) -> None:
+    c = info["counts"]
+    click.echo(f"knowledge base {info['db']} (schema {info['schema'][-1] if info['schema'] else '-'})")
+    click.echo(f"  documents {c['documents']} (near-copies {c['near_duplicates']}), sources {c['document_sources']}")
+    click.echo(f"  entities {c['entities']}, mentions {c['mentions']}, time expressions {c['timexes']}, "
+               f"events {c['events']}, relations {c['relations']}")
+    pub = info["published"]
+    click.echo(f"  published {pub['first'] or '-'} .. {pub['last'] or '-'} ({pub['dated_documents']} dated)")
+    if info["outlets"]:
+        click.echo("  outlets " + ", ".join(f"{k} ({v})" for k, v in info["outlets"].items()))
+    click.echo(f"  runs {c['runs']}, skipped inputs recorded {c['ingest_problems']}")
+
+
+def main() -> None:
+    cli(prog_name="sitrep")

@@ -1,0 +1,1 @@
+"""Ingestion: readers turn inputs into ``RawItem``s, cleaners turn those into ``Document``s."""

@@ -1,0 +1,65 @@
+"""The ingest stage as a plain function: ``RawItem -> PreparedDocument``.
+
+It holds no state and touches no database, so it runs the same in one
+process, in a process pool or on a Dask worker.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sitrep.errors import SitrepError
+from sitrep.ingest import dedup, meta
+from sitrep.ingest.clean import clean_text
+from sitrep.kb.storage import PreparedDocument
+from sitrep.records import Document, RawItem
+
+CLEANER_VERSION = "clean-0.1"
+
+
+def normalize_published(value: str | None) -> str | None:
+    """A record's ``published`` as an ISO date; a value that is not a date is dropped, not guessed."""
+    if not value:
+        return None
+    head = value.strip()[:10]
+    try:
+        return dt.date.fromisoformat(head).isoformat()
+    except ValueError:
+        return meta.parse_date(value)
+
+
+def to_document(item: RawItem) -> Document:
+    """Clean one input: HTML through the page extractor, text through the line cleaner."""
+    published = normalize_published(item.published)
+    published_from = "record" if published else None
+    if item.format == "html":
+        from sitrep.ingest.html import extract_html
+
+        page = extract_html(item.content, item.url)
+        text, title, outlet, byline, lang, dropped = page.text, page.title, page.outlet, page.byline, page.lang, 0
+        dateline = meta.dateline(text)
+        if published is None and page.published:
+            published, published_from = normalize_published(page.published), "page"
+    else:
+        cleaned = clean_text(item.content, infer_title=item.format == "text" and item.title is None,
+                             known_title=item.title)
+        text, title, outlet, byline, lang = cleaned.text, cleaned.title, cleaned.outlet, cleaned.byline, None
+        dateline, dropped = cleaned.dateline, cleaned.dropped
+        if published is None and cleaned.published:
+            published, published_from = cleaned.published, "credit-line"
+    if not text.strip():
+        raise SitrepError("E401", item.source)
+    return Document(
+        id=item.doc_id, source=item.source, text=text, format=item.format, url=item.url,
+        title=item.title or title, outlet=item.outlet or outlet, published=published,
+        published_from=published_from, byline=item.byline or byline, dateline=dateline, lang=lang,
+        encoding=item.encoding, dropped_lines=dropped,
+    )
+
+
+def prepare(item: RawItem) -> PreparedDocument:
+    """Clean ``item`` and compute its duplicate-detection keys; raises ``SitrepError`` (E401)."""
+    doc = to_document(item)
+    sig = dedup.signature(doc.text)
+    bands = tuple(dedup.band_keys(sig)) if sig is not None else ()
+    return PreparedDocument(doc=doc, text_key=dedup.text_key(doc.text), minhash=dedup.to_blob(sig), bands=bands)

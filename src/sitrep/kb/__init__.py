@@ -1,0 +1,1 @@
+"""The knowledge base: SQLite storage (the only module that speaks SQL), migrations, queries."""

@@ -1,0 +1,46 @@
+"""Settings, declared once: name, default, environment variable and help.
+
+The CLI and the Python API both read them from here (as datasette does).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: str
+    env: str
+    help: str
+
+
+SETTINGS: dict[str, Setting] = {
+    s.name: s
+    for s in (
+        Setting("db", "sitrep.db", "SITREP_DB", "path of the SQLite knowledge base"),
+        Setting("max_input_mb", "50", "SITREP_MAX_INPUT_MB",
+                "largest single .txt/.html/.json input read whole, in MB (.jsonl is streamed)"),
+        Setting("fetch_timeout", "20", "SITREP_FETCH_TIMEOUT", "seconds to wait for a URL or feed"),
+        Setting("max_fetch_mb", "20", "SITREP_MAX_FETCH_MB", "largest page or feed fetched, in MB"),
+        Setting("user_agent", "sitrep/0.1 (+offline-first conflict news reader)", "SITREP_USER_AGENT",
+                "User-Agent sent when the user gives a URL or feed"),
+        Setting("near_duplicate", "0.8", "SITREP_NEAR_DUPLICATE",
+                "estimated Jaccard similarity of word shingles above which two documents are near-copies"),
+    )
+}
+
+
+def get(name: str) -> str:
+    """The value of a setting: its environment variable if set, else its default."""
+    s = SETTINGS[name]
+    return os.environ.get(s.env) or s.default
+
+
+def get_float(name: str) -> float:
+    try:
+        return float(get(name))
+    except ValueError:
+        return float(SETTINGS[name].default)
