@@ -27,8 +27,8 @@ SETTINGS: dict[str, Setting] = {
         Setting("max_fetch_mb", "20", "SITREP_MAX_FETCH_MB", "largest page or feed fetched, in MB"),
         Setting("user_agent", "sitrep/0.1 (+offline-first conflict news reader)", "SITREP_USER_AGENT",
                 "User-Agent sent when the user gives a URL or feed"),
-        Setting("near_duplicate", "0.8", "SITREP_NEAR_DUPLICATE",
-                "estimated Jaccard similarity of word shingles above which two documents are near-copies"),
+        Setting("near_duplicate", "0.6", "SITREP_NEAR_DUPLICATE",
+                "Jaccard similarity of word 5-gram shingles from which two documents (80+ words) are near-copies"),
     )
 }
 

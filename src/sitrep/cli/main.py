@@ -113,11 +113,12 @@ def _run_ingest(inputs: list[str], db: str, quiet: bool) -> IngestReport:
         bar.update(1)
 
     stdin = sys.stdin.buffer if "-" in inputs else None
-    with _kb_errors():
-        try:
+    try:
+        with _kb_errors():
             return api.ingest(inputs, db, stdin=stdin, progress=progress)
-        finally:
-            bar.close()
+    finally:
+        bar.close()
+    raise AssertionError("unreachable")  # _kb_errors exits on a knowledge-base error
 
 
 class _kb_errors:
@@ -126,11 +127,10 @@ class _kb_errors:
     def __enter__(self) -> None:
         return None
 
-    def __exit__(self, et: type[BaseException] | None, ev: BaseException | None, tb: Any) -> bool:
+    def __exit__(self, et: type[BaseException] | None, ev: BaseException | None, tb: Any) -> None:
         if isinstance(ev, SitrepError):
             click.echo(f"error: {ev}", err=True)
             sys.exit(EXIT_KB)
-        return False
 
 
 def _print_summary(report: IngestReport) -> None:

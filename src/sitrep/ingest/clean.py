@@ -8,6 +8,7 @@ collected on the way out.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -28,8 +29,10 @@ SPAM = re.compile(r"\b(escorts?|casino|viagra|cialis|porn\w*|xxx|payday loans?|o
                   r"hook-?ups?|cam ?girls|sex dating|essay writing service)\b", re.I)
 SHOUTING = re.compile(r"!{2,}|\${2,}|>{2,}|<{2,}|\bdot (?:com|net|biz|org|info)\b|\b100% free\b|"
                       r"\bclaim your (?:prize|reward)\b|\blimited offer\b|\bbook (?:now|today)\b", re.I)
-SOCIAL = frozenset("facebook twitter x whatsapp telegram linkedin reddit pinterest email e-mail print share "
-                   "copy link messenger viber".split())
+SOCIAL = frozenset({
+    "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "reddit", "pinterest", "email", "e-mail",
+    "print", "share", "copy", "link", "messenger", "viber",
+})
 PROMO = [re.compile(p, re.I) for p in (
     r"\b(join|follow)\b.{0,60}\b(telegram|whatsapp|twitter|facebook|instagram|youtube|linkedin|channel|"
     r"newsletter)\b",
@@ -43,6 +46,9 @@ PROMO = [re.compile(p, re.I) for p in (
     r"\bwe use cookies\b",
     r"^(read|see) (more|also)\s*:",
     r"^(related|also read|also see|recommended|more on this)\s*:",
+    r"\b\d+\s*min(?:ute)?s?\s+read\b",
+    r"^posted\s+(?:by|in|on)\b",
+    r"\bsyndicated\s+(?:feed|content|copy|story)\b|\bauto-generated\b",
 )]
 COMMENTS = re.compile(
     r"^(leave a (reply|comment)|post a comment|add (a|your) comment|please enter your (comment|name)|"
@@ -50,6 +56,7 @@ COMMENTS = re.compile(
     r"be the first to comment|save my name, email|you must be logged in to post)", re.I)
 COUNTER = re.compile(r"^(?:[\d,.]+|\d[\d,.]*\s*(?:comments?|views?|shares?|likes?|reads?))$", re.I)
 BREADCRUMB = re.compile(r"^home\s*(?:[\u203a\u00bb>|/:\u2022-]|\s+(?=[A-Z]))\s*\S", re.I)
+CRUMB_TRAIL = re.compile(r"^home\s*[\u203a\u00bb>|/]", re.I)
 IMAGE_LABEL = re.compile(r"^\W*(?:\d+\s*x\s*\d+\s+)?(?:image|photo|video|picture|gallery|graphic)s?\W*$", re.I)
 CAPTION = [re.compile(p) for p in (
     r"^(?:FILE|File|PHOTO|Photo|IMAGE|Image|Picture)(?:\s+photo)?\s*[:|]\s",
@@ -127,7 +134,7 @@ class _Collector:
 def classify(line: Line, at_tail: bool, meta_out: _Collector) -> str | None:
     """The reason to drop ``line``, or None to keep it; metadata it carries goes to ``meta_out``."""
     text, low = line.text, line.text.lower().rstrip(" :.!")
-    if low in NAV or low.startswith("skip to ") or _is_menu(text):
+    if low in NAV or low.startswith("skip to ") or _is_menu(text) or (line.words <= 15 and CRUMB_TRAIL.match(text)):
         return "navigation"
     if COUNTER.match(text):
         return "counter"
@@ -265,7 +272,7 @@ def _drop_title_copies(lines: list[Line], title: str) -> None:
 def _drop_captions(lines: list[Line]) -> None:
     """A line repeated back to back is a photo caption: drop every copy."""
     kept = [x for x in lines if x.drop in (None, "caption")]
-    for a, b in zip(kept, kept[1:], strict=False):
+    for a, b in itertools.pairwise(kept):
         if a.block == b.block and _same_caption(a.text, b.text):
             a.drop = b.drop = "caption"
 

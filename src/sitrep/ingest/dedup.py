@@ -16,12 +16,13 @@ NUM_PERM = 64
 BANDS = 16  # 16 bands x 4 rows: pairs above ~0.5 Jaccard become candidates
 ROWS = NUM_PERM // BANDS
 SHINGLE = 5
-MIN_WORDS = 25  # shorter texts are compared by exact hash only
-_PRIME = np.uint64((1 << 61) - 1)
+MIN_WORDS = 80  # shorter texts (formulaic notes, briefs) are compared by exact hash only
+_PRIME = np.uint64(4294967291)  # the largest prime below 2^32
 _rng = np.random.default_rng(20171202)
-# a, b < 2^31 and shingle hashes x < 2^32, so a*x + b < 2^63 never overflows uint64
-_A = _rng.integers(1, 1 << 31, size=NUM_PERM, dtype=np.uint64)
-_B = _rng.integers(0, 1 << 31, size=NUM_PERM, dtype=np.uint64)
+# a, b, x < p < 2^32, so a*x < 2^64 never overflows uint64, and a spans the whole field so each
+# (a*x + b) mod p orders the shingles differently (small multipliers would barely permute them)
+_A = _rng.integers(1, int(_PRIME), size=NUM_PERM, dtype=np.uint64)
+_B = _rng.integers(0, int(_PRIME), size=NUM_PERM, dtype=np.uint64)
 _WORD = re.compile(r"\w+")
 
 Signature = npt.NDArray[np.uint64]
@@ -33,17 +34,28 @@ def text_key(text: str) -> str:
     return hashlib.sha256(" ".join(words).encode("utf-8")).hexdigest()
 
 
+def shingles(text: str) -> set[str]:
+    words = _WORD.findall(text.lower())
+    return {" ".join(words[i:i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
+
+
+def jaccard(a: str, b: str) -> float:
+    """Exact Jaccard similarity of the word 5-gram shingles of two texts."""
+    sa, sb = shingles(a), shingles(b)
+    return len(sa & sb) / len(sa | sb) if sa and sb else 0.0
+
+
 def signature(text: str) -> Signature | None:
     """MinHash signature of the word 5-gram shingles, or None for a text too short to compare."""
-    words = _WORD.findall(text.lower())
-    if len(words) < MIN_WORDS:
+    if len(_WORD.findall(text)) < MIN_WORDS:
         return None
-    shingles = {" ".join(words[i:i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
+    shingles_ = shingles(text)
     x = np.fromiter(
-        (int.from_bytes(hashlib.blake2b(s.encode(), digest_size=4).digest(), "little") for s in shingles),
-        dtype=np.uint64, count=len(shingles),
+        (int.from_bytes(hashlib.blake2b(s.encode(), digest_size=4).digest(), "little") for s in shingles_),
+        dtype=np.uint64, count=len(shingles_),
     )
-    result: Signature = ((_A[:, None] * x[None, :] + _B[:, None]) % _PRIME).min(axis=1)
+    x %= _PRIME
+    result: Signature = (((_A[:, None] * x[None, :]) % _PRIME + _B[:, None]) % _PRIME).min(axis=1)
     return result
 
 
@@ -57,17 +69,10 @@ def band_keys(sig: Signature) -> list[tuple[int, int]]:
     return out
 
 
-def similarity(a: Signature, b: Signature) -> float:
+def estimate(a: Signature, b: Signature) -> float:
     """Estimated Jaccard similarity of two signatures."""
     return float(np.mean(a == b))
 
 
 def to_blob(sig: Signature | None) -> bytes | None:
     return None if sig is None else sig.astype("<u8").tobytes()
-
-
-def from_blob(blob: bytes | None) -> Signature | None:
-    if not blob:
-        return None
-    sig: Signature = np.frombuffer(blob, dtype="<u8").astype(np.uint64)
-    return sig

@@ -129,7 +129,7 @@ def credit(line: str) -> tuple[str | None, str | None] | None:
         if date is None:
             date = parse_date(line[m.start("date"):])
         outlet = outlet_name(m.group("outlet")) if m.group("outlet") else None
-        if date or outlet:
+        if date or outlet or re.match(r"\d", m.group("date")):  # an ambiguous date is still a credit line
             return outlet, date
     m2 = PUBLISHED_LINE.match(line)
     if m2 and len(line.split()) <= 12:

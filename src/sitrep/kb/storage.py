@@ -190,20 +190,16 @@ class KnowledgeBase:
 
     def _nearest(self, c: sqlite3.Connection, prep: PreparedDocument,
                  threshold: float) -> tuple[str | None, float | None]:
-        sig = dedup.from_blob(prep.minhash)
-        if sig is None or not prep.bands:
+        if not prep.bands:
             return None, None
         placeholders = ", ".join("(?, ?)" for _ in prep.bands)
         params = [v for pair in prep.bands for v in pair]
         rows = c.execute(
-            f"SELECT d.id, d.minhash, d.duplicate_of FROM documents d WHERE d.id IN (SELECT DISTINCT doc_id "
+            f"SELECT d.id, d.text, d.duplicate_of FROM documents d WHERE d.id IN (SELECT DISTINCT doc_id "
             f"FROM minhash_bands WHERE (band, key) IN (VALUES {placeholders}))", params).fetchall()
         best: tuple[float, str] | None = None
-        for r in rows:
-            other = dedup.from_blob(r["minhash"])
-            if other is None:
-                continue
-            s = dedup.similarity(sig, other)
+        for r in rows:  # LSH gives candidates; the exact shingle overlap decides
+            s = dedup.jaccard(prep.doc.text, r["text"])
             if s >= threshold and (best is None or s > best[0]):
                 best = (s, r["duplicate_of"] or r["id"])
         return (best[1], round(best[0], 3)) if best else (None, None)
