@@ -1,0 +1,64 @@
+"""The evaluation gate: sitrep's export scored by ../shared/eval/score.py, held at pinned floors.
+
+The floors live in floors.json beside this file and only go up.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import io
+import json
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from sitrep import api
+
+FLOORS = json.loads((Path(__file__).resolve().parent / "floors.json").read_text())
+
+
+def _scorer(shared: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location("sitrep_eval_score", shared / "eval" / "score.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _export_records(inputs: list[str], db: Path) -> dict[str, list[dict[str, Any]]]:
+    api.ingest(inputs, db)
+    buf = io.StringIO()
+    api.export(db, "jsonl", buf)
+    recs: dict[str, list[dict[str, Any]]] = {}
+    for line in buf.getvalue().splitlines():
+        obj = json.loads(line)
+        recs.setdefault(obj["kind"], []).append(obj)
+    for kind in ("document", "entity", "event", "relation", "timex"):
+        recs.setdefault(kind, [])
+    return recs
+
+
+def _get(result: dict[str, Any], dotted: str) -> Any:
+    for part in dotted.split("."):
+        result = result[part]
+    return result
+
+
+def test_seeds_meet_floors(shared_dir: Path, tmp_path: Path) -> None:
+    import yaml
+
+    score = _scorer(shared_dir)
+    recs = _export_records([str(shared_dir / "corpus" / "seeds")], tmp_path / "seeds.db")
+    gold = yaml.safe_load((shared_dir / "eval" / "gold" / "seeds.yaml").read_text())
+    result = score.score_seeds(recs, gold)
+    low = {k: _get(result, k) for k, floor in FLOORS["seeds"].items() if (_get(result, k) or 0) < floor}
+    assert not low, f"below the pinned floors: {low}; problems: {result['problems'][:10]}"
+
+
+def test_html_benchmark_meets_floor(shared_dir: Path, tmp_path: Path) -> None:
+    bench = shared_dir / "corpus" / "html_benchmark"
+    score = _scorer(shared_dir)
+    recs = _export_records([str(bench / "pages")], tmp_path / "html.db")
+    result = score.score_html(recs, json.loads((bench / "ground-truth.json").read_text()))
+    assert result["missing"] == 0
+    assert result["f1"] >= FLOORS["html"]["f1"], result
