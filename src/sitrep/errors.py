@@ -23,7 +23,8 @@ CATALOGUE: dict[str, ErrorSpec] = {
         ErrorSpec("E101", "no such file or folder"),
         ErrorSpec("E102", "empty input"),
         ErrorSpec("E103", "binary content, not text ({detail})"),
-        ErrorSpec("E104", "too large: {size} MB over the {limit} MB limit (raise SITREP_MAX_INPUT_MB or split it)"),
+        ErrorSpec("E104", "too large: {size} MB over the {limit} MB limit"
+                          " (raise SITREP_MAX_INPUT_MB or split it)"),
         ErrorSpec("E105", "cannot decode text ({detail})"),
         ErrorSpec("E106", "unsupported file type {detail!r} (use .txt, .html, .htm, .json or .jsonl)"),
         ErrorSpec("E107", "cannot read: {detail}"),
@@ -37,7 +38,8 @@ CATALOGUE: dict[str, ErrorSpec] = {
         ErrorSpec("E304", "broken feed: {detail}"),
         ErrorSpec("E401", "no article text left after cleaning"),
         ErrorSpec("E501", "knowledge base error: {detail}"),
-        ErrorSpec("E502", "knowledge base {detail} was written by a newer sitrep (schema {version}); upgrade sitrep"),
+        ErrorSpec("E502", "knowledge base {detail} was written by a newer sitrep (schema {version});"
+                          " upgrade sitrep"),
     )
 }
 

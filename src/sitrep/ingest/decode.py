@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 from charset_normalizer import from_bytes
 
@@ -18,6 +19,10 @@ _MAGIC = {
     b"\x7fELF": "executable",
     b"SQLite format 3": "SQLite database",
 }
+_NEAR_CHAOS = 0.1  # detector guesses this close to the least chaotic one count as equally plausible
+_RARE = re.compile(r"^(?:cp(?:437|7\d\d|8[0-6]\d|1006|1125)|mac_|hp_|ptcp|kz1048)", re.I)
+_LATIN1_LABELS = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "us-ascii", "ascii", "iso-ir-100",
+                  "cp819", "ibm819", "windows-1252", "cp1252", "x-cp1252"}
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -46,21 +51,49 @@ def decode_bytes(data: bytes, source: str, declared: str | None = None) -> tuple
                 raise SitrepError("E105", source, detail=f"{enc}: {exc.reason}") from None
     if b"\x00" in data[:8192]:
         raise SitrepError("E103", source, detail="NUL bytes")
-    for enc in (declared, "utf-8"):
-        if not enc:
-            continue
+    for name in (*_as_declared(declared), "utf-8"):
         try:
-            return _checked(data.decode(enc), source), enc.lower()
+            return _checked(data.decode(name), source), name.lower()
         except (UnicodeDecodeError, LookupError):
             continue
-    best = from_bytes(data[:1_000_000]).best()
-    if best is None or best.encoding is None:
+    encoding = _detect(data[:1_000_000])
+    if encoding is None:
         raise SitrepError("E105", source, detail="no text encoding fits")
     try:
-        text = data.decode(best.encoding)
+        text = data.decode(encoding)
     except (UnicodeDecodeError, LookupError) as exc:
         raise SitrepError("E105", source, detail=str(exc)) from None
-    return _checked(text, source), best.encoding
+    return _checked(text, source), encoding
+
+
+def _as_declared(declared: str | None) -> tuple[str, ...]:
+    """Encodings to try for a declared charset: as browsers do, ``latin-1`` and ASCII mean windows-1252."""
+    if not declared:
+        return ()
+    if declared.strip().lower().replace("_", "-") in _LATIN1_LABELS:
+        return ("cp1252", declared)
+    return (declared,)
+
+
+def _detect(sample: bytes) -> str | None:
+    """The detected encoding of ``sample``: among the guesses about as plausible as the best one,
+    the one whose text reads most like a language, windows-1252 on a tie.
+
+    Short Western European text fits several legacy code pages about equally well, and the
+    detector's first pick among them is arbitrary (it reads cp1252's "à" as cp1257's "ą").
+    windows-1252 is by far the most common of them (browsers read ``latin-1`` as it too).
+    DOS, Mac and HP code pages, rare in news text, lose to any other near guess.
+    """
+    matches = list(from_bytes(sample))
+    if not matches:
+        return None
+    floor = min(m.chaos for m in matches)
+    near = [m for m in matches if m.encoding and m.chaos <= floor + _NEAR_CHAOS]
+    if not near:
+        return None
+    pick = max(near, key=lambda m: (not _RARE.match(str(m.encoding)), round(m.coherence, 3),
+                                    "cp1252" in m.could_be_from_charset, -m.chaos))
+    return "cp1252" if "cp1252" in pick.could_be_from_charset else str(pick.encoding)
 
 
 def _checked(text: str, source: str) -> str:

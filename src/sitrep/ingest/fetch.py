@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import http.client
 import re
+import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from email.message import Message
+from urllib.parse import urljoin
 
 import feedparser
 
 from sitrep import settings
 from sitrep.errors import SitrepError, problem
 from sitrep.ingest.decode import decode_bytes
-from sitrep.records import Problem, RawItem
+from sitrep.records import InputFormat, Problem, RawItem
 
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/feed+json")
 _FEED_START = re.compile(rb"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(rss|feed|rdf:RDF)\b", re.S | re.I)
@@ -29,7 +32,8 @@ def fetch(url: str) -> tuple[bytes, Message]:
             headers = resp.headers
     except urllib.error.HTTPError as exc:
         raise SitrepError("E302", url, detail=f"{exc.code} {exc.reason}") from None
-    except (urllib.error.URLError, OSError, ValueError) as exc:
+    except (urllib.error.URLError, OSError, ValueError, http.client.HTTPException) as exc:
+        # HTTPException: a server that does not speak HTTP (bad status line, truncated body)
         reason = getattr(exc, "reason", exc)
         raise SitrepError("E301", url, detail=str(reason)) from None
     if len(data) > limit:
@@ -56,7 +60,7 @@ def read_url(url: str) -> Iterator[RawItem | Problem]:
         yield exc.problem()
         return
     ctype = headers.get_content_type()
-    fmt = "text" if ctype == "text/plain" else "html"
+    fmt: InputFormat = "text" if ctype == "text/plain" else "html"
     yield RawItem(doc_id=url, source=url, format=fmt, content=text, url=url, encoding=encoding)
 
 
@@ -73,8 +77,10 @@ def read_feed(data: bytes, feed_url: str) -> Iterator[RawItem | Problem]:
 
 def _feed_entry(entry: dict[str, object], feed_url: str, n: int) -> Iterator[RawItem | Problem]:
     where = f"{feed_url}#item{n}"
-    link = entry.get("link") if isinstance(entry.get("link"), str) else None
-    title = entry.get("title") if isinstance(entry.get("title"), str) else None
+    link = _entry_str(entry, "link")
+    if link:
+        link = urljoin(feed_url, link)  # a relative link is relative to the feed
+    title = _entry_str(entry, "title")
     published = _entry_date(entry)
     inline = _entry_content(entry)
     if link and link.startswith(("http://", "https://")):
@@ -96,6 +102,11 @@ def _feed_entry(entry: dict[str, object], feed_url: str, n: int) -> Iterator[Raw
         yield problem("E303", where)
 
 
+def _entry_str(entry: dict[str, object], key: str) -> str | None:
+    value = entry.get(key)
+    return (value.strip() or None) if isinstance(value, str) else None
+
+
 def _entry_content(entry: dict[str, object]) -> str | None:
     content = entry.get("content")
     if isinstance(content, list) and content and isinstance(content[0], dict):
@@ -109,6 +120,6 @@ def _entry_content(entry: dict[str, object]) -> str | None:
 def _entry_date(entry: dict[str, object]) -> str | None:
     for key in ("published_parsed", "updated_parsed"):
         t = entry.get(key)
-        if t is not None and hasattr(t, "tm_year"):
+        if isinstance(t, time.struct_time):
             return f"{t.tm_year:04d}-{t.tm_mon:02d}-{t.tm_mday:02d}"
     return None

@@ -19,7 +19,9 @@ from sitrep.ingest.decode import decode_bytes
 from sitrep.ingest.fetch import read_url
 from sitrep.records import InputFormat, Problem, RawItem
 
-SUFFIXES: dict[str, str] = {".txt": "text", ".html": "html", ".htm": "html", ".json": "json", ".jsonl": "jsonl"}
+SUFFIXES: dict[str, str] = {
+    ".txt": "text", ".html": "html", ".htm": "html", ".json": "json", ".jsonl": "jsonl",
+}
 _RECORD_FIELDS = ("title", "published", "outlet", "url", "byline", "author")
 
 Item = RawItem | Problem
@@ -128,7 +130,9 @@ def record_item(obj: Any, source: str, line: int | None, fallback_id: str | None
         return problem("E202", source, line, detail=type(obj).__name__)
     for key in ("text", "html", "id", *_RECORD_FIELDS):
         value = obj.get(key)
-        if value is not None and not isinstance(value, str | int):
+        # the body must be a string; an id, a date or a name may also be a number (never a bool)
+        allowed: type | tuple[type, ...] = str if key in ("text", "html") else (str, int, float)
+        if value is not None and (isinstance(value, bool) or not isinstance(value, allowed)):
             return problem("E204", source, line, detail=repr(key))
     body, fmt = obj.get("text"), "text"
     if not (isinstance(body, str) and body.strip()):
