@@ -22,8 +22,9 @@ def versions() -> dict[str, str]:
     return {"sitrep": __version__, "cleaner": CLEANER_VERSION}
 
 
-def open_kb(db: str | Path | None = None) -> KnowledgeBase:
-    return KnowledgeBase(db or settings.get("db"))
+def open_kb(db: str | Path | None = None, create: bool = True) -> KnowledgeBase:
+    """The knowledge base at ``db`` (default: the ``db`` setting); ``create=False`` for read-only commands."""
+    return KnowledgeBase(db or settings.get("db"), create=create)
 
 
 def ingest(inputs: Iterable[str], db: str | Path | None = None, stdin: IO[bytes] | None = None,
@@ -70,12 +71,12 @@ def export(db: str | Path | None, fmt: str, out: IO[str]) -> int:
     """Write the knowledge base in format ``fmt`` to ``out``; return the number of records."""
     if fmt not in EXPORTERS:
         raise ValueError(f"unknown export format {fmt!r} (known: {', '.join(EXPORTERS)})")
-    with open_kb(db) as kb:
+    with open_kb(db, create=False) as kb:
         return EXPORTERS[fmt](kb, out)
 
 
 def stats(db: str | Path | None = None) -> dict[str, Any]:
-    with open_kb(db) as kb:
+    with open_kb(db, create=False) as kb:
         return kb.stats()
 
 

@@ -38,6 +38,8 @@ CATALOGUE: dict[str, ErrorSpec] = {
         ErrorSpec("E304", "broken feed: {detail}"),
         ErrorSpec("E401", "no article text left after cleaning"),
         ErrorSpec("E501", "knowledge base error: {detail}"),
+        ErrorSpec("E503", "no knowledge base at {detail} (create one with 'sitrep ingest')"),
+        ErrorSpec("E504", "{detail} is an SQLite database of another program, not a sitrep knowledge base"),
         ErrorSpec("E502", "knowledge base {detail} was written by a newer sitrep (schema {version});"
                           " upgrade sitrep"),
     )

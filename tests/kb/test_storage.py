@@ -137,3 +137,23 @@ def test_search_finds_words_with_snippets(tmp_path: Path) -> None:
     with KnowledgeBase(db) as kb:
         hits = kb.search_documents("checkpoint")
     assert hits and hits[0]["id"] == "a.txt" and "[checkpoint]" in hits[0]["snippet"]
+
+
+def test_another_programs_database_is_refused_and_left_alone(tmp_path: Path) -> None:
+    db = tmp_path / "places.sqlite"
+    con = sqlite3.connect(db)
+    con.execute("CREATE TABLE moz_places (id INTEGER, url TEXT)")
+    con.commit()
+    con.close()
+    with pytest.raises(SitrepError) as err:
+        api.stats(db)
+    assert err.value.code == "E504"
+    con = sqlite3.connect(db)
+    assert [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")] == ["moz_places"]
+
+
+def test_reading_a_missing_base_does_not_create_one(tmp_path: Path) -> None:
+    db = tmp_path / "typo.db"
+    with pytest.raises(SitrepError) as err:
+        api.stats(db)
+    assert err.value.code == "E503" and not db.exists()

@@ -90,9 +90,9 @@ def stats(db: str, as_json: bool) -> None:
 def demo(db: str, quiet: bool) -> None:
     """Ingest the bundled sample articles (invented for sitrep) and show what was built."""
     report = _run_ingest([str(api.sample_corpus())], db, quiet)
-    with _kb_errors():
-        info = api.stats(db)
-        docs = list(api.open_kb(db).iter_documents())
+    with _kb_errors(), api.open_kb(db) as kb:
+        info = kb.stats()
+        docs = list(kb.iter_documents())
     _print_summary(report)
     _print_stats(info)
     click.echo("\ndocuments:")

@@ -6,7 +6,9 @@ and the reason, and go on with the rest of the batch.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
+import itertools
 import json
 import os
 from collections.abc import Iterable, Iterator
@@ -33,6 +35,8 @@ def iter_inputs(inputs: Iterable[str], stdin: IO[bytes] | None = None) -> Iterat
         if spec == "-":
             if stdin is not None:
                 yield from read_jsonl_stream(stdin, "<stdin>")
+            else:  # never drop an input silently
+                yield problem("E107", "<stdin>", detail="no standard input was given to read '-' from")
         elif spec.startswith(("http://", "https://")):
             yield from read_url(spec)
         else:
@@ -91,14 +95,18 @@ def read_file(path: Path) -> Iterator[Item]:
 
 
 def read_jsonl_stream(fh: IO[bytes], source: str) -> Iterator[Item]:
-    """One record per line, streamed; a bad line is reported with its number and skipped."""
+    """One record per line, streamed; a bad line is reported with its number and skipped.
+
+    Lines are UTF-8 (a first-line BOM is dropped); a line in a legacy encoding is decoded as a
+    text file would be, and a stream that starts with a UTF-16/32 byte-order mark is read in it.
+    """
     seen_any = False
-    for n, raw in enumerate(fh, 1):
+    for n, raw in enumerate(_jsonl_lines(fh), 1):
         if not raw.strip():
             continue
         seen_any = True
         try:
-            line = raw.decode("utf-8-sig" if n == 1 else "utf-8")
+            line = raw if isinstance(raw, str) else _decode_line(raw, n, source)
             obj = json.loads(line)
         except UnicodeDecodeError as exc:
             yield problem("E105", source, n, detail=f"line is not UTF-8 ({exc.reason})")
@@ -106,9 +114,44 @@ def read_jsonl_stream(fh: IO[bytes], source: str) -> Iterator[Item]:
         except json.JSONDecodeError as exc:
             yield problem("E201", source, n, detail=exc.msg)
             continue
+        except (ValueError, RecursionError) as exc:
+            yield problem("E201", source, n, detail=_json_limit(exc))
+            continue
         yield record_item(obj, source, n)
     if not seen_any:
         yield problem("E102", source)
+
+
+_WIDE_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+              (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def _jsonl_lines(fh: IO[bytes]) -> Iterator[bytes | str]:
+    """Byte lines, or decoded text lines when the stream starts with a UTF-16/32 byte-order mark."""
+    lines = iter(fh)
+    first = next(lines, b"")
+    enc = next((e for bom, e in _WIDE_BOMS if first.startswith(bom)), None)
+    if enc is None:
+        yield first
+        yield from lines
+        return
+    decoder = codecs.getincrementaldecoder(enc)(errors="replace")
+    pending = ""
+    for chunk in itertools.chain([first], lines):
+        *done, pending = (pending + decoder.decode(chunk)).split("\n")
+        yield from done
+    yield pending + decoder.decode(b"", final=True)
+
+
+def _decode_line(raw: bytes, n: int, source: str) -> str:
+    """A UTF-8 line, else the line decoded as a legacy-encoded text; raises ``UnicodeDecodeError``."""
+    try:
+        return raw.decode("utf-8-sig" if n == 1 else "utf-8")
+    except UnicodeDecodeError as exc:
+        try:
+            return decode_bytes(raw, source)[0]
+        except SitrepError:
+            raise exc from None
 
 
 def read_json_text(text: str, source: str) -> Iterator[Item]:
@@ -117,11 +160,19 @@ def read_json_text(text: str, source: str) -> Iterator[Item]:
     except json.JSONDecodeError as exc:
         yield problem("E201", source, exc.lineno, detail=exc.msg)
         return
+    except (ValueError, RecursionError) as exc:
+        yield problem("E201", source, None, detail=_json_limit(exc))
+        return
     if isinstance(obj, list):
         for i, rec in enumerate(obj):
             yield record_item(rec, f"{source}[{i}]", None, fallback_id=f"{Path(source).name}#{i}")
     else:
         yield record_item(obj, source, None, fallback_id=Path(source).name)
+
+
+def _json_limit(exc: ValueError | RecursionError) -> str:
+    """The reason for valid-looking JSON the parser cannot take (too deeply nested, a huge number)."""
+    return "nested too deeply" if isinstance(exc, RecursionError) else str(exc).split(":")[0]
 
 
 def record_item(obj: Any, source: str, line: int | None, fallback_id: str | None = None) -> Item:

@@ -64,11 +64,14 @@ class PreparedDocument:
 class KnowledgeBase:
     """An open knowledge base. Use as a context manager, or call ``close()``."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, create: bool = True) -> None:
+        """Open the base at ``path``; with ``create=False`` a missing file is an error (E503), not a new base."""
         self.path = str(path)
+        if self.path != ":memory:" and not Path(self.path).exists():
+            if not create:
+                raise SitrepError("E503", detail=self.path)
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         try:
-            if self.path != ":memory:":
-                Path(self.path).parent.mkdir(parents=True, exist_ok=True)
             self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=30)
             self.conn.row_factory = sqlite3.Row
             self.conn.execute("PRAGMA foreign_keys = ON")
@@ -78,7 +81,11 @@ class KnowledgeBase:
                 self.conn.execute("PRAGMA synchronous = NORMAL")
             self.migrate()
         except sqlite3.DatabaseError as exc:
+            self.conn.close()
             raise SitrepError("E501", self.path, detail=f"{self.path}: {exc}") from None
+        except SitrepError:
+            self.conn.close()
+            raise
 
     # ------------------------------------------------------------ lifecycle
 
@@ -102,7 +109,10 @@ class KnowledgeBase:
         self.conn.execute("COMMIT")
 
     def migrate(self) -> list[str]:
-        """Apply pending migrations; return their names."""
+        """Apply pending migrations; return their names. Another program's database is refused (E504)."""
+        tables = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if tables and "_migrations" not in tables:
+            raise SitrepError("E504", detail=self.path)
         self.conn.execute("CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, checksum TEXT NOT NULL,"
                           " applied_at TEXT NOT NULL)")
         done = {r["name"] for r in self.conn.execute("SELECT name FROM _migrations")}

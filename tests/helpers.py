@@ -1,0 +1,170 @@
+"""Shared test helpers: distinct invented articles, page and feed builders, a local HTTP server.
+
+Nothing here touches the internet: the server listens on 127.0.0.1 on a free port.
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+from collections.abc import Iterable, Iterator
+from contextlib import closing, contextmanager
+from datetime import UTC, datetime
+from email.utils import format_datetime
+from html import escape
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+from sitrep import api
+
+# Invented articles, different enough that duplicate detection never links two of them.
+ARTICLES = [
+    "KUNDUZ, Afghanistan — Taliban fighters attacked a police checkpoint in Dasht-e-Archi district late on "
+    "Friday, killing four officers, the provincial police spokesman said.\n\nThe attackers fled after a "
+    "two-hour gunfight, and reinforcements arrived from the provincial capital before dawn.",
+    "JALALABAD — A roadside bomb struck a minibus carrying farm workers in Nangarhar province on Monday, "
+    "wounding eleven passengers, hospital officials told reporters.\n\nNo group claimed responsibility, "
+    "although Islamic State fighters are active in the nearby hills of Achin.",
+    "SHEBERGHAN — A local commander in Jowzjan switched sides with about forty of his men this week, "
+    "according to elders in Darzab who spoke by telephone.\n\nThe governor's office said it could not "
+    "confirm the defection but promised to send a delegation to the district.",
+    "MAIMANA — An airstrike in northern Faryab destroyed a compound used by insurgents, the defence ministry "
+    "announced on Wednesday.\n\nResidents said a family living next to the compound lost three children, a "
+    "claim the ministry rejected as propaganda.",
+    "LASHKAR GAH — Heavy clashes around the Helmand capital forced hundreds of families to flee toward "
+    "Kandahar during the weekend, aid workers reported.\n\nThe United Nations refugee agency appealed for "
+    "tents, blankets and clean water for the displaced.",
+    "QUETTA — Gunmen on motorcycles shot dead two customs officers near the border crossing at Chaman on "
+    "Thursday morning, Pakistani officials confirmed.\n\nTraders closed their shops in protest and demanded "
+    "better protection along the busy trade route.",
+    "MAZAR-I-SHARIF — Police in Balkh arrested six men suspected of planning attacks on a shrine during the "
+    "spring festival, a security source said.\n\nExplosives and suicide vests were found in a rented house "
+    "on the edge of the city, the source added.",
+    "GHAZNI — Militants blew up a bridge on the main highway between Kabul and Kandahar overnight, cutting "
+    "traffic for most of Tuesday.\n\nEngineers from the public works ministry began building a temporary "
+    "crossing while soldiers guarded the site.",
+]
+
+
+def docs(db: Path) -> dict[str, dict[str, Any]]:
+    """Every document in the knowledge base, by id."""
+    with api.open_kb(db) as kb:
+        return {d["id"]: d for d in kb.iter_documents()}
+
+
+def html_page(title: str, body: str, head: str = "", extra: str = "") -> str:
+    paras = "".join(f"<p>{escape(p)}</p>" for p in body.split("\n\n"))
+    return (f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>{escape(title)}</title>{head}"
+            f"</head><body><article><h1>{escape(title)}</h1>{paras}{extra}</article></body></html>")
+
+
+def rss(items: Iterable[dict[str, str]]) -> bytes:
+    """An RSS 2.0 feed; each item may have title, link, description and content (content:encoded)."""
+    date = format_datetime(datetime(2019, 3, 5, 8, 30, tzinfo=UTC))
+    parts = []
+    for it in items:
+        fields = "".join(f"<{k}>{escape(it[k])}</{k}>" for k in ("title", "link", "description") if k in it)
+        if "content" in it:
+            fields += f"<content:encoded><![CDATA[{it['content']}]]></content:encoded>"
+        parts.append(f"<item>{fields}<pubDate>{date}</pubDate></item>")
+    return ("<?xml version='1.0' encoding='utf-8'?><rss version='2.0' "
+            "xmlns:content='http://purl.org/rss/1.0/modules/content/'><channel><title>Wire</title>"
+            f"<link>http://example.invalid/</link><description>test feed</description>{''.join(parts)}"
+            "</channel></rss>").encode()
+
+
+def atom(entries: Iterable[dict[str, str]]) -> bytes:
+    """An Atom feed; each entry may have title, link and content (HTML)."""
+    parts = []
+    for n, e in enumerate(entries):
+        link = f"<link rel='alternate' href='{escape(e['link'])}'/>" if "link" in e else ""
+        content = f"<content type='html'>{escape(e['content'])}</content>" if "content" in e else ""
+        parts.append(f"<entry><id>urn:test:{n}</id><title>{escape(e.get('title', ''))}</title>{link}"
+                     f"<updated>2019-01-0{n + 1}T10:00:00Z</updated>{content}</entry>")
+    return ("<?xml version='1.0' encoding='utf-8'?><feed xmlns='http://www.w3.org/2005/Atom'>"
+            "<title>Atom wire</title><id>urn:test:feed</id><updated>2019-01-09T10:00:00Z</updated>"
+            f"{''.join(parts)}</feed>").encode()
+
+
+class LocalServer:
+    """An HTTP server on 127.0.0.1: ``add(path, body, content_type)``, then fetch ``url(path)``.
+
+    Paths not added are 404. Use as a context manager; it shuts down on exit.
+    """
+
+    def __init__(self) -> None:
+        self.routes: dict[str, tuple[int, str, bytes]] = {}
+        self.hits: list[str] = []
+        routes, hits = self.routes, self.hits
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                hits.append(self.path)
+                status, ctype, body = routes.get(self.path, (404, "text/html", b"<h1>not found</h1>"))
+                self.send_response(status)
+                self.send_header("Content-Type", ctype)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, format: str, *args: Any) -> None:
+                pass
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05},
+                                       daemon=True)
+
+    def url(self, path: str) -> str:
+        return f"http://127.0.0.1:{self.httpd.server_address[1]}{path}"
+
+    def add(self, path: str, body: str | bytes, content_type: str = "text/html; charset=utf-8",
+            status: int = 200) -> str:
+        self.routes[path] = (status, content_type, body.encode() if isinstance(body, str) else body)
+        return self.url(path)
+
+    def __enter__(self) -> LocalServer:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+        self.thread.join(timeout=5)
+
+
+def closed_port() -> int:
+    """A port on 127.0.0.1 that nothing listens on (bound, then released)."""
+    with closing(socket.socket(socket.AF_INET, socket.SOCK_STREAM)) as s:
+        s.bind(("127.0.0.1", 0))
+        port: int = s.getsockname()[1]
+    return port
+
+
+@contextmanager
+def garbage_server() -> Iterator[str]:
+    """A TCP server that answers every connection with bytes that are not HTTP; yields its URL."""
+    srv = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    srv.bind(("127.0.0.1", 0))
+    srv.listen()
+    srv.settimeout(0.05)
+    stop = threading.Event()
+
+    def loop() -> None:
+        while not stop.is_set():
+            try:
+                conn, _ = srv.accept()
+            except OSError:
+                continue
+            with conn:
+                conn.recv(4096)
+                conn.sendall(b"SSH-2.0-OpenSSH_9.6 not http at all\r\n\r\n")
+
+    t = threading.Thread(target=loop, daemon=True)
+    t.start()
+    try:
+        yield f"http://127.0.0.1:{srv.getsockname()[1]}/page"
+    finally:
+        stop.set()
+        t.join(timeout=5)
+        srv.close()
