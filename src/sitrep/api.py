@@ -7,12 +7,12 @@ from pathlib import Path
 from typing import IO, Any
 
 from sitrep import __version__, settings
-from sitrep.errors import SitrepError
+from sitrep.errors import SitrepError, problem
 from sitrep.export import jsonl
 from sitrep.ingest.pipeline import CLEANER_VERSION, prepare
 from sitrep.ingest.readers import iter_inputs
 from sitrep.kb.storage import KnowledgeBase
-from sitrep.records import IngestOutcome, IngestReport, Problem
+from sitrep.records import IngestOutcome, IngestReport, Problem, RawItem
 
 EXPORTERS: dict[str, Callable[[KnowledgeBase, IO[str]], int]] = {"jsonl": jsonl.write}
 Progress = Callable[[IngestOutcome | Problem], None]
@@ -37,14 +37,7 @@ def ingest(inputs: Iterable[str], db: str | Path | None = None, stdin: IO[bytes]
         status = "failed"
         try:
             for item in iter_inputs(inputs, stdin):
-                result: IngestOutcome | Problem
-                if isinstance(item, Problem):
-                    result = item
-                else:
-                    try:
-                        result = kb.add_document(prepare(item), run_id, threshold)
-                    except SitrepError as exc:
-                        result = exc.problem()
+                result = item if isinstance(item, Problem) else _store(kb, item, run_id, threshold)
                 if isinstance(result, Problem):
                     report.problems.append(result)
                     kb.record_problem(run_id, result)
@@ -59,6 +52,17 @@ def ingest(inputs: Iterable[str], db: str | Path | None = None, stdin: IO[bytes]
         finally:
             kb.finish_run(run_id, status, _counts(report))
     return report
+
+
+def _store(kb: KnowledgeBase, item: RawItem, run_id: int, threshold: float) -> IngestOutcome | Problem:
+    """Clean and store one item; any failure of the cleaners becomes a problem naming the input."""
+    try:
+        prepared = prepare(item)
+    except SitrepError as exc:
+        return exc.problem()
+    except Exception as exc:  # a cleaner bug must not cost the rest of the batch
+        return problem("E199", item.source, detail=f"{type(exc).__name__}: {exc}")
+    return kb.add_document(prepared, run_id, threshold)
 
 
 def _counts(report: IngestReport) -> dict[str, int]:

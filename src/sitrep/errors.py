@@ -28,6 +28,7 @@ CATALOGUE: dict[str, ErrorSpec] = {
         ErrorSpec("E105", "cannot decode text ({detail})"),
         ErrorSpec("E106", "unsupported file type {detail!r} (use .txt, .html, .htm, .json or .jsonl)"),
         ErrorSpec("E107", "cannot read: {detail}"),
+        ErrorSpec("E199", "unexpected error while cleaning ({detail}); please report it with this input"),
         ErrorSpec("E201", "malformed JSON: {detail}"),
         ErrorSpec("E202", "a document record needs a JSON object, got {detail}"),
         ErrorSpec("E203", "record has neither 'text' nor 'html'"),

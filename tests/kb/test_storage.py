@@ -157,3 +157,24 @@ def test_reading_a_missing_base_does_not_create_one(tmp_path: Path) -> None:
     with pytest.raises(SitrepError) as err:
         api.stats(db)
     assert err.value.code == "E503" and not db.exists()
+
+
+def test_a_cleaner_crash_is_reported_and_the_batch_goes_on(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sitrep.ingest.pipeline as pipeline
+
+    real = pipeline.clean_text
+
+    def flaky(raw: str, *args: object, **kwargs: object) -> object:
+        if "POISON" in raw:
+            raise ValueError("boom")
+        return real(raw, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "clean_text", flaky)
+    src, db = tmp_path / "in", tmp_path / "kb.db"
+    write(src, "a.txt", story(1))
+    write(src, "b.txt", story(2) + "POISON\n")
+    write(src, "c.txt", story(3))
+    report = api.ingest([str(src)], db)
+    assert report.count("added") == 2
+    (p,) = report.problems
+    assert p.code == "E199" and p.source.endswith("b.txt") and "boom" in p.message
