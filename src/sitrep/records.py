@@ -115,3 +115,45 @@ class IngestReport:
     @property
     def ok(self) -> bool:
         return not self.problems
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name in a document: an actor, person, place or organization.
+
+    ``entity_key`` is a stable key when the extractor already knows the entity
+    (a dictionary entry id); otherwise resolution assigns one later.
+    """
+
+    start: int
+    end: int
+    text: str
+    type: str  # spec §2 entity type
+    extractor: str
+    version: str
+    entity_key: str | None = None
+    name: str | None = None  # canonical name when known
+    sent_start: int | None = None
+    sent_end: int | None = None
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    """A time expression normalized to a TIMEX3 value against ``anchor`` (the document date)."""
+
+    start: int
+    end: int
+    text: str
+    value: str | None
+    precision: str
+    extractor: str
+    version: str
+    anchor: str | None = None
+
+
+@dataclass(frozen=True)
+class Annotations:
+    """What the language layer found in one document."""
+
+    mentions: tuple[Mention, ...] = ()
+    timexes: tuple[TimeExpression, ...] = ()

@@ -17,7 +17,7 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from types import TracebackType
@@ -25,7 +25,7 @@ from typing import Any
 
 from sitrep.errors import SitrepError
 from sitrep.ingest import dedup
-from sitrep.records import Document, IngestOutcome, Problem
+from sitrep.records import Annotations, Document, IngestOutcome, Problem
 
 EXTRACTION_TABLES = ("mentions", "timexes", "evidence", "claims", "event_sources")
 
@@ -59,6 +59,7 @@ class PreparedDocument:
     text_key: str
     minhash: bytes | None
     bands: tuple[tuple[int, int], ...]
+    annotations: Annotations = field(default_factory=Annotations)
 
 
 class KnowledgeBase:
@@ -182,7 +183,7 @@ class KnowledgeBase:
                 return IngestOutcome("updated", doc.id, doc.source)
             # another input of the same name: keep both, the new one under a suffixed id
             doc = _with_id(doc, f"{doc.id}~{prep.text_key[:8]}")
-            prep = PreparedDocument(doc, prep.text_key, prep.minhash, prep.bands)
+            prep = replace(prep, doc=doc)
             if c.execute("SELECT 1 FROM documents WHERE id = ?", (doc.id,)).fetchone():
                 self._touch_source(c, doc.id, doc.source, prep.doc.id, now)
                 return IngestOutcome("unchanged", doc.id, doc.source)
@@ -227,6 +228,7 @@ class KnowledgeBase:
         self._touch_source(c, d.id, d.source, d.id, now)
         c.executemany("INSERT OR IGNORE INTO minhash_bands (band, key, doc_id) VALUES (?, ?, ?)",
                       [(b, k, d.id) for b, k in prep.bands])
+        self._write_annotations(c, d.id, prep.annotations, run_id, now)
 
     def _replace(self, c: sqlite3.Connection, prep: PreparedDocument, run_id: int | None, now: str) -> None:
         """A changed version of a document read from the same input: its old extractions go with it."""
@@ -243,6 +245,28 @@ class KnowledgeBase:
         self._touch_source(c, d.id, d.source, d.id, now)
         c.executemany("INSERT OR IGNORE INTO minhash_bands (band, key, doc_id) VALUES (?, ?, ?)",
                       [(b, k, d.id) for b, k in prep.bands])
+        self._write_annotations(c, d.id, prep.annotations, run_id, now)
+
+    @staticmethod
+    def _write_annotations(c: sqlite3.Connection, doc_id: str, ann: Annotations, run_id: int | None,
+                           now: str) -> None:
+        """Mentions and time expressions of one document; mentions with a known key get their entity."""
+        for m in ann.mentions:
+            if m.entity_key is not None:
+                c.execute("INSERT OR IGNORE INTO entities (id, type, name, run_id, created_at) VALUES (?, ?, ?, ?, ?)",
+                          (m.entity_key, m.type, m.name or m.text, run_id, now))
+                c.execute("INSERT OR IGNORE INTO aliases (entity_id, alias, key, origin) VALUES (?, ?, ?, 'mention')",
+                          (m.entity_key, m.text, " ".join(m.text.lower().split())))
+        c.executemany(
+            "INSERT INTO mentions (doc_id, start_char, end_char, text, type, entity_id, sent_start, sent_end,"
+            " extractor, version, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(doc_id, m.start, m.end, m.text, m.type, m.entity_key, m.sent_start, m.sent_end, m.extractor,
+              m.version, run_id) for m in ann.mentions])
+        c.executemany(
+            "INSERT INTO timexes (doc_id, start_char, end_char, text, value, precision, anchor, extractor, version,"
+            " run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(doc_id, t.start, t.end, t.text, t.value, t.precision, t.anchor, t.extractor, t.version, run_id)
+             for t in ann.timexes])
 
     @staticmethod
     def _touch_source(c: sqlite3.Connection, doc_id: str, source: str, external_id: str, now: str) -> None:
@@ -263,6 +287,26 @@ class KnowledgeBase:
                 rec["duplicates"] = sorted(json.loads(rec.pop("dups") or "[]"))
                 rec["sources"] = json.loads(rec.pop("sources") or "[]")
                 yield rec
+
+    def iter_entities(self) -> Iterator[dict[str, Any]]:
+        """Every entity with its aliases and mentions, streamed."""
+        cur = self.conn.execute(
+            "SELECT e.*, (SELECT json_group_array(alias) FROM aliases WHERE entity_id = e.id) AS alias_list,"
+            " (SELECT json_group_array(json_object('doc', doc_id, 'start', start_char, 'end', end_char,"
+            " 'text', text)) FROM (SELECT * FROM mentions WHERE entity_id = e.id ORDER BY doc_id, start_char))"
+            " AS mention_list FROM entities e ORDER BY e.rowid")
+        for r in cur:
+            rec = dict(r)
+            rec["aliases"] = sorted(set(json.loads(rec.pop("alias_list") or "[]")) - {rec["name"]})
+            rec["mentions"] = json.loads(rec.pop("mention_list") or "[]")
+            rec["geo"] = json.loads(rec["geo"]) if rec.get("geo") else None
+            yield rec
+
+    def iter_timexes(self) -> Iterator[dict[str, Any]]:
+        cur = self.conn.execute("SELECT doc_id, start_char, end_char, text, value, precision FROM timexes"
+                                " ORDER BY doc_id, start_char")
+        for r in cur:
+            yield dict(r)
 
     def search_documents(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
         rows = self.conn.execute(
@@ -300,8 +344,6 @@ class KnowledgeBase:
 
 
 def _with_id(doc: Document, new_id: str) -> Document:
-    from dataclasses import replace
-
     return replace(doc, id=new_id)
 
 

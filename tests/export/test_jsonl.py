@@ -1,0 +1,63 @@
+"""JSON Lines export (spec §2): documents, entities with mentions, time expressions."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+from sitrep import api
+from sitrep.ingest import dedup
+from sitrep.kb.storage import KnowledgeBase, PreparedDocument
+from sitrep.records import Annotations, Document, Mention, TimeExpression
+
+TEXT = "On Tuesday, Taleban fighters attacked a checkpoint. The Taliban later claimed the attack."
+
+
+def _prepared(doc_id: str) -> PreparedDocument:
+    doc = Document(id=doc_id, source=f"/in/{doc_id}", text=TEXT, format="text", published="2017-12-02")
+    mentions = tuple(
+        Mention(start=TEXT.index(name), end=TEXT.index(name) + len(name), text=name, type="armed_group",
+                extractor="test", version="1", entity_key="taliban", name="Taliban")
+        for name in ("Taleban", "Taliban"))
+    timex = TimeExpression(start=3, end=10, text="Tuesday", value="2017-11-28", precision="day",
+                           extractor="test", version="1", anchor="2017-12-02")
+    return PreparedDocument(doc, dedup.text_key(TEXT), None, (), Annotations(mentions, (timex,)))
+
+
+def _export(db: Path) -> list[dict[str, object]]:
+    buf = io.StringIO()
+    api.export(db, "jsonl", buf)
+    return [json.loads(line) for line in buf.getvalue().splitlines()]
+
+
+def test_entities_and_timexes_follow_the_spec(tmp_path: Path) -> None:
+    db = tmp_path / "kb.db"
+    with KnowledgeBase(db) as kb:
+        kb.add_document(_prepared("a.txt"), None, 0.6)
+    recs = _export(db)
+    kinds = [r["kind"] for r in recs]
+    assert kinds == ["document", "entity", "timex"]
+    doc, entity, timex = recs
+    assert entity == {"kind": "entity", "id": "taliban", "type": "armed_group", "name": "Taliban",
+                      "aliases": ["Taleban"], "geo": None,
+                      "mentions": [{"doc": "a.txt", "start": 12, "end": 19, "text": "Taleban"},
+                                   {"doc": "a.txt", "start": 56, "end": 63, "text": "Taliban"}]}
+    for m in entity["mentions"]:  # type: ignore[attr-defined]
+        assert str(doc["text"])[m["start"]:m["end"]] == m["text"]
+    assert timex == {"kind": "timex", "doc": "a.txt", "start": 3, "end": 10, "text": "Tuesday",
+                     "value": "2017-11-28", "precision": "day"}
+
+
+def test_updated_document_replaces_its_annotations(tmp_path: Path) -> None:
+    db = tmp_path / "kb.db"
+    with KnowledgeBase(db) as kb:
+        kb.add_document(_prepared("a.txt"), None, 0.6)
+        changed = PreparedDocument(
+            Document(id="a.txt", source="/in/a.txt", text=TEXT + " More.", format="text"),
+            dedup.text_key(TEXT + " More."), None, (), Annotations())
+        assert kb.add_document(changed, None, 0.6).status == "updated"
+    recs = _export(db)
+    assert [r for r in recs if r["kind"] == "timex"] == []
+    (entity,) = [r for r in recs if r["kind"] == "entity"]
+    assert entity["mentions"] == []
