@@ -150,7 +150,7 @@ def classify(line: Line, at_tail: bool, meta_out: _Collector) -> str | None:
             outlet, date = found
             meta_out.credit_outlet = meta_out.credit_outlet or outlet or meta.copyright_holder(text)
             meta_out.published = meta_out.published or date
-            return "credit"
+            return None  # a credit line is provenance: its metadata is read and the line kept
     if line.words <= 30 and any(p.search(text) for p in PROMO):
         if low.startswith(("\u00a9", "copyright", "(c)")):
             meta_out.outlet = meta_out.outlet or meta.copyright_holder(text)
