@@ -12,6 +12,7 @@ from sitrep.export import jsonl
 from sitrep.ingest.pipeline import CLEANER_VERSION, prepare
 from sitrep.ingest.readers import iter_inputs
 from sitrep.kb.storage import KnowledgeBase
+from sitrep.nlp.annotate import versions as nlp_versions
 from sitrep.records import IngestOutcome, IngestReport, Problem, RawItem
 
 EXPORTERS: dict[str, Callable[[KnowledgeBase, IO[str]], int]] = {"jsonl": jsonl.write}
@@ -19,7 +20,8 @@ Progress = Callable[[IngestOutcome | Problem], None]
 
 
 def versions() -> dict[str, str]:
-    return {"sitrep": __version__, "cleaner": CLEANER_VERSION}
+    """Versions of sitrep and of every extractor, recorded with each run."""
+    return {"sitrep": __version__, "cleaner": CLEANER_VERSION, **nlp_versions()}
 
 
 def open_kb(db: str | Path | None = None, create: bool = True) -> KnowledgeBase:

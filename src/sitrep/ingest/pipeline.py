@@ -1,4 +1,5 @@
-"""The ingest stage as a plain function: ``RawItem -> PreparedDocument``.
+"""The ingest stage as a plain function: ``RawItem -> PreparedDocument`` (cleaned text, duplicate keys and the
+language layer's annotations).
 
 It holds no state and touches no database, so it runs the same in one
 process, in a process pool or on a Dask worker.
@@ -12,6 +13,7 @@ from sitrep.errors import SitrepError
 from sitrep.ingest import dedup, meta
 from sitrep.ingest.clean import clean_text
 from sitrep.kb.storage import PreparedDocument
+from sitrep.nlp.annotate import annotate
 from sitrep.records import Document, RawItem
 
 CLEANER_VERSION = "clean-0.1"
@@ -62,4 +64,5 @@ def prepare(item: RawItem) -> PreparedDocument:
     doc = to_document(item)
     sig = dedup.signature(doc.text)
     bands = tuple(dedup.band_keys(sig)) if sig is not None else ()
-    return PreparedDocument(doc=doc, text_key=dedup.text_key(doc.text), minhash=dedup.to_blob(sig), bands=bands)
+    return PreparedDocument(doc=doc, text_key=dedup.text_key(doc.text), minhash=dedup.to_blob(sig), bands=bands,
+                            annotations=annotate(doc))

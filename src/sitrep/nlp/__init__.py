@@ -1,0 +1,1 @@
+"""Natural-language helpers over article text (time expressions, ...)."""

@@ -1,0 +1,202 @@
+"""Calendar arithmetic shared by the time-expression rules (see :mod:`sitrep.nlp.timex`).
+
+Everything here is pure: dates in, TIMEX3 value strings out.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from typing import NamedTuple
+
+ONE_DAY = dt.timedelta(days=1)
+
+# Approximate astronomical season starts (month, day); a season is labelled by the year it starts in,
+# so the winter of December 2016 - March 2017 is "2016-WI".
+SEASONS: tuple[tuple[str, int, int], ...] = (("SP", 3, 21), ("SU", 6, 21), ("FA", 9, 23), ("WI", 12, 21))
+SEASON_CODE = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+_SEASON_IDX = {code: i for i, (code, _, _) in enumerate(SEASONS)}
+
+# Solar Hijri (Afghan / Iranian) years start around March 21; year 1396 began 2017-03-21.
+SOLAR_START = (3, 21)
+SOLAR_OFFSET = 621
+
+
+class Cand(NamedTuple):
+    """A candidate time expression before overlap resolution."""
+
+    start: int
+    end: int
+    value: str | None
+    precision: str
+    anchored: bool
+    mod: str | None
+
+
+class Res(NamedTuple):
+    """A resolved value: what a rule computed for a matched span."""
+
+    value: str | None
+    precision: str
+    anchored: bool = False
+    mod: str | None = None
+
+
+_ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def parse_doc_date(doc_date: str | None) -> dt.date | None:
+    """The document date from an ISO string ("2017-12-02", a longer timestamp is cut); None when absent or invalid."""
+    if not doc_date:
+        return None
+    m = _ISO_DAY.match(doc_date.strip())
+    if m is None:
+        return None
+    return make_date(int(m[1]), int(m[2]), int(m[3]))
+
+
+def make_date(year: int, month: int, day: int) -> dt.date | None:
+    """A date, or None when the parts do not form one."""
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def valid_month_day(month: int, day: int) -> bool:
+    """True if month/day exists in some year (February 29 included)."""
+    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(2000, month)[1]
+
+
+def add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    """(year, month) shifted by ``delta`` months."""
+    idx = year * 12 + (month - 1) + delta
+    return idx // 12, idx % 12 + 1
+
+
+def month_value(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+# TIMEX3 values of an unanchored relative expression: every digit that depends on the (absent) doc date is X.
+UNKNOWN_VALUE = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "quarter": "XXXX-QX", "half": "XXXX-HX",
+                 "year": "XXXX", "decade": "XXX"}  # fmt: skip
+_YEAR_VALUE = re.compile(r"\d{4}|XXXX")
+
+
+def edge_quarter(value: str | None, mod: str | None) -> str | None:
+    """The quarter meant by "early 2017" / "the end of 2015": "2017" START -> "2017-Q1", "2015" END -> "2015-Q4".
+
+    None when ``value`` is not a plain (possibly X-filled) year or ``mod`` is not START/END ("mid-2015" stays a year).
+    """
+    if value is None or mod not in ("START", "END") or _YEAR_VALUE.fullmatch(value) is None:
+        return None
+    return f"{value}-Q{1 if mod == 'START' else 4}"
+
+
+def week_value(day: dt.date) -> str:
+    """ISO week of a day, e.g. "2017-W48"."""
+    iso = day.isocalendar()
+    return f"{iso.year:04d}-W{iso.week:02d}"
+
+
+def year_for_month_day(doc: dt.date, month: int, day: int) -> int:
+    """Year of a year-less date in a news article: the latest year in which it is at most ~1 month after the doc date.
+
+    An article of 2016-04-05 saying "December 17" means 2015-12-17; one of 2017-12-20 saying "January 5" means 2018.
+    """
+    limit = doc + dt.timedelta(days=31)
+    for year in (doc.year + 1, doc.year, doc.year - 1):
+        cand = make_date(year, month, day)
+        if cand is not None and cand <= limit:
+            return year
+    return doc.year - 1  # February 29 without a leap year nearby: keep the previous year
+
+
+def year_for_month(doc: dt.date, month: int, rel: str | None) -> int:
+    """Year of a bare month name: the most recent such month not after the doc month ("in July").
+
+    ``rel`` "last" means strictly before the doc month, "next" strictly after, "this" the doc year.
+    """
+    if rel == "this":
+        return doc.year
+    if rel == "next":
+        return doc.year if month > doc.month else doc.year + 1
+    if rel == "last":
+        return doc.year if month < doc.month else doc.year - 1
+    return doc.year if month <= doc.month else doc.year - 1
+
+
+def year_for_quarter(doc: dt.date, quarter: int) -> int:
+    """Year of a year-less quarter: the most recent such quarter not after the doc date."""
+    return doc.year if quarter <= (doc.month - 1) // 3 + 1 else doc.year - 1
+
+
+def _season_ordinal(day: dt.date) -> int:
+    """Index of the season containing ``day``: year * 4 + position in SEASONS."""
+    for idx in range(3, -1, -1):
+        _, month, mday = SEASONS[idx]
+        if (day.month, day.day) >= (month, mday):
+            return day.year * 4 + idx
+    return (day.year - 1) * 4 + 3
+
+
+def season_value(doc: dt.date, code: str, rel: str | None) -> str:
+    """TIMEX3 value of a season relative to the doc date.
+
+    rel None: the most recent such season, the current one included ("in the summer");
+    "last": the most recent one before the current season; "next": the first one after it;
+    "this": the current season if it is that season, otherwise that season of the doc year.
+    """
+    cur = _season_ordinal(doc)
+    want = _SEASON_IDX[code]
+    if rel == "this":
+        if cur % 4 == want:
+            return f"{cur // 4:04d}-{code}"
+        return f"{doc.year:04d}-{code}"
+    if rel == "next":
+        ordinal = cur + 1
+        while ordinal % 4 != want:
+            ordinal += 1
+    else:
+        ordinal = cur - 1 if rel == "last" else cur
+        while ordinal % 4 != want:
+            ordinal -= 1
+    return f"{ordinal // 4:04d}-{code}"
+
+
+def weekday_date(doc: dt.date, weekday: int, rel: str | None) -> dt.date:
+    """The day named by a weekday (0 = Monday) relative to the doc date.
+
+    rel None/"this": the most recent such day on or before the doc date; "last": strictly before;
+    "next": strictly after.
+    """
+    if rel == "next":
+        delta = (weekday - doc.weekday()) % 7 or 7
+        return doc + dt.timedelta(days=delta)
+    back = (doc.weekday() - weekday) % 7
+    if rel == "last" and back == 0:
+        back = 7
+    return doc - dt.timedelta(days=back)
+
+
+def solar_year_start(doc: dt.date, offset: int) -> str:
+    """Start of a Solar Hijri year relative to the one containing the doc date (offset -1 = the past year)."""
+    current = doc.year if (doc.month, doc.day) >= SOLAR_START else doc.year - 1
+    return f"{current + offset:04d}-{SOLAR_START[0]:02d}-{SOLAR_START[1]:02d}"
+
+
+def shift_days(doc: dt.date, days: int) -> dt.date | None:
+    """doc + days, or None outside the calendar."""
+    try:
+        return doc + dt.timedelta(days=days)
+    except OverflowError:
+        return None
+
+
+class Ctx(NamedTuple):
+    """What every rule sees: the whole text and the parsed document date."""
+
+    text: str
+    doc: dt.date | None

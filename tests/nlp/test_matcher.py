@@ -1,0 +1,51 @@
+"""Dictionary matching of actor names in text."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.nlp.matcher import default_matcher
+
+
+def found(text: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.entity_key) for m in default_matcher().find(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Taleban gunmen and Taliban commanders met.", [("Taleban", "taliban"), ("Taliban", "taliban")]),
+        ("Fighters of ISK-P, also written ISKP, moved north.",
+         [("ISK-P", "islamic-state-khorasan"), ("ISKP", "islamic-state-khorasan")]),
+        ("The Pakistani Taliban (TTP) denied it.", [("Pakistani Taliban", "ttp"), ("TTP", "ttp")]),
+        ("The Taliban’s spokesman spoke.", [("Taliban", "taliban")]),
+    ],
+)
+def test_spellings_resolve_to_one_entry(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_offsets_point_into_the_text() -> None:
+    text = "Clashes between Daesh and the Taliban continued in the north."
+    for m in default_matcher().find(text):
+        assert text[m.start:m.end] == m.text
+
+
+def test_case_sensitive_alias_keeps_its_case() -> None:
+    assert found("IS fighters withdrew.") == [("IS", "islamic-state")]
+    assert found("It is what it is.") == []
+
+
+def test_capital_city_is_not_taken_for_its_government() -> None:
+    assert found("Residents fled to Kabul last week.") == []
+
+
+def test_names_inside_urls_and_across_sentences_are_not_matched() -> None:
+    assert found("See https://example.org/taliban-news for more.") == []
+    assert ("Taliban Afghan", None) not in found("They fought the Taliban. Afghan officials said so.")
+    assert [k for _, k in found("They fought the Taliban. Afghan officials said so.")] == ["taliban"]
+
+
+def test_afghan_taliban_and_ttp_stay_distinct() -> None:
+    keys = {k for _, k in found("The Afghan Taliban and Tehrik-i-Taliban Pakistan are rivals.")}
+    assert keys == {"taliban", "ttp"}
