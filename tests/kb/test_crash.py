@@ -13,7 +13,7 @@ from pathlib import Path
 from sitrep import api
 from sitrep.kb.storage import KnowledgeBase
 
-N = 1500
+N = 600
 
 
 def _count(db: Path) -> int:
