@@ -104,12 +104,14 @@ def rule_numeric(m: Match, ctx: Ctx) -> list[Cand]:
     return [cand(m.start(), m.end(), Res(f"{year:04d}-{month:02d}-{day:02d}", "day"))]
 
 
-def _prev_word(ctx: Ctx, pos: int) -> str:
+def prev_word(ctx: Ctx, pos: int) -> str:
+    """The word before ``pos`` (lower case), or ""."""
     pm = lx.PREV_WORD.search(ctx.text, max(0, pos - 30), pos)
     return "" if pm is None else pm["w"].lower()
 
 
-def _next_word(ctx: Ctx, pos: int) -> str:
+def next_word(ctx: Ctx, pos: int) -> str:
+    """The word at ``pos`` (as written), or ""."""
     nm = lx.NEXT_WORD.match(ctx.text, pos)
     return "" if nm is None else nm["w"]
 
@@ -128,18 +130,18 @@ _COUNTABLE = frozenset(
 def rule_year(m: Match, ctx: Ctx) -> list[Cand]:
     """A 4-digit year after a temporal trigger word: "in 2015", "since 2001", "the 2015 elections"."""
     trig = (m["trig"] or "c.").lower()
-    following = _next_word(ctx, m.end())
+    following = next_word(ctx, m.end())
     if following.lower() in lx.COUNT_NOUNS:
         return []
     if trig in _WEAK and not _has_date_context(ctx, m.start()):
         return []
     if trig in _COUNTABLE and following.islower() and following.endswith("s"):
         return []
-    if trig == "of" and _prev_word(ctx, m.start()) in lx.QUANTITY_WORDS:
+    if trig == "of" and prev_word(ctx, m.start()) in lx.QUANTITY_WORDS:
         return []
     if trig == "the" and following[:1].isupper():
         return []  # "the 2000 Club"
-    if trig == "than" and _prev_word(ctx, m.start()) in _MORE_LESS:
+    if trig == "than" and prev_word(ctx, m.start()) in _MORE_LESS:
         return []  # "killed more than 2000."
     return [cand(m.start("y"), m.end(), Res(m["y"], "year"))]
 
@@ -160,7 +162,7 @@ def rule_bare_year(m: Match, ctx: Ctx) -> list[Cand]:
 def rule_year_range(m: Match, ctx: Ctx) -> list[Cand]:
     """ "2001-2014": two years."""
     y1, y2 = int(m["y1"]), int(m["y2"])
-    if y2 <= y1 or _next_word(ctx, m.end()).lower() in lx.COUNT_NOUNS:
+    if y2 <= y1 or next_word(ctx, m.end()).lower() in lx.COUNT_NOUNS:
         return []
     return [cand(m.start("y1"), m.end("y1"), Res(m["y1"], "year")), cand(m.start("y2"), m.end(), Res(m["y2"], "year"))]
 
@@ -178,13 +180,13 @@ _EDGE_WORDS = frozenset({"end", "beginning", "start", "middle", "month", "close"
 def rule_bare_month(m: Match, ctx: Ctx) -> list[Cand]:
     """A month name after a trigger word: "in May", "since March", "early January", "last October"."""
     trig, name = m["trig"].lower(), m["mon"]
-    if name == "May" and trig not in _MAY_OK and not (trig == "of" and _prev_word(ctx, m.start()) in _EDGE_WORDS):
+    if name == "May" and trig not in _MAY_OK and not (trig == "of" and prev_word(ctx, m.start()) in _EDGE_WORDS):
         return []  # "by May", "the May government": too often Theresa May
     if name == "May" and ctx.text.startswith(("'s", "’s"), m.end("mon")):
         return []  # "in May's cabinet"
     if trig in _WEAK and not _has_date_context(ctx, m.start()):
         return []
-    if trig in {"the", "a", "an"} and (not _next_word(ctx, m.end()).islower() or _next_word(ctx, m.end()) == "of"):
+    if trig in {"the", "a", "an"} and (not next_word(ctx, m.end()).islower() or next_word(ctx, m.end()) == "of"):
         return []  # "the March offensive" yes; "the Long March", "the March of ..." no
     rel = trig if trig in _REL_OFFSET else None
     start = m.start("trig") if rel else m.start("mon")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sitrep.nlp import timex_lex as lx
-from sitrep.nlp.timex_abs import Match, cand
+from sitrep.nlp.timex_abs import Match, cand, next_word, prev_word
 from sitrep.nlp.timex_cal import (
     SEASON_CODE,
     UNKNOWN_VALUE,
@@ -55,23 +55,13 @@ def rule_season(m: Match, ctx: Ctx) -> list[Cand]:
 
 def rule_weekday(m: Match, ctx: Ctx) -> list[Cand]:
     """ "on Tuesday": the most recent Tuesday on or before the doc date; "next Tuesday", "last Tuesday"."""
-    if _next_word(ctx, m.end()) in lx.NEWSPAPERS:
+    if next_word(ctx, m.end()) in lx.NEWSPAPERS:
         return []  # "the Sunday Times"
     wd = lx.WEEKDAY_NUM[m["wd"].lower()]
     if ctx.doc is None:
         return [cand(m.start(), m.end(), Res(f"XXXX-WXX-{wd + 1}", "day"))]
     day = weekday_date(ctx.doc, wd, _rel(m["rel"]))
     return [cand(m.start(), m.end(), Res(day.isoformat(), "day", True))]
-
-
-def _prev_word(ctx: Ctx, pos: int) -> str:
-    pm = lx.PREV_WORD.search(ctx.text, max(0, pos - 30), pos)
-    return "" if pm is None else pm["w"].lower()
-
-
-def _next_word(ctx: Ctx, pos: int) -> str:
-    nm = lx.NEXT_WORD.match(ctx.text, pos)
-    return "" if nm is None else nm["w"]
 
 
 _DAY_SHIFT = {"the day before yesterday": -2, "the day after tomorrow": 2, "yesterday": -1, "last night": -1,
@@ -112,7 +102,7 @@ def _unit_value(doc: dt.date, unit: str, offset: int) -> tuple[str, str]:
 def rule_rel_unit(m: Match, ctx: Ctx) -> list[Cand]:
     """ "last week", "this month", "next year", "earlier this month", "this past weekend"."""
     rel = _rel(m["rel"])
-    if rel is None or _prev_word(ctx, m.start()) in lx.POSSESSIVES:
+    if rel is None or prev_word(ctx, m.start()) in lx.POSSESSIVES:
         return []
     unit = m["u"].lower()
     if ctx.doc is None:
