@@ -225,10 +225,7 @@ class KnowledgeBase:
             (d.id, d.source, d.url, d.format, d.title, d.outlet, d.published, d.published_from, d.byline,
              d.dateline, d.lang, d.encoding, d.text, prep.text_key, prep.minhash, duplicate_of, d.dropped_lines,
              run_id, now, now))
-        self._touch_source(c, d.id, d.source, d.id, now)
-        c.executemany("INSERT OR IGNORE INTO minhash_bands (band, key, doc_id) VALUES (?, ?, ?)",
-                      [(b, k, d.id) for b, k in prep.bands])
-        self._write_annotations(c, d.id, prep.annotations, run_id, now)
+        self._write_dependents(c, prep, run_id, now)
 
     def _replace(self, c: sqlite3.Connection, prep: PreparedDocument, run_id: int | None, now: str) -> None:
         """A changed version of a document read from the same input: its old extractions go with it."""
@@ -242,6 +239,11 @@ class KnowledgeBase:
             " dropped_lines = ?, run_id = ?, updated_at = ? WHERE id = ?",
             (d.url, d.format, d.title, d.outlet, d.published, d.published_from, d.byline, d.dateline, d.lang,
              d.encoding, d.text, prep.text_key, prep.minhash, d.dropped_lines, run_id, now, d.id))
+        self._write_dependents(c, prep, run_id, now)
+
+    def _write_dependents(self, c: sqlite3.Connection, prep: PreparedDocument, run_id: int | None, now: str) -> None:
+        """What hangs off a stored document: its source row, MinHash bands and annotations."""
+        d = prep.doc
         self._touch_source(c, d.id, d.source, d.id, now)
         c.executemany("INSERT OR IGNORE INTO minhash_bands (band, key, doc_id) VALUES (?, ?, ?)",
                       [(b, k, d.id) for b, k in prep.bands])
