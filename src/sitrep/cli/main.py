@@ -40,7 +40,8 @@ def cli() -> None:
 @db_option
 @quiet_option
 def ingest(inputs: tuple[str, ...], db: str, quiet: bool) -> None:
-    """Read articles into the knowledge base.
+    """Read articles into the knowledge base: clean them, find known actors and
+    time expressions, and store them with their offsets.
 
     INPUTS are .txt, .html/.htm, .json and .jsonl files, folders (read
     recursively), '-' for JSON Lines on standard input, or http(s) URLs of
