@@ -8,20 +8,21 @@ from typing import IO, Any
 
 from sitrep import __version__, settings
 from sitrep.errors import SitrepError, problem
-from sitrep.export import jsonl
+from sitrep.export import FORMATS, writer
+from sitrep.extract import versions as extract_versions
 from sitrep.ingest.pipeline import CLEANER_VERSION, prepare
 from sitrep.ingest.readers import iter_inputs
 from sitrep.kb.storage import KnowledgeBase
 from sitrep.nlp.annotate import versions as nlp_versions
 from sitrep.records import IngestOutcome, IngestReport, Problem, RawItem
+from sitrep.resolve import resolve
 
-EXPORTERS: dict[str, Callable[[KnowledgeBase, IO[str]], int]] = {"jsonl": jsonl.write}
 Progress = Callable[[IngestOutcome | Problem], None]
 
 
 def versions() -> dict[str, str]:
     """Versions of sitrep and of every extractor, recorded with each run."""
-    return {"sitrep": __version__, "cleaner": CLEANER_VERSION, **nlp_versions()}
+    return {"sitrep": __version__, "cleaner": CLEANER_VERSION, **nlp_versions(), **extract_versions()}
 
 
 def open_kb(db: str | Path | None = None, create: bool = True) -> KnowledgeBase:
@@ -64,7 +65,7 @@ def _store(kb: KnowledgeBase, item: RawItem, run_id: int, threshold: float) -> I
         return exc.problem()
     except Exception as exc:  # a cleaner bug must not cost the rest of the batch
         return problem("E199", item.source, detail=f"{type(exc).__name__}: {exc}")
-    return kb.add_document(prepared, run_id, threshold)
+    return kb.add_document(prepared, run_id, threshold, resolve)
 
 
 def _counts(report: IngestReport) -> dict[str, int]:
@@ -73,12 +74,14 @@ def _counts(report: IngestReport) -> dict[str, int]:
     return counts
 
 
-def export(db: str | Path | None, fmt: str, out: IO[str]) -> int:
-    """Write the knowledge base in format ``fmt`` to ``out``; return the number of records."""
-    if fmt not in EXPORTERS:
-        raise ValueError(f"unknown export format {fmt!r} (known: {', '.join(EXPORTERS)})")
+def export(db: str | Path | None, fmt: str, out: IO[str] | Path) -> int:
+    """Write the knowledge base in format ``fmt`` to ``out`` (a text stream, or a path for path formats);
+    return the number of records."""
+    write = writer(fmt)
+    if FORMATS[fmt].to_path and not isinstance(out, Path):
+        raise ValueError(f"format {fmt!r} writes files: give an output path")
     with open_kb(db, create=False) as kb:
-        return EXPORTERS[fmt](kb, out)
+        return write(kb, out)
 
 
 def stats(db: str | Path | None = None) -> dict[str, Any]:

@@ -151,9 +151,158 @@ class TimeExpression:
     anchor: str | None = None
 
 
+
+
+# ---------------------------------------------------------------- extractions
+#
+# Extractors speak of the entities of one document by *local keys*: a
+# dictionary entry id ("taliban"), or a key the language layer gave a cluster
+# of mentions ("doc:loc:sar dara"). Resolution maps local keys to entities of
+# the knowledge base, so an extractor never needs to see the base.
+
+
+@dataclass(frozen=True)
+class EntityRef:
+    """An entity an extraction refers to that no mention names, e.g. ACLED's "Civilians (Afghanistan)"."""
+
+    key: str
+    name: str
+    type: str  # spec §2 entity type
+    country: str | None = None
+    acled_name: str | None = None
+
+
+@dataclass(frozen=True)
+class EventDate:
+    start: str | None  # ISO date; None when the year cannot be known
+    end: str | None
+    precision: Literal["day", "month", "year", "unknown"]
+    text: str | None = None
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A reported number with its qualifier: ``at least 12 killed``."""
+
+    value: int | None
+    qualifier: Literal["exact", "about", "at_least", "more_than", "at_most", "unknown"]
+    text: str | None = None
+    counts: str | None = None  # what it counts: killed, wounded, fighters, ...
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass(frozen=True)
+class EventActor:
+    key: str  # local entity key
+    role: Literal["actor1", "actor2", "assoc_actor_1", "assoc_actor_2"]
+
+
+@dataclass(frozen=True)
+class EventRecord:
+    """One event coded in ACLED's typology, found in one document."""
+
+    type: str
+    sub_type: str | None
+    date: EventDate
+    location: str | None  # local key of a location mention, None when unplaced
+    actors: tuple[EventActor, ...]
+    fatalities: Figure
+    evidence: tuple[Evidence, ...]
+    confidence: float
+    extractor: str
+    version: str
+    certainty: str = "reported"
+    attributed_to: str | None = None  # local key of the source the text names
+
+
+@dataclass(frozen=True)
+class RelationRecord:
+    """A relation between two entities, as one document states it."""
+
+    predicate: str
+    subject: str  # local key
+    object: str | None  # local key
+    evidence: tuple[Evidence, ...]
+    extractor: str
+    version: str
+    role: str | None = None
+    start: str | None = None  # TIMEX3-style date (2017-06), None when not given
+    end: str | None = None
+    certainty: str = "asserted"
+    attributed_to: str | None = None
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A value a source gives for an attribute of an event, relation or entity (for contradictions)."""
+
+    subject_kind: Literal["event", "relation", "entity"]
+    subject: str  # local key of the entity, or index of the event/relation in this document's extractions
+    attribute: str
+    value: str
+    evidence: Evidence
+    certainty: str = "asserted"
+    attributed_to: str | None = None
+
+
+@dataclass(frozen=True)
+class Extractions:
+    """What the extraction stage found in one document."""
+
+    events: tuple[EventRecord, ...] = ()
+    relations: tuple[RelationRecord, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    entities: tuple[EntityRef, ...] = ()
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Who the text says made a statement, and how sure it is: ``"..., a police spokesman said"``.
+
+    ``start``/``end`` span the statement the attribution covers (usually its
+    sentence); ``source`` is the local key of the speaker when it is a known
+    mention, ``source_text`` the words naming it ("a police spokesman").
+    """
+
+    start: int
+    end: int
+    cue: str  # said, told, according to, claimed responsibility, reportedly, ...
+    certainty: str  # spec §2 certainty
+    source: str | None = None
+    source_text: str | None = None
+
+
 @dataclass(frozen=True)
 class Annotations:
     """What the language layer found in one document."""
 
     mentions: tuple[Mention, ...] = ()
     timexes: tuple[TimeExpression, ...] = ()
+    sentences: tuple[tuple[int, int], ...] = ()
+    quantities: tuple[Figure, ...] = ()
+    attributions: tuple[Attribution, ...] = ()
+
+
+@dataclass(frozen=True)
+class ResolvedEntity:
+    """An entity of the knowledge base that one document's local key resolved to."""
+
+    id: str
+    type: str
+    name: str
+    new: bool  # created by this document
+    aliases: tuple[str, ...] = ()
+    country: str | None = None
+    geo: dict[str, object] | None = None
+    attrs: dict[str, object] = field(default_factory=dict)
+    reasons: tuple[str, ...] = ()  # why it was merged with an existing entity
+
+
+@dataclass
+class Resolution:
+    """Local keys of one document mapped to knowledge-base entities; events matched to known events."""
+
+    keys: dict[str, str] = field(default_factory=dict)  # local key -> entity id
+    entities: list[ResolvedEntity] = field(default_factory=list)
+    same_event: dict[int, str] = field(default_factory=dict)  # index in Extractions.events -> existing event id

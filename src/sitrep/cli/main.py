@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 from typing import Any
 
 import click
@@ -15,6 +16,7 @@ from tqdm import tqdm
 
 from sitrep import __version__, api, settings
 from sitrep.errors import SitrepError
+from sitrep.export import FORMATS
 from sitrep.records import IngestOutcome, IngestReport, Problem
 
 EXIT_SKIPPED, EXIT_KB = 1, 3
@@ -54,16 +56,21 @@ def ingest(inputs: tuple[str, ...], db: str, quiet: bool) -> None:
     sys.exit(EXIT_SKIPPED if report.problems else 0)
 
 
-@cli.command()
+@cli.command(help="Export the knowledge base, streamed.\n\n\b\n" + "\n".join(
+    f"{f.name:<8} {f.help}" for f in FORMATS.values()))
 @db_option
-@click.option("--format", "fmt", type=click.Choice(sorted(api.EXPORTERS)), default="jsonl", show_default=True,
+@click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), default="jsonl", show_default=True,
               help="Export format.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default="-",
-              help="Output file; '-' (the default) writes to standard output.")
+@click.option("-o", "--output", type=click.Path(writable=True), default="-",
+              help="Output file (a folder for parquet); '-' (the default) writes to standard output.")
 def export(db: str, fmt: str, output: str) -> None:
-    """Export the knowledge base (JSON Lines: spec §2), streamed."""
     with _kb_errors():
-        if output == "-":
+        if FORMATS[fmt].to_path:
+            if output == "-":
+                raise click.UsageError(f"--format {fmt} writes files: give -o PATH")
+            n = api.export(db, fmt, Path(output))
+            click.echo(f"wrote {n} records to {output}", err=True)
+        elif output == "-":
             n = api.export(db, fmt, sys.stdout)
         else:
             with open(output, "w", encoding="utf-8") as fh:
@@ -152,6 +159,18 @@ def _print_stats(info: dict[str, Any]) -> None:
     if info["outlets"]:
         click.echo("  outlets " + ", ".join(f"{k} ({v})" for k, v in info["outlets"].items()))
     click.echo(f"  runs {c['runs']}, skipped inputs recorded {c['ingest_problems']}")
+
+
+def _register() -> None:
+    """Command groups that live in their own modules."""
+    from sitrep.cli import corrections, gazetteer, query, report
+
+    for module in (gazetteer, query, report, corrections):
+        for command in module.COMMANDS:
+            cli.add_command(command)
+
+
+_register()
 
 
 def main() -> None:

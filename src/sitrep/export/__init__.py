@@ -1,1 +1,33 @@
-"""Exports: one module per format, each streaming from the knowledge base."""
+"""Export formats, one module per format, declared once here.
+
+A text format's module has ``write(kb, out: IO[str]) -> int``; a ``path``
+format (Parquet tables) has ``write(kb, path: Path) -> int`` and needs an
+output path. Both return the number of records written.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Format:
+    name: str
+    module: str
+    help: str
+    to_path: bool = False  # writes files under a path instead of a text stream
+
+
+FORMATS: dict[str, Format] = {f.name: f for f in (
+    Format("jsonl", "sitrep.export.jsonl", "JSON Lines: documents, entities, timexes, events, relations (spec §2)"),
+)}
+
+
+def writer(fmt: str) -> Callable[..., int]:
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown export format {fmt!r} (known: {', '.join(FORMATS)})")
+    module: Any = importlib.import_module(FORMATS[fmt].module)
+    return module.write  # type: ignore[no-any-return]

@@ -25,11 +25,37 @@ def timex_record(row: dict[str, Any]) -> dict[str, Any]:
             "text": row["text"], "value": row["value"], "precision": row["precision"]}
 
 
+def event_record(row: dict[str, Any]) -> dict[str, Any]:
+    """An event (spec §2); ``sources`` keeps each document's own figure and date beside the event's."""
+    return {
+        "kind": "event", "id": row["id"], "type": row["type"], "sub_type": row["sub_type"],
+        "date": {"start": row["date_start"], "end": row["date_end"], "precision": row["date_precision"],
+                 "text": row["date_text"]},
+        "location": row["location_id"], "actors": row["actors"],
+        "fatalities": {"value": row["fatalities"], "qualifier": row["fatalities_qualifier"] or "unknown",
+                       "text": row["fatalities_text"]},
+        "docs": [s["doc"] for s in row["sources"]], "sources": row["sources"], "n_sources": len(row["sources"]),
+        "evidence": row["evidence"], "confidence": row["confidence"], "certainty": row["certainty"],
+        "attributed_to": row["attributed_to"], "extractor": row["extractor"], "version": row["version"],
+    }
+
+
+def relation_record(row: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "kind": "relation", "id": row["id"], "predicate": row["predicate"], "subject": row["subject_id"],
+        "object": row["object_id"], "role": row["role"], "start": row["start_date"], "end": row["end_date"],
+        "certainty": row["certainty"], "attributed_to": row["attributed_to"], "evidence": row["evidence"],
+        "superseded_by": row["superseded_by"], "doc": row["doc_id"], "extractor": row["extractor"],
+        "version": row["version"],
+    }
+
+
 def write(kb: KnowledgeBase, out: IO[str]) -> int:
-    """Documents, then entities with their mentions, then time expressions; one JSON object per line."""
+    """Documents, entities with their mentions, time expressions, events, relations; one JSON object per line."""
     n = 0
     streams = ((kb.iter_documents(), document_record), (kb.iter_entities(), entity_record),
-               (kb.iter_timexes(), timex_record))
+               (kb.iter_timexes(), timex_record), (kb.iter_events(), event_record),
+               (kb.iter_relations(), relation_record))
     for rows, to_record in streams:
         for row in rows:
             out.write(json.dumps(to_record(row), ensure_ascii=False) + "\n")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sitrep.errors import SitrepError
+from sitrep.extract import extract
 from sitrep.ingest import dedup, meta
 from sitrep.ingest.clean import clean_text
 from sitrep.kb.storage import PreparedDocument
@@ -64,5 +65,6 @@ def prepare(item: RawItem) -> PreparedDocument:
     doc = to_document(item)
     sig = dedup.signature(doc.text)
     bands = tuple(dedup.band_keys(sig)) if sig is not None else ()
+    ann = annotate(doc)
     return PreparedDocument(doc=doc, text_key=dedup.text_key(doc.text), minhash=dedup.to_blob(sig), bands=bands,
-                            annotations=annotate(doc))
+                            annotations=ann, extractions=extract(doc, ann))

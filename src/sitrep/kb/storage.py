@@ -15,7 +15,7 @@ import hashlib
 import json
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from importlib import resources
@@ -25,9 +25,18 @@ from typing import Any
 
 from sitrep.errors import SitrepError
 from sitrep.ingest import dedup
-from sitrep.records import Annotations, Document, IngestOutcome, Problem
+from sitrep.records import (
+    Annotations,
+    Document,
+    Evidence,
+    Extractions,
+    IngestOutcome,
+    Problem,
+    Resolution,
+)
 
-EXTRACTION_TABLES = ("mentions", "timexes", "evidence", "claims", "event_sources")
+EXTRACTION_TABLES = ("mentions", "timexes", "evidence", "claims", "event_sources", "relations", "entity_merges")
+Resolver = Callable[["KnowledgeBase", "PreparedDocument"], Resolution]
 
 
 def utcnow() -> str:
@@ -60,6 +69,7 @@ class PreparedDocument:
     minhash: bytes | None
     bands: tuple[tuple[int, int], ...]
     annotations: Annotations = field(default_factory=Annotations)
+    extractions: Extractions = field(default_factory=Extractions)
 
 
 class KnowledgeBase:
@@ -165,13 +175,18 @@ class KnowledgeBase:
 
     # ------------------------------------------------------------ documents
 
-    def add_document(self, prep: PreparedDocument, run_id: int | None, near_threshold: float) -> IngestOutcome:
-        """Store one document in one transaction, deciding whether it is new, changed or a copy."""
+    def add_document(self, prep: PreparedDocument, run_id: int | None, near_threshold: float,
+                     resolver: Resolver | None = None) -> IngestOutcome:
+        """Store one document in one transaction, deciding whether it is new, changed or a copy.
+
+        ``resolver`` maps the document's local entity keys to entities of the base; it runs inside the
+        transaction, so what it reads cannot change before its answer is written.
+        """
         with self.transaction() as c:
-            return self._add_document(c, prep, run_id, near_threshold)
+            return self._add_document(c, prep, run_id, near_threshold, resolver or _dictionary_keys)
 
     def _add_document(self, c: sqlite3.Connection, prep: PreparedDocument, run_id: int | None,
-                      near_threshold: float) -> IngestOutcome:
+                      near_threshold: float, resolver: Resolver) -> IngestOutcome:
         doc, now = prep.doc, utcnow()
         row = c.execute("SELECT id, source, text_sha256 FROM documents WHERE id = ?", (doc.id,)).fetchone()
         if row is not None:
@@ -179,7 +194,7 @@ class KnowledgeBase:
                 self._touch_source(c, doc.id, doc.source, doc.id, now)
                 return IngestOutcome("unchanged", doc.id, doc.source)
             if row["source"] == doc.source:
-                self._replace(c, prep, run_id, now)
+                self._replace(c, prep, run_id, now, resolver)
                 return IngestOutcome("updated", doc.id, doc.source)
             # another input of the same name: keep both, the new one under a suffixed id
             doc = _with_id(doc, f"{doc.id}~{prep.text_key[:8]}")
@@ -193,7 +208,7 @@ class KnowledgeBase:
             self._touch_source(c, same["id"], doc.source, doc.id, now)
             return IngestOutcome("duplicate", same["id"], doc.source, duplicate_of=same["id"], similarity=1.0)
         near_id, sim = self._nearest(c, prep, near_threshold)
-        self._insert(c, prep, run_id, now, near_id)
+        self._insert(c, prep, run_id, now, near_id, resolver)
         if near_id is not None:
             c.execute("INSERT OR REPLACE INTO duplicates VALUES (?, ?, 'near', ?)", (doc.id, near_id, sim))
             return IngestOutcome("near-duplicate", doc.id, doc.source, duplicate_of=near_id, similarity=sim)
@@ -216,7 +231,7 @@ class KnowledgeBase:
         return (best[1], round(best[0], 3)) if best else (None, None)
 
     def _insert(self, c: sqlite3.Connection, prep: PreparedDocument, run_id: int | None, now: str,
-                duplicate_of: str | None) -> None:
+                duplicate_of: str | None, resolver: Resolver) -> None:
         d = prep.doc
         c.execute(
             "INSERT INTO documents (id, source, url, format, title, outlet, published, published_from, byline,"
@@ -225,13 +240,15 @@ class KnowledgeBase:
             (d.id, d.source, d.url, d.format, d.title, d.outlet, d.published, d.published_from, d.byline,
              d.dateline, d.lang, d.encoding, d.text, prep.text_key, prep.minhash, duplicate_of, d.dropped_lines,
              run_id, now, now))
-        self._write_dependents(c, prep, run_id, now)
+        self._write_dependents(c, prep, run_id, now, resolver)
 
-    def _replace(self, c: sqlite3.Connection, prep: PreparedDocument, run_id: int | None, now: str) -> None:
+    def _replace(self, c: sqlite3.Connection, prep: PreparedDocument, run_id: int | None, now: str,
+                 resolver: Resolver) -> None:
         """A changed version of a document read from the same input: its old extractions go with it."""
         d = prep.doc
         for table in EXTRACTION_TABLES:
             c.execute(f"DELETE FROM {table} WHERE doc_id = ?", (d.id,))
+        c.execute("DELETE FROM events WHERE id NOT IN (SELECT event_id FROM event_sources)")
         c.execute("DELETE FROM minhash_bands WHERE doc_id = ?", (d.id,))
         c.execute(
             "UPDATE documents SET url = ?, format = ?, title = ?, outlet = ?, published = ?, published_from = ?,"
@@ -239,36 +256,107 @@ class KnowledgeBase:
             " dropped_lines = ?, run_id = ?, updated_at = ? WHERE id = ?",
             (d.url, d.format, d.title, d.outlet, d.published, d.published_from, d.byline, d.dateline, d.lang,
              d.encoding, d.text, prep.text_key, prep.minhash, d.dropped_lines, run_id, now, d.id))
-        self._write_dependents(c, prep, run_id, now)
+        self._write_dependents(c, prep, run_id, now, resolver)
 
-    def _write_dependents(self, c: sqlite3.Connection, prep: PreparedDocument, run_id: int | None, now: str) -> None:
+    def _write_dependents(self, c: sqlite3.Connection, prep: PreparedDocument, run_id: int | None, now: str,
+                          resolver: Resolver) -> None:
         """What hangs off a stored document: its source row, MinHash bands and annotations."""
         d = prep.doc
         self._touch_source(c, d.id, d.source, d.id, now)
         c.executemany("INSERT OR IGNORE INTO minhash_bands (band, key, doc_id) VALUES (?, ?, ?)",
                       [(b, k, d.id) for b, k in prep.bands])
-        self._write_annotations(c, d.id, prep.annotations, run_id, now)
+        resolution = resolver(self, prep)
+        self._write_entities(c, d.id, resolution, run_id, now)
+        self._write_annotations(c, d.id, prep.annotations, resolution, run_id)
+        self._write_extractions(c, d.id, prep.extractions, resolution, run_id)
 
     @staticmethod
-    def _write_annotations(c: sqlite3.Connection, doc_id: str, ann: Annotations, run_id: int | None,
-                           now: str) -> None:
-        """Mentions and time expressions of one document; mentions with a known key get their entity."""
-        for m in ann.mentions:
-            if m.entity_key is not None:
-                c.execute("INSERT OR IGNORE INTO entities (id, type, name, run_id, created_at) VALUES (?, ?, ?, ?, ?)",
-                          (m.entity_key, m.type, m.name or m.text, run_id, now))
-                c.execute("INSERT OR IGNORE INTO aliases (entity_id, alias, key, origin) VALUES (?, ?, ?, 'mention')",
-                          (m.entity_key, m.text, " ".join(m.text.lower().split())))
+    def _write_entities(c: sqlite3.Connection, doc_id: str, res: Resolution, run_id: int | None, now: str) -> None:
+        """New entities, new aliases and places of known ones, and the reasons for each merge."""
+        for e in res.entities:
+            geo = json.dumps(e.geo, sort_keys=True) if e.geo else None
+            c.execute("INSERT INTO entities (id, type, name, country, geo, attrs, run_id, created_at)"
+                      " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+                      " geo = coalesce(entities.geo, excluded.geo), country = coalesce(entities.country,"
+                      " excluded.country)",
+                      (e.id, e.type, e.name, e.country, geo, json.dumps(e.attrs, sort_keys=True), run_id, now))
+            c.executemany("INSERT OR IGNORE INTO aliases (entity_id, alias, key, origin) VALUES (?, ?, ?, ?)",
+                          [(e.id, a, alias_key(a), "mention") for a in (e.name, *e.aliases)])
+            if e.reasons:
+                keys = [k for k, v in res.keys.items() if v == e.id]
+                c.executemany("INSERT INTO entity_merges (entity_id, doc_id, local_key, reasons, run_id)"
+                              " VALUES (?, ?, ?, ?, ?)",
+                              [(e.id, doc_id, k, json.dumps(list(e.reasons)), run_id) for k in keys])
+
+    @staticmethod
+    def _write_annotations(c: sqlite3.Connection, doc_id: str, ann: Annotations, res: Resolution,
+                           run_id: int | None) -> None:
+        """Mentions (with the entity each resolved to) and time expressions of one document."""
         c.executemany(
             "INSERT INTO mentions (doc_id, start_char, end_char, text, type, entity_id, sent_start, sent_end,"
             " extractor, version, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(doc_id, m.start, m.end, m.text, m.type, m.entity_key, m.sent_start, m.sent_end, m.extractor,
-              m.version, run_id) for m in ann.mentions])
+            [(doc_id, m.start, m.end, m.text, m.type, res.keys.get(m.entity_key or ""), m.sent_start, m.sent_end,
+              m.extractor, m.version, run_id) for m in ann.mentions])
         c.executemany(
             "INSERT INTO timexes (doc_id, start_char, end_char, text, value, precision, anchor, extractor, version,"
             " run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(doc_id, t.start, t.end, t.text, t.value, t.precision, t.anchor, t.extractor, t.version, run_id)
              for t in ann.timexes])
+
+    def _write_extractions(self, c: sqlite3.Connection, doc_id: str, ext: Extractions, res: Resolution,
+                           run_id: int | None) -> None:
+        """Events (new, or a further source of a known one), relations, and claims, each with evidence."""
+        key = res.keys.get
+        for i, ev in enumerate(ext.events):
+            event_id = res.same_event.get(i)
+            if event_id is None:
+                event_id = _next_id(c, "events", "v")
+                c.execute(
+                    "INSERT INTO events (id, type, sub_type, date_start, date_end, date_precision, date_text,"
+                    " location_id, fatalities, fatalities_qualifier, fatalities_text, confidence, extractor, version,"
+                    " run_id, certainty, attributed_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (event_id, ev.type, ev.sub_type, ev.date.start, ev.date.end, ev.date.precision, ev.date.text,
+                     key(ev.location or ""), ev.fatalities.value, ev.fatalities.qualifier, ev.fatalities.text,
+                     ev.confidence, ev.extractor, ev.version, run_id, ev.certainty, key(ev.attributed_to or "")))
+            c.executemany("INSERT OR IGNORE INTO event_actors (event_id, entity_id, role) VALUES (?, ?, ?)",
+                          [(event_id, key(a.key), a.role) for a in ev.actors if key(a.key)])
+            c.execute("INSERT OR REPLACE INTO event_sources (event_id, doc_id, fatalities, fatalities_qualifier,"
+                      " fatalities_text, date_start) VALUES (?, ?, ?, ?, ?, ?)",
+                      (event_id, doc_id, ev.fatalities.value, ev.fatalities.qualifier, ev.fatalities.text,
+                       ev.date.start))
+            self._write_evidence(c, "event", event_id, ev.evidence, ev.extractor, ev.version,
+                                 key(ev.attributed_to or ""), ev.certainty)
+        for rel in ext.relations:
+            subject, obj = key(rel.subject), key(rel.object or "")
+            if subject is None or (rel.object is not None and obj is None):
+                continue
+            rel_id = _next_id(c, "relations", "r")
+            c.execute(
+                "INSERT INTO relations (id, predicate, subject_id, object_id, role, start_date, end_date, certainty,"
+                " attributed_to, extractor, version, run_id, doc_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (rel_id, rel.predicate, subject, obj, rel.role, rel.start, rel.end, rel.certainty,
+                 key(rel.attributed_to or ""), rel.extractor, rel.version, run_id, doc_id))
+            self._write_evidence(c, "relation", rel_id, rel.evidence, rel.extractor, rel.version,
+                                 key(rel.attributed_to or ""), rel.certainty)
+        for cl in ext.claims:
+            ev_id = self._write_evidence(c, "claim", cl.attribute, (cl.evidence,), "claims", "claims-0.1",
+                                         key(cl.attributed_to or ""), cl.certainty)
+            c.execute("INSERT INTO claims (subject_kind, subject_id, attribute, value, certainty, attributed_to,"
+                      " doc_id, evidence_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                      (cl.subject_kind, key(cl.subject) or cl.subject, cl.attribute, cl.value, cl.certainty,
+                       key(cl.attributed_to or ""), doc_id, ev_id))
+
+    @staticmethod
+    def _write_evidence(c: sqlite3.Connection, kind: str, owner: str, spans: tuple[Evidence, ...], extractor: str,
+                        version: str, attributed_to: str | None, certainty: str | None) -> int | None:
+        last = None
+        for e in spans:
+            cur = c.execute("INSERT INTO evidence (owner_kind, owner_id, doc_id, start_char, end_char, text,"
+                            " attributed_to, certainty, extractor, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            (kind, owner, e.doc, e.start, e.end, e.text, attributed_to, certainty, extractor,
+                             version))
+            last = cur.lastrowid
+        return last
 
     @staticmethod
     def _touch_source(c: sqlite3.Connection, doc_id: str, source: str, external_id: str, now: str) -> None:
@@ -310,6 +398,80 @@ class KnowledgeBase:
         for r in cur:
             yield dict(r)
 
+    def iter_events(self) -> Iterator[dict[str, Any]]:
+        """Every event with its actors, source documents (each with its own figure) and evidence."""
+        cur = self.conn.execute(
+            "SELECT e.*, (SELECT json_group_array(json_object('entity', entity_id, 'role', role)) FROM"
+            " (SELECT * FROM event_actors WHERE event_id = e.id ORDER BY role, entity_id)) AS actor_list,"
+            " (SELECT json_group_array(json_object('doc', doc_id, 'fatalities', fatalities, 'qualifier',"
+            " fatalities_qualifier, 'text', fatalities_text, 'date', date_start)) FROM (SELECT * FROM event_sources"
+            " WHERE event_id = e.id ORDER BY doc_id)) AS source_list,"
+            " (SELECT json_group_array(json_object('doc', doc_id, 'start', start_char, 'end', end_char, 'text', text,"
+            " 'attributed_to', attributed_to, 'certainty', certainty)) FROM (SELECT * FROM evidence"
+            " WHERE owner_kind = 'event' AND owner_id = e.id ORDER BY id)) AS evidence_list"
+            " FROM events e ORDER BY e.rowid")
+        for r in cur:
+            rec = dict(r)
+            rec["actors"] = json.loads(rec.pop("actor_list") or "[]")
+            rec["sources"] = json.loads(rec.pop("source_list") or "[]")
+            rec["evidence"] = json.loads(rec.pop("evidence_list") or "[]")
+            yield rec
+
+    def iter_relations(self) -> Iterator[dict[str, Any]]:
+        """Every relation with its evidence, in the order they were stated."""
+        cur = self.conn.execute(
+            "SELECT r.*, (SELECT json_group_array(json_object('doc', doc_id, 'start', start_char, 'end', end_char,"
+            " 'text', text)) FROM (SELECT * FROM evidence WHERE owner_kind = 'relation' AND owner_id = r.id"
+            " ORDER BY id)) AS evidence_list FROM relations r ORDER BY r.rowid")
+        for r in cur:
+            rec = dict(r)
+            rec["evidence"] = json.loads(rec.pop("evidence_list") or "[]")
+            yield rec
+
+    def iter_claims(self) -> Iterator[dict[str, Any]]:
+        cur = self.conn.execute(
+            "SELECT cl.*, ev.start_char, ev.end_char, ev.text AS evidence_text, d.outlet, d.published"
+            " FROM claims cl LEFT JOIN evidence ev ON ev.id = cl.evidence_id JOIN documents d ON d.id = cl.doc_id"
+            " ORDER BY cl.subject_kind, cl.subject_id, cl.attribute, cl.id")
+        for r in cur:
+            yield dict(r)
+
+    # ------------------------------------------------------------ reads for resolution
+
+    def entities_by_alias_keys(self, keys: list[str]) -> list[dict[str, Any]]:
+        """Entities having any of the alias ``keys`` (see ``alias_key``), with the keys they matched."""
+        if not keys:
+            return []
+        marks = ", ".join("?" for _ in keys)
+        rows = self.conn.execute(
+            f"SELECT e.id, e.type, e.name, e.country, e.geo, e.attrs, json_group_array(a.key) AS matched"
+            f" FROM aliases a JOIN entities e ON e.id = a.entity_id WHERE a.key IN ({marks}) GROUP BY e.id", keys)
+        out = []
+        for r in rows:
+            rec = dict(r)
+            rec["matched"] = sorted(set(json.loads(rec["matched"])))
+            rec["geo"] = json.loads(rec["geo"]) if rec["geo"] else None
+            rec["attrs"] = json.loads(rec["attrs"] or "{}")
+            out.append(rec)
+        return out
+
+    def next_entity_number(self) -> int:
+        """N of the next fresh entity id ``eN`` (entities no dictionary names)."""
+        return int(_next_id(self.conn, "entities", "e")[1:])
+
+    def events_between(self, start: str, end: str, event_type: str | None = None) -> list[dict[str, Any]]:
+        """Events whose date falls in [start, end] (ISO), with their actors and location, for coreference."""
+        rows = self.conn.execute(
+            "SELECT e.*, (SELECT json_group_array(entity_id) FROM event_actors WHERE event_id = e.id) AS actor_ids"
+            " FROM events e WHERE e.date_start BETWEEN ? AND ? AND (? IS NULL OR e.type = ?)",
+            (start, end, event_type, event_type))
+        out = []
+        for r in rows:
+            rec = dict(r)
+            rec["actor_ids"] = json.loads(rec["actor_ids"] or "[]")
+            out.append(rec)
+        return out
+
     def search_documents(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
         rows = self.conn.execute(
             "SELECT d.id, d.title, snippet(documents_fts, 1, '[', ']', '...', 12) AS snippet"
@@ -343,6 +505,30 @@ class KnowledgeBase:
         problems = [r[0] for r in self.conn.execute("PRAGMA integrity_check")]
         problems += [str(tuple(r)) for r in self.conn.execute("PRAGMA foreign_key_check")]
         return [p for p in problems if p != "ok"]
+
+
+def alias_key(text: str) -> str:
+    """The blocking key of a name: case and spacing folded."""
+    return " ".join(text.lower().split())
+
+
+def _next_id(c: sqlite3.Connection, table: str, prefix: str) -> str:
+    n = c.execute(f"SELECT coalesce(max(CAST(substr(id, {len(prefix) + 1}) AS INTEGER)), 0) + 1 FROM {table}"
+                  f" WHERE id GLOB '{prefix}[0-9]*'").fetchone()[0]
+    return f"{prefix}{n}"
+
+
+def _dictionary_keys(kb: KnowledgeBase, prep: PreparedDocument) -> Resolution:
+    """The resolution used when none is given: dictionary keys are entity ids; other mentions stay unlinked."""
+    from sitrep.records import ResolvedEntity
+
+    res = Resolution()
+    for m in prep.annotations.mentions:
+        if m.entity_key is not None and not m.entity_key.startswith("doc:"):
+            res.keys[m.entity_key] = m.entity_key
+            res.entities.append(ResolvedEntity(id=m.entity_key, type=m.type, name=m.name or m.text, new=True,
+                                               aliases=(m.text,)))
+    return res
 
 
 def _with_id(doc: Document, new_id: str) -> Document:

@@ -1,0 +1,7 @@
+"""CLI commands: gazetteer (a thin layer over the Python API)."""
+
+from __future__ import annotations
+
+import click
+
+COMMANDS: list[click.Command] = []
