@@ -1,4 +1,4 @@
-"""SQLite storage: the only module of sitrep that speaks SQL.
+"""SQLite storage: with ``queries`` (reads) and ``gazetteer``, the only modules of sitrep that speak SQL.
 
 One ``KnowledgeBase`` holds one writer connection (WAL journal, foreign keys
 on). Schema changes are named migrations in ``kb/migrations/NNNN_name.sql``,
@@ -25,6 +25,7 @@ from typing import Any
 
 from sitrep.errors import SitrepError
 from sitrep.ingest import dedup
+from sitrep.kb.queries import Queries
 from sitrep.records import (
     Annotations,
     Document,
@@ -72,7 +73,7 @@ class PreparedDocument:
     extractions: Extractions = field(default_factory=Extractions)
 
 
-class KnowledgeBase:
+class KnowledgeBase(Queries):
     """An open knowledge base. Use as a context manager, or call ``close()``."""
 
     def __init__(self, path: str | Path, create: bool = True) -> None:
