@@ -37,6 +37,7 @@ from sitrep.records import (
 )
 
 EXTRACTION_TABLES = ("mentions", "timexes", "evidence", "claims", "event_sources", "relations", "entity_merges")
+BLOCKING_PREFIXES = ("surname:", "tr:")  # aliases that are blocking keys for resolution, not names
 Resolver = Callable[["KnowledgeBase", "PreparedDocument"], Resolution]
 
 
@@ -282,7 +283,8 @@ class KnowledgeBase(Queries):
                       " excluded.country)",
                       (e.id, e.type, e.name, e.country, geo, json.dumps(e.attrs, sort_keys=True), run_id, now))
             c.executemany("INSERT OR IGNORE INTO aliases (entity_id, alias, key, origin) VALUES (?, ?, ?, ?)",
-                          [(e.id, a, alias_key(a), "mention") for a in (e.name, *e.aliases)])
+                          [(e.id, a, alias_key(a), "blocking" if a.startswith(BLOCKING_PREFIXES) else "mention")
+                           for a in (e.name, *e.aliases)])
             if e.reasons:
                 keys = [k for k, v in res.keys.items() if v == e.id]
                 c.executemany("INSERT INTO entity_merges (entity_id, doc_id, local_key, reasons, run_id)"
@@ -388,7 +390,8 @@ class KnowledgeBase(Queries):
             " AS mention_list FROM entities e ORDER BY e.rowid")
         for r in cur:
             rec = dict(r)
-            rec["aliases"] = sorted(set(json.loads(rec.pop("alias_list") or "[]")) - {rec["name"]})
+            rec["aliases"] = sorted({a for a in json.loads(rec.pop("alias_list") or "[]")
+                                     if not a.startswith(BLOCKING_PREFIXES)} - {rec["name"]})
             rec["mentions"] = json.loads(rec.pop("mention_list") or "[]")
             rec["geo"] = json.loads(rec["geo"]) if rec.get("geo") else None
             yield rec

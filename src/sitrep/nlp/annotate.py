@@ -1,30 +1,49 @@
 """The language stage as a plain function: ``Document -> Annotations``.
 
 Stateless apart from read-only resources loaded once per process (the
-dictionary matcher), so it runs the same in one process, a pool or a Dask
-worker.
+dictionaries), so it runs the same in one process, a pool or a Dask worker.
+Mentions are found in order of confidence, each step leaving alone the spans
+an earlier one took: dictionary actors, then people and organisations named
+with titles, roles and verbs of saying, then aliases defined inline.
 """
 
 from __future__ import annotations
 
-from sitrep.nlp import matcher
+from dataclasses import replace
+
+from sitrep.nlp import matcher, names
+from sitrep.nlp.sentences import split_sentences
 from sitrep.nlp.timex import find_timexes
-from sitrep.records import Annotations, Document, TimeExpression
+from sitrep.records import Annotations, Document, Mention, TimeExpression
 
 TIMEX_EXTRACTOR = "timex-rules"
 TIMEX_VERSION = "timex-0.1"
+SENTENCES_VERSION = "sentences-0.1"
 
 
 def versions() -> dict[str, str]:
-    return {matcher.EXTRACTOR: matcher.VERSION, TIMEX_EXTRACTOR: TIMEX_VERSION}
+    return {matcher.EXTRACTOR: matcher.VERSION, TIMEX_EXTRACTOR: TIMEX_VERSION, names.EXTRACTOR: names.VERSION,
+            "sentences": SENTENCES_VERSION}
 
 
 def annotate(doc: Document) -> Annotations:
-    """Names of known actors and normalized time expressions in ``doc.text``."""
-    mentions = tuple(matcher.default_matcher().find(doc.text))
+    """Sentences, names of actors, people and organisations, and normalized time expressions in ``doc.text``."""
+    text = doc.text
+    sentences = tuple(split_sentences(text))
+    mentions = [_in_sentence(m, sentences) for m in matcher.default_matcher().find(text)]
+    mentions += names.find_names(text, sentences, [(m.start, m.end) for m in mentions])
+    defined, remap = names.find_definitions(text, mentions, sentences)
+    mentions = [replace(m, entity_key=remap.get(m.entity_key or "", m.entity_key)) for m in mentions + defined]
     timexes = tuple(
         TimeExpression(start=t.start, end=t.end, text=t.text, value=t.value, precision=t.precision,
                        extractor=TIMEX_EXTRACTOR, version=TIMEX_VERSION, anchor=doc.published)
-        for t in find_timexes(doc.text, doc.published)
+        for t in find_timexes(text, doc.published)
     )
-    return Annotations(mentions=mentions, timexes=timexes)
+    return Annotations(mentions=tuple(sorted(mentions, key=lambda m: m.start)), timexes=timexes, sentences=sentences)
+
+
+def _in_sentence(m: Mention, sentences: tuple[tuple[int, int], ...]) -> Mention:
+    for s, e in sentences:
+        if s <= m.start < e:
+            return replace(m, sent_start=s, sent_end=e)
+    return m

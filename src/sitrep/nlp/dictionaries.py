@@ -67,6 +67,25 @@ def normalize_key(text: str, *, fold: bool = True) -> str:
     return key.casefold() if fold else key
 
 
+_VOWELS = re.compile(r"(?<=.)[aeiouyw]+")
+_DIGRAPHS = (("ph", "f"), ("q", "k"), ("ck", "k"), ("dh", "d"), ("th", "t"), ("gh", "g"), ("v", "w"), ("x", "ks"))
+
+
+def translit_key(text: str) -> str:
+    """A spelling-tolerant key for names transliterated from Dari, Pashto, Urdu or Arabic.
+
+    Spaces, hyphens and linking vowels go, vowels after the first letter go, doubled letters fold, and
+    common consonant variants meet: Taleban ~ Taliban, Jawzjan ~ Jowzjan ~ Joz jan, Darz Aab ~ Darzab,
+    Qushtepa ~ Qush-Teppa ~ Qosh Tepa, Shiberghan ~ Sheberghan ~ Shibirghan, Raza ~ Reza. Used only as
+    a blocking key: a match proposes a candidate, it never decides alone.
+    """
+    key = normalize_key(text).replace(" ", "")
+    for a, b in _DIGRAPHS:
+        key = key.replace(a, b)
+    key = _VOWELS.sub("", key)
+    return re.sub(r"(.)\1+", r"\1", key)
+
+
 class DictionaryError(ValueError):
     """One or more problems in dictionary files; ``problems`` lists them as 'file: entry: message'."""
 

@@ -1,17 +1,43 @@
 """Entity resolution across documents.
 
 A dictionary key is its own entity id. Any other local key ("doc:person:qari
-hekmat") is matched against the base by the blocking keys of its names, and
-joins an entity of a compatible type; otherwise it becomes a new entity.
-Every merge records its reasons.
+hekmat") is matched against the base through blocking keys of its names (the
+alias key; for people also the name without strippable titles and the family
+name), never by comparing every pair, and joins an entity of the same type
+when the evidence is clear:
+
+- the same name (alias key), or the same name once ranks and honorifics are
+  set aside ("Gen. John Nicholson" ~ "John Nicholson");
+- for people, a lone family name and exactly one known person who carries it
+  ("Nicholson" ~ "John Nicholson"); two multi-word names are one only when
+  equal, so "Baz Mohammad" stays apart from "Baz Mohammad Dawar".
+
+Otherwise it becomes a new entity. Every merge keeps its reasons.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import Any
 
 from sitrep.kb.storage import KnowledgeBase, PreparedDocument, alias_key
+from sitrep.nlp.dictionaries import load_titles, normalize_key, translit_key
 from sitrep.records import Mention, Resolution, ResolvedEntity
+
+
+def bare_name(name: str) -> str:
+    """A person's name without strippable titles, as an alias key: "Gen. John Nicholson" -> "john nicholson"."""
+    return alias_key(normalize_key(load_titles().split_name(name)[1]))
+
+
+def blocking_keys(name: str, type_: str) -> list[str]:
+    keys = [alias_key(name), alias_key(normalize_key(name))]
+    if type_ == "person":
+        bare = bare_name(name)
+        keys += [bare, "surname:" + bare.split()[-1]] if bare else []
+    if len(tr := translit_key(bare_name(name) if type_ == "person" else name)) >= 3:
+        keys.append("tr:" + tr)
+    return list(dict.fromkeys(k for k in keys if k))
 
 
 def resolve_entities(kb: KnowledgeBase, prep: PreparedDocument) -> Resolution:
@@ -35,16 +61,50 @@ def resolve_entities(kb: KnowledgeBase, prep: PreparedDocument) -> Resolution:
                                                aliases=names))
             continue
         canonical = first.name or max(names, key=len)
-        known = [e for e in kb.entities_by_alias_keys([alias_key(n) for n in (canonical, *names)])
-                 if e["type"] == first.type]
-        if known:
-            match = known[0]
+        match, reasons = _best_match(kb, canonical, names, first.type)
+        if match is not None:
             res.keys[key] = match["id"]
-            reasons = tuple(f"same name: {k}" for k in match["matched"])
             res.entities.append(ResolvedEntity(id=match["id"], type=match["type"], name=match["name"], new=False,
-                                               aliases=names, reasons=reasons))
+                                               aliases=_with_keys(names, first.type), reasons=reasons))
         else:
             new_id, fresh = f"e{fresh}", fresh + 1
             res.keys[key] = new_id
-            res.entities.append(ResolvedEntity(id=new_id, type=first.type, name=canonical, new=True, aliases=names))
+            res.entities.append(ResolvedEntity(id=new_id, type=first.type, name=canonical, new=True,
+                                               aliases=_with_keys(names, first.type)))
     return res
+
+
+def _with_keys(names: tuple[str, ...], type_: str) -> tuple[str, ...]:
+    """The names as written; for a person also the title-free name and, as a blocking key, the family name."""
+    extra = [load_titles().split_name(n)[1] for n in names] if type_ == "person" else []
+    blocking = {k for n in names for k in blocking_keys(n, type_) if k.startswith(("surname:", "tr:"))}
+    return tuple(dict.fromkeys([*names, *extra, *sorted(blocking)]))
+
+
+def _same_shape(a: str, b: str, type_: str) -> bool:
+    """Spelling variants of one name: for people the same number of words; the same first letter."""
+    a, b = (bare_name(a), bare_name(b)) if type_ == "person" else (normalize_key(a), normalize_key(b))
+    return bool(a) and bool(b) and a[0] == b[0] and (type_ != "person" or len(a.split()) == len(b.split()))
+
+
+def _best_match(kb: KnowledgeBase, canonical: str, names: tuple[str, ...],
+                type_: str) -> tuple[dict[str, Any] | None, tuple[str, ...]]:
+    keys = list(dict.fromkeys(k for n in (canonical, *names) for k in blocking_keys(n, type_)))
+    candidates = [e for e in kb.entities_by_alias_keys(keys) if e["type"] == type_]
+    exact = [e for e in candidates if any(not k.startswith(("surname:", "tr:")) for k in e["matched"])]
+    if len(exact) == 1:
+        return exact[0], tuple(f"same name: {k}" for k in exact[0]["matched"] if not k.startswith(("surname:", "tr:")))
+    if exact:
+        return None, ()  # two known entities answer to this name: keep it apart rather than guess
+    spelled = [e for e in candidates if any(k.startswith("tr:") for k in e["matched"])
+               and _same_shape(e["name"], canonical, type_)]
+    if len(spelled) == 1:
+        return spelled[0], (f"spelling variant: {spelled[0]['name']} ~ {canonical}",)
+    if type_ != "person":
+        return None, ()
+    by_surname = [e for e in candidates if any(k.startswith("surname:") for k in e["matched"])]
+    mine = {len(bare_name(n).split()) for n in (canonical, *names) if bare_name(n)}
+    single = [e for e in by_surname if mine == {1} or len(bare_name(e["name"]).split()) == 1]
+    if len(single) == 1 and len(by_surname) == 1:
+        return single[0], (f"family name: {bare_name(canonical).split()[-1]}",)
+    return None, ()

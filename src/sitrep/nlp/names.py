@@ -1,0 +1,297 @@
+"""People and organisations that no dictionary lists, found by the company their names keep.
+
+A run of capitalized words is a person's name when a title stands before it
+("Qari Hekmat", "Gen. John Nicholson"), a role noun before or after it
+("spokesman Zabihullah Mujahid", "X, the district chief"), a verb of saying
+follows it ("Hekmat said"), or it starts with a common given name. It is an
+organisation when it carries an institutional head word ("Ministry",
+"Council"). Inside one document a later single word that is the given or
+family name of exactly one person found earlier is that person ("Hekmat" after
+"Qari Hekmat"); "Baz Mohammad" is not "Baz Mohammad Dawar". Inline
+definitions become aliases: "Islamic Movement of Uzbekistan (IMU)",
+"Nabeel Ahmed (a.k.a. Abu Abdullah)".
+
+Mentions carry a local key ``doc:person:<name>`` that resolution maps to an
+entity of the knowledge base.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from sitrep.nlp.dictionaries import Title, load_roles, load_titles, normalize_key
+from sitrep.records import Mention
+
+EXTRACTOR = "name-rules"
+VERSION = "names-0.1"
+
+_PARTICLES = {"al", "el", "ul", "ud", "bin", "ibn", "bint", "e", "i", "u", "ur", "ud-din", "uddin", "de", "van"}
+_CAP_WORD = r"[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*\.?"
+_RUN = re.compile(rf"{_CAP_WORD}(?:[ \t]+(?:(?:{'|'.join(sorted(_PARTICLES, key=len, reverse=True))}|of|of the|for)"
+                  rf"[ -]+)?{_CAP_WORD})*")
+_CONNECTOR = re.compile(r"\s+(?:of|of the|for)\s+")
+_SAY = re.compile(r"^,?\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|told|added|stated|confirmed|claimed|"
+                  r"announced|denied|warned|explained|insisted|noted)\b")
+_SAID_BY = re.compile(r"(?:said|says|told|added|according to)\s+$")
+_ORG_HEADS = {"ministry", "council", "committee", "commission", "agency", "office", "directorate", "department",
+              "organization", "organisation", "foundation", "institute", "university", "party", "front", "movement",
+              "network", "corps", "brigade", "battalion", "regiment", "command", "mission", "authority", "bureau",
+              "assembly", "parliament", "shura", "jirga", "court", "bank", "company", "association", "union",
+              "federation", "society", "center", "centre", "group", "service", "services", "forces", "news", "times",
+              "post", "press", "tv", "television", "channel", "journal", "gazette", "tribune", "herald", "radio"}
+_NOT_NAMES = {"The", "A", "An", "On", "In", "At", "But", "And", "He", "She", "It", "They", "We", "I", "This", "That",
+              "These", "Those", "His", "Her", "Their", "Its", "After", "Before", "When", "While", "Since", "Some",
+              "Many", "Most", "Officials", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+              "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+              "October", "November", "December", "According", "Meanwhile", "However", "If", "As", "For", "From",
+              "Of", "To", "With", "By", "No", "Not", "Mr", "Mrs", "Ms", "There", "What", "Who", "Why", "How", "One",
+              "Two", "Three", "Last", "Earlier", "Later", "Also", "Yet", "So", "Our", "My", "Your", "All", "Both",
+              "Local",
+              }
+# words that open a run without being part of a person's name ("Afghan officials", "Provincial police")
+_ADJECTIVES = {"Afghan", "Pakistani", "American", "Islamic", "Western", "Eastern", "Northern", "Southern", "Central",
+               "Provincial", "District", "Police", "Security", "Government", "Army", "Taliban", "State", "Former",
+               "Deputy", "Senior", "Local", "Acting", "Interim"}
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|of|near|to|into|across|outside|inside|around|towards?)\s+(?:the\s+)?$",
+                           re.I)
+_FACILITY_HEADS = {"mosque", "school", "hospital", "madrasa", "madrassa", "seminary", "bazaar", "market", "airport",
+                   "base", "camp", "prison", "jail", "bridge", "dam", "highway", "road", "square", "stadium", "shrine"}
+_AKA_AFTER = re.compile(r"\s*[(,]\s*(?:a\.?k\.?a\.?|also known as|alias)\s")
+_DEFINITION = re.compile(r"\s*\((?:(?:a\.?k\.?a\.?|also known as|alias)\s+)?([^()\n]{2,60})\)")
+_AKA = re.compile(r",?\s+(?:a\.?k\.?a\.?|also known as|alias)\s+(" + _CAP_WORD + r"(?:\s+" + _CAP_WORD + r"){0,3})")
+
+
+@dataclass(frozen=True)
+class _Name:
+    start: int
+    end: int
+    name: str  # without strippable titles
+    type: str
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    text = (resources.files("sitrep") / "data" / "dictionaries" / "given_names.yaml").read_text("utf-8")
+    return frozenset(normalize_key(n) for n in yaml.safe_load(text)["given_names"])
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    return frozenset(normalize_key(v) for r in load_roles().roles.values() for v in (r.role, *r.variants))
+
+
+def find_names(text: str, sentences: tuple[tuple[int, int], ...], taken: list[tuple[int, int]]) -> list[Mention]:
+    """Person and organisation mentions not overlapping ``taken`` spans (dictionary actors, places)."""
+    found: list[_Name] = []
+    for s_start, s_end in sentences or ((0, len(text)),):
+        for m in _RUN.finditer(text, s_start, s_end):
+            for a, b in _free_pieces(m.start(), m.end(), taken):
+                for piece in _RUN.finditer(text, a, b):
+                    name = _classify(text, piece.start(), piece.end(), s_start, taken)
+                    if name is None and (cut := _CONNECTOR.search(piece.group())) is not None:
+                        name = _classify(text, piece.start(), piece.start() + cut.start(), s_start, taken)
+                    if name is not None:
+                        found.append(name)
+    found = _link_partials(found)
+    found += _partial_names(text, found, taken)
+    return [_mention(text, n, sentences) for n in sorted(found, key=lambda n: n.start)]
+
+
+def _free_pieces(start: int, end: int, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """[start, end) without the spans other finders took."""
+    pieces = [(start, end)]
+    for a, b in taken:
+        if a < end and start < b:
+            pieces = [p for s, e in pieces for p in ((s, min(e, a)), (max(s, b), e)) if p[0] < p[1]]
+    return pieces
+
+
+def _classify(text: str, start: int, end: int, sent_start: int, taken: list[tuple[int, int]]) -> _Name | None:
+    words = [(w.start() + start, w.end() + start) for w in re.finditer(r"\S+", text[start:end])]
+    tokens = [text[a:b] for a, b in words]
+    skip = 0  # words before the name: "The", "On", "Afghan", "Army" (but not a title, nor an organisation's words)
+    while skip < len(tokens) and load_titles().lookup(tokens[skip]) is None and (
+            tokens[skip].rstrip(".") in _NOT_NAMES or normalize_key(tokens[skip]) in _role_words()
+            or (tokens[skip] in _ADJECTIVES and not _is_org(tokens[skip:]))):
+        skip += 1
+    if skip >= len(tokens):
+        return None
+    title, span_from, name_from = _split_title(tokens[skip:])
+    span_from, name_from = span_from + skip, name_from + skip
+    if name_from >= len(tokens):
+        return None
+    offset, span_end = words[span_from][0], words[-1][1]
+    if text[span_end - 2:span_end] in ("'s", "\u2019s"):
+        span_end -= 2
+    if text[span_end - 1] == "." and not re.search(r"\b[A-Z]\.$", text[offset:span_end]):
+        span_end -= 1  # a sentence end, not an initial
+    if span_end <= offset or any(a < span_end and offset < b for a, b in taken):
+        return None
+    name_words = [t.rstrip(".") if i == len(tokens) - 1 else t for i, t in enumerate(tokens)][name_from:]
+    if normalize_key(name_words[-1]) in _FACILITY_HEADS and len(name_words) >= 2:
+        return _Name(offset, span_end, text[offset:span_end], "location")
+    if _is_org(name_words):
+        return _Name(offset, span_end, text[offset:span_end], "organization") if len(name_words) >= 2 else None
+    if _CONNECTOR.search(" ".join(name_words)):
+        return None
+    before, after = text[max(sent_start, words[0][0] - 40):words[0][0]], text[span_end:span_end + 40]
+    short = len(name_words) <= 4 and not _PLACE_BEFORE.search(before)
+    evidence = (
+        (title is not None and (title.category != "kunya" or name_words[0] not in ("Dhabi", "Ghraib")))
+        or bool(_AKA_AFTER.match(after))
+        or _role_before(before)
+        or _role_after(after)
+        or (short and bool(_SAY.match(after)))
+        or (short and bool(_SAID_BY.search(before)))
+        or (len(name_words) >= 2 and normalize_key(name_words[0]) in given_names())
+    )
+    if not evidence or len(name_words) > 5:
+        return None
+    return _Name(offset, span_end, text[offset:span_end], "person")
+
+
+def _is_org(words: list[str]) -> bool:
+    keys = normalize_key(" ".join(words)).split()
+    return bool(keys) and (keys[-1] in _ORG_HEADS or keys[0] in ("radio", "voice") or "ministry" in keys
+                           or (bool(_CONNECTOR.search(" ".join(words))) and any(k in _ORG_HEADS for k in keys)))
+
+
+def _split_title(tokens: list[str]) -> tuple[Title | None, int, int]:
+    """The last leading title, where the mention starts (after strippable titles: "Gen."), and where the bare
+    name starts. A kept title ("Qari", "Mullah") stays in the mention: it is how the person is known."""
+    titles = load_titles()
+    last: Title | None = None
+    span_from: int | None = None
+    i = 0
+    while i < len(tokens) - 1:
+        for n in (3, 2, 1):
+            if i + n >= len(tokens):
+                continue
+            t = titles.lookup(" ".join(tokens[i:i + n]))
+            if t is not None and t.position == "prefix" and not (t.ambiguous and not tokens[i + n][:1].isupper()):
+                last = t
+                if not t.strip and span_from is None:
+                    span_from = i
+                i += n
+                break
+        else:
+            break
+    return last, (i if span_from is None else span_from), i
+
+
+def _role_before(before: str) -> bool:
+    tail = normalize_key(before).split()[-4:]
+    roles = _role_words()
+    return any(" ".join(tail[i:]) in roles for i in range(len(tail)))
+
+
+def _role_after(after: str) -> bool:
+    m = re.match(r",\s+(?:a|an|the)\s+([\w\s'-]{3,40}?)(?:\s+(?:of|for|in)\b|,|\.)", after)
+    if not m:
+        return False
+    words = normalize_key(m.group(1)).split()
+    roles = _role_words()
+    return any(" ".join(words[i:]) in roles for i in range(len(words)))
+
+
+def _owners(found: list[_Name]) -> dict[str, set[str]]:
+    """Given and family names of the people found, each with the full names it could stand for."""
+    owners: dict[str, set[str]] = {}
+    for n in found:
+        if n.type != "person":
+            continue
+        words = [w for w in n.name.split() if normalize_key(w) not in _PARTICLES and load_titles().lookup(w) is None]
+        if not words:
+            continue
+        for w in set(words) if len(n.name.split()) > 1 else ():
+            if len(w) > 2:
+                owners.setdefault(w.rstrip("."), set()).add(n.name)
+    return owners
+
+
+def _link_partials(found: list[_Name]) -> list[_Name]:
+    """A one-word name that is part of exactly one longer person's name is that person."""
+    owners = _owners([n for n in found if len(n.name.split()) > 1])
+    out = []
+    for n in found:
+        full = owners.get(n.name)
+        out.append(_Name(n.start, n.end, next(iter(full)), n.type) if n.type == "person" and full
+                   and len(full) == 1 else n)
+    return out
+
+
+def _partial_names(text: str, found: list[_Name], taken: list[tuple[int, int]]) -> list[_Name]:
+    """Single words standing for one person already named in full: "Hekmat" after "Qari Hekmat"."""
+    owners = _owners(found)
+    spans = [(n.start, n.end) for n in found] + taken
+    out = []
+    for word, names in owners.items():
+        if len(names) != 1:
+            continue
+        (full,) = names
+        for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
+            if any(a < m.end() and m.start() < b for a, b in spans):
+                continue
+            out.append(_Name(m.start(), m.end(), full, "person"))
+            spans.append(m.span())
+    return out
+
+
+def find_definitions(text: str, mentions: list[Mention],
+                     sentences: tuple[tuple[int, int], ...]) -> tuple[list[Mention], dict[str, str]]:
+    """Aliases defined inline after a name ("... Uzbekistan (IMU)", "(a.k.a. Abu Abdullah)").
+
+    Returns new mentions of the alias wherever it recurs and no other mention stands, and a map of the keys of
+    mentions that already named the alias to the key of the name it defines.
+    """
+    out: list[Mention] = []
+    remap: dict[str, str] = {}
+    spans = {(m.start, m.end): m for m in mentions}
+    for m in mentions:
+        if m.entity_key is None:
+            continue
+        tail = text[m.end:m.end + 80]
+        d = _DEFINITION.match(tail) or _AKA.match(tail)
+        if d is None:
+            continue
+        alias = d.group(1).strip()
+        if not _plausible_alias(alias, m.text):
+            continue
+        for hit in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text):
+            same = [o for (a, b), o in spans.items() if a < hit.end() and hit.start() < b]
+            if same:
+                if len(same) == 1 and same[0].text == alias and same[0].entity_key not in (None, m.entity_key):
+                    remap[str(same[0].entity_key)] = m.entity_key
+                continue
+            new = Mention(start=hit.start(), end=hit.end(), text=alias, type=m.type, extractor=EXTRACTOR,
+                          version=VERSION, entity_key=m.entity_key, name=m.name, **_sentence_of(hit.start(), sentences))
+            spans[hit.span()] = new
+            out.append(new)
+    return out, remap
+
+
+def _plausible_alias(alias: str, name: str) -> bool:
+    if re.fullmatch(r"[A-Z][A-Z\-]{1,7}", alias):  # an acronym: its letters appear as initials, in order
+        initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", name)).upper()
+        it = iter(initials)
+        return all(ch in it for ch in alias.replace("-", ""))
+    words = alias.split()
+    return 1 <= len(words) <= 4 and all(w[0].isupper() for w in words)
+
+
+def _mention(text: str, n: _Name, sentences: tuple[tuple[int, int], ...]) -> Mention:
+    key = f"doc:{n.type}:{normalize_key(n.name)}"
+    return Mention(start=n.start, end=n.end, text=text[n.start:n.end], type=n.type, extractor=EXTRACTOR,
+                   version=VERSION, entity_key=key, name=n.name, **_sentence_of(n.start, sentences))
+
+
+def _sentence_of(pos: int, sentences: tuple[tuple[int, int], ...]) -> dict[str, int | None]:
+    for s, e in sentences:
+        if s <= pos < e:
+            return {"sent_start": s, "sent_end": e}
+    return {"sent_start": None, "sent_end": None}

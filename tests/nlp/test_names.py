@@ -1,0 +1,52 @@
+"""People and organisations found by titles, roles, verbs of saying and given names (invented sentences)."""
+
+from __future__ import annotations
+
+from sitrep.nlp.names import find_definitions, find_names
+from sitrep.nlp.sentences import split_sentences
+from sitrep.records import Mention
+
+
+def names(text: str, taken: list[tuple[int, int]] | None = None) -> list[Mention]:
+    return find_names(text, tuple(split_sentences(text)), taken or [])
+
+
+def test_titles_roles_and_speech_mark_people() -> None:
+    text = ("Mawlawi Sadruddin, a former insurgent commander, joined the group. Brig. Gen. Tom Walker said the "
+            "area was calm. \"We will return,\" Farhad Noori, a spokesman for the governor, told reporters. "
+            "District chief Habib Sultani denied it.")
+    found = {(m.text, m.type) for m in names(text)}
+    assert found == {("Mawlawi Sadruddin", "person"), ("Tom Walker", "person"), ("Farhad Noori", "person"),
+                     ("Habib Sultani", "person")}
+
+
+def test_partial_names_join_the_one_person_they_belong_to_and_lookalikes_stay_apart() -> None:
+    text = ("Qari Sadruddin, a local commander, was seen in the valley. Sadruddin later denied it. "
+            "Police chief Gul Ahmad Rahimi said Gul Ahmad had left.")
+    keys = {m.text: m.entity_key for m in names(text)}
+    assert keys["Sadruddin"] == keys["Qari Sadruddin"] == "doc:person:qari sadruddin"
+    assert keys["Gul Ahmad"] != keys["Gul Ahmad Rahimi"]
+
+
+def test_places_after_prepositions_and_taken_spans_are_not_people() -> None:
+    text = "Officials in Kandahar said the road was closed. The Taliban said nothing."
+    taken = [(text.index("Taliban"), text.index("Taliban") + 7)]
+    assert names(text, taken) == []
+
+
+def test_organisations_by_head_word_and_outlets_are_not_people() -> None:
+    text = "The Ministry of Interior confirmed the raid, a resident told Radio Free Europe."
+    assert {(m.text, m.type) for m in names(text)} == {("Ministry of Interior", "organization"),
+                                                       ("Radio Free Europe", "organization")}
+
+
+def test_inline_definitions_become_aliases_of_the_same_key() -> None:
+    text = ("The Eastern Liberation Front (ELF) claimed the raid. ELF fighters withdrew. "
+            "Samir Haddad (a.k.a. Abu Yasin) leads it. Abu Yasin was seen in March.")
+    ss = tuple(split_sentences(text))
+    found = find_names(text, ss, [])
+    defined, remap = find_definitions(text, found, ss)
+    elf = [m for m in defined if m.text == "ELF"]
+    assert len(elf) == 2 and {m.entity_key for m in elf} == {"doc:organization:eastern liberation front"}
+    yasin = [m.entity_key for m in found if m.text == "Abu Yasin"]
+    assert yasin and all(remap[k] == "doc:person:samir haddad" for k in yasin)
