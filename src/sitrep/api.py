@@ -10,7 +10,7 @@ from sitrep import __version__, settings
 from sitrep.errors import SitrepError, problem
 from sitrep.export import FORMATS, writer
 from sitrep.extract import versions as extract_versions
-from sitrep.ingest.pipeline import CLEANER_VERSION, prepare
+from sitrep.ingest.pipeline import CLEANER_VERSION, prepare, prepare_document
 from sitrep.ingest.readers import iter_inputs
 from sitrep.kb.storage import KnowledgeBase
 from sitrep.nlp.annotate import versions as nlp_versions
@@ -68,6 +68,36 @@ def _store(kb: KnowledgeBase, item: RawItem, run_id: int, threshold: float) -> I
     return kb.add_document(prepared, run_id, threshold, resolve)
 
 
+def reprocess(db: str | Path | None = None) -> int:
+    """Run the language layer, extraction and resolution again over every stored document (after an upgrade
+    or a dictionary change); analyst corrections hold. Returns the number of documents."""
+    n = 0
+    with open_kb(db, create=False) as kb:
+        run_id = kb.start_run("reprocess", versions())
+        status = "failed"
+        try:
+            for doc in list(kb.iter_stored_documents()):
+                kb.reprocess_document(prepare_document(doc), run_id, resolve)
+                n += 1
+            status = "done"
+        finally:
+            kb.finish_run(run_id, status, {"reprocessed": n})
+    return n
+
+
+def correct(db: str | Path | None, action: str, author: str, note: str | None = None, **names: str) -> dict[str, Any]:
+    """Record an analyst correction (``merge`` keep/gone, ``split`` entity/alias, ``rename`` entity/name, ``alias``
+    entity/alias); entity arguments are ids or names, resolved through aliases. Returns what was done."""
+    with open_kb(db, create=False) as kb:
+        args = {k: (kb.find_entity(v)["id"] if k in ("keep", "gone", "entity") else v) for k, v in names.items()}
+        if action == "split":
+            args["new_id"] = f"e{kb.next_entity_number()}"
+        if action == "merge" and args["keep"] == args["gone"]:
+            raise ValueError("both names are already the same entity")
+        correction_id = kb.apply_correction(action, args, author, note)
+    return {"id": correction_id, "action": action, **args}
+
+
 def _counts(report: IngestReport) -> dict[str, int]:
     counts = {s: report.count(s) for s in ("added", "updated", "unchanged", "duplicate", "near-duplicate")}
     counts["problems"] = len(report.problems)
@@ -87,6 +117,13 @@ def export(db: str | Path | None, fmt: str, out: IO[str] | Path) -> int:
 def stats(db: str | Path | None = None) -> dict[str, Any]:
     with open_kb(db, create=False) as kb:
         return kb.stats()
+
+
+def report(db: str | Path | None, output: str | Path, since: str | None = None, area: str | None = None) -> Path:
+    """Write the self-contained HTML situation report (see ``sitrep.report``); return its path."""
+    from sitrep.report import build_report
+
+    return build_report(db, output, since=since, area=area)
 
 
 def sample_corpus() -> Path:

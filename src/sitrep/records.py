@@ -306,3 +306,5 @@ class Resolution:
     keys: dict[str, str] = field(default_factory=dict)  # local key -> entity id
     entities: list[ResolvedEntity] = field(default_factory=list)
     same_event: dict[int, str] = field(default_factory=dict)  # index in Extractions.events -> existing event id
+    # (local key, alias key of a mention's text) -> entity: names an analyst split off go their own way
+    by_text: dict[tuple[str, str], str] = field(default_factory=dict)

@@ -29,6 +29,10 @@ SETTINGS: dict[str, Setting] = {
                 "User-Agent sent when the user gives a URL or feed"),
         Setting("near_duplicate", "0.6", "SITREP_NEAR_DUPLICATE",
                 "Jaccard similarity of word 5-gram shingles from which two documents (80+ words) are near-copies"),
+        Setting("geonames_url", "https://download.geonames.org/export/dump", "SITREP_GEONAMES_URL",
+                "where `sitrep gazetteer download` fetches GeoNames country dumps"),
+        Setting("geoboundaries_url", "https://www.geoboundaries.org/api/current/gbOpen", "SITREP_GEOBOUNDARIES_URL",
+                "where `sitrep gazetteer download` asks the geoBoundaries API for ADM1/ADM2 polygons"),
     )
 }
 

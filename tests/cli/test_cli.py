@@ -130,7 +130,7 @@ def test_export_jsonl_file(db: Path, tmp_path: Path) -> None:
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert r.stderr.strip() == f"wrote {len(records)} records to {out}"
     assert [(x["kind"], x["id"]) for x in records if x["kind"] == "document"] == [("document", "a"), ("document", "b")]
-    assert {x["kind"] for x in records} <= {"document", "entity", "timex"}
+    assert {x["kind"] for x in records} <= {"document", "entity", "timex", "event", "relation"}
     assert records[0]["title"] == "T" and records[0]["text"].startswith("KUNDUZ")
     r = run("export", "--db", str(db))
     assert r.exit_code == 0 and [json.loads(x) for x in r.stdout.splitlines()] == records

@@ -62,3 +62,20 @@ def test_html_benchmark_meets_floor(shared_dir: Path, tmp_path: Path) -> None:
     result = score.score_html(recs, json.loads((bench / "ground-truth.json").read_text()))
     assert result["missing"] == 0
     assert result["f1"] >= FLOORS["html"]["f1"], result
+
+
+def test_acled_notes_meet_floors(shared_dir: Path, tmp_path: Path) -> None:
+    """ACLED's own coding of April 2019 (each note one document), as ../shared/eval/README.md measures it."""
+    import contextlib
+    import csv
+
+    score = _scorer(shared_dir)
+    acled = shared_dir / "data" / "acled_dev" / "acled_afg_2019-04.csv"
+    notes = tmp_path / "acled.jsonl"
+    with notes.open("w", encoding="utf-8") as out, contextlib.redirect_stdout(out):
+        score.acled_input(str(acled))
+    recs = _export_records([str(notes)], tmp_path / "acled.db")
+    with acled.open(newline="", encoding="utf-8") as fh:
+        result = score.score_acled(recs, list(csv.DictReader(fh)))
+    low = {k: result[k] for k, floor in FLOORS["acled"].items() if (result[k] or 0) < floor}
+    assert not low, f"below the pinned floors: {low}; confusion: {result['confusion']}"

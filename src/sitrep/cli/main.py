@@ -96,7 +96,8 @@ def stats(db: str, as_json: bool) -> None:
               help="Knowledge base to build from the bundled sample.")
 @quiet_option
 def demo(db: str, quiet: bool) -> None:
-    """Ingest the bundled sample articles (invented for sitrep) and show what was built."""
+    """Ingest the bundled sample articles (invented for sitrep), show what was built, and write the situation
+    report beside the knowledge base (DB with .html)."""
     report = _run_ingest([str(api.sample_corpus())], db, quiet)
     with _kb_errors(), api.open_kb(db) as kb:
         info = kb.stats()
@@ -107,6 +108,8 @@ def demo(db: str, quiet: bool) -> None:
     for d in docs:
         dup = f"  (near-copy of {d['duplicate_of']})" if d.get("duplicate_of") else ""
         click.echo(f"  {d['published'] or '????-??-??'}  {d['outlet'] or '-':<22.22}  {d['title'] or d['id']}{dup}")
+    with _kb_errors():
+        click.echo(f"\nsituation report: {api.report(db, Path(db).with_suffix('.html'))}")
     sys.exit(EXIT_SKIPPED if report.problems else 0)
 
 

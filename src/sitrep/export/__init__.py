@@ -23,6 +23,11 @@ class Format:
 
 FORMATS: dict[str, Format] = {f.name: f for f in (
     Format("jsonl", "sitrep.export.jsonl", "JSON Lines: documents, entities, timexes, events, relations (spec §2)"),
+    Format("acled", "sitrep.export.acled", "ACLED CSV: one row per event, ACLED's columns plus document_ids (spec §3)"),
+    Format("geojson", "sitrep.export.geojson", "GeoJSON FeatureCollection of events and places (QGIS, kepler.gl)"),
+    Format("graphml", "sitrep.export.graphml", "GraphML actor network: relations and co-participation (Gephi)"),
+    Format("stix", "sitrep.export.stix", "STIX 2.1 bundle: actors, places, relationships, reports (OpenCTI, MISP)"),
+    Format("parquet", "sitrep.export.parquet", "Parquet tables in a folder (pandas, DuckDB)", to_path=True),
 )}
 
 

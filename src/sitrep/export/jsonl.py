@@ -34,7 +34,8 @@ def event_record(row: dict[str, Any]) -> dict[str, Any]:
         "location": row["location_id"], "actors": row["actors"],
         "fatalities": {"value": row["fatalities"], "qualifier": row["fatalities_qualifier"] or "unknown",
                        "text": row["fatalities_text"]},
-        "docs": [s["doc"] for s in row["sources"]], "sources": row["sources"], "n_sources": len(row["sources"]),
+        "docs": [s["doc"] for s in row["sources"]] + row.get("copies", []), "sources": row["sources"],
+        "n_sources": len(row["sources"]),
         "evidence": row["evidence"], "confidence": row["confidence"], "certainty": row["certainty"],
         "attributed_to": row["attributed_to"], "extractor": row["extractor"], "version": row["version"],
     }

@@ -1,12 +1,288 @@
-"""Events coded in ACLED's typology (placeholder until the event coder lands)."""
+"""Events coded in ACLED's typology: one record per distinct event a document reports.
+
+A sentence whose wording reports an event (``event_cues.classify``) opens an event; the sentences
+after it that only add detail (casualties, the weapon, who claimed it) join it, while a sentence
+with its own date or another kind of event opens the next one, so an article recounting five past
+attacks yields five events. Each event gets ACLED's actors (``event_actors``), its date from the
+time expressions of its sentences (else the document's date), the most specific place named, the
+most conservative fatality figure by ACLED's rules, evidence, a confidence, and the certainty the
+sentence's hedges give it. Fatality figures become ``Claim`` records, so disagreeing sources can
+be listed side by side.
+"""
 
 from __future__ import annotations
 
-from sitrep.records import Annotations, Document, Extractions
+import re
+from dataclasses import dataclass, field
+
+from sitrep.extract import event_actors as actors_mod
+from sitrep.extract import event_cues as cues_mod
+from sitrep.extract.event_fatalities import fatalities
+from sitrep.records import (
+    Annotations,
+    Claim,
+    Document,
+    EntityRef,
+    EventActor,
+    EventDate,
+    EventRecord,
+    Evidence,
+    Extractions,
+    Figure,
+    Mention,
+    TimeExpression,
+)
 
 EXTRACTOR = "acled-coder"
-VERSION = "events-0.0"
+VERSION = "events-0.1"
+
+_AF = re.compile(r"\b(?:Afghan|Afghanistan|Afghans|Kabul|Taliban|Taleban|Kandahar|Helmand|Nangarhar|Kunduz|Badakhshan|"
+                 r"Badghis|Baghlan|Balkh|Bamyan|Daykundi|Farah|Faryab|Ghazni|Ghor|Herat|Jowzjan|Jawzjan|Kapisa|Khost|"
+                 r"Kunar|Laghman|Logar|Nimroz|Nimruz|Nuristan|Paktia|Paktika|Panjshir|Parwan|Samangan|Sar-e\s?Pol|"
+                 r"Takhar|Uruzgan|Urozgan|Wardak|Zabul|Jalalabad|Mazar-e\s?Sharif)\b")
+_PK = re.compile(r"\b(?:Pakistan|Pakistani|Balochistan|Baluchistan|Khyber\s+Pakhtunkhwa|Waziristan|Karachi|Peshawar|"
+                 r"Quetta|Lahore|Islamabad|Punjab|Sindh)\b")
+_HEDGES: list[tuple[str, re.Pattern[str]]] = [
+    ("denied", re.compile(r"\bdenied\b|\bdenies\b|\brejected\s+(?:the\s+)?claim", re.I)),
+    ("unconfirmed", re.compile(r"\bunconfirmed\b|\bcould\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)|"
+                               r"\bnot\s+(?:been\s+)?(?:independently\s+)?(?:verified|confirmed)", re.I)),
+    ("claimed", re.compile(r"\bclaim(?:ed|s|ing)?\b", re.I)),
+    ("alleged", re.compile(r"\balleged(?:ly)?\b|\bsuspected\s+of\b|\baccused\b", re.I)),
+    ("planned", re.compile(r"\b(?:plan(?:ned|s)?|plotting|will|would|intend(?:s|ed)?)\s+to\b", re.I)),
+]
+_CLAIM_RESP = re.compile(r"\bclaimed\s+(?:responsibility|the\s+(?:attack|bombing|blast|assault|killing))|\btook\s+"
+                         r"responsibility|\bresponsibility\s+(?:for|was\s+claimed)", re.I)
+_PLACE_RANK = re.compile(r"^\W{0,3}(?:(?P<fine>village|area|town|city|bazaar|market|neighbou?rhood|locality|"
+                         r"outskirts|highway|road|mosque|checkpoint)|(?P<district>district|city\s+district)|"
+                         r"(?P<province>province|region))\b", re.I)
+_NEW_EVENT_DATE = re.compile(r"\b(?:last\s+(?:year|month|week)|earlier\s+(?:this|in\s+the)|in\s+(?:january|february|"
+                             r"march|april|may|june|july|august|september|october|november|december)|previous(?:ly)?|"
+                             r"ago|since)\b", re.I)
+
+
+@dataclass
+class _Draft:
+    cue: cues_mod.Cue
+    sents: list[tuple[int, int]] = field(default_factory=list)
+    timex: TimeExpression | None = None
+    index: int = 0
+
+
+def _sentences(doc: Document, ann: Annotations) -> list[tuple[int, int]]:
+    if ann.sentences:
+        return list(ann.sentences)
+    from sitrep.nlp.sentences import split_sentences
+
+    return split_sentences(doc.text)
+
+
+def _country(text: str, mentions: list[Mention]) -> str | None:
+    from sitrep.nlp.matcher import default_matcher
+
+    votes = {"AF": len(_AF.findall(text)), "PK": len(_PK.findall(text))}
+    actors = default_matcher().actors
+    for m in mentions:
+        entry = actors.get(m.entity_key or "")
+        if entry is not None and entry.country in votes:
+            votes[entry.country] += 1
+    best = max(votes, key=lambda k: votes[k])
+    return best if votes[best] else None
+
+
+def _timex_in(timexes: tuple[TimeExpression, ...], s: int, e: int) -> TimeExpression | None:
+    """The event date a sentence states: a day, else a month/year; not "reported on" dates when another is given."""
+    inside = [t for t in timexes if s <= t.start and t.end <= e and t.value and re.match(r"\d{4}|XXXX", t.value)]
+    if not inside:
+        return None
+    rank = {"day": 0, "month": 1, "year": 2}
+    return sorted(inside, key=lambda t: (rank.get(t.precision, 3), t.start))[0]
+
+
+def _date(t: TimeExpression | None, doc: Document) -> EventDate:
+    if t is not None and t.value:
+        v = t.value
+        if re.fullmatch(r"\d{4}-\d\d-\d\d", v):
+            return EventDate(v, v, "day", t.text)
+        if re.fullmatch(r"\d{4}-\d\d", v):
+            y, mo = int(v[:4]), int(v[5:])
+            last = 31 if mo in (1, 3, 5, 7, 8, 10, 12) else 30 if mo != 2 else (29 if y % 4 == 0 else 28)
+            return EventDate(f"{v}-01", f"{v}-{last:02d}", "month", t.text)
+        if re.fullmatch(r"\d{4}", v):
+            return EventDate(f"{v}-01-01", f"{v}-12-31", "year", t.text)
+        if v.startswith("X"):
+            return EventDate(None, None, "unknown", t.text)
+    if doc.published and re.fullmatch(r"\d{4}-\d\d-\d\d", doc.published):
+        return EventDate(doc.published, doc.published, "day", None)
+    return EventDate(None, None, "unknown", None)
+
+
+def _location(text: str, mentions: list[Mention], sents: list[tuple[int, int]]) -> str | None:
+    """The local key of the most specific place named in the event's sentences (village > district > province)."""
+    best: tuple[int, int, str] | None = None
+    for order, (s, e) in enumerate(sents):
+        for m in mentions:
+            if m.type != "location" or not m.entity_key or not (s <= m.start and m.end <= e):
+                continue
+            r = _PLACE_RANK.match(text[m.end:m.end + 30])
+            rank = 1 if r and r.group("fine") else 2 if r and r.group("district") else 3 if r and r.group("province") \
+                else 2
+            cand = (order, rank, m.entity_key)
+            if best is None or cand[:2] < best[:2]:
+                best = cand
+    return best[2] if best else None
+
+
+def _certainty(sentence: str, s: int, e: int, ann: Annotations) -> tuple[str, str | None]:
+    source = None
+    for a in ann.attributions:
+        if (a.start <= s + 1 and e - 1 <= a.end) or (s <= a.start < e):
+            source = a.source
+            if a.certainty not in ("asserted", "reported"):
+                return a.certainty, source
+    for name, rx in _HEDGES:
+        if rx.search(sentence) and not (name == "claimed" and _CLAIM_RESP.search(sentence)):
+            return name, source
+    return "reported", source
+
+
+def _group(text: str, sents: list[tuple[int, int]], timexes: tuple[TimeExpression, ...]) -> list[_Draft]:
+    drafts: list[_Draft] = []
+    current: _Draft | None = None
+    gap = 0
+    for s, e in sents:
+        sentence = text[s:e]
+        cands = cues_mod.classify(sentence)
+        t = _timex_in(timexes, s, e)
+        if not cands:
+            if current is not None and gap == 0 and _same_story(sentence):
+                current.sents.append((s, e))  # a detail of the event just told
+                continue
+            gap += 1
+            if gap > 1:
+                current = None
+            continue
+        cue = cands[0]
+        own_date = t is not None and (current is None or current.timex is None or t.value != current.timex.value)
+        joins = current is not None and not (own_date and (current.timex is not None
+                                                           or _NEW_EVENT_DATE.search(sentence)))
+        if joins and current is not None and (cues_mod.is_weak(cue) or cue.type == current.cue.type
+                                              or (cue.type == cues_mod.STRATEGIC and cue.strength < 0.6)
+                                              or (gap == 0 and _same_story(sentence))):
+            current.sents.append((s, e))
+            if cue.type == current.cue.type and cue.strength > current.cue.strength \
+                    and (current.cue.type == cues_mod.EXPLOSIONS or "territory" in cue.sub_type):
+                current.cue = cue
+            if current.timex is None and t is not None:
+                current.timex = t
+            gap = 0
+            continue
+        current = _Draft(cue=cue, sents=[(s, e)], timex=t, index=len(drafts))
+        drafts.append(current)
+        gap = 0
+    return drafts
+
+
+def _same_story(sentence: str) -> bool:
+    """A follow-up sentence about the same incident ("The attack ...", "Fatalities are distributed ...")."""
+    return bool(re.match(r"\W*(?:the|this|that|it|they|he|fatalities|unknown|in\s+\w+|during|among|most|two|three|"
+                         r"several|\d+|no\s+(?:injuries|casualties|fatalities))\b", sentence, re.I))
 
 
 def find_events(doc: Document, ann: Annotations) -> Extractions:
-    return Extractions()
+    text = doc.text
+    sents = _sentences(doc, ann)
+    mentions = sorted(ann.mentions, key=lambda m: m.start)
+    country = _country(text, list(mentions))
+    refs: dict[str, EntityRef] = {}
+    claimant = _claimant(text, sents, mentions, country, doc)
+    events: list[EventRecord] = []
+    claims: list[Claim] = []
+    for n, d in enumerate(_group(text, sents, ann.timexes)):
+        date = _date(d.timex, doc)
+        occs: list[actors_mod.Occurrence] = []
+        for s, e in d.sents[:1] if len(d.sents) == 1 else d.sents:
+            occs += actors_mod.occurrences(text, (s, e), list(mentions), country, date.start, refs)
+        occs = _name_unidentified(occs, text, sents, d, mentions)
+        roles = actors_mod.assign_roles(occs)
+        type_, sub = _final_coding(d.cue, roles, text[d.sents[0][0]:d.sents[0][1]])
+        if claimant and type_ in (cues_mod.EXPLOSIONS, cues_mod.VAC, cues_mod.BATTLES):
+            roles = [(claimant if r == "actor1" and f == "unidentified" else k, r, "rebels" if r == "actor1" and
+                      f == "unidentified" else f) for k, r, f in roles]
+        if type_ in (cues_mod.EXPLOSIONS, cues_mod.VAC) and not any(r == "actor1" and f not in ("civilians",)
+                                                                    for _, r, f in roles):
+            filler = claimant or actors_mod.generic_entity("unidentified", country, date.start).key
+            if claimant is None:
+                ref = actors_mod.generic_entity("unidentified", country, date.start)
+                refs[ref.key] = ref
+            roles = [(filler, "actor1", "rebels")] + [
+                (k, "actor2" if r == "actor1" else r, f) for k, r, f in roles if k != filler]
+        main = d.sents[0]
+        sentence = text[main[0]:main[1]]
+        certainty, source = _certainty(sentence, main[0], main[1], ann)
+        fig, figs = fatalities(text, d.sents)
+        evidence = tuple(Evidence(doc.id, s, e, text[s:e]) for s, e in d.sents)
+        conf = d.cue.strength * 0.3 + 0.1 * bool(roles) + 0.05 * (len(roles) > 1) + 0.05 * (d.timex is not None) \
+            + 0.05 * (fig.value is not None) + 0.3 - (0.15 if n else 0) - 0.02 * min(n, 10) \
+            - (0.1 if certainty in ("planned", "denied") else 0)
+        events.append(EventRecord(
+            type=type_, sub_type=sub, date=date, location=_location(text, list(mentions), d.sents),
+            actors=tuple(EventActor(k, r) for k, r, _ in roles),  # type: ignore[arg-type]
+            fatalities=fig, evidence=evidence, confidence=round(max(0.05, min(0.99, conf)), 3),
+            extractor=EXTRACTOR, version=VERSION, certainty=certainty, attributed_to=source))
+        for f in figs:
+            s0 = next((s for s, e in d.sents if s <= (f.start or 0) < e), main[0])
+            e0 = next((e for s, e in d.sents if s <= (f.start or 0) < e), main[1])
+            cert, src = _certainty(text[s0:e0], s0, e0, ann)
+            claims.append(Claim(subject_kind="event", subject=str(len(events) - 1), attribute="fatalities",
+                                value=str(f.value), evidence=Evidence(doc.id, s0, e0, text[s0:e0]), certainty=cert,
+                                attributed_to=src))
+    return Extractions(events=tuple(events), claims=tuple(claims), entities=tuple(refs.values()))
+
+
+def _final_coding(cue: cues_mod.Cue, roles: list[tuple[str, str, str]], sentence: str) -> tuple[str, str]:
+    """ACLED's rules that depend on who the actors are (civilian victims, state or rebel agents)."""
+    fam = {r: f for _, r, f in roles}
+    a1, a2 = fam.get("actor1"), fam.get("actor2")
+    state = actors_mod.STATE_FAMILIES | {"external"}
+    if cue.type == cues_mod.BATTLES and cue.sub_type == "Armed clash" and (a2 == "civilians" or (a1 == "civilians"
+                                                                          and a2 is None)):
+        return cues_mod.VAC, "Attack"
+    if cue.sub_type == "Non-state actor overtakes territory" and a1 in state:
+        return cues_mod.BATTLES, "Government regains territory"
+    if cue.sub_type == "Government regains territory" and a1 not in state and a1 is not None:
+        return cues_mod.BATTLES, "Non-state actor overtakes territory"
+    if cue.sub_type == "Abduction/forced disappearance" and a2 not in (None, "civilians"):
+        return cues_mod.BATTLES, "Armed clash"
+    if cue.sub_type == "Arrests" and a1 is not None and a1 not in state:
+        return cues_mod.VAC, "Abduction/forced disappearance"
+    return cue.type, cue.sub_type
+
+
+def _name_unidentified(occs: list[actors_mod.Occurrence], text: str, sents: list[tuple[int, int]], d: _Draft,
+                       mentions: list[Mention]) -> list[actors_mod.Occurrence]:
+    """Generic "militants" stand for the armed group the event's sentences (or the one before) name."""
+    named = {o.key for o in occs if o.family == "rebels"}
+    if not named:
+        i = sents.index(d.sents[0]) if d.sents[0] in sents else 0
+        s = sents[i - 1][0] if i > 0 else d.sents[0][0]
+        named = {m.entity_key for m in mentions if m.type == "armed_group" and m.entity_key and s <= m.start
+                 < d.sents[-1][1] and actors_mod.family_of(m) == "rebels"}
+    if len(named) != 1 or not any(o.family == "unidentified" for o in occs):
+        return occs
+    key = next(iter(named))
+    return [actors_mod.Occurrence(o.start, o.end, key, "rebels", o.role) if o.family == "unidentified" else o
+            for o in occs]
+
+
+def _claimant(text: str, sents: list[tuple[int, int]], mentions: list[Mention], country: str | None,
+              doc: Document) -> str | None:
+    """The armed group a sentence says claimed responsibility."""
+    for s, e in sents:
+        if _CLAIM_RESP.search(text[s:e]):
+            for m in mentions:
+                if s <= m.start < e and m.type == "armed_group" and m.entity_key:
+                    return m.entity_key
+    return None
+
+
+__all__ = ["EXTRACTOR", "VERSION", "Figure", "find_events"]

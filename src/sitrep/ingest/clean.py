@@ -168,7 +168,7 @@ def classify(line: Line, at_tail: bool, meta_out: _Collector) -> str | None:
             meta_out.agency = meta_out.agency or ag
             return "agency"
         by = meta.BYLINE.match(text) or meta.REPORTING_BY.match(text) or (
-            meta.WROTE_THIS.match(text) if at_tail else None)
+            meta.WROTE_THIS.match(text) if at_tail and line.words <= 12 else None)
         if by:
             meta_out.byline = meta_out.byline or by.group("name")
             return "byline"

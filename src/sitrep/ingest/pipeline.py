@@ -62,7 +62,11 @@ def to_document(item: RawItem) -> Document:
 
 def prepare(item: RawItem) -> PreparedDocument:
     """Clean ``item`` and compute its duplicate-detection keys; raises ``SitrepError`` (E401)."""
-    doc = to_document(item)
+    return prepare_document(to_document(item))
+
+
+def prepare_document(doc: Document) -> PreparedDocument:
+    """Duplicate-detection keys, annotations and extractions of a cleaned document."""
     sig = dedup.signature(doc.text)
     bands = tuple(dedup.band_keys(sig)) if sig is not None else ()
     ann = annotate(doc)

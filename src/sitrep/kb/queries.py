@@ -1,11 +1,554 @@
-"""Read-only queries analysts ask of the knowledge base (mixed into ``KnowledgeBase``)."""
+"""Read-only queries analysts ask of the knowledge base (mixed into ``KnowledgeBase``).
+
+Every method returns plain records (dicts of JSON values); each list query has a ``*_frame`` twin returning a
+pandas DataFrame (pandas is imported only then).
+
+Names given by a user resolve in tiers, the first tier with a hit wins: an entity id; an alias key
+(``aliases.key``); the folded name (case, diacritics, apostrophes, hyphens and punctuation ignored:
+"Wilayat-e-Khorasan" ~ "wilayat e khorasan"); a transliteration skeleton (vowels dropped after the first
+letter, doubled letters collapsed, q/k, ph/f, kh/k, gh/g, c/k folded: "Taleban" ~ "Taliban", "al-Qaeda" ~
+"Al Qaida"); for names of 5+ letters, a close spelling (difflib ratio >= 0.85). Within a tier the entity with
+the most mentions comes first.
+
+Dates are ISO strings or TIMEX3-style partial values ("2017", "2017-06", "2015-Q4"); a partial value stands for
+its whole period. ``asof(date)``: a relation holds on ``date`` when its start period has begun (start <= date,
+compared at the start's precision) and its end period has not passed (end null or end >= date). An unknown
+start is handled conservatively: the relation is taken to hold only from the publication date of the document
+that stated it, never earlier; a relation with neither start nor dated document is left out. An end also comes
+from a later relation that supersedes it (``superseded_by``) and, for membership/allegiance/alliance, from a
+``defected_from`` the same subject states against the same object. ``denied`` and ``planned`` relations never
+hold.
+"""
 
 from __future__ import annotations
 
+import calendar
+import difflib
+import json
+import re
 import sqlite3
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import Any
+
+Record = dict[str, Any]
+
+STATE_PREDICATES = ("member_of", "leader_of", "holds_position", "pledged_allegiance_to", "allied_with",
+                    "hostile_to", "supports", "controls", "located_in", "family_of")
+POSITION_PREDICATES = ("holds_position", "leader_of")
+ENDED_BY_DEFECTION = ("member_of", "pledged_allegiance_to", "allied_with", "supports")
+NOT_HOLDING = ("denied", "planned")
+
+
+class NameNotFound(LookupError):
+    """A name the user gave matches no entity (``suggestions`` are the closest known names)."""
+
+    def __init__(self, name: str, suggestions: list[str]) -> None:
+        self.name, self.suggestions = name, suggestions
+        hint = f" (did you mean: {', '.join(suggestions)}?)" if suggestions else ""
+        super().__init__(f"no entity matches {name!r}{hint}")
+
+
+# ---------------------------------------------------------------- names
+
+_PUNCT = re.compile(r"[^\w]+|_")
+_TRANSLIT = (("ph", "f"), ("kh", "k"), ("gh", "g"), ("ck", "k"), ("q", "k"), ("c", "k"), ("w", "v"), ("z", "s"))
+
+
+def fold(text: str) -> str:
+    """Case, diacritics, apostrophes, hyphens, punctuation folded: ``"Jama'at-ul-Ahrār"`` -> ``"jamaat ul ahrar"``."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    plain = re.sub(r"['’‘`´ʼʻʿʾ.]", "", plain)
+    return " ".join(_PUNCT.sub(" ", plain.casefold()).split())
+
+
+def skeleton(text: str) -> str:
+    """A transliteration-tolerant key: ``Taleban`` and ``Taliban`` both give ``tlbn``."""
+    s = fold(text).replace(" ", "")
+    for a, b in _TRANSLIT:
+        s = s.replace(a, b)
+    if not s:
+        return ""
+    s = s[0] + re.sub(r"[aeiouy]", "", s[1:])
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+# ---------------------------------------------------------------- dates
+
+
+def period(value: str | None) -> tuple[str, str] | None:
+    """The first and last ISO day of a TIMEX3-style date (``2017-06`` -> 2017-06-01..2017-06-30); None if unknown."""
+    if not value:
+        return None
+    v = value.strip()
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T.*)?", v)
+    if m:
+        y, mo, d = m.group(1), m.group(2), m.group(3)
+        if d:
+            return f"{y}-{mo}-{d}", f"{y}-{mo}-{d}"
+        if mo:
+            last = calendar.monthrange(int(y), int(mo))[1]
+            return f"{y}-{mo}-01", f"{y}-{mo}-{last:02d}"
+        return f"{y}-01-01", f"{y}-12-31"
+    m = re.fullmatch(r"(\d{4})-Q([1-4])", v)
+    if m:
+        y, q = m.group(1), int(m.group(2))
+        last_month = q * 3
+        return (f"{y}-{last_month - 2:02d}-01",
+                f"{y}-{last_month:02d}-{calendar.monthrange(int(y), last_month)[1]:02d}")
+    m = re.fullmatch(r"(\d{4})-(?:H([12]))", v)
+    if m:
+        return (f"{m.group(1)}-01-01", f"{m.group(1)}-06-30") if m.group(2) == "1" else \
+               (f"{m.group(1)}-07-01", f"{m.group(1)}-12-31")
+    return None
+
+
+def _frame(records: list[Record]) -> Any:
+    import pandas as pd  # type: ignore[import-untyped]
+
+    return pd.DataFrame.from_records(records)
 
 
 class Queries:
     """Query methods of ``KnowledgeBase``; they only read, through ``self.conn``."""
 
     conn: sqlite3.Connection
+
+    # ------------------------------------------------------------ name resolution
+
+    def resolve_name(self, name: str, types: Iterable[str] | None = None) -> list[Record]:
+        """Entities a user's name may stand for, best first, each with ``matched_by`` (see the module doc)."""
+        wanted = set(types) if types else None
+        rows = self.conn.execute(
+            "SELECT e.id, e.type, e.name, a.alias, a.key, (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id)"
+            " AS n FROM entities e LEFT JOIN aliases a ON a.entity_id = e.id").fetchall()
+        rows = [r for r in rows if wanted is None or r["type"] in wanted]
+        key = " ".join(name.lower().split())
+        folded, skel = fold(name), skeleton(name)
+        tiers: list[tuple[str, Any]] = [
+            ("id", lambda r: r["id"] == name),
+            ("alias", lambda r: r["key"] == key or r["name"].lower() == key),
+            ("folded", lambda r: folded and folded in (fold(r["alias"] or ""), fold(r["name"]))),
+            ("transliteration", lambda r: len(folded) >= 4 and skel in (skeleton(r["alias"] or ""),
+                                                                         skeleton(r["name"]))),
+            ("spelling", lambda r: len(folded) >= 5 and max(
+                difflib.SequenceMatcher(None, folded, fold(x)).ratio() for x in (r["alias"] or "", r["name"])) >= 0.85),
+        ]
+        for label, test in tiers:
+            hits: dict[str, Record] = {}
+            for r in rows:
+                if r["id"] not in hits and test(r):
+                    hits[r["id"]] = {"id": r["id"], "name": r["name"], "type": r["type"], "matched_by": label,
+                                     "mentions": r["n"]}
+            if hits:
+                return sorted(hits.values(), key=lambda h: (-h["mentions"], h["id"]))
+        return []
+
+    def find_entity(self, name: str, types: Iterable[str] | None = None) -> Record:
+        """The best entity for ``name``; raises ``NameNotFound`` with suggestions when none matches."""
+        hits = self.resolve_name(name, types)
+        if not hits:
+            names = [r[0] for r in self.conn.execute("SELECT name FROM entities")]
+            raise NameNotFound(name, difflib.get_close_matches(name, names, n=3, cutoff=0.5))
+        return hits[0] | {"also_matched": [h["id"] for h in hits[1:]]}
+
+    # ------------------------------------------------------------ entities
+
+    def entities(self, type: str | None = None, name: str | None = None, country: str | None = None,
+                 limit: int | None = None) -> list[Record]:
+        """Entities, most mentioned first; ``name`` keeps those whose name or an alias contains it (folded) or
+        that it resolves to."""
+        rows = self.conn.execute(
+            "SELECT e.id, e.type, e.name, e.country, e.geo, e.attrs,"
+            " (SELECT json_group_array(alias) FROM aliases WHERE entity_id = e.id) AS alias_list,"
+            " (SELECT count(*) FROM mentions WHERE entity_id = e.id) AS mentions,"
+            " (SELECT count(DISTINCT doc_id) FROM mentions WHERE entity_id = e.id) AS documents"
+            " FROM entities e WHERE (? IS NULL OR e.type = ?) AND (? IS NULL OR upper(e.country) = upper(?))"
+            " ORDER BY mentions DESC, e.id", (type, type, country, country)).fetchall()
+        keep: set[str] | None = None
+        if name:
+            needle = fold(name)
+            keep = {h["id"] for h in self.resolve_name(name)}
+        out = []
+        for r in rows:
+            rec = _entity(r)
+            if keep is not None and r["id"] not in keep and not any(
+                    needle in fold(x) for x in (rec["name"], *rec["aliases"])):
+                continue
+            out.append(rec)
+        return out[:limit] if limit else out
+
+    def entity(self, name: str) -> Record:
+        """An entity's profile: aliases, positions over time, relations, events, sources, first and last seen."""
+        hit = self.find_entity(name)
+        eid = hit["id"]
+        row = self.conn.execute(
+            "SELECT e.id, e.type, e.name, e.country, e.geo, e.attrs,"
+            " (SELECT json_group_array(alias) FROM aliases WHERE entity_id = e.id) AS alias_list,"
+            " (SELECT count(*) FROM mentions WHERE entity_id = e.id) AS mentions,"
+            " (SELECT count(DISTINCT doc_id) FROM mentions WHERE entity_id = e.id) AS documents"
+            " FROM entities e WHERE e.id = ?", (eid,)).fetchone()
+        rec = _entity(row)
+        rels = self._relations("r.subject_id = ? OR r.object_id = ?", (eid, eid))
+        for r in rels:
+            r["direction"] = "out" if r["subject_id"] == eid else "in"
+            r["other_id"] = r["object_id"] if r["direction"] == "out" else r["subject_id"]
+            r["other"] = r["object"] if r["direction"] == "out" else r["subject"]
+        rels.sort(key=lambda r: (r["start_date"] is None, r["start_date"] or "", r["id"]))
+        events = self._events_of(eid)
+        sources = [dict(s) for s in self.conn.execute(
+            "SELECT d.id, d.title, d.outlet, d.published, d.url, count(m.id) AS mentions FROM documents d"
+            " LEFT JOIN mentions m ON m.doc_id = d.id AND m.entity_id = ?1 WHERE d.id IN ("
+            " SELECT doc_id FROM mentions WHERE entity_id = ?1 UNION SELECT doc_id FROM relations"
+            " WHERE subject_id = ?1 OR object_id = ?1 UNION SELECT s.doc_id FROM event_sources s JOIN event_actors a"
+            " ON a.event_id = s.event_id WHERE a.entity_id = ?1 UNION SELECT s.doc_id FROM event_sources s"
+            " JOIN events v ON v.id = s.event_id WHERE v.location_id = ?1)"
+            " GROUP BY d.id ORDER BY d.published IS NULL, d.published, d.id", (eid,))]
+        dates = sorted([s["published"] for s in sources if s["published"]]
+                       + [e["date_start"] for e in events if e["date_start"]])
+        return rec | {
+            "matched_by": hit["matched_by"], "also_matched": hit["also_matched"],
+            "positions": [r for r in rels if r["predicate"] in POSITION_PREDICATES and r["direction"] == "out"],
+            "relations": rels, "events": events, "sources": sources,
+            "first_seen": dates[0] if dates else None, "last_seen": dates[-1] if dates else None,
+        }
+
+    # ------------------------------------------------------------ events
+
+    def events(self, type: str | None = None, actor: str | None = None, place: str | None = None,
+               since: str | None = None, until: str | None = None, limit: int | None = None) -> list[Record]:
+        """Events in date order. ``actor`` and ``place`` are names (resolved); ``place`` takes in everything inside
+        it (locations whose geo admin1/admin2 is that place, or located_in it). ``since``/``until`` keep events
+        whose date period overlaps them; undated events are then left out."""
+        where, params = ["1"], []
+        if type:
+            where.append("(lower(e.type) = lower(?) OR lower(e.sub_type) = lower(?))")
+            params += [type, type]
+        if actor:
+            aid = self.find_entity(actor)["id"]
+            where.append("e.id IN (SELECT event_id FROM event_actors WHERE entity_id = ?)")
+            params.append(aid)
+        if place:
+            ids = sorted(self.places_within(place))
+            where.append(f"e.location_id IN ({', '.join('?' for _ in ids)})" if ids else "0")
+            params += ids
+        if since:
+            lo = (period(since) or (since, since))[0]
+            where.append("coalesce(e.date_end, e.date_start) >= ?")
+            params.append(lo)
+        if until:
+            hi = (period(until) or (until, until))[1]
+            where.append("e.date_start <= ?")
+            params.append(hi)
+        out = self._events(" AND ".join(where), params)
+        return out[:limit] if limit else out
+
+    def places_within(self, place: str) -> set[str]:
+        """Ids of the location entities inside ``place`` (itself, its admin1/admin2 children, located_in chains).
+
+        Raises ``NameNotFound`` when ``place`` is neither a known entity nor an admin area of a placed location."""
+        names = {fold(place)}
+        ids: set[str] = set()
+        for h in self.resolve_name(place):
+            ids.add(h["id"])
+            names.add(fold(h["name"]))
+            names.update(fold(a[0]) for a in self.conn.execute("SELECT alias FROM aliases WHERE entity_id = ?",
+                                                               (h["id"],)))
+        names.discard("")
+        for r in self.conn.execute("SELECT id, geo FROM entities WHERE geo IS NOT NULL"):
+            geo = json.loads(r["geo"])
+            if any(fold(str(geo.get(k) or "")) in names for k in ("admin1", "admin2")):
+                ids.add(r["id"])
+        if not ids:
+            raise NameNotFound(place, [])
+        links = self.conn.execute("SELECT subject_id, object_id FROM relations WHERE predicate = 'located_in'"
+                                  " AND object_id IS NOT NULL").fetchall()
+        grew = True
+        while grew:
+            before = len(ids)
+            ids.update(s for s, o in links if o in ids)
+            grew = len(ids) > before
+        return ids
+
+    # ------------------------------------------------------------ time
+
+    def timeline(self, name: str) -> list[Record]:
+        """An actor's or a place's story in date order: its events, and the starts and ends of its relations.
+
+        Each item has ``date`` (None when unknown; those come last), ``kind`` (``event``, ``relation_start``,
+        ``relation_end``) and a one-line ``summary``. A relation without a start is placed at the publication
+        date of its document (``date_basis: "reported"``)."""
+        hit = self.find_entity(name)
+        eid = hit["id"]
+        items: list[Record] = []
+        events = self._events_of(eid)
+        if hit["type"] == "location":
+            seen = {e["id"] for e in events}
+            events += [e for e in self.events(place=eid) if e["id"] not in seen]
+        for ev in events:
+            items.append({"date": ev["date_start"], "date_basis": "stated", "kind": "event", "id": ev["id"],
+                          "summary": _event_summary(ev), "record": ev})
+        for r in self._relations("r.subject_id = ? OR r.object_id = ?", (eid, eid)):
+            said = f"{r['subject']} {r['predicate'].replace('_', ' ')} {r['object'] or ''}".strip()
+            said += f" ({r['role']})" if r["role"] else ""
+            start = period(r["start_date"])
+            date, basis = (start[0], "stated") if start else (r["published"], "reported")
+            items.append({"date": date, "date_basis": basis, "kind": "relation_start", "id": r["id"],
+                          "summary": said + f" [{r['certainty']}]", "record": r})
+            end = period(r["end_date"])
+            if end:
+                items.append({"date": end[0], "date_basis": "stated", "kind": "relation_end", "id": r["id"],
+                              "summary": "ended: " + said, "record": r})
+        items.sort(key=lambda i: (i["date"] is None, i["date"] or "", i["kind"] != "relation_end", i["id"]))
+        return items
+
+    def asof(self, date: str, predicates: Iterable[str] = STATE_PREDICATES, entity: str | None = None) -> list[Record]:
+        """Relations holding on ``date`` (rules in the module doc), one per (predicate, subject, object, role),
+        with every stating document in ``docs`` and ``start_basis`` (``stated`` or ``reported``)."""
+        day = period(date)
+        if day is None:
+            raise ValueError(f"not a date: {date!r} (use YYYY-MM-DD, YYYY-MM or YYYY)")
+        d = day[1] if len(date.strip()) < 10 else day[0]  # a month or year: as at its last day
+        preds = tuple(predicates)
+        rels = self._relations(f"r.predicate IN ({', '.join('?' for _ in preds)})", preds)
+        if entity:
+            eid = self.find_entity(entity)["id"]
+            rels = [r for r in rels if eid in (r["subject_id"], r["object_id"])]
+        starts = {r["id"]: period(r["start_date"]) for r in self._relations("1", ())}
+        defections: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for r in self._relations("r.predicate = 'defected_from'", ()):
+            p = period(r["start_date"]) or ((r["published"], r["published"]) if r["published"] else None)
+            if p and r["object_id"]:
+                defections[(r["subject_id"], r["object_id"])].append(p[0])
+        merged: dict[tuple[Any, ...], Record] = {}
+        for r in rels:
+            if r["certainty"] in NOT_HOLDING:
+                continue
+            start = period(r["start_date"])
+            basis = "stated"
+            if start is None:
+                if not r["published"]:
+                    continue
+                start, basis = (r["published"], r["published"]), "reported"
+            if start[0] > d:
+                continue
+            end = period(r["end_date"])
+            if end is not None and end[1] < d:
+                continue
+            sup = starts.get(r["superseded_by"] or "")
+            if sup is not None and sup[0] <= d:
+                continue
+            if r["predicate"] in ENDED_BY_DEFECTION and any(
+                    start[0] <= t <= d for t in defections.get((r["subject_id"], r["object_id"] or ""), [])):
+                continue
+            k = (r["predicate"], r["subject_id"], r["object_id"], r["role"])
+            rec = merged.get(k)
+            if rec is None or start[0] < rec["since"]:
+                docs = rec["docs"] if rec else []
+                rec = merged[k] = {**r, "since": start[0], "start_basis": basis, "docs": docs, "relation_ids": (
+                    rec["relation_ids"] if rec else [])}
+            rec["docs"] = sorted(set(rec["docs"]) | ({r["doc_id"]} if r["doc_id"] else set()))
+            rec["relation_ids"] = sorted({*rec["relation_ids"], r["id"]})
+        return sorted(merged.values(), key=lambda r: (r["predicate"], r["subject"], r["object"] or "", r["id"]))
+
+    def relations(self, predicate: str | None = None, entity: str | None = None) -> list[Record]:
+        """Relations in the order they were stated, with subject/object names and evidence; ``entity`` is a name."""
+        where, params = ["1"], []
+        if predicate:
+            where.append("r.predicate = ?")
+            params.append(predicate)
+        if entity:
+            eid = self.find_entity(entity)["id"]
+            where.append("(r.subject_id = ? OR r.object_id = ?)")
+            params += [eid, eid]
+        return self._relations(" AND ".join(where), params)
+
+    # ------------------------------------------------------------ text and sources
+
+    def search(self, text: str, limit: int = 20, raw: bool = False) -> list[Record]:
+        """Full-text search of documents (title, text) and evidence spans, with ``[highlighted]`` snippets.
+
+        ``text`` is taken as words that must all occur ("quoted phrases" kept); ``raw=True`` passes FTS5 syntax."""
+        q = text if raw else _fts_query(text)
+        if not q:
+            return []
+        try:
+            docs = self.conn.execute(
+                "SELECT 'document' AS kind, d.id AS doc, d.title, d.outlet, d.published, NULL AS owner_kind,"
+                " NULL AS owner_id, snippet(documents_fts, 1, '[', ']', '…', 14) AS snippet, rank"
+                " FROM documents_fts JOIN documents d ON d.n = documents_fts.rowid WHERE documents_fts MATCH ?"
+                " ORDER BY rank LIMIT ?", (q, limit)).fetchall()
+            spans = self.conn.execute(
+                "SELECT 'evidence' AS kind, ev.doc_id AS doc, d.title, d.outlet, d.published, ev.owner_kind,"
+                " ev.owner_id, snippet(evidence_fts, 0, '[', ']', '…', 14) AS snippet, rank"
+                " FROM evidence_fts JOIN evidence ev ON ev.id = evidence_fts.rowid JOIN documents d ON d.id = ev.doc_id"
+                " WHERE evidence_fts MATCH ? ORDER BY rank LIMIT ?", (q, limit)).fetchall()
+        except sqlite3.OperationalError as exc:
+            raise ValueError(f"bad search {text!r}: {exc}") from None
+        return [dict(r) for r in docs] + [dict(r) for r in spans]
+
+    def sources(self) -> list[Record]:
+        """Documents with outlet, date, where they were read from and what was extracted from them."""
+        rows = self.conn.execute(
+            "SELECT d.id, d.title, d.outlet, d.published, d.url, d.source, d.duplicate_of,"
+            " (SELECT count(*) FROM document_sources WHERE doc_id = d.id) AS copies,"
+            " (SELECT count(*) FROM mentions WHERE doc_id = d.id) AS mentions,"
+            " (SELECT count(*) FROM event_sources WHERE doc_id = d.id) AS events,"
+            " (SELECT count(*) FROM relations WHERE doc_id = d.id) AS relations"
+            " FROM documents d ORDER BY d.published IS NULL, d.published, d.n")
+        return [dict(r) for r in rows]
+
+    def outlets(self) -> list[Record]:
+        """Outlets with their number of documents and first/last publication dates."""
+        rows = self.conn.execute(
+            "SELECT coalesce(outlet, '(unknown)') AS outlet, count(*) AS documents, min(published) AS first,"
+            " max(published) AS last FROM documents GROUP BY 1 ORDER BY documents DESC, outlet")
+        return [dict(r) for r in rows]
+
+    def contradictions(self) -> list[Record]:
+        """Claims about the same subject and attribute whose values differ across documents, side by side, and
+        events whose sources give different fatality figures."""
+        out: list[Record] = []
+        groups: dict[tuple[str, str, str], list[Record]] = defaultdict(list)
+        event_order = self._owner_order("event_sources", "event_id")
+        relation_order = self._owner_order("relations", "id")
+        for r in self.conn.execute(
+                "SELECT cl.*, ev.text AS evidence, d.title, d.outlet, d.published FROM claims cl"
+                " LEFT JOIN evidence ev ON ev.id = cl.evidence_id JOIN documents d ON d.id = cl.doc_id ORDER BY cl.id"):
+            rec = dict(r)
+            subject = rec["subject_id"]
+            order = {"event": event_order, "relation": relation_order}.get(rec["subject_kind"])
+            if order is not None and subject.isdigit():  # a claim naming its subject by index in its document
+                listed = order.get(rec["doc_id"], [])
+                subject = listed[int(subject)] if int(subject) < len(listed) else f"{rec['doc_id']}#{subject}"
+            groups[(rec["subject_kind"], subject, rec["attribute"])].append(rec)
+        names = {r[0]: r[1] for r in self.conn.execute("SELECT id, name FROM entities")}
+        for (kind, subject, attribute), claims in groups.items():
+            if len({_norm_value(c["value"]) for c in claims}) > 1 and len({c["doc_id"] for c in claims}) > 1:
+                out.append({"kind": "claim", "subject_kind": kind, "subject_id": subject,
+                            "subject": names.get(subject, subject), "attribute": attribute, "values": [
+                                {k: c[k] for k in ("value", "doc_id", "title", "outlet", "published", "certainty",
+                                                   "attributed_to", "evidence")} for c in claims]})
+        for r in self.conn.execute(
+                "SELECT event_id FROM event_sources WHERE fatalities IS NOT NULL GROUP BY event_id"
+                " HAVING count(DISTINCT fatalities) > 1 ORDER BY event_id"):
+            (ev,) = self._events("e.id = ?", [r[0]])
+            quotes = {q["doc"]: q["text"] for q in ev["evidence"]}
+            out.append({"kind": "fatalities", "subject_kind": "event", "subject_id": ev["id"],
+                        "subject": _event_summary(ev), "attribute": "fatalities", "values": [
+                            {"value": s["fatalities"], "qualifier": s["qualifier"], "doc_id": s["doc"],
+                             "title": s["title"], "outlet": s["outlet"], "published": s["published"],
+                             "text": s["text"], "evidence": quotes.get(s["doc"])} for s in ev["sources"]]})
+        return out
+
+    # ------------------------------------------------------------ DataFrames (pandas imported lazily)
+
+    def entities_frame(self, **kw: Any) -> Any:
+        return _frame(self.entities(**kw))
+
+    def events_frame(self, **kw: Any) -> Any:
+        return _frame(self.events(**kw))
+
+    def timeline_frame(self, name: str) -> Any:
+        return _frame([{k: v for k, v in i.items() if k != "record"} for i in self.timeline(name)])
+
+    def asof_frame(self, date: str, **kw: Any) -> Any:
+        return _frame(self.asof(date, **kw))
+
+    def search_frame(self, text: str, **kw: Any) -> Any:
+        return _frame(self.search(text, **kw))
+
+    def relations_frame(self, **kw: Any) -> Any:
+        return _frame(self.relations(**kw))
+
+    def sources_frame(self) -> Any:
+        return _frame(self.sources())
+
+    def contradictions_frame(self) -> Any:
+        """One row per (contested subject, source)."""
+        return _frame([{k: v for k, v in c.items() if k != "values"} | v
+                       for c in self.contradictions() for v in c["values"]])
+
+    # ------------------------------------------------------------ building blocks
+
+    def _events_of(self, eid: str) -> list[Record]:
+        return self._events("e.id IN (SELECT event_id FROM event_actors WHERE entity_id = ?) OR e.location_id = ?",
+                            [eid, eid])
+
+    def _events(self, where: str, params: Iterable[Any]) -> list[Record]:
+        rows = self.conn.execute(
+            "SELECT e.*, l.name AS location, l.geo AS location_geo,"
+            " (SELECT json_group_array(json_object('id', a.entity_id, 'name', n.name, 'type', n.type, 'role', a.role))"
+            " FROM (SELECT * FROM event_actors WHERE event_id = e.id ORDER BY role, entity_id) a"
+            " JOIN entities n ON n.id = a.entity_id) AS actor_list,"
+            " (SELECT json_group_array(json_object('doc', s.doc_id, 'fatalities', s.fatalities, 'qualifier',"
+            " s.fatalities_qualifier, 'text', s.fatalities_text, 'date', s.date_start, 'title', d.title, 'outlet',"
+            " d.outlet, 'published', d.published, 'url', d.url)) FROM (SELECT * FROM event_sources WHERE"
+            " event_id = e.id ORDER BY doc_id) s JOIN documents d ON d.id = s.doc_id) AS source_list,"
+            " (SELECT json_group_array(json_object('doc', doc_id, 'start', start_char, 'end', end_char, 'text', text))"
+            " FROM (SELECT * FROM evidence WHERE owner_kind = 'event' AND owner_id = e.id ORDER BY id))"
+            f" AS evidence_list FROM events e LEFT JOIN entities l ON l.id = e.location_id WHERE {where}"
+            " ORDER BY e.date_start IS NULL, e.date_start, e.id", list(params))
+        out = []
+        for r in rows:
+            rec = dict(r)
+            rec["geo"] = json.loads(rec.pop("location_geo")) if rec.get("location_geo") else None
+            rec["actors"] = json.loads(rec.pop("actor_list") or "[]")
+            rec["sources"] = json.loads(rec.pop("source_list") or "[]")
+            rec["evidence"] = json.loads(rec.pop("evidence_list") or "[]")
+            rec["docs"] = [s["doc"] for s in rec["sources"]]
+            out.append(rec)
+        return out
+
+    def _relations(self, where: str, params: Iterable[Any]) -> list[Record]:
+        rows = self.conn.execute(
+            "SELECT r.*, s.name AS subject, s.type AS subject_type, o.name AS object, o.type AS object_type,"
+            " w.name AS attributed_to_name, d.published, d.title, d.outlet,"
+            " (SELECT json_group_array(json_object('doc', doc_id, 'start', start_char, 'end', end_char, 'text', text))"
+            " FROM (SELECT * FROM evidence WHERE owner_kind = 'relation' AND owner_id = r.id ORDER BY id))"
+            " AS evidence_list FROM relations r JOIN entities s ON s.id = r.subject_id"
+            " LEFT JOIN entities o ON o.id = r.object_id LEFT JOIN entities w ON w.id = r.attributed_to"
+            f" LEFT JOIN documents d ON d.id = r.doc_id WHERE {where} ORDER BY r.rowid", list(params))
+        out = []
+        for r in rows:
+            rec = dict(r)
+            rec["evidence"] = json.loads(rec.pop("evidence_list") or "[]")
+            out.append(rec)
+        return out
+
+    def _owner_order(self, table: str, column: str) -> dict[str, list[str]]:
+        """Per document, the ids of its events or relations in the order it stated them."""
+        order: dict[str, list[str]] = defaultdict(list)
+        for doc, oid in self.conn.execute(f"SELECT doc_id, {column} FROM {table} WHERE doc_id IS NOT NULL"
+                                          " ORDER BY rowid"):
+            order[doc].append(oid)
+        return order
+
+
+def _entity(r: sqlite3.Row) -> Record:
+    rec = {k: r[k] for k in ("id", "type", "name", "country", "mentions", "documents")}
+    rec["aliases"] = sorted(set(json.loads(r["alias_list"] or "[]")) - {r["name"]})
+    rec["geo"] = json.loads(r["geo"]) if r["geo"] else None
+    rec["attrs"] = json.loads(r["attrs"] or "{}")
+    return rec
+
+
+def _event_summary(ev: Record) -> str:
+    actors = " vs ".join(a["name"] for a in ev["actors"] if a["role"] in ("actor1", "actor2"))
+    where = f" in {ev['location']}" if ev.get("location") else ""
+    dead = f", {ev['fatalities']} killed" if ev.get("fatalities") is not None else ""
+    kind = ev["sub_type"] or ev["type"]
+    return f"{kind}{': ' + actors if actors else ''}{where}{dead}"
+
+
+def _norm_value(value: str) -> str:
+    return fold(str(value))
+
+
+def _fts_query(text: str) -> str:
+    """Words (and "quoted phrases") of ``text`` as an FTS5 query where all must occur; syntax characters are inert."""
+    parts = re.findall(r'"([^"]+)"|(\w+)', text)
+    terms = [p or w for p, w in parts]
+    return " ".join('"' + t.replace('"', "") + '"' for t in terms if t.strip())

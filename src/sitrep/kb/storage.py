@@ -33,6 +33,7 @@ from sitrep.records import (
     Extractions,
     IngestOutcome,
     Problem,
+    RelationRecord,
     Resolution,
 )
 
@@ -216,6 +217,19 @@ class KnowledgeBase(Queries):
             return IngestOutcome("near-duplicate", doc.id, doc.source, duplicate_of=near_id, similarity=sim)
         return IngestOutcome("added", doc.id, doc.source)
 
+    def reprocess_document(self, prep: PreparedDocument, run_id: int | None, resolver: Resolver) -> None:
+        """Replace a stored document's extractions with ``prep``'s (same text, newer extractors), in one
+        transaction."""
+        with self.transaction() as c:
+            self._replace(c, prep, run_id, utcnow(), resolver)
+
+    def iter_stored_documents(self) -> Iterator[Document]:
+        """The stored documents as records, oldest first (for re-processing)."""
+        fields = ("id", "source", "text", "format", "url", "title", "outlet", "published", "published_from", "byline",
+                  "dateline", "lang", "encoding", "dropped_lines")
+        for rec in self.conn.execute(f"SELECT {', '.join(fields)} FROM documents ORDER BY n").fetchall():
+            yield Document(**dict(rec))
+
     def _nearest(self, c: sqlite3.Connection, prep: PreparedDocument,
                  threshold: float) -> tuple[str | None, float | None]:
         if not prep.bands:
@@ -248,6 +262,9 @@ class KnowledgeBase(Queries):
                  resolver: Resolver) -> None:
         """A changed version of a document read from the same input: its old extractions go with it."""
         d = prep.doc
+        # the ends this document's relations put on older ones go with it
+        c.execute("UPDATE relations SET end_date = NULL, superseded_by = NULL WHERE superseded_by IN"
+                  " (SELECT id FROM relations WHERE doc_id = ?)", (d.id,))
         for table in EXTRACTION_TABLES:
             c.execute(f"DELETE FROM {table} WHERE doc_id = ?", (d.id,))
         c.execute("DELETE FROM events WHERE id NOT IN (SELECT event_id FROM event_sources)")
@@ -270,7 +287,7 @@ class KnowledgeBase(Queries):
         resolution = resolver(self, prep)
         self._write_entities(c, d.id, resolution, run_id, now)
         self._write_annotations(c, d.id, prep.annotations, resolution, run_id)
-        self._write_extractions(c, d.id, prep.extractions, resolution, run_id)
+        self._write_extractions(c, d.id, prep.extractions, resolution, run_id, d.published)
 
     @staticmethod
     def _write_entities(c: sqlite3.Connection, doc_id: str, res: Resolution, run_id: int | None, now: str) -> None:
@@ -298,8 +315,9 @@ class KnowledgeBase(Queries):
         c.executemany(
             "INSERT INTO mentions (doc_id, start_char, end_char, text, type, entity_id, sent_start, sent_end,"
             " extractor, version, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(doc_id, m.start, m.end, m.text, m.type, res.keys.get(m.entity_key or ""), m.sent_start, m.sent_end,
-              m.extractor, m.version, run_id) for m in ann.mentions])
+            [(doc_id, m.start, m.end, m.text, m.type,
+              res.by_text.get((m.entity_key or "", alias_key(m.text))) or res.keys.get(m.entity_key or ""),
+              m.sent_start, m.sent_end, m.extractor, m.version, run_id) for m in ann.mentions])
         c.executemany(
             "INSERT INTO timexes (doc_id, start_char, end_char, text, value, precision, anchor, extractor, version,"
             " run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -307,9 +325,10 @@ class KnowledgeBase(Queries):
              for t in ann.timexes])
 
     def _write_extractions(self, c: sqlite3.Connection, doc_id: str, ext: Extractions, res: Resolution,
-                           run_id: int | None) -> None:
+                           run_id: int | None, fallback_date: str | None = None) -> None:
         """Events (new, or a further source of a known one), relations, and claims, each with evidence."""
         key = res.keys.get
+        ids: dict[str, list[str | None]] = {"event": [], "relation": []}
         for i, ev in enumerate(ext.events):
             event_id = res.same_event.get(i)
             if event_id is None:
@@ -321,6 +340,11 @@ class KnowledgeBase(Queries):
                     (event_id, ev.type, ev.sub_type, ev.date.start, ev.date.end, ev.date.precision, ev.date.text,
                      key(ev.location or ""), ev.fatalities.value, ev.fatalities.qualifier, ev.fatalities.text,
                      ev.confidence, ev.extractor, ev.version, run_id, ev.certainty, key(ev.attributed_to or "")))
+            elif ev.fatalities.value is not None:  # a further source: the event carries the most conservative figure
+                c.execute("UPDATE events SET fatalities = ?, fatalities_qualifier = ?, fatalities_text = ? WHERE id = ?"
+                          " AND (fatalities IS NULL OR fatalities > ?)",
+                          (ev.fatalities.value, ev.fatalities.qualifier, ev.fatalities.text, event_id,
+                           ev.fatalities.value))
             c.executemany("INSERT OR IGNORE INTO event_actors (event_id, entity_id, role) VALUES (?, ?, ?)",
                           [(event_id, key(a.key), a.role) for a in ev.actors if key(a.key)])
             c.execute("INSERT OR REPLACE INTO event_sources (event_id, doc_id, fatalities, fatalities_qualifier,"
@@ -329,9 +353,11 @@ class KnowledgeBase(Queries):
                        ev.date.start))
             self._write_evidence(c, "event", event_id, ev.evidence, ev.extractor, ev.version,
                                  key(ev.attributed_to or ""), ev.certainty)
+            ids["event"].append(event_id)
         for rel in ext.relations:
             subject, obj = key(rel.subject), key(rel.object or "")
             if subject is None or (rel.object is not None and obj is None):
+                ids["relation"].append(None)
                 continue
             rel_id = _next_id(c, "relations", "r")
             c.execute(
@@ -341,13 +367,20 @@ class KnowledgeBase(Queries):
                  key(rel.attributed_to or ""), rel.extractor, rel.version, run_id, doc_id))
             self._write_evidence(c, "relation", rel_id, rel.evidence, rel.extractor, rel.version,
                                  key(rel.attributed_to or ""), rel.certainty)
+            ids["relation"].append(rel_id)
+            _end_superseded(c, rel, rel_id, subject, obj, fallback_date)
         for cl in ext.claims:
-            ev_id = self._write_evidence(c, "claim", cl.attribute, (cl.evidence,), "claims", "claims-0.1",
+            subject = _claim_subject(cl.subject_kind, cl.subject, key, ids)
+            if subject is None:
+                continue
+            cur = c.execute("INSERT INTO claims (subject_kind, subject_id, attribute, value, certainty, attributed_to,"
+                            " doc_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                            (cl.subject_kind, subject, cl.attribute, cl.value, cl.certainty,
+                             key(cl.attributed_to or ""), doc_id))
+            claim_id = str(cur.lastrowid)
+            ev_id = self._write_evidence(c, "claim", claim_id, (cl.evidence,), "claims", "claims-0.1",
                                          key(cl.attributed_to or ""), cl.certainty)
-            c.execute("INSERT INTO claims (subject_kind, subject_id, attribute, value, certainty, attributed_to,"
-                      " doc_id, evidence_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                      (cl.subject_kind, key(cl.subject) or cl.subject, cl.attribute, cl.value, cl.certainty,
-                       key(cl.attributed_to or ""), doc_id, ev_id))
+            c.execute("UPDATE claims SET evidence_id = ? WHERE id = ?", (ev_id, claim_id))
 
     @staticmethod
     def _write_evidence(c: sqlite3.Connection, kind: str, owner: str, spans: tuple[Evidence, ...], extractor: str,
@@ -410,6 +443,9 @@ class KnowledgeBase(Queries):
             " (SELECT json_group_array(json_object('doc', doc_id, 'fatalities', fatalities, 'qualifier',"
             " fatalities_qualifier, 'text', fatalities_text, 'date', date_start)) FROM (SELECT * FROM event_sources"
             " WHERE event_id = e.id ORDER BY doc_id)) AS source_list,"
+            " (SELECT json_group_array(external_id) FROM (SELECT DISTINCT ds.external_id FROM event_sources es"
+            " JOIN document_sources ds ON ds.doc_id = es.doc_id WHERE es.event_id = e.id AND ds.external_id"
+            " != ds.doc_id ORDER BY 1)) AS copy_list,"
             " (SELECT json_group_array(json_object('doc', doc_id, 'start', start_char, 'end', end_char, 'text', text,"
             " 'attributed_to', attributed_to, 'certainty', certainty)) FROM (SELECT * FROM evidence"
             " WHERE owner_kind = 'event' AND owner_id = e.id ORDER BY id)) AS evidence_list"
@@ -418,6 +454,7 @@ class KnowledgeBase(Queries):
             rec = dict(r)
             rec["actors"] = json.loads(rec.pop("actor_list") or "[]")
             rec["sources"] = json.loads(rec.pop("source_list") or "[]")
+            rec["copies"] = json.loads(rec.pop("copy_list") or "[]")  # ids of exact copies of the source documents
             rec["evidence"] = json.loads(rec.pop("evidence_list") or "[]")
             yield rec
 
@@ -462,6 +499,39 @@ class KnowledgeBase(Queries):
     def next_entity_number(self) -> int:
         """N of the next fresh entity id ``eN`` (entities no dictionary names)."""
         return int(_next_id(self.conn, "entities", "e")[1:])
+
+    # ------------------------------------------------------------ analyst corrections
+
+    def corrections(self) -> list[dict[str, Any]]:
+        """Every recorded correction, oldest first, with its arguments decoded."""
+        rows = self.conn.execute("SELECT * FROM corrections ORDER BY id").fetchall()
+        return [dict(r) | {"args": json.loads(r["args"])} for r in rows]
+
+    def apply_correction(self, action: str, args: dict[str, Any], author: str, note: str | None = None) -> int:
+        """Record an analyst's decision and carry it out on the base, in one transaction."""
+        with self.transaction() as c:
+            cur = c.execute("INSERT INTO corrections (action, args, author, at, note) VALUES (?, ?, ?, ?, ?)",
+                            (action, json.dumps(args, sort_keys=True), author, utcnow(), note))
+            if action == "merge":
+                _merge_entities(c, args["keep"], args["gone"])
+            elif action == "split":
+                _split_entity(c, args["entity"], args["alias"], args["new_id"])
+            elif action == "rename":
+                c.execute("INSERT OR IGNORE INTO aliases (entity_id, alias, key, origin) SELECT id, name, ?,"
+                          " 'analyst' FROM entities WHERE id = ?",
+                          (alias_key(str(self._name_of(c, args["entity"]))), args["entity"]))
+                c.execute("UPDATE entities SET name = ? WHERE id = ?", (args["name"], args["entity"]))
+            elif action == "alias":
+                c.execute("INSERT OR IGNORE INTO aliases (entity_id, alias, key, origin) VALUES (?, ?, ?, 'analyst')",
+                          (args["entity"], args["alias"], alias_key(args["alias"])))
+            else:
+                raise ValueError(f"unknown correction {action!r}")
+            return int(cur.lastrowid or 0)
+
+    @staticmethod
+    def _name_of(c: sqlite3.Connection, entity_id: str) -> str | None:
+        row = c.execute("SELECT name FROM entities WHERE id = ?", (entity_id,)).fetchone()
+        return None if row is None else str(row[0])
 
     def events_between(self, start: str, end: str, event_type: str | None = None) -> list[dict[str, Any]]:
         """Events whose date falls in [start, end] (ISO), with their actors and location, for coreference."""
@@ -533,6 +603,64 @@ def _dictionary_keys(kb: KnowledgeBase, prep: PreparedDocument) -> Resolution:
             res.entities.append(ResolvedEntity(id=m.entity_key, type=m.type, name=m.name or m.text, new=True,
                                                aliases=(m.text,)))
     return res
+
+
+def _end_superseded(c: sqlite3.Connection, rel: RelationRecord, rel_id: str, subject: str, obj: str | None,
+                    fallback_date: str | None) -> None:
+    """A relation that changes an older one (a defection, a new holder of a post, control passing) ends it;
+    the old row is kept with its end and ``superseded_by``."""
+    from sitrep.resolve.relations import supersede
+
+    cols = ("id", "predicate", "subject_id", "object_id", "role", "start_date", "end_date", "certainty",
+            "object_type")
+    rows = [dict(zip(cols, r, strict=True)) for r in c.execute(
+        "SELECT r.id, r.predicate, r.subject_id, r.object_id, r.role, r.start_date, r.end_date, r.certainty,"
+        " e.type FROM relations r LEFT JOIN entities e ON e.id = r.object_id"
+        " WHERE r.end_date IS NULL AND r.id != ? AND (r.subject_id = ? OR r.object_id = ?)",
+        (rel_id, subject, obj))]
+    otype = c.execute("SELECT type FROM entities WHERE id = ?", (obj,)).fetchone() if obj else None
+    for old_id, end in supersede(rows, rel, subject, obj, object_type=otype[0] if otype else None,
+                                 fallback_date=fallback_date):
+        c.execute("UPDATE relations SET end_date = ?, superseded_by = ? WHERE id = ? AND end_date IS NULL",
+                  (end, rel_id, old_id))
+
+
+def _claim_subject(kind: str, subject: str, key: Callable[[str], str | None],
+                   ids: dict[str, list[str | None]]) -> str | None:
+    """A claim's subject in the base: an entity's id, or the id the document's n-th event/relation was stored as."""
+    if kind == "entity":
+        return key(subject)
+    index = int(subject) if subject.isdigit() else -1
+    return ids[kind][index] if 0 <= index < len(ids[kind]) else None
+
+
+def _merge_entities(c: sqlite3.Connection, keep: str, gone: str) -> None:
+    """Everything that pointed at ``gone`` points at ``keep``; ``gone`` is removed."""
+    c.execute("INSERT OR IGNORE INTO aliases (entity_id, alias, key, origin) SELECT ?, alias, key, origin FROM aliases"
+              " WHERE entity_id = ?", (keep, gone))
+    c.execute("INSERT OR IGNORE INTO aliases (entity_id, alias, key, origin) SELECT ?, name, lower(name), 'analyst'"
+              " FROM entities WHERE id = ?", (keep, gone))
+    c.execute("UPDATE mentions SET entity_id = ? WHERE entity_id = ?", (keep, gone))
+    c.execute("INSERT OR IGNORE INTO event_actors (event_id, entity_id, role) SELECT event_id, ?, role"
+              " FROM event_actors WHERE entity_id = ?", (keep, gone))
+    c.execute("UPDATE events SET location_id = ? WHERE location_id = ?", (keep, gone))
+    c.execute("UPDATE events SET attributed_to = ? WHERE attributed_to = ?", (keep, gone))
+    for col in ("subject_id", "object_id", "attributed_to"):
+        c.execute(f"UPDATE relations SET {col} = ? WHERE {col} = ?", (keep, gone))
+    c.execute("UPDATE claims SET subject_id = ? WHERE subject_kind = 'entity' AND subject_id = ?", (keep, gone))
+    c.execute("UPDATE entity_merges SET entity_id = ? WHERE entity_id = ?", (keep, gone))
+    c.execute("DELETE FROM entities WHERE id = ?", (gone,))
+
+
+def _split_entity(c: sqlite3.Connection, entity: str, alias: str, new_id: str) -> None:
+    """Mentions of ``entity`` written as ``alias`` become the new entity ``new_id``."""
+    key = alias_key(alias)
+    c.execute("INSERT INTO entities (id, type, name, country, attrs, created_at) SELECT ?, type, ?, country, '{}', ?"
+              " FROM entities WHERE id = ?", (new_id, alias, utcnow(), entity))
+    c.execute("UPDATE mentions SET entity_id = ? WHERE entity_id = ? AND lower(text) = ?", (new_id, entity, key))
+    c.execute("DELETE FROM aliases WHERE entity_id = ? AND key = ?", (entity, key))
+    c.execute("INSERT OR IGNORE INTO aliases (entity_id, alias, key, origin) VALUES (?, ?, ?, 'analyst')",
+              (new_id, alias, key))
 
 
 def _with_id(doc: Document, new_id: str) -> Document:

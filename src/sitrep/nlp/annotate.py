@@ -3,15 +3,16 @@
 Stateless apart from read-only resources loaded once per process (the
 dictionaries), so it runs the same in one process, a pool or a Dask worker.
 Mentions are found in order of confidence, each step leaving alone the spans
-an earlier one took: dictionary actors, then people and organisations named
-with titles, roles and verbs of saying, then aliases defined inline.
+an earlier one took: dictionary actors, places (administrative words, the
+gazetteer's known names), then people and organisations named with titles,
+roles and verbs of saying, then aliases defined inline; attributions last.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from sitrep.nlp import matcher, names
+from sitrep.nlp import attribution, matcher, names, places
 from sitrep.nlp.sentences import split_sentences
 from sitrep.nlp.timex import find_timexes
 from sitrep.records import Annotations, Document, Mention, TimeExpression
@@ -23,14 +24,16 @@ SENTENCES_VERSION = "sentences-0.1"
 
 def versions() -> dict[str, str]:
     return {matcher.EXTRACTOR: matcher.VERSION, TIMEX_EXTRACTOR: TIMEX_VERSION, names.EXTRACTOR: names.VERSION,
-            "sentences": SENTENCES_VERSION}
+            "sentences": SENTENCES_VERSION, "attribution": "attribution-0.1",
+            places.EXTRACTOR: places.VERSION}
 
 
 def annotate(doc: Document) -> Annotations:
     """Sentences, names of actors, people and organisations, and normalized time expressions in ``doc.text``."""
     text = doc.text
     sentences = tuple(split_sentences(text))
-    mentions = [_in_sentence(m, sentences) for m in matcher.default_matcher().find(text)]
+    actors = [_in_sentence(m, sentences) for m in matcher.default_matcher().find(text)]
+    mentions = actors + places.find_places(text, sentences, actors=actors)
     mentions += names.find_names(text, sentences, [(m.start, m.end) for m in mentions])
     defined, remap = names.find_definitions(text, mentions, sentences)
     mentions = [replace(m, entity_key=remap.get(m.entity_key or "", m.entity_key)) for m in mentions + defined]
@@ -39,7 +42,9 @@ def annotate(doc: Document) -> Annotations:
                        extractor=TIMEX_EXTRACTOR, version=TIMEX_VERSION, anchor=doc.published)
         for t in find_timexes(text, doc.published)
     )
-    return Annotations(mentions=tuple(sorted(mentions, key=lambda m: m.start)), timexes=timexes, sentences=sentences)
+    ordered = tuple(sorted(mentions, key=lambda m: m.start))
+    return Annotations(mentions=ordered, timexes=timexes, sentences=sentences,
+                       attributions=tuple(attribution.find_attributions(text, sentences, ordered)))
 
 
 def _in_sentence(m: Mention, sentences: tuple[tuple[int, int], ...]) -> Mention:

@@ -253,8 +253,8 @@ def find_definitions(text: str, mentions: list[Mention],
     remap: dict[str, str] = {}
     spans = {(m.start, m.end): m for m in mentions}
     for m in mentions:
-        if m.entity_key is None:
-            continue
+        if m.entity_key is None or m.type == "location":
+            continue  # "Asadabad (Afghanistan)" gives a place's parent, not another name
         tail = text[m.end:m.end + 80]
         d = _DEFINITION.match(tail) or _AKA.match(tail)
         if d is None:
@@ -265,7 +265,8 @@ def find_definitions(text: str, mentions: list[Mention],
         for hit in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text):
             same = [o for (a, b), o in spans.items() if a < hit.end() and hit.start() < b]
             if same:
-                if len(same) == 1 and same[0].text == alias and same[0].entity_key not in (None, m.entity_key):
+                if (len(same) == 1 and same[0].text == alias and same[0].type == m.type
+                        and same[0].entity_key not in (None, m.entity_key)):
                     remap[str(same[0].entity_key)] = m.entity_key
                 continue
             new = Mention(start=hit.start(), end=hit.end(), text=alias, type=m.type, extractor=EXTRACTOR,

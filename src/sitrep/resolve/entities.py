@@ -23,6 +23,7 @@ from typing import Any
 from sitrep.kb.storage import KnowledgeBase, PreparedDocument, alias_key
 from sitrep.nlp.dictionaries import load_titles, normalize_key, translit_key
 from sitrep.records import Mention, Resolution, ResolvedEntity
+from sitrep.resolve.corrections import Constraints, constraints
 
 
 def bare_name(name: str) -> str:
@@ -41,6 +42,25 @@ def blocking_keys(name: str, type_: str) -> list[str]:
 
 
 def resolve_entities(kb: KnowledgeBase, prep: PreparedDocument) -> Resolution:
+    rules = constraints(kb)
+    res = _resolve(kb, prep, rules)
+    return _apply_redirects(res, rules) if rules.redirects else res
+
+
+def _apply_redirects(res: Resolution, rules: Constraints) -> Resolution:
+    """Entities an analyst merged away stand for the entity kept."""
+    from dataclasses import replace
+
+    out = Resolution(keys={k: rules.target(v) for k, v in res.keys.items()}, same_event=res.same_event,
+                     by_text={k: rules.target(v) for k, v in res.by_text.items()})
+    for e in res.entities:
+        target = rules.target(e.id)
+        out.entities.append(e if target == e.id else replace(e, id=target, new=False,
+                                                             reasons=(*e.reasons, "analyst merge")))
+    return out
+
+
+def _resolve(kb: KnowledgeBase, prep: PreparedDocument, rules: Constraints) -> Resolution:
     res = Resolution()
     fresh = kb.next_entity_number()
     by_key: dict[str, list[Mention]] = defaultdict(list)
@@ -61,7 +81,14 @@ def resolve_entities(kb: KnowledgeBase, prep: PreparedDocument) -> Resolution:
                                                aliases=names))
             continue
         canonical = first.name or max(names, key=len)
-        match, reasons = _best_match(kb, canonical, names, first.type)
+        split = [n for n in names if alias_key(n) in rules.forced]
+        for n in split:  # a name an analyst split off joins the entity the split made
+            res.by_text[(key, alias_key(n))] = rules.forced[alias_key(n)]
+        names = tuple(n for n in names if n not in split)
+        if not names:
+            res.keys[key] = rules.forced[alias_key(split[0])]
+            continue
+        match, reasons = _best_match(kb, canonical, names, first.type, rules)
         if match is not None:
             res.keys[key] = match["id"]
             res.entities.append(ResolvedEntity(id=match["id"], type=match["type"], name=match["name"], new=False,
@@ -87,10 +114,11 @@ def _same_shape(a: str, b: str, type_: str) -> bool:
     return bool(a) and bool(b) and a[0] == b[0] and (type_ != "person" or len(a.split()) == len(b.split()))
 
 
-def _best_match(kb: KnowledgeBase, canonical: str, names: tuple[str, ...],
-                type_: str) -> tuple[dict[str, Any] | None, tuple[str, ...]]:
+def _best_match(kb: KnowledgeBase, canonical: str, names: tuple[str, ...], type_: str,
+                rules: Constraints) -> tuple[dict[str, Any] | None, tuple[str, ...]]:
     keys = list(dict.fromkeys(k for n in (canonical, *names) for k in blocking_keys(n, type_)))
-    candidates = [e for e in kb.entities_by_alias_keys(keys) if e["type"] == type_]
+    candidates = [e for e in kb.entities_by_alias_keys(keys) if e["type"] == type_
+                  and not any((e["id"], alias_key(n)) in rules.blocked for n in names)]
     exact = [e for e in candidates if any(not k.startswith(("surname:", "tr:")) for k in e["matched"])]
     if len(exact) == 1:
         return exact[0], tuple(f"same name: {k}" for k in exact[0]["matched"] if not k.startswith(("surname:", "tr:")))

@@ -1,11 +1,57 @@
-"""Cross-document event coreference (placeholder until the event coder lands)."""
+"""Cross-document event coreference: the same attack told by several documents is one event.
+
+An event of the new document is the same as a known one when both are of the same ACLED event
+type, their dates are within two days of each other, they happened at the same place (the same
+location entity: resolution gives one entity to one place), their actors overlap (or one side
+names none) and their sub-types agree. An event without a day-precise date or a place is never
+merged, and each known event takes at most one event of a document.
+"""
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+from typing import Any
+
 from sitrep.kb.storage import KnowledgeBase, PreparedDocument
-from sitrep.records import Resolution
+from sitrep.records import EventRecord, Resolution
+
+WINDOW_DAYS = 2
+
+
+def _shift(iso: str, days: int) -> str | None:
+    try:
+        return (date.fromisoformat(iso) + timedelta(days=days)).isoformat()
+    except ValueError:
+        return None
+
+
+def _matches(ev: EventRecord, cand: dict[str, Any], res: Resolution) -> bool:
+    if cand.get("type") != ev.type:
+        return False
+    if ev.sub_type and cand.get("sub_type") and cand["sub_type"] != ev.sub_type:
+        return False
+    place = res.keys.get(ev.location or "")
+    if place is None or place != cand.get("location_id"):
+        return False
+    mine = {res.keys.get(a.key) for a in ev.actors if a.role in ("actor1", "actor2")} - {None}
+    theirs = set(cand.get("actor_ids") or [])
+    return not (mine and theirs and not mine & theirs)
 
 
 def same_events(kb: KnowledgeBase, prep: PreparedDocument, res: Resolution) -> dict[int, str]:
     """Events of ``prep`` that the base already holds: index in ``prep.extractions.events`` -> event id."""
-    return {}
+    out: dict[int, str] = {}
+    used: set[str] = set()
+    for i, ev in enumerate(prep.extractions.events):
+        if not ev.date.start or ev.date.precision != "day" or not ev.location:
+            continue
+        lo, hi = _shift(ev.date.start, -WINDOW_DAYS), _shift(ev.date.end or ev.date.start, WINDOW_DAYS)
+        if lo is None or hi is None:
+            continue
+        for cand in kb.events_between(lo, hi, ev.type):
+            if cand["id"] in used or not _matches(ev, cand, res):
+                continue
+            out[i] = cand["id"]
+            used.add(cand["id"])
+            break
+    return out

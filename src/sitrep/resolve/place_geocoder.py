@@ -1,0 +1,273 @@
+"""The geocoder: a place name, with what its document says about it, becomes a point and an admin hierarchy.
+
+Candidates come from the user's gazetteer in the knowledge base first and the
+embedded default after. The document narrows them: the parents the text gives
+("Musa Qala district, Helmand province"), the provinces and countries it names
+elsewhere, its dateline. When the candidates left disagree, the place goes to
+the parent the text gives, at a coarser precision, or stays unplaced: a wrong
+place is worse than none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from sitrep.kb.gazetteer import (
+    DefaultGazetteer,
+    KBGazetteer,
+    Place,
+    Polygon,
+    distance_km,
+    place_key,
+    similar_names,
+)
+from sitrep.nlp.places import PlaceSpan
+
+SAME_PLACE_KM = 25.0
+_SPECIFIC = ("village", "town", "city", "place")
+_FEATURE_RANK = {"country": 4, "admin1": 3, "admin2": 2, "city": 1, "town": 1, "village": 1, "place": 1}
+
+
+@dataclass
+class _Context:
+    admin1: dict[str, Place] = field(default_factory=dict)  # canonical admin1 key -> place
+    countries: set[str] = field(default_factory=set)
+
+
+class Geocoder:
+    def __init__(self, kb: KBGazetteer | None, default: DefaultGazetteer) -> None:
+        self.kb = kb
+        self.default = default
+        self._memo: dict[int, Place | None] = {}
+        self._poly_names: dict[str, str] = {}
+
+    # ------------------------------------------------------------ names of provinces
+
+    def admin1_key(self, name: str | None, country: str | None = None) -> str | None:
+        """One key for every spelling of a province (Wardak, Maidan Wardak, Vardak)."""
+        if not name:
+            return None
+        k = place_key(name)
+        for p in self.default.lookup([k]):
+            if p.feature == "admin1" and (country is None or p.country == country):
+                return place_key(p.name)
+        return k
+
+    # ------------------------------------------------------------ candidates
+
+    def candidates(self, name: str, kind: str | None) -> list[Place]:
+        keys = [place_key(name)]
+        found: list[Place] = []
+        for store in (self.kb, self.default):
+            if store is None or store.empty:
+                continue
+            got = [p for p in store.lookup(keys) if p.lat is not None and p.lon is not None
+                   and any(similar_names(name, n) for n in p.all_names if place_key(n) == keys[0])]
+            got = _by_kind(got, kind)
+            if got:
+                found.extend(got)
+                if store is self.kb and kind not in ("province", "country"):
+                    break  # the user's gazetteer answers; the default is not consulted
+        return found
+
+    # ------------------------------------------------------------ placing
+
+    def document_context(self, spans: Sequence[PlaceSpan], dateline: str | None) -> _Context:
+        ctx = _Context()
+        for sp in spans:
+            if sp.kind in ("province", None) or sp.known in ("admin1", "country"):
+                for p in self.default.lookup([sp.key]):
+                    if p.feature == "admin1" and (sp.kind == "province" or sp.known == "admin1"):
+                        ctx.admin1.setdefault(place_key(p.name), p)
+                        if p.country:
+                            ctx.countries.add(p.country)
+                    if p.feature == "country" and sp.known == "country" and p.country:
+                        ctx.countries.add(p.country)
+        if dateline:
+            for p in self.default.lookup([place_key(dateline.split(",")[0])]):
+                if p.country and p.feature in ("city", "town", "admin1", "country"):
+                    ctx.countries.add(p.country)
+        return ctx
+
+    def resolve_span(self, i: int, spans: Sequence[PlaceSpan], ctx: _Context) -> Place | None:
+        """The place of ``spans[i]`` (memoized); parents first, as they constrain it."""
+        if i in self._memo:
+            return self._memo[i]
+        self._memo[i] = None  # cycles cannot happen (parents are later spans), but be safe
+        sp = spans[i]
+        parent = self.resolve_span(sp.parent, spans, ctx) if sp.parent is not None else None
+        self._memo[i] = self.choose(sp.name, sp.kind, parent, ctx, known=sp.known)
+        return self._memo[i]
+
+    def choose(self, name: str, kind: str | None, parent: Place | None, ctx: _Context,
+               known: str | None = None) -> Place | None:
+        cands = self.candidates(name, kind)
+        if parent is not None:
+            cands = [c for c in cands if self._inside(c, parent)]
+            if kind is None and not cands:
+                return None
+        elif ctx.admin1 or ctx.countries:
+            in_doc = [c for c in cands if self.admin1_key(c.admin1, c.country) in ctx.admin1
+                      or (c.feature in ("admin1", "country") and c.country in ctx.countries)]
+            in_country = [c for c in cands if c.country in ctx.countries]
+            if in_doc:
+                cands = in_doc
+            elif in_country:
+                cands = in_country
+            elif not known:
+                return None  # not in the provinces or countries the document is about, nor a name of note
+        elif not known:
+            cands = [c for c in cands if c.feature in ("country", "admin1") or c.population >= 100_000]
+        if not cands:
+            return None
+        top = max(_FEATURE_RANK.get(c.feature, 1) for c in cands) if kind is None else None
+        if top is not None and top >= 3:
+            cands = [c for c in cands if _FEATURE_RANK.get(c.feature, 1) == top]
+        best = max(cands, key=lambda c: (c.source != "default", (c.feature_code or "").startswith("ADM"),
+                                         c.population))
+        if any(distance_km(best.lat or 0, best.lon or 0, c.lat or 0, c.lon or 0) > SAME_PLACE_KM * _scale(c)
+               for c in cands if c is not best):
+            return None  # candidates far apart: the document does not say which
+        return best
+
+    def _inside(self, c: Place, parent: Place) -> bool:
+        if parent.feature == "country":
+            return c.country == parent.country
+        if parent.feature == "admin1":
+            if c.feature == "admin1":
+                return False
+            if c.admin1:
+                return self.admin1_key(c.admin1, c.country) == self.admin1_key(parent.name, parent.country)
+            return self._point_in_admin(c, 1, parent)
+        if parent.feature == "admin2":
+            if c.feature in ("admin1", "admin2"):
+                return False
+            if c.admin2 and place_key(c.admin2) == place_key(parent.name):
+                return True
+            if self._point_in_admin(c, 2, parent):
+                return True
+            near = distance_km(c.lat or 0, c.lon or 0, parent.lat or 0, parent.lon or 0) <= 30
+            same_province = (not c.admin1 or not parent.admin1 or self.admin1_key(c.admin1, c.country)
+                             == self.admin1_key(parent.admin1, parent.country))
+            return near and same_province
+        return distance_km(c.lat or 0, c.lon or 0, parent.lat or 0, parent.lon or 0) <= SAME_PLACE_KM
+
+    def _point_in_admin(self, c: Place, level: int, parent: Place) -> bool:
+        if self.kb is None or c.lat is None or c.lon is None:
+            return False
+        for g in self.kb.polygons_at(c.lat, c.lon):
+            if g.level == level:
+                return place_key(g.name) == place_key(parent.name) or (
+                    level == 1 and self.admin1_key(g.name, g.country) == self.admin1_key(parent.name, parent.country))
+        return False
+
+    # ------------------------------------------------------------ the answer
+
+    def geo_of_span(self, i: int, spans: Sequence[PlaceSpan], ctx: _Context) -> dict[str, object] | None:
+        """The ``geo`` of ``spans[i]``: its own place, or else the parent the text gives it, coarser."""
+        sp = spans[i]
+        place = self.resolve_span(i, spans, ctx)
+        hint = self._parent_admin1(i, spans, ctx)
+        if place is not None:
+            return self.geo(place, sp.kind, sp.near, admin1_hint=hint)
+        if sp.parent is not None:
+            parent = self.resolve_span(sp.parent, spans, ctx)
+            if parent is not None:
+                geo = self.geo(parent, spans[sp.parent].kind, True, admin1_hint=hint)
+                geo["precision"] = max(2, int(str(geo["precision"])))
+                return geo
+        return None
+
+    def _parent_admin1(self, i: int, spans: Sequence[PlaceSpan], ctx: _Context) -> Place | None:
+        j = spans[i].parent
+        while j is not None:
+            p = self.resolve_span(j, spans, ctx)
+            if p is not None and p.feature == "admin1":
+                return p
+            j = spans[j].parent
+        return None
+
+    def geo(self, place: Place, kind: str | None, near: bool, exact: bool = True,
+            admin1_hint: Place | None = None) -> dict[str, object]:
+        """Spec §2 ``geo`` with ACLED's precision: 1 town or village, 2 near a town or in a district, 3 province."""
+        lat, lon = place.lat or 0.0, place.lon or 0.0
+        feature = place.feature
+        if feature == "admin1":
+            capital = self._admin1_point(place)
+            if capital is not None:
+                lat, lon = capital
+        country, admin1, admin2 = place.country, place.admin1, place.admin2
+        if feature == "admin1":
+            admin1 = place.name
+        if feature == "admin2":
+            admin2 = place.name
+        if self.kb is not None and feature != "country":
+            for g in self.kb.polygons_at(place.lat or lat, place.lon or lon):
+                if g.level == 1 and feature != "admin1":
+                    admin1 = self._polygon_admin1(g)
+                elif g.level == 2 and feature not in ("admin1", "admin2"):
+                    admin2 = g.name
+                country = country or g.country
+        if admin1:
+            admin1 = self._canonical_admin1(admin1, country)
+        if admin1_hint is not None and feature != "admin1":
+            admin1 = admin1_hint.name if admin1_hint.source == "default" else self._canonical_admin1(
+                admin1_hint.name, admin1_hint.country)  # the province the text names wins over the map
+        precision = {"country": 3, "admin1": 3, "admin2": 2}.get(feature, 1)
+        if precision == 1 and (near or kind == "area" or not exact):
+            precision = 2
+        return {"lat": round(lat, 5), "lon": round(lon, 5), "country": country, "admin1": admin1,
+                "admin2": admin2 if feature not in ("country", "admin1") else None,
+                "feature": feature if feature != "place" else "area", "gazetteer_id": place.id,
+                "precision": precision}
+
+    def _admin1_point(self, place: Place) -> tuple[float, float] | None:
+        """Provinces are placed where ACLED places province-level events: at the capital (embedded default)."""
+        if place.source == "default":
+            return None
+        for p in self.default.lookup([place_key(place.name)]):
+            if p.feature == "admin1" and p.country == place.country and p.lat is not None and p.lon is not None:
+                return p.lat, p.lon
+        return None
+
+    def _polygon_admin1(self, g: Polygon) -> str:
+        """The name of a province polygon, spelled as the default gazetteer does; a polygon whose name it
+        does not know is named after the default province whose capital lies inside it."""
+        if g.id in self._poly_names:
+            return self._poly_names[g.id]
+        name = g.name
+        if not any(p.feature == "admin1" for p in self.default.lookup([place_key(g.name)])):
+            for p in self.default.places:
+                if (p.feature == "admin1" and p.country == g.country and p.lat is not None and p.lon is not None
+                        and g.contains(p.lon, p.lat)):
+                    name = p.name
+                    break
+        self._poly_names[g.id] = name
+        return name
+
+    def _canonical_admin1(self, name: str, country: str | None) -> str:
+        for p in self.default.lookup([place_key(name)]):
+            if p.feature == "admin1" and (country is None or p.country == country):
+                return p.name
+        return name
+
+
+def _scale(c: Place) -> float:
+    return {"country": 40.0, "admin1": 8.0, "admin2": 1.5}.get(c.feature, 1.0)
+
+
+def _by_kind(cands: list[Place], kind: str | None) -> list[Place]:
+    if kind is None or kind == "area":
+        return cands
+    if kind == "province":
+        return [c for c in cands if c.feature == "admin1"]
+    if kind == "country":
+        return [c for c in cands if c.feature == "country"]
+    if kind == "district":
+        districts = [c for c in cands if c.feature == "admin2"]
+        return districts or [c for c in cands if c.feature in _SPECIFIC]
+    return [c for c in cands if c.feature in _SPECIFIC] or [c for c in cands if c.feature == "admin2"]
+
+
+__all__ = ["Geocoder"]

@@ -1,0 +1,49 @@
+"""Reported figures: qualifiers, number words, what they count, and no dates, ages or ordinals."""
+
+from __future__ import annotations
+
+from sitrep.nlp.quantities import find_quantities
+
+
+def _figs(text: str) -> list[tuple[int | None, str, str | None]]:
+    return [(f.value, f.qualifier, f.counts) for f in find_quantities(text)]
+
+
+def test_qualifiers_and_casualty_status() -> None:
+    text = "Gunmen stormed the post, killing at least 12 police officers and wounding five others."
+    assert _figs(text) == [(12, "at_least", "killed"), (5, "exact", "wounded")]
+    assert _figs("More than 40 fighters were killed and nearly 30 were hurt.") == [
+        (40, "more_than", "killed"), (30, "at_most", "wounded")]
+    assert _figs("About 3,000 students and up to 11 schools") == [(3000, "about", "students"),
+                                                                  (11, "at_most", "schools")]
+
+
+def test_number_words_and_vague_amounts() -> None:
+    assert _figs("twenty-five militants surrendered") == [(25, "exact", "militants")]
+    assert _figs("a dozen civilians were wounded") == [(12, "exact", "wounded")]
+    assert _figs("dozens of fighters") == [(12, "at_least", "fighters")]
+    assert _figs("hundreds of people") == [(100, "at_least", "people")]
+    assert _figs("scores of villagers") == [(20, "at_least", "villagers")]
+    assert _figs("a policeman was killed") == [(1, "exact", "killed")]
+
+
+def test_coordinated_groups_and_shared_nouns() -> None:
+    text = "3 Afghan soldiers and 7 insurgents were killed and 2 soldiers were wounded"
+    assert _figs(text) == [(3, "exact", "killed"), (7, "exact", "killed"), (2, "exact", "wounded")]
+    figs = find_quantities("three French and four Uzbek fighters were killed")
+    assert [(f.value, f.counts) for f in figs] == [(3, "killed"), (4, "killed"), (7, "killed")]
+    assert figs[-1].text == "three French and four Uzbek fighters"
+
+
+def test_no_dates_ages_times_ordinals_or_unit_numbers() -> None:
+    text = ("A 25-year-old man was shot at 5 pm on 12 March 2019 in District 5 near the 209th Corps base; "
+            "it was the 3rd attack since 2018, on 14-04-2019, aged 40, over 24 hours.")
+    assert find_quantities(text) == []
+
+
+def test_offsets_point_at_the_figure() -> None:
+    text = "Officials said at least nine people died."
+    (fig,) = find_quantities(text)
+    assert fig.start is not None and fig.end is not None
+    assert text[fig.start:fig.end] == fig.text == "at least nine people"
+    assert (fig.value, fig.counts) == (9, "killed")

@@ -1,0 +1,49 @@
+"""Cross-document event coreference: one attack told by two documents is one event with two sources."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sitrep.extract.events import find_events
+from sitrep.ingest import dedup
+from sitrep.kb.storage import KnowledgeBase, PreparedDocument
+from sitrep.nlp.annotate import annotate
+from sitrep.records import Annotations, Document, Mention
+from sitrep.resolve import resolve
+
+
+def _prep(doc_id: str, text: str, published: str, place: str) -> PreparedDocument:
+    doc = Document(id=doc_id, source=doc_id, text=text, format="text", published=published)
+    base = annotate(doc)
+    at = text.index(place)
+    loc = Mention(start=at, end=at + len(place), text=place, type="location", extractor="test", version="1",
+                  entity_key=f"doc:location:{place.lower()}", name=place)
+    mentions = (*(m for m in base.mentions if m.type != "location"), loc)
+    ann = Annotations(mentions=mentions, timexes=base.timexes)
+    return PreparedDocument(doc, dedup.text_key(text), None, (), ann, find_events(doc, ann))
+
+
+def test_same_attack_in_two_documents_is_one_event(tmp_path: Path) -> None:
+    with KnowledgeBase(tmp_path / "kb.db") as kb:
+        kb.add_document(_prep("a.txt", "Taliban fighters attacked police checkpoints in Dasht-e-Archi late on "
+                                       "Friday, killing at least 12 policemen.", "2019-03-02", "Dasht-e-Archi"),
+                        None, 0.6, resolve)
+        kb.add_document(_prep("b.txt", "Fourteen Afghan policemen were killed when Taleban insurgents attacked "
+                                       "outposts in Dasht-e-Archi on Friday night.", "2019-03-02", "Dasht-e-Archi"),
+                        None, 0.6, resolve)
+        kb.add_document(_prep("c.txt", "Taliban fighters attacked a police checkpoint in Imam Sahib on Friday, "
+                                       "killing two policemen.", "2019-03-02", "Imam Sahib"), None, 0.6, resolve)
+        events = list(kb.iter_events())
+    by_docs = {tuple(sorted(s["doc"] for s in e["sources"])): e for e in events}
+    assert set(by_docs) == {("a.txt", "b.txt"), ("c.txt",)}
+    shared = by_docs[("a.txt", "b.txt")]
+    assert {s["doc"]: s["fatalities"] for s in shared["sources"]} == {"a.txt": 12, "b.txt": 14}
+
+
+def test_different_days_stay_apart(tmp_path: Path) -> None:
+    with KnowledgeBase(tmp_path / "kb.db") as kb:
+        kb.add_document(_prep("a.txt", "On 1 March 2019, Taliban fighters attacked a police post in Khanabad, killing "
+                                       "three policemen.", "2019-03-02", "Khanabad"), None, 0.6, resolve)
+        kb.add_document(_prep("b.txt", "On 20 March 2019, Taliban fighters attacked a police post in Khanabad, "
+                                       "killing five policemen.", "2019-03-21", "Khanabad"), None, 0.6, resolve)
+        assert len(list(kb.iter_events())) == 2

@@ -1,0 +1,100 @@
+"""Geocoding location entities inside the storage transaction: the document decides between namesakes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from sitrep.ingest import dedup
+from sitrep.kb.gazetteer import import_file
+from sitrep.kb.storage import KnowledgeBase, PreparedDocument
+from sitrep.nlp import matcher
+from sitrep.nlp.places import find_places
+from sitrep.records import Annotations, Document
+from sitrep.resolve import resolve
+
+# an invented user gazetteer: namesakes in different provinces
+VILLAGES = """name,lat,lon,province,district,country
+Moghul,35.97,65.36,Jowzjan,Darzab,AF
+Moghul,34.60,69.70,Kapisa,Nijrab,AF
+Sar Dara,35.93,65.42,Jowzjan,Darzab,AF
+Sar Dara,33.10,68.10,Ghazni,Andar,AF
+Fatehpur,28.55,67.75,Balochistan,Jhal Magsi,PK
+Fatehpur,31.30,73.10,Punjab,Faisalabad,PK
+Kalakot,34.50,69.10,Kabul,Paghman,AF
+Kalakot,36.10,68.50,Baghlan,Nahrin,AF
+"""
+DISTRICTS = """adm2_name,centroid_lat,centroid_lon,adm1_name_pip,country
+Darzab,35.95,65.40,Jowzjan,AF
+Jhal Magsi,28.40,67.60,Balochistan,PK
+"""
+
+
+def store(kb: KnowledgeBase, doc_id: str, text: str) -> dict[str, dict[str, Any]]:
+    mentions = matcher.default_matcher().find(text)
+    mentions += find_places(text, actors=mentions)
+    doc = Document(id=doc_id, source=doc_id, text=text, format="text")
+    prep = PreparedDocument(doc=doc, text_key=dedup.text_key(text), minhash=None, bands=(),
+                            annotations=Annotations(mentions=tuple(mentions)))
+    kb.add_document(prep, None, 0.6, resolver=resolve)
+    out = {}
+    for e in kb.iter_entities():
+        for m in e["mentions"]:
+            if m["doc"] == doc_id and e["type"] == "location":
+                out[m["text"]] = e["geo"]
+    return out
+
+
+@pytest.fixture
+def kb(tmp_path: Path) -> KnowledgeBase:
+    k = KnowledgeBase(tmp_path / "kb.db")
+    (tmp_path / "villages.csv").write_text(VILLAGES, encoding="utf-8")
+    (tmp_path / "districts.csv").write_text(DISTRICTS, encoding="utf-8")
+    for f in ("villages.csv", "districts.csv"):
+        assert import_file(k.conn, tmp_path / f).error is None
+    return k
+
+
+def test_villages_of_a_named_district_are_not_their_namesakes(kb: KnowledgeBase) -> None:
+    geo = store(kb, "d1", "Taliban fighters seized the villages of Moghul and Sar Dara in Darzab district of "
+                          "Jowzjan province on Monday.")
+    assert geo["Moghul"] is not None and geo["Sar Dara"] is not None
+    for name in ("Moghul", "Sar Dara"):
+        g = geo[name]
+        assert (g["admin1"], g["country"], g["precision"], g["feature"]) == ("Jowzjan", "AF", 1, "village")
+        assert abs(float(g["lat"]) - 35.95) < 0.1
+    assert geo["Jowzjan"]["precision"] == 3 and geo["Jowzjan"]["admin1"] == "Jowzjan"
+    assert geo["Darzab"]["precision"] == 2 and geo["Darzab"]["admin2"] == "Darzab"
+
+
+def test_fatehpur_of_jhal_magsi_is_in_balochistan(kb: KnowledgeBase) -> None:
+    geo = store(kb, "d2", "Gunmen killed two men in the Fatehpur area of Jhal Magsi district, Balochistan, "
+                          "on Friday.")
+    g = geo["Fatehpur"]
+    assert g is not None and g["admin1"] == "Balochistan" and g["country"] == "PK"
+    assert abs(float(g["lat"]) - 28.55) < 0.01 and g["precision"] == 2  # an area around the village
+
+
+def test_an_unknown_village_goes_to_its_district_coarser(kb: KnowledgeBase) -> None:
+    geo = store(kb, "d3", "Fighting was reported in the Zarshakh village of Darzab district, Jowzjan province.")
+    g = geo["Zarshakh"]
+    assert g is not None and g["feature"] == "admin2" and g["precision"] == 2 and g["admin1"] == "Jowzjan"
+
+
+def test_namesakes_without_context_stay_unplaced(kb: KnowledgeBase) -> None:
+    geo = store(kb, "d4", "Elders met near Kalakot to discuss the harvest.")
+    assert geo["Kalakot"] is None
+
+
+def test_the_embedded_default_places_provinces_and_towns(tmp_path: Path) -> None:
+    with KnowledgeBase(tmp_path / "empty.db") as kb:
+        geo = store(kb, "d5", "A roadside bomb hit a minibus in Kandahar city and clashes spread in Jawzjan "
+                              "province, Afghanistan.")
+    assert (geo["Kandahar"]["feature"], geo["Kandahar"]["precision"], geo["Kandahar"]["admin1"]) == (
+        "city", 1, "Kandahar")
+    j = geo["Jawzjan"]
+    assert (j["feature"], j["precision"], j["admin1"], j["country"]) == ("admin1", 3, "Jowzjan", "AF")
+    assert abs(float(j["lat"]) - 36.67) < 0.2  # placed at its capital, Sheberghan
+    assert geo["Afghanistan"]["feature"] == "country"
