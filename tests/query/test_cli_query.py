@@ -46,17 +46,17 @@ def test_entity_name_or_subcommand(db: str) -> None:
     assert run("entity", "show", "Qari Hekmat", "--db", db).exit_code == 0
     assert "Profile an entity" in run("entity", "--help").stdout
 
-    @entity_group.command("rename")  # as the corrections commands will add themselves
+    @entity_group.command("probe")  # as the corrections commands add themselves
     @click.argument("old")
     @click.argument("new")
-    def rename(old: str, new: str) -> None:
-        click.echo(f"renamed {old} -> {new}")
+    def probe(old: str, new: str) -> None:
+        click.echo(f"probed {old} -> {new}")
 
     try:
-        assert run("entity", "rename", "a", "b").stdout == "renamed a -> b\n"
+        assert run("entity", "probe", "a", "b").stdout == "probed a -> b\n"
         assert run("entity", "Taliban", "--db", db).exit_code == 0  # names still work
     finally:
-        del entity_group.commands["rename"]
+        del entity_group.commands["probe"]
 
 
 def test_events_filters_from_the_command_line(db: str) -> None:
