@@ -227,3 +227,17 @@ def test_no_sentences_given_falls_back_to_a_split() -> None:
     bare = Annotations(mentions=ann.mentions, timexes=ann.timexes)
     assert [(r.predicate, r.evidence[0].text) for r in find_relations(doc, bare).relations] == [
         ("member_of", "Qari Hekmat joined the Islamic State.")]
+
+
+def test_x_controlled_areas_of_a_list_of_places() -> None:
+    from sitrep.extract.relations import find_relations
+    from sitrep.nlp.annotate import annotate
+    from sitrep.records import Document
+
+    text = "Returning fighters are setting up bases in the Taliban-controlled districts of Ghormach and Kohistan."
+    doc = Document(id="a", source="a", text=text, format="text", published="2018-03-01")
+    ann = annotate(doc)
+    names = {m.entity_key: m.text for m in ann.mentions}
+    got = {(r.predicate, r.subject, names.get(r.object)) for r in find_relations(doc, ann).relations}
+    assert got == {("controls", "taliban", "Ghormach"), ("controls", "taliban", "Kohistan")}
+    assert all(m.text != "controlled" for m in ann.mentions)  # a lowercase word is not a place

@@ -242,6 +242,9 @@ def patterns() -> tuple[Pattern, ...]:
            rf"{OBJ}{LTAIL}\s*,?\s+(?:{aux_be}|came\s+|fell\s+){adv}(?P<v>under)\s+(?:the\s+)?"
            rf"{SUBJ}(?:'s)?\s+(?:(?:full|complete|effective|firm)\s+)?control", ACTORS, PLACES),
         _p("x-controlled", "controls", rf"{SUBJ}-(?P<v>controlled|held|occupied)\s+{OBJ}", ACTORS, PLACES),
+        _p("x-controlled-of", "controls",
+           rf"{SUBJ}-(?P<v>controlled|held|occupied)\s+(?:districts?|areas?|villages?|provinces?|towns?|parts?)\s+of\s+"
+           rf"{DET}{OBJ}{LTAIL}(?:\s*(?:,|,?\s+and)\s+{DET}{OBJ2}{LTAIL})?", ACTORS, PLACES, second="controls"),
         # --------------------------------------------------------------- places and kin
         _p("loc-of", "located_in",
            rf"{SUBJ}(?:\s+(?:district|city|town|village|area|region|valley|county))?\s+(?P<v>of|in)\s+{ADJS}{DET}{OBJ}"

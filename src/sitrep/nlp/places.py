@@ -178,6 +178,8 @@ def _clean(text: str, s: int, e: int) -> tuple[int, int] | None:
             break
     s = s + words[i].start()
     name = text[s:e]
+    if not name[:1].isupper() and not name[:1].isdigit():
+        return None  # "the Taliban-controlled districts": a place name is capitalized
     if name.endswith(("'s", "’s")):
         e -= 2
     return (s, e) if e > s else None
