@@ -50,3 +50,24 @@ def test_inline_definitions_become_aliases_of_the_same_key() -> None:
     assert len(elf) == 2 and {m.entity_key for m in elf} == {"doc:organization:eastern liberation front"}
     yasin = [m.entity_key for m in found if m.text == "Abu Yasin"]
     assert yasin and all(remap[k] == "doc:person:samir haddad" for k in yasin)
+
+
+def test_cues_only_a_person_follows() -> None:
+    text = ("The front is led by Nur Wali Kakar, officials say. He fought beside Karim Jalil, whose father, "
+            "Tahir Jalil, ran the camp. The engineering student Farida Noori is missing. Envoys met "
+            "Secretary General Ana Costa of the UN. Wahid, the government appointed district chief of Almar, spoke.")
+    found = {(m.text, m.type) for m in names(text)}
+    assert {("Nur Wali Kakar", "person"), ("Tahir Jalil", "person"), ("Farida Noori", "person"),
+            ("Ana Costa", "person"), ("Wahid", "person")} <= found
+
+
+def test_a_name_listed_among_armed_groups_is_an_armed_group() -> None:
+    from sitrep.nlp.annotate import annotate
+    from sitrep.records import Document
+
+    text = ("It won the support of factions such as Jaish Zaman, Lashkar-e-Taiba, Sipah Qadim and "
+            "Jamaat-ul-Ahrar. Kabul, Herat and Mazar were calm.")
+    doc = Document(id="t", source="t", text=text, format="text", published="2019-01-01")
+    groups = {m.text for m in annotate(doc).mentions if m.type == "armed_group"}
+    assert {"Jaish Zaman", "Sipah Qadim"} <= groups
+    assert not {"Herat", "Mazar"} & groups

@@ -28,6 +28,6 @@ def extract(doc: Document, ann: Annotations) -> Extractions:
 
 
 def versions() -> dict[str, str]:
-    from sitrep.extract import events, relations
+    from sitrep.extract import events, relation_base
 
-    return {events.EXTRACTOR: events.VERSION, relations.EXTRACTOR: relations.VERSION}
+    return {events.EXTRACTOR: events.VERSION, relation_base.EXTRACTOR: relation_base.VERSION}

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from sitrep.extract.relations import Masked, dates, mask, modality, usable
+from sitrep.extract.relation_base import Masked, dates, mask, modality, usable
 from sitrep.nlp.attribution import find_attributions, split_sentences, stance
 from sitrep.records import Annotations, Attribution, Claim, Document, Evidence, Figure, Mention, RelationRecord
 

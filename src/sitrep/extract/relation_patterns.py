@@ -28,13 +28,18 @@ def slot(name: str) -> str:
 
 
 SUBJ, OBJ, OBJ2 = slot("s"), slot("o"), slot("o2")
+TITLE = r"(?:Mr|Mrs|Ms|Dr|Gen|Col|Maj|Capt|Lt|Brig|Sgt|Prof|Eng)\.?"
+# "spokesman for the governor of X": the office stands between the role and its place
+OFFICE = (r"(?P<office>(?:the\s+)?(?:provincial\s+)?(?:governor|government|administration|governor's\s+office)"
+          r"\s+(?:of|in)\s+)?")
 DET = r"(?:(?:the|a|an|rival|fellow|local|its|their)\s+)?"
 GRP = (r"(?:\s+(?:group|movement|militants?|insurgents?|fighters|forces|troops|organi[sz]ation|network|militia|faction|"
        r"outfit|government|regime|commanders?|members|loyalists|units|soldiers|police|leadership))?")
 LTAIL = r"(?:\s+(?:province|district|city|town|village|valley|region|area|county|state))?"
 ADJS = (r"(?:(?:the\s+)?(?:northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|"
         r"south-?western|central|neighbou?ring|nearby|restive|volatile|remote)\s+)*")
-AUX = (r"(?:(?:has|have|had|was|were|is|are|will|would|could|may|might|did|does|do)\s+)?(?:(?:not|never|no longer)\s+)?"
+AUX = (r"(?:(?:also|now|still|reportedly|allegedly)\s+(?=(?:has|have|had)\b))?"
+       r"(?:(?:has|have|had|was|were|is|are|will|would|could|may|might|did|does|do)\s+)?(?:(?:not|never|no longer)\s+)?"
        r"(?:been\s+)?(?:(?:also|reportedly|allegedly|formally|publicly|officially|recently|later|then|now|already|"
        r"openly|effectively|eventually|finally|subsequently|apparently|since|still|largely|once)\s+)?"
        # a modal verb before the trigger: kept so the trigger is found, then judged by ``modality``
@@ -50,6 +55,7 @@ END = (r"(?=\s*(?:[,.;:)\"“”—–]|$)|\s+(?:said|says|told|who|whom|which|a
 KIN = (r"(?:brother-in-law|son-in-law|father-in-law|half-brother|step-?brother|brother|son|father|nephew|cousin|uncle|"
        r"wife|daughter|sister|mother|grandson|grandfather|relative|in-law)")
 MODS = (r"(?:(?:senior|top|key|local|deputy|provincial|district|regional|acting|new|newly\s+appointed|self-styled|"
+        r"government|government-appointed|government\s+appointed|"
         r"self-proclaimed|main|overall|military|chief|longtime|long-time|veteran|influential|prominent|notorious|"
         r"powerful|former|ex-|interim|caretaker|de\s+facto|shadow|official|supreme|founding)\s+)*")
 
@@ -66,6 +72,7 @@ class Pattern:
     role: str | None = None  # a fixed role ("leader" for "led by"); "{role}" takes the role group
     second: str | None = None  # predicate for (S, O2) when the pattern has an O2 slot
     certainty: str | None = None  # a certainty the construction itself gives ("denied supporting")
+    between_groups: str | None = None  # the predicate instead when both sides are armed groups
 
 
 @lru_cache(maxsize=1)
@@ -105,14 +112,17 @@ def patterns() -> tuple[Pattern, ...]:
     fight_verb = (r"(?P<v>clashed|fought|battled|skirmished|feuded|been\s+fighting|been\s+clashing|fighting|clashing|"
                   r"at\s+war|went\s+to\s+war|waged\s+war|waging\s+war|declared\s+war)")
     attack = r"(?P<v>attacked|ambushed|targeted|raided|killed|executed|beheaded|kidnapped|abducted|assaulted)"
-    support = (r"(?P<v>supports|supported|backs|backed|backing|funds|funded|finances|financed|arms|armed|sponsors|"
-               r"sponsored|trains|trained|equips|equipped|shelters|sheltered|harbou?rs|harbou?red|"
+    support = (r"(?P<v>supports|supported|supporting|backs|backed|backing|funds|funded|funding|finances|financed|"
+               r"financing|arms|armed|arming|sponsors|sponsored|sponsoring|bankrolls|bankrolled|bankrolling|"
+               r"trains|trained|equips|equipped|equipping|shelters|sheltered|sheltering|harbou?rs|harbou?red|"
                r"(?:provides|provided|providing|gives|gave|giving)\s+(?:military\s+|financial\s+)?"
                r"(?:support|assistance|aid|weapons|arms|funding|money|shelter)\s+to)")
     capture = (r"(?P<v>captured|capture|seized|seize|overran|overrun|take\s+over|take\s+control\s+of|took\s+over|"
                r"taken\s+over|took\s+control\s+of|"
                r"taken\s+control\s+of|gained\s+control\s+(?:of|over)|seized\s+control\s+of|wrested\s+control\s+of|retook|retaken|recaptured|"
-               r"occupied|conquered|regained\s+control\s+of|regained|took)")
+               r"occupied|conquered|regained\s+control\s+of|regained|took|"
+               r"(?:established|extended|consolidated|imposed)\s+(?:(?:near|nearly|almost)\s+)?"
+               r"(?:(?:complete|full|total|effective|firm)\s+)?(?:control|rule)\s+(?:of|over))")
     hold = r"(?P<v>controls|controlled|control|holds|held|occupies|dominates|dominated|runs|ran)"
     share = r"(?:(?:most|much|all|parts?|large\s+parts|swathes|areas|some)\s+of\s+)?"
     passive_cap = (r"(?P<v>captured|seized|overrun|taken|retaken|recaptured|controlled|held|occupied|run|"
@@ -142,7 +152,7 @@ def patterns() -> tuple[Pattern, ...]:
         # --------------------------------------------------------------- roles: leader_of, holds_position, member_of
         _p("role-apposition", "{role}",
            rf"{SUBJ}\s*,\s*(?:who\s+(?:is|was)\s+)?(?:an?\s+|the\s+)?(?P<mods>{MODS}){role}\s+(?P<prep>of|for|with|in)\s+"
-           rf"{ADJS}{DET}{OBJ}{LTAIL}{END}", PERSON, ACTORS | PLACES),
+           rf"{OFFICE}{ADJS}{DET}{OBJ}{LTAIL}{END}", PERSON, ACTORS | PLACES),
         _p("role-apposition-org", "{role}",
            rf"{SUBJ}\s*,\s*(?:who\s+(?:is|was)\s+)?(?:an?\s+|the\s+)(?P<mods>{MODS}){OBJ}(?:'s)?\s+(?P<mods2>{MODS})"
            rf"{role}(?=\s*(?:[,.;:)\"“”—–]|$)|\s+(?:said|says|told|who|added|has|had|was|is|in|for|of)\b)",
@@ -157,7 +167,7 @@ def patterns() -> tuple[Pattern, ...]:
            PERSON, ACTORS | PLACES, inception=True),
         _p("role-premodifier", "{role}",
            rf"(?:^|(?<=[\s(\"“]))(?:(?:an?|the)\s+)?{OBJ}(?:'s)?\s+(?P<mods>{MODS}){role}"
-           rf"(?:\s+(?:in|for)\s+(?:the\s+)?⟦\d+⟧(?:\s+(?:province|district))?)?\s*,?\s+{SUBJ}(?!\s*'s)",
+           rf"(?:\s+(?:in|for)\s+(?:the\s+)?⟦\d+⟧(?:\s+(?:province|district))?)?\s*,?\s+(?:{TITLE}\s+)?{SUBJ}(?!\s*'s)",
            PERSON, ACTORS | PLACES),
         _p("role-of-name", "{role}",
            rf"(?:^|(?<=[\s(\"“]))(?:(?:an?|the)\s+)?(?P<mods>{MODS}){role}\s+(?P<prep>of|for)\s+{DET}{OBJ}{GRP}\s*,\s+"
@@ -167,6 +177,9 @@ def patterns() -> tuple[Pattern, ...]:
            rf"{OBJ}{GRP}\s*,?\s+(?:which\s+is\s+|is\s+|was\s+|now\s+)?(?P<v>led|headed|commanded)\s+by\s+{SUBJ}",
            PERSON, ACTORS, role="{verb}"),
         _p("leads", "leader_of", rf"{SUBJ}{REL}{WHO}{AUX}{lead}\s+{DET}{OBJ}", PERSON, ACTORS, role="{verb}"),
+        _p("appositive-led", "leader_of",
+           rf"(?:whose|his|her|their)\s+(?:late\s+)?{KIN}\s*,\s*{SUBJ}\s*,\s*{AUX}{lead}\s+{DET}{OBJ}", PERSON, ACTORS,
+           role="{verb}"),
         _p("who-leads", "leader_of", rf"{SUBJ}\s*,\s*who\s+{AUX}{lead}\s+{DET}{OBJ}", PERSON, ACTORS, role="{verb}"),
         # --------------------------------------------------------------- alliances and hostility
         _p("allied", "allied_with", rf"{SUBJ}{GRP}{REL}{WHO}{AUX}{ally}\s+{DET}{OBJ}", AGENTS, AGENTS, symmetric=True,
@@ -175,7 +188,7 @@ def patterns() -> tuple[Pattern, ...]:
            rf"(?P<v>{pact})\s+(?:\w+\s+){{0,2}}?(?:was\s+)?(?:between|of)\s+{DET}{SUBJ}{GRP}\s+and\s+{DET}{OBJ}",
            AGENTS, AGENTS, symmetric=True, inception=True),
         _p("pact-agreed", "allied_with",
-           rf"{SUBJ}{GRP}\s+and\s+{DET}{OBJ}{GRP}\s+{AUX}(?P<v>agreed|signed|reached|declared|announced|formed|forged|"
+           rf"{SUBJ}{GRP}\s+and\s+{DET}{OBJ}{GRP}{REL}\s+{AUX}(?P<v>agreed|signed|reached|declared|announced|formed|forged|"
            rf"struck|sealed|extended)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?{pact}", AGENTS, AGENTS, symmetric=True,
            inception=True),
         _p("pact-with", "allied_with",
@@ -185,6 +198,16 @@ def patterns() -> tuple[Pattern, ...]:
         _p("ally-of", "allied_with",
            rf"{SUBJ}\s*(?:,\s*|\s+(?:is|are|was|were|remains?)\s+)(?:a|an|the)\s+(?:close\s+|key\s+|longtime\s+|main\s+)?"
            rf"(?P<v>ally|allies)\s+of\s+{DET}{OBJ}{END}", AGENTS, AGENTS, symmetric=True),
+        _p("alliance-with", "allied_with",
+           rf"{SUBJ}(?:'s|')\s+(?:[\w-]+\s+){{0,2}}?(?P<v>alliance|pact|cease-?fire|truce|partnership|cooperation)\s+"
+           rf"with\s+{DET}{OBJ}", AGENTS, AGENTS, symmetric=True),
+        _p("ties-to", "allied_with",
+           rf"{SUBJ}{GRP}\s+{AUX}(?:(?:close|strong|deep|long-?standing|operational|organi[sz]ational)\s+)?"
+           rf"(?P<v>ties|links|connections)\s+(?:to|with)\s+{DET}{OBJ}", ARMED, ARMED, symmetric=True),
+        _p("gained-support", "supports",
+           rf"{OBJ}{GRP}\s+{AUX}(?P<v>gained|won|enjoys|enjoyed|secured|enlisted|received|attracted)\s+(?:the\s+)?"
+           rf"(?:(?:military|financial|active|tacit|open)\s+)?(?:support|backing)\s+of\s+(?:[\w-]+\s+){{0,3}}?"
+           rf"(?:such\s+as\s+|including\s+|like\s+)?{DET}{SUBJ}", AGENTS, AGENTS, between_groups="allied_with"),
         _p("fight-between", "hostile_to",
            rf"(?P<v>{fight_noun})\s+(?:\w+\s+){{0,2}}?between\s+{DET}{SUBJ}{GRP}\s+and\s+{DET}{OBJ}", ACTORS, ACTORS,
            symmetric=True),
@@ -265,6 +288,8 @@ def patterns() -> tuple[Pattern, ...]:
            rf"(?P<v>{KIN})\s+of\s+{OBJ}{END}", PERSON, PERSON),
         _p("kin-possessive", "family_of",
            rf"{OBJ}'s\s+(?:(?:younger|elder|older|eldest|youngest)\s+)?(?P<v>{KIN})\s*,?\s+{SUBJ}", PERSON, PERSON),
+        _p("kin-whose", "family_of",
+           rf"{OBJ}\s*,\s*whose\s+(?:late\s+)?(?P<v>{KIN})\s*,?\s+{SUBJ}", PERSON, PERSON),
         _p("kin-his", "family_of", rf"{OBJ}\s+and\s+his\s+(?P<v>{KIN})\s*,?\s+{SUBJ}", PERSON, PERSON),
     ]
     return tuple(out)

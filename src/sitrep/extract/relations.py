@@ -17,9 +17,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from functools import lru_cache
 
+from sitrep.extract.relation_base import EXTRACTOR, VERSION, Masked, dates, mask, modality, usable
+from sitrep.extract.relation_context import anaphoric_control, counted_districts, national_roles
+from sitrep.extract.relation_context import topic as topic_of
 from sitrep.extract.relation_patterns import MODS, Pattern, patterns, role_regex
+from sitrep.kb.gazetteer import default_gazetteer, place_key
 from sitrep.nlp.attribution import CERTAINTY_ORDER, find_attributions, split_sentences, stance
 from sitrep.nlp.dictionaries import load_roles
 from sitrep.records import (
@@ -33,35 +38,11 @@ from sitrep.records import (
     TimeExpression,
 )
 
-EXTRACTOR = "relation-rules"
-VERSION = "relations-0.1"
-
-_TOKEN = re.compile(r"⟦(\d+)⟧")
-_NEGATION = re.compile(r"\b(?:not|never|no\s+longer|neither|nor|refused\s+to|failed\s+to|tried\s+to|attempted\s+to|"
-                       r"attempting\s+to|trying\s+to|sought\s+to|unable\s+to|if|whether|unless|instead\s+of|"
-                       r"rather\s+than|without)\b|n't\b", re.I)
-_PLANNED = re.compile(r"\b(?:plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|intended\s+to|wants?\s+to|"
-                      r"wanted\s+to|vowed\s+to|vows\s+to|threatened\s+to|threatens\s+to|will|would|"
-                      r"(?:is|are|was|were)\s+(?:set|due|expected|about|preparing|poised|ready|going)\s+to|"
-                      r"considering|mulling)\b", re.I)
-_POSSIBLE = re.compile(r"\b(?:may|might|could|possibly|perhaps|probably)\b", re.I)
-_REPORTING = re.compile(r"\b(?:said|says|told|announced|confirmed|added|reported|stated|statement|claimed|denied)\b"
-                        r"[^,.;]{0,25}$", re.I)
-_DATE_VALUE = re.compile(r"^\d{4}(?:-(?:\d{2}|Q[1-4]|W\d{2}|SP|SU|FA|WI|H[12]))?(?:-\d{2})?$")
 _VERB_ROLE = {"led": "leader", "leads": "leader", "leading": "leader", "headed": "chief", "heads": "chief",
               "heading": "chief", "commanded": "commander", "commands": "commander", "commanding": "commander"}
-_ANAPHORA = re.compile(r"\bthe\s+(district|province|city|town|village|provincial\s+capital)\b", re.I)
-_FUZZY = re.compile(r"\b(?:several|few|some|many|recent|couple)\b", re.I)
 _ROLE_PATTERNS = frozenset({"role-apposition", "role-apposition-org", "role-premodifier", "role-of-name"})
 _QUESTION = re.compile(r"\?[\"”’)]*\s*$")
 _SYMMETRIC = frozenset({"allied_with", "hostile_to"})
-
-
-@dataclass(frozen=True)
-class Masked:
-    text: str  # the sentence with mentions replaced by ⟦i⟧
-    offsets: list[int]  # original offset of every masked character (and one past the end)
-    mentions: list[Mention]
 
 
 def find_relations(doc: Document, ann: Annotations) -> Extractions:
@@ -73,44 +54,17 @@ def find_relations(doc: Document, ann: Annotations) -> Extractions:
     attributions = list(ann.attributions) or find_attributions(text, sentences, ann.mentions)
     mentions = usable(ann.mentions)
     relations: list[RelationRecord] = []
-    for s, e in sentences:
-        relations.extend(_sentence_relations(doc, s, e, mentions, ann.timexes, attributions))
+    topic: tuple[Mention, int] | None = None  # the group the last sentences were about, and where
+    for i, (s, e) in enumerate(sentences):
+        here = mentions
+        topic, standin = topic_of(text, s, e, mentions, topic, i)
+        if standin is not None:
+            here = sorted([*mentions, standin], key=lambda m: m.start)
+        relations.extend(_sentence_relations(doc, s, e, here, ann.timexes, attributions))
+        relations.extend(national_roles(doc, s, e, here, attributions))
     rels = _dedupe(relations)
     found = claims.find_claims(doc, ann, sentences=sentences, attributions=attributions, relations=rels)
     return Extractions(relations=tuple(rels), claims=tuple(found))
-
-
-def usable(mentions: Sequence[Mention]) -> list[Mention]:
-    """Mentions with a key, without overlaps (the longer wins), in text order."""
-    keyed = sorted((m for m in mentions if m.entity_key), key=lambda m: (m.start, -(m.end - m.start)))
-    out: list[Mention] = []
-    for m in keyed:
-        if out and m.start < out[-1].end:
-            if m.end - m.start > out[-1].end - out[-1].start:
-                out[-1] = m
-            continue
-        out.append(m)
-    return out
-
-
-def mask(text: str, s: int, e: int, mentions: Sequence[Mention]) -> Masked:
-    inside = [m for m in mentions if s <= m.start and m.end <= e]
-    parts: list[str] = []
-    offsets: list[int] = []
-    pos = s
-    for i, m in enumerate(inside):
-        chunk = text[pos:m.start]
-        parts.append(chunk)
-        offsets.extend(range(pos, m.start))
-        token = f"⟦{i}⟧"
-        parts.append(token)
-        offsets.extend([m.start] * len(token))
-        pos = m.end
-    parts.append(text[pos:e])
-    offsets.extend(range(pos, e))
-    offsets.append(e)
-    masked = "".join(parts).replace("’", "'").replace("‘", "'")
-    return Masked(masked, offsets, inside)
 
 
 def _sentence_relations(doc: Document, s: int, e: int, mentions: Sequence[Mention],
@@ -127,7 +81,8 @@ def _sentence_relations(doc: Document, s: int, e: int, mentions: Sequence[Mentio
     for pat in patterns():
         for m in pat.regex.finditer(masked.text):
             out.extend(_from_match(doc, pat, m, masked, evidence, sent_timexes, attributions, mentions))
-    out.extend(_anaphoric_control(doc, masked, evidence, sent_timexes, attributions, mentions))
+    out.extend(anaphoric_control(doc, masked, evidence, sent_timexes, attributions, mentions))
+    out.extend(counted_districts(doc, masked, evidence, sent_timexes, attributions, mentions))
     return _end_left_posts(out)
 
 
@@ -149,8 +104,14 @@ def _from_match(doc: Document, pat: Pattern, m: re.Match[str], masked: Masked, e
                 mentions: Sequence[Mention]) -> list[RelationRecord]:
     subj = masked.mentions[int(m.group("s"))]
     obj = masked.mentions[int(m.group("o"))]
-    if subj.type not in pat.subject or obj.type not in pat.object or subj.entity_key == obj.entity_key:
+    if (_agent_type(subj, pat.subject) not in pat.subject or _agent_type(obj, pat.object) not in pat.object
+            or subj.entity_key == obj.entity_key):
         return []
+    if (predicate_moves(pat.predicate) and subj.type in ("armed_group", "state_force")
+            and _INDIVIDUALS.match(masked.text, m.end("s") + 1)):
+        return []  # "a Taliban commander defected to IS": one of the group moved, not the group
+    if pat.predicate == "located_in" and _is_country(subj):
+        return []  # a country lies in no other place named in a sentence ("Iraq and Syria in Afghanistan")
     trigger = m.start("v") if "v" in pat.regex.groupindex and m.group("v") else m.start()
     mood = modality(masked.text, m, trigger)
     if mood is None:
@@ -175,6 +136,8 @@ def _from_match(doc: Document, pat: Pattern, m: re.Match[str], masked: Masked, e
         certainty = mood
     if pat.certainty is not None and _RANK[pat.certainty] < _RANK[certainty]:
         certainty = pat.certainty
+    if pat.between_groups and subj.type == obj.type == "armed_group":
+        predicate = pat.between_groups
     base = RelationRecord(predicate=predicate, subject=str(subj.entity_key), object=obj.entity_key,
                           evidence=(evidence,), extractor=EXTRACTOR, version=VERSION, role=role, start=start, end=end,
                           certainty=certainty, attributed_to=source)
@@ -186,6 +149,7 @@ def _from_match(doc: Document, pat: Pattern, m: re.Match[str], masked: Masked, e
             out.append(replace(base, predicate=pat.second, object=other.entity_key, role=None))
     if pat.name in ("defect-to", "joined"):
         out.extend(_former_side(m, masked, base, obj))
+    out.extend(_listed(m, masked, base, pat))
     # a coordinated subject: "X and Y pledged allegiance to Z"
     coord = re.search(r"⟦(\d+)⟧\s*,?\s+and\s+$", masked.text[:(m.start("s") - 1)])
     if coord and pat.name not in ("pact-agreed",) and not pat.symmetric:
@@ -196,6 +160,53 @@ def _from_match(doc: Document, pat: Pattern, m: re.Match[str], masked: Masked, e
 
 
 _RANK = {c: i for i, c in enumerate(CERTAINTY_ORDER)}
+_INDIVIDUALS = re.compile(r"(?:'s)?\s+(?:(?:senior|top|key|local|former|dissident|rebel|renegade)\s+)?"
+                          r"(?:commanders?|members?|leaders?|fighters|militants|loyalists|soldiers|officials?|defectors?)\b",
+                          re.I)
+
+
+def predicate_moves(predicate: str) -> bool:
+    """Predicates that say an actor changed sides: a group's members doing so is not the group doing so."""
+    return predicate in ("member_of", "defected_from", "pledged_allegiance_to")
+_LISTED = re.compile(r"(?:\s*,\s*(?:(?:led|headed|founded)\s+by\s+⟦\d+⟧\s*,)?)?(?:\s*,\s*(?:and\s+)?|,?\s+and\s+)"
+                     r"(?:the\s+)?⟦(\d+)⟧")
+_LIST_PREDICATES = frozenset({"allied_with", "hostile_to", "supports", "controls"})
+
+
+def _listed(m: re.Match[str], masked: Masked, base: RelationRecord, pat: Pattern) -> list[RelationRecord]:
+    """The same relation with every name coordinated after the last slot: "ties to A (AA), led by X, and B"."""
+    if base.predicate not in _LIST_PREDICATES:
+        return []
+    slot = "o" if m.end("o") + 1 >= m.end() else ("s" if m.end("s") + 1 >= m.end() else None)
+    if slot is None:
+        return []
+    first = masked.mentions[int(m.group(slot))]
+    out: list[RelationRecord] = []
+    pos = m.end()
+    while (nxt := _LISTED.match(masked.text, pos)) is not None:
+        other = masked.mentions[int(nxt.group(1))]
+        pos = nxt.end()
+        if other.type != first.type or other.entity_key in (base.subject, base.object):
+            continue
+        out.append(replace(base, object=other.entity_key) if slot == "o"
+                   else replace(base, subject=str(other.entity_key)))
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _country_name(text: str) -> bool:
+    return any(p.feature == "country" for p in default_gazetteer().lookup([place_key(text)]))
+
+
+def _is_country(m: Mention) -> bool:
+    return m.type == "location" and _country_name(m.text)
+
+
+def _agent_type(m: Mention, allowed: frozenset[str]) -> str:
+    """A country named as an actor ("Iran was supporting the Taliban") stands for its government."""
+    if m.type == "location" and "location" not in allowed and "government" in allowed and _is_country(m):
+        return "government"
+    return m.type
 
 
 def _describes_speaker(text: str, attributions: Sequence[Attribution], start: int, end: int) -> bool:
@@ -208,27 +219,6 @@ def _describes_speaker(text: str, attributions: Sequence[Attribution], start: in
             if at >= 0 and start <= at < end:
                 return True
     return False
-
-
-def modality(masked: str, m: re.Match[str], trigger: int) -> str | None:
-    """``None`` when the trigger is negated or hypothetical; else the certainty the words around it give."""
-    s_end = (m.end("s") + 1) if (m.start("s") - 1) < trigger else m.start()
-    region = masked[min(s_end, trigger):trigger]
-    rel = m.groupdict().get("rel")
-    if rel:
-        region = region.replace(rel, " ")
-    before = masked[max(0, m.start() - 40):m.start()]
-    clause = re.split(r"[,;:\"“”]", before)[-1]
-    if _NEGATION.search(region) or re.search(r"\b(?:if|whether|unless|not|never)\s+$", clause, re.I):
-        return None
-    if re.search(r"\b(?:failed|tried|attempted|attempts|sought|unable)\s+to\s+$", clause, re.I):
-        return None
-    if _PLANNED.search(region) or re.search(r"\b(?:plans?|planning|intends?|wants?|vowed|threatened)\s+to\s+$",
-                                            clause, re.I):
-        return "planned"
-    if _POSSIBLE.search(region):
-        return "unconfirmed"
-    return "asserted"
 
 
 def _role(m: re.Match[str], obj: Mention) -> tuple[str, str | None] | None:
@@ -246,7 +236,9 @@ def _role(m: re.Match[str], obj: Mention) -> tuple[str, str | None] | None:
     if "former" in mods or "ex-" in mods:
         return None
     prep = (m.groupdict().get("prep") or "of").lower()
-    if obj.type not in found.object_types and not (obj.type == "location" and "location" in found.object_types):
+    # "Jawzjan government spokesman", "spokesman for the governor of Jowzjan": an office of the place
+    office = bool(m.groupdict().get("office")) or "government" in mods or "government-appointed" in mods
+    if obj.type not in found.object_types and not (obj.type == "location" and office):
         return None
     if prep == "in" and obj.type != "location":
         return None
@@ -280,73 +272,6 @@ def _former_side(m: re.Match[str], masked: Masked, joined: RelationRecord, new_s
     if m.group("v").lower().startswith("join") and new_side.type != "armed_group":
         return []
     return [replace(joined, predicate="defected_from", object=old.entity_key, role=None)]
-
-
-def dates(text: str, timexes: Sequence[TimeExpression], pos: int, evidence: Evidence, *,
-           inception: bool) -> tuple[str | None, str | None]:
-    """(start, end) of a relation whose trigger is at ``pos``, from the time expressions of its sentence."""
-    start = end = None
-    best: tuple[int, str] | None = None
-    for t in timexes:
-        if not t.value or not _DATE_VALUE.match(t.value):
-            continue
-        before = text[evidence.start:t.start]
-        if _REPORTING.search(before):
-            continue
-        between = text[min(pos, t.end):max(pos, t.start)]
-        if ";" in between or len(between) > 150 or _FUZZY.search(t.text):
-            continue
-        lead = before[-12:].lower()
-        if re.search(r"\b(?:since|from)\s+(?:(?:early|late|mid)\s*-?\s*)?$", lead):
-            start = start or t.value
-            continue
-        if re.search(r"\b(?:until|till|to)\s+$", lead):
-            end = end or t.value
-            continue
-        if inception and re.search(r"\b(?:in|on|at|during|by|last|this|earlier|late|early)?\s*$", lead):
-            dist = abs(t.start - pos)
-            if best is None or dist < best[0]:
-                best = (dist, t.value)
-    if inception and start is None and best is not None:
-        start = best[1]
-    return start, end
-
-
-def _anaphoric_control(doc: Document, masked: Masked, evidence: Evidence, timexes: Sequence[TimeExpression],
-                       attributions: Sequence[Attribution], mentions: Sequence[Mention]) -> list[RelationRecord]:
-    """'the Taliban captured the district': the district last named as '<Name> district' in the preceding text."""
-    out: list[RelationRecord] = []
-    rx = re.compile(r"⟦(?P<s>\d+)⟧(?:\s+(?:fighters|forces|militants|insurgents|troops))?\s+(?:have\s+|has\s+|had\s+)?"
-                    r"(?P<v>captured|seized|overran|took\s+control\s+of|took\s+over|retook|recaptured)\s+"
-                    r"the\s+(?P<noun>district|province|city|town|village)\b(?!\s+(?:of|centre|center|capital|headq))",
-                    re.I)
-    for m in rx.finditer(masked.text):
-        subj = masked.mentions[int(m.group("s"))]
-        if subj.type not in ("armed_group", "state_force", "government"):
-            continue
-        if modality(masked.text, m, m.start("v")) != "asserted":
-            continue
-        pos = masked.offsets[m.start("v")]
-        noun = m.group("noun").lower()
-        place = _antecedent(doc.text, mentions, pos, noun)
-        if place is None:
-            continue
-        start, end = dates(doc.text, timexes, pos, evidence, inception=True)
-        certainty, source = stance(doc.text, attributions, pos)
-        out.append(RelationRecord(predicate="controls", subject=str(subj.entity_key), object=place,
-                                  evidence=(evidence,), extractor=EXTRACTOR, version=VERSION, start=start, end=end,
-                                  certainty=certainty, attributed_to=source))
-    return out
-
-
-def _antecedent(text: str, mentions: Sequence[Mention], pos: int, noun: str) -> str | None:
-    """The most recent location named '<X> <noun>' within 600 characters before ``pos``, if only one is."""
-    window = [m for m in mentions if m.type == "location" and pos - 600 <= m.start < pos]
-    named = [m for m in window if re.match(rf"\s+{noun}\b", text[m.end:m.end + 15], re.I)]
-    keys = {m.entity_key for m in named}
-    if len(keys) != 1:
-        return None
-    return named[-1].entity_key
 
 
 def _dedupe(relations: Sequence[RelationRecord]) -> list[RelationRecord]:

@@ -1,5 +1,5 @@
 """Plain-text cleaning of scraped pages: drop navigation, spam, share prompts, comment
-forms, repeated photo captions and publisher blurbs; keep every line of the story.
+forms, the second copy of a repeated photo caption and publisher blurbs; keep every line of the story.
 
 Decisions are made line by line with general rules (no rule names a site), and
 the metadata the boilerplate carries (credit lines, agency tags, blurbs) is
@@ -270,11 +270,12 @@ def _drop_title_copies(lines: list[Line], title: str) -> None:
 
 
 def _drop_captions(lines: list[Line]) -> None:
-    """A line repeated back to back is a photo caption: drop every copy."""
+    """A line repeated back to back is a photo caption: keep the shorter copy (a caption says who and where), drop
+    the other (it often carries the photo credit)."""
     kept = [x for x in lines if x.drop in (None, "caption")]
     for a, b in itertools.pairwise(kept):
         if a.block == b.block and _same_caption(a.text, b.text):
-            a.drop = b.drop = "caption"
+            (b if len(b.text) >= len(a.text) else a).drop = "caption"
 
 
 def _drop_repeats(lines: list[Line]) -> None:

@@ -35,6 +35,7 @@ def annotate(doc: Document) -> Annotations:
     actors = [_in_sentence(m, sentences) for m in matcher.default_matcher().find(text)]
     mentions = actors + places.find_places(text, sentences, actors=actors)
     mentions += names.find_names(text, sentences, [(m.start, m.end) for m in mentions])
+    mentions += names.find_list_members(text, mentions, sentences)
     defined, remap = names.find_definitions(text, mentions, sentences)
     mentions = [replace(m, entity_key=remap.get(m.entity_key or "", m.entity_key)) for m in mentions + defined]
     timexes = tuple(

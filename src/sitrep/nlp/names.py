@@ -17,6 +17,7 @@ entity of the knowledge base.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -57,6 +58,11 @@ _NOT_NAMES = {"The", "A", "An", "On", "In", "At", "But", "And", "He", "She", "It
 _ADJECTIVES = {"Afghan", "Pakistani", "American", "Islamic", "Western", "Eastern", "Northern", "Southern", "Central",
                "Provincial", "District", "Police", "Security", "Government", "Army", "Taliban", "State", "Former",
                "Deputy", "Senior", "Local", "Acting", "Interim"}
+# what only a person follows: "led by", "founded by", "whose father,", "his brother,"
+_PERSON_BEFORE = re.compile(
+    r"(?:\b(?:led|headed|founded|commanded)\s+by\s+(?:the\s+(?:late\s+)?)?"
+    r"|\b(?:whose|his|her|their)\s+(?:late\s+)?(?:father|son|brother|sister|mother|wife|husband|uncle|nephew|cousin|"
+    r"daughter|grandson|father-in-law|son-in-law|brother-in-law)\s*,\s*)$", re.I)
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|of|near|to|into|across|outside|inside|around|towards?)\s+(?:the\s+)?$",
                            re.I)
 _FACILITY_HEADS = {"mosque", "school", "hospital", "madrasa", "madrassa", "seminary", "bazaar", "market", "airport",
@@ -115,9 +121,16 @@ def _classify(text: str, start: int, end: int, sent_start: int, taken: list[tupl
     words = [(w.start() + start, w.end() + start) for w in re.finditer(r"\S+", text[start:end])]
     tokens = [text[a:b] for a, b in words]
     skip = 0  # words before the name: "The", "On", "Afghan", "Army" (but not a title, nor an organisation's words)
-    while skip < len(tokens) and load_titles().lookup(tokens[skip]) is None and (
-            tokens[skip].rstrip(".") in _NOT_NAMES or normalize_key(tokens[skip]) in _role_words()
-            or (tokens[skip] in _ADJECTIVES and not _is_org(tokens[skip:]))):
+    role_led = False  # a role noun opened the run: "Secretary General Jens Stoltenberg", "Spokesman Zabihullah"
+    while skip < len(tokens):
+        if (n := _role_phrase(tokens, skip)) > 1:
+            skip, role_led = skip + n, True
+            continue
+        if load_titles().lookup(tokens[skip]) is not None or not (
+                tokens[skip].rstrip(".") in _NOT_NAMES or normalize_key(tokens[skip]) in _role_words()
+                or (tokens[skip] in _ADJECTIVES and not _is_org(tokens[skip:]))):
+            break
+        role_led = role_led or normalize_key(tokens[skip]) in _role_words()
         skip += 1
     if skip >= len(tokens):
         return None
@@ -139,13 +152,15 @@ def _classify(text: str, start: int, end: int, sent_start: int, taken: list[tupl
         return _Name(offset, span_end, text[offset:span_end], "organization") if len(name_words) >= 2 else None
     if _CONNECTOR.search(" ".join(name_words)):
         return None
-    before, after = text[max(sent_start, words[0][0] - 40):words[0][0]], text[span_end:span_end + 40]
+    before, after = text[max(sent_start, words[0][0] - 40):words[0][0]], text[span_end:span_end + 80]
     short = len(name_words) <= 4 and not _PLACE_BEFORE.search(before)
     evidence = (
         (title is not None and (title.category != "kunya" or name_words[0] not in ("Dhabi", "Ghraib")))
         or bool(_AKA_AFTER.match(after))
+        or (role_led and len(name_words) >= 2)
         or _role_before(before)
         or _role_after(after)
+        or (len(name_words) >= 2 and bool(_PERSON_BEFORE.search(before)))
         or (short and bool(_SAY.match(after)))
         or (short and bool(_SAID_BY.search(before)))
         or (len(name_words) >= 2 and normalize_key(name_words[0]) in given_names())
@@ -153,6 +168,14 @@ def _classify(text: str, start: int, end: int, sent_start: int, taken: list[tupl
     if not evidence or len(name_words) > 5:
         return None
     return _Name(offset, span_end, text[offset:span_end], "person")
+
+
+def _role_phrase(tokens: list[str], i: int) -> int:
+    """How many tokens from ``i`` form a role noun of two or three words ("Secretary General"), else 0."""
+    for n in (3, 2):
+        if i + n < len(tokens) and normalize_key(" ".join(tokens[i:i + n])) in _role_words():
+            return n
+    return 0
 
 
 def _is_org(words: list[str]) -> bool:
@@ -239,6 +262,47 @@ def _partial_names(text: str, found: list[_Name], taken: list[tuple[int, int]]) 
                 continue
             out.append(_Name(m.start(), m.end(), full, "person"))
             spans.append(m.span())
+    return out
+
+
+_LIST_CUE = re.compile(r"\b(?:such\s+as|including|like|namely|among\s+them|groups?|factions?|outfits?|"
+                       r"organi[sz]ations?)\b", re.I)
+_LIST_ITEM = re.compile(rf"\s*,\s*({_CAP_WORD}(?:[ -]{_CAP_WORD}){{0,3}})\s*"
+                        r"(?:,\s*(?:and\s+|or\s+)?|,?\s+(?:and|or)\s+)$")
+_LIST_TYPES = frozenset({"armed_group", "organization"})
+_LIST_HEAD = re.compile(rf"\b(?:such\s+as|including|namely)\s+({_CAP_WORD}(?:[ -]{_CAP_WORD}){{0,3}})\s*,\s*$")
+
+
+def find_list_members(text: str, mentions: list[Mention], sentences: tuple[tuple[int, int], ...]) -> list[Mention]:
+    """An unknown name listed between two known names of one kind is of that kind: in "factions such as
+    Lashkar-e-Jhangvi, Jundullah and Jamaat-ul-Ahrar", Jundullah is an armed group too."""
+    out: list[Mention] = []
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for a, b in itertools.pairwise(ordered):
+        if a.type != b.type or a.type not in _LIST_TYPES or b.start - a.end > 60:
+            continue
+        item = _LIST_ITEM.match(text, a.end, b.start)
+        sent = _sentence_of(a.start, sentences)
+        if item is None or item.end() != b.start or sent["sent_start"] is None:
+            continue
+        if not _LIST_CUE.search(text, sent["sent_start"], a.start):
+            continue
+        name = item.group(1)
+        if name.split()[0] in _NOT_NAMES or load_titles().lookup(name.split()[0]) is not None:
+            continue
+        out.append(Mention(start=item.start(1), end=item.end(1), text=name, type=a.type, extractor=EXTRACTOR,
+                           version=VERSION, entity_key=f"doc:{a.type}:{normalize_key(name)}", name=name, **sent))
+    taken = [(m.start, m.end) for m in ordered]
+    for b in ordered:  # the first item: "such as Jaish Zaman, Lashkar-e-Taiba and ..."
+        head = _LIST_HEAD.search(text, max(0, b.start - 60), b.start)
+        if b.type not in _LIST_TYPES or head is None or any(s < head.end(1) and head.start(1) < e for s, e in taken):
+            continue
+        name = head.group(1)
+        if name.split()[0] in _NOT_NAMES or load_titles().lookup(name.split()[0]) is not None:
+            continue
+        out.append(Mention(start=head.start(1), end=head.end(1), text=name, type=b.type, extractor=EXTRACTOR,
+                           version=VERSION, entity_key=f"doc:{b.type}:{normalize_key(name)}", name=name,
+                           **_sentence_of(b.start, sentences)))
     return out
 
 

@@ -13,7 +13,8 @@ What ends what:
   ``pledged_allegiance_to`` with O at d;
 * ``pledged_allegiance_to(S, O2)`` from d ends S's pledge to any other O at d, and ``member_of``
   with another armed group when both objects are known to be armed groups (``object_type``);
-* ``controls(S2, L)`` from d ends another actor's ``controls(S1, L)`` at d;
+* ``controls(S2, L)`` from d ends another actor's ``controls(S1, L)`` at d, unless the two are one family in
+  the dictionaries (ISKP holding what the Islamic State held is no change of hands);
 * an exclusive post (``holds_position``/``leader_of`` with a role such as governor, police chief,
   district chief, leader, emir) of O taken by S2 from d ends S1's same post of O at d;
 * a new relation with an ``end`` ends the same open relation (same predicate, subject, object,
@@ -79,12 +80,26 @@ def _ends(row: Mapping[str, Any], new: RelationRecord, subject: str, obj: str | 
             return when
         if pred == "member_of" and obj_type == "armed_group" and row.get("object_type") == "armed_group":
             return when
-    if new.predicate == "controls" and pred == "controls" and r_obj == obj and r_subj != subject:
+    if new.predicate == "controls" and pred == "controls" and r_obj == obj and r_subj != subject \
+            and not same_family(str(r_subj), subject):
         return when
     if new.predicate in ("holds_position", "leader_of") and pred == new.predicate and r_obj == obj \
             and r_subj != subject and new.role in EXCLUSIVE_ROLES and r_role == new.role:
         return when
     return None
+
+
+def same_family(a: str, b: str) -> bool:
+    """Two actors of one family in the dictionaries (a branch and its parent, affiliates): a branch holding
+    what its parent held is no change of hands."""
+    from sitrep.nlp.matcher import default_matcher
+
+    actors = default_matcher().actors
+    ea, eb = actors.get(a), actors.get(b)
+    if ea is None or eb is None:
+        return False
+    return bool({a, *ea.affiliate_of, *([ea.parent] if ea.parent else [])}
+                & {b, *eb.affiliate_of, *([eb.parent] if eb.parent else [])})
 
 
 def _before_or_same(start: str | None, end: str) -> bool:

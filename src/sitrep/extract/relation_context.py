@@ -1,0 +1,184 @@
+"""Relations that need more than one sentence's fixed construction: the group a passage is about standing
+behind "it" and "the group", offices named by nationality ("Afghan President X"), and "the district" or
+"two districts of X" read against the places the document named before."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from sitrep.extract.relation_base import EXTRACTOR, VERSION, Masked, dates, mask, modality
+from sitrep.kb.gazetteer import place_key
+from sitrep.nlp.attribution import stance
+from sitrep.nlp.dictionaries import load_roles
+from sitrep.records import Attribution, Document, Evidence, Mention, RelationRecord, TimeExpression
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    text = (resources.files("sitrep") / "data" / "dictionaries" / "demonyms.yaml").read_text("utf-8")
+    return {str(k): str(v) for k, v in yaml.safe_load(text)["demonyms"].items()}
+
+
+_OFFICES = (r"(?P<role>(?:vice\s+|deputy\s+)?president|(?:vice\s+|deputy\s+)?prime\s+minister|"
+            r"(?:foreign|defen[cs]e|interior|finance|home)\s+minister|minister\s+of\s+(?:foreign\s+affairs|defen[cs]e|"
+            r"interior|finance)|national\s+security\s+adviser|army\s+chief|chief\s+executive|ambassador)")
+
+
+@lru_cache(maxsize=1)
+def _national_office() -> re.Pattern[str]:
+    adj = "|".join(re.escape(d) for d in sorted(demonyms(), key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?P<adj>{adj})\s+(?:(?:acting|interim|incumbent|current)\s+)?{_OFFICES}\s+"
+                      rf"(?:{TITLE_RX}\s+)?⟦(?P<s>\d+)⟧", re.I)
+
+
+TITLE_RX = r"(?:Mr|Mrs|Ms|Dr|Gen|General)\.?"
+
+
+def national_roles(doc: Document, s: int, e: int, mentions: Sequence[Mention],
+                    attributions: Sequence[Attribution]) -> list[RelationRecord]:
+    """'Afghan President Ashraf Ghani': Ghani holds the office of president of Afghanistan."""
+    masked = mask(doc.text, s, e, mentions)
+    out: list[RelationRecord] = []
+    for m in _national_office().finditer(masked.text):
+        person = masked.mentions[int(m.group("s"))]
+        adj = next((k for k in demonyms() if k.lower() == m.group("adj").lower()), None)
+        if person.type != "person" or adj is None or not m.group("adj")[0].isupper():
+            continue
+        country = demonyms()[adj]
+        role = load_roles().lookup(m.group("role"))
+        out.append(RelationRecord(
+            predicate="holds_position", subject=str(person.entity_key), object=f"doc:location:{place_key(country)}",
+            evidence=(Evidence(doc=doc.id, start=s, end=e, text=doc.text[s:e]),), extractor=EXTRACTOR,
+            version=VERSION, role=role.role if role is not None else re.sub(r"\s+", " ", m.group("role").lower()),
+            certainty="asserted", attributed_to=None))
+    return out
+
+
+_TOPIC = re.compile(r"(?:(?:In|On|At|By|Since|Meanwhile|Separately)\b[^,⟦\n]{0,40},\s*)?(?:[Tt]he\s+)?⟦(\d+)⟧(?:'s)?")
+
+
+_STANDIN = re.compile(r"(?:(?:In|On|At|By|Since|Meanwhile|Separately)\b[^,\n]{0,40},\s*)?"
+                      r"(?P<p>[Ii]t|[Tt]he\s+(?:group|movement|organi[sz]ation|outfit))\s+"
+                      r"(?=(?:(?:also|has|had|have|now|reportedly|allegedly|then|later|has\s+since)\s+)*"
+                      r"(?:has|had|also|now|reportedly|claimed|declared|pledged|swore|controls|controlled|captured|seized|"
+                      r"took|joined|allied|established|gained|won|enjoys|receives|received)\b)")
+
+
+def topic(text: str, s: int, e: int, mentions: Sequence[Mention], topic: tuple[Mention, int] | None,
+           i: int) -> tuple[tuple[Mention, int] | None, Mention | None]:
+    """The armed group a stretch of text is about, and a stand-in mention of it for a sentence whose subject is
+    "it" or "the group": the group a recent sentence opened with, when no other group opened one since."""
+    first = next((m for m in mentions if s <= m.start < e), None)
+    masked_head = mask(text, s, min(e, s + 80), mentions).text
+    t = _TOPIC.match(masked_head)
+    if first is not None and t is not None and int(t.group(1)) == 0:
+        return ((first, i) if first.type == "armed_group" else None), None
+    p = _STANDIN.match(text, s, e)
+    if p is None or topic is None or i - topic[1] > 3:
+        return topic, None
+    group = topic[0]
+    standin = replace(group, start=p.start("p"), end=p.end("p"), text=p.group("p"), sent_start=s, sent_end=e)
+    return (group, i), standin
+
+
+def anaphoric_control(doc: Document, masked: Masked, evidence: Evidence, timexes: Sequence[TimeExpression],
+                       attributions: Sequence[Attribution], mentions: Sequence[Mention]) -> list[RelationRecord]:
+    """'the Taliban captured the district': the district last named as '<Name> district' in the preceding text."""
+    out: list[RelationRecord] = []
+    rx = re.compile(r"⟦(?P<s>\d+)⟧(?:\s+(?:fighters|forces|militants|insurgents|troops))?\s+(?:have\s+|has\s+|had\s+)?"
+                    r"(?P<v>captured|seized|overran|took\s+control\s+of|took\s+over|retook|recaptured)\s+"
+                    r"the\s+(?P<noun>district|province|city|town|village)\b(?!\s+(?:of|centre|center|capital|headq))",
+                    re.I)
+    for m in rx.finditer(masked.text):
+        subj = masked.mentions[int(m.group("s"))]
+        if subj.type not in ("armed_group", "state_force", "government"):
+            continue
+        if modality(masked.text, m, m.start("v")) != "asserted":
+            continue
+        pos = masked.offsets[m.start("v")]
+        noun = m.group("noun").lower()
+        place = _antecedent(doc.text, mentions, pos, noun)
+        if place is None:
+            continue
+        start, end = dates(doc.text, timexes, pos, evidence, inception=True)
+        certainty, source = stance(doc.text, attributions, pos)
+        out.append(RelationRecord(predicate="controls", subject=str(subj.entity_key), object=place,
+                                  evidence=(evidence,), extractor=EXTRACTOR, version=VERSION, start=start, end=end,
+                                  certainty=certainty, attributed_to=source))
+    return out
+
+
+def _antecedent(text: str, mentions: Sequence[Mention], pos: int, noun: str) -> str | None:
+    """The most recent location named '<X> <noun>' within 600 characters before ``pos``, if only one is."""
+    window = [m for m in mentions if m.type == "location" and pos - 600 <= m.start < pos]
+    named = [m for m in window if re.match(rf"\s+{noun}\b", text[m.end:m.end + 15], re.I)]
+    keys = {m.entity_key for m in named}
+    if len(keys) != 1:
+        return None
+    return named[-1].entity_key
+
+
+_ANAPHORA = re.compile(r"\bthe\s+(district|province|city|town|village|provincial\s+capital)\b", re.I)
+
+
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_COUNTED = re.compile(
+    r"(?P<what>(?:mini-)?caliphate|emirate|base|bases|stronghold|strongholds|safe\s+havens?|control|rule)\s+"
+    r"(?:(?:was|were|had\s+been|has\s+been|is|are)\s+)?(?P<v>established|set\s+up|declared|proclaimed|founded|imposed)\b"
+    r"[^⟦;]{0,40}?\s+(?:in|over|across)\s+(?P<n>two|three|four|five|six|[2-6])\s+(?P<unit>districts)\s+(?:of|in)\s+"
+    r"(?:the\s+)?⟦(?P<p>\d+)⟧", re.I)
+_DISTRICT_AFTER = re.compile(r"(?:(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2}){0,4}"
+                             r"\s+districts?\b")
+
+
+def counted_districts(doc: Document, masked: Masked, evidence: Evidence, timexes: Sequence[TimeExpression],
+                      attributions: Sequence[Attribution], mentions: Sequence[Mention]) -> list[RelationRecord]:
+    """'The mini-caliphate established six months ago in two districts of Jawzjan ... by ISIS': when the
+    document names exactly two districts (and the gazetteer places none of them outside Jawzjan), those are
+    the two, and the one group the sentence names controls each from that date."""
+    out: list[RelationRecord] = []
+    for m in _COUNTED.finditer(masked.text):
+        groups = {g.entity_key: g for g in masked.mentions if g.type == "armed_group"}
+        if len(groups) != 1:
+            continue
+        (group,) = groups.values()
+        if re.search(r"\b(?:not|never|no|if|whether|would|could|may|might)\b", masked.text[:m.end()], re.I):
+            continue
+        province = masked.mentions[int(m.group("p"))]
+        n = _NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
+        districts = _named_districts(doc.text, mentions, province)
+        if len(districts) != n:
+            continue
+        pos = masked.offsets[m.start("v")]
+        start, end = dates(doc.text, timexes, pos, evidence, inception=True)
+        certainty, source = stance(doc.text, attributions, pos)
+        out += [RelationRecord(predicate="controls", subject=str(group.entity_key), object=key, evidence=(evidence,),
+                               extractor=EXTRACTOR, version=VERSION, start=start, end=end, certainty=certainty,
+                               attributed_to=source) for key in districts]
+    return out
+
+
+def _named_districts(text: str, mentions: Sequence[Mention], province: Mention) -> list[str]:
+    """Keys of the places the document calls districts ("Darz Aab district", "A and B districts", "the district
+    of A"), none of which the gazetteer puts in another province than ``province``."""
+    from sitrep.kb.gazetteer import default_gazetteer
+
+    keys: dict[str, Mention] = {}
+    for m in mentions:
+        if m.type != "location" or m.entity_key in (None, province.entity_key):
+            continue
+        if (_DISTRICT_AFTER.match(text, m.end)
+                or re.search(r"\bdistricts?\s+of\s+(?:the\s+)?$", text[max(0, m.start - 20):m.start])):
+            keys.setdefault(str(m.entity_key), m)
+    want = place_key(province.text)
+    for key, m in list(keys.items()):
+        known = [p for p in default_gazetteer().lookup([place_key(m.text)]) if p.country == "AF" or p.admin1]
+        if known and all(place_key(p.admin1 or "") != want for p in known):
+            del keys[key]
+    return sorted(keys)
