@@ -71,3 +71,20 @@ def test_a_name_listed_among_armed_groups_is_an_armed_group() -> None:
     groups = {m.text for m in annotate(doc).mentions if m.type == "armed_group"}
     assert {"Jaish Zaman", "Sipah Qadim"} <= groups
     assert not {"Herat", "Mazar"} & groups
+
+
+def test_a_shorter_name_after_the_full_one_is_that_person_but_not_before_it() -> None:
+    text = ("In May, Taliban leader Mullah Sher Ahmad Zadran spoke. Later, Sher Ahmad's men moved north. "
+            "Mr Gul Wali fled the valley. The district chief, Mr Gul Wali Sahak, said so.")
+    by_text = {m.text: m.name for m in names(text)}
+    assert by_text["Sher Ahmad"] == "Mullah Sher Ahmad Zadran"
+    assert by_text["Gul Wali"] == "Gul Wali"  # met first: another person
+    assert by_text["Gul Wali Sahak"] == "Gul Wali Sahak"
+
+
+def test_a_title_word_inside_a_name_is_a_name_and_a_role_then_place_then_name() -> None:
+    text = ("The commander Abdul Malik left. Later, Malik returned. Men were recruited, according to a "
+            "tribal elder in Dara district, Nasir Khan Zazai.")
+    by_text = {m.text: m.name for m in names(text)}
+    assert by_text["Malik"] == "Abdul Malik"
+    assert by_text["Nasir Khan Zazai"] == "Nasir Khan Zazai"

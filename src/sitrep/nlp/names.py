@@ -63,6 +63,8 @@ _PERSON_BEFORE = re.compile(
     r"(?:\b(?:led|headed|founded|commanded)\s+by\s+(?:the\s+(?:late\s+)?)?"
     r"|\b(?:whose|his|her|their)\s+(?:late\s+)?(?:father|son|brother|sister|mother|wife|husband|uncle|nephew|cousin|"
     r"daughter|grandson|father-in-law|son-in-law|brother-in-law)\s*,\s*)$", re.I)
+_ROLE_THEN_NAME = re.compile(r"\b(?:an?|the)\s+(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?:in|of|for|from)\s+"
+                             r"(?:the\s+)?(?:[A-Z][\w'-]*\s*){1,3}(?:district|province|village|area|city)?\s*,\s*$")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|of|near|to|into|across|outside|inside|around|towards?)\s+(?:the\s+)?$",
                            re.I)
 _FACILITY_HEADS = {"mosque", "school", "hospital", "madrasa", "madrassa", "seminary", "bazaar", "market", "airport",
@@ -103,7 +105,7 @@ def find_names(text: str, sentences: tuple[tuple[int, int], ...], taken: list[tu
                         name = _classify(text, piece.start(), piece.start() + cut.start(), s_start, taken)
                     if name is not None:
                         found.append(name)
-    found = _link_partials(found)
+    found = _link_partials(text, found)
     found += _partial_names(text, found, taken)
     return [_mention(text, n, sentences) for n in sorted(found, key=lambda n: n.start)]
 
@@ -152,7 +154,7 @@ def _classify(text: str, start: int, end: int, sent_start: int, taken: list[tupl
         return _Name(offset, span_end, text[offset:span_end], "organization") if len(name_words) >= 2 else None
     if _CONNECTOR.search(" ".join(name_words)):
         return None
-    before, after = text[max(sent_start, words[0][0] - 40):words[0][0]], text[span_end:span_end + 80]
+    before, after = text[max(sent_start, words[0][0] - 60):words[0][0]], text[span_end:span_end + 80]
     short = len(name_words) <= 4 and not _PLACE_BEFORE.search(before)
     evidence = (
         (title is not None and (title.category != "kunya" or name_words[0] not in ("Dhabi", "Ghraib")))
@@ -210,7 +212,14 @@ def _split_title(tokens: list[str]) -> tuple[Title | None, int, int]:
 def _role_before(before: str) -> bool:
     tail = normalize_key(before).split()[-4:]
     roles = _role_words()
-    return any(" ".join(tail[i:]) in roles for i in range(len(tail)))
+    if any(" ".join(tail[i:]) in roles for i in range(len(tail))):
+        return True
+    # "a tribal elder in Sarkani district, X": a role, its place or group, then the name after a comma
+    m = _ROLE_THEN_NAME.search(before)
+    if m is None:
+        return False
+    words = normalize_key(m.group("role")).split()
+    return any(" ".join(words[i:]) in roles for i in range(len(words)))
 
 
 def _role_after(after: str) -> bool:
@@ -228,7 +237,7 @@ def _owners(found: list[_Name]) -> dict[str, set[str]]:
     for n in found:
         if n.type != "person":
             continue
-        words = [w for w in n.name.split() if normalize_key(w) not in _PARTICLES and load_titles().lookup(w) is None]
+        words = [w for w in _bare_words(n.name) if normalize_key(w) not in _PARTICLES]
         if not words:
             continue
         for w in set(words) if len(n.name.split()) > 1 else ():
@@ -237,14 +246,33 @@ def _owners(found: list[_Name]) -> dict[str, set[str]]:
     return owners
 
 
-def _link_partials(found: list[_Name]) -> list[_Name]:
-    """A one-word name that is part of exactly one longer person's name is that person."""
+def _bare_words(name: str) -> list[str]:
+    """The words of a person's name after its leading titles ("Mullah Akhtar Mohammad Mansur" -> Akhtar Mohammad
+    Mansur); a title word later in the name is a name ("Abdul Malik")."""
+    words = name.split()
+    i = 0
+    while i < len(words) - 1 and load_titles().lookup(words[i]) is not None:
+        i += 1
+    return words[i:]
+
+
+def _link_partials(text: str, found: list[_Name]) -> list[_Name]:
+    """A one-word name that is part of exactly one longer person's name is that person; so is a shorter name
+    that begins exactly one longer name introduced earlier ("Akhtar Mohammad" after "Mullah Akhtar Mohammad
+    Mansur") in a later sentence. A shorter name met first, or in the same sentence, is its own person: "Mr Baz
+    Mohammad, who fled" is not the district chief "Baz Mohammad Dawar" named after him."""
     owners = _owners([n for n in found if len(n.name.split()) > 1])
     out = []
     for n in found:
         full = owners.get(n.name)
-        out.append(_Name(n.start, n.end, next(iter(full)), n.type) if n.type == "person" and full
-                   and len(full) == 1 else n)
+        if n.type == "person" and full and len(full) == 1:
+            out.append(_Name(n.start, n.end, next(iter(full)), n.type))
+            continue
+        short = _bare_words(n.name)
+        longer = {o.name for o in found if o.type == "person" and o.end < n.start and o.name != n.name
+                  and len(_bare_words(o.name)) > len(short) >= 2 and _bare_words(o.name)[:len(short)] == short
+                  and re.search(r"[.!?][\"”’]?\s", text[o.end:n.start])}  # not in the same sentence
+        out.append(_Name(n.start, n.end, longer.pop(), n.type) if n.type == "person" and len(longer) == 1 else n)
     return out
 
 
