@@ -47,3 +47,16 @@ def test_offsets_point_at_the_figure() -> None:
     assert fig.start is not None and fig.end is not None
     assert text[fig.start:fig.end] == fig.text == "at least nine people"
     assert (fig.value, fig.counts) == (9, "killed")
+
+
+def test_the_agent_of_an_active_kill_verb_is_not_a_victim_count() -> None:
+    text = "On Friday an IS suicide bomber targeted a shrine in Dera and killed nearly 20 worshippers."
+    got = [(q.value, q.counts) for q in find_quantities(text)]
+    assert got == [(20, "killed")]
+
+
+def test_an_itemized_figure_after_a_dash_is_not_added_to_the_event() -> None:
+    from sitrep.extract.event_fatalities import fatalities
+
+    text = "At least seven foreign fighters—three French and four Uzbek militants—were killed in an airstrike."
+    assert fatalities(text, [(0, len(text))])[0].value == 7

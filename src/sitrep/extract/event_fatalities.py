@@ -39,6 +39,8 @@ _ADDED = re.compile(r"\bcoded\s+as\s+(?P<v>\d+)\s+and\s+added\s+to\s+(?P<k>\d+)\
 _HALF = re.compile(r"\b(?:coded|split|counted)\s+(?:as\s+|in\s+)?half\b", re.I)
 _INCLUDING = re.compile(r"\b(?:including|among\s+(?:them|whom|the\s+dead)|of\s+whom|of\s+them)\s*(?:were\s+)?$", re.I)
 _AMONG = re.compile(r"[^.;]{0,40}?\bamong\s+(?:the\s+)?(?:dead|killed|victims|those\s+killed|fatalities)", re.I)
+# "at least seven foreign fighters—three French and four Uzbek militants—": the second figure itemizes the first
+_BREAKDOWN = re.compile(r"\s*(?:[—–:(]|--|\s-\s)\s*(?:including\s+|of\s+whom\s+|namely\s+)?")
 _CLAIMED = re.compile(r"\bclaim(?:ed|s|ing)?\b|\bsaid\s+(?:they|it)\s+(?:had\s+)?killed\b", re.I)
 
 
@@ -61,6 +63,9 @@ def fatalities(text: str, sents: list[tuple[int, int]]) -> tuple[Figure, list[Fi
                                            <= (g.end or 0) for g in figs)]  # parts of a sum
         figs = [f for f in figs if not _INCLUDING.search(sentence[max(0, (f.start or 0) - 25):f.start or 0])
                 and not _AMONG.match(sentence[f.end or 0:(f.end or 0) + 60])]
+        figs = [f for f in figs if not any(g is not f and g.end is not None and f.start is not None
+                                           and _BREAKDOWN.fullmatch(sentence[g.end:f.start])
+                                           and (f.value or 0) <= (g.value or 0) for g in figs)]
         claimed = bool(_CLAIMED.search(sentence))
         sentence_cats: dict[str, Figure] = {}
         for f in figs:

@@ -166,8 +166,16 @@ def _status_after(text: str, end: int) -> str | None:
         return None
     if re.match(r"killed\s+(?:and|or)\s", m.group("st"), re.I):
         return "casualties"
+    if _ACTIVE_OBJECT.match(text, end + m.end("st")) and not _PASSIVE.search(gap):
+        return None  # "an IS bomber targeted the shrine and killed nearly 20": the figure is the agent
     word = m.group("st").lower().split()[0]
     return "killed" if word == "lost" else _STATUS_WORDS.get(word)
+
+
+_PASSIVE = re.compile(r"\b(?:were|was|been|are|is|got|being)\b", re.I)
+_ACTIVE_OBJECT = re.compile(r"\s+(?:at\s+least\s+|nearly\s+|about\s+|around\s+|more\s+than\s+|over\s+|up\s+to\s+|"
+                            r"some\s+)?(?:\d|an?\b|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|"
+                            r"hundreds|several|many|the|his|her|their|its)", re.I)
 
 
 def _status_before(text: str, start: int, qual_start: int) -> str | None:
