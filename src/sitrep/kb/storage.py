@@ -479,14 +479,23 @@ class KnowledgeBase(Queries):
 
     # ------------------------------------------------------------ reads for resolution
 
-    def entities_by_alias_keys(self, keys: list[str]) -> list[dict[str, Any]]:
-        """Entities having any of the alias ``keys`` (see ``alias_key``), with the keys they matched."""
+    def entities_by_alias_keys(self, keys: list[str], type_: str | None = None,
+                               limit: int | None = None) -> list[dict[str, Any]]:
+        """Entities having any of the alias ``keys`` (see ``alias_key``), with the keys they matched; only of
+        ``type_`` when given, and at most ``limit`` of them (enough to tell one from several in a crowded block)."""
         if not keys:
             return []
         marks = ", ".join("?" for _ in keys)
+        ids = [r[0] for r in self.conn.execute(
+            f"SELECT DISTINCT a.entity_id FROM aliases a JOIN entities e ON e.id = a.entity_id"
+            f" WHERE a.key IN ({marks}) AND (? IS NULL OR e.type = ?) LIMIT ?",
+            [*keys, type_, type_, -1 if limit is None else limit])]
+        if not ids:
+            return []
         rows = self.conn.execute(
             f"SELECT e.id, e.type, e.name, e.country, e.geo, e.attrs, json_group_array(a.key) AS matched"
-            f" FROM aliases a JOIN entities e ON e.id = a.entity_id WHERE a.key IN ({marks}) GROUP BY e.id", keys)
+            f" FROM aliases a JOIN entities e ON e.id = a.entity_id WHERE a.entity_id IN"
+            f" ({', '.join('?' for _ in ids)}) AND a.key IN ({marks}) GROUP BY e.id", [*ids, *keys])
         out = []
         for r in rows:
             rec = dict(r)
@@ -588,7 +597,7 @@ def alias_key(text: str) -> str:
 
 def _next_id(c: sqlite3.Connection, table: str, prefix: str) -> str:
     n = c.execute(f"SELECT coalesce(max(CAST(substr(id, {len(prefix) + 1}) AS INTEGER)), 0) + 1 FROM {table}"
-                  f" WHERE id GLOB '{prefix}[0-9]*'").fetchone()[0]
+                  f" WHERE +id GLOB '{prefix}[0-9]*'").fetchone()[0]  # "+id": read the number index (0004)
     return f"{prefix}{n}"
 
 

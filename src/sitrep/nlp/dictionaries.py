@@ -60,8 +60,11 @@ def normalize_key(text: str, *, fold: bool = True) -> str:
     turned into single spaces ("Wilayat-e-Khorasan" ~ "Wilayat e Khorasan"), case-folded unless
     ``fold`` is false.
     """
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    if text.isascii():  # the common case: NFKD leaves ASCII as it is, and no ASCII character is a combining mark
+        stripped = text
+    else:
+        decomposed = unicodedata.normalize("NFKD", text)
+        stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     stripped = stripped.translate(_APOSTROPHES).translate(_DOTS)
     key = _SEPARATORS.sub(" ", stripped).strip()
     return key.casefold() if fold else key

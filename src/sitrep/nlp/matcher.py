@@ -9,7 +9,6 @@ already names one of its candidates unambiguously.
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -40,10 +39,11 @@ class DictionaryMatcher:
     def find(self, text: str) -> list[Mention]:
         urls = [m.span() for m in _URL.finditer(text)]
         words = [w for w in _WORD.finditer(text) if not any(a <= w.start() < b for a, b in urls)]
+        runs = _tight_runs(text, words)
         hits: list[_Hit] = []
         i = 0
         while i < len(words):
-            hit, width = self._longest(text, words, i)
+            hit, width = self._longest(text, words, i, runs[i])
             if hit is None:
                 i += 1
             else:
@@ -60,11 +60,13 @@ class DictionaryMatcher:
                                     extractor=EXTRACTOR, version=VERSION, entity_key=entry.id, name=entry.name))
         return mentions
 
-    def _longest(self, text: str, words: list[re.Match[str]], i: int) -> tuple[_Hit | None, int]:
-        for n in range(min(self.max_words, len(words) - i), 0, -1):
+    def _longest(self, text: str, words: list[re.Match[str]], i: int, run: int) -> tuple[_Hit | None, int]:
+        """The longest alias starting at word ``i``; ``run`` tight gaps follow that word (``_tight_runs``), so
+        only spans of at most ``run + 1`` words can be one name."""
+        for n in range(min(self.max_words, len(words) - i, run + 1), 0, -1):
             start, end = words[i].start(), words[i + n - 1].end()
             span = text[start:end]
-            if n > 1 and (not _tight(span, words[i:i + n]) or _possessive(text, words[i + n - 2], words[i + n - 1])):
+            if n > 1 and _possessive(text, words[i + n - 2], words[i + n - 1]):
                 continue
             aliases = self.actors.lookup_aliases(span)
             if aliases:
@@ -88,16 +90,23 @@ def _possessive(text: str, a: re.Match[str], b: re.Match[str]) -> bool:
     return b.group() in ("s", "S") and text[a.end():b.start()] in ("'", "\u2019")
 
 
-def _tight(span: str, words: list[re.Match[str]]) -> bool:
-    """Words of one name: separated by spaces, hyphens, dots or apostrophes, not by commas or sentence ends."""
-    base = words[0].start()
-    for a, b in itertools.pairwise(words):
-        gap = span[a.end() - base:b.start() - base]
-        if len(gap) > 3 or any(ch in gap for ch in ",;:()\"\n") or gap.strip(" -\u2010\u2011\u2013'\u2019./") != "":
-            return False
-        if gap.endswith(". ") and b.group()[0].isupper() and len(a.group()) > 3:
-            return False  # "... the Taliban. Afghan" is a sentence end, not "Taliban Afghan"
-    return True
+def _tight_gap(gap: str, a: re.Match[str], b: re.Match[str]) -> bool:
+    """Whether ``gap``, the text between words ``a`` and ``b``, can separate two words of one name: spaces,
+    hyphens, dots or apostrophes, not commas or sentence ends."""
+    if len(gap) > 3 or any(ch in gap for ch in ",;:()\"\n") or gap.strip(" -\u2010\u2011\u2013'\u2019./") != "":
+        return False
+    # "... the Taliban. Afghan" is a sentence end, not "Taliban Afghan"
+    return not (gap.endswith(". ") and b.group()[0].isupper() and len(a.group()) > 3)
+
+
+def _tight_runs(text: str, words: list[re.Match[str]]) -> list[int]:
+    """For each word, how many of the gaps after it in a row are tight (``_tight_gap``): the words ``i .. i + n - 1``
+    can be one name exactly when ``n - 1 <= runs[i]``. Each gap is checked once per text, not once per span."""
+    runs = [0] * len(words)
+    for j in range(len(words) - 2, -1, -1):
+        a, b = words[j], words[j + 1]
+        runs[j] = runs[j + 1] + 1 if _tight_gap(text[a.end():b.start()], a, b) else 0
+    return runs
 
 
 @lru_cache(maxsize=1)
