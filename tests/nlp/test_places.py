@@ -70,3 +70,44 @@ def test_dateline_and_sentences() -> None:
     darz = [m for m in ms if m.text in ("Darz Aab", "Darzab")]
     assert len(darz) == 2 and darz[0].entity_key == darz[1].entity_key
     assert (darz[0].sent_start, darz[1].sent_start) == (0, 63)
+
+
+def links(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(name, kind, name of the parent) of each place span."""
+    spans = place_spans(text)
+    return [(s.name, s.kind, spans[s.parent].name if s.parent is not None else None) for s in spans]
+
+
+def test_a_name_before_a_single_designated_place_is_in_it() -> None:
+    assert links("Rockets hit Sarban Qala, Sangin district, Helmand province.") == [
+        ("Sarban Qala", None, "Sangin"), ("Sangin", "district", "Helmand"), ("Helmand", "province", None)]
+    assert links("Clashes in Lashkar Gah, Helmand province.")[0] == ("Lashkar Gah", None, "Helmand")
+    # a list under a plural designator, or with "and" under a singular one, names siblings
+    assert links("Raids in Chardara, Khan Abad, and Kunduz districts, Kunduz province.") == [
+        ("Chardara", "district", "Kunduz"), ("Khan Abad", "district", "Kunduz"), ("Kunduz", "district", "Kunduz"),
+        ("Kunduz", "province", None)]
+    assert links("Clashes in Kunduz, Baghlan and Takhar provinces.") == [
+        ("Kunduz", "province", None), ("Baghlan", "province", None), ("Takhar", "province", None)]
+
+
+def test_areas_of_towns_parentheses_and_near() -> None:
+    assert links("Two died in the Band Payend area of Chaghcharan city, Ghor province.") == [
+        ("Band Payend", "area", "Chaghcharan"), ("Chaghcharan", "city", "Ghor"), ("Ghor", "province", None)]
+    assert links("Fighting in Changcharan (Feroz Koh) city, Ghor province.")[0] == ("Changcharan", "city", "Ghor")
+    # a name in parentheses after a place is another name of it, not a place of its own
+    assert [n for n, _, _ in links("Soldiers died in the Khayro Khel (Khirokheel) area of Qarghayi district, "
+                                   "Laghman province.")] == ["Khayro Khel", "Qarghayi", "Laghman"]
+    assert links("An airstrike hit the Mehraband Dara area outside Tarinkot city, Urozgan province.")[0] == (
+        "Mehraband Dara", "area", "Tarinkot")
+
+
+def test_of_puts_a_place_inside_and_and_shares_the_parent() -> None:
+    assert links("An Arbaki was killed in Islamabad of Alishing district, Laghman.")[0] == (
+        "Islamabad", None, "Alishing")
+    assert links("A clash in the Omarkhil district of Ali Abad district, Kunduz province.")[0] == (
+        "Omarkhil", "district", "Ali Abad")
+    assert links("Operations in the Marja area and Sangin district, Helmand province.")[0] == (
+        "Marja", "area", "Helmand")
+    # people-like names in a list of places under a plural designator are places
+    assert "Hazrat Sultan" in [n for n, _, _ in links(
+        "Operations in the Buz Qandari, Hazrat Sultan, and Kanam areas of Kunduz province.")]

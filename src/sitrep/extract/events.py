@@ -117,19 +117,59 @@ def _date(t: TimeExpression | None, doc: Document) -> EventDate:
 
 
 def _location(text: str, mentions: list[Mention], sents: list[tuple[int, int]]) -> str | None:
-    """The local key of the most specific place named in the event's sentences (village > district > province)."""
-    best: tuple[int, int, str] | None = None
+    """The local key of the most specific place named in the event's sentences (village > district > province).
+
+    When the event's sentences name no place ("40 militants were killed" after the sentence saying where), the
+    nearest sentence before them that names one says where it happened, else the nearest one after.
+    """
+    places = [m for m in mentions if m.type == "location" and m.entity_key]
+    best: tuple[int, int, int, str] | None = None
     for order, (s, e) in enumerate(sents):
-        for m in mentions:
-            if m.type != "location" or not m.entity_key or not (s <= m.start and m.end <= e):
-                continue
-            r = _PLACE_RANK.match(text[m.end:m.end + 30])
-            rank = 1 if r and r.group("fine") else 2 if r and r.group("district") else 3 if r and r.group("province") \
-                else 2
-            cand = (order, rank, m.entity_key)
-            if best is None or cand[:2] < best[:2]:
-                best = cand
-    return best[2] if best else None
+        for m in places:
+            if s <= m.start and m.end <= e:
+                cand = (order, _place_rank(text, m), m.start, m.entity_key or "")
+                if best is None or cand[:2] < best[:2]:
+                    best = cand
+    if best is not None:
+        return best[3]
+    if not sents:
+        return None
+    first, last = sents[0][0], sents[-1][1]
+    before = [m for m in places if m.end <= first]
+    after = [m for m in places if m.start >= last]
+    for group, nearest in ((before, max), (after, min)):
+        if not group:
+            continue
+        sent = nearest(_sentence_of(m) for m in group)
+        near = [m for m in group if _sentence_of(m) == sent] if sent >= 0 else group
+        return min(near, key=lambda m: (_place_rank(text, m), m.start)).entity_key
+    return None
+
+
+_LIST_TAIL = re.compile(r"(?:\s*\([^()\n]{1,40}\))?(?:(?:,\s*|\s+and\s+|,\s*and\s+|\s*&\s*)"
+                        r"[A-Z][\w'’-]*(?:[ -][\w'’-]+){0,3}?(?:\s*\([^()\n]{1,40}\))?){0,7}?(?=\W{0,3}"
+                        r"(?:villages?|areas?|towns?|districts?|provinces?)\b)")
+
+
+_PLACE_RANK_PLURAL = re.compile(r"^\W{0,3}(?:(?P<fine>villages?|areas?|towns?|city|bazaars?|markets?|neighbou?rhoods?|"
+                                r"localit(?:y|ies)|outskirts|highway|road|mosque|checkpoint)|(?P<district>districts?|"
+                                r"city\s+district)|(?P<province>provinces?|region))\b", re.I)
+
+
+def _place_rank(text: str, m: Mention) -> int:
+    """1 for a village, area or town, 2 for a district (or no word saying), 3 for a province: from the word after
+    the name, or after the list it heads ("Ziwaj and Qalaghaj villages")."""
+    end = m.end
+    tail = _LIST_TAIL.match(text, end, min(len(text), end + 160))
+    if tail:
+        end = tail.end()
+    r = _PLACE_RANK_PLURAL.match(text[end:end + 30])
+    return 1 if r and r.group("fine") else 2 if r and r.group("district") else 3 if r and r.group("province") \
+        else 2
+
+
+def _sentence_of(m: Mention) -> int:
+    return m.sent_start if m.sent_start is not None else -1
 
 
 def _certainty(sentence: str, s: int, e: int, ann: Annotations) -> tuple[str, str | None]:

@@ -227,9 +227,14 @@ def place_spans(text: str, sentences: Sequence[tuple[int, int]] = (),
             continue  # "the northern Afghan province of Jowzjan": an adjective, the name follows "of"
         # "Garmsir and Nahri Saraj district": a list may take the singular; every name gets the kind
         parts = _split_list(text, m.start("list"), m.end("list"))
+        # "the Buz Qandari, Hazrat Sultan, and Kanam areas": a list under a plural designator names places
+        listed = desig.lower().endswith("s") and len(parts) > 1 and re.search(r"\s(?:and|&)\s", m.group("list"))
+        # "Sarban Qala, Sangin district": a singular designator after a bare comma is the last name's alone
+        last_only = not desig.lower().endswith("s") and len(parts) > 1 and re.fullmatch(
+            r"\s*,\s*", text[parts[-2][1]:parts[-1][0]]) is not None
         for s, e in parts:
-            if not _is_person(text[s:e]) or (s, e) == parts[-1]:
-                add(s, e, kind, "designator")
+            if not _is_person(text[s:e]) or (s, e) == parts[-1] or listed or text[s:e] in known:
+                add(s, e, kind if not last_only or (s, e) == parts[-1] else None, "designator")
     for m in _PREFIX.finditer(text):
         kind = _DESIGNATORS[m.group("desig").lower()]
         for s, e in _split_list(text, m.start("list"), m.end("list")):
@@ -257,6 +262,10 @@ def place_spans(text: str, sentences: Sequence[tuple[int, int]] = (),
                     and name.split()[0] not in _NOT_NAMES:
                 add(m.start(), m.end(), None, "same-name", trim=False)
     spans = sorted(found.values(), key=lambda p: p.start)
+    # "the Khayro Khel (Khirokheel) area": a name in parentheses after a place is another name of it
+    spans = [p for k, p in enumerate(spans) if not (
+        k > 0 and re.fullmatch(r"\s*\(\s*", text[spans[k - 1].end:p.start])
+        and re.match(r"\s*\)", text[p.end:p.end + 3]))]
     return _link(text, spans)
 
 
@@ -285,24 +294,51 @@ def _known_in_run(text: str, s: int, e: int, known: dict[str, str], add: _Adder)
             return
 
 
-_HIER = re.compile(r"^\s*(?:" + _DESIG + r")?\s*(?:,|\bof\b|\bin\b|,\s*in\b)\s*(?:the\s+)?$")
+_CONNECT_WORDS = (r"(?:,|\bof\b|\bin\b|,\s*in\b|,?\s*(?:near|outside|around|close\s+to|(?:on\s+)?the\s+outskirts"
+                  r"\s+of)\b(?:\s+the\s+(?:provincial\s+)?capital\s*,)?)")
+_HIER = re.compile(r"^\s*(?:" + _DESIG + r")?\s*" + _CONNECT_WORDS + r"?\s*(?:the\s+)?$")
 _SIBLING = re.compile(r"^\s*(?:,|and|&|,\s*and)\s*$")
+_AND = re.compile(r"^\s*(?:" + _DESIG + r")?\s*,?\s*(?:and|&)\s*$")
+_PLURAL_AFTER = re.compile(r"^\s*(?:\([^()\n]{2,40}\)\s*)?(?:districts|provinces|villages|areas|towns|Districts|"
+                           r"Provinces)\b")
+_PARENS = re.compile(r"\s*\([^()\n]{0,40}\)")
+_FINE = frozenset({"village", "area", "place"})
 
 
 def _link(text: str, spans: list[PlaceSpan]) -> list[PlaceSpan]:
-    """Parents from the text ("X district of Y province", "X, Y"); kinds shared along a list ("A and B villages")."""
+    """Parents from the text ("X district of Y province", "X, Y"); kinds shared along a list ("A and B villages").
+
+    "A, B district" puts A in B, "A, B and C districts" lists three; "the X area of Y city" and "X near Y"
+    put X in (or by) Y; a parenthesis ("Changcharan (Feroz Koh) city") does not break the chain.
+    """
     out = list(spans)
+    listed = [False] * len(out)
     for i in range(len(out) - 2, -1, -1):
         a, b = out[i], out[i + 1]
-        gap = text[a.end:b.start]
-        if len(gap) > 40:
+        gap = _PARENS.sub("", text[a.end:b.start])
+        if len(gap) > 40 or not gap.strip():
             continue
-        sibling = (a.kind is None or a.kind == b.kind) and b.kind is not None and a.rank <= b.rank
+        b_list = listed[i + 1] or bool(_PLURAL_AFTER.match(text[b.end:b.end + 60]))
+        same_kind = (a.kind is None or a.kind == b.kind) and b.kind is not None and a.rank <= b.rank
+        broad_name = a.kind is None and a.known in ("admin1", "country")
         broader = b.rank > a.rank or (b.rank == a.rank and b.known in ("admin1", "country") and a.known is None)
-        if _SIBLING.match(gap) and sibling:
+        if a.kind in _FINE and (b.kind in ("town", "city") or (b.kind is None and b.known in ("town", "city"))):
+            broader = True  # "the Ribat area of Gardez city"
+        if same_kind and (_AND.match(gap) or (_SIBLING.match(gap) and (b_list or broad_name or a.kind == b.kind))):
             out[i] = replace(a, kind=b.kind, parent=b.parent)
-        elif _HIER.match(gap) and broader:
-            out[i] = replace(a, parent=i + 1)
+            listed[i] = listed[i + 1] = True
+        elif _AND.match(gap) and a.kind is not None and b.kind is not None and b.parent is not None \
+                and a.rank <= b.rank:
+            out[i] = replace(a, parent=b.parent)  # "the Marja area and Sangin district, Helmand province"
+            listed[i] = True
+        elif _HIER.match(gap):
+            of = re.search(r"\bof\b", gap) is not None
+            # "Islamabad of Alishing district", "Omarkhil district of Ali Abad district": "of" puts it inside
+            inside = of and b.kind is not None and (a.kind is None or a.rank <= b.rank)
+            # "Sarban Qala, Sangin district": one name before a single designated place is in it
+            comma = same_kind and not broad_name and a.kind is None and gap.strip() == ","
+            if broader or inside or comma:
+                out[i] = replace(a, parent=i + 1)
     return out
 
 

@@ -19,12 +19,16 @@ from sitrep.kb.gazetteer import (
     Place,
     Polygon,
     distance_km,
+    light_key,
     place_key,
     similar_names,
 )
 from sitrep.nlp.places import PlaceSpan
 
 SAME_PLACE_KM = 25.0
+SEAT_FEATURES = ("city", "town", "village")
+WELL_KNOWN = 100_000  # population of a city every reader knows by name
+SEAT_KM = 30.0  # a district's seat lies this near its centre, or inside it and twice as near
 _SPECIFIC = ("village", "town", "city", "place")
 _FEATURE_RANK = {"country": 4, "admin1": 3, "admin2": 2, "city": 1, "town": 1, "village": 1, "place": 1}
 
@@ -57,18 +61,28 @@ class Geocoder:
     # ------------------------------------------------------------ candidates
 
     def candidates(self, name: str, kind: str | None) -> list[Place]:
+        """Places the name may stand for: the user's gazetteer first; when it answers, the embedded default adds
+        only names of note (countries, provinces, big cities of that very name), so that an imported list of
+        villages never makes a country or a well-known city unplaceable."""
         keys = [place_key(name)]
+        exact = light_key(name)
         found: list[Place] = []
+        answered = False
         for store in (self.kb, self.default):
             if store is None or store.empty:
                 continue
             got = [p for p in store.lookup(keys) if p.lat is not None and p.lon is not None
                    and any(similar_names(name, n) for n in p.all_names if place_key(n) == keys[0])]
             got = _by_kind(got, kind)
+            if answered:  # what the user's gazetteer lacks: a country, a province, a big city of that name
+                has = {c.feature for c in found if exact in {light_key(n) for n in c.all_names}}
+                got = [p for p in got if p.feature not in has and (p.feature in ("country", "admin1") or (
+                    p.population >= WELL_KNOWN and not has & {"city", "town"}
+                    and exact in {light_key(n) for n in p.all_names}))]
             if got:
                 found.extend(got)
                 if store is self.kb and kind not in ("province", "country"):
-                    break  # the user's gazetteer answers; the default is not consulted
+                    answered = True
         return found
 
     # ------------------------------------------------------------ placing
@@ -103,6 +117,11 @@ class Geocoder:
     def choose(self, name: str, kind: str | None, parent: Place | None, ctx: _Context,
                known: str | None = None) -> Place | None:
         cands = self.candidates(name, kind)
+        exact = light_key(name)
+        # a country or province of that very name is a name of note whatever the document is about ("support
+        # from Iran"), unless the text makes it something else ("Iran village") or puts it in a named parent
+        of_note = [c for c in cands if kind is None and c.source == "default" and c.feature in ("country", "admin1")
+                   and exact in {light_key(n) for n in c.all_names}]
         if parent is not None:
             cands = [c for c in cands if self._inside(c, parent)]
             if kind is None and not cands:
@@ -115,8 +134,10 @@ class Geocoder:
                 cands = in_doc
             elif in_country:
                 cands = in_country
-            elif not known:
+            elif not known and not of_note:
                 return None  # not in the provinces or countries the document is about, nor a name of note
+            if not any(c.feature in ("country", "admin1") for c in cands):
+                cands = [*cands, *(c for c in of_note if c not in cands)]
         elif not known:
             cands = [c for c in cands if c.feature in ("country", "admin1") or c.population >= 100_000]
         if not cands:
@@ -124,12 +145,41 @@ class Geocoder:
         top = max(_FEATURE_RANK.get(c.feature, 1) for c in cands) if kind is None else None
         if top is not None and top >= 3:
             cands = [c for c in cands if _FEATURE_RANK.get(c.feature, 1) == top]
+        if kind is None:  # a bare name of a town and of the district around it ("in Karachi") is the town
+            seats = [c for c in cands if c.feature in SEAT_FEATURES]
+            cands = [c for c in cands if c.feature != "admin2" or not any(
+                self._seat_of(t, c) and similar_names(t.name, c.name) for t in seats)] or cands
+        best = self._agreed(cands)
+        if best is None:  # spellings of other names disagree; the name as written may still be one place
+            spelled = [c for c in cands if exact in {light_key(n) for n in c.all_names}]
+            if spelled and len(spelled) < len(cands):
+                best = self._agreed(spelled)
+        return best
+
+    def _agreed(self, cands: list[Place]) -> Place | None:
+        """The best candidate when all are one place; None when they are far apart (the document does not say
+        which)."""
         best = max(cands, key=lambda c: (c.source != "default", (c.feature_code or "").startswith("ADM"),
                                          c.population))
         if any(distance_km(best.lat or 0, best.lon or 0, c.lat or 0, c.lon or 0) > SAME_PLACE_KM * _scale(c)
-               for c in cands if c is not best):
-            return None  # candidates far apart: the document does not say which
+               and not self.same_unit(best, c) for c in cands if c is not best):
+            return None
         return best
+
+    def same_unit(self, a: Place, b: Place) -> bool:
+        """Two entries for one administrative unit (lists disagree on where a province or district lies): the
+        same level and country, a shared name and, for districts, the same province (or, unknown, not far)."""
+        if a.feature != b.feature or a.feature not in ("admin1", "admin2") or (
+                a.country and b.country and a.country != b.country):
+            return False
+        if not {place_key(n) for n in a.all_names} & {place_key(n) for n in b.all_names}:
+            return False
+        if a.feature == "admin1":
+            return True
+        pa, pb = self.admin1_key(a.admin1, a.country), self.admin1_key(b.admin1, b.country)
+        if pa and pb:
+            return pa == pb
+        return distance_km(a.lat or 0, a.lon or 0, b.lat or 0, b.lon or 0) <= 100
 
     def _inside(self, c: Place, parent: Place) -> bool:
         if parent.feature == "country":
@@ -171,12 +221,16 @@ class Geocoder:
         hint = self._parent_admin1(i, spans, ctx)
         if place is not None:
             return self.geo(place, sp.kind, sp.near, admin1_hint=hint)
-        if sp.parent is not None:
-            parent = self.resolve_span(sp.parent, spans, ctx)
+        j = sp.parent
+        seen = {i}
+        while j is not None and j not in seen:  # "X area of Y district, Z province": Y, else Z
+            seen.add(j)
+            parent = self.resolve_span(j, spans, ctx)
             if parent is not None:
-                geo = self.geo(parent, spans[sp.parent].kind, True, admin1_hint=hint)
+                geo = self.geo(parent, spans[j].kind, True, admin1_hint=hint)
                 geo["precision"] = max(2, int(str(geo["precision"])))
                 return geo
+            j = spans[j].parent
         return None
 
     def _parent_admin1(self, i: int, spans: Sequence[PlaceSpan], ctx: _Context) -> Place | None:
@@ -197,6 +251,9 @@ class Geocoder:
             capital = self._admin1_point(place)
             if capital is not None:
                 lat, lon = capital
+        seat = self.district_seat(place) if feature == "admin2" else None
+        if seat is not None:
+            lat, lon = seat.lat or lat, seat.lon or lon
         country, admin1, admin2 = place.country, place.admin1, place.admin2
         if feature == "admin1":
             admin1 = place.name
@@ -222,6 +279,45 @@ class Geocoder:
                 "feature": feature if feature != "place" else "area", "gazetteer_id": place.id,
                 "precision": precision}
 
+    def district_seat(self, place: Place) -> Place | None:
+        """The town a district is named after, inside it: ACLED places a district's events there, not at the
+        centroid of its polygon. A town or city before a village; none when the gazetteers know no such town."""
+        keys = {place_key(n) for n in place.all_names}
+        found: list[Place] = []
+        for store in (self.kb, self.default):
+            if store is None or store.empty:
+                continue
+            for c in store.lookup(keys):
+                if (c.feature in SEAT_FEATURES and c.lat is not None and c.lon is not None
+                        and (not c.country or not place.country or c.country == place.country)
+                        and any(similar_names(n, m) for n in place.all_names for m in c.all_names
+                                if place_key(n) == place_key(m))
+                        and self._seat_of(c, place)):
+                    found.append(c)
+        if not found:
+            return None
+        return max(found, key=lambda c: (c.feature != "village", c.population, c.source != "default"))
+
+    def _seat_of(self, c: Place, district: Place) -> bool:
+        """Whether the town ``c`` lies in ``district``: its province is not another one, and it is inside the
+        district's polygon and not far from its centre, or (no polygon) near its centre."""
+        pc, pd = self.admin1_key(c.admin1, c.country), self.admin1_key(self._admin1_of(district), district.country)
+        if pc and pd and pc != pd:
+            return False
+        d = distance_km(c.lat or 0, c.lon or 0, district.lat or 0, district.lon or 0)
+        if d <= SEAT_KM:
+            return True
+        return d <= 2 * SEAT_KM and self._point_in_admin(c, 2, district)
+
+    def _admin1_of(self, place: Place) -> str | None:
+        """The province of a place: its own record's, else the province polygon its point lies in."""
+        if place.admin1 or self.kb is None or place.lat is None or place.lon is None:
+            return place.admin1
+        for g in self.kb.polygons_at(place.lat, place.lon):
+            if g.level == 1:
+                return self._polygon_admin1(g)
+        return None
+
     def _admin1_point(self, place: Place) -> tuple[float, float] | None:
         """Provinces are placed where ACLED places province-level events: at the capital (embedded default)."""
         if place.source == "default":
@@ -237,7 +333,8 @@ class Geocoder:
         if g.id in self._poly_names:
             return self._poly_names[g.id]
         name = g.name
-        if not any(p.feature == "admin1" for p in self.default.lookup([place_key(g.name)])):
+        if not any(p.feature == "admin1" and (g.country is None or p.country == g.country)
+                   for p in self.default.lookup([place_key(g.name)])):
             for p in self.default.places:
                 if (p.feature == "admin1" and p.country == g.country and p.lat is not None and p.lon is not None
                         and g.contains(p.lon, p.lat)):

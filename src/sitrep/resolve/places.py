@@ -4,17 +4,33 @@ Runs inside the storage transaction (see ``sitrep.resolve``). The document's
 place spans are read again with their relations ("X district, Y province"),
 each location entity is placed from its mentions, the most specific first, and
 an entity the base had already placed keeps its place.
+
+Namesakes: entity resolution joins location mentions by name, but many places
+share a name (villages called Ribat or Qala, an "Islamabad" in a Laghman
+district). When this document places a name far from where the base placed the
+entity of that name (another country or province, or too far apart), they are
+two places: this document's mentions join the known namesake placed where this
+document places them, or else become a new entity with their own place. A name
+entity resolution left apart because several entities carry it joins the one
+placed where this document places it. Analyst corrections are obeyed: a name an
+analyst split off or a forced join is never moved, a blocked join never made.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from typing import Any
 
-from sitrep.kb.gazetteer import KBGazetteer, default_gazetteer
-from sitrep.kb.storage import KnowledgeBase, PreparedDocument
+from sitrep.kb.gazetteer import KBGazetteer, default_gazetteer, distance_km, place_key
+from sitrep.kb.storage import KnowledgeBase, PreparedDocument, alias_key
 from sitrep.nlp.places import PlaceSpan, place_spans
-from sitrep.records import Resolution
+from sitrep.records import Resolution, ResolvedEntity
+from sitrep.resolve.corrections import Constraints, constraints
 from sitrep.resolve.place_geocoder import Geocoder
+
+# how far apart two placings of one name may be and still be one place, by the coarser ACLED precision
+NAMESAKE_KM = {1: 30.0, 2: 60.0, 3: 250.0}
 
 
 def place_entities(kb: KnowledgeBase, prep: PreparedDocument, res: Resolution) -> None:
@@ -29,12 +45,17 @@ def place_entities(kb: KnowledgeBase, prep: PreparedDocument, res: Resolution) -
     by_offsets = {(s.start, s.end): i for i, s in enumerate(spans)}
     geocoder = Geocoder(KBGazetteer(kb.conn), default_gazetteer())
     ctx = geocoder.document_context(spans, prep.doc.dateline)
+    namesakes = _Namesakes(kb, res)
     for i in todo:
         e = res.entities[i]
         keys = {k for k, v in res.keys.items() if v == e.id}
+        if e.id in namesakes.moved and not keys:
+            continue  # a second record of an entity whose mentions went to a namesake
         mine: list[int] = []
+        names: list[str] = []
         for m in ann.mentions:
             if m.entity_key in keys and m.type == "location":
+                names.append(m.name or m.text)
                 j = by_offsets.get((m.start, m.end))
                 if j is None:  # a mention another extractor found: a span of its own, with no relations
                     spans.append(PlaceSpan(m.start, m.end, m.name or m.text, None))
@@ -47,9 +68,97 @@ def place_entities(kb: KnowledgeBase, prep: PreparedDocument, res: Resolution) -
         mine.sort(key=lambda j: (spans[j].parent is None, spans[j].rank, spans[j].start))
         for j in mine:
             geo = geocoder.geo_of_span(j, spans, ctx)
-            if geo is not None:
+            if geo is None:
+                continue
+            if not namesakes.settle(i, keys, names or [e.name], geo):
                 res.entities[i] = replace(e, geo=geo, country=e.country or _str(geo.get("country")))
-                break
+            break
+
+
+def same_place(a: dict[str, object], b: dict[str, object]) -> bool:
+    """Whether two ``geo`` of one name can be one place: same country and province, and near enough."""
+    ca, cb = _str(a.get("country")), _str(b.get("country"))
+    if ca and cb and ca != cb:
+        return False
+    pa, pb = _str(a.get("admin1")), _str(b.get("admin1"))
+    if pa and pb and place_key(pa) != place_key(pb):
+        return False
+    try:
+        d = distance_km(float(str(a["lat"])), float(str(a["lon"])), float(str(b["lat"])), float(str(b["lon"])))
+        prec = max(int(str(a.get("precision") or 1)), int(str(b.get("precision") or 1)))
+    except (KeyError, TypeError, ValueError):
+        return True  # nothing to compare
+    return d <= NAMESAKE_KM.get(prec, max(NAMESAKE_KM.values()))
+
+
+class _Namesakes:
+    """Decides, for a location entity this document placed, whether it is the entity of that name the base
+    knows, and moves this document's mentions to a namesake when it is not."""
+
+    def __init__(self, kb: KnowledgeBase, res: Resolution) -> None:
+        self.kb = kb
+        self.res = res
+        self.moved: set[str] = set()
+        self._fresh: int | None = None
+        self._rules: Constraints | None = None
+
+    @property
+    def rules(self) -> Constraints:
+        if self._rules is None:
+            self._rules = constraints(self.kb)
+        return self._rules
+
+    def settle(self, i: int, keys: set[str], names: list[str], geo: dict[str, object]) -> bool:
+        """True when the mentions of ``res.entities[i]`` went to another entity placed at ``geo``."""
+        e = self.res.entities[i]
+        name_keys = list(dict.fromkeys(alias_key(n) for n in names))
+        if any(self.rules.forced.get(k) == e.id for k in name_keys):
+            return False  # an analyst put this name on this entity
+        known = [r for r in self.kb.entities_by_alias_keys(name_keys) if r["type"] == "location"]
+        if e.new:
+            # a name entity resolution left apart because several entities carry it: the one placed here
+            here = [r for r in known if _placed(r) and same_place(r["geo"], geo) and not self._blocked(r, name_keys)]
+            if len(here) == 1 and len(known) > 1:
+                self._move(i, keys, here[0], geo)
+                return True
+            return False
+        old = next((r for r in known if r["id"] == e.id), None) or next(
+            (r for r in self.kb.entities_by_alias_keys([alias_key(e.name)]) if r["id"] == e.id), None)
+        if old is None or not _placed(old) or same_place(old["geo"], geo):
+            return False
+        # a namesake: this document's place is another one than the entity's
+        here = [r for r in known if r["id"] != e.id and _placed(r) and same_place(r["geo"], geo)
+                and not self._blocked(r, name_keys)]
+        self._move(i, keys, here[0] if len(here) == 1 else None, geo, names[0])
+        return True
+
+    def _blocked(self, rec: dict[str, Any], name_keys: list[str]) -> bool:
+        return any((rec["id"], k) in self.rules.blocked for k in name_keys)
+
+    def _move(self, i: int, keys: set[str], target: dict[str, Any] | None, geo: dict[str, object],
+              name: str | None = None) -> None:
+        e = self.res.entities[i]
+        if target is not None:
+            new = replace(e, id=target["id"], name=target["name"], new=False, geo=None,
+                          reasons=(f"same name, same place: {target['name']}",))
+        else:
+            new = ResolvedEntity(id=f"e{self._next()}", type=e.type, name=name or e.name, new=True,
+                                 aliases=e.aliases, geo=geo, country=_str(geo.get("country")))
+        self.moved.add(e.id)
+        for k in keys:  # names an analyst split off (``res.by_text``) stay where the analyst put them
+            self.res.keys[k] = new.id
+        self.res.entities[i] = new
+
+    def _next(self) -> int:
+        if self._fresh is None:
+            used = [int(m.group(1)) for e in self.res.entities if (m := re.fullmatch(r"e(\d+)", e.id))]
+            self._fresh = max([self.kb.next_entity_number(), *(n + 1 for n in used)])
+        self._fresh += 1
+        return self._fresh - 1
+
+
+def _placed(rec: dict[str, Any]) -> bool:
+    return isinstance(rec.get("geo"), dict) and rec["geo"].get("lat") is not None
 
 
 def _str(v: object) -> str | None:
