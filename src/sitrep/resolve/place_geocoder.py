@@ -18,6 +18,7 @@ from sitrep.kb.gazetteer import (
     KBGazetteer,
     Place,
     Polygon,
+    _ascii,
     distance_km,
     light_key,
     place_key,
@@ -120,8 +121,9 @@ class Geocoder:
         exact = light_key(name)
         # a country or province of that very name is a name of note whatever the document is about ("support
         # from Iran"), unless the text makes it something else ("Iran village") or puts it in a named parent
+        written = _ascii(name).lower()
         of_note = [c for c in cands if kind is None and c.source == "default" and c.feature in ("country", "admin1")
-                   and exact in {light_key(n) for n in c.all_names}]
+                   and written in {_ascii(n).lower() for n in c.all_names}]
         if parent is not None:
             cands = [c for c in cands if self._inside(c, parent)]
             if kind is None and not cands:
@@ -136,7 +138,9 @@ class Geocoder:
                 cands = in_country
             elif not known and not of_note:
                 return None  # not in the provinces or countries the document is about, nor a name of note
-            if not any(c.feature in ("country", "admin1") for c in cands):
+            if not any(c.feature in ("country", "admin1", "admin2", "city", "town") for c in cands):
+                # only a village of the name in the document's country: the country or province spelled exactly
+                # so still counts ("support from Iran"); a town or city there does not give way ("Jalalabad")
                 cands = [*cands, *(c for c in of_note if c not in cands)]
         elif not known:
             cands = [c for c in cands if c.feature in ("country", "admin1") or c.population >= 100_000]
