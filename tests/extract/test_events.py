@@ -137,3 +137,31 @@ def test_certainty_from_hedges_and_unknown_year() -> None:
 def test_no_event_in_plain_prose() -> None:
     ext, _ = _code("The provincial council met on Monday to discuss the new budget for schools and roads.")
     assert ext.events == ()
+
+
+def test_arrest_for_recruiting_leaflets_enslaving_and_declared_allegiance() -> None:
+    def sub(text: str) -> str:
+        return _main(_code(text)[0]).sub_type
+
+    assert sub("In May 2018, police in Quetta arrested four students for facilitating IS recruitment.") == "Arrests"
+    assert sub("In March 2018, IS distributed leaflets in Logar province urging youths to join it.") == "Other"
+    assert sub("His men started to enslave local women in the valley, residents said.") == "Sexual violence"
+    ext, names = _code("In June, Mullah Wali Ahmadzai, a former TTP commander, declared allegiance to IS.")
+    ev = _main(ext)
+    assert ev.sub_type == "Change to group/activity"
+    assert "Mullah Wali Ahmadzai" in {names.get(a.key) for a in ev.actors}
+
+
+def test_how_an_attack_was_done_and_where_from_the_next_sentence_of_the_story() -> None:
+    ext, names = _code("In Pakistan, a deadly attack on May 2 in Balochistan was attributed to IS. Two militants "
+                       "with suicide vests stormed a church in Quetta, leaving at least nine worshippers dead.")
+    ev = _main(ext)
+    assert (ev.type, ev.sub_type) == ("Explosions/Remote violence", "Suicide bomb")
+    assert names[ev.location or ""] == "Quetta"
+    assert ev.fatalities.value == 9
+
+
+def test_a_clash_that_later_mentions_explosives_stays_a_clash() -> None:
+    ext, _ = _code("On 3 May 2019, 5 Taliban militants were killed in clashes with Afghan forces in Kandahar "
+                   "province. Weapons and explosives were seized.")
+    assert _main(ext).sub_type == "Armed clash"

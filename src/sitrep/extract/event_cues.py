@@ -93,7 +93,10 @@ _IED = _rx(r"\bieds?\b|\bimprovised\s+explosive|\broadside\s+(?:bombs?|mines?|bl
            r"explosion|attack)s?\b|\bmine\s+(?:blast|explosion)s?\b|\bbombings?\b|\bexplosions?\b|\bblasts?\b|"
            r"\bbombs?\b\s+(?:went\s+off|exploded|detonated|struck|hit|killed|wounded|planted|attached|placed)|"
            r"\bexploded\b|\bdetonated\b|\bplanted\b|\bexplosives?\b|\bmines?\b")
-_SEXUAL = _rx(r"\brap(?:ed|e|ing)\b|\bsexual(?:ly)?\s+(?:assault|abuse|violence|assaulted|abused)")
+_SEXUAL = _rx(r"\brap(?:ed|e|ing)\b|\bsexual(?:ly)?\s+(?:assault|abuse|violence|assaulted|abused)|"
+              r"\benslav(?:e|ed|es|ing)\b|\bsex(?:ual)?\s+slave")
+_PROPAGANDA = _rx(r"\b(?:distribut|dropp|circulat|spread|scatter|hand)\w*\s+(?:\w+\s+){0,2}(?:leaflets|pamphlets|"
+                  r"flyers|propaganda\s+(?:material|leaflets))")
 _ABDUCT = _rx(r"\babduct(?:ed|ion|s|ing)?\b|\bkidnap(?:ped|ping|s)?\b|\btaken\s+hostage\b|\bhostages?\b|"
               r"\bforcibly\s+disappeared\b|\babducted\b")
 _PROTEST = _rx(r"\bprotest(?:s|ed|ers|ing)?\b|\bdemonstrat(?:ion|ions|ors|ed|ing)\b|\brall(?:y|ies|ied)\b|\bsit-in\b|"
@@ -134,8 +137,8 @@ _AGREEMENT = _rx(r"\bcease-?\s*fire\b|\btruce\b|\bpeace\s+(?:deal|agreement|acco
                  r"(?:prisoners|detainees|hostages)")
 _ARREST = _rx(r"\barrest(?:ed|s|ing)?\b|\bdetain(?:ed|s|ing)?\b|\bapprehended\b|\btaken\s+into\s+custody\b|"
               r"\bcaptured\b|\bnabbed\b|\bheld\b")
-_CHANGE = _rx(r"\bdefect(?:ed|ion|ions|s|ing)?\b|\bswitched\s+(?:sides|allegiance)|\bpledg(?:ed|es|ing)\s+(?:their\s+|"
-              r"his\s+)?(?:allegiance|loyalty|bay'?ah)|\bjoined\b|\bsurrender(?:ed|s)?\b|\blaid\s+down\s+(?:their\s+|"
+_CHANGE = _rx(r"\bdefect(?:ed|ion|ions|s|ing)?\b|\bswitched\s+(?:sides|allegiance)|\b(?:pledg|declar|swor|swear|"
+              r"announc|offer)(?:ed|es|ing|e|n|s)?\s+(?:their\s+|his\s+|its\s+)?(?:allegiance|loyalty|bay'?ah)|\bjoined\b|\bsurrender(?:ed|s)?\b|\blaid\s+down\s+(?:their\s+|"
               r"his\s+)?(?:arms|weapons)|\breconcil|\breintegrat|\brecruit(?:ed|ment|ing|s)?\b|\b(?:clos(?:ed|ing|ure)|"
               r"shut(?:\s+down)?)\b[^.;]{0,40}\bschools?\b|\bschools?\b[^.;]{0,40}\b(?:closed|shut)\b|\bbann?(?:ed|ing)"
               r"\b|\bappointed\b|\bnew\s+(?:leader|emir|chief|commander)\b|\bsplit\s+from\b|\bbroke\s+away\b|"
@@ -210,7 +213,11 @@ def classify(text: str) -> list[Cue]:
     add(_AGREEMENT, text, STRATEGIC, "Agreement", 0.45 if violent else 0.73)
     add(_BASE, text, STRATEGIC, "Headquarters or base established", 0.45 if violent else 0.72)
     add(_CHANGE, text, STRATEGIC, "Change to group/activity", 0.44 if violent else 0.71)
-    add(_ARREST, text, STRATEGIC, "Arrests", 0.43 if violent else 0.7)
+    # "security forces arrested three students for facilitating recruitment": the arrest is the event
+    arrest, change = _ARREST.search(text), _CHANGE.search(text)
+    first = bool(arrest and change and arrest.start() < change.start())
+    add(_ARREST, text, STRATEGIC, "Arrests", 0.43 if violent else (0.715 if first else 0.7))
+    add(_PROPAGANDA, text, STRATEGIC, "Other", 0.4 if violent else 0.705)
     add(_LOOT, text, STRATEGIC, "Looting/property destruction", 0.42 if violent else 0.69)
     return sorted(cues, key=lambda c: -c.strength)
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from sitrep.extract import event_actors as actors_mod
 from sitrep.extract import event_cues as cues_mod
 from sitrep.extract.event_fatalities import fatalities
+from sitrep.kb.gazetteer import Place, _ascii, default_gazetteer, place_key
 from sitrep.records import (
     Annotations,
     Claim,
@@ -130,6 +131,14 @@ def _location(text: str, mentions: list[Mention], sents: list[tuple[int, int]]) 
                 cand = (order, _place_rank(text, m), m.start, m.entity_key or "")
                 if best is None or cand[:2] < best[:2]:
                     best = cand
+    if best is not None and best[1] == 3:
+        # the first sentence gives only a province: a town or district a later sentence of the story names in it
+        province = next(m.text for m in places if m.entity_key == best[3] and m.start == best[2])
+        finer = [(order, rank, m.entity_key or "") for order, (s, e) in enumerate(sents) for m in places
+                 if s <= m.start and m.end <= e and (rank := _place_rank(text, m)) < 3
+                 and _inside_province(m.text, province)]
+        if finer:
+            return min(finer, key=lambda c: (c[1], c[0]))[2]
     if best is not None:
         return best[3]
     if not sents:
@@ -165,7 +174,27 @@ def _place_rank(text: str, m: Mention) -> int:
         end = tail.end()
     r = _PLACE_RANK_PLURAL.match(text[end:end + 30])
     return 1 if r and r.group("fine") else 2 if r and r.group("district") else 3 if r and r.group("province") \
-        else 2
+        else _known_rank(m.text)
+
+
+def _known_rank(name: str) -> int:
+    """A name the text gives no word for: 4 for a country, 3 for a province, as the embedded gazetteer knows
+    them (every entry of the name agreeing); else 2."""
+    features = {p.feature for p in _named(name)}
+    return 4 if features == {"country"} else 3 if features == {"admin1"} else 2
+
+
+def _inside_province(name: str, province: str) -> bool:
+    """The embedded gazetteer puts a place of this name in ``province`` (and nowhere else)."""
+    found = _named(name)
+    return bool(found) and all(place_key(p.admin1 or "") == place_key(province) for p in found)
+
+
+def _named(name: str) -> list[Place]:
+    """Entries of the embedded gazetteer spelled as written (its lookup key also finds look-alikes)."""
+    written = _ascii(name).lower()
+    return [p for p in default_gazetteer().lookup([place_key(name)])
+            if written in {_ascii(n).lower() for n in p.all_names}]
 
 
 def _sentence_of(m: Mention) -> int:
@@ -212,6 +241,9 @@ def _group(text: str, sents: list[tuple[int, int]], timexes: tuple[TimeExpressio
             if cue.type == current.cue.type and cue.strength > current.cue.strength \
                     and (current.cue.type == cues_mod.EXPLOSIONS or "territory" in cue.sub_type):
                 current.cue = cue
+            elif cue.type == cues_mod.EXPLOSIONS and current.cue.sub_type == "Armed clash" and re.fullmatch(
+                    r"attack(?:s|ed)?", text[current.sents[0][0]:][slice(*current.cue.span)], re.I):
+                current.cue = cue  # "a deadly attack ..." then "militants with suicide vests stormed ...": the how
             if current.timex is None and t is not None:
                 current.timex = t
             gap = 0
@@ -258,6 +290,8 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
                 (k, "actor2" if r == "actor1" else r, f) for k, r, f in roles if k != filler]
         main = d.sents[0]
         sentence = text[main[0]:main[1]]
+        if sub == "Change to group/activity":
+            roles += _person_who_changed(mentions, main, d.cue, {k for k, _, _ in roles})
         certainty, source = _certainty(sentence, main[0], main[1], ann)
         fig, figs = fatalities(text, d.sents)
         evidence = tuple(Evidence(doc.id, s, e, text[s:e]) for s, e in d.sents)
@@ -277,6 +311,18 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
                                 value=str(f.value), evidence=Evidence(doc.id, s0, e0, text[s0:e0]), certainty=cert,
                                 attributed_to=src))
     return Extractions(events=tuple(events), claims=tuple(claims), entities=tuple(refs.values()))
+
+
+def _person_who_changed(mentions: list[Mention], main: tuple[int, int], cue: cues_mod.Cue,
+                        known: set[str]) -> list[tuple[str, str, str]]:
+    """The person who defected or pledged allegiance ("Qari Hekmat, a Taliban leader, switched allegiance"): the
+    person named last before the trigger, as an associated actor of the side they came from."""
+    at = main[0] + cue.span[0]
+    before = [m for m in mentions if m.type == "person" and m.entity_key and main[0] <= m.start and m.end <= at
+              and at - m.end <= 120]
+    if not before or before[-1].entity_key in known:
+        return []
+    return [(str(before[-1].entity_key), "assoc_actor_1", "person")]
 
 
 def _final_coding(cue: cues_mod.Cue, roles: list[tuple[str, str, str]], sentence: str) -> tuple[str, str]:
