@@ -165,3 +165,15 @@ def test_a_clash_that_later_mentions_explosives_stays_a_clash() -> None:
     ext, _ = _code("On 3 May 2019, 5 Taliban militants were killed in clashes with Afghan forces in Kandahar "
                    "province. Weapons and explosives were seized.")
     assert _main(ext).sub_type == "Armed clash"
+
+
+def test_plans_calls_headings_credits_tallies_and_assent_are_no_events() -> None:
+    for text in ("US forces will launch an offensive in the north in the next few days, a general said.",
+                 "Elders are calling on the army to launch an operation against the militants soon.",
+                 "Recruitment Drive",
+                 "A version of this article appeared in the print edition on May 2, 2019, with the headline "
+                 "Taliban attack convoy.",
+                 "The group has carried out similar attacks in Kunduz, targeting minority groups.",
+                 "Lawmaker Asmatullah agreed that government forces have inflicted heavy losses on IS."):
+        assert not _code(text)[0].events, text
+    assert _code("On 3 May 2019, the Taliban attacked a police post in Kunduz, killing 2 policemen.")[0].events

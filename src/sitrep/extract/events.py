@@ -220,7 +220,7 @@ def _group(text: str, sents: list[tuple[int, int]], timexes: tuple[TimeExpressio
     gap = 0
     for s, e in sents:
         sentence = text[s:e]
-        cands = cues_mod.classify(sentence)
+        cands = [c for c in cues_mod.classify(sentence) if not _not_happened(sentence, c)]
         t = _timex_in(timexes, s, e)
         if not cands:
             if current is not None and gap == 0 and _same_story(sentence):
@@ -252,6 +252,33 @@ def _group(text: str, sents: list[tuple[int, int]], timexes: tuple[TimeExpressio
         drafts.append(current)
         gap = 0
     return drafts
+
+
+_UNREAL = re.compile(r"\b(?:will|would|could|may|might|should|shall|hope[sd]?|hoping|calls?\s+on|calling\s+on|"
+                     r"called\s+on|urged?|urging|plans?|planning|planned|intends?|threaten(?:s|ed)?|vow(?:s|ed)?|ready|preparing|"
+                     r"prepared|expected|if|unless|whether)\b[^.;,]{0,60}$", re.I)
+_NOT_A_REPORT = re.compile(r"appeared\s+in\s+the\s+print\s+edition|\bwith\s+the\s+headline\b|^\W*(?:read|see)\s+also\b",
+                           re.I)
+
+
+# a record of many attacks, not one: "ISK-P has carried out similar attacks in Afghanistan"
+_TALLY = re.compile(r"\b(?:has|have)\s+(?:(?:also|since|repeatedly|now)\s+)?(?:carried\s+out|perpetrated|conducted|"
+                    r"staged|launched|mounted)\s+(?:[\w-]+\s+){0,3}?(?:attacks|operations|strikes|bombings|raids|"
+                    r"assaults)\b", re.I)
+
+
+def _not_happened(sentence: str, cue: cues_mod.Cue) -> bool:
+    """A cue that reports nothing that happened: a plan, hope or call ("will launch an offensive", "calling on
+    them to launch an offensive"), a section heading ("Recruitment Drive"), a print-edition credit line, or
+    "agreed that" (assent to a statement, not an agreement)."""
+    if _NOT_A_REPORT.search(sentence) or _TALLY.search(sentence):
+        return True
+    words = sentence.split()
+    if len(words) <= 4 and not re.search(r"[.!?\"”]\s*$", sentence) and not re.search(r"\d", sentence):
+        return True
+    if cue.span[0] > 0 and _UNREAL.search(sentence[:cue.span[0]]):
+        return True
+    return cue.sub_type == "Agreement" and bool(re.match(r"agreed\s+(?:that|with)\b", sentence[cue.span[0]:], re.I))
 
 
 def _same_story(sentence: str) -> bool:
