@@ -177,3 +177,12 @@ def test_plans_calls_headings_credits_tallies_and_assent_are_no_events() -> None
                  "Lawmaker Asmatullah agreed that government forces have inflicted heavy losses on IS."):
         assert not _code(text)[0].events, text
     assert _code("On 3 May 2019, the Taliban attacked a police post in Kunduz, killing 2 policemen.")[0].events
+
+
+def test_national_forces_lead_a_joint_operation_with_international_ones() -> None:
+    ext, names = _code("On 13 April 2019, 11 Taliban militants were killed in airstrikes conducted by NATO and "
+                       "Afghan Military Forces in the Shah Wali Kot district of Kandahar province.")
+    ev = _main(ext)
+    roles = {a.role: names[a.key] for a in ev.actors}
+    assert roles["actor1"] == "Afghan National Army" and roles["actor2"] == "Taliban"
+    assert "NATO" in {names[a.key] for a in ev.actors if a.role == "assoc_actor_1"}

@@ -47,3 +47,12 @@ def test_different_days_stay_apart(tmp_path: Path) -> None:
         kb.add_document(_prep("b.txt", "On 20 March 2019, Taliban fighters attacked a police post in Khanabad, "
                                        "killing five policemen.", "2019-03-21", "Khanabad"), None, 0.6, resolve)
         assert len(list(kb.iter_events())) == 2
+
+
+def test_same_day_and_place_with_other_victims_stay_apart(tmp_path: Path) -> None:
+    with KnowledgeBase(tmp_path / "kb.db") as kb:
+        kb.add_document(_prep("a.txt", "On 6 April 2019, 2 Afghan soldiers were killed by Taliban militants in "
+                                       "Khanabad district.", "2019-04-06", "Khanabad"), None, 0.6, resolve)
+        kb.add_document(_prep("b.txt", "On 6 April 2019, 3 Arbaki fighters were killed by Taliban militants in "
+                                       "Khanabad district.", "2019-04-06", "Khanabad"), None, 0.6, resolve)
+        assert len(list(kb.iter_events())) == 2

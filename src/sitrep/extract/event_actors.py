@@ -221,11 +221,12 @@ def assign_roles(occs: list[Occurrence]) -> list[tuple[str, str, str]]:
     first: list[Occurrence | None] = [*(agents or [o for o in neutral if o.family != "civilians"] or neutral
                                         or ([patients[0]] if two_sides else [])), None]
     actor1 = first[0]
-    if actor1 is not None and actor1.family in STATE_FAMILIES:
-        # international forces fighting beside the national ones are ACLED's actor1 ("NATO ... with ANDSF")
-        external = [o for o in items if o.family == "external" and o.role != "patient"]
-        if external:
-            actor1 = external[0]
+    if actor1 is not None and actor1.family == "external":
+        # international forces fighting beside the national ones: the national force is ACLED's actor1 and the
+        # international one its associated actor ("airstrikes conducted by NATO and Afghan Military Forces")
+        national = [o for o in items if o.family in STATE_FAMILIES and o.role != "patient"]
+        if national:
+            actor1 = national[0]
     rest = [o for o in patients + neutral + agents if o is not actor1]
     armed = [o for o in rest if o.family not in ("civilians", "protesters", "rioters")]
     if actor1 is not None and actor1.family not in ("civilians", "protesters", "rioters") and armed:

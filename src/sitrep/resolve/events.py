@@ -2,8 +2,8 @@
 
 An event of the new document is the same as a known one when both are of the same ACLED event
 type, their dates are within two days of each other, they happened at the same place (the same
-location entity: resolution gives one entity to one place), their actors overlap (or one side
-names none) and their sub-types agree. An event without a day-precise date or a place is never
+location entity: resolution gives one entity to one place), the actors one names are among the
+other's (or one side names none) and their sub-types agree. An event without a day-precise date or a place is never
 merged, and each known event takes at most one event of a document.
 """
 
@@ -35,7 +35,9 @@ def _matches(ev: EventRecord, cand: dict[str, Any], res: Resolution) -> bool:
         return False
     mine = {res.keys.get(a.key) for a in ev.actors if a.role in ("actor1", "actor2")} - {None}
     theirs = set(cand.get("actor_ids") or [])
-    return not (mine and theirs and not mine & theirs)
+    # one side may name fewer actors, but named sides must not differ: soldiers killed by the Taliban and militiamen
+    # killed by the Taliban the same day in the same district are two events
+    return not (mine and theirs) or mine <= theirs or theirs <= mine
 
 
 def same_events(kb: KnowledgeBase, prep: PreparedDocument, res: Resolution) -> dict[int, str]:
