@@ -111,3 +111,18 @@ def test_of_puts_a_place_inside_and_and_shares_the_parent() -> None:
     # people-like names in a list of places under a plural designator are places
     assert "Hazrat Sultan" in [n for n, _, _ in links(
         "Operations in the Buz Qandari, Hazrat Sultan, and Kanam areas of Kunduz province.")]
+
+
+def test_agencies_and_another_spelling_of_a_big_town_after_a_preposition() -> None:
+    text = ("Fighters came from Bajaur and Kurram agencies. Residents fled to Sheberghan, some 120km away. "
+            "He spoke to Haji Nasrullah yesterday.")
+    assert names(text) == ["Bajaur", "Kurram", "Sheberghan"]
+
+
+def test_a_district_filed_under_its_designator_is_found_and_the_seat_of_a_former_agency_is_embedded() -> None:
+    from sitrep.kb.gazetteer import default_gazetteer, place_key
+    from sitrep.resolve.place_geocoder import Geocoder
+
+    orakzai = [p for p in default_gazetteer().lookup([place_key("Orakzai")]) if p.feature == "admin2"]
+    assert orakzai and orakzai[0].admin1 == "Khyber Pakhtunkhwa"
+    assert Geocoder(None, default_gazetteer()).candidates("Orakzai", "district")

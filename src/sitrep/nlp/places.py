@@ -36,10 +36,10 @@ _DESIGNATORS = {
     "city": "city", "town": "town", "towns": "town", "village": "village", "villages": "village",
     "area": "area", "areas": "area", "region": "area", "valley": "area", "locality": "area", "bazaar": "area",
     "neighbourhood": "area", "neighborhood": "area", "county": "district", "agency": "district",
-    "tehsil": "district", "subdistrict": "area", "hamlet": "village", "suburb": "area",
+    "tehsil": "district", "subdistrict": "area", "hamlet": "village", "suburb": "area", "agencies": "district",
 }
 _DESIG = r"(?:districts?|provinces?|city|towns?|villages?|areas?|region|valley|locality|bazaar|neighbou?rhood|county" \
-         r"|agency|tehsil|subdistrict|hamlet|suburb|District|Province|Districts|Provinces)"
+         r"|agency|agencies|tehsil|subdistrict|hamlet|suburb|District|Province|Districts|Provinces)"
 _UP = "A-ZÀ-ÖØ-ÞĀĒĪŌŪŠŽČḤṢṬẒ"
 _CAP = rf"[{_UP}][\w'’]*(?:-[\w'’]+)*"
 _CONNECT = r"(?:[ -](?:e|i|ye|al|ul|ud|wa|o)[ -]|[ -])"
@@ -189,6 +189,27 @@ def _is_person(name: str) -> bool:
     return any(w in _PERSON for w in re.split(r"[\s-]+", name))
 
 
+_AFTER_PREP = re.compile(rf"\b(?:in|to|from|at|near|outside|towards?)\s+(?P<name>{_CAP})(?=[\s,.;:)]|$)")
+
+
+def _given_name(word: str) -> bool:
+    from sitrep.nlp.dictionaries import normalize_key
+    from sitrep.nlp.names import given_names
+
+    return normalize_key(word) in given_names()
+
+
+@lru_cache(maxsize=1)
+def _variant_towns() -> frozenset[str]:
+    """Skeleton keys (``place_key``) of Afghan and Pakistani towns of 50,000 people or more that no other such
+    place shares: another spelling of one of them after a preposition is that town."""
+    seen: dict[str, set[str]] = {}
+    for _, p in default_gazetteer().names():
+        if p.country in ("AF", "PK") and p.feature in ("city", "town") and p.population >= 50_000:
+            seen.setdefault(place_key(p.name), set()).add(p.id)
+    return frozenset(k for k, ids in seen.items() if len(ids) == 1 and len(k) >= 5)
+
+
 def place_spans(text: str, sentences: Sequence[tuple[int, int]] = (),
                 actors: Iterable[Mention] | None = None) -> list[PlaceSpan]:
     """Every place name the rules find in ``text``, in text order, with the parents the text gives them."""
@@ -251,6 +272,12 @@ def place_spans(text: str, sentences: Sequence[tuple[int, int]] = (),
         if title in known or title.replace(" ", "-") in known:
             found[dl.span("name")] = PlaceSpan(dl.start("name"), dl.end("name"), title, None, False, known.get(title),
                                                rule="dateline")
+    # another spelling of a big Afghan or Pakistani town after a preposition ("fled to Shiberghan")
+    for m in _AFTER_PREP.finditer(text):
+        name = m.group("name")
+        if name not in known and place_key(name) in _variant_towns() and not _is_person(name) \
+                and name not in _NOT_NAMES and not _given_name(name):
+            add(m.start("name"), m.end("name"), None, "spelling-variant", trim=False)
     # names the text already marked as places count as known for their other mentions ("Darzab" after
     # "Darz Aab district")
     local = {p.key: p.kind for p in found.values()}

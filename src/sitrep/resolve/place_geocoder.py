@@ -34,6 +34,9 @@ _SPECIFIC = ("village", "town", "city", "place")
 _FEATURE_RANK = {"country": 4, "admin1": 3, "admin2": 2, "city": 1, "town": 1, "village": 1, "place": 1}
 
 
+_DESIGNATOR_WORDS = {"district": ("Agency", "District", "Tehsil"), "province": ("Province",)}
+
+
 @dataclass
 class _Context:
     admin1: dict[str, Place] = field(default_factory=dict)  # canonical admin1 key -> place
@@ -66,14 +69,18 @@ class Geocoder:
         only names of note (countries, provinces, big cities of that very name), so that an imported list of
         villages never makes a country or a well-known city unplaceable."""
         keys = [place_key(name)]
+        # a gazetteer may file the unit under its designator: "Orakzai" in "Orakzai and Mohmand agencies" is
+        # "Orakzai Agency", "Nad Ali" in "Nad Ali district" may be "Nad Ali District"
+        named = {place_key(f"{name} {w}"): f"{name} {w}" for w in _DESIGNATOR_WORDS.get(kind or "", ())}
         exact = light_key(name)
         found: list[Place] = []
         answered = False
         for store in (self.kb, self.default):
             if store is None or store.empty:
                 continue
-            got = [p for p in store.lookup(keys) if p.lat is not None and p.lon is not None
-                   and any(similar_names(name, n) for n in p.all_names if place_key(n) == keys[0])]
+            got = [p for p in store.lookup([*keys, *named]) if p.lat is not None and p.lon is not None
+                   and any(similar_names(name, n) or similar_names(named.get(place_key(n), ""), n)
+                           for n in p.all_names if place_key(n) in (keys[0], *named))]
             got = _by_kind(got, kind)
             if answered:  # what the user's gazetteer lacks: a country, a province, a big city of that name
                 has = {c.feature for c in found if exact in {light_key(n) for n in c.all_names}}

@@ -14,7 +14,8 @@ Sources (build-time only; sitrep needs none of them at run time):
   GeoNames admin1 code;
 * pycountry (LGPL; ISO 3166): country and subdivision names as alternate names;
 * ``curated.tsv`` (sitrep's own, from general knowledge): the provinces of
-  Afghanistan and Pakistan with their usual spellings, placed at their capitals.
+  Afghanistan and Pakistan with their usual spellings, placed at their capitals, and
+  a few districts (Pakistan's former tribal agencies) placed at their seats.
 
 Other provinces of the world are placed at the mean position of their cities.
 Output columns: id, name, feature, lat, lon, country, admin1, admin2,
@@ -92,11 +93,16 @@ def build() -> Path:
     code_name = {code: v.most_common(1)[0][0] for code, v in votes.items()}
 
     curated: dict[str, dict[str, str]] = {}
+    districts: list[list[str]] = []
     with open(HERE / "curated.tsv", encoding="utf-8") as fh:
         for line in fh:
             if line.startswith("#") or not line.strip():
                 continue
-            _feature, name, cc, lat_s, lon_s, _capital, alt_text = line.rstrip("\n").split("\t")
+            feature, name, cc, lat_s, lon_s, capital, alt_text = line.rstrip("\n").split("\t")
+            if feature == "admin2":  # a district, placed at its seat; the capital column names its province
+                districts.append([f"a2:{cc}:{name}", name, "admin2", lat_s, lon_s, cc, capital, name, "0", "",
+                                  alt_text])
+                continue
             curated[f"{cc}:{_key(name)}"] = {"name": name, "cc": cc, "lat": lat_s, "lon": lon_s, "alts": alt_text}
             for a in alt_text.split("|"):
                 if a:
@@ -154,6 +160,7 @@ def build() -> Path:
             rows.append([f"a1:{cur['cc']}:{cur['name']}", cur["name"], "admin1", cur["lat"], cur["lon"], cur["cc"],
                          cur["name"], "", "0", "", cur["alts"]])
 
+    rows += districts
     for iso, c in sorted(countries.items()):
         cpts = city_points.get(iso)
         if not cpts:
