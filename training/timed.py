@@ -66,3 +66,70 @@ def create_case_variants_augmenter(*, lower: float, upper: float) -> Callable[[A
             yield example
 
     return augment
+
+
+@registry.augmenters("sitrep.mention_swap.v1")
+def create_mention_swap_augmenter(
+    *, pool: str, swap: float, per_mention: float, lower: float, upper: float
+) -> Callable[[Any, Any], Iterator[Any]]:
+    """Mention replacement (Dai & Adel 2020) before ``sitrep.case_variants.v1``: with probability ``swap`` an
+    example gets each of its names replaced, with probability ``per_mention``, by a random name of the same
+    label from the training corpus ``pool`` (a .spacy file), so that the model leans on context and word
+    shape rather than on the names it has memorised."""
+    import random
+    from pathlib import Path
+
+    from spacy.tokens import Doc, DocBin
+    from spacy.training import Example
+
+    case = create_case_variants_augmenter(lower=lower, upper=upper)
+    names: dict[str, list[tuple[list[str], list[bool]]]] = {}
+
+    def load_pool(nlp: Any) -> None:
+        for doc in DocBin().from_disk(Path(pool)).get_docs(nlp.vocab):
+            for ent in doc.ents:
+                words = [t.text for t in ent]
+                spaces = [*[bool(t.whitespace_) for t in ent][:-1], False]
+                names.setdefault(ent.label_, []).append((words, spaces))
+
+    def swapped(nlp: Any, example: Any) -> Any:
+        ref = example.reference
+        words: list[str] = []
+        spaces: list[bool] = []
+        tags: list[str | None] = []
+        i = 0
+        ents = {e.start: e for e in ref.ents}
+        changed = False
+        while i < len(ref):
+            ent = ents.get(i)
+            if ent is not None:
+                if names.get(ent.label_) and random.random() < per_mention:
+                    new_words, new_spaces = random.choice(names[ent.label_])
+                    new_spaces = [*new_spaces[:-1], bool(ref[ent.end - 1].whitespace_)]
+                    changed = True
+                else:
+                    new_words = [t.text for t in ent]
+                    new_spaces = [bool(t.whitespace_) for t in ent]
+                words += new_words
+                spaces += new_spaces
+                tags += [("B-" if k == 0 else "I-") + ent.label_ for k in range(len(new_words))]
+                i = ent.end
+                continue
+            tok = ref[i]
+            words.append(tok.text)
+            spaces.append(bool(tok.whitespace_))
+            tags.append("O" if tok.ent_iob_ == "O" else None)
+            i += 1
+        if not changed:
+            return example
+        new_ref = Doc(nlp.vocab, words=words, spaces=spaces, ents=tags)
+        return Example(nlp.make_doc(new_ref.text), new_ref)
+
+    def augment(nlp: Any, example: Any) -> Iterator[Any]:
+        if not names:
+            load_pool(nlp)
+        if random.random() < swap:
+            example = swapped(nlp, example)
+        yield from case(nlp, example)
+
+    return augment
