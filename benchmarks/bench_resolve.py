@@ -295,12 +295,6 @@ except ImportError:  # plain mode needs no pytest
 
 if pytest is not None:
 
-    @pytest.fixture(autouse=True)
-    def _pytest_benchmark_compat(request: Any) -> None:
-        """pytest-benchmark 5.2/5.3 reads ``Node._nodeid``, which pytest 9.2 no longer has."""
-        if not hasattr(request.node, "_nodeid"):
-            request.node._nodeid = request.node.nodeid
-
     _MEASURED: dict[int, float] = {}
 
     @pytest.fixture(scope="module")

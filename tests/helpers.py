@@ -168,3 +168,23 @@ def garbage_server() -> Iterator[str]:
         stop.set()
         t.join(timeout=5)
         srv.close()
+
+
+def store_places(kb: Any, doc_id: str, text: str) -> dict[str, tuple[str, dict[str, Any] | None]]:
+    """Store ``text`` with its dictionary actors and place mentions only; mention text -> (entity id, geo) of the
+    location entities of that document."""
+    from sitrep.ingest import dedup
+    from sitrep.kb.storage import PreparedDocument
+    from sitrep.nlp import matcher
+    from sitrep.nlp.places import find_places
+    from sitrep.records import Annotations, Document
+    from sitrep.resolve import resolve
+
+    mentions = matcher.default_matcher().find(text)
+    mentions += find_places(text, actors=mentions)
+    doc = Document(id=doc_id, source=doc_id, text=text, format="text")
+    prep = PreparedDocument(doc=doc, text_key=dedup.text_key(text), minhash=None, bands=(),
+                            annotations=Annotations(mentions=tuple(mentions)))
+    kb.add_document(prep, None, 0.6, resolver=resolve)
+    return {m["text"]: (e["id"], e["geo"]) for e in kb.iter_entities() for m in e["mentions"]
+            if m["doc"] == doc_id and e["type"] == "location"}

@@ -13,13 +13,9 @@ from typing import Any
 
 import pytest
 
-from sitrep.ingest import dedup
+from helpers import store_places
 from sitrep.kb.gazetteer import import_file
-from sitrep.kb.storage import KnowledgeBase, PreparedDocument
-from sitrep.nlp import matcher
-from sitrep.nlp.places import find_places
-from sitrep.records import Annotations, Document
-from sitrep.resolve import resolve
+from sitrep.kb.storage import KnowledgeBase
 from sitrep.resolve.places import same_place
 
 # made-up rows: a village named like a country, namesake villages, a district listed twice far apart
@@ -60,18 +56,7 @@ def kb(tmp_path: Path) -> KnowledgeBase:
 
 def store(kb: KnowledgeBase, doc_id: str, text: str) -> dict[str, tuple[str, dict[str, Any] | None]]:
     """Mention text -> (entity id, geo) of the location entities of one stored document."""
-    mentions = matcher.default_matcher().find(text)
-    mentions += find_places(text, actors=mentions)
-    doc = Document(id=doc_id, source=doc_id, text=text, format="text")
-    prep = PreparedDocument(doc=doc, text_key=dedup.text_key(text), minhash=None, bands=(),
-                            annotations=Annotations(mentions=tuple(mentions)))
-    kb.add_document(prep, None, 0.6, resolver=resolve)
-    out = {}
-    for e in kb.iter_entities():
-        for m in e["mentions"]:
-            if m["doc"] == doc_id and e["type"] == "location":
-                out[m["text"]] = (e["id"], e["geo"])
-    return out
+    return store_places(kb, doc_id, text)
 
 
 def test_a_country_does_not_become_a_village_of_its_name(kb: KnowledgeBase) -> None:

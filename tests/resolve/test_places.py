@@ -7,13 +7,9 @@ from typing import Any
 
 import pytest
 
-from sitrep.ingest import dedup
+from helpers import store_places
 from sitrep.kb.gazetteer import import_file
-from sitrep.kb.storage import KnowledgeBase, PreparedDocument
-from sitrep.nlp import matcher
-from sitrep.nlp.places import find_places
-from sitrep.records import Annotations, Document
-from sitrep.resolve import resolve
+from sitrep.kb.storage import KnowledgeBase
 
 # an invented user gazetteer: namesakes in different provinces
 VILLAGES = """name,lat,lon,province,district,country
@@ -32,19 +28,8 @@ Jhal Magsi,28.40,67.60,Balochistan,PK
 """
 
 
-def store(kb: KnowledgeBase, doc_id: str, text: str) -> dict[str, dict[str, Any]]:
-    mentions = matcher.default_matcher().find(text)
-    mentions += find_places(text, actors=mentions)
-    doc = Document(id=doc_id, source=doc_id, text=text, format="text")
-    prep = PreparedDocument(doc=doc, text_key=dedup.text_key(text), minhash=None, bands=(),
-                            annotations=Annotations(mentions=tuple(mentions)))
-    kb.add_document(prep, None, 0.6, resolver=resolve)
-    out = {}
-    for e in kb.iter_entities():
-        for m in e["mentions"]:
-            if m["doc"] == doc_id and e["type"] == "location":
-                out[m["text"]] = e["geo"]
-    return out
+def store(kb: KnowledgeBase, doc_id: str, text: str) -> dict[str, dict[str, Any] | None]:
+    return {name: geo for name, (_, geo) in store_places(kb, doc_id, text).items()}
 
 
 @pytest.fixture
