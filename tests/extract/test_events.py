@@ -125,6 +125,12 @@ def test_acled_note_coding_statements() -> None:
     text = ("On 16 April 2019, 10 Taliban militants were killed by Afghan Military Forces in the Maruf and "
             "Arghistan districts. Fatalities are distributed across 2 events.")
     assert _main(_code(text)[0]).fatalities.value == 5
+    text = ("On 2 May 2019, police raided a Taliban hideout in Zurmat, killing 4 militants. The raid's 12 fatalities "
+            "are split across three events.")
+    assert _main(_code(text, places=("Zurmat",))[0]).fatalities.value == 4
+    text = ("On 2 May 2019, 5 policemen were killed by Taliban militants in Zurmat. Unknown Taliban losses brought "
+            "the total; total fatalities are coded to 9.")
+    assert _main(_code(text, places=("Zurmat",))[0]).fatalities.value == 9
 
 
 def test_certainty_from_hedges_and_unknown_year() -> None:

@@ -41,6 +41,13 @@ def test_no_dates_ages_times_ordinals_or_unit_numbers() -> None:
     assert find_quantities(text) == []
 
 
+def test_reported_or_confirmed_killed_and_a_misspelt_date() -> None:
+    assert _figs("Nine gunmen were reported killed and 2 wounded.") == [(9, "exact", "killed"), (2, "exact", "wounded")]
+    assert _figs("Six guards were confirmed dead.") == [(6, "exact", "killed")]
+    # "05-Mya-2019" is a date whose month is misspelt, not five of anything
+    assert _figs("On 05-Mya-2019, 4 soldiers were killed.") == [(4, "exact", "killed")]
+
+
 def test_offsets_point_at_the_figure() -> None:
     text = "Officials said at least nine people died."
     (fig,) = find_quantities(text)

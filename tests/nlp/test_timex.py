@@ -32,6 +32,11 @@ ABSOLUTE: list[Case] = [
     ("Report dated 26/1/2018 from the ministry.", SAT, "26/1/2018", "2018-01-26", "day", None),
     ("Report dated 1/26/2018 from the ministry.", SAT, "1/26/2018", "2018-01-26", "day", None),
     ("Report dated 3/4/2018 from the ministry.", SAT, "3/4/2018", None, "day", None),
+    # an ambiguous date is read the way that falls in the fortnight before the document's date, if only one does
+    ("Report dated 3/4/2018 from the ministry.", "2018-04-09", "3/4/2018", "2018-04-03", "day", None),
+    ("Report dated 3/4/2018 from the ministry.", "2018-03-05", "3/4/2018", "2018-03-04", "day", None),
+    ("On 28 02 2019, gunmen shot a cleric.", SAT, "28 02 2019", "2019-02-28", "day", None),
+    ("On 07 05 2019, gunmen shot a cleric.", "2019-05-08", "07 05 2019", "2019-05-07", "day", None),
     ("Published 2017-12-02 by the agency.", SAT, "2017-12-02", "2017-12-02", "day", None),
     ("Published 2017/12/02 by the agency.", SAT, "2017/12/02", "2017-12-02", "day", None),
     ("Signed 26.01.2018 in Kabul.", SAT, "26.01.2018", "2018-01-26", "day", None),

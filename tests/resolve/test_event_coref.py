@@ -56,3 +56,16 @@ def test_same_day_and_place_with_other_victims_stay_apart(tmp_path: Path) -> Non
         kb.add_document(_prep("b.txt", "On 6 April 2019, 3 Arbaki fighters were killed by Taliban militants in "
                                        "Khanabad district.", "2019-04-06", "Khanabad"), None, 0.6, resolve)
         assert len(list(kb.iter_events())) == 2
+
+
+def test_two_stated_days_are_two_events_but_a_day_read_from_yesterday_may_be_one_off(tmp_path: Path) -> None:
+    with KnowledgeBase(tmp_path / "kb.db") as kb:
+        kb.add_document(_prep("a.txt", "On 14-May-2019, 6 Taliban militants were killed by Afghan forces in Zurmat "
+                                       "district.", "2019-05-14", "Zurmat"), None, 0.6, resolve)
+        kb.add_document(_prep("b.txt", "On 15-May-2019, 9 Taliban militants were killed by Afghan forces in Zurmat "
+                                       "district.", "2019-05-15", "Zurmat"), None, 0.6, resolve)
+        kb.add_document(_prep("c.txt", "Yesterday 7 Taliban militants were killed by Afghan forces in Zurmat "
+                                       "district.", "2019-05-15", "Zurmat"), None, 0.6, resolve)
+        events = list(kb.iter_events())
+    by_docs = sorted(tuple(sorted(s["doc"] for s in e["sources"])) for e in events)
+    assert by_docs == [("a.txt", "c.txt"), ("b.txt",)]

@@ -26,14 +26,15 @@ _CATEGORIES = [
                             r"famil|son|daughter|boy|girl|elder|worker|farmer|person", re.I)),
 ]
 _WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-_SPLIT = re.compile(r"\b(?:(?:additional|remaining|other)\s+(?P<extra>\d+)\s+)?fatalities\s+(?:are\s+|were\s+|have\s+"
+_SPLIT = re.compile(r"\b(?:(?:(?:additional|remaining|other|the|all|these|total\s+of)\s+)?(?P<extra>\d+)\s+)?"
+                    r"fatalities\s+(?:are\s+|were\s+|have\s+"
                     r"been\s+)?(?:then\s+)?(?:coded\s+|distributed\s+|split\s+|divided\s+|spread\s+)+(?:equally\s+)?"
                     r"(?:across|over|between|among|into)\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)"
                     r"\s+events?", re.I)
 _INLINE_SPLIT = re.compile(r"\(\s*(?:coded|distributed|split)\s+(?:across|over|between|among)\s+(?P<n>\d+|two|"
                            r"three|four|"
                            r"five)\s+events?\s*\)", re.I)
-_CODED_AS = re.compile(r"\b(?:coded|counted|recorded)\s+(?:here\s+)?as\s+(?:half\s*,?\s*(?:rounded\s+down\s*)?"
+_CODED_AS = re.compile(r"\b(?:coded|counted|recorded)\s+(?:here\s+)?(?:as|to)\s+(?:half\s*,?\s*(?:rounded\s+down\s*)?"
                        r"\(\s*)?(?P<v>\d+)(?!\s*events)", re.I)
 _ADDED = re.compile(r"\bcoded\s+as\s+(?P<v>\d+)\s+and\s+added\s+to\s+(?P<k>\d+)\s+known", re.I)
 _HALF = re.compile(r"\b(?:coded|split|counted)\s+(?:as\s+|in\s+)?half\b", re.I)

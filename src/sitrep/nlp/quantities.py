@@ -50,7 +50,7 @@ _DATE_BEFORE = re.compile(rf"(?:\b(?:{_MONTHS})\.?[\s-]*|\d[\s/.-]|(?:district|p
 _AFTER_NOT = re.compile(
     rf"^(?:\s*(?:-|\s)?(?:year|month|week|day|hour|minute)s?[-\s]old\b|\s*(?:-|\s)(?:year|month)[-\s]|"
     rf"(?:st|nd|rd|th)\b|\s*(?:a\.?m\.?|p\.?m\.?|GMT|hrs|o'clock)\b|\s*%|\s*percent\b|\s*per\s*cent\b|"
-    rf"\s*[-/.]\s*\d|\s+\d{{1,2}}\s+\d{{4}}\b|\s+\d{{4}}\b|\s*[-\s](?:{_MONTHS})\b|\s*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|"
+    rf"\s*[-/.]\s*\d|\s+\d{{1,2}}\s+\d{{4}}\b|-[A-Za-z]{{3,9}}-(?:19|20)\d\d\b|\s+\d{{4}}\b|\s*[-\s](?:{_MONTHS})\b|\s*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|"
     rf"decades?|kilomet(?:er|re)s?|km|miles?|metres?|meters?|kg|tons?|tonnes?|dollars?|afghanis?|rupees?"
     rf"|million|billion|times)\b|\s*(?:bc|ad)\b)", re.I)
 _MONEY_BEFORE = re.compile(r"(?:[$\u00a3\u20ac]|\b(?:rs|usd|afn)\.?\s*)$", re.I)
@@ -161,8 +161,10 @@ def _status_after(text: str, end: int) -> str | None:
         return None
     if re.search(r"\b(?:were|was)\b.*\b(?:were|was)\b", gap):
         return None
-    if re.search(r"\b(?:were|was|have|has|had)\s+(?!(?:reportedly|allegedly|also|later|all|both|been)\b)\w+", gap) \
-            and not re.search(r"\b(?:were|was)\s+(?:reportedly\s+|allegedly\s+|also\s+)*$", gap):
+    if re.search(r"\b(?:were|was|have|has|had)\s+(?!(?:reportedly|reported|allegedly|also|later|all|both|been|"
+                 r"confirmed)\b)\w+", gap) \
+            and not re.search(r"\b(?:were|was)\s+(?:reportedly\s+|reported\s+|allegedly\s+|also\s+|confirmed\s+)*$",
+                              gap):
         return None
     if re.match(r"killed\s+(?:and|or)\s", m.group("st"), re.I):
         return "casualties"

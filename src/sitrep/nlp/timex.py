@@ -80,6 +80,7 @@ _RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
     (lx.MY, ab.rule_month_year),
     (lx.ISO, ab.rule_iso),
     (lx.NUMERIC, ab.rule_numeric),
+    (lx.NUMERIC_SPACED, ab.rule_numeric),
     (lx.YEAR_TRIG, ab.rule_year),
     (lx.BARE_YEAR, ab.rule_bare_year),
     (lx.YEAR_RANGE, ab.rule_year_range),

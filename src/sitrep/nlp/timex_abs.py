@@ -6,6 +6,7 @@ date returns an empty list.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from sitrep.nlp import timex_lex as lx
@@ -84,7 +85,8 @@ def rule_iso(m: Match, ctx: Ctx) -> list[Cand]:
 
 
 def rule_numeric(m: Match, ctx: Ctx) -> list[Cand]:
-    """26/1/2018 (D/M/Y since 26 > 12), 1/26/2018 (M/D/Y); 3/4/2018 is ambiguous and gets value None."""
+    """26/1/2018 (D/M/Y since 26 > 12), 1/26/2018 (M/D/Y), 30 04 2019; 3/4/2018 is ambiguous and gets value None,
+    unless only one reading falls in the fortnight up to the document's date (news tells of recent days)."""
     raw_year = m["y"]
     if len(raw_year) == 2:
         if m["sep"] != "/":
@@ -98,6 +100,10 @@ def rule_numeric(m: Match, ctx: Ctx) -> list[Cand]:
     options = {(mo, d) for mo, d in ((b, a), (a, b)) if make_date(year, mo, d) is not None}
     if not options:
         return []
+    if len(options) > 1 and ctx.doc is not None:
+        doc = ctx.doc
+        recent = {(mo, d) for mo, d in options if -1 <= (doc - dt.date(year, mo, d)).days <= 14}
+        options = recent if len(recent) == 1 else options
     if len(options) > 1:
         return [cand(m.start(), m.end(), Res(None, "day"))]
     (month, day) = options.pop()

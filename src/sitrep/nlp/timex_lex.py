@@ -92,6 +92,8 @@ ISO = _c(
     r"(?![\d/-]|\.\d)"
 )
 NUMERIC = _c(r"(?<![\d/.:-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/]|[.-]\d)")
+# "30 04 2019": two-digit day and month and a four-digit year, single spaces, not inside a longer run of numbers
+NUMERIC_SPACED = _c(r"(?<![\d/.:,-])(?<!\d )(?P<a>\d\d)(?P<sep> )(?P<b>\d\d) (?P<y>(?:19|20)\d\d)(?![\d/]|[.,-]\d| \d)")
 YEAR_TRIG = _c(
     r"(?:\b(?P<trig>(?i:" + "|".join(sorted(YEAR_TRIGGERS)) + r"))(?:" + S + r"|-)|\b[Cc]\." + S + r"?)"
     rf"(?P<y>{YEAR})(?![%]|[.,/-]\d|'\w\w|{S}(?:%|BCE?\b))"

@@ -3,12 +3,15 @@
 An event of the new document is the same as a known one when both are of the same ACLED event
 type, their dates are within two days of each other, they happened at the same place (the same
 location entity: resolution gives one entity to one place), the actors one names are among the
-other's (or one side names none) and their sub-types agree. An event without a day-precise date or a place is never
+other's (or one side names none) and their sub-types agree. When both texts state the day outright ("On
+23-April-2019", "on April 24"), the days must be the same: two stated days are two events, while a day read from
+"yesterday" or from the publication date may be a day off. An event without a day-precise date or a place is never
 merged, and each known event takes at most one event of a document.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from typing import Any
 
@@ -16,6 +19,12 @@ from sitrep.kb.storage import KnowledgeBase, PreparedDocument
 from sitrep.records import EventRecord, Resolution
 
 WINDOW_DAYS = 2
+_RELATIVE = re.compile(r"\b(?:ago|last|next|past|previous|earlier|later|since|before|after|this|that)\b", re.I)
+
+
+def stated_day(text: str | None) -> bool:
+    """Whether a date's text names its day outright: a number and no word that counts from another day."""
+    return bool(text) and any(c.isdigit() for c in text or "") and not _RELATIVE.search(text or "")
 
 
 def _shift(iso: str, days: int) -> str | None:
@@ -25,10 +34,19 @@ def _shift(iso: str, days: int) -> str | None:
         return None
 
 
+def _distance(iso: str | None, day: str) -> int:
+    try:
+        return abs((date.fromisoformat(iso or "") - date.fromisoformat(day)).days)
+    except ValueError:
+        return WINDOW_DAYS + 1
+
+
 def _matches(ev: EventRecord, cand: dict[str, Any], res: Resolution) -> bool:
     if cand.get("type") != ev.type:
         return False
     if ev.sub_type and cand.get("sub_type") and cand["sub_type"] != ev.sub_type:
+        return False
+    if stated_day(ev.date.text) and stated_day(cand.get("date_text")) and cand.get("date_start") != ev.date.start:
         return False
     place = res.keys.get(ev.location or "")
     if place is None or place != cand.get("location_id"):
@@ -50,7 +68,9 @@ def same_events(kb: KnowledgeBase, prep: PreparedDocument, res: Resolution) -> d
         lo, hi = _shift(ev.date.start, -WINDOW_DAYS), _shift(ev.date.end or ev.date.start, WINDOW_DAYS)
         if lo is None or hi is None:
             continue
-        for cand in kb.events_between(lo, hi, ev.type):
+        day = ev.date.start
+        # the nearest day first: "yesterday" in a later report is the event of that day, not of the day after
+        for cand in sorted(kb.events_between(lo, hi, ev.type), key=lambda c: _distance(c.get("date_start"), day)):
             if cand["id"] in used or not _matches(ev, cand, res):
                 continue
             out[i] = cand["id"]
