@@ -60,6 +60,9 @@ def test_the_agent_of_an_active_kill_verb_is_not_a_victim_count() -> None:
     text = "On Friday an IS suicide bomber targeted a shrine in Dera and killed nearly 20 worshippers."
     got = [(q.value, q.counts) for q in find_quantities(text)]
     assert got == [(20, "killed")]
+    assert _figs("Six Taliban gunmen killed two guards at the gate.") == [(6, "exact", "gunmen"),
+                                                                         (2, "exact", "killed")]
+    assert _figs("Six Taliban gunmen killed in the raid.") == [(6, "exact", "killed")]
 
 
 def test_an_itemized_figure_after_a_dash_is_not_added_to_the_event() -> None:

@@ -134,6 +134,9 @@ def _value(num: str) -> int | None:
     return total + current
 
 
+_ACTIVE_STATUS = frozenset({"killed", "wounded", "injured"})
+
+
 def _noun_after(text: str, end: int) -> re.Match[str] | None:
     """The counted noun within a few words after ``end`` ("12 Afghan National Army soldiers")."""
     window = text[end:end + 60]
@@ -146,6 +149,8 @@ def _noun_after(text: str, end: int) -> re.Match[str] | None:
     for m in found[1:]:  # the head is the last noun of a run: "two police checkpoints"
         if window[last.end():m.start()].strip():
             break
+        if m.group().lower() in _ACTIVE_STATUS and _ACTIVE_OBJECT.match(text, end + m.end()):
+            break  # "5 Taliban fighters killed 3 soldiers": the fighters did the killing
         last = m
     return last
 
