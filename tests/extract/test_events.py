@@ -185,6 +185,18 @@ def test_plans_calls_headings_credits_tallies_and_assent_are_no_events() -> None
     assert _code("On 3 May 2019, the Taliban attacked a police post in Kunduz, killing 2 policemen.")[0].events
 
 
+def test_counts_over_months_general_talk_and_fighting_that_stopped_are_no_events() -> None:
+    for text in ("The governor said troops killed some 900 militants in Kunar during the past year.",
+                 "More than 300 raids have been conducted against the group in Kunar since January.",
+                 "Elders in Kunar brokered a local deal for the two factions to stop fighting each other.",
+                 "The faction, which is claiming more attacks in Kunar, has lost ground.",
+                 "Moscow wants to keep battle-hardened fighters away from Kunar."):
+        assert not _code(text, places=("Kunar",))[0].events, text
+    # a record the attack set is not a count over the years: the attack is one event
+    text = "In March, the group bombed a market in Kunar, one of the deadliest attacks in the province since 2010."
+    assert _code(text, places=("Kunar",))[0].events
+
+
 def test_national_forces_lead_a_joint_operation_with_international_ones() -> None:
     ext, names = _code("On 13 April 2019, 11 Taliban militants were killed in airstrikes conducted by NATO and "
                        "Afghan Military Forces in the Shah Wali Kot district of Kandahar province.")

@@ -47,6 +47,13 @@ _OBJECT_AFTER = _rx(r"^(?:(?!\bby\b)[^.;]){0,80}?\b(?:were|was|had\s+been|have\s
 _NOT_DONE = _rx(r"\b(?:plann?(?:ing|ed)?|plott?(?:ing|ed)?|prepar(?:ing|ed|e)|involvement\s+in|role\s+in|"
                 r"responsible\s+for|behind|accused\s+of|suspected\s+of|threat(?:ened|s)?\s+of|warned\s+of|to\s+carry\s+out)\s+"
                 r"(?:(?:an?|the|new|several|more|further|future|suicide|deadly)\s+)*$")
+# fighting that stopped or never was ("deals to stop fighting", "there has been no fighting"), and attacks spoken
+# of in general ("claiming more attacks", "the reach of its deadly attacks")
+_NO_FIGHT_BEFORE = _rx(r"\b(?:stop(?:ped|ping|s)?|end(?:ed|ing|s)?|halt(?:ed|ing|s)?|ceased?|no|without|avoid(?:ed|ing"
+                       r"|s)?)\s+(?:the\s+)?$")
+_GENERIC_BEFORE = _rx(r"\b(?:its|their|more|such|similar|occasional|frequent|repeated|regular|many|any)\s+"
+                      r"(?:(?:deadly|violent|brutal|large|major|small|terrorist|militant)\s+)?$")
+_PLURAL_CUE = _rx(r"(?:attacks|operations|clashes|raids|assaults|offensives|battles|skirmishes)")
 _OBJECT_BEFORE = _rx(r"\b(?:seized|confiscated|recovered|discovered|found|captured|destroyed|defused|dismantle"
                      r"d|containing|"
                      r"caches?\s+of|depots?\s+of|prepped\s+as|training\s+cent(?:er|re)\s+for)\s+(?:(?!\bby\b)[\w,-]+\s+)"
@@ -176,7 +183,9 @@ def classify(text: str) -> list[Cue]:
                 unseized = unseized[:m.start()] + " " * (m.end() - m.start()) + unseized[m.end():]
     plain = text
     for m in _CLASH.finditer(text):
-        if _NOT_DONE.search(text[max(0, m.start() - 60):m.start()]):
+        before = text[max(0, m.start() - 60):m.start()]
+        if _NOT_DONE.search(before) or _NO_FIGHT_BEFORE.search(before) or text[m.end():m.end() + 2][:1] == "-" \
+                or (_PLURAL_CUE.fullmatch(m.group()) and _GENERIC_BEFORE.search(before)):
             plain = plain[:m.start()] + " " * (m.end() - m.start()) + plain[m.end():]
     violent = bool(_CLASH.search(plain) or _KILLING.search(plain))
     label = _LABEL.match(text)

@@ -267,11 +267,25 @@ _TALLY = re.compile(r"\b(?:has|have)\s+(?:(?:also|since|repeatedly|now)\s+)?(?:c
                     r"assaults)\b", re.I)
 
 
+# a count over months or years, not one event: "killed nearly 2,000 fighters during the past year", "1,400
+# operations since March"
+_PERIOD = re.compile(r"\b(?:since\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|"
+                     r"September|October|November|December|(?:19|20)\d\d|last\s+year)\b(?!\s+\d)|(?:during|over|in|"
+                     r"throughout)\s+the\s+(?:past|last|previous)\s+(?:[\w-]+\s+){0,3}?(?:months|years?)\b)")
+
+# "one of the worst attacks in the capital since 2001": the period measures a record, the attack is one event
+_SUPERLATIVE = re.compile(r"\b(?:worst|deadliest|bloodiest|biggest|largest|heaviest|first|most\s+\w+|highest)\b"
+                          r"[^.;]{0,50}$", re.I)
+
+
 def _not_happened(sentence: str, cue: cues_mod.Cue) -> bool:
     """A cue that reports nothing that happened: a plan, hope or call ("will launch an offensive", "calling on
-    them to launch an offensive"), a section heading ("Recruitment Drive"), a print-edition credit line, or
-    "agreed that" (assent to a statement, not an agreement)."""
+    them to launch an offensive"), a section heading ("Recruitment Drive"), a print-edition credit line, a count
+    over months or years, or "agreed that" (assent to a statement, not an agreement)."""
     if _NOT_A_REPORT.search(sentence) or _TALLY.search(sentence):
+        return True
+    period = _PERIOD.search(sentence)
+    if cue.type != cues_mod.STRATEGIC and period and not _SUPERLATIVE.search(sentence[:period.start()]):
         return True
     words = sentence.split()
     if len(words) <= 4 and not re.search(r"[.!?\"”]\s*$", sentence) and not re.search(r"\d", sentence):
