@@ -192,6 +192,9 @@ def test_counts_over_months_general_talk_and_fighting_that_stopped_are_no_events
                  "The faction, which is claiming more attacks in Kunar, has lost ground.",
                  "Moscow wants to keep battle-hardened fighters away from Kunar."):
         assert not _code(text, places=("Kunar",))[0].events, text
+    # territory "they held" is no arrest
+    assert all(e.sub_type != "Arrests" for e in _code("On 3 May 2019, Afghan forces pushed the militants out of "
+                                                       "villages they held in Kunar.", places=("Kunar",))[0].events)
     # a record the attack set is not a count over the years: the attack is one event
     text = "In March, the group bombed a market in Kunar, one of the deadliest attacks in the province since 2010."
     assert _code(text, places=("Kunar",))[0].events

@@ -143,7 +143,8 @@ _AGREEMENT = _rx(r"\bcease-?\s*fire\b|\btruce\b|\bpeace\s+(?:deal|agreement|acco
                  r"\bagreed\b|\bsigned\b|\bprisoner\s+(?:swap|exchange|release)s?|\breleased\s+(?:\d+\s+|several\s+)?"
                  r"(?:prisoners|detainees|hostages)")
 _ARREST = _rx(r"\barrest(?:ed|s|ing)?\b|\bdetain(?:ed|s|ing)?\b|\bapprehended\b|\btaken\s+into\s+custody\b|"
-              r"\bcaptured\b|\bnabbed\b|\bheld\b")
+              r"\bcaptured\b|\bnabbed\b|\bheld\s+(?:captive|hostage|in\s+(?:custody|detention|prison|jail)|without\s+"
+              r"charge|incommunicado)\b")
 _CHANGE = _rx(r"\bdefect(?:ed|ion|ions|s|ing)?\b|\bswitched\s+(?:sides|allegiance)|\b(?:pledg|declar|swor|swear|"
               r"announc|offer)(?:ed|es|ing|e|n|s)?\s+(?:their\s+|his\s+|its\s+)?(?:allegiance|loyalty|bay'?ah)|\bjoined\b|\bsurrender(?:ed|s)?\b|\blaid\s+down\s+(?:their\s+|"
               r"his\s+)?(?:arms|weapons)|\breconcil|\breintegrat|\brecruit(?:ed|ment|ing|s)?\b|\b(?:clos(?:ed|ing|ure)|"
