@@ -24,7 +24,9 @@ _RELATIVE = re.compile(r"\b(?:ago|last|next|past|previous|earlier|later|since|be
 
 def stated_day(text: str | None) -> bool:
     """Whether a date's text names its day outright: a number and no word that counts from another day."""
-    return bool(text) and any(c.isdigit() for c in text or "") and not _RELATIVE.search(text or "")
+    if not text:
+        return False
+    return any(c.isdigit() for c in text) and not _RELATIVE.search(text)
 
 
 def _shift(iso: str, days: int) -> str | None:
