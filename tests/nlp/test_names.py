@@ -88,3 +88,28 @@ def test_a_title_word_inside_a_name_is_a_name_and_a_role_then_place_then_name() 
     by_text = {m.text: m.name for m in names(text)}
     assert by_text["Malik"] == "Abdul Malik"
     assert by_text["Nasir Khan Zazai"] == "Nasir Khan Zazai"
+
+
+def test_model_names_fill_in_where_rules_and_taken_spans_leave_off() -> None:
+    text = "Zarlasht Wardaki met Gen. Aslam Noori and staff of the Kabul Chamber of Commerce in Herat."
+    sents = tuple(split_sentences(text))
+    herat = text.index("Herat")
+    aslam = text.index("Aslam")
+    model = [(0, 16, "PER"), (aslam, aslam + 11, "PER"), (text.index("Kabul"), herat - 4, "ORG"),
+             (herat, herat + 5, "LOC")]
+    found = {(m.name, m.type, m.extractor) for m in find_names(text, sents, [(herat, herat + 5)], model=model,
+                                                               model_version="v-test")}
+    assert ("Zarlasht Wardaki", "person", "ner-minilm") in found  # no title, role or saying: only the model
+    assert ("Aslam Noori", "person", "name-rules") in found  # the rules' span, title stripped, wins
+    assert ("Kabul Chamber of Commerce", "organization", "ner-minilm") in found  # no head word the rules know
+    assert not any(t == "Herat" for t, _, _ in found)  # LOC is left to the gazetteer; the span was taken anyway
+    by_text = {m.text: m for m in find_names(text, sents, [], model=model, model_version="v-test")}
+    assert by_text["Zarlasht Wardaki"].version == "v-test"
+
+
+def test_model_names_need_a_capital_and_drop_a_possessive() -> None:
+    text = "the taliban said. Wardaki's men left. The Officials agreed."
+    sents = tuple(split_sentences(text))
+    model = [(0, 11, "ORG"), (18, 27, "PER"), (text.index("Officials"), text.index("Officials") + 9, "ORG")]
+    found = {m.text: m.name for m in find_names(text, sents, [], model=model)}
+    assert found == {"Wardaki": "Wardaki"}

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -29,7 +30,10 @@ from sitrep.nlp.dictionaries import Title, load_roles, load_titles, normalize_ke
 from sitrep.records import Mention
 
 EXTRACTOR = "name-rules"
-VERSION = "names-0.1"
+VERSION = "names-0.2"
+#: the statistical model's names (``sitrep.nlp.model.load_ner``): label -> mention type
+MODEL_EXTRACTOR = "ner-minilm"
+_MODEL_TYPES = {"PER": "person", "ORG": "organization"}
 
 _PARTICLES = {"al", "el", "ul", "ud", "bin", "ibn", "bint", "e", "i", "u", "ur", "ud-din", "uddin", "de", "van"}
 _CAP_WORD = r"[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*\.?"
@@ -80,6 +84,7 @@ class _Name:
     end: int
     name: str  # without strippable titles
     type: str
+    extractor: str = EXTRACTOR
 
 
 @lru_cache(maxsize=1)
@@ -93,8 +98,14 @@ def _role_words() -> frozenset[str]:
     return frozenset(normalize_key(v) for r in load_roles().roles.values() for v in (r.role, *r.variants))
 
 
-def find_names(text: str, sentences: tuple[tuple[int, int], ...], taken: list[tuple[int, int]]) -> list[Mention]:
-    """Person and organisation mentions not overlapping ``taken`` spans (dictionary actors, places)."""
+def find_names(text: str, sentences: tuple[tuple[int, int], ...], taken: list[tuple[int, int]],
+               model: Sequence[tuple[int, int, str]] = (), model_version: str = "") -> list[Mention]:
+    """Person and organisation mentions not overlapping ``taken`` spans (dictionary actors, places).
+
+    ``model`` holds the statistical NER's ``(start, end, label)`` spans: a PER or ORG name that neither
+    ``taken`` nor the rules cover becomes a mention of that type (extractor ``ner-minilm``); the rules win
+    where both found a name, since they also strip titles and split "the district chief, X". LOC names are
+    left to the gazetteer: a place must be placed, and an unplaceable one stays unknown."""
     found: list[_Name] = []
     for s_start, s_end in sentences or ((0, len(text)),):
         for m in _RUN.finditer(text, s_start, s_end):
@@ -105,9 +116,28 @@ def find_names(text: str, sentences: tuple[tuple[int, int], ...], taken: list[tu
                         name = _classify(text, piece.start(), piece.start() + cut.start(), s_start, taken)
                     if name is not None:
                         found.append(name)
+    found += _model_names(text, model, taken + [(n.start, n.end) for n in found])
     found = _link_partials(text, found)
     found += _partial_names(text, found, taken)
-    return [_mention(text, n, sentences) for n in sorted(found, key=lambda n: n.start)]
+    return [_mention(text, n, sentences, model_version) for n in sorted(found, key=lambda n: n.start)]
+
+
+def _model_names(text: str, model: Sequence[tuple[int, int, str]], taken: list[tuple[int, int]]) -> list[_Name]:
+    """The model's person and organisation names that nothing else took, trimmed of a trailing possessive."""
+    out: list[_Name] = []
+    for start, end, label in model:
+        kind = _MODEL_TYPES.get(label)
+        if kind is None:
+            continue
+        if text[end - 2:end] in ("'s", "\u2019s"):
+            end -= 2
+        name = text[start:end]
+        words = name.split()
+        if (not words or not any(c.isupper() for c in name) or any(a < end and start < b for a, b in taken)
+                or (len(words) == 1 and (words[0].rstrip(".") in _NOT_NAMES or words[0] in _ADJECTIVES))):
+            continue
+        out.append(_Name(start, end, name, kind, MODEL_EXTRACTOR))
+    return out
 
 
 def _free_pieces(start: int, end: int, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -266,13 +296,14 @@ def _link_partials(text: str, found: list[_Name]) -> list[_Name]:
     for n in found:
         full = owners.get(n.name)
         if n.type == "person" and full and len(full) == 1:
-            out.append(_Name(n.start, n.end, next(iter(full)), n.type))
+            out.append(_Name(n.start, n.end, next(iter(full)), n.type, n.extractor))
             continue
         short = _bare_words(n.name)
         longer = {o.name for o in found if o.type == "person" and o.end < n.start and o.name != n.name
                   and len(_bare_words(o.name)) > len(short) >= 2 and _bare_words(o.name)[:len(short)] == short
                   and re.search(r"[.!?][\"”’]?\s", text[o.end:n.start])}  # not in the same sentence
-        out.append(_Name(n.start, n.end, longer.pop(), n.type) if n.type == "person" and len(longer) == 1 else n)
+        out.append(_Name(n.start, n.end, longer.pop(), n.type, n.extractor)
+                   if n.type == "person" and len(longer) == 1 else n)
     return out
 
 
@@ -377,10 +408,11 @@ def _plausible_alias(alias: str, name: str) -> bool:
     return 1 <= len(words) <= 4 and all(w[0].isupper() for w in words)
 
 
-def _mention(text: str, n: _Name, sentences: tuple[tuple[int, int], ...]) -> Mention:
+def _mention(text: str, n: _Name, sentences: tuple[tuple[int, int], ...], model_version: str = "") -> Mention:
     key = f"doc:{n.type}:{normalize_key(n.name)}"
-    return Mention(start=n.start, end=n.end, text=text[n.start:n.end], type=n.type, extractor=EXTRACTOR,
-                   version=VERSION, entity_key=key, name=n.name, **_sentence_of(n.start, sentences))
+    version = model_version if n.extractor == MODEL_EXTRACTOR else VERSION
+    return Mention(start=n.start, end=n.end, text=text[n.start:n.end], type=n.type, extractor=n.extractor,
+                   version=version, entity_key=key, name=n.name, **_sentence_of(n.start, sentences))
 
 
 def _sentence_of(pos: int, sentences: tuple[tuple[int, int], ...]) -> dict[str, int | None]:

@@ -1,0 +1,179 @@
+"""Named entities from sitrep's fine-tuned MiniLM encoder (PER, ORG, LOC; OTH is a training label).
+
+The shipped component directory holds:
+
+* ``encoder.onnx``: the first layers of all-MiniLM-L6-v2, fine-tuned by
+  ``training/minilm_ner.py`` as a BIO token classifier, their matrices
+  quantized to int8 (ONNX Runtime dynamic quantization). Input: piece
+  embeddings ``(batch, pieces, 384)`` and a mask; output: label logits;
+* ``embeddings.npz``: the fine-tuned piece-embedding rows of the pieces kept
+  (``vocab.txt``), quantized to 4 bits per value with one scale per 32 values;
+* ``vocab.txt``: the WordPiece vocabulary kept (row order);
+* ``cfg.json``: labels, piece window, version.
+
+``MiniLMNer.predict`` takes sentences as lists of words and returns
+``(first_word, end_word, label)`` spans per sentence. Consecutive sentences are
+packed into windows of at most ``max_pieces`` pieces, as in training, so a
+name is read with its neighbouring sentences. ONNX Runtime runs on one thread
+unless told otherwise: sitrep parallelizes over documents, not inside one.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from sitrep.nlp.wordpiece import WordPiece
+
+#: Labels that callers use; the model also predicts OTH (other names), which they drop.
+USED_LABELS = frozenset({"PER", "ORG", "LOC"})
+_BATCH_PIECES = 4096
+
+
+@dataclass(frozen=True)
+class NerConfig:
+    labels: tuple[str, ...]
+    max_pieces: int
+    version: str
+    layers: int
+
+    @classmethod
+    def read(cls, path: Path) -> NerConfig:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        return cls(labels=tuple(raw["labels"]), max_pieces=int(raw["max_pieces"]), version=str(raw["version"]),
+                   layers=int(raw["layers"]))
+
+
+def dequantize_rows(packed: np.ndarray, scale: np.ndarray) -> np.ndarray:
+    """4-bit rows (two values per byte, low nibble first, offset 8) times their scales -> float32.
+
+    ``scale`` is ``(rows, groups)``: one scale per group of ``2 * packed.shape[1] / groups`` consecutive values.
+    """
+    lo = (packed & 15).astype(np.int8) - 8
+    hi = (packed >> 4).astype(np.int8) - 8
+    out = np.empty((packed.shape[0], packed.shape[1] * 2), dtype=np.float32)
+    out[:, 0::2] = lo
+    out[:, 1::2] = hi
+    groups = scale.reshape(scale.shape[0], -1).astype(np.float32)
+    out = out.reshape(out.shape[0], groups.shape[1], -1) * groups[:, :, None]
+    return out.reshape(packed.shape[0], -1)
+
+
+def quantize_rows(rows: np.ndarray, group: int = 32) -> tuple[np.ndarray, np.ndarray]:
+    """The inverse of :func:`dequantize_rows`: symmetric, values -7..7 times a scale per ``group`` values."""
+    n, dim = rows.shape
+    grouped = rows.reshape(n, dim // group, group)
+    scale = (np.abs(grouped).max(axis=2) / 7.0).astype(np.float16).astype(np.float32)
+    scale[scale == 0] = 1.0
+    q = np.clip(np.rint(grouped / scale[:, :, None]), -7, 7).astype(np.int16).reshape(n, dim) + 8
+    packed = (q[:, 0::2] | (q[:, 1::2] << 4)).astype(np.uint8)
+    return packed, scale.astype(np.float16)
+
+
+class MiniLMNer:
+    """Loads a component directory once; ``predict`` is safe to call from several threads."""
+
+    def __init__(self, path: Path, threads: int = 1) -> None:
+        import onnxruntime as ort
+
+        self.path = path
+        self.cfg = NerConfig.read(path / "cfg.json")
+        vocab = (path / "vocab.txt").read_text(encoding="utf-8").split("\n")
+        self.wordpiece = WordPiece([p for p in vocab if p])
+        with np.load(path / "embeddings.npz") as npz:
+            self.embeddings = dequantize_rows(npz["packed"], npz["scale"])
+        opts = ort.SessionOptions()
+        opts.intra_op_num_threads = threads
+        opts.inter_op_num_threads = 1
+        self.session = ort.InferenceSession(str(path / "encoder.onnx"), opts, providers=["CPUExecutionProvider"])
+
+    def predict(self, sentences: list[list[str]]) -> list[list[tuple[int, int, str]]]:
+        """Entity spans ``(first_word, end_word, label)`` for each sentence (words as given)."""
+        windows = self._windows(sentences)
+        tags: list[list[int]] = [[0] * len(s) for s in sentences]
+        order = sorted(range(len(windows)), key=lambda i: len(windows[i][0]))
+        i = 0
+        while i < len(order):
+            width = len(windows[order[i]][0])
+            j = i + 1
+            while j < len(order) and (j - i + 1) * len(windows[order[j]][0]) <= _BATCH_PIECES:
+                j += 1
+            width = max(len(windows[k][0]) for k in order[i:j])
+            ids = np.full((j - i, width), self.wordpiece.pad, dtype=np.int64)
+            mask = np.zeros((j - i, width), dtype=np.float32)
+            for r, k in enumerate(order[i:j]):
+                ids[r, :len(windows[k][0])] = windows[k][0]
+                mask[r, :len(windows[k][0])] = 1.0
+            logits = self.session.run(None, {"emb": self.embeddings[ids], "mask": mask})[0]
+            best = logits.argmax(-1)
+            for r, k in enumerate(order[i:j]):
+                for pos, (s, w) in zip(windows[k][1], windows[k][2], strict=False):
+                    tags[s][w] = int(best[r, pos])
+            i = j
+        return [self._spans(t) for t in tags]
+
+    def _windows(self, sentences: list[list[str]]) -> list[tuple[list[int], list[int], list[tuple[int, int]]]]:
+        """Piece ids ([CLS] ... [SEP]), first-piece positions and (sentence, word) of each word, per window."""
+        budget = self.cfg.max_pieces
+        out: list[tuple[list[int], list[int], list[tuple[int, int]]]] = []
+        ids: list[int] = [self.wordpiece.cls]
+        firsts: list[int] = []
+        where: list[tuple[int, int]] = []
+
+        def flush() -> None:
+            nonlocal ids, firsts, where
+            if firsts:
+                out.append(([*ids, self.wordpiece.sep], firsts, where))
+            ids, firsts, where = [self.wordpiece.cls], [], []
+
+        for s, words in enumerate(sentences):
+            pieces = [self.wordpiece(w) for w in words]
+            if len(ids) - 1 + sum(map(len, pieces)) > budget:
+                flush()
+            for w, p in enumerate(pieces):
+                if len(ids) - 1 + len(p) > budget:
+                    flush()
+                firsts.append(len(ids))
+                where.append((s, w))
+                ids.extend(p)
+        flush()
+        return out
+
+    def _spans(self, tags: list[int]) -> list[tuple[int, int, str]]:
+        labels = self.cfg.labels
+        out: list[tuple[int, int, str]] = []
+        i = 0
+        while i < len(tags):
+            tag = labels[tags[i]]
+            if tag == "O":
+                i += 1
+                continue
+            kind = tag[2:]
+            j = i + 1
+            while j < len(tags) and labels[tags[j]] == "I-" + kind:
+                j += 1
+            out.append((i, j, kind))
+            i = j
+        return out
+
+
+_LOADED: dict[Path, MiniLMNer] = {}
+_LOCK = threading.Lock()
+
+
+def load(path: Path) -> MiniLMNer:
+    """One ``MiniLMNer`` per directory and process."""
+    with _LOCK:
+        if path not in _LOADED:
+            _LOADED[path] = MiniLMNer(path)
+        return _LOADED[path]
+
+
+def describe(ner: MiniLMNer) -> dict[str, Any]:
+    return {"version": ner.cfg.version, "layers": ner.cfg.layers, "labels": list(ner.cfg.labels),
+            "vocab": len(ner.wordpiece.vocab)}

@@ -1,0 +1,97 @@
+"""sitrep's own English spaCy pipeline, shipped inside the package.
+
+``load_model()`` loads ``sitrep/nlp/models/<MODEL_NAME>-<MODEL_VERSION>/`` with
+``spacy.load`` (offline: a path, never a download) once per process and returns
+the same ``Language`` object afterwards. The pipeline: tokenizer, tok2vec,
+tagger (PTB XPOS), morphologizer (UPOS + features), trainable lemmatizer,
+parser (sets sentence boundaries) and ner, the transformer NER of
+``sitrep.nlp.spacy_ner`` (factory ``sitrep_minilm_ner``). The NER predicts
+``PER``, ``ORG`` and ``LOC`` (use these) and ``OTH`` (other names; a training
+label, to be ignored: see ``ENTITY_LABELS``). The language layer itself
+(``sitrep.nlp.annotate``) runs only the tokenizer and the NER
+(``load_ner()``); the full pipeline is for callers that want syntax. Training, data, licences and
+held-out scores: ``training/MODEL_CARD.md`` and the ``NOTICE`` in the model
+directory.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+MODEL_NAME = "en_sitrep_core"
+MODEL_VERSION = "0.2.0"
+#: Entity labels meant for use; the model also predicts ``OTH``, which callers drop.
+ENTITY_LABELS: frozenset[str] = frozenset({"PER", "ORG", "LOC"})
+
+_LOCK = threading.Lock()
+_MODEL: Language | None = None
+
+
+def model_path() -> Path:
+    """Directory of the shipped pipeline."""
+    return Path(__file__).resolve().parent / "models" / f"{MODEL_NAME}-{MODEL_VERSION}"
+
+
+def load_model() -> Language:
+    """The shipped pipeline, loaded once per process (thread-safe) with nothing disabled."""
+    global _MODEL
+    if _MODEL is None:
+        with _LOCK:
+            if _MODEL is None:
+                import spacy
+
+                import sitrep.nlp.spacy_ner  # noqa: F401  (registers the NER factory)
+
+                path = model_path()
+                if not (path / "config.cfg").is_file():
+                    raise FileNotFoundError(f"sitrep's spaCy model is missing at {path}")
+                _MODEL = spacy.load(path)
+    return _MODEL
+
+
+class EntityTagger:
+    """The shipped tokenizer and transformer NER alone, for the language layer: names as character spans."""
+
+    def __init__(self, path: Path) -> None:
+        import spacy
+
+        from sitrep.nlp.minilm_ner import MiniLMNer
+
+        tokenizer: Any = spacy.blank("en").tokenizer
+        self.tokenizer = tokenizer.from_disk(path / "tokenizer")
+        self.ner = MiniLMNer(path / "ner")
+        #: provenance of the names it finds: pipeline and NER versions
+        self.version = f"{MODEL_NAME}-{MODEL_VERSION}/{self.ner.cfg.version}"
+
+    def find(self, text: str, sentences: tuple[tuple[int, int], ...]) -> list[tuple[int, int, str]]:
+        """``(start, end, label)`` of every PER/ORG/LOC name in ``text`` (``sentences``: character ranges)."""
+        words: list[list[str]] = []
+        offsets: list[list[tuple[int, int]]] = []
+        for s, e in sentences or ((0, len(text)),):
+            toks = [t for t in self.tokenizer(text[s:e]) if not t.is_space]
+            words.append([t.text for t in toks])
+            offsets.append([(s + t.idx, s + t.idx + len(t.text)) for t in toks])
+        return [(offs[a][0], offs[b - 1][1], label)
+                for offs, found in zip(offsets, self.ner.predict(words), strict=False) for a, b, label in found
+                if label in ENTITY_LABELS]
+
+
+_TAGGER: EntityTagger | None = None
+
+
+def load_ner() -> EntityTagger:
+    """The shipped tokenizer + NER, loaded once per process (the parser and its vectors are not loaded)."""
+    global _TAGGER
+    if _TAGGER is None:
+        with _LOCK:
+            if _TAGGER is None:
+                path = model_path()
+                if not (path / "ner" / "cfg.json").is_file():
+                    raise FileNotFoundError(f"sitrep's NER model is missing at {path / 'ner'}")
+                _TAGGER = EntityTagger(path)
+    return _TAGGER

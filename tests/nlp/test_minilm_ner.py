@@ -1,0 +1,82 @@
+"""The transformer NER's own parts: WordPiece splitting, 4-bit rows, windows and BIO decoding."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from sitrep.nlp.minilm_ner import MiniLMNer, NerConfig, dequantize_rows, quantize_rows
+from sitrep.nlp.model import model_path
+from sitrep.nlp.wordpiece import MAX_PIECES, WordPiece, basic_split
+
+VOCAB = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "kan", "##da", "##har", "d", "##a", "attack", ",", "-", "e"]
+
+
+def test_basic_split_lowercases_strips_accents_and_splits_punctuation() -> None:
+    assert basic_split("Kandahar's") == ["kandahar", "'", "s"]
+    assert basic_split("Hératé") == ["herate"]
+    assert basic_split("U.S.") == ["u", ".", "s", "."]
+
+
+def test_wordpiece_takes_the_longest_piece_first() -> None:
+    wp = WordPiece(VOCAB)
+    assert [VOCAB[i] for i in wp("Kandahar")] == ["kan", "##da", "##har"]
+    assert [VOCAB[i] for i in wp("attack,")] == ["attack", ","]
+    assert wp("Kandahar") is wp("Kandahar")  # cached
+
+
+def test_wordpiece_unknown_and_overlong_words() -> None:
+    wp = WordPiece(VOCAB)
+    assert wp("zzz") == [wp.unk]
+    assert wp("") == [wp.unk]
+    assert len(wp("-".join(["e"] * 40))) == MAX_PIECES
+
+
+def test_four_bit_rows_round_trip_within_half_a_step() -> None:
+    rng = np.random.default_rng(0)
+    rows = rng.normal(size=(50, 384)).astype(np.float32)
+    rows[3] = 0.0
+    packed, scale = quantize_rows(rows, group=32)
+    assert packed.shape == (50, 192) and packed.dtype == np.uint8 and scale.shape == (50, 12)
+    back = dequantize_rows(packed, scale)
+    step = np.repeat(scale.astype(np.float32), 32, axis=1)
+    assert np.all(np.abs(back - rows) <= step / 2 + 1e-3)
+    assert np.all(back[3] == 0.0)
+
+
+class _Stub(MiniLMNer):
+    """MiniLMNer's windowing and decoding without an ONNX session (tags chosen by the test)."""
+
+    def __init__(self, max_pieces: int) -> None:
+        self.cfg = NerConfig(labels=("O", "B-PER", "I-PER", "B-LOC", "I-LOC"), max_pieces=max_pieces,
+                             version="t", layers=0)
+        self.wordpiece = WordPiece(VOCAB)
+
+
+def test_windows_pack_sentences_and_never_exceed_the_budget() -> None:
+    ner = _Stub(max_pieces=5)
+    wins = ner._windows([["Kandahar"], ["attack", "attack"], ["attack"] * 7])
+    assert [len(ids) - 2 for ids, _, _ in wins] == [5, 5, 2]  # [CLS] and [SEP] come on top
+    assert wins[0][2] == [(0, 0), (1, 0), (1, 1)]
+    assert all(ids[f] != ner.wordpiece.cls for ids, firsts, _ in wins for f in firsts)
+
+
+def test_bio_decoding_starts_a_name_at_a_stray_inside_tag() -> None:
+    ner = _Stub(max_pieces=5)
+    # O B-PER I-PER I-LOC O B-LOC
+    assert ner._spans([0, 1, 2, 4, 0, 3]) == [(1, 3, "PER"), (3, 4, "LOC"), (5, 6, "LOC")]
+
+
+@pytest.fixture(scope="module")
+def shipped() -> MiniLMNer:
+    return MiniLMNer(model_path() / "ner")
+
+
+def test_shipped_component_finds_names_in_invented_sentences(shipped: MiniLMNer) -> None:
+    sents = [["Colonel", "Wahid", "Sultani", "arrived", "in", "Mazar-i-Sharif", "on", "Monday", "."],
+             ["He", "met", "the", "Red", "Crescent", "team", "."]]
+    found = shipped.predict(sents)
+    assert (1, 3, "PER") in found[0]
+    assert (5, 6, "LOC") in found[0]
+    assert shipped.predict([]) == []
+    assert shipped.predict([[]]) == [[]]
