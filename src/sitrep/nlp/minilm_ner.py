@@ -21,10 +21,8 @@ unless told otherwise: sitrep parallelizes over documents, not inside one.
 from __future__ import annotations
 
 import json
-import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 
@@ -99,7 +97,6 @@ class MiniLMNer:
         order = sorted(range(len(windows)), key=lambda i: len(windows[i][0]))
         i = 0
         while i < len(order):
-            width = len(windows[order[i]][0])
             j = i + 1
             while j < len(order) and (j - i + 1) * len(windows[order[j]][0]) <= _BATCH_PIECES:
                 j += 1
@@ -161,19 +158,3 @@ class MiniLMNer:
             i = j
         return out
 
-
-_LOADED: dict[Path, MiniLMNer] = {}
-_LOCK = threading.Lock()
-
-
-def load(path: Path) -> MiniLMNer:
-    """One ``MiniLMNer`` per directory and process."""
-    with _LOCK:
-        if path not in _LOADED:
-            _LOADED[path] = MiniLMNer(path)
-        return _LOADED[path]
-
-
-def describe(ner: MiniLMNer) -> dict[str, Any]:
-    return {"version": ner.cfg.version, "layers": ner.cfg.layers, "labels": list(ner.cfg.labels),
-            "vocab": len(ner.wordpiece.vocab)}
