@@ -298,6 +298,9 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--corpus", type=Path, default=HERE / "corpus")
     ap.add_argument("--out", type=Path, default=HERE / "output" / "minilm_ner")
+    ap.add_argument("--rescore", action="store_true",
+                    help="do not train: score the exported component in --out on dev again (after a change to "
+                         "decoding) and update dev_exported in train.json")
     a = ap.parse_args(argv)
 
     import spacy
@@ -315,9 +318,16 @@ def main(argv: list[str] | None = None) -> dict:
     def load(name: str):
         return list(DocBin().from_disk(a.corpus / f"{name}.spacy").get_docs(blank))
 
-    train = [encode(w, wp) for w in windows(load("train_ner"), wp, a.max_pieces)]
     dev = load("dev_ner")
     dev_sets = {"gum_dev": windows(dev[:112], wp, a.max_pieces), "uner_holdout": windows(dev[112:], wp, a.max_pieces)}
+    if a.rescore:
+        result = json.loads((a.out / "train.json").read_text(encoding="utf-8"))
+        ner = minilm_ner.MiniLMNer(a.out / "component")
+        result["dev_exported"] = {k: score_component(ner, v) for k, v in dev_sets.items()}
+        (a.out / "train.json").write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+        print(json.dumps({"dev_exported": result["dev_exported"]}), flush=True)
+        return result
+    train = [encode(w, wp) for w in windows(load("train_ner"), wp, a.max_pieces)]
     print(f"vocab {len(vocab)} of {len(full)}; {len(train)} training windows", flush=True)
     model = build_model(a.layers, vocab, {p: i for i, p in enumerate(full)})
     opt = torch.optim.AdamW(model.parameters(), lr=a.lr, weight_decay=0.01)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from sitrep.nlp.minilm_ner import MiniLMNer, NerConfig, dequantize_rows, quantize_rows
+from sitrep.nlp.minilm_ner import BioDecoder, MiniLMNer, NerConfig, dequantize_rows, quantize_rows
 from sitrep.nlp.model import model_path
 from sitrep.nlp.wordpiece import MAX_PIECES, WordPiece, basic_split
 
@@ -65,6 +65,39 @@ def test_bio_decoding_starts_a_name_at_a_stray_inside_tag() -> None:
     ner = _Stub(max_pieces=5)
     # O B-PER I-PER I-LOC O B-LOC
     assert ner._spans([0, 1, 2, 4, 0, 3]) == [(1, 3, "PER"), (3, 4, "LOC"), (5, 6, "LOC")]
+
+
+LABELS = ("O", "B-PER", "I-PER", "B-LOC", "I-LOC")
+
+
+def _logits(rows: list[list[dict[str, float]]]) -> np.ndarray:
+    """Scores per word as {label: logit}; unlisted labels get -5."""
+    out = np.full((len(rows), max(map(len, rows)), len(LABELS)), -5.0, dtype=np.float32)
+    for r, row in enumerate(rows):
+        for w, scores in enumerate(row):
+            for label, value in scores.items():
+                out[r, w, LABELS.index(label)] = value
+    return out
+
+
+def test_bio_decoder_keeps_one_type_through_a_name_and_never_opens_with_inside() -> None:
+    decode = BioDecoder(LABELS)
+    # word 2 leans I-LOC, but after B-PER only O, B-* or I-PER can follow: I-PER is the best valid whole
+    person = [{"O": 0.0}, {"B-PER": 3.0}, {"I-LOC": 2.0, "I-PER": 1.8}]
+    # a stray inside tag first: argmax says I-LOC, the valid path opens with B-LOC
+    place = [{"I-LOC": 2.0, "B-LOC": 1.5}, {"O": 2.0}]
+    best = decode(_logits([person, place]), np.array([3, 2]))
+    assert [LABELS[t] for t in best[0]] == ["O", "B-PER", "I-PER"]
+    assert [LABELS[t] for t in best[1][:2]] == ["B-LOC", "O"]
+
+
+def test_bio_decoder_ignores_padding_beyond_each_row() -> None:
+    decode = BioDecoder(LABELS)
+    rows = _logits([[{"B-LOC": 2.0}], [{"O": 1.0}, {"O": 1.0}, {"I-PER": 9.0}]])
+    rows[0, 1:] = 50.0  # padding: whatever it holds must not reach the real word
+    best = decode(rows, np.array([1, 2]))
+    assert LABELS[best[0, 0]] == "B-LOC"
+    assert [LABELS[t] for t in best[1, :2]] == ["O", "O"]
 
 
 @pytest.fixture(scope="module")

@@ -73,6 +73,42 @@ def quantize_rows(rows: np.ndarray, group: int = 32) -> tuple[np.ndarray, np.nda
     return packed, scale.astype(np.float16)
 
 
+class BioDecoder:
+    """The best tag sequence that is valid BIO (Viterbi): ``I-X`` only after ``B-X`` or ``I-X``.
+
+    Greedy per-word argmax can read "B-PER I-ORG" or "O I-LOC"; the constrained path instead weighs the
+    whole name, which is worth 1.6-2.8 F1 points on the dev sets (training/README.md)."""
+
+    def __init__(self, labels: tuple[str, ...]) -> None:
+        n = len(labels)
+        allowed = np.ones((n, n), dtype=bool)  # previous tag -> tag
+        for j, tag in enumerate(labels):
+            if tag.startswith("I-"):
+                allowed[:, j] = [prev != "O" and prev[2:] == tag[2:] for prev in labels]
+        self.transitions = np.where(allowed, 0.0, -1e9).astype(np.float32)
+        self.first = np.array([0.0 if not tag.startswith("I-") else -1e9 for tag in labels], dtype=np.float32)
+
+    def __call__(self, logits: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+        """``logits`` ``(rows, words, labels)``, row ``r`` valid up to ``lengths[r]`` -> tag ids ``(rows, words)``."""
+        rows, words, _ = logits.shape
+        shifted = logits - logits.max(-1, keepdims=True)
+        logp = shifted - np.log(np.exp(shifted).sum(-1, keepdims=True))
+        score = logp[:, 0] + self.first
+        back = np.zeros((rows, words, logits.shape[2]), dtype=np.int64)
+        for t in range(1, words):
+            cand = score[:, :, None] + self.transitions  # (rows, previous, current)
+            prev = cand.argmax(1)
+            step = np.take_along_axis(cand, prev[:, None, :], axis=1)[:, 0] + logp[:, t]
+            live = (t < lengths)[:, None]
+            score = np.where(live, step, score)
+            back[:, t] = np.where(live, prev, np.arange(logits.shape[2]))
+        best = np.zeros((rows, words), dtype=np.int64)
+        best[:, -1] = score.argmax(-1)
+        for t in range(words - 1, 0, -1):
+            best[:, t - 1] = np.take_along_axis(back[:, t], best[:, t:t + 1], axis=1)[:, 0]
+        return best
+
+
 class MiniLMNer:
     """Loads a component directory once; ``predict`` is safe to call from several threads."""
 
@@ -89,6 +125,7 @@ class MiniLMNer:
         opts.intra_op_num_threads = threads
         opts.inter_op_num_threads = 1
         self.session = ort.InferenceSession(str(path / "encoder.onnx"), opts, providers=["CPUExecutionProvider"])
+        self.decoder = BioDecoder(self.cfg.labels)
 
     def predict(self, sentences: list[list[str]]) -> list[list[tuple[int, int, str]]]:
         """Entity spans ``(first_word, end_word, label)`` for each sentence (words as given)."""
@@ -100,16 +137,22 @@ class MiniLMNer:
             j = i + 1
             while j < len(order) and (j - i + 1) * len(windows[order[j]][0]) <= _BATCH_PIECES:
                 j += 1
-            width = max(len(windows[k][0]) for k in order[i:j])
-            ids = np.full((j - i, width), self.wordpiece.pad, dtype=np.int64)
-            mask = np.zeros((j - i, width), dtype=np.float32)
-            for r, k in enumerate(order[i:j]):
-                ids[r, :len(windows[k][0])] = windows[k][0]
-                mask[r, :len(windows[k][0])] = 1.0
+            rows = [windows[k] for k in order[i:j]]
+            width = max(len(ids) for ids, _, _ in rows)
+            words = max(len(firsts) for _, firsts, _ in rows)
+            ids = np.full((len(rows), width), self.wordpiece.pad, dtype=np.int64)
+            mask = np.zeros((len(rows), width), dtype=np.float32)
+            firsts = np.zeros((len(rows), words), dtype=np.int64)
+            lengths = np.zeros(len(rows), dtype=np.int64)
+            for r, (row_ids, row_firsts, _) in enumerate(rows):
+                ids[r, :len(row_ids)] = row_ids
+                mask[r, :len(row_ids)] = 1.0
+                firsts[r, :len(row_firsts)] = row_firsts
+                lengths[r] = len(row_firsts)
             logits = self.session.run(None, {"emb": self.embeddings[ids], "mask": mask})[0]
-            best = logits.argmax(-1)
-            for r, k in enumerate(order[i:j]):
-                for pos, (s, w) in zip(windows[k][1], windows[k][2], strict=False):
+            best = self.decoder(np.take_along_axis(logits, firsts[:, :, None], axis=1), lengths)
+            for r, (_, _, where) in enumerate(rows):
+                for pos, (s, w) in enumerate(where):
                     tags[s][w] = int(best[r, pos])
             i = j
         return [self._spans(t) for t in tags]
