@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from sitrep.nlp.names import find_definitions, find_names
 from sitrep.nlp.sentences import split_sentences
 from sitrep.records import Mention
@@ -90,6 +92,19 @@ def test_a_title_word_inside_a_name_is_a_name_and_a_role_then_place_then_name() 
     assert by_text["Nasir Khan Zazai"] == "Nasir Khan Zazai"
 
 
+@dataclass
+class FixedModel:
+    """A statistical NER stand-in with fixed spans (the shipped one is tested in tests/nlp/test_model.py)."""
+
+    spans: list[tuple[int, int, str]]
+    version: str = "v-test"
+    asked: list[tuple[int, int]] = field(default_factory=list)
+
+    def find(self, text: str, sentences: tuple[tuple[int, int], ...]) -> list[tuple[int, int, str]]:
+        self.asked += sentences
+        return [sp for sp in self.spans if any(a <= sp[0] < b for a, b in sentences)]
+
+
 def test_model_names_fill_in_where_rules_and_taken_spans_leave_off() -> None:
     text = "Zarlasht Wardaki met Gen. Aslam Noori and staff of the Kabul Chamber of Commerce in Herat."
     sents = tuple(split_sentences(text))
@@ -97,13 +112,13 @@ def test_model_names_fill_in_where_rules_and_taken_spans_leave_off() -> None:
     aslam = text.index("Aslam")
     model = [(0, 16, "PER"), (aslam, aslam + 11, "PER"), (text.index("Kabul"), herat - 4, "ORG"),
              (herat, herat + 5, "LOC")]
-    found = {(m.name, m.type, m.extractor) for m in find_names(text, sents, [(herat, herat + 5)], model=model,
-                                                               model_version="v-test")}
+    found = {(m.name, m.type, m.extractor) for m in find_names(text, sents, [(herat, herat + 5)],
+                                                               model=FixedModel(model))}
     assert ("Zarlasht Wardaki", "person", "ner-minilm") in found  # no title, role or saying: only the model
     assert ("Aslam Noori", "person", "name-rules") in found  # the rules' span, title stripped, wins
     assert ("Kabul Chamber of Commerce", "organization", "ner-minilm") in found  # no head word the rules know
     assert not any(t == "Herat" for t, _, _ in found)  # LOC is left to the gazetteer; the span was taken anyway
-    by_text = {m.text: m for m in find_names(text, sents, [], model=model, model_version="v-test")}
+    by_text = {m.text: m for m in find_names(text, sents, [], model=FixedModel(model))}
     assert by_text["Zarlasht Wardaki"].version == "v-test"
 
 
@@ -111,5 +126,17 @@ def test_model_names_need_a_capital_and_drop_a_possessive() -> None:
     text = "the taliban said. Wardaki's men left. The Officials agreed."
     sents = tuple(split_sentences(text))
     model = [(0, 11, "ORG"), (18, 27, "PER"), (text.index("Officials"), text.index("Officials") + 9, "ORG")]
-    found = {m.text: m.name for m in find_names(text, sents, [], model=model)}
+    found = {m.text: m.name for m in find_names(text, sents, [], model=FixedModel(model))}
     assert found == {"Wardaki": "Wardaki"}
+
+
+def test_the_model_reads_only_sentences_where_a_capitalized_word_is_left_open() -> None:
+    text = ("However, the Taliban attacked Herat on Monday. Gen. Aslam Noori said so. "
+            "Zarlasht Wardaki left. The convoy moved on.")
+    sents = tuple(split_sentences(text))
+    taliban, herat = text.index("Taliban"), text.index("Herat")
+    model = FixedModel([])
+    find_names(text, sents, [(taliban, taliban + 7), (herat, herat + 5)], model=model)
+    # the first: only a non-name, a dictionary actor, a place and a weekday; the second: a title and the
+    # rules' person; the last has no capital at all
+    assert [text[a:b] for a, b in model.asked] == ["Zarlasht Wardaki left."]

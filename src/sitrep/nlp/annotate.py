@@ -5,7 +5,9 @@ dictionaries), so it runs the same in one process, a pool or a Dask worker.
 Mentions are found in order of confidence, each step leaving alone the spans
 an earlier one took: dictionary actors, places (administrative words, the
 gazetteer's known names), then people and organisations named with titles,
-roles and verbs of saying, then aliases defined inline; attributions last.
+roles and verbs of saying or found by sitrep's statistical NER (``sitrep.nlp.model.load_ner``; the rules
+win where both found a name), names listed among known ones, then aliases defined inline; attributions
+last.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from sitrep.nlp import attribution, matcher, names, places
+from sitrep.nlp.model import load_ner
 from sitrep.nlp.sentences import split_sentences
 from sitrep.nlp.timex import find_timexes
 from sitrep.records import Annotations, Document, Mention, TimeExpression
@@ -25,7 +28,7 @@ SENTENCES_VERSION = "sentences-0.1"
 def versions() -> dict[str, str]:
     return {matcher.EXTRACTOR: matcher.VERSION, TIMEX_EXTRACTOR: TIMEX_VERSION, names.EXTRACTOR: names.VERSION,
             "sentences": SENTENCES_VERSION, "attribution": "attribution-0.1",
-            places.EXTRACTOR: places.VERSION}
+            places.EXTRACTOR: places.VERSION, names.MODEL_EXTRACTOR: load_ner().version}
 
 
 def annotate(doc: Document) -> Annotations:
@@ -34,8 +37,9 @@ def annotate(doc: Document) -> Annotations:
     sentences = tuple(split_sentences(text))
     actors = [_in_sentence(m, sentences) for m in matcher.default_matcher().find(text)]
     mentions = actors + places.find_places(text, sentences, actors=actors)
-    mentions += names.find_names(text, sentences, [(m.start, m.end) for m in mentions])
-    mentions += names.find_list_members(text, mentions, sentences)
+    mentions += names.find_names(text, sentences, [(m.start, m.end) for m in mentions], model=load_ner())
+    listed = names.find_list_members(text, mentions, sentences)
+    mentions = names.settle_model_names(text, mentions, listed) + listed
     defined, remap = names.find_definitions(text, mentions, sentences)
     mentions = [replace(m, entity_key=remap.get(m.entity_key or "", m.entity_key)) for m in mentions + defined]
     timexes = tuple(

@@ -218,7 +218,10 @@ class ActorDictionary:
 
     def lookup_aliases(self, text: str, *, include_ambiguous: bool = True) -> list[Alias]:
         """Aliases matching ``text`` (case-sensitive aliases only with the same letter case)."""
-        case_key = normalize_key(text, fold=False)
+        return self.aliases_for_key(normalize_key(text, fold=False), include_ambiguous=include_ambiguous)
+
+    def aliases_for_key(self, case_key: str, *, include_ambiguous: bool = True) -> list[Alias]:
+        """:meth:`lookup_aliases` for a text whose ``normalize_key(text, fold=False)`` is ``case_key``."""
         hits = self._index.get(case_key.casefold(), [])
         return [a for a in hits if a.matches(case_key) and (include_ambiguous or not a.ambiguous)]
 

@@ -35,6 +35,8 @@ class DictionaryMatcher:
     def __init__(self, actors: ActorDictionary) -> None:
         self.actors = actors
         self.max_words = max((len(_WORD.findall(a.text)) for a in actors.aliases()), default=1)
+        # Every leading part of every alias key (see _longest).
+        self._heads = {a.key[:k] for a in actors.aliases() for k in range(1, len(a.key) + 1)}
 
     def find(self, text: str) -> list[Mention]:
         urls = [m.span() for m in _URL.finditer(text)]
@@ -62,18 +64,24 @@ class DictionaryMatcher:
 
     def _longest(self, text: str, words: list[re.Match[str]], i: int, run: int) -> tuple[_Hit | None, int]:
         """The longest alias starting at word ``i``; ``run`` tight gaps follow that word (``_tight_runs``), so
-        only spans of at most ``run + 1`` words can be one name."""
-        for n in range(min(self.max_words, len(words) - i, run + 1), 0, -1):
-            start, end = words[i].start(), words[i + n - 1].end()
-            span = text[start:end]
+        only spans of at most ``run + 1`` words can be one name. Spans grow a word at a time while their key
+        is still the leading part of some alias key: a longer span's key starts with a shorter one's."""
+        found: tuple[_Hit | None, int] = (None, 0)
+        start = words[i].start()
+        case_key = ""
+        for n in range(1, min(self.max_words, len(words) - i, run + 1) + 1):
+            end = words[i + n - 1].end()
+            case_key = _extend_key(text, case_key, words, i, n)
+            if case_key and case_key.casefold() not in self._heads:
+                break
             if n > 1 and _possessive(text, words[i + n - 2], words[i + n - 1]):
                 continue
-            aliases = self.actors.lookup_aliases(span)
+            aliases = self.actors.aliases_for_key(case_key)
             if aliases:
                 ids = tuple(dict.fromkeys(a.entry_id for a in aliases))
                 weak = all(a.ambiguous and not a.case_sensitive for a in aliases)
-                return _Hit(start, end, ids, any(a.ambiguous for a in aliases), weak), n
-        return None, 0
+                found = _Hit(start, end, ids, any(a.ambiguous for a in aliases), weak), n
+        return found
 
     @staticmethod
     def _choose(hit: _Hit, sure: set[str]) -> str | None:
@@ -83,6 +91,22 @@ class DictionaryMatcher:
             return hit.candidates[0]
         known = [c for c in hit.candidates if c in sure]
         return known[0] if len(known) == 1 else None
+
+
+_GAP_DROPS = dict.fromkeys(map(ord, ".'\u2019"), None)
+
+
+def _extend_key(text: str, key: str, words: list[re.Match[str]], i: int, n: int) -> str:
+    """``normalize_key(span, fold=False)`` of words ``i .. i + n - 1`` given ``key``, that of the first
+    ``n - 1``: a plain ASCII word is its own key and a tight gap (``_tight_gap``) is "" (dots, apostrophes)
+    or one space, so the key grows by concatenation; anything else is normalized whole."""
+    word = words[i + n - 1].group()
+    if not word.isascii() or "_" in word:
+        return normalize_key(text[words[i].start():words[i + n - 1].end()], fold=False)
+    if n == 1:
+        return word
+    gap = text[words[i + n - 2].end():words[i + n - 1].start()].translate(_GAP_DROPS)
+    return f"{key} {word}" if gap else key + word
 
 
 def _possessive(text: str, a: re.Match[str], b: re.Match[str]) -> bool:

@@ -17,12 +17,14 @@ entity of the knowledge base.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Protocol
 
 import yaml
 
@@ -98,14 +100,26 @@ def _role_words() -> frozenset[str]:
     return frozenset(normalize_key(v) for r in load_roles().roles.values() for v in (r.role, *r.variants))
 
 
+class NameModel(Protocol):
+    """What :func:`find_names` needs of a statistical NER (``sitrep.nlp.model.EntityTagger``)."""
+
+    version: str
+
+    def find(self, text: str, sentences: tuple[tuple[int, int], ...]) -> list[tuple[int, int, str]]:
+        """``(start, end, label)`` of the names in ``text`` within the ``sentences`` given (character ranges)."""
+        ...
+
+
 def find_names(text: str, sentences: tuple[tuple[int, int], ...], taken: list[tuple[int, int]],
-               model: Sequence[tuple[int, int, str]] = (), model_version: str = "") -> list[Mention]:
+               model: NameModel | None = None) -> list[Mention]:
     """Person and organisation mentions not overlapping ``taken`` spans (dictionary actors, places).
 
-    ``model`` holds the statistical NER's ``(start, end, label)`` spans: a PER or ORG name that neither
-    ``taken`` nor the rules cover becomes a mention of that type (extractor ``ner-minilm``); the rules win
-    where both found a name, since they also strip titles and split "the district chief, X". LOC names are
-    left to the gazetteer: a place must be placed, and an unplaceable one stays unknown."""
+    ``model``, the statistical NER, reads the sentences where a capitalized word is left that neither
+    ``taken``, the rules nor the lists of non-names cover (:func:`_open_sentences`; elsewhere it could add
+    nothing). A PER or ORG name of its that neither ``taken`` nor the rules cover becomes a mention of that
+    type (extractor ``ner-minilm``, version ``model.version``); the rules win where both found a name, since
+    they also strip titles and split "the district chief, X". LOC names are left to the gazetteer: a place
+    must be placed, and an unplaceable one stays unknown."""
     found: list[_Name] = []
     for s_start, s_end in sentences or ((0, len(text)),):
         for m in _RUN.finditer(text, s_start, s_end):
@@ -116,10 +130,39 @@ def find_names(text: str, sentences: tuple[tuple[int, int], ...], taken: list[tu
                         name = _classify(text, piece.start(), piece.start() + cut.start(), s_start, taken)
                     if name is not None:
                         found.append(name)
-    found += _model_names(text, model, taken + [(n.start, n.end) for n in found])
+    if model is not None:
+        covered = taken + [(n.start, n.end) for n in found]
+        open_ = _open_sentences(text, sentences or ((0, len(text)),), covered)
+        found += _model_names(text, model.find(text, open_) if open_ else [], covered)
     found = _link_partials(text, found)
     found += _partial_names(text, found, taken)
-    return [_mention(text, n, sentences, model_version) for n in sorted(found, key=lambda n: n.start)]
+    version = model.version if model is not None else ""
+    return [_mention(text, n, sentences, version) for n in sorted(found, key=lambda n: n.start)]
+
+
+_CAPITAL = re.compile(r"\b[^\W\d_a-z][\w'\u2019]*")
+
+
+def _open_sentences(text: str, sentences: Sequence[tuple[int, int]],
+                    covered: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """The sentences with a capitalized word outside ``covered`` that is neither a known non-name
+    ("However", "Monday", "Afghan") nor a title: the only ones where the model can add a name."""
+    spans = sorted(covered)
+    starts = [a for a, _ in spans]
+
+    def is_covered(pos: int) -> bool:
+        k = bisect.bisect_right(starts, pos) - 1
+        return k >= 0 and pos < spans[k][1]
+
+    out = []
+    for s, e in sentences:
+        for m in _CAPITAL.finditer(text, s, e):
+            word = m.group()
+            if (word[0].isupper() and word not in _NOT_NAMES and word not in _ADJECTIVES
+                    and not is_covered(m.start()) and load_titles().lookup(word) is None):
+                out.append((s, e))
+                break
+    return tuple(out)
 
 
 def _model_names(text: str, model: Sequence[tuple[int, int, str]], taken: list[tuple[int, int]]) -> list[_Name]:
@@ -336,7 +379,8 @@ def find_list_members(text: str, mentions: list[Mention], sentences: tuple[tuple
     """An unknown name listed between two known names of one kind is of that kind: in "factions such as
     Lashkar-e-Jhangvi, Jundullah and Jamaat-ul-Ahrar", Jundullah is an armed group too."""
     out: list[Mention] = []
-    ordered = sorted(mentions, key=lambda m: m.start)
+    # the statistical model's names neither pair nor block: its type of a listed name is the one in doubt
+    ordered = sorted((m for m in mentions if m.extractor != MODEL_EXTRACTOR), key=lambda m: m.start)
     for a, b in itertools.pairwise(ordered):
         if a.type != b.type or a.type not in _LIST_TYPES or b.start - a.end > 60:
             continue
@@ -363,6 +407,37 @@ def find_list_members(text: str, mentions: list[Mention], sentences: tuple[tuple
                            version=VERSION, entity_key=f"doc:{b.type}:{normalize_key(name)}", name=name,
                            **_sentence_of(b.start, sentences)))
     return out
+
+
+_COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
+
+
+def settle_model_names(text: str, mentions: list[Mention], listed: list[Mention]) -> list[Mention]:
+    """``mentions`` less the statistical model's names that a list rule typed anew (``listed``, from
+    :func:`find_list_members`) or that stand in a list of places ("Kabul, Herat and Mazar"): there the
+    model's person or organisation is more likely an unplaced place, and unknown beats wrong."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    drop: set[int] = set()
+    for i, m in enumerate(ordered):
+        if m.extractor != MODEL_EXTRACTOR:
+            continue
+        if any(m.start < n.end and n.start < m.end for n in listed):
+            drop.add(i)
+            continue
+        items = [n for n in _coordinated(text, ordered, i) if n is not m]
+        if len(items) >= 2 and all(n.type == "location" and n.extractor != MODEL_EXTRACTOR for n in items):
+            drop.add(i)
+    return [m for i, m in enumerate(ordered) if i not in drop]
+
+
+def _coordinated(text: str, ordered: list[Mention], i: int) -> list[Mention]:
+    """The mentions in one coordination with ``ordered[i]`` ("A, B and C"), itself included."""
+    lo = hi = i
+    while lo > 0 and _COORDINATION.fullmatch(text, ordered[lo - 1].end, ordered[lo].start):
+        lo -= 1
+    while hi + 1 < len(ordered) and _COORDINATION.fullmatch(text, ordered[hi].end, ordered[hi + 1].start):
+        hi += 1
+    return ordered[lo:hi + 1]
 
 
 def find_definitions(text: str, mentions: list[Mention],

@@ -123,7 +123,9 @@ def find_timexes(text: str, doc_date: str | None) -> list[Timex]:
     prev_end = 0
     for c in _select(cands):
         c = _with_prefix(ctx, c, prev_end)
-        out.append(Timex(c.start, c.end, text[c.start : c.end], c.value, c.precision, c.anchored, c.mod))
+        # arithmetic before year 1 ("31 years ago" in a year-30 document) has no TIMEX3 value: unknown
+        value = None if c.value is not None and c.value.startswith("-") else c.value
+        out.append(Timex(c.start, c.end, text[c.start : c.end], value, c.precision, c.anchored, c.mod))
         prev_end = c.end
     return out
 
