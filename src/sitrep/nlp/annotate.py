@@ -1,7 +1,7 @@
 """The language stage as a plain function: ``Document -> Annotations``.
 
 Stateless apart from read-only resources loaded once per process (the
-dictionaries), so it runs the same in one process, a pool or a Dask worker.
+dictionaries, the gazetteer, the NER model), so it runs the same in one process, a pool or a Dask worker.
 Mentions are found in order of confidence, each step leaving alone the spans
 an earlier one took: dictionary actors, places (administrative words, the
 gazetteer's known names), then people and organisations named with titles,
