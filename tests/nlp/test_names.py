@@ -140,3 +140,19 @@ def test_the_model_reads_only_sentences_where_a_capitalized_word_is_left_open() 
     # the first: only a non-name, a dictionary actor, a place and a weekday; the second: a title and the
     # rules' person; the last has no capital at all
     assert [text[a:b] for a, b in model.asked] == ["Zarlasht Wardaki left."]
+
+
+def test_model_names_more_likely_wrong_than_right_are_left_unknown() -> None:
+    text = ("Zarlasht Wardaki met the Talban near Charikar. Local militia fighters carried a Kalshnikov. "
+            "Gulzar Khel was calm and Spin Boldak was not.")
+    sents = tuple(split_sentences(text))
+
+    def at(name: str, label: str) -> tuple[int, int, str]:
+        return text.index(name), text.index(name) + len(name), label
+
+    model = FixedModel([at("Zarlasht Wardaki", "PER"), at("Talban", "PER"), at("Charikar", "PER"),
+                        at("militia fighters", "ORG"), at("Kalshnikov", "ORG"), at("Gulzar Khel", "PER"),
+                        at("Spin Boldak", "PER")])
+    found = {m.text for m in find_names(text, sents, [], model=model)}
+    # a misspelt dictionary actor, a place of the gazetteer, a common noun, a weapon, a place-like ending
+    assert found == {"Zarlasht Wardaki"}

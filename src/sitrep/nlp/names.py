@@ -28,7 +28,8 @@ from typing import Protocol
 
 import yaml
 
-from sitrep.nlp.dictionaries import Title, load_roles, load_titles, normalize_key
+from sitrep.kb.gazetteer import default_gazetteer, light_key
+from sitrep.nlp.dictionaries import Title, load_actors, load_roles, load_titles, normalize_key, translit_key
 from sitrep.records import Mention
 
 EXTRACTOR = "name-rules"
@@ -177,10 +178,44 @@ def _model_names(text: str, model: Sequence[tuple[int, int, str]], taken: list[t
         name = text[start:end]
         words = name.split()
         if (not words or not any(c.isupper() for c in name) or any(a < end and start < b for a, b in taken)
-                or (len(words) == 1 and (words[0].rstrip(".") in _NOT_NAMES or words[0] in _ADJECTIVES))):
+                or (len(words) == 1 and (words[0].rstrip(".") in _NOT_NAMES or words[0] in _ADJECTIVES))
+                or _doubtful_model_name(words)):
             continue
         out.append(_Name(start, end, name, kind, MODEL_EXTRACTOR))
     return out
+
+
+#: capitalized words of the domain that name things, not people or organisations (compared by ``translit_key``,
+#: so that "Kalshnikovs" is one too), and last words of Afghan and Pakistani place names, not of people's
+_THINGS = frozenset(translit_key(w) for w in ("Kalashnikov", "Kalashnikovs", "Humvee", "Humvees", "Kandak", "Kandaks"))
+_PLACE_ENDINGS = frozenset({"Khel", "Kalay", "Kelay", "Kalai", "Qala", "Kot", "Abad", "Bazaar", "Bazar"})
+_NAME_LINKS = frozenset({"of", "the", "for", "and"})
+
+
+def _doubtful_model_name(words: list[str]) -> bool:
+    """Whether a name of the model's is more likely wrong than right, so left unknown: it opens with a small
+    letter or holds a common noun ("e Safa", "Uzbek fighters"), names a thing ("Kalashnikov"), ends like a
+    place name ("... Khel"), is a place
+    of Afghanistan or Pakistan or a country or province anywhere ("Darzab"), or is a dictionary actor's
+    name misspelt ("Talban": the same ``translit_key`` as "Taliban")."""
+    if not words[0][:1].isupper() or words[-1] in _PLACE_ENDINGS or any(translit_key(w) in _THINGS for w in words):
+        return True
+    if any(not w[:1].isupper() and w.lower() not in _PARTICLES and w not in _NAME_LINKS for w in words[1:]):
+        return True
+    name = " ".join(words)
+    return light_key(name) in _domain_place_keys() or translit_key(name) in _actor_translit_keys()
+
+
+@lru_cache(maxsize=1)
+def _domain_place_keys() -> frozenset[str]:
+    return frozenset(light_key(n) for n, p in default_gazetteer().names()
+                     if p.country in ("AF", "PK") or p.feature in ("country", "admin1"))
+
+
+@lru_cache(maxsize=1)
+def _actor_translit_keys() -> frozenset[str]:
+    """``translit_key`` of the dictionary actors' aliases of four letters or more after it."""
+    return frozenset(k for a in load_actors().aliases() if len(k := translit_key(a.text)) >= 4)
 
 
 def _free_pieces(start: int, end: int, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
