@@ -156,3 +156,16 @@ def test_model_names_more_likely_wrong_than_right_are_left_unknown() -> None:
     found = {m.text for m in find_names(text, sents, [], model=model)}
     # a misspelt dictionary actor, a place of the gazetteer, a common noun, a weapon, a place-like ending
     assert found == {"Zarlasht Wardaki"}
+
+
+def test_model_names_are_whole_words_without_titles_and_groups_are_organisations() -> None:
+    text = "Fighters of Lashkar-e-Zarghun fled. Col. Wahid Sultani and Col. arrived. Baran Mahaz denied it."
+    sents = tuple(split_sentences(text))
+    lashkar, col = text.index("Lashkar"), text.index("Col. Wahid")
+    second_col, baran = text.index("Col. arrived"), text.index("Baran")
+    model = FixedModel([(lashkar, lashkar + 9, "PER"),  # "Lashkar-e": part of a hyphenated word
+                        (col, col + 17, "PER"), (second_col, second_col + 4, "PER"), (baran, baran + 11, "PER")])
+    found = {(m.text, m.type) for m in find_names(text, sents, [], model=model) if m.extractor == "ner-minilm"}
+    assert ("Lashkar-e-Zarghun", "organization") in found
+    assert not any(t.startswith("Col.") for t, _ in found)  # a title alone is no name; the rules take "Col. X"
+    assert all(t != "Baran Mahaz" or k == "organization" for t, k in found)

@@ -49,7 +49,7 @@ _SAID_BY = re.compile(r"(?:said|says|told|added|according to)\s+$")
 _ORG_HEADS = {"ministry", "council", "committee", "commission", "agency", "office", "directorate", "department",
               "organization", "organisation", "foundation", "institute", "university", "party", "front", "movement",
               "network", "corps", "brigade", "battalion", "regiment", "command", "mission", "authority", "bureau",
-              "assembly", "parliament", "shura", "jirga", "court", "bank", "company", "association", "union",
+              "assembly", "parliament", "shura", "jirga", "mahaz", "court", "bank", "company", "association", "union",
               "federation", "society", "center", "centre", "group", "service", "services", "forces", "news", "times",
               "post", "press", "tv", "television", "channel", "journal", "gazette", "tribune", "herald", "radio"}
 _NOT_NAMES = {"The", "A", "An", "On", "In", "At", "But", "And", "He", "She", "It", "They", "We", "I", "This", "That",
@@ -167,22 +167,48 @@ def _open_sentences(text: str, sentences: Sequence[tuple[int, int]],
 
 
 def _model_names(text: str, model: Sequence[tuple[int, int, str]], taken: list[tuple[int, int]]) -> list[_Name]:
-    """The model's person and organisation names that nothing else took, trimmed of a trailing possessive."""
+    """The model's person and organisation names that nothing else took: widened to whole words (the model
+    reads "Lashkar-e-Taiba" as five tokens), trimmed of a trailing possessive and of leading titles, a
+    "person" with an organisation's head or opening word made an organisation ("X Mahaz", "Lashkar-e-X")."""
     out: list[_Name] = []
     for start, end, label in model:
         kind = _MODEL_TYPES.get(label)
         if kind is None:
             continue
+        start, end = _whole_words(text, start, end)
         if text[end - 2:end] in ("'s", "\u2019s"):
             end -= 2
         name = text[start:end]
         words = name.split()
         if (not words or not any(c.isupper() for c in name) or any(a < end and start < b for a, b in taken)
-                or (len(words) == 1 and (words[0].rstrip(".") in _NOT_NAMES or words[0] in _ADJECTIVES))
+                or (len(words) == 1 and (words[0].rstrip(".") in _NOT_NAMES or words[0] in _ADJECTIVES
+                                         or load_titles().lookup(words[0]) is not None))
                 or _doubtful_model_name(words)):
             continue
+        if kind == "person" and (_is_org(words) or normalize_key(words[0]).split()[0] in _ORG_OPENERS):
+            kind = "organization"
+        elif kind == "person" and (rest := load_titles().split_name(name)[1]) != name and name.endswith(rest):
+            start, name = end - len(rest), rest
         out.append(_Name(start, end, name, kind, MODEL_EXTRACTOR))
     return out
+
+
+#: first words of organisations' names in the region's languages: army, group, movement, party (of ...)
+_ORG_OPENERS = frozenset({"lashkar", "jaish", "jamaat", "jamiat", "harakat", "tehrik", "tehreek", "hizb", "sipah"})
+_WORD_JOINERS = "-\u2010\u2011'\u2019"
+
+
+def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` widened over letters, digits, hyphens and apostrophes on both sides."""
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in _WORD_JOINERS):
+        start -= 1
+    while end < len(text) and (text[end].isalnum() or text[end] in _WORD_JOINERS):
+        end += 1
+    while start < end and text[start] in _WORD_JOINERS:
+        start += 1
+    while end > start and text[end - 1] in _WORD_JOINERS:
+        end -= 1
+    return start, end
 
 
 #: capitalized words of the domain that name things, not people or organisations (compared by ``translit_key``,
@@ -242,6 +268,8 @@ def _classify(text: str, start: int, end: int, sent_start: int, taken: list[tupl
             break
         role_led = role_led or normalize_key(tokens[skip]) in _role_words()
         skip += 1
+    if skip < len(tokens) and tokens[skip] in ("of", "for"):  # "Fighters of X": X is whose the role is, no person
+        skip, role_led = skip + 1 + (skip + 1 < len(tokens) and tokens[skip + 1] == "the"), False
     if skip >= len(tokens):
         return None
     title, span_from, name_from = _split_title(tokens[skip:])
