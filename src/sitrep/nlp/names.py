@@ -146,8 +146,8 @@ _CAPITAL = re.compile(r"\b[^\W\d_a-z][\w'\u2019]*")
 
 def _open_sentences(text: str, sentences: Sequence[tuple[int, int]],
                     covered: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
-    """The sentences with a capitalized word outside ``covered`` that is neither a known non-name
-    ("However", "Monday", "Afghan") nor a title: the only ones where the model can add a name."""
+    """The sentences with a capitalized word outside ``covered`` that could be a name (``_never_a_name``):
+    the only ones where the model can add one."""
     spans = sorted(covered)
     starts = [a for a, _ in spans]
 
@@ -159,11 +159,16 @@ def _open_sentences(text: str, sentences: Sequence[tuple[int, int]],
     for s, e in sentences:
         for m in _CAPITAL.finditer(text, s, e):
             word = m.group()
-            if (word[0].isupper() and word not in _NOT_NAMES and word not in _ADJECTIVES
-                    and not is_covered(m.start()) and load_titles().lookup(word) is None):
+            if word[0].isupper() and not is_covered(m.start()) and not _never_a_name(word):
                 out.append((s, e))
                 break
     return tuple(out)
+
+
+def _never_a_name(word: str) -> bool:
+    """A capitalized word that is no name alone: a known non-name ("However", "Monday"), an adjective of
+    nationality or direction ("Afghan") or a title ("Gen.")."""
+    return word.rstrip(".") in _NOT_NAMES or word in _ADJECTIVES or load_titles().lookup(word) is not None
 
 
 def _model_names(text: str, model: Sequence[tuple[int, int, str]], taken: list[tuple[int, int]]) -> list[_Name]:
@@ -181,8 +186,7 @@ def _model_names(text: str, model: Sequence[tuple[int, int, str]], taken: list[t
         name = text[start:end]
         words = name.split()
         if (not words or not any(c.isupper() for c in name) or any(a < end and start < b for a, b in taken)
-                or (len(words) == 1 and (words[0].rstrip(".") in _NOT_NAMES or words[0] in _ADJECTIVES
-                                         or load_titles().lookup(words[0]) is not None))
+                or (len(words) == 1 and _never_a_name(words[0]))
                 or _doubtful_model_name(words)):
             continue
         if kind == "person" and (_is_org(words) or normalize_key(words[0]).split()[0] in _ORG_OPENERS):
@@ -221,9 +225,8 @@ _NAME_LINKS = frozenset({"of", "the", "for", "and"})
 def _doubtful_model_name(words: list[str]) -> bool:
     """Whether a name of the model's is more likely wrong than right, so left unknown: it opens with a small
     letter or holds a common noun ("e Safa", "Uzbek fighters"), names a thing ("Kalashnikov"), ends like a
-    place name ("... Khel"), is a place
-    of Afghanistan or Pakistan or a country or province anywhere ("Darzab"), or is a dictionary actor's
-    name misspelt ("Talban": the same ``translit_key`` as "Taliban")."""
+    place name ("... Khel"), is a place of Afghanistan or Pakistan or a country or province anywhere
+    ("Darzab"), or is a dictionary actor's name misspelt ("Talban": the same ``translit_key`` as "Taliban")."""
     if not words[0][:1].isupper() or words[-1] in _PLACE_ENDINGS or any(translit_key(w) in _THINGS for w in words):
         return True
     if any(not w[:1].isupper() and w.lower() not in _PARTICLES and w not in _NAME_LINKS for w in words[1:]):
