@@ -103,7 +103,8 @@ def diff(before: Path, after: Path, show: int = 5) -> int:
             for x, y in differing[:show]:
                 for k in sorted(set(x) | set(y)):
                     if x.get(k) != y.get(k):
-                        print(f"  {x.get('kind')} {x.get('id')}: {k}: {str(x.get(k))[:200]!r} -> {str(y.get(k))[:200]!r}")
+                        print(f"  {x.get('kind')} {x.get('id')}: {k}: {str(x.get(k))[:200]!r}"
+                              f" -> {str(y.get(k))[:200]!r}")
         else:
             print(f"{a.name}: identical ({len(ra)} records)")
     return 1 if bad else 0
