@@ -39,7 +39,7 @@ from contextlib import contextmanager  # noqa: E402
 from typing import Any  # noqa: E402
 
 from sitrep import api  # noqa: E402
-from sitrep.ingest.pipeline import to_document  # noqa: E402
+from sitrep.ingest.document import to_document  # noqa: E402
 from sitrep.ingest.readers import iter_inputs  # noqa: E402
 from sitrep.nlp.annotate import annotate  # noqa: E402
 from sitrep.nlp.model import load_ner  # noqa: E402

@@ -26,7 +26,7 @@ made-up one, a family name made of syllables or, for a quarter of them, one of 3
 names, so that lone-family-name look-ups meet crowded blocks as in real reporting; some with a title kept
 in the name such as Mullah, Qari, Haji), 15% organisations ("X Front", "X Council", ...), 30% places.
 
-What is timed: ``KnowledgeBase.add_document(prepared, run_id, threshold, sitrep.resolve.resolve)`` for each
+What is timed: ``sitrep.pipeline.store(kb, prepared, run_id, threshold, resolver)`` for each
 of a handful of new generated articles, the whole per-document write (duplicate checks, resolution, places,
 event coreference, mentions, events, relations, claims) in its transaction. The language layer runs before
 timing (its cost does not depend on the base). The same articles are added at every size: they mention
@@ -56,9 +56,10 @@ from bench_nlp import NameMaker, generated_article, syllable_word
 
 from sitrep import settings
 from sitrep.api import versions
-from sitrep.ingest.pipeline import prepare_document
-from sitrep.kb.storage import KnowledgeBase, PreparedDocument, migrations, utcnow
-from sitrep.records import Document, Resolution, ResolvedEntity
+from sitrep.kb import KnowledgeBase, writes
+from sitrep.kb.schema import migrations
+from sitrep.pipeline import prepare_document, store
+from sitrep.records import Document, PreparedDocument, Resolution, ResolvedEntity
 from sitrep.resolve import resolve
 from sitrep.resolve.entities import _with_keys
 
@@ -121,18 +122,18 @@ def build_base(path: Path, n: int, seed: int = SEED, chunk: int = 5_000) -> dict
     specs = list(entity_specs(n, seed))
     rng = random.Random(seed + 1)
     with KnowledgeBase(path) as kb:
-        run_id = kb.start_run("bench-build", versions())
-        now = utcnow()
+        run_id = writes.start_run(kb.db, "bench-build", versions())
         for at in range(0, len(specs), chunk):
             res = Resolution(entities=[
                 ResolvedEntity(id=s.id, type=s.type, name=s.name, new=True, aliases=_with_keys(s.written, s.type))
                 for s in specs[at:at + chunk]])
-            with kb.transaction() as c:
-                KnowledgeBase._write_entities(c, "", res, run_id, now)
+            with kb.db.transaction():
+                writes.write_entities(kb.db, "", res, run_id)
         places = [s.id for s in specs if s.type == "location"]
         people = [s.id for s in specs if s.type == "person"]
         orgs = [s.id for s in specs if s.type == "organization"] or people
-        with kb.transaction() as c:
+        with kb.db.transaction():
+            c = kb.db
             c.executemany(
                 "INSERT INTO events (id, type, sub_type, date_start, date_end, date_precision, location_id, fatalities,"
                 " extractor, version, run_id) VALUES (?, ?, ?, ?, ?, 'day', ?, ?, 'bench', 'bench', ?)",
@@ -145,7 +146,7 @@ def build_base(path: Path, n: int, seed: int = SEED, chunk: int = 5_000) -> dict
                 " VALUES (?, ?, ?, ?, 'reported', 'bench', 'bench', ?)",
                 [(f"r{k + 1}", rng.choice(["member_of", "leader_of", "holds_position"]), rng.choice(people),
                   rng.choice(orgs), run_id) for k in range(n // 4)])
-        kb.finish_run(run_id, "done", {"entities": n})
+        writes.finish_run(kb.db, run_id, "done", {"entities": n})
         counts = {t: kb.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
                   for t in ("entities", "aliases", "events", "relations")}
     return {"build_s": time.perf_counter() - t0, **counts}
@@ -209,14 +210,14 @@ def add_documents(db: Path, docs: list[PreparedDocument]) -> tuple[list[float], 
     threshold = settings.get_float("near_duplicate")
     with KnowledgeBase(db) as kb:
         before = kb.next_entity_number()
-        run_id = kb.start_run("bench-resolve", versions())
+        run_id = writes.start_run(kb.db, "bench-resolve", versions())
         for prep in docs:
             t, p = time.perf_counter(), time.process_time()
-            outcome = kb.add_document(prep, run_id, threshold, timer)
+            outcome = store(kb, prep, run_id, threshold, timer)
             wall.append(time.perf_counter() - t)
             cpu.append(time.process_time() - p)
             assert outcome.status == "added", outcome
-        kb.finish_run(run_id, "done", {"added": len(docs)})
+        writes.finish_run(kb.db, run_id, "done", {"added": len(docs)})
         joined = kb.conn.execute(
             "SELECT count(DISTINCT m.entity_id) FROM mentions m WHERE m.doc_id GLOB 'bench-new-*' AND m.entity_id"
             " GLOB 'e[0-9]*' AND CAST(substr(m.entity_id, 2) AS INTEGER) < ?", (before,)).fetchone()[0]

@@ -174,17 +174,16 @@ def store_places(kb: Any, doc_id: str, text: str) -> dict[str, tuple[str, dict[s
     """Store ``text`` with its dictionary actors and place mentions only; mention text -> (entity id, geo) of the
     location entities of that document."""
     from sitrep.ingest import dedup
-    from sitrep.kb.storage import PreparedDocument
     from sitrep.nlp import matcher
     from sitrep.nlp.places import find_places
-    from sitrep.records import Annotations, Document
-    from sitrep.resolve import resolve
+    from sitrep.pipeline import store
+    from sitrep.records import Annotations, Document, PreparedDocument
 
     mentions = matcher.default_matcher().find(text)
     mentions += find_places(text, actors=mentions)
     doc = Document(id=doc_id, source=doc_id, text=text, format="text")
     prep = PreparedDocument(doc=doc, text_key=dedup.text_key(text), minhash=None, bands=(),
                             annotations=Annotations(mentions=tuple(mentions)))
-    kb.add_document(prep, None, 0.6, resolver=resolve)
+    store(kb, prep, None, 0.6)
     return {m["text"]: (e["id"], e["geo"]) for e in kb.iter_entities() for m in e["mentions"]
             if m["doc"] == doc_id and e["type"] == "location"}

@@ -80,17 +80,6 @@ class Evidence:
 
 
 @dataclass(frozen=True)
-class Provenance:
-    """Which extractor, at which version, in which pipeline run produced a fact."""
-
-    extractor: str
-    version: str
-    run_id: int | None = None
-    attributed_to: str | None = None
-    certainty: str | None = None
-
-
-@dataclass(frozen=True)
 class IngestOutcome:
     """What happened to one item: ``added``, ``updated``, ``duplicate`` or ``near-duplicate``."""
 
@@ -280,7 +269,6 @@ class Annotations:
     mentions: tuple[Mention, ...] = ()
     timexes: tuple[TimeExpression, ...] = ()
     sentences: tuple[tuple[int, int], ...] = ()
-    quantities: tuple[Figure, ...] = ()
     attributions: tuple[Attribution, ...] = ()
 
 
@@ -308,3 +296,16 @@ class Resolution:
     same_event: dict[int, str] = field(default_factory=dict)  # index in Extractions.events -> existing event id
     # (local key, alias key of a mention's text) -> entity: names an analyst split off go their own way
     by_text: dict[tuple[str, str], str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class PreparedDocument:
+    """A cleaned document with its duplicate-detection keys, annotations and extractions: what the per-document
+    stages hand to resolution and storage."""
+
+    doc: Document
+    text_key: str
+    minhash: bytes | None
+    bands: tuple[tuple[int, int], ...]
+    annotations: Annotations = field(default_factory=Annotations)
+    extractions: Extractions = field(default_factory=Extractions)

@@ -29,8 +29,8 @@ def _scorer(shared: Path) -> ModuleType:
 
 def _with_gazetteer(shared: Path, db: Path) -> Path:
     """A knowledge base holding every file of the shared gazetteer, imported as a user would."""
+    from sitrep.kb import KnowledgeBase
     from sitrep.kb.gazetteer import import_file
-    from sitrep.kb.storage import KnowledgeBase
 
     with KnowledgeBase(db) as kb:
         for f in sorted((shared / "data" / "gazetteer").iterdir()):

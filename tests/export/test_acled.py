@@ -10,10 +10,10 @@ from sitrep.export import FORMATS, writer
 from sitrep.export.acled import COLUMNS, inter_code
 from sitrep.extract import extract
 from sitrep.ingest import dedup
-from sitrep.kb.storage import KnowledgeBase, PreparedDocument
+from sitrep.kb import KnowledgeBase
 from sitrep.nlp.annotate import annotate
-from sitrep.records import Document
-from sitrep.resolve import resolve
+from sitrep.pipeline import store
+from sitrep.records import Document, PreparedDocument
 
 SPEC_COLUMNS = [
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
@@ -27,7 +27,7 @@ def _store(kb: KnowledgeBase, doc_id: str, text: str, published: str) -> None:
     doc = Document(id=doc_id, source=doc_id, text=text, format="text", published=published, outlet="Test Wire")
     ann = annotate(doc)
     prep = PreparedDocument(doc, dedup.text_key(text), None, (), ann, extract(doc, ann))
-    kb.add_document(prep, None, 0.6, resolve)
+    store(kb, prep, None, 0.6)
 
 
 def _rows(tmp_path: Path, docs: list[tuple[str, str, str]]) -> list[dict[str, str]]:

@@ -46,7 +46,7 @@ def test_markup_in_names_is_escaped_xml(tmp_path: Path) -> None:
 
     db = tmp_path / "kb.db"
     sample_kb.build(db)
-    from sitrep.kb.storage import KnowledgeBase
+    from sitrep.kb import KnowledgeBase
 
     with KnowledgeBase(db) as kb:
         kb.conn.execute("UPDATE entities SET name = ? WHERE id = 'isk'", ("IS <K> & \"friends\"\x01",))

@@ -8,8 +8,10 @@ from pathlib import Path
 
 from sitrep import api
 from sitrep.ingest import dedup
-from sitrep.kb.storage import KnowledgeBase, PreparedDocument
-from sitrep.records import Annotations, Document, Mention, TimeExpression
+from sitrep.kb import KnowledgeBase
+from sitrep.pipeline import store
+from sitrep.records import Annotations, Document, Mention, PreparedDocument, TimeExpression
+from sitrep.resolve import dictionary_keys
 
 TEXT = "On Tuesday, Taleban fighters attacked a checkpoint. The Taliban later claimed the attack."
 
@@ -34,7 +36,7 @@ def _export(db: Path) -> list[dict[str, object]]:
 def test_entities_and_timexes_follow_the_spec(tmp_path: Path) -> None:
     db = tmp_path / "kb.db"
     with KnowledgeBase(db) as kb:
-        kb.add_document(_prepared("a.txt"), None, 0.6)
+        store(kb, _prepared("a.txt"), None, 0.6, dictionary_keys)
     recs = _export(db)
     kinds = [r["kind"] for r in recs]
     assert kinds == ["document", "entity", "timex"]
@@ -52,11 +54,11 @@ def test_entities_and_timexes_follow_the_spec(tmp_path: Path) -> None:
 def test_updated_document_replaces_its_annotations(tmp_path: Path) -> None:
     db = tmp_path / "kb.db"
     with KnowledgeBase(db) as kb:
-        kb.add_document(_prepared("a.txt"), None, 0.6)
+        store(kb, _prepared("a.txt"), None, 0.6, dictionary_keys)
         changed = PreparedDocument(
             Document(id="a.txt", source="/in/a.txt", text=TEXT + " More.", format="text"),
             dedup.text_key(TEXT + " More."), None, (), Annotations())
-        assert kb.add_document(changed, None, 0.6).status == "updated"
+        assert store(kb, changed, None, 0.6, dictionary_keys).status == "updated"
     recs = _export(db)
     assert [r for r in recs if r["kind"] == "timex"] == []
     (entity,) = [r for r in recs if r["kind"] == "entity"]

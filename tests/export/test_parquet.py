@@ -9,7 +9,7 @@ import pytest
 from query.sample_kb import build
 from sitrep import api
 from sitrep.export import FORMATS
-from sitrep.kb.storage import KnowledgeBase
+from sitrep.kb import KnowledgeBase
 
 pd = pytest.importorskip("pandas", reason="pandas reads the Parquet export back")
 pq = pytest.importorskip("pyarrow.parquet", reason="pyarrow writes Parquet")

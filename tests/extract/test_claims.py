@@ -6,7 +6,6 @@ import re
 
 import pytest
 
-from sitrep.extract import claims
 from sitrep.extract.relations import find_relations
 from sitrep.nlp.sentences import split_sentences
 from sitrep.nlp.timex import find_timexes
@@ -84,8 +83,3 @@ def test_emergence_date_per_source() -> None:
 def test_relation_dates_are_claims_of_that_relation() -> None:
     assert found("The Taliban captured Darzab in June 2018.") == [
         ("relation", "0", "start", "2018-06", "asserted", None)]
-
-
-def test_minimal_figures_without_the_quantities_module() -> None:
-    figs = claims._minimal_figures("about 1,200 fighters and 30 recruits")
-    assert [(f.value, f.qualifier, f.counts) for f in figs] == [(1200, "about", "fighters"), (30, "exact", "recruits")]

@@ -15,7 +15,7 @@ def _code(text: str, published: str = "2019-05-10", places: tuple[str, ...] = ()
                           extractor="test", version="1", entity_key=f"doc:location:{p.lower()}", name=p)
                   for p in places if p not in found)
     ann = Annotations(mentions=tuple(sorted(ann.mentions + extra, key=lambda m: m.start)), timexes=ann.timexes,
-                      sentences=ann.sentences, quantities=ann.quantities, attributions=ann.attributions)
+                      sentences=ann.sentences, attributions=ann.attributions)
     ext = find_events(doc, ann)
     names = {m.entity_key or "": m.name or m.text for m in ann.mentions} | {r.key: r.name for r in ext.entities}
     return ext, names

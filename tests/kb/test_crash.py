@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 from sitrep import api
-from sitrep.kb.storage import KnowledgeBase
+from sitrep.kb import KnowledgeBase
 
 N = 600
 

@@ -8,7 +8,8 @@ from pathlib import Path
 
 from sitrep.export import jsonl
 from sitrep.ingest import dedup
-from sitrep.kb.storage import KnowledgeBase, PreparedDocument
+from sitrep.kb import KnowledgeBase, writes
+from sitrep.pipeline import store
 from sitrep.records import (
     Annotations,
     Claim,
@@ -21,9 +22,9 @@ from sitrep.records import (
     Extractions,
     Figure,
     Mention,
+    PreparedDocument,
     RelationRecord,
 )
-from sitrep.resolve import resolve
 
 TEXT = "Taliban fighters attacked a checkpoint in Shirin Tagab on 3 May, killing four civilians, police said."
 
@@ -65,7 +66,7 @@ def export(kb: KnowledgeBase) -> dict[str, list[dict[str, object]]]:
 
 def test_event_relation_and_claim_are_stored_resolved_and_exported(tmp_path: Path) -> None:
     with KnowledgeBase(tmp_path / "kb.db") as kb:
-        kb.add_document(prepared("a"), kb.start_run("t", {}), 0.6, resolve)
+        store(kb, prepared("a"), writes.start_run(kb.db, "t", {}), 0.6)
         recs = export(kb)
     place = next(e for e in recs["entity"] if e["name"] == "Shirin Tagab")
     (event,) = recs["event"]
@@ -82,9 +83,9 @@ def test_event_relation_and_claim_are_stored_resolved_and_exported(tmp_path: Pat
 
 def test_a_changed_document_takes_its_own_events_and_relations_with_it(tmp_path: Path) -> None:
     with KnowledgeBase(tmp_path / "kb.db") as kb:
-        run = kb.start_run("t", {})
-        kb.add_document(prepared("a"), run, 0.6, resolve)
-        kb.add_document(prepared("a", TEXT.replace("four", "five"), 5), run, 0.6, resolve)
+        run = writes.start_run(kb.db, "t", {})
+        store(kb, prepared("a"), run, 0.6)
+        store(kb, prepared("a", TEXT.replace("four", "five"), 5), run, 0.6)
         recs = export(kb)
         assert kb.integrity_check() == []
     (event,) = recs["event"]

@@ -19,6 +19,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from sitrep.cli.main import cli
+from sitrep.kb import KnowledgeBase
 from sitrep.kb.gazetteer import (
     ImportOptions,
     KBGazetteer,
@@ -27,7 +28,6 @@ from sitrep.kb.gazetteer import (
     place_key,
     similar_names,
 )
-from sitrep.kb.storage import KnowledgeBase
 
 # invented places (names and positions made up for the tests)
 GEONAMES_ROWS = [

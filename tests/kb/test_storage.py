@@ -10,7 +10,8 @@ import pytest
 
 from sitrep import api
 from sitrep.errors import SitrepError
-from sitrep.kb.storage import KnowledgeBase, migrations
+from sitrep.kb import KnowledgeBase
+from sitrep.kb.schema import migrations
 
 STORY = ("Taliban fighters attacked a police checkpoint in Dasht-e-Archi district of Kunduz province on "
          "Tuesday night, killing at least six officers, the provincial police spokesman said. ")
@@ -160,7 +161,7 @@ def test_reading_a_missing_base_does_not_create_one(tmp_path: Path) -> None:
 
 
 def test_a_cleaner_crash_is_reported_and_the_batch_goes_on(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import sitrep.ingest.pipeline as pipeline
+    import sitrep.ingest.document as pipeline
 
     real = pipeline.clean_text
 

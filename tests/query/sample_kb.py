@@ -11,7 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from sitrep.ingest import dedup
-from sitrep.kb.storage import KnowledgeBase, PreparedDocument
+from sitrep.kb import KnowledgeBase, writes
+from sitrep.pipeline import store
 from sitrep.records import (
     Annotations,
     Claim,
@@ -24,6 +25,7 @@ from sitrep.records import (
     Extractions,
     Figure,
     Mention,
+    PreparedDocument,
     RelationRecord,
     Resolution,
     ResolvedEntity,
@@ -190,8 +192,8 @@ def prepared(doc_id: str) -> PreparedDocument:
 def build(path: Path) -> Path:
     """Build the sample knowledge base at ``path``; return it."""
     with KnowledgeBase(path) as kb:
-        run = kb.start_run("test", {"test": "1"})
+        run = writes.start_run(kb.db, "test", {"test": "1"})
         for doc_id in TEXTS:
-            kb.add_document(prepared(doc_id), run, 0.6, resolver)
-        kb.finish_run(run, "done", {"added": len(TEXTS)})
+            store(kb, prepared(doc_id), run, 0.6, resolver)
+        writes.finish_run(kb.db, run, "done", {"added": len(TEXTS)})
     return path

@@ -8,8 +8,8 @@ from collections.abc import Iterator
 import pytest
 
 from query.sample_kb import build
+from sitrep.kb import KnowledgeBase
 from sitrep.kb.queries import NameNotFound, fold, period, skeleton
-from sitrep.kb.storage import KnowledgeBase
 
 
 @pytest.fixture(scope="module")

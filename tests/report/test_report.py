@@ -19,9 +19,10 @@ import pytest
 from click.testing import CliRunner
 
 from query.sample_kb import XSS, build
+from sitrep.api import report as build_report
 from sitrep.cli.main import cli
-from sitrep.kb.storage import KnowledgeBase
-from sitrep.report import build_report, render_report
+from sitrep.kb import KnowledgeBase
+from sitrep.report import render_report
 
 SECTIONS = ("summary", "actors", "timeline", "map", "events", "contested", "sources")
 

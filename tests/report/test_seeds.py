@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from sitrep import api
+from sitrep.api import report as build_report
 from sitrep.export import FORMATS
-from sitrep.kb.storage import KnowledgeBase
-from sitrep.report import build_report
+from sitrep.kb import KnowledgeBase
 
 pytestmark = pytest.mark.shared
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from sitrep.ingest import dedup
-from sitrep.kb.storage import KnowledgeBase, PreparedDocument
+from sitrep.kb import KnowledgeBase, writes
 from sitrep.nlp.dictionaries import translit_key
-from sitrep.records import Document, Mention
-from sitrep.resolve import resolve
+from sitrep.pipeline import store
+from sitrep.records import Document, Mention, PreparedDocument
 
 
 def prepared(doc_id: str, *names: tuple[str, str]) -> PreparedDocument:
@@ -41,12 +41,12 @@ def test_transliteration_key_meets_common_variants_and_keeps_distinct_names_apar
 
 def test_variants_titles_and_family_names_join_across_documents(tmp_path: Path) -> None:
     with KnowledgeBase(tmp_path / "kb.db") as kb:
-        run = kb.start_run("test", {})
-        kb.add_document(prepared("a", ("Gen. Tom Walker", "person"), ("Shirin Tagab", "location"),
-                                 ("Mohammad Raza Sabiri", "person")), run, 0.6, resolve)
-        kb.add_document(prepared("b", ("Tom Walker", "person"), ("Shirin Tagaab", "location"),
-                                 ("Mohammad Reza Sabiri", "person")), run, 0.6, resolve)
-        kb.add_document(prepared("c", ("Walker", "person")), run, 0.6, resolve)
+        run = writes.start_run(kb.db, "test", {})
+        store(kb, prepared("a", ("Gen. Tom Walker", "person"), ("Shirin Tagab", "location"),
+                                 ("Mohammad Raza Sabiri", "person")), run, 0.6)
+        store(kb, prepared("b", ("Tom Walker", "person"), ("Shirin Tagaab", "location"),
+                                 ("Mohammad Reza Sabiri", "person")), run, 0.6)
+        store(kb, prepared("c", ("Walker", "person")), run, 0.6)
         assert entity_of(kb, "a", "Gen. Tom Walker") == entity_of(kb, "b", "Tom Walker") == entity_of(kb, "c", "Walker")
         assert entity_of(kb, "a", "Shirin Tagab") == entity_of(kb, "b", "Shirin Tagaab")
         assert entity_of(kb, "a", "Mohammad Raza Sabiri") == entity_of(kb, "b", "Mohammad Reza Sabiri")
@@ -56,18 +56,18 @@ def test_variants_titles_and_family_names_join_across_documents(tmp_path: Path) 
 
 def test_lookalikes_stay_apart(tmp_path: Path) -> None:
     with KnowledgeBase(tmp_path / "kb.db") as kb:
-        run = kb.start_run("test", {})
-        kb.add_document(prepared("a", ("Gul Ahmad Rahimi", "person"), ("Shirin", "location")), run, 0.6, resolve)
-        kb.add_document(prepared("b", ("Gul Ahmad", "person"), ("Shirin", "person")), run, 0.6, resolve)
+        run = writes.start_run(kb.db, "test", {})
+        store(kb, prepared("a", ("Gul Ahmad Rahimi", "person"), ("Shirin", "location")), run, 0.6)
+        store(kb, prepared("b", ("Gul Ahmad", "person"), ("Shirin", "person")), run, 0.6)
         assert entity_of(kb, "a", "Gul Ahmad Rahimi") != entity_of(kb, "b", "Gul Ahmad")
         assert entity_of(kb, "a", "Shirin") != entity_of(kb, "b", "Shirin")  # a place and a person
 
 
 def test_a_lone_family_name_shared_by_two_people_is_not_guessed(tmp_path: Path) -> None:
     with KnowledgeBase(tmp_path / "kb.db") as kb:
-        run = kb.start_run("test", {})
-        kb.add_document(prepared("a", ("Tom Walker", "person")), run, 0.6, resolve)
-        kb.add_document(prepared("b", ("Anna Walker", "person")), run, 0.6, resolve)
-        kb.add_document(prepared("c", ("Walker", "person")), run, 0.6, resolve)
+        run = writes.start_run(kb.db, "test", {})
+        store(kb, prepared("a", ("Tom Walker", "person")), run, 0.6)
+        store(kb, prepared("b", ("Anna Walker", "person")), run, 0.6)
+        store(kb, prepared("c", ("Walker", "person")), run, 0.6)
         walker = entity_of(kb, "c", "Walker")
         assert walker not in (entity_of(kb, "a", "Tom Walker"), entity_of(kb, "b", "Anna Walker"))

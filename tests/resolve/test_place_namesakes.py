@@ -14,8 +14,8 @@ from typing import Any
 import pytest
 
 from helpers import store_places
+from sitrep.kb import KnowledgeBase
 from sitrep.kb.gazetteer import import_file
-from sitrep.kb.storage import KnowledgeBase
 from sitrep.resolve.places import same_place
 
 # made-up rows: a village named like a country, namesake villages, a district listed twice far apart

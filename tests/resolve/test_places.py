@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 
 from helpers import store_places
+from sitrep.kb import KnowledgeBase
 from sitrep.kb.gazetteer import import_file
-from sitrep.kb.storage import KnowledgeBase
 
 # an invented user gazetteer: namesakes in different provinces
 VILLAGES = """name,lat,lon,province,district,country

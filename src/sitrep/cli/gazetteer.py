@@ -23,8 +23,9 @@ import click
 
 from sitrep import settings
 from sitrep.errors import SitrepError
+from sitrep.kb import KnowledgeBase
 from sitrep.kb.gazetteer import ImportOptions, ImportResult, KBGazetteer, default_gazetteer, import_file
-from sitrep.kb.storage import KnowledgeBase, utcnow
+from sitrep.kb.schema import utcnow
 
 EXIT_SKIPPED, EXIT_KB = 1, 3
 

@@ -21,8 +21,8 @@ import click
 
 from sitrep import api, settings
 from sitrep.errors import SitrepError
+from sitrep.kb import KnowledgeBase
 from sitrep.kb.queries import NameNotFound, period
-from sitrep.kb.storage import KnowledgeBase
 
 EXIT_NOT_FOUND, EXIT_USAGE, EXIT_KB = 1, 2, 3
 F = TypeVar("F", bound=Callable[..., Any])

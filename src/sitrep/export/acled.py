@@ -14,7 +14,7 @@ import time
 from typing import IO, Any
 
 from sitrep.extract.event_actors import typology
-from sitrep.kb.storage import KnowledgeBase
+from sitrep.kb import KnowledgeBase
 
 COLUMNS = ("event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
            "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction",

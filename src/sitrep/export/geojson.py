@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from typing import IO, Any
 
-from sitrep.kb.storage import KnowledgeBase
+from sitrep.kb import KnowledgeBase
 
 
 def _point(geo: dict[str, Any] | None) -> dict[str, Any] | None:

@@ -15,7 +15,7 @@ from collections import defaultdict
 from itertools import combinations
 from typing import IO, Any
 
-from sitrep.kb.storage import KnowledgeBase
+from sitrep.kb import KnowledgeBase
 
 NS = "http://graphml.graphdrawing.org/xmlns"
 NODE_KEYS = (("label", "string"), ("type", "string"), ("country", "string"), ("mentions", "int"))

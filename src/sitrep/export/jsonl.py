@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import IO, Any
 
-from sitrep.kb.storage import KnowledgeBase
+from sitrep.kb import KnowledgeBase
 
 DOCUMENT_FIELDS = ("id", "source", "url", "title", "outlet", "published", "published_from", "byline", "dateline",
                    "format", "lang", "duplicate_of", "duplicates", "sources", "text")

@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from sitrep.kb.storage import KnowledgeBase
+from sitrep.kb import KnowledgeBase
 
 S, N, F, L = "string", "int64", "float64", "list"
 TABLES: dict[str, tuple[tuple[str, str], ...]] = {

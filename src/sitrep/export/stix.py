@@ -23,7 +23,7 @@ import uuid
 from collections import defaultdict
 from typing import IO, Any
 
-from sitrep.kb.storage import KnowledgeBase
+from sitrep.kb import KnowledgeBase
 
 NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://github.com/sitrep/stix")
 CONFIDENCE = {"asserted": 85, "reported": 70, "claimed": 50, "alleged": 40, "unconfirmed": 30, "planned": 20,

@@ -8,6 +8,7 @@ process, a pool or on Dask workers.
 
 from __future__ import annotations
 
+from sitrep.extract import claims, events, relation_base, relations
 from sitrep.records import Annotations, Document, Extractions
 
 
@@ -21,13 +22,11 @@ def merge(*parts: Extractions) -> Extractions:
 
 
 def extract(doc: Document, ann: Annotations) -> Extractions:
-    """Events, relations and claims of one annotated document."""
-    from sitrep.extract import events, relations
-
-    return merge(events.find_events(doc, ann), relations.find_relations(doc, ann))
+    """Events, relations and claims of one annotated document; claims read the relations found."""
+    found = relations.find_relations(doc, ann)
+    stated = claims.find_claims(doc, ann, relations=list(found.relations))
+    return merge(events.find_events(doc, ann), found, Extractions(claims=tuple(stated)))
 
 
 def versions() -> dict[str, str]:
-    from sitrep.extract import events, relation_base
-
     return {events.EXTRACTOR: events.VERSION, relation_base.EXTRACTOR: relation_base.VERSION}

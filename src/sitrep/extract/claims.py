@@ -11,17 +11,17 @@
   "unable to establish a caliphate" vs "a mini-caliphate"), ``defeated`` (``yes``/``no``), ``trend``
   (``growing``/``declining``).
 
-Figures come from ``sitrep.nlp.quantities`` (or the annotations' quantities); without that module
-a minimal digits-only parse is used.
+Figures come from ``sitrep.nlp.quantities``.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from sitrep.extract.relation_base import Masked, dates, mask, modality, usable
 from sitrep.nlp.attribution import find_attributions, split_sentences, stance
+from sitrep.nlp.quantities import find_quantities
 from sitrep.records import Annotations, Attribution, Claim, Document, Evidence, Figure, Mention, RelationRecord
 
 _ACTORS = frozenset({"armed_group", "state_force", "government", "organization"})
@@ -69,9 +69,10 @@ def find_claims(doc: Document, ann: Annotations, *, sentences: Sequence[tuple[in
     """Claims of one annotated document (``relations``: this document's relations, for their dates)."""
     text = doc.text
     sents = list(sentences) if sentences is not None else (list(ann.sentences) or split_sentences(text))
-    atts = list(attributions) if attributions is not None else find_attributions(text, sents, ann.mentions)
+    atts = list(attributions) if attributions is not None else (
+        list(ann.attributions) or find_attributions(text, sents, ann.mentions))
     mentions = usable(ann.mentions)
-    figures = list(ann.quantities) or _figures(text)
+    figures = find_quantities(text)
     out: list[Claim] = []
     for s, e in sents:
         masked = mask(text, s, e, mentions)
@@ -88,32 +89,6 @@ def find_claims(doc: Document, ann: Annotations, *, sentences: Sequence[tuple[in
                 out.append(Claim(subject_kind="relation", subject=str(i), attribute=attribute, value=value,
                                  evidence=ev, certainty=r.certainty, attributed_to=r.attributed_to))
     return _unique(out)
-
-
-def _figures(text: str) -> list[Figure]:
-    try:
-        from sitrep.nlp import quantities
-    except ImportError:  # pragma: no cover - the module ships with sitrep; kept for partial installs
-        return _minimal_figures(text)
-    finder: Callable[[str], list[Figure]] = quantities.find_quantities
-    return finder(text)
-
-
-_MINIMAL = re.compile(r"\b(?:(?P<q>about|around|some|at\s+least|more\s+than|over|nearly|almost|up\s+to)\s+)?"
-                      r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:armed\s+)?(?P<noun>[a-z]+)\b", re.I)
-_MINIMAL_Q = {"about": "about", "around": "about", "some": "about", "at least": "at_least", "more than": "more_than",
-              "over": "more_than", "nearly": "at_most", "almost": "at_most", "up to": "at_most"}
-
-
-def _minimal_figures(text: str) -> list[Figure]:
-    """Digits followed by a noun, with a few qualifiers: the fallback when ``nlp.quantities`` is absent."""
-    out = []
-    for m in _MINIMAL.finditer(text):
-        q = re.sub(r"\s+", " ", (m.group("q") or "").lower())
-        qualifier = _MINIMAL_Q.get(q, "exact")
-        out.append(Figure(value=int(m.group("n").replace(",", "")), qualifier=qualifier,  # type: ignore[arg-type]
-                          text=m.group(), counts=m.group("noun").lower(), start=m.start(), end=m.end()))
-    return out
 
 
 def _strength(text: str, masked: Masked, figures: Sequence[Figure], evidence: Evidence,

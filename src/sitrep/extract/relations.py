@@ -46,9 +46,7 @@ _SYMMETRIC = frozenset({"allied_with", "hostile_to"})
 
 
 def find_relations(doc: Document, ann: Annotations) -> Extractions:
-    """Relations of one annotated document, with the claims found in it (``extract.claims``)."""
-    from sitrep.extract import claims
-
+    """Relations of one annotated document."""
     text = doc.text
     sentences = list(ann.sentences) or split_sentences(text)
     attributions = list(ann.attributions) or find_attributions(text, sentences, ann.mentions)
@@ -62,9 +60,7 @@ def find_relations(doc: Document, ann: Annotations) -> Extractions:
             here = sorted([*mentions, standin], key=lambda m: m.start)
         relations.extend(_sentence_relations(doc, s, e, here, ann.timexes, attributions))
         relations.extend(national_roles(doc, s, e, here, attributions))
-    rels = _dedupe(relations)
-    found = claims.find_claims(doc, ann, sentences=sentences, attributions=attributions, relations=rels)
-    return Extractions(relations=tuple(rels), claims=tuple(found))
+    return Extractions(relations=tuple(_dedupe(relations)))
 
 
 def _sentence_relations(doc: Document, s: int, e: int, mentions: Sequence[Mention],

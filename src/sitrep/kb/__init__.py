@@ -1,1 +1,5 @@
-"""The knowledge base: SQLite storage (the only module that speaks SQL), migrations, queries."""
+"""The knowledge base: the only package of sitrep that speaks SQL (see ``kb.db``)."""
+
+from sitrep.kb.base import KnowledgeBase
+
+__all__ = ["KnowledgeBase"]

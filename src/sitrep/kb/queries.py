@@ -32,6 +32,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
+from sitrep.kb.db import Database
+
 Record = dict[str, Any]
 
 STATE_PREDICATES = ("member_of", "leader_of", "holds_position", "pledged_allegiance_to", "allied_with",
@@ -112,16 +114,16 @@ def _frame(records: list[Record]) -> Any:
 
 
 class Queries:
-    """Query methods of ``KnowledgeBase``; they only read, through ``self.conn``."""
+    """Query methods of ``KnowledgeBase``; they only read, through ``self.db``."""
 
-    conn: sqlite3.Connection
+    db: Database
 
     # ------------------------------------------------------------ name resolution
 
     def resolve_name(self, name: str, types: Iterable[str] | None = None) -> list[Record]:
         """Entities a user's name may stand for, best first, each with ``matched_by`` (see the module doc)."""
         wanted = set(types) if types else None
-        rows = self.conn.execute(
+        rows = self.db.execute(
             "SELECT e.id, e.type, e.name, a.alias, a.key, (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id)"
             " AS n FROM entities e LEFT JOIN aliases a ON a.entity_id = e.id").fetchall()
         rows = [r for r in rows if wanted is None or r["type"] in wanted]
@@ -150,7 +152,7 @@ class Queries:
         """The best entity for ``name``; raises ``NameNotFound`` with suggestions when none matches."""
         hits = self.resolve_name(name, types)
         if not hits:
-            names = [r[0] for r in self.conn.execute("SELECT name FROM entities")]
+            names = [r[0] for r in self.db.execute("SELECT name FROM entities")]
             raise NameNotFound(name, difflib.get_close_matches(name, names, n=3, cutoff=0.5))
         return hits[0] | {"also_matched": [h["id"] for h in hits[1:]]}
 
@@ -160,7 +162,7 @@ class Queries:
                  limit: int | None = None) -> list[Record]:
         """Entities, most mentioned first; ``name`` keeps those whose name or an alias contains it (folded) or
         that it resolves to."""
-        rows = self.conn.execute(
+        rows = self.db.execute(
             "SELECT e.id, e.type, e.name, e.country, e.geo, e.attrs,"
             " (SELECT json_group_array(alias) FROM aliases WHERE entity_id = e.id) AS alias_list,"
             " (SELECT count(*) FROM mentions WHERE entity_id = e.id) AS mentions,"
@@ -184,7 +186,7 @@ class Queries:
         """An entity's profile: aliases, positions over time, relations, events, sources, first and last seen."""
         hit = self.find_entity(name)
         eid = hit["id"]
-        row = self.conn.execute(
+        row = self.db.execute(
             "SELECT e.id, e.type, e.name, e.country, e.geo, e.attrs,"
             " (SELECT json_group_array(alias) FROM aliases WHERE entity_id = e.id) AS alias_list,"
             " (SELECT count(*) FROM mentions WHERE entity_id = e.id) AS mentions,"
@@ -198,7 +200,7 @@ class Queries:
             r["other"] = r["object"] if r["direction"] == "out" else r["subject"]
         rels.sort(key=lambda r: (r["start_date"] is None, r["start_date"] or "", r["id"]))
         events = self._events_of(eid)
-        sources = [dict(s) for s in self.conn.execute(
+        sources = [dict(s) for s in self.db.execute(
             "SELECT d.id, d.title, d.outlet, d.published, d.url, count(m.id) AS mentions FROM documents d"
             " LEFT JOIN mentions m ON m.doc_id = d.id AND m.entity_id = ?1 WHERE d.id IN ("
             " SELECT doc_id FROM mentions WHERE entity_id = ?1 UNION SELECT doc_id FROM relations"
@@ -254,16 +256,16 @@ class Queries:
         for h in self.resolve_name(place):
             ids.add(h["id"])
             names.add(fold(h["name"]))
-            names.update(fold(a[0]) for a in self.conn.execute("SELECT alias FROM aliases WHERE entity_id = ?",
+            names.update(fold(a[0]) for a in self.db.execute("SELECT alias FROM aliases WHERE entity_id = ?",
                                                                (h["id"],)))
         names.discard("")
-        for r in self.conn.execute("SELECT id, geo FROM entities WHERE geo IS NOT NULL"):
+        for r in self.db.execute("SELECT id, geo FROM entities WHERE geo IS NOT NULL"):
             geo = json.loads(r["geo"])
             if any(fold(str(geo.get(k) or "")) in names for k in ("admin1", "admin2")):
                 ids.add(r["id"])
         if not ids:
             raise NameNotFound(place, [])
-        links = self.conn.execute("SELECT subject_id, object_id FROM relations WHERE predicate = 'located_in'"
+        links = self.db.execute("SELECT subject_id, object_id FROM relations WHERE predicate = 'located_in'"
                                   " AND object_id IS NOT NULL").fetchall()
         grew = True
         while grew:
@@ -375,12 +377,12 @@ class Queries:
         if not q:
             return []
         try:
-            docs = self.conn.execute(
+            docs = self.db.execute(
                 "SELECT 'document' AS kind, d.id AS doc, d.title, d.outlet, d.published, NULL AS owner_kind,"
                 " NULL AS owner_id, snippet(documents_fts, 1, '[', ']', '…', 14) AS snippet, rank"
                 " FROM documents_fts JOIN documents d ON d.n = documents_fts.rowid WHERE documents_fts MATCH ?"
                 " ORDER BY rank LIMIT ?", (q, limit)).fetchall()
-            spans = self.conn.execute(
+            spans = self.db.execute(
                 "SELECT 'evidence' AS kind, ev.doc_id AS doc, d.title, d.outlet, d.published, ev.owner_kind,"
                 " ev.owner_id, snippet(evidence_fts, 0, '[', ']', '…', 14) AS snippet, rank"
                 " FROM evidence_fts JOIN evidence ev ON ev.id = evidence_fts.rowid JOIN documents d ON d.id = ev.doc_id"
@@ -391,7 +393,7 @@ class Queries:
 
     def sources(self) -> list[Record]:
         """Documents with outlet, date, where they were read from and what was extracted from them."""
-        rows = self.conn.execute(
+        rows = self.db.execute(
             "SELECT d.id, d.title, d.outlet, d.published, d.url, d.source, d.duplicate_of,"
             " (SELECT count(*) FROM document_sources WHERE doc_id = d.id) AS copies,"
             " (SELECT count(*) FROM mentions WHERE doc_id = d.id) AS mentions,"
@@ -402,7 +404,7 @@ class Queries:
 
     def outlets(self) -> list[Record]:
         """Outlets with their number of documents and first/last publication dates."""
-        rows = self.conn.execute(
+        rows = self.db.execute(
             "SELECT coalesce(outlet, '(unknown)') AS outlet, count(*) AS documents, min(published) AS first,"
             " max(published) AS last FROM documents GROUP BY 1 ORDER BY documents DESC, outlet")
         return [dict(r) for r in rows]
@@ -414,7 +416,7 @@ class Queries:
         groups: dict[tuple[str, str, str], list[Record]] = defaultdict(list)
         event_order = self._owner_order("event_sources", "event_id")
         relation_order = self._owner_order("relations", "id")
-        for r in self.conn.execute(
+        for r in self.db.execute(
                 "SELECT cl.*, ev.text AS evidence, d.title, d.outlet, d.published FROM claims cl"
                 " LEFT JOIN evidence ev ON ev.id = cl.evidence_id JOIN documents d ON d.id = cl.doc_id ORDER BY cl.id"):
             rec = dict(r)
@@ -424,14 +426,14 @@ class Queries:
                 listed = order.get(rec["doc_id"], [])
                 subject = listed[int(subject)] if int(subject) < len(listed) else f"{rec['doc_id']}#{subject}"
             groups[(rec["subject_kind"], subject, rec["attribute"])].append(rec)
-        names = {r[0]: r[1] for r in self.conn.execute("SELECT id, name FROM entities")}
+        names = {r[0]: r[1] for r in self.db.execute("SELECT id, name FROM entities")}
         for (kind, subject, attribute), claims in groups.items():
             if len({_norm_value(c["value"]) for c in claims}) > 1 and len({c["doc_id"] for c in claims}) > 1:
                 out.append({"kind": "claim", "subject_kind": kind, "subject_id": subject,
                             "subject": names.get(subject, subject), "attribute": attribute, "values": [
                                 {k: c[k] for k in ("value", "doc_id", "title", "outlet", "published", "certainty",
                                                    "attributed_to", "evidence")} for c in claims]})
-        for r in self.conn.execute(
+        for r in self.db.execute(
                 "SELECT event_id FROM event_sources WHERE fatalities IS NOT NULL GROUP BY event_id"
                 " HAVING count(DISTINCT fatalities) > 1 ORDER BY event_id"):
             (ev,) = self._events("e.id = ?", [r[0]])
@@ -478,7 +480,7 @@ class Queries:
                             [eid, eid])
 
     def _events(self, where: str, params: Iterable[Any]) -> list[Record]:
-        rows = self.conn.execute(
+        rows = self.db.execute(
             "SELECT e.*, l.name AS location, l.geo AS location_geo,"
             " (SELECT json_group_array(json_object('id', a.entity_id, 'name', n.name, 'type', n.type, 'role', a.role))"
             " FROM (SELECT * FROM event_actors WHERE event_id = e.id ORDER BY role, entity_id) a"
@@ -503,7 +505,7 @@ class Queries:
         return out
 
     def _relations(self, where: str, params: Iterable[Any]) -> list[Record]:
-        rows = self.conn.execute(
+        rows = self.db.execute(
             "SELECT r.*, s.name AS subject, s.type AS subject_type, o.name AS object, o.type AS object_type,"
             " w.name AS attributed_to_name, d.published, d.title, d.outlet,"
             " (SELECT json_group_array(json_object('doc', doc_id, 'start', start_char, 'end', end_char, 'text', text))"
@@ -521,7 +523,7 @@ class Queries:
     def _owner_order(self, table: str, column: str) -> dict[str, list[str]]:
         """Per document, the ids of its events or relations in the order it stated them."""
         order: dict[str, list[str]] = defaultdict(list)
-        for doc, oid in self.conn.execute(f"SELECT doc_id, {column} FROM {table} WHERE doc_id IS NOT NULL"
+        for doc, oid in self.db.execute(f"SELECT doc_id, {column} FROM {table} WHERE doc_id IS NOT NULL"
                                           " ORDER BY rowid"):
             order[doc].append(oid)
         return order

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from sitrep.nlp.sentences import split_sentences as _layer_sentences
 from sitrep.records import Attribution, Mention
 
 # strongest first: a statement covered by several cues takes the first of these
@@ -67,36 +68,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:\"“”(]")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
-    """The language layer's splitter when present, else a simple one (ends at . ! ? before a capital)."""
-    try:
-        from sitrep.nlp import sentences
-    except ImportError:  # pragma: no cover - the language layer is always shipped in practice
-        return _simple_split(text)
-    return list(sentences.split_sentences(text))
-
-
-_SIMPLE_END = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z])[.!?]+[\"”’)]*(?=\s+[\"“(]?[A-Z0-9])|\n+")
-
-
-def _simple_split(text: str) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    start = 0
-    for m in _SIMPLE_END.finditer(text):
-        end = m.end() if m.group().strip() else m.start()
-        if text[start:end].strip():
-            out.append(_trim(text, start, end))
-        start = m.end()
-    if text[start:].strip():
-        out.append(_trim(text, start, len(text)))
-    return out
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+    """The language layer's sentences of ``text`` (for callers given no annotations)."""
+    return list(_layer_sentences(text))
 
 
 def find_attributions(text: str, sentences: Sequence[tuple[int, int]],

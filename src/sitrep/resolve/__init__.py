@@ -1,21 +1,32 @@
 """Resolution: one document's local entity keys become entities of the knowledge base.
 
-This is the one stage (with storage) that sees the whole base. It runs inside
-the transaction that stores the document: entities are matched or created
-(``entities``), location entities are placed on the map (``places``), and the
-document's events are matched to events the base already knows (``events``).
+This is the one stage that sees the whole base, through the reads of :class:`~sitrep.resolve.store.ResolutionStore`
+(never storage itself). The orchestrator calls it inside the transaction that stores the document: entities are
+matched or created (``entities``), location entities are placed on the map (``places``), and the document's events
+are matched to events the base already knows (``events``). Relation history (``relations.supersede``) is decided
+per relation as it is stored.
 """
 
 from __future__ import annotations
 
-from sitrep.kb.storage import KnowledgeBase, PreparedDocument
-from sitrep.records import Resolution
+from sitrep.records import PreparedDocument, Resolution, ResolvedEntity
+from sitrep.resolve import entities, events, places
+from sitrep.resolve.store import ResolutionStore
 
 
-def resolve(kb: KnowledgeBase, prep: PreparedDocument) -> Resolution:
-    from sitrep.resolve import entities, events, places
-
+def resolve(kb: ResolutionStore, prep: PreparedDocument) -> Resolution:
     res = entities.resolve_entities(kb, prep)
     places.place_entities(kb, prep, res)
     res.same_event.update(events.same_events(kb, prep, res))
+    return res
+
+
+def dictionary_keys(kb: ResolutionStore, prep: PreparedDocument) -> Resolution:
+    """A resolution that reads nothing: dictionary keys are entity ids; other mentions stay unlinked."""
+    res = Resolution()
+    for m in prep.annotations.mentions:
+        if m.entity_key is not None and not m.entity_key.startswith("doc:"):
+            res.keys[m.entity_key] = m.entity_key
+            res.entities.append(ResolvedEntity(id=m.entity_key, type=m.type, name=m.name or m.text, new=True,
+                                               aliases=(m.text,)))
     return res

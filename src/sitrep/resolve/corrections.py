@@ -1,7 +1,7 @@
 """Analyst corrections as constraints on resolution.
 
 ``sitrep entity merge|split|rename|alias`` change the base at once
-(``KnowledgeBase.apply_correction``) and are recorded with who made them and
+(``sitrep.kb.corrections.apply_correction``) and are recorded with who made them and
 when. Resolution reads them back every time it runs, so a decision survives
 re-runs, re-processing and new ingests:
 
@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sitrep.kb.storage import KnowledgeBase, alias_key
+from sitrep.lexicon.keys import alias_key
+from sitrep.resolve.store import ResolutionStore
 
 
 @dataclass
@@ -32,7 +33,7 @@ class Constraints:
         return entity_id
 
 
-def constraints(kb: KnowledgeBase) -> Constraints:
+def constraints(kb: ResolutionStore) -> Constraints:
     out = Constraints()
     for c in kb.corrections():
         args = c["args"]

@@ -18,12 +18,14 @@ Otherwise it becomes a new entity. Every merge keeps its reasons.
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 from typing import Any
 
-from sitrep.kb.storage import KnowledgeBase, PreparedDocument, alias_key
+from sitrep.lexicon.keys import alias_key
 from sitrep.nlp.dictionaries import load_titles, normalize_key, translit_key
-from sitrep.records import Mention, Resolution, ResolvedEntity
+from sitrep.records import Mention, PreparedDocument, Resolution, ResolvedEntity
 from sitrep.resolve.corrections import Constraints, constraints
+from sitrep.resolve.store import ResolutionStore
 
 
 def bare_name(name: str) -> str:
@@ -41,7 +43,7 @@ def blocking_keys(name: str, type_: str) -> list[str]:
     return list(dict.fromkeys(k for k in keys if k))
 
 
-def resolve_entities(kb: KnowledgeBase, prep: PreparedDocument) -> Resolution:
+def resolve_entities(kb: ResolutionStore, prep: PreparedDocument) -> Resolution:
     rules = constraints(kb)
     res = _resolve(kb, prep, rules)
     return _apply_redirects(res, rules) if rules.redirects else res
@@ -49,8 +51,6 @@ def resolve_entities(kb: KnowledgeBase, prep: PreparedDocument) -> Resolution:
 
 def _apply_redirects(res: Resolution, rules: Constraints) -> Resolution:
     """Entities an analyst merged away stand for the entity kept."""
-    from dataclasses import replace
-
     out = Resolution(keys={k: rules.target(v) for k, v in res.keys.items()}, same_event=res.same_event,
                      by_text={k: rules.target(v) for k, v in res.by_text.items()})
     for e in res.entities:
@@ -60,7 +60,7 @@ def _apply_redirects(res: Resolution, rules: Constraints) -> Resolution:
     return out
 
 
-def _resolve(kb: KnowledgeBase, prep: PreparedDocument, rules: Constraints) -> Resolution:
+def _resolve(kb: ResolutionStore, prep: PreparedDocument, rules: Constraints) -> Resolution:
     res = Resolution()
     fresh = kb.next_entity_number()
     by_key: dict[str, list[Mention]] = defaultdict(list)
@@ -114,7 +114,7 @@ def _same_shape(a: str, b: str, type_: str) -> bool:
     return bool(a) and bool(b) and a[0] == b[0] and (type_ != "person" or len(a.split()) == len(b.split()))
 
 
-def _best_match(kb: KnowledgeBase, canonical: str, names: tuple[str, ...], type_: str,
+def _best_match(kb: ResolutionStore, canonical: str, names: tuple[str, ...], type_: str,
                 rules: Constraints) -> tuple[dict[str, Any] | None, tuple[str, ...]]:
     keys = list(dict.fromkeys(k for n in (canonical, *names) for k in blocking_keys(n, type_)))
     # each rule asks "exactly one or not": a block is read up to a few more than the pairs kept apart could hide,

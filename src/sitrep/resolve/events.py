@@ -15,8 +15,8 @@ import re
 from datetime import date, timedelta
 from typing import Any
 
-from sitrep.kb.storage import KnowledgeBase, PreparedDocument
-from sitrep.records import EventRecord, Resolution
+from sitrep.records import EventRecord, PreparedDocument, Resolution
+from sitrep.resolve.store import ResolutionStore
 
 WINDOW_DAYS = 2
 _RELATIVE = re.compile(r"\b(?:ago|last|next|past|previous|earlier|later|since|before|after|this|that)\b", re.I)
@@ -60,7 +60,7 @@ def _matches(ev: EventRecord, cand: dict[str, Any], res: Resolution) -> bool:
     return not (mine and theirs) or mine <= theirs or theirs <= mine
 
 
-def same_events(kb: KnowledgeBase, prep: PreparedDocument, res: Resolution) -> dict[int, str]:
+def same_events(kb: ResolutionStore, prep: PreparedDocument, res: Resolution) -> dict[int, str]:
     """Events of ``prep`` that the base already holds: index in ``prep.extractions.events`` -> event id."""
     out: dict[int, str] = {}
     used: set[str] = set()

@@ -1,6 +1,6 @@
 """Geocoding of location entities: each gets its ``geo`` (spec §2, plus ACLED's ``precision``) or stays unplaced.
 
-Runs inside the storage transaction (see ``sitrep.resolve``). The document's
+Runs inside the transaction that stores the document (see ``sitrep.resolve``). The document's
 place spans are read again with their relations ("X district, Y province"),
 each location entity is placed from its mentions, the most specific first, and
 an entity the base had already placed keeps its place.
@@ -22,18 +22,19 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from sitrep.kb.gazetteer import KBGazetteer, default_gazetteer, distance_km, place_key
-from sitrep.kb.storage import KnowledgeBase, PreparedDocument, alias_key
+from sitrep.kb.gazetteer import default_gazetteer, distance_km, place_key
+from sitrep.lexicon.keys import alias_key
 from sitrep.nlp.places import PlaceSpan, place_spans
-from sitrep.records import Resolution, ResolvedEntity
+from sitrep.records import PreparedDocument, Resolution, ResolvedEntity
 from sitrep.resolve.corrections import Constraints, constraints
 from sitrep.resolve.place_geocoder import Geocoder
+from sitrep.resolve.store import ResolutionStore
 
 # how far apart two placings of one name may be and still be one place, by the coarser ACLED precision
 NAMESAKE_KM = {1: 30.0, 2: 60.0, 3: 250.0}
 
 
-def place_entities(kb: KnowledgeBase, prep: PreparedDocument, res: Resolution) -> None:
+def place_entities(kb: ResolutionStore, prep: PreparedDocument, res: Resolution) -> None:
     """Give each location entity of ``res`` its ``geo`` (spec §2), or leave it unplaced."""
     todo = [i for i, e in enumerate(res.entities) if e.type == "location" and e.geo is None]
     if not todo:
@@ -43,7 +44,7 @@ def place_entities(kb: KnowledgeBase, prep: PreparedDocument, res: Resolution) -
     actors = [m for m in ann.mentions if m.type != "location"]
     spans = place_spans(text, ann.sentences, actors)
     by_offsets = {(s.start, s.end): i for i, s in enumerate(spans)}
-    geocoder = Geocoder(KBGazetteer(kb.conn), default_gazetteer())
+    geocoder = Geocoder(kb.gazetteer(), default_gazetteer())
     ctx = geocoder.document_context(spans, prep.doc.dateline)
     namesakes = _Namesakes(kb, res)
     for i in todo:
@@ -95,7 +96,7 @@ class _Namesakes:
     """Decides, for a location entity this document placed, whether it is the entity of that name the base
     knows, and moves this document's mentions to a namesake when it is not."""
 
-    def __init__(self, kb: KnowledgeBase, res: Resolution) -> None:
+    def __init__(self, kb: ResolutionStore, res: Resolution) -> None:
         self.kb = kb
         self.res = res
         self.moved: set[str] = set()

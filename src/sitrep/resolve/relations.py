@@ -30,6 +30,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from sitrep.nlp.matcher import default_matcher
 from sitrep.records import RelationRecord
 
 EXCLUSIVE_ROLES = frozenset({
@@ -92,8 +93,6 @@ def _ends(row: Mapping[str, Any], new: RelationRecord, subject: str, obj: str | 
 def same_family(a: str, b: str) -> bool:
     """Two actors of one family in the dictionaries (a branch and its parent, affiliates): a branch holding
     what its parent held is no change of hands."""
-    from sitrep.nlp.matcher import default_matcher
-
     actors = default_matcher().actors
     ea, eb = actors.get(a), actors.get(b)
     if ea is None or eb is None:

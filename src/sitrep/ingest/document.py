@@ -1,8 +1,7 @@
-"""The ingest stage as a plain function: ``RawItem -> PreparedDocument`` (cleaned text, duplicate keys and the
-language layer's annotations).
+"""The cleaning stage as a plain function: ``RawItem -> Document`` (clean text and the metadata it states).
 
-It holds no state and touches no database, so it runs the same in one
-process, in a process pool or on a Dask worker.
+It holds no state and touches no database, so it runs the same in one process, in a process pool or on a Dask
+worker.
 """
 
 from __future__ import annotations
@@ -10,11 +9,9 @@ from __future__ import annotations
 import datetime as dt
 
 from sitrep.errors import SitrepError
-from sitrep.extract import extract
-from sitrep.ingest import dedup, meta
+from sitrep.ingest import meta
 from sitrep.ingest.clean import clean_text
-from sitrep.kb.storage import PreparedDocument
-from sitrep.nlp.annotate import annotate
+from sitrep.ingest.html import extract_html
 from sitrep.records import Document, RawItem
 
 CLEANER_VERSION = "clean-0.1"
@@ -36,8 +33,6 @@ def to_document(item: RawItem) -> Document:
     published = normalize_published(item.published)
     published_from = "record" if published else None
     if item.format == "html":
-        from sitrep.ingest.html import extract_html
-
         page = extract_html(item.content, item.url)
         text, title, outlet, byline, lang, dropped = page.text, page.title, page.outlet, page.byline, page.lang, 0
         dateline = meta.dateline(text)
@@ -58,17 +53,3 @@ def to_document(item: RawItem) -> Document:
         published_from=published_from, byline=item.byline or byline, dateline=dateline, lang=lang,
         encoding=item.encoding, dropped_lines=dropped,
     )
-
-
-def prepare(item: RawItem) -> PreparedDocument:
-    """Clean ``item`` and compute its duplicate-detection keys; raises ``SitrepError`` (E401)."""
-    return prepare_document(to_document(item))
-
-
-def prepare_document(doc: Document) -> PreparedDocument:
-    """Duplicate-detection keys, annotations and extractions of a cleaned document."""
-    sig = dedup.signature(doc.text)
-    bands = tuple(dedup.band_keys(sig)) if sig is not None else ()
-    ann = annotate(doc)
-    return PreparedDocument(doc=doc, text_key=dedup.text_key(doc.text), minhash=dedup.to_blob(sig), bands=bands,
-                            annotations=ann, extractions=extract(doc, ann))

@@ -1,0 +1,66 @@
+"""Named, recorded schema migrations: ``kb/migrations/NNNN_name.sql``, applied in order.
+
+Each migration runs in its own transaction together with its record in ``_migrations`` (name, checksum, time),
+so a base is always at one named version. A base that has applied a migration this sitrep does not know is newer
+than it and refused (E502); a database without ``_migrations`` but with tables is another program's (E504).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+from sitrep.errors import SitrepError
+from sitrep.kb.db import Database
+
+
+def utcnow() -> str:
+    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
+
+
+@dataclass(frozen=True)
+class Migration:
+    name: str
+    sql: str
+
+    @property
+    def checksum(self) -> str:
+        return hashlib.sha256(self.sql.encode()).hexdigest()
+
+
+def migrations() -> list[Migration]:
+    """Every migration shipped with sitrep, in the order they apply."""
+    folder = resources.files("sitrep.kb") / "migrations"
+    found = [Migration(p.name.removesuffix(".sql"), p.read_text("utf-8"))
+             for p in folder.iterdir() if p.name.endswith(".sql")]
+    return sorted(found, key=lambda m: m.name)
+
+
+def migrate(db: Database) -> list[str]:
+    """Apply pending migrations; return their names."""
+    tables = db.tables()
+    if tables and "_migrations" not in tables:
+        raise SitrepError("E504", detail=db.path)
+    db.execute("CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, checksum TEXT NOT NULL,"
+               " applied_at TEXT NOT NULL)")
+    done = {r["name"] for r in db.execute("SELECT name FROM _migrations")}
+    known = migrations()
+    unknown = done - {m.name for m in known}
+    if unknown:
+        raise SitrepError("E502", db.path, detail=db.path, version=max(unknown))
+    applied = []
+    for m in known:
+        if m.name in done:
+            continue
+        # the explicit BEGIN/COMMIT make the migration and its record one transaction
+        db.script(f"BEGIN IMMEDIATE;\n{m.sql}\nINSERT INTO _migrations VALUES "
+                  f"('{m.name}', '{m.checksum}', '{utcnow()}');\nCOMMIT;")
+        applied.append(m.name)
+    return applied
+
+
+def applied_migrations(db: Database) -> list[dict[str, Any]]:
+    return [dict(r) for r in db.execute("SELECT * FROM _migrations ORDER BY name")]

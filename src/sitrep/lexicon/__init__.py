@@ -1,0 +1,1 @@
+"""Shared knowledge: name keys, the embedded gazetteer, the dictionaries."""

@@ -1,0 +1,124 @@
+"""Resolution and storage of one prepared document, in one transaction.
+
+``store`` decides what the document is to the base (new, a changed version of a stored one, an exact copy, a
+near-copy, or unchanged), then resolves its entities and events against the base (``sitrep.resolve``) and hands
+the finished records to ``kb.writes``; a relation that ends older ones (``resolve.relations.supersede``) gives
+them their end as it is stored. The transaction is taken before the first read, so what resolution reads cannot
+change before its answer is written, and a crash leaves the base as it was before the document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from sitrep.ingest import dedup
+from sitrep.kb import KnowledgeBase, reads, writes
+from sitrep.records import Claim, IngestOutcome, PreparedDocument, RelationRecord, Resolution
+from sitrep.resolve import resolve
+from sitrep.resolve.relations import supersede
+from sitrep.resolve.store import ResolutionStore
+
+Resolver = Callable[[ResolutionStore, PreparedDocument], Resolution]
+
+
+def store(kb: KnowledgeBase, prep: PreparedDocument, run_id: int | None, near_threshold: float,
+          resolver: Resolver = resolve) -> IngestOutcome:
+    """Store one prepared document, deciding whether it is new, changed or a copy; ``resolver`` maps its local
+    entity keys to entities of the base (``sitrep.resolve.resolve``; ``dictionary_keys`` links dictionary actors
+    only)."""
+    with kb.db.transaction():
+        return _store(kb, prep, run_id, near_threshold, resolver)
+
+
+def restore(kb: KnowledgeBase, prep: PreparedDocument, run_id: int | None, resolver: Resolver = resolve) -> None:
+    """Replace a stored document's extractions with ``prep``'s (same text, newer extractors)."""
+    with kb.db.transaction():
+        writes.replace_document(kb.db, prep, run_id)
+        _write_resolved(kb, prep, run_id, resolver)
+
+
+def _store(kb: KnowledgeBase, prep: PreparedDocument, run_id: int | None, near_threshold: float,
+           resolver: Resolver) -> IngestOutcome:
+    db, doc = kb.db, prep.doc
+    row = reads.document_row(db, doc.id)
+    if row is not None:
+        if row["text_sha256"] == prep.text_key:
+            writes.touch_source(db, doc.id, doc.source, doc.id)
+            return IngestOutcome("unchanged", doc.id, doc.source)
+        if row["source"] == doc.source:
+            writes.replace_document(db, prep, run_id)
+            _write_resolved(kb, prep, run_id, resolver)
+            return IngestOutcome("updated", doc.id, doc.source)
+        # another input of the same name: keep both, the new one under a suffixed id
+        doc = replace(doc, id=f"{doc.id}~{prep.text_key[:8]}")
+        prep = replace(prep, doc=doc)
+        if reads.document_row(db, doc.id) is not None:
+            writes.touch_source(db, doc.id, doc.source, doc.id)
+            return IngestOutcome("unchanged", doc.id, doc.source)
+    same = reads.document_with_text(db, prep.text_key)
+    if same is not None:
+        writes.touch_source(db, same, doc.source, doc.id)
+        return IngestOutcome("duplicate", same, doc.source, duplicate_of=same, similarity=1.0)
+    near_id, sim = _nearest(kb, prep, near_threshold)
+    writes.insert_document(db, prep, run_id, near_id)
+    _write_resolved(kb, prep, run_id, resolver)
+    if near_id is not None:
+        writes.link_near_duplicate(db, doc.id, near_id, sim)
+        return IngestOutcome("near-duplicate", doc.id, doc.source, duplicate_of=near_id, similarity=sim)
+    return IngestOutcome("added", doc.id, doc.source)
+
+
+def _nearest(kb: KnowledgeBase, prep: PreparedDocument, threshold: float) -> tuple[str | None, float | None]:
+    """The stored document ``prep`` is a near-copy of: LSH gives candidates, the exact shingle overlap decides."""
+    best: tuple[float, str] | None = None
+    for r in reads.near_candidates(kb.db, prep):
+        s = dedup.jaccard(prep.doc.text, r["text"])
+        if s >= threshold and (best is None or s > best[0]):
+            best = (s, r["duplicate_of"] or r["id"])
+    return (best[1], round(best[0], 3)) if best else (None, None)
+
+
+def _write_resolved(kb: KnowledgeBase, prep: PreparedDocument, run_id: int | None, resolver: Resolver) -> None:
+    """Resolve the document against the base and write its entities, annotations and extractions."""
+    db, doc_id = kb.db, prep.doc.id
+    res = resolver(kb, prep)
+    writes.write_entities(db, doc_id, res, run_id)
+    writes.write_annotations(db, doc_id, prep.annotations, res, run_id)
+    ext, key = prep.extractions, res.keys.get
+    ids: dict[str, list[str | None]] = {
+        "event": [writes.write_event(db, doc_id, ev, res.same_event.get(i), key, run_id)
+                  for i, ev in enumerate(ext.events)],
+        "relation": [],
+    }
+    for rel in ext.relations:
+        ids["relation"].append(_write_relation(kb, prep, rel, res, run_id))
+    for cl in ext.claims:
+        subject = _claim_subject(cl, res, ids)
+        if subject is not None:
+            writes.write_claim(db, doc_id, cl, subject, key(cl.attributed_to or ""))
+
+
+def _write_relation(kb: KnowledgeBase, prep: PreparedDocument, rel: RelationRecord, res: Resolution,
+                    run_id: int | None) -> str | None:
+    """Store one relation between resolved entities and end the relations it supersedes; None when an end of it
+    resolved to no entity."""
+    key, db = res.keys.get, kb.db
+    subject, obj = key(rel.subject), key(rel.object or "")
+    if subject is None or (rel.object is not None and obj is None):
+        return None
+    rel_id = writes.write_relation(db, prep.doc.id, rel, subject, obj, key(rel.attributed_to or ""), run_id)
+    existing = reads.open_relations(db, rel_id, subject, obj)
+    ends = supersede(existing, rel, subject, obj, object_type=reads.entity_type(db, obj),
+                     fallback_date=prep.doc.published)
+    writes.end_relations(db, ends, rel_id)
+    return rel_id
+
+
+def _claim_subject(cl: Claim, res: Resolution, ids: dict[str, list[str | None]]) -> str | None:
+    """A claim's subject in the base: an entity's id, or the id the document's n-th event/relation was stored as."""
+    if cl.subject_kind == "entity":
+        return res.keys.get(cl.subject)
+    index = int(cl.subject) if cl.subject.isdigit() else -1
+    found = ids[cl.subject_kind]
+    return found[index] if 0 <= index < len(found) else None
