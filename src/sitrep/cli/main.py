@@ -15,6 +15,7 @@ import click
 from tqdm import tqdm
 
 from sitrep import __version__, api, settings
+from sitrep.cli import corrections, gazetteer, query, report
 from sitrep.errors import SitrepError
 from sitrep.export import FORMATS
 from sitrep.records import IngestOutcome, IngestReport, Problem
@@ -166,8 +167,6 @@ def _print_stats(info: dict[str, Any]) -> None:
 
 def _register() -> None:
     """Command groups that live in their own modules."""
-    from sitrep.cli import corrections, gazetteer, query, report
-
     for module in (gazetteer, query, report, corrections):
         for command in module.COMMANDS:
             cli.add_command(command)

@@ -9,12 +9,14 @@ Unknown fatalities are 0, as in ACLED's files.
 from __future__ import annotations
 
 import csv
+import json
 import re
 import time
 from typing import IO, Any
 
 from sitrep.extract.event_actors import typology
 from sitrep.kb import KnowledgeBase
+from sitrep.nlp.matcher import default_matcher
 
 COLUMNS = ("event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
            "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction",
@@ -32,13 +34,9 @@ def acled_name(entity: dict[str, Any] | None) -> str:
         return ""
     attrs = entity.get("attrs") or {}
     if isinstance(attrs, str):
-        import json
-
         attrs = json.loads(attrs or "{}")
     if attrs.get("acled_name"):
         return str(attrs["acled_name"])
-    from sitrep.nlp.matcher import default_matcher
-
     actors = default_matcher().actors
     entry = actors.get(str(entity.get("id")))
     for _ in range(5):

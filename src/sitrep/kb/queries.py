@@ -326,30 +326,15 @@ class Queries:
                 defections[(r["subject_id"], r["object_id"])].append(p[0])
         merged: dict[tuple[Any, ...], Record] = {}
         for r in rels:
-            if r["certainty"] in NOT_HOLDING:
+            held = _held_since(r, d, starts, defections)
+            if held is None:
                 continue
-            start = period(r["start_date"])
-            basis = "stated"
-            if start is None:
-                if not r["published"]:
-                    continue
-                start, basis = (r["published"], r["published"]), "reported"
-            if start[0] > d:
-                continue
-            end = period(r["end_date"])
-            if end is not None and end[1] < d:
-                continue
-            sup = starts.get(r["superseded_by"] or "")
-            if sup is not None and sup[0] <= d:
-                continue
-            if r["predicate"] in ENDED_BY_DEFECTION and any(
-                    start[0] <= t <= d for t in defections.get((r["subject_id"], r["object_id"] or ""), [])):
-                continue
+            since, basis = held
             k = (r["predicate"], r["subject_id"], r["object_id"], r["role"])
             rec = merged.get(k)
-            if rec is None or start[0] < rec["since"]:
+            if rec is None or since < rec["since"]:
                 docs = rec["docs"] if rec else []
-                rec = merged[k] = {**r, "since": start[0], "start_basis": basis, "docs": docs, "relation_ids": (
+                rec = merged[k] = {**r, "since": since, "start_basis": basis, "docs": docs, "relation_ids": (
                     rec["relation_ids"] if rec else [])}
             rec["docs"] = sorted(set(rec["docs"]) | ({r["doc_id"]} if r["doc_id"] else set()))
             rec["relation_ids"] = sorted({*rec["relation_ids"], r["id"]})
@@ -528,6 +513,31 @@ class Queries:
             order[doc].append(oid)
         return order
 
+
+
+def _held_since(r: Record, d: str, starts: dict[str, tuple[str, str] | None],
+                defections: dict[tuple[str, str], list[str]]) -> tuple[str, str] | None:
+    """(first day, start basis) of relation ``r`` when it holds on day ``d`` (rules in the module doc), else None."""
+    if r["certainty"] in NOT_HOLDING:
+        return None
+    start = period(r["start_date"])
+    basis = "stated"
+    if start is None:
+        if not r["published"]:
+            return None
+        start, basis = (r["published"], r["published"]), "reported"
+    if start[0] > d:
+        return None
+    end = period(r["end_date"])
+    if end is not None and end[1] < d:
+        return None
+    sup = starts.get(r["superseded_by"] or "")
+    if sup is not None and sup[0] <= d:
+        return None
+    if r["predicate"] in ENDED_BY_DEFECTION and any(
+            start[0] <= t <= d for t in defections.get((r["subject_id"], r["object_id"] or ""), [])):
+        return None
+    return start[0], basis
 
 def _entity(r: sqlite3.Row) -> Record:
     rec = {k: r[k] for k in ("id", "type", "name", "country", "mentions", "documents")}
