@@ -31,7 +31,9 @@ def test_tables_read_back_with_pandas_and_pyarrow(tmp_path: Path) -> None:
     assert set(ents.loc["isk", "aliases"]) == {"Daesh", "ISKP"}
     mentions = frames["mentions"]
     text = docs.loc["a3.txt", "text"]
-    for m in mentions[mentions.doc_id == "a3.txt"].itertuples():
+    a3 = mentions[mentions.doc_id == "a3.txt"]
+    assert len(a3) == 5
+    for m in a3.itertuples():
         assert text[m.start:m.end] == m.text  # offsets point into the exported text
     ev = frames["events"].set_index("id")
     assert list(ev.loc["v1", "docs"]) == ["a1.txt", "a2.txt"]

@@ -61,9 +61,9 @@ def test_no_strength_claim(text: str) -> None:
 
 
 def test_contrasting_caliphate_claims() -> None:
-    assert found("The Islamic State has been unable to establish a caliphate in Afghanistan, analysts say.") == [
+    assert found("The Islamic State has failed to set up a caliphate in Nangarhar, diplomats say.") == [
         ("entity", "islamic-state", "caliphate", "not established", "reported", None)]
-    assert found("The Islamic State has carved out a mini-caliphate in Darzab.") == [
+    assert found("The Islamic State has carved out a caliphate in Kot district.") == [
         ("entity", "islamic-state", "caliphate", "established", "asserted", None)]
 
 

@@ -18,37 +18,37 @@ def triples(text: str, published: str = "2019-03-10") -> set[tuple[str, str, str
 
 
 def test_it_and_the_group_stand_for_the_group_the_passage_is_about() -> None:
-    text = ("The Haqqani Network has widened its reach in the east. In Khost, it has gained the support of "
-            "local factions such as Jaish Zaman, Lashkar-e-Taiba and Jamaat-ul-Ahrar. It also has ties to "
-            "Lashkar-e Islam (LeI), led by Nur Wali Kakar, and Hizb-e-Islami.")
+    text = ("The Haqqani Network has widened its reach in the east. In Khost, it has won the backing of "
+            "local factions such as Jaish Zaman, Lashkar-e-Taiba and Jamaat-ul-Ahrar. It also has links to "
+            "Jaish-e-Mohammed (JeM), led by Nur Wali Kakar, and Hizb-e-Islami.")
     got = triples(text)
     assert ("doc:armed_group:jaish zaman", "allied_with", "haqqani-network") in got  # a listed, unknown faction
     assert ("jamaat-ul-ahrar", "allied_with", "haqqani-network") in got
-    assert ("haqqani-network", "allied_with", "lashkar-e-islam") in got  # "(LeI)" folds into its name
+    assert ("haqqani-network", "allied_with", "jaish-e-mohammed") in got  # "(JeM)" folds into its name
     assert ("haqqani-network", "allied_with", "hezb-e-islami") in got  # past the appositive "led by ..."
-    assert ("doc:person:nur wali kakar", "leader_of", "lashkar-e-islam") in got
+    assert ("doc:person:nur wali kakar", "leader_of", "jaish-e-mohammed") in got
 
 
 def test_no_stand_in_without_a_recent_group_subject() -> None:
-    text = "Residents said the road was closed. It also has ties to Lashkar-e Islam, officials said."
+    text = "Residents said the market reopened. It also has links to Jaish-e-Mohammed, officials said."
     assert not [r for r in rels(text) if r.predicate == "allied_with"]
 
 
 def test_a_groups_commander_defecting_is_not_the_group_defecting() -> None:
-    text = "When a Taliban commander defected to the Islamic State last year, residents fled."
+    text = "After a Taliban commander and his men defected to ISKP in the spring, families left the district."
     assert not [r for r in rels(text) if r.subject == "taliban"]
 
 
 def test_office_named_by_nationality_and_by_the_office_of_a_place() -> None:
-    text = ("Pakistani Prime Minister Imran Sadiq met elders. According to Farid Noorzai, a spokesman for the "
-            "governor of Samangan, the road is open. Samangan government spokesman Farid Noorzai agreed.")
+    text = ("Pakistani Prime Minister Imran Sadiq met elders. Farid Noorzai, spokesman to the governor of "
+            "Samangan, said the road is open. Samangan government spokesman Farid Noorzai agreed.")
     got = {(r.subject, r.predicate, r.object, r.role) for r in rels(text)}
     assert ("doc:person:imran sadiq", "holds_position", "doc:location:pkstn", "prime minister") in got
     assert ("doc:person:farid noorzai", "holds_position", "doc:location:smngn", "spokesman") in got
 
 
 def test_kin_and_appositive_leader() -> None:
-    text = "He fought beside Uzbek militant Karim Jalil, whose father, Tahir Jalil, led the IMU until 2009."
+    text = "He fought beside Chechen fighter Karim Jalil, whose father, Tahir Jalil, headed the IMU until 2009."
     got = triples(text)
     assert ("doc:person:tahir jalil", "family_of", "doc:person:karim jalil") in got
     assert ("doc:person:tahir jalil", "leader_of", "imu") in got
@@ -62,7 +62,7 @@ def test_alliances_by_possessive_and_a_cease_fire_after_a_clause() -> None:
 
 
 def test_a_country_supporting_a_group_stands_for_its_government() -> None:
-    got = triples("Officials were convinced that Iran was supporting the Taliban against their rivals.")
+    got = triples("Diplomats suspected that Iran was arming the Taliban in the west.")
     assert ("doc:location:arn", "supports", "taliban") in got
 
 
@@ -72,9 +72,9 @@ def test_a_country_is_not_located_in_another_place() -> None:
 
 
 def test_two_districts_of_a_province_are_the_two_districts_the_article_names() -> None:
-    text = ("A base established three months ago in two districts of Faryab province marks a gain for the "
-            "Islamic State. Residents fled Almar district. Its fighters long held sway in Almar and Qaisar "
-            "districts, elders said.")
+    text = ("A stronghold set up three months ago and spread over two districts of Faryab province has given "
+            "the Islamic State a foothold. Residents fled Almar district. Its fighters long held sway in Almar "
+            "and Qaisar districts, elders said.")
     got = [r for r in rels(text, "2019-03-10") if r.predicate == "controls" and r.subject == "islamic-state"]
     assert {r.object for r in got} == {"doc:location:almr", "doc:location:ksr"}
     assert {r.start for r in got} == {"2018-12"}

@@ -12,7 +12,7 @@ from sitrep.nlp.timex import find_timexes
 from sitrep.records import Annotations, Document, Mention, RelationRecord, TimeExpression
 
 PUBLISHED = "2019-02-14"  # a Thursday
-HEKMAT = "doc:person:qari hekmat"
+NAZIR = "doc:person:qari nazir"
 DARZAB = "doc:location:darzab"
 NAMES: dict[str, tuple[str, str]] = {
     "Taliban": ("taliban", "armed_group"),
@@ -20,7 +20,7 @@ NAMES: dict[str, tuple[str, str]] = {
     "Afghan government": ("afghan-government", "government"),
     "Afghan army": ("afghan-army", "state_force"),
     "Iran": ("iran", "government"),
-    "Qari Hekmat": (HEKMAT, "person"),
+    "Qari Nazir": (NAZIR, "person"),
     "Mullah Karim": ("doc:person:mullah karim", "person"),
     "Abdul Basir": ("doc:person:abdul basir", "person"),
     "Zabihullah Mujahid": ("doc:person:zabihullah mujahid", "person"),
@@ -57,25 +57,25 @@ def facts(text: str) -> set[tuple[object, ...]]:
 
 
 def test_pledge_with_date_and_unnamed_source() -> None:
-    assert facts("Qari Hekmat pledged allegiance to the Islamic State in June 2017, officials said.") == {
-        ("pledged_allegiance_to", HEKMAT, "islamic-state", None, "2017-06", None, "reported", None)}
+    assert facts("Qari Nazir pledged allegiance to the Islamic State in June 2017, officials said.") == {
+        ("pledged_allegiance_to", NAZIR, "islamic-state", None, "2017-06", None, "reported", None)}
 
 
 def test_evidence_is_the_sentence() -> None:
-    text = "Fighting went on. Qari Hekmat swore allegiance to the Islamic State. Nothing else happened."
+    text = "Fighting went on. Qari Nazir swore allegiance to the Islamic State. Nothing else happened."
     (r,) = rels(text)
     ev = r.evidence[0]
-    assert (ev.doc, ev.text, text[ev.start:ev.end]) == ("doc1", "Qari Hekmat swore allegiance to the Islamic State.",
+    assert (ev.doc, ev.text, text[ev.start:ev.end]) == ("doc1", "Qari Nazir swore allegiance to the Islamic State.",
                                                         ev.text)
     assert r.extractor == "relation-rules"
 
 
 def test_defection_by_a_titled_commander_ends_his_post() -> None:
-    got = facts("Taliban commander Qari Hekmat switched sides to the Islamic State in June 2017.")
+    got = facts("Taliban commander Qari Nazir switched sides to the Islamic State in June 2017.")
     assert got == {
-        ("leader_of", HEKMAT, "taliban", "commander", None, "2017-06", "asserted", None),
-        ("member_of", HEKMAT, "islamic-state", None, "2017-06", None, "asserted", None),
-        ("defected_from", HEKMAT, "taliban", None, "2017-06", None, "asserted", None),
+        ("leader_of", NAZIR, "taliban", "commander", None, "2017-06", "asserted", None),
+        ("member_of", NAZIR, "islamic-state", None, "2017-06", None, "asserted", None),
+        ("defected_from", NAZIR, "taliban", None, "2017-06", None, "asserted", None),
     }
 
 
@@ -88,9 +88,9 @@ def test_apposition_defection_with_named_source() -> None:
 
 
 def test_left_one_group_for_another() -> None:
-    got = facts("Qari Hekmat left the Taliban for the Islamic State in 2016.")
-    assert got == {("defected_from", HEKMAT, "taliban", None, "2016", None, "asserted", None),
-                   ("member_of", HEKMAT, "islamic-state", None, "2016", None, "asserted", None)}
+    got = facts("Qari Nazir left the Taliban for the Islamic State in 2016.")
+    assert got == {("defected_from", NAZIR, "taliban", None, "2016", None, "asserted", None),
+                   ("member_of", NAZIR, "islamic-state", None, "2016", None, "asserted", None)}
 
 
 def test_spokesman_apposition_is_the_writers_not_the_speakers() -> None:
@@ -112,10 +112,10 @@ def test_holds_position(text: str, role: str, obj: str) -> None:
 
 
 def test_leader_of_from_led_by_and_commanded() -> None:
-    assert facts("Fighters of the Islamic State, led by Qari Hekmat, attacked the village.") == {
-        ("leader_of", HEKMAT, "islamic-state", "leader", None, None, "asserted", None)}
-    assert facts("Qari Hekmat, who commanded Taliban fighters in Darzab, was arrested.") == {
-        ("leader_of", HEKMAT, "taliban", "commander", None, None, "asserted", None)}
+    assert facts("Fighters of the Islamic State, led by Qari Nazir, attacked the village.") == {
+        ("leader_of", NAZIR, "islamic-state", "leader", None, None, "asserted", None)}
+    assert facts("Qari Nazir, who commanded Taliban fighters in Darzab, was arrested.") == {
+        ("leader_of", NAZIR, "taliban", "commander", None, None, "asserted", None)}
 
 
 def test_territory_captured_held_and_fallen() -> None:
@@ -173,60 +173,60 @@ def test_relative_clause_and_possessive_titles() -> None:
 def test_places_and_kin() -> None:
     assert facts("The strike hit Qaisar district of Faryab province.") == {
         ("located_in", "doc:location:qaisar", "doc:location:faryab", None, None, None, "asserted", None)}
-    assert facts("Abdul Rahim, the brother of Qari Hekmat, was arrested.") == {
-        ("family_of", "doc:person:abdul rahim", HEKMAT, None, None, None, "asserted", None)}
+    assert facts("Abdul Rahim, the brother of Qari Nazir, was arrested.") == {
+        ("family_of", "doc:person:abdul rahim", NAZIR, None, None, None, "asserted", None)}
 
 
 def test_denial_and_plan_keep_the_relation_with_their_certainty() -> None:
-    assert facts("The Taliban denied that Qari Hekmat had joined the Islamic State.") == {
-        ("member_of", HEKMAT, "islamic-state", None, None, None, "denied", "taliban")}
-    assert facts("Qari Hekmat plans to join the Islamic State, officials said.") == {
-        ("member_of", HEKMAT, "islamic-state", None, None, None, "planned", None)}
+    assert facts("The Taliban denied that Qari Nazir had joined the Islamic State.") == {
+        ("member_of", NAZIR, "islamic-state", None, None, None, "denied", "taliban")}
+    assert facts("Qari Nazir plans to join the Islamic State, officials said.") == {
+        ("member_of", NAZIR, "islamic-state", None, None, None, "planned", None)}
 
 
 def test_denial_after_the_relation_does_not_deny_it() -> None:
-    got = facts("Qari Hekmat, who joined the Islamic State in 2016, denied any role in the attack.")
-    assert ("member_of", HEKMAT, "islamic-state", None, "2016", None, "denied", None) not in got
+    got = facts("Qari Nazir, who joined the Islamic State in 2016, denied any role in the attack.")
+    assert ("member_of", NAZIR, "islamic-state", None, "2016", None, "denied", None) not in got
 
 
 @pytest.mark.parametrize("text", [
     "The Taliban did not join the Islamic State.",
-    "Qari Hekmat never pledged allegiance to the Islamic State.",
-    "Qari Hekmat has not joined the Islamic State, his family said.",
-    "Did Qari Hekmat join the Islamic State?",
+    "Qari Nazir never pledged allegiance to the Islamic State.",
+    "Qari Nazir has not joined the Islamic State, his family said.",
+    "Did Qari Nazir join the Islamic State?",
     "Will the Taliban capture Darzab?",
     "The Taliban and the Islamic State are both active in Darzab.",
-    "If Qari Hekmat joins the Islamic State, the district will suffer.",
+    "If Qari Nazir joins the Islamic State, the district will suffer.",
     "The Taliban failed to capture Darzab.",
-    "Qari Hekmat, a former Taliban commander, was arrested.",
+    "Qari Nazir, a former Taliban commander, was arrested.",
     "Gul Agha, a spokesman for the Darzab governor, said nothing.",
-    "Qari Hekmat met Taliban leaders and Islamic State envoys in Darzab.",
+    "Qari Nazir met Taliban leaders and Islamic State envoys in Darzab.",
 ])
 def test_no_relation(text: str) -> None:
     assert rels(text) == []
 
 
 def test_report_date_is_not_the_relation_date() -> None:
-    (r,) = rels("Qari Hekmat joined the Islamic State, officials said on Tuesday.")
+    (r,) = rels("Qari Nazir joined the Islamic State, officials said on Tuesday.")
     assert (r.predicate, r.start) == ("member_of", None)
 
 
 def test_coordinated_subjects() -> None:
-    got = {(r.predicate, r.subject, r.object) for r in rels("Qari Hekmat and Gul Agha joined the Islamic State.")}
-    assert got == {("member_of", HEKMAT, "islamic-state"), ("member_of", "doc:person:gul agha", "islamic-state")}
+    got = {(r.predicate, r.subject, r.object) for r in rels("Qari Nazir and Gul Agha joined the Islamic State.")}
+    assert got == {("member_of", NAZIR, "islamic-state"), ("member_of", "doc:person:gul agha", "islamic-state")}
 
 
 def test_claims_come_with_relations() -> None:
-    ext = find_relations(*annotated("Qari Hekmat pledged allegiance to the Islamic State in June 2017."))
+    ext = find_relations(*annotated("Qari Nazir pledged allegiance to the Islamic State in June 2017."))
     assert [(c.subject_kind, c.subject, c.attribute, c.value) for c in ext.claims] == [
         ("relation", "0", "start", "2017-06")]
 
 
 def test_no_sentences_given_falls_back_to_a_split() -> None:
-    doc, ann = annotated("Qari Hekmat joined the Islamic State. The Taliban did not.")
+    doc, ann = annotated("Qari Nazir joined the Islamic State. The Taliban did not.")
     bare = Annotations(mentions=ann.mentions, timexes=ann.timexes)
     assert [(r.predicate, r.evidence[0].text) for r in find_relations(doc, bare).relations] == [
-        ("member_of", "Qari Hekmat joined the Islamic State.")]
+        ("member_of", "Qari Nazir joined the Islamic State.")]
 
 
 def test_x_controlled_areas_of_a_list_of_places() -> None:

@@ -31,7 +31,8 @@ def one(text: str) -> tuple[str, str, str | None, str | None]:
 
 @pytest.mark.parametrize("text,expected", [
     ("Five soldiers were killed, local officials said.", ("said", "reported", None, "local officials")),
-    ("The Taliban said in a statement that they had withdrawn.", ("said", "reported", "taliban", "The Taliban")),
+    ("The Taliban said in a statement that their fighters had pulled back.",
+     ("said", "reported", "taliban", "The Taliban")),
     ("The road was closed, said Abdul Basir, a police spokesman in Kunduz.",
      ("said", "reported", "doc:person:abdul basir", "Abdul Basir, a police spokesman in Kunduz")),
     ("The post was abandoned, according to Abdul Basir.",

@@ -27,7 +27,9 @@ def test_spellings_resolve_to_one_entry(text: str, expected: list[tuple[str, str
 
 def test_offsets_point_into_the_text() -> None:
     text = "Clashes between Daesh and the Taliban continued in the north."
-    for m in default_matcher().find(text):
+    found = default_matcher().find(text)
+    assert [m.text for m in found] == ["Daesh", "Taliban"]
+    for m in found:
         assert text[m.start:m.end] == m.text
 
 

@@ -57,7 +57,7 @@ def test_inline_definitions_become_aliases_of_the_same_key() -> None:
 def test_cues_only_a_person_follows() -> None:
     text = ("The front is led by Nur Wali Kakar, officials say. He fought beside Karim Jalil, whose father, "
             "Tahir Jalil, ran the camp. The engineering student Farida Noori is missing. Envoys met "
-            "Secretary General Ana Costa of the UN. Wahid, the government appointed district chief of Almar, spoke.")
+            "Secretary General Ana Costa of the UN. Wahid, the government-appointed police chief of Almar, spoke.")
     found = {(m.text, m.type) for m in names(text)}
     assert {("Nur Wali Kakar", "person"), ("Tahir Jalil", "person"), ("Farida Noori", "person"),
             ("Ana Costa", "person"), ("Wahid", "person")} <= found
@@ -85,8 +85,8 @@ def test_a_shorter_name_after_the_full_one_is_that_person_but_not_before_it() ->
 
 
 def test_a_title_word_inside_a_name_is_a_name_and_a_role_then_place_then_name() -> None:
-    text = ("The commander Abdul Malik left. Later, Malik returned. Men were recruited, according to a "
-            "tribal elder in Dara district, Nasir Khan Zazai.")
+    text = ("The commander Abdul Malik left. Later, Malik returned. Fighters were enlisted, said a "
+            "village elder in Dara district, Nasir Khan Zazai.")
     by_text = {m.text: m.name for m in names(text)}
     assert by_text["Malik"] == "Abdul Malik"
     assert by_text["Nasir Khan Zazai"] == "Nasir Khan Zazai"
@@ -165,7 +165,10 @@ def test_model_names_are_whole_words_without_titles_and_groups_are_organisations
     second_col, baran = text.index("Col. arrived"), text.index("Baran")
     model = FixedModel([(lashkar, lashkar + 9, "PER"),  # "Lashkar-e": part of a hyphenated word
                         (col, col + 17, "PER"), (second_col, second_col + 4, "PER"), (baran, baran + 11, "PER")])
-    found = {(m.text, m.type) for m in find_names(text, sents, [], model=model) if m.extractor == "ner-minilm"}
-    assert ("Lashkar-e-Zarghun", "organization") in found
-    assert not any(t.startswith("Col.") for t, _ in found)  # a title alone is no name; the rules take "Col. X"
-    assert all(t != "Baran Mahaz" or k == "organization" for t, k in found)
+    every = {(m.text, m.type, m.extractor) for m in find_names(text, sents, [], model=model)}
+    found = {(t, k) for t, k, x in every if x == "ner-minilm"}
+    assert found == {("Lashkar-e-Zarghun", "organization")}
+    assert ("Wahid Sultani", "person", "name-rules") in every  # a title alone is no name; the rules take "Col. X"
+    # the model's PER span over a group's name does not make a person: the rules' organisation stands
+    assert ("Baran Mahaz", "organization", "name-rules") in every
+    assert not any(t == "Baran Mahaz" and k == "person" for t, k, _ in every)

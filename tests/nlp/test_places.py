@@ -19,20 +19,20 @@ def test_names_with_administrative_words() -> None:
     assert names("Gunmen struck in the district of Chahar Bolak, officials said.") == ["Chahar Bolak"]
     assert names("Clashes in Jowzjan province and Kandahar city left four dead.") == ["Jowzjan", "Kandahar"]
     assert names("They took refuge in the village of Zarmast.") == ["Zarmast"]
-    assert names("Elders from the villages of Moghul and Sar Dara fled.") == ["Moghul", "Sar Dara"]
+    assert names("Elders from the villages of Lalmi and Kata Kalay fled.") == ["Lalmi", "Kata Kalay"]
     assert names("A bomb went off near Qush Tepa.") == ["Qush Tepa"]
 
 
 def test_relations_the_text_gives() -> None:
-    text = "Two were shot in the Fatehpur area of Jhal Magsi district, Balochistan, on Friday."
+    text = "Two were shot in the Shadikhel area of Gandava district, Balochistan, on Friday."
     spans = place_spans(text)
-    assert [(s.name, s.kind) for s in spans] == [("Fatehpur", "area"), ("Jhal Magsi", "district"),
+    assert [(s.name, s.kind) for s in spans] == [("Shadikhel", "area"), ("Gandava", "district"),
                                                  ("Balochistan", None)]
     assert [s.parent for s in spans] == [1, 2, None]
-    text = "Troops raided the Shaban and Sandalah villages of Musa Qala district, Helmand province."
+    text = "Troops searched the Pashai and Nawabad villages of Nad Ali district, Helmand province."
     spans = place_spans(text)
     assert [(s.name, s.kind, s.parent) for s in spans] == [
-        ("Shaban", "village", 2), ("Sandalah", "village", 2), ("Musa Qala", "district", 3),
+        ("Pashai", "village", 2), ("Nawabad", "village", 2), ("Nad Ali", "district", 3),
         ("Helmand", "province", None)]
 
 
@@ -44,9 +44,11 @@ def test_known_names_are_matched_case_sensitively() -> None:
 
 
 def test_people_are_not_places() -> None:
-    assert names("Faqir Mohammad Jawzjani, a commander, defected.") == []
-    assert "Jawzjan" not in names("Commander Faqir Mohammad Jawzjani met elders in Jawzjan province.")[1:2] or True
-    assert names("Commander Faqir Mohammad Jawzjani met elders in Jawzjan province.") == ["Jawzjan"]
+    assert names("Mullah Sattar Jawzjani, a commander, defected.") == []
+    text = "Commander Mullah Sattar Jawzjani met elders in Jawzjan province."
+    assert names(text) == ["Jawzjan"]
+    # the one place is the province, not the start of the surname
+    assert [m.start for m in find_places(text)] == [text.index("Jawzjan province")]
 
 
 def test_actor_mentions_win_over_overlapping_places() -> None:
@@ -79,38 +81,38 @@ def links(text: str) -> list[tuple[str, str | None, str | None]]:
 
 
 def test_a_name_before_a_single_designated_place_is_in_it() -> None:
-    assert links("Rockets hit Sarban Qala, Sangin district, Helmand province.") == [
-        ("Sarban Qala", None, "Sangin"), ("Sangin", "district", "Helmand"), ("Helmand", "province", None)]
+    assert links("Mortars hit Kalay Tangi, Garmsir district, Helmand province.") == [
+        ("Kalay Tangi", None, "Garmsir"), ("Garmsir", "district", "Helmand"), ("Helmand", "province", None)]
     assert links("Clashes in Lashkar Gah, Helmand province.")[0] == ("Lashkar Gah", None, "Helmand")
     # a list under a plural designator, or with "and" under a singular one, names siblings
-    assert links("Raids in Chardara, Khan Abad, and Kunduz districts, Kunduz province.") == [
-        ("Chardara", "district", "Kunduz"), ("Khan Abad", "district", "Kunduz"), ("Kunduz", "district", "Kunduz"),
+    assert links("Raids in Imam Sahib, Qala-i-Zal, and Kunduz districts, Kunduz province.") == [
+        ("Imam Sahib", "district", "Kunduz"), ("Qala-i-Zal", "district", "Kunduz"), ("Kunduz", "district", "Kunduz"),
         ("Kunduz", "province", None)]
     assert links("Clashes in Kunduz, Baghlan and Takhar provinces.") == [
         ("Kunduz", "province", None), ("Baghlan", "province", None), ("Takhar", "province", None)]
 
 
 def test_areas_of_towns_parentheses_and_near() -> None:
-    assert links("Two died in the Band Payend area of Chaghcharan city, Ghor province.") == [
-        ("Band Payend", "area", "Chaghcharan"), ("Chaghcharan", "city", "Ghor"), ("Ghor", "province", None)]
-    assert links("Fighting in Changcharan (Feroz Koh) city, Ghor province.")[0] == ("Changcharan", "city", "Ghor")
+    assert links("Two died in the Dara Kalan area of Firozkoh city, Ghor province.") == [
+        ("Dara Kalan", "area", "Firozkoh"), ("Firozkoh", "city", "Ghor"), ("Ghor", "province", None)]
+    assert links("Fighting in Firozkoh (Chaghcharan) city, Ghor province.")[0] == ("Firozkoh", "city", "Ghor")
     # a name in parentheses after a place is another name of it, not a place of its own
-    assert [n for n, _, _ in links("Soldiers died in the Khayro Khel (Khirokheel) area of Qarghayi district, "
-                                   "Laghman province.")] == ["Khayro Khel", "Qarghayi", "Laghman"]
-    assert links("An airstrike hit the Mehraband Dara area outside Tarinkot city, Urozgan province.")[0] == (
-        "Mehraband Dara", "area", "Tarinkot")
+    assert [n for n, _, _ in links("Soldiers died in the Spin Kalay (Spinkalai) area of Alingar district, "
+                                   "Laghman province.")] == ["Spin Kalay", "Alingar", "Laghman"]
+    assert links("A drone hit the Sar Kotal area outside Qalat city, Zabul province.")[0] == (
+        "Sar Kotal", "area", "Qalat")
 
 
 def test_of_puts_a_place_inside_and_and_shares_the_parent() -> None:
-    assert links("An Arbaki was killed in Islamabad of Alishing district, Laghman.")[0] == (
-        "Islamabad", None, "Alishing")
-    assert links("A clash in the Omarkhil district of Ali Abad district, Kunduz province.")[0] == (
-        "Omarkhil", "district", "Ali Abad")
-    assert links("Operations in the Marja area and Sangin district, Helmand province.")[0] == (
-        "Marja", "area", "Helmand")
+    assert links("A guard was wounded in Kabul of Dawlat Shah district, Laghman.")[0] == (
+        "Kabul", None, "Dawlat Shah")
+    assert links("A fight in the Chardara district of Dasht-e-Archi district, Kunduz province.")[0] == (
+        "Chardara", "district", "Dasht-e-Archi")
+    assert links("Patrols in the Nawzad area and Garmsir district, Helmand province.")[0] == (
+        "Nawzad", "area", "Helmand")
     # people-like names in a list of places under a plural designator are places
-    assert "Hazrat Sultan" in [n for n, _, _ in links(
-        "Operations in the Buz Qandari, Hazrat Sultan, and Kanam areas of Kunduz province.")]
+    assert "Sher Ahmad" in [n for n, _, _ in links(
+        "Sweeps in the Gul Tepa, Sher Ahmad, and Aqtash areas of Kunduz province.")]
 
 
 def test_agencies_and_another_spelling_of_a_big_town_after_a_preposition() -> None:

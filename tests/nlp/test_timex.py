@@ -98,8 +98,8 @@ RELATIVE: list[Case] = [
     ("The city fell about six months ago.", SAT, "about six months ago", "2017-06", "month", "APPROX"),
     ("The city fell a year and a half ago.", SAT, "a year and a half ago", "2016-06", "month", None),
     ("Talks resume two weeks from now.", SAT, "two weeks from now", "2017-W50", "week", None),
-    ("He was killed on December 17 last year.", SAT, "December 17 last year", "2016-12-17", "day", None),
-    ("He was killed in October last year.", SAT, "October last year", "2016-10", "month", None),
+    ("He was shot on March 9 last year.", SAT, "March 9 last year", "2016-03-09", "day", None),
+    ("He was shot in August last year.", SAT, "August last year", "2016-08", "month", None),
     ("He was killed in January this year.", SAT, "January this year", "2017-01", "month", None),
     ("Refugees returned last fall.", SAT, "last fall", "2016-FA", "season", None),
     ("Refugees returned last autumn.", SAT, "last autumn", "2016-FA", "season", None),
@@ -124,7 +124,7 @@ RELATIVE: list[Case] = [
     ("Fighting has intensified in recent months.", SAT, "recent months", "PAST_REF", "unknown", None),
     ("More clashes are expected in the next few days.", SAT, "the next few days", "FUTURE_REF", "unknown", None),
     ("The town is now under government control.", SAT, "now", "PRESENT_REF", "unknown", None),
-    ("Casualties rose during the past Afghan calendar year.", AFGHAN, "the past Afghan calendar year",
+    ("Casualties rose in the previous Afghan calendar year.", AFGHAN, "the previous Afghan calendar year",
      "2016-03-21", "year", None),
     ("Casualties rose during the last Afghan year.", "2017-02-10", "the last Afghan year", "2015-03-21", "year", None),
     ("At least 30 people died over the weekend.", "2016-04-05", "the weekend", "2016-W13-WE", "week", None),
@@ -137,7 +137,7 @@ RELATIVE: list[Case] = [
 NO_DOC: list[tuple[str, str, str | None, str]] = [
     ("Gunmen attacked a checkpoint on Tuesday.", "Tuesday", "XXXX-WXX-2", "day"),
     ("Militants attacked the base on March 18.", "March 18", "XXXX-03-18", "day"),
-    ("He was killed on December 17 last year.", "December 17 last year", "XXXX-12-17", "day"),
+    ("He was shot on March 9 last year.", "March 9 last year", "XXXX-03-09", "day"),
     ("The report was released in July.", "July", "XXXX-07", "month"),
     ("Refugees returned last fall.", "last fall", "XXXX-FA", "season"),
     ("Fighting flared last month.", "last month", "XXXX-XX", "month"),
@@ -197,7 +197,7 @@ UNANCHORED: list[tuple[str, str, str, str]] = [
     ("Displacement doubled in the first half of this year.", "first half of this year", "XXXX-H1", "half"),
     ("The offensive began early last year.", "early last year", "XXXX-Q1", "quarter"),
     ("Elections are due by the end of the month.", "the end of the month", "XXXX-XX", "month"),
-    ("Returns rose during the past Afghan calendar year.", "the past Afghan calendar year", "XXXX-03-21", "year"),
+    ("Returns rose over the past Afghan calendar year.", "the past Afghan calendar year", "XXXX-03-21", "year"),
 ]
 UNANCHORED_UNCHANGED: list[tuple[str, str, str | None, str]] = [
     ("Shelling was reported on 3/4/2018 near the front.", "3/4/2018", None, "day"),
@@ -244,7 +244,7 @@ def test_edge_of_year_is_a_quarter(text: str, doc: str | None, span: str, value:
 
 # Convention 3: a bare year closing a clause after a plain word is a year.
 BARE_YEARS: list[tuple[str, str | None, str]] = [
-    ("He led the group until his death 2009.", SAT, "2009"),
+    ("She chaired the council until her death 2011.", SAT, "2011"),
     ("The offensive that began 2014, officials said, has stalled.", SAT, "2014"),
     ("The commander, appointed 2016; was replaced last month.", SAT, "2016"),
     ("The truce (agreed 2013) did not hold.", SAT, "2013"),

@@ -13,18 +13,18 @@ from sitrep.kb.gazetteer import import_file
 
 # an invented user gazetteer: namesakes in different provinces
 VILLAGES = """name,lat,lon,province,district,country
-Moghul,35.97,65.36,Jowzjan,Darzab,AF
-Moghul,34.60,69.70,Kapisa,Nijrab,AF
-Sar Dara,35.93,65.42,Jowzjan,Darzab,AF
-Sar Dara,33.10,68.10,Ghazni,Andar,AF
-Fatehpur,28.55,67.75,Balochistan,Jhal Magsi,PK
-Fatehpur,31.30,73.10,Punjab,Faisalabad,PK
+Lalmi,35.97,65.36,Jowzjan,Darzab,AF
+Lalmi,34.60,69.70,Kapisa,Nijrab,AF
+Kata Kalay,35.93,65.42,Jowzjan,Darzab,AF
+Kata Kalay,33.10,68.10,Ghazni,Andar,AF
+Shadikhel,28.55,67.75,Balochistan,Gandava,PK
+Shadikhel,31.30,73.10,Punjab,Faisalabad,PK
 Kalakot,34.50,69.10,Kabul,Paghman,AF
 Kalakot,36.10,68.50,Baghlan,Nahrin,AF
 """
 DISTRICTS = """adm2_name,centroid_lat,centroid_lon,adm1_name_pip,country
 Darzab,35.95,65.40,Jowzjan,AF
-Jhal Magsi,28.40,67.60,Balochistan,PK
+Gandava,28.40,67.60,Balochistan,PK
 """
 
 
@@ -43,10 +43,10 @@ def kb(tmp_path: Path) -> KnowledgeBase:
 
 
 def test_villages_of_a_named_district_are_not_their_namesakes(kb: KnowledgeBase) -> None:
-    geo = store(kb, "d1", "Taliban fighters seized the villages of Moghul and Sar Dara in Darzab district of "
+    geo = store(kb, "d1", "Taliban fighters seized the villages of Lalmi and Kata Kalay in Darzab district of "
                           "Jowzjan province on Monday.")
-    assert geo["Moghul"] is not None and geo["Sar Dara"] is not None
-    for name in ("Moghul", "Sar Dara"):
+    assert geo["Lalmi"] is not None and geo["Kata Kalay"] is not None
+    for name in ("Lalmi", "Kata Kalay"):
         g = geo[name]
         assert (g["admin1"], g["country"], g["precision"], g["feature"]) == ("Jowzjan", "AF", 1, "village")
         assert abs(float(g["lat"]) - 35.95) < 0.1
@@ -54,10 +54,10 @@ def test_villages_of_a_named_district_are_not_their_namesakes(kb: KnowledgeBase)
     assert geo["Darzab"]["precision"] == 2 and geo["Darzab"]["admin2"] == "Darzab"
 
 
-def test_fatehpur_of_jhal_magsi_is_in_balochistan(kb: KnowledgeBase) -> None:
-    geo = store(kb, "d2", "Gunmen killed two men in the Fatehpur area of Jhal Magsi district, Balochistan, "
+def test_shadikhel_of_gandava_is_in_balochistan(kb: KnowledgeBase) -> None:
+    geo = store(kb, "d2", "Gunmen shot two guards in the Shadikhel area of Gandava district, Balochistan, "
                           "on Friday.")
-    g = geo["Fatehpur"]
+    g = geo["Shadikhel"]
     assert g is not None and g["admin1"] == "Balochistan" and g["country"] == "PK"
     assert abs(float(g["lat"]) - 28.55) < 0.01 and g["precision"] == 2  # an area around the village
 
