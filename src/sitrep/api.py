@@ -9,7 +9,8 @@ from typing import IO, Any
 from sitrep import pipeline, settings
 from sitrep.export import FORMATS, writer
 from sitrep.kb import KnowledgeBase
-from sitrep.kb.corrections import apply_correction
+from sitrep.kb.corrections import apply_correction, correction_args
+from sitrep.outputs import atomic_text, check_output
 from sitrep.pipeline import Progress
 from sitrep.records import IngestReport
 from sitrep.report import render_report
@@ -41,25 +42,31 @@ def reprocess(db: str | Path | None = None) -> int:
 
 def correct(db: str | Path | None, action: str, author: str, note: str | None = None, **names: str) -> dict[str, Any]:
     """Record an analyst correction (``merge`` keep/gone, ``split`` entity/alias, ``rename`` entity/name, ``alias``
-    entity/alias); entity arguments are ids or names, resolved through aliases. Returns what was done."""
+    entity/alias); entity arguments are ids or exact names of one entity (``kb.corrections.correction_args``).
+    Returns what was done."""
     with open_kb(db, create=False) as kb:
-        args = {k: (kb.find_entity(v)["id"] if k in ("keep", "gone", "entity") else v) for k, v in names.items()}
+        args = correction_args(kb, action, names)
         if action == "split":
             args["new_id"] = f"e{kb.next_entity_number()}"
-        if action == "merge" and args["keep"] == args["gone"]:
-            raise ValueError("both names are already the same entity")
         correction_id = apply_correction(kb.db, action, args, author, note)
     return {"id": correction_id, "action": action, **args}
 
 
 def export(db: str | Path | None, fmt: str, out: IO[str] | Path) -> int:
-    """Write the knowledge base in format ``fmt`` to ``out`` (a text stream, or a path for path formats);
-    return the number of records."""
+    """Write the knowledge base in format ``fmt`` to ``out`` (a text stream, or a path; a path format needs a
+    path) from one consistent snapshot of the base; return the number of records. A path is checked first: never
+    the knowledge base itself, never a folder for a file format; a file is replaced whole or not at all."""
     write = writer(fmt)
-    if FORMATS[fmt].to_path and not isinstance(out, Path):
+    to_path = FORMATS[fmt].to_path
+    if to_path and not isinstance(out, Path):
         raise ValueError(f"format {fmt!r} writes files: give an output path")
-    with open_kb(db, create=False) as kb:
-        return write(kb, out)
+    if isinstance(out, Path):
+        out = check_output(out, db or settings.get("db"), folder=to_path)
+    with open_kb(db, create=False) as kb, kb.db.snapshot():
+        if to_path or not isinstance(out, Path):
+            return write(kb, out)
+        with atomic_text(out) as fh:
+            return write(kb, fh)
 
 
 def stats(db: str | Path | None = None) -> dict[str, Any]:
@@ -69,11 +76,11 @@ def stats(db: str | Path | None = None) -> dict[str, Any]:
 
 def report(db: str | Path | None, output: str | Path, since: str | None = None, area: str | None = None) -> Path:
     """Write the self-contained HTML situation report (see ``sitrep.report``); return its path."""
-    with open_kb(db, create=False) as kb:
+    out = check_output(output, db or settings.get("db"))
+    with open_kb(db, create=False) as kb, kb.db.snapshot():
         html = render_report(kb, since=since, area=area)
-    out = Path(output)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(html, encoding="utf-8")
+    with atomic_text(out) as fh:
+        fh.write(html)
     return out
 
 

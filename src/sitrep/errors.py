@@ -43,6 +43,17 @@ CATALOGUE: dict[str, ErrorSpec] = {
         ErrorSpec("E504", "{detail} is an SQLite database of another program, not a sitrep knowledge base"),
         ErrorSpec("E502", "knowledge base {detail} was written by a newer sitrep (schema {version});"
                           " upgrade sitrep"),
+        ErrorSpec("E505", "knowledge base {detail} is locked by another writer (waited {seconds} s);"
+                          " try again when it has finished"),
+        ErrorSpec("E506", "knowledge base {detail} is read-only here: it can be read, not written"),
+        ErrorSpec("E507", "knowledge base {detail} needs its schema upgraded, which a read-only base cannot do;"
+                          " open it once where it is writable"),
+        ErrorSpec("E198", "could not store this document ({detail}); the rest of the batch goes on"),
+        ErrorSpec("E601", "{detail} is the knowledge base (or one of its files); write the output elsewhere"),
+        ErrorSpec("E602", "{detail} is a folder; give a file name"),
+        ErrorSpec("E603", "{detail} exists and is not a folder; parquet writes a folder of tables"),
+        ErrorSpec("E604", "cannot write {detail}"),
+        ErrorSpec("E701", "invalid correction: {detail}"),
     )
 }
 

@@ -21,6 +21,8 @@ SETTINGS: dict[str, Setting] = {
     s.name: s
     for s in (
         Setting("db", "sitrep.db", "SITREP_DB", "path of the SQLite knowledge base"),
+        Setting("lock_wait", "30", "SITREP_LOCK_WAIT",
+                "seconds to wait for another writer to finish with the knowledge base before giving up (exit 3)"),
         Setting("max_input_mb", "50", "SITREP_MAX_INPUT_MB",
                 "largest single .txt/.html/.json input read whole, in MB (.jsonl is streamed)"),
         Setting("fetch_timeout", "20", "SITREP_FETCH_TIMEOUT", "seconds to wait for a URL or feed"),

@@ -28,7 +28,7 @@ def _run(db: str, action: str, author: str, note: str | None, **names: str) -> N
         done = api.correct(db, action, author, note, **names)
     except (SitrepError, LookupError, ValueError) as exc:
         click.echo(f"error: {exc}", err=True)
-        sys.exit(3 if isinstance(exc, SitrepError) else 2)
+        sys.exit(3 if isinstance(exc, SitrepError) and exc.code.startswith("E5") else 2)
     click.echo(json.dumps(done, ensure_ascii=False))
 
 

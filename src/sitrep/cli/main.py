@@ -16,11 +16,12 @@ from tqdm import tqdm
 
 from sitrep import __version__, api, settings
 from sitrep.cli import corrections, gazetteer, query, report
+from sitrep.cli.terminal import say
 from sitrep.errors import SitrepError
 from sitrep.export import FORMATS
 from sitrep.records import IngestOutcome, IngestReport, Problem
 
-EXIT_SKIPPED, EXIT_KB = 1, 3
+EXIT_SKIPPED, EXIT_USAGE, EXIT_KB = 1, 2, 3
 
 db_option = click.option(
     "--db", envvar=settings.SETTINGS["db"].env, default=settings.SETTINGS["db"].default, show_default=True,
@@ -34,7 +35,9 @@ def cli() -> None:
     """sitrep: turn conflict news into a sourced, time-aware knowledge base.
 
     Exit codes: 0 ok; 1 some inputs were skipped (each named on stderr);
-    2 wrong usage; 3 the knowledge base could not be opened or written.
+    2 wrong usage (an output path that is the knowledge base or a folder);
+    3 the knowledge base could not be opened or written (or another writer
+    held it past a 30 s wait).
     """
 
 
@@ -65,18 +68,12 @@ def ingest(inputs: tuple[str, ...], db: str, quiet: bool) -> None:
 @click.option("-o", "--output", type=click.Path(writable=True), default="-",
               help="Output file (a folder for parquet); '-' (the default) writes to standard output.")
 def export(db: str, fmt: str, output: str) -> None:
+    if FORMATS[fmt].to_path and output == "-":
+        raise click.UsageError(f"--format {fmt} writes files: give -o PATH")
     with _kb_errors():
-        if FORMATS[fmt].to_path:
-            if output == "-":
-                raise click.UsageError(f"--format {fmt} writes files: give -o PATH")
-            n = api.export(db, fmt, Path(output))
-            click.echo(f"wrote {n} records to {output}", err=True)
-        elif output == "-":
-            n = api.export(db, fmt, sys.stdout)
-        else:
-            with open(output, "w", encoding="utf-8") as fh:
-                n = api.export(db, fmt, fh)
-            click.echo(f"wrote {n} records to {output}", err=True)
+        n = api.export(db, fmt, sys.stdout if output == "-" else Path(output))
+    if output != "-":
+        say(f"wrote {n} records to {output}", err=True)
 
 
 @cli.command()
@@ -105,12 +102,12 @@ def demo(db: str, quiet: bool) -> None:
         docs = list(kb.iter_documents())
     _print_summary(report)
     _print_stats(info)
-    click.echo("\ndocuments:")
+    say("\ndocuments:")
     for d in docs:
         dup = f"  (near-copy of {d['duplicate_of']})" if d.get("duplicate_of") else ""
-        click.echo(f"  {d['published'] or '????-??-??'}  {d['outlet'] or '-':<22.22}  {d['title'] or d['id']}{dup}")
+        say(f"  {d['published'] or '????-??-??'}  {d['outlet'] or '-':<22.22}  {d['title'] or d['id']}{dup}")
     with _kb_errors():
-        click.echo(f"\nsituation report: {api.report(db, Path(db).with_suffix('.html'))}")
+        say(f"\nsituation report: {api.report(db, Path(db).with_suffix('.html'))}")
     sys.exit(EXIT_SKIPPED if report.problems else 0)
 
 
@@ -121,7 +118,7 @@ def _run_ingest(inputs: list[str], db: str, quiet: bool) -> IngestReport:
     def progress(result: IngestOutcome | Problem) -> None:
         if isinstance(result, Problem):
             bar.clear()
-            click.echo(f"skipped {result}", err=True)
+            say(f"skipped {result}", err=True)
         bar.update(1)
 
     stdin = sys.stdin.buffer if "-" in inputs else None
@@ -141,28 +138,28 @@ class _kb_errors:
 
     def __exit__(self, et: type[BaseException] | None, ev: BaseException | None, tb: Any) -> None:
         if isinstance(ev, SitrepError):
-            click.echo(f"error: {ev}", err=True)
-            sys.exit(EXIT_KB)
+            say(f"error: {ev}", err=True)
+            sys.exit(EXIT_USAGE if ev.code.startswith("E6") else EXIT_KB)
 
 
 def _print_summary(report: IngestReport) -> None:
     parts = [f"{report.count(s)} {s}" for s in ("added", "updated", "unchanged", "duplicate", "near-duplicate")
              if report.count(s)]
     parts.append(f"{len(report.problems)} skipped")
-    click.echo("ingest: " + ", ".join(parts), err=True)
+    say("ingest: " + ", ".join(parts), err=True)
 
 
 def _print_stats(info: dict[str, Any]) -> None:
     c = info["counts"]
-    click.echo(f"knowledge base {info['db']} (schema {info['schema'][-1] if info['schema'] else '-'})")
-    click.echo(f"  documents {c['documents']} (near-copies {c['near_duplicates']}), sources {c['document_sources']}")
-    click.echo(f"  entities {c['entities']}, mentions {c['mentions']}, time expressions {c['timexes']}, "
+    say(f"knowledge base {info['db']} (schema {info['schema'][-1] if info['schema'] else '-'})")
+    say(f"  documents {c['documents']} (near-copies {c['near_duplicates']}), sources {c['document_sources']}")
+    say(f"  entities {c['entities']}, mentions {c['mentions']}, time expressions {c['timexes']}, "
                f"events {c['events']}, relations {c['relations']}")
     pub = info["published"]
-    click.echo(f"  published {pub['first'] or '-'} .. {pub['last'] or '-'} ({pub['dated_documents']} dated)")
+    say(f"  published {pub['first'] or '-'} .. {pub['last'] or '-'} ({pub['dated_documents']} dated)")
     if info["outlets"]:
-        click.echo("  outlets " + ", ".join(f"{k} ({v})" for k, v in info["outlets"].items()))
-    click.echo(f"  runs {c['runs']}, skipped inputs recorded {c['ingest_problems']}")
+        say("  outlets " + ", ".join(f"{k} ({v})" for k, v in info["outlets"].items()))
+    say(f"  runs {c['runs']}, skipped inputs recorded {c['ingest_problems']}")
 
 
 def _register() -> None:

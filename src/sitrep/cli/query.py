@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 import click
 
 from sitrep import api, settings
+from sitrep.cli.terminal import safe_json, say
 from sitrep.errors import SitrepError
 from sitrep.kb import KnowledgeBase
 from sitrep.kb.queries import NameNotFound, period
@@ -40,25 +41,31 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> str 
 
 
 @contextmanager
-def open_kb(db: str) -> Iterator[KnowledgeBase]:
-    """The knowledge base for a read-only command; known failures become one line on stderr and an exit code."""
+def reading(db: str) -> Iterator[None]:
+    """Known failures of a command over ``db`` become one line on stderr and an exit code."""
     try:
-        with api.open_kb(db, create=False) as kb:
-            yield kb
+        yield
     except SitrepError as exc:
-        click.echo(f"error: {exc}", err=True)
-        sys.exit(EXIT_KB)
+        say(f"error: {exc}", err=True)
+        sys.exit(EXIT_USAGE if exc.code.startswith("E6") else EXIT_KB)
     except NameNotFound as exc:
-        click.echo(f"error: {exc}", err=True)
+        say(f"error: {exc}", err=True)
         sys.exit(EXIT_NOT_FOUND)
     except ValueError as exc:
-        click.echo(f"error: {exc}", err=True)
+        say(f"error: {exc}", err=True)
         sys.exit(EXIT_USAGE)
+
+
+@contextmanager
+def open_kb(db: str) -> Iterator[KnowledgeBase]:
+    """The knowledge base for a read-only command; known failures become one line on stderr and an exit code."""
+    with reading(db), api.open_kb(db, create=False) as kb:
+        yield kb
 
 
 def emit(data: Any, as_json: bool, text: Callable[[Any], None]) -> None:
     if as_json:
-        click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+        click.echo(safe_json(json.dumps(data, ensure_ascii=False, indent=2, default=str)))
     else:
         text(data)
 
@@ -70,11 +77,11 @@ def _cut(value: Any, width: int) -> str:
 
 def _table(rows: list[dict[str, Any]], cols: list[tuple[str, int]]) -> None:
     if not rows:
-        click.echo("(nothing)")
+        say("(nothing)")
         return
-    click.echo("  ".join(f"{c:<{w}}" for c, w in cols).rstrip())
+    say("  ".join(f"{c:<{w}}" for c, w in cols).rstrip())
     for r in rows:
-        click.echo("  ".join(f"{_cut(r.get(c), w):<{w}}" for c, w in cols).rstrip())
+        say("  ".join(f"{_cut(r.get(c), w):<{w}}" for c, w in cols).rstrip())
 
 
 # ---------------------------------------------------------------- entities
@@ -131,16 +138,16 @@ def entity_show(name: str, db: str, as_json: bool) -> None:
 
 
 def _print_profile(p: dict[str, Any]) -> None:
-    click.echo(f"{p['name']} [{p['id']}] {p['type']}{' ' + p['country'] if p['country'] else ''}"
+    say(f"{p['name']} [{p['id']}] {p['type']}{' ' + p['country'] if p['country'] else ''}"
                f"  (matched by {p['matched_by']})")
     if p["also_matched"]:
-        click.echo(f"  also matches: {', '.join(p['also_matched'])}")
-    click.echo(f"  aliases: {', '.join(p['aliases']) or '-'}")
-    click.echo(f"  seen: {p['first_seen'] or '?'} .. {p['last_seen'] or '?'}; {p['mentions']} mentions in "
+        say(f"  also matches: {', '.join(p['also_matched'])}")
+    say(f"  aliases: {', '.join(p['aliases']) or '-'}")
+    say(f"  seen: {p['first_seen'] or '?'} .. {p['last_seen'] or '?'}; {p['mentions']} mentions in "
                f"{p['documents']} documents")
     if p["geo"]:
         g = p["geo"]
-        click.echo(f"  place: {g.get('lat')}, {g.get('lon')} ({g.get('admin1') or '-'}, {g.get('country') or '-'})")
+        say(f"  place: {g.get('lat')}, {g.get('lon')} ({g.get('admin1') or '-'}, {g.get('country') or '-'})")
     sections: tuple[tuple[str, list[dict[str, Any]], Callable[[dict[str, Any]], str]], ...] = (
             ("positions", p["positions"], lambda r: f"{r['role'] or r['predicate']} of {r['object'] or '-'}"
              f" {r['start_date'] or '?'}..{r['end_date'] or ''} [{r['certainty']}]"),
@@ -152,9 +159,9 @@ def _print_profile(p: dict[str, Any]) -> None:
             ("sources", p["sources"], lambda s: f"{s['published'] or '????-??-??'} {s['outlet'] or '-'}: "
              f"{_cut(s['title'] or s['id'], 70)}"))
     for title, items, fmt in sections:
-        click.echo(f"  {title}:" + ("" if items else " -"))
+        say(f"  {title}:" + ("" if items else " -"))
         for it in items:
-            click.echo(f"    {fmt(it)}")
+            say(f"    {fmt(it)}")
 
 
 # ---------------------------------------------------------------- events and time
@@ -193,10 +200,10 @@ def timeline_command(name: str, db: str, as_json: bool) -> None:
 
 def _print_timeline(items: list[dict[str, Any]]) -> None:
     if not items:
-        click.echo("(nothing)")
+        say("(nothing)")
     for i in items:
         mark = "*" if i["date_basis"] == "reported" else " "
-        click.echo(f"{i['date'] or '????-??-??'}{mark} {i['kind']:<14} {i['summary']}")
+        say(f"{i['date'] or '????-??-??'}{mark} {i['kind']:<14} {i['summary']}")
 
 
 @click.command("asof")
@@ -243,7 +250,7 @@ def sources_command(db: str, as_json: bool) -> None:
 
     def text(d: dict[str, Any]) -> None:
         _table(d["outlets"], [("outlet", 30), ("documents", 9), ("first", 10), ("last", 10)])
-        click.echo("")
+        say("")
         _table(d["documents"], [("published", 10), ("outlet", 20), ("id", 24), ("title", 50), ("events", 6),
                                 ("relations", 9)])
     emit(data, as_json, text)
@@ -259,11 +266,11 @@ def contradictions_command(db: str, as_json: bool) -> None:
 
     def text(rs: list[dict[str, Any]]) -> None:
         if not rs:
-            click.echo("(no contradictions)")
+            say("(no contradictions)")
         for c in rs:
-            click.echo(f"{c['subject']} [{c['subject_id']}] {c['attribute']}:")
+            say(f"{c['subject']} [{c['subject_id']}] {c['attribute']}:")
             for v in c["values"]:
-                click.echo(f"  {_cut(v['value'], 12):<12} {v['published'] or '????-??-??'} "
+                say(f"  {_cut(v['value'], 12):<12} {v['published'] or '????-??-??'} "
                            f"{_cut(v['outlet'], 20):<20} {v['doc_id']}  {_cut(v.get('evidence'), 70)}")
     emit(rows, as_json, text)
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import click
 
-from sitrep.cli.query import _date, db_option, open_kb
-from sitrep.report import render_report
+from sitrep import api
+from sitrep.cli.query import _date, db_option, reading
 
 
 @click.command("report")
@@ -21,13 +21,8 @@ from sitrep.report import render_report
 def report_command(db: str, output: str, since: str | None, area: str | None) -> None:
     """Write a situation report: one HTML file that opens offline, with a summary of what changed, the key
     actors and how they relate, a timeline, a map, the events with their evidence, and contested claims."""
-    with open_kb(db) as kb:
-        html = render_report(kb, since=since, area=area)
-    try:
-        with open(output, "w", encoding="utf-8") as fh:
-            fh.write(html)
-    except OSError as exc:
-        raise click.FileError(output, exc.strerror) from None
+    with reading(db):
+        api.report(db, output, since=since, area=area)
     click.echo(f"wrote {output}", err=True)
 
 

@@ -8,11 +8,73 @@ decision holds through later ingests and re-processing.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
+from sitrep.errors import SitrepError
 from sitrep.kb.db import Database
+from sitrep.kb.queries import NameNotFound, Queries
 from sitrep.kb.schema import utcnow
 from sitrep.lexicon.keys import alias_key
+
+ACTIONS = {"merge": ("keep", "gone"), "split": ("entity", "alias"), "rename": ("entity", "name"),
+           "alias": ("entity", "alias")}
+ENTITY_ARGS = ("keep", "gone", "entity")
+MAX_NAME = 200  # characters of a name or alias an analyst gives
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def correction_args(kb: Queries, action: str, names: dict[str, str]) -> dict[str, Any]:
+    """The arguments of a correction, checked: entity arguments are ids or exact names (case and spacing aside)
+    of exactly one entity, never a close spelling; names and aliases are non-empty and bounded; a merge joins
+    entities of one type; a split names an alias the entity has. Raises ``SitrepError`` (E701) or
+    ``NameNotFound``."""
+    if action not in ACTIONS or set(names) != set(ACTIONS[action]):
+        raise SitrepError("E701", detail=f"{action} takes {' and '.join(ACTIONS.get(action, ('?',)))}")
+    args: dict[str, Any] = {}
+    for k, v in names.items():
+        args[k] = _exact_entity(kb, v) if k in ENTITY_ARGS else _clean_name(k, v)
+    if action == "merge":
+        if args["keep"] == args["gone"]:
+            raise SitrepError("E701", detail="both names are already the same entity")
+        types = {str(_type_of(kb.db, args["keep"])), str(_type_of(kb.db, args["gone"]))}
+        if len(types) > 1:
+            raise SitrepError("E701", detail=f"cannot merge entities of different types ({', '.join(sorted(types))})")
+    if action == "split" and not _has_name(kb.db, args["entity"], args["alias"]):
+        raise SitrepError("E701", detail=f"{args['entity']} has no name or mention {args['alias']!r} to split off")
+    return args
+
+
+def _exact_entity(kb: Queries, name: str) -> str:
+    hits = [h for h in kb.resolve_name(name) if h["matched_by"] in ("id", "alias")]
+    if not hits:
+        kb.find_entity(name)  # raises NameNotFound with suggestions when nothing is close
+        raise NameNotFound(name, [h["name"] for h in kb.resolve_name(name)][:3])
+    if len(hits) > 1 and hits[0]["matched_by"] != "id":
+        raise SitrepError("E701", detail=f"{name!r} names several entities ({', '.join(h['id'] for h in hits)});"
+                                         " give an id")
+    return str(hits[0]["id"])
+
+
+def _clean_name(field: str, value: str) -> str:
+    text = " ".join(_CONTROL.sub(" ", value).split())
+    if not text:
+        raise SitrepError("E701", detail=f"the {field} is empty")
+    if len(text) > MAX_NAME:
+        raise SitrepError("E701", detail=f"the {field} is {len(text)} characters long (at most {MAX_NAME})")
+    return text
+
+
+def _type_of(db: Database, entity_id: str) -> str | None:
+    row = db.execute("SELECT type FROM entities WHERE id = ?", (entity_id,)).fetchone()
+    return None if row is None else str(row[0])
+
+
+def _has_name(db: Database, entity_id: str, alias: str) -> bool:
+    key = alias_key(alias)
+    names = [r[0] for r in db.execute("SELECT alias FROM aliases WHERE entity_id = ? UNION SELECT text FROM mentions"
+                                      " WHERE entity_id = ?", (entity_id, entity_id))]
+    return any(alias_key(n) == key for n in names)
 
 
 def apply_correction(db: Database, action: str, args: dict[str, Any], author: str, note: str | None = None) -> int:

@@ -9,15 +9,16 @@ other modules send is the portable core plus SQLite's JSON functions, which the 
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Protocol
 
+from sitrep import settings
 from sitrep.errors import SitrepError
 
-LOCK_WAIT_S = 30
 
 
 Cursor = Any  # what ``execute`` returns: iterable rows, ``fetchone``/``fetchall``/``fetchmany``, ``lastrowid``
@@ -27,11 +28,13 @@ class Database(Protocol):
     """A connection to one knowledge base."""
 
     path: str
+    read_only: bool
 
     def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Cursor: ...
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> Cursor: ...
     def script(self, sql: str) -> None: ...
     def transaction(self) -> Any: ...
+    def snapshot(self) -> Any: ...
     def tables(self) -> set[str]: ...
     def close(self) -> None: ...
 
@@ -40,23 +43,50 @@ class SQLiteDatabase:
     """One SQLite connection in autocommit mode; ``transaction()`` opens an immediate (writer) transaction."""
 
     def __init__(self, path: str | Path, create: bool = True) -> None:
-        """Open the base at ``path``; with ``create=False`` a missing file is an error (E503), not a new base."""
+        """Open the base at ``path``; with ``create=False`` a missing file is an error (E503), not a new base.
+
+        A base whose file or folder this process may not write is opened read-only (reads work; a write raises
+        E506). Any failure to open becomes a ``SitrepError`` naming the path, never a traceback.
+        """
         self.path = str(path)
-        if self.path != ":memory:" and not Path(self.path).exists():
+        self.lock_wait = settings.get_float("lock_wait")
+        memory = self.path == ":memory:"
+        if not memory and not Path(self.path).exists():
             if not create:
                 raise SitrepError("E503", detail=self.path)
-            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-        self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=LOCK_WAIT_S)
+            try:
+                Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise SitrepError("E501", self.path, detail=f"cannot create {self.path}: {exc}") from None
+        self.read_only = not memory and not create and not _writable(Path(self.path))
         try:
-            self.conn.row_factory = sqlite3.Row
-            self.conn.execute("PRAGMA foreign_keys = ON")
-            self.conn.execute(f"PRAGMA busy_timeout = {LOCK_WAIT_S * 1000}")
-            if self.path != ":memory:":
-                self.conn.execute("PRAGMA journal_mode = WAL")
-                self.conn.execute("PRAGMA synchronous = NORMAL")
-        except sqlite3.DatabaseError as exc:
-            self.conn.close()
-            raise SitrepError("E501", self.path, detail=f"{self.path}: {exc}") from None
+            self.conn = self._connect()
+        except sqlite3.OperationalError as exc:
+            if create or self.read_only or "readonly" not in str(exc).lower():
+                raise SitrepError("E501", self.path, detail=f"cannot open {self.path}: {exc}") from None
+            self.read_only = True  # a file system that refuses writes whatever the permission bits say
+            self.conn = self._connect()
+        except sqlite3.Error as exc:
+            raise SitrepError("E501", self.path, detail=f"cannot open {self.path}: {exc}") from None
+
+    def _connect(self) -> sqlite3.Connection:
+        if self.read_only:
+            uri = f"{Path(self.path).resolve().as_uri()}?mode=ro"
+            conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=self.lock_wait)
+        else:
+            conn = sqlite3.connect(self.path, isolation_level=None, timeout=self.lock_wait)
+        try:
+            conn.row_factory = sqlite3.Row
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute(f"PRAGMA busy_timeout = {int(self.lock_wait * 1000)}")
+            if self.path != ":memory:" and not self.read_only:
+                conn.execute("PRAGMA journal_mode = WAL")
+                conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # a file that is no database fails here
+        except sqlite3.Error:
+            conn.close()
+            raise
+        return conn
 
     def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> sqlite3.Cursor:
         return self.conn.execute(sql, params)
@@ -75,19 +105,55 @@ class SQLiteDatabase:
 
     @contextmanager
     def transaction(self) -> Iterator[SQLiteDatabase]:
-        self.conn.execute("BEGIN IMMEDIATE")
+        """One writer transaction; another writer's lock held past the wait is E505, a read-only base E506."""
+        if self.read_only:
+            raise SitrepError("E506", self.path, detail=self.path)
+        with _lock_errors(self):
+            self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            with _lock_errors(self):
+                yield self
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        with _lock_errors(self):
+            self.conn.execute("COMMIT")
+
+    @contextmanager
+    def snapshot(self) -> Iterator[SQLiteDatabase]:
+        """One read transaction: every read inside sees the base as it was at the first one (WAL snapshot)."""
+        self.conn.execute("BEGIN DEFERRED")
         try:
             yield self
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
-        self.conn.execute("COMMIT")
+        finally:
+            if self.conn.in_transaction:
+                self.conn.execute("COMMIT")
 
     def tables(self) -> set[str]:
         return {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
 
     def close(self) -> None:
         self.conn.close()
+
+
+@contextmanager
+def _lock_errors(db: SQLiteDatabase) -> Iterator[None]:
+    """SQLite's "database is locked" after the wait (another writer kept the base) as E505."""
+    try:
+        yield
+    except sqlite3.OperationalError as exc:
+        text = str(exc).lower()
+        if "locked" in text or "busy" in text:
+            raise SitrepError("E505", db.path, detail=db.path, seconds=f"{db.lock_wait:g}") from None
+        if "readonly" in text or "read-only" in text:
+            raise SitrepError("E506", db.path, detail=db.path) from None
+        raise
+
+
+def _writable(path: Path) -> bool:
+    """Whether this process may write the base and its folder (for the WAL and shared-memory files)."""
+    return os.access(path, os.W_OK) and os.access(path.resolve().parent, os.W_OK)
 
 
 def next_id(db: Database, table: str, prefix: str) -> str:

@@ -44,6 +44,8 @@ def migrate(db: Database) -> list[str]:
     tables = db.tables()
     if tables and "_migrations" not in tables:
         raise SitrepError("E504", detail=db.path)
+    if getattr(db, "read_only", False):
+        return _check_read_only(db, tables)
     db.execute("CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, checksum TEXT NOT NULL,"
                " applied_at TEXT NOT NULL)")
     done = {r["name"] for r in db.execute("SELECT name FROM _migrations")}
@@ -60,6 +62,17 @@ def migrate(db: Database) -> list[str]:
                   f"('{m.name}', '{m.checksum}', '{utcnow()}');\nCOMMIT;")
         applied.append(m.name)
     return applied
+
+
+def _check_read_only(db: Database, tables: set[str]) -> list[str]:
+    """A read-only base can be read when it is at this sitrep's schema; one that needs a migration cannot."""
+    done = {r["name"] for r in db.execute("SELECT name FROM _migrations")} if tables else set()
+    known = {m.name for m in migrations()}
+    if done - known:
+        raise SitrepError("E502", db.path, detail=db.path, version=max(done - known))
+    if known - done:
+        raise SitrepError("E507", db.path, detail=db.path)
+    return []
 
 
 def applied_migrations(db: Database) -> list[dict[str, Any]]:

@@ -8,6 +8,7 @@ documents. See docs/architecture.md for the records between the stages.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterable
 from typing import IO
 
@@ -53,8 +54,18 @@ def ingest(kb: KnowledgeBase, inputs: Iterable[str], near_threshold: float, stdi
         status = "interrupted"
         raise
     finally:
-        writes.finish_run(kb.db, run_id, status, _counts(report))
+        _finish(kb, run_id, status, _counts(report))
     return report
+
+
+def _finish(kb: KnowledgeBase, run_id: int, status: str, counts: dict[str, int]) -> None:
+    """Record how a run ended; when the base refuses even that (locked, gone read-only), the error that stopped the
+    run is the one reported, and the run stays 'running' until the next run marks it interrupted."""
+    try:
+        writes.finish_run(kb.db, run_id, status, counts)
+    except SitrepError:
+        if status == "done":
+            raise
 
 
 def _one(kb: KnowledgeBase, item: RawItem, run_id: int, threshold: float) -> IngestOutcome | Problem:
@@ -65,7 +76,20 @@ def _one(kb: KnowledgeBase, item: RawItem, run_id: int, threshold: float) -> Ing
         return exc.problem()
     except Exception as exc:  # a cleaner bug must not cost the rest of the batch
         return problem("E199", item.source, detail=f"{type(exc).__name__}: {exc}")
-    return store(kb, prepared, run_id, threshold)
+    try:
+        return store(kb, prepared, run_id, threshold)
+    except SitrepError:
+        raise  # the base itself failed (locked, read-only, broken): no later document could be stored either
+    except (sqlite3.DatabaseError, sqlite3.InterfaceError, ValueError, OverflowError, UnicodeError) as exc:
+        if isinstance(exc, sqlite3.OperationalError) and not _about_the_document(exc):
+            raise SitrepError("E501", kb.path, detail=f"{kb.path}: {exc}") from None
+        return problem("E198", item.source, detail=f"{type(exc).__name__}: {exc}")  # rolled back: nothing half-stored
+
+
+def _about_the_document(exc: sqlite3.OperationalError) -> bool:
+    """Errors a document's own values cause (too big a string or blob, too many variables), not the base's state."""
+    text = str(exc).lower()
+    return any(t in text for t in ("too big", "too many", "too long"))
 
 
 def reprocess(kb: KnowledgeBase) -> int:

@@ -75,10 +75,10 @@ def _resolve(kb: ResolutionStore, prep: PreparedDocument, rules: Constraints) ->
     for key, mentions in by_key.items():
         names = tuple(dict.fromkeys(m.text for m in mentions))
         first = mentions[0]
-        if not key.startswith("doc:"):
+        if not key.startswith("doc:"):  # a dictionary actor: its key is its id, but a name split off stays split
             res.keys[key] = key
             res.entities.append(ResolvedEntity(id=key, type=first.type, name=first.name or first.text, new=True,
-                                               aliases=names))
+                                               aliases=_unsplit(key, names, rules, res)))
             continue
         canonical = first.name or max(names, key=len)
         split = [n for n in names if alias_key(n) in rules.forced]
@@ -99,6 +99,18 @@ def _resolve(kb: ResolutionStore, prep: PreparedDocument, rules: Constraints) ->
             res.entities.append(ResolvedEntity(id=new_id, type=first.type, name=canonical, new=True,
                                                aliases=_with_keys(names, first.type)))
     return res
+
+
+def _unsplit(key: str, names: tuple[str, ...], rules: Constraints, res: Resolution) -> tuple[str, ...]:
+    """The names of dictionary actor ``key`` less those an analyst split off it (they join the split's entity)."""
+    kept = []
+    for n in names:
+        k = alias_key(n)
+        if (key, k) in rules.blocked and k in rules.forced:
+            res.by_text[(key, k)] = rules.forced[k]
+        else:
+            kept.append(n)
+    return tuple(kept)
 
 
 def _with_keys(names: tuple[str, ...], type_: str) -> tuple[str, ...]:
