@@ -1,4 +1,5 @@
-"""Calendar arithmetic shared by the time-expression rules (see :mod:`sitrep.nlp.timex`).
+"""Calendar rules shared by the time-expression rules (see :mod:`sitrep.nlp.timex`): seasons, Solar Hijri years,
+the year a year-less date or month means. Plain date arithmetic and validation are in :mod:`sitrep.dates`.
 
 Everything here is pure: dates in, TIMEX3 value strings out.
 """
