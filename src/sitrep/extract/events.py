@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from sitrep.dates import timex_span
 from sitrep.extract import event_actors as actors_mod
 from sitrep.extract import event_cues as cues_mod
 from sitrep.extract.event_fatalities import fatalities
@@ -100,19 +101,10 @@ def _timex_in(timexes: tuple[TimeExpression, ...], s: int, e: int) -> TimeExpres
 
 
 def _date(t: TimeExpression | None, doc: Document) -> EventDate:
-    if t is not None and t.value:
-        v = t.value
-        if re.fullmatch(r"\d{4}-\d\d-\d\d", v):
-            return EventDate(v, v, "day", t.text)
-        if re.fullmatch(r"\d{4}-\d\d", v):
-            y, mo = int(v[:4]), int(v[5:])
-            last = 31 if mo in (1, 3, 5, 7, 8, 10, 12) else 30 if mo != 2 else (29 if y % 4 == 0 else 28)
-            return EventDate(f"{v}-01", f"{v}-{last:02d}", "month", t.text)
-        if re.fullmatch(r"\d{4}", v):
-            return EventDate(f"{v}-01-01", f"{v}-12-31", "year", t.text)
-        if v.startswith("X"):
-            return EventDate(None, None, "unknown", t.text)
-    if doc.published and re.fullmatch(r"\d{4}-\d\d-\d\d", doc.published):
+    span = timex_span(t.value) if t is not None and t.value else None
+    if t is not None and span is not None:
+        return EventDate(*span, t.text)
+    if doc.published and (published := timex_span(doc.published)) and published[2] == "day":
         return EventDate(doc.published, doc.published, "day", None)
     return EventDate(None, None, "unknown", None)
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from datetime import date, datetime
 from typing import Any
 
 from lxml.html import HtmlElement
+
+from sitrep.dates import parse_page_date as parse_date
 
 # meta names/properties/itemprops that carry the first-publication date, best first
 _DATE_KEYS = (
@@ -39,35 +40,7 @@ _DATE_KEYS = (
     "date",
     "datecreated",
 )
-_ISO_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
-_COMPACT_RE = re.compile(r"^((?:19|20)\d\d)(\d\d)(\d\d)(?:\D|$)")
-_TEXT_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%b. %d, %Y", "%d.%m.%Y", "%d/%m/%Y")
 _LANG_RE = re.compile(r"^([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]+)*$")
-
-
-def _valid(year: int, month: int, day: int) -> str | None:
-    try:
-        d = date(year, month, day)
-    except ValueError:
-        return None
-    return d.isoformat() if 1990 <= d.year <= 2100 else None
-
-
-def parse_date(value: str | None) -> str | None:
-    """An ISO ``YYYY-MM-DD`` for a stated date string, else None."""
-    if not value:
-        return None
-    value = " ".join(value.split())[:80]
-    m = _ISO_RE.search(value) or _COMPACT_RE.search(value)
-    if m:
-        return _valid(int(m[1]), int(m[2]), int(m[3]))
-    cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", value)
-    for fmt in _TEXT_FORMATS:
-        try:
-            return _valid(*datetime.strptime(cleaned, fmt).timetuple()[:3])
-        except ValueError:
-            continue
-    return None
 
 
 def json_ld(tree: HtmlElement) -> list[dict[str, Any]]:

@@ -8,38 +8,11 @@ cannot be told (3/4/2018) stays unknown.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
-MONTHS = {
-    m: i
-    for i, names in enumerate(
-        (
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-            ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
-            ("october", "oct"), ("november", "nov"), ("december", "dec"),
-        ),
-        1,
-    )
-    for m in names
-}
-_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|" \
-         r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-_MONTH_ANY = _MONTH.replace("?P<month>", "?:")
-_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+"
-DATE_PATTERNS = (
-    re.compile(rf"(?:{_WEEKDAY})?{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})", re.I),
-    re.compile(rf"(?:{_WEEKDAY})?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-)(?:of\s+)?{_MONTH}(?:,?\s+|-)"
-               rf"(?P<year>\d{{4}})", re.I),
-    re.compile(r"(?P<year>\d{4})-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})"),
-    re.compile(r"(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>\d{4})"),
-)
-BARE_DATE = re.compile(
-    rf"^\s*(?:{_WEEKDAY})?(?:{_MONTH_ANY}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH_ANY},?\s+\d{{4}}|"
-    r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{4})"
-    r"(?:\s*[|,\u2022-]?\s*\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?)?\s*$",
-    re.I,
-)
+from sitrep.dates import BARE_DATE as BARE_DATE  # read by ingest.clean
+from sitrep.dates import parse_text_date
+
 _CREDIT_VERB = r"(?:appeared|was\s+(?:first\s+)?published|first\s+published|was\s+(?:first\s+)?posted|published|posted)"
 CREDIT_LINE = re.compile(
     rf"\b{_CREDIT_VERB}\s+(?:(?:in|on|by)\s+(?:the\s+)?(?:print\s+edition\s+of\s+)?(?P<outlet>.+?)\s+)?"
@@ -68,44 +41,7 @@ DATELINE = re.compile(
 )
 
 
-def parse_date(text: str, now: dt.date | None = None) -> str | None:
-    """The first complete date in ``text`` as ``YYYY-MM-DD``, or None if none is certain."""
-    for pat in DATE_PATTERNS:
-        for m in pat.finditer(text):
-            iso = _iso_from_match(m)
-            if iso and _plausible(iso, now):
-                return iso
-    return None
-
-
-def _iso_from_match(m: re.Match[str]) -> str | None:
-    g = m.groupdict()
-    year = int(g["year"])
-    if g.get("month"):
-        month = MONTHS[g["month"].lower().rstrip(".")]
-        day = int(g["day"])
-    elif g.get("mnum"):
-        month, day = int(g["mnum"]), int(g["day"])
-    else:
-        a, b = int(g["a"]), int(g["b"])
-        if a > 12 >= b:
-            day, month = a, b
-        elif b > 12 >= a:
-            day, month = b, a
-        elif a == b:
-            day = month = a
-        else:
-            return None  # 3/4/2018: day and month order unknown
-    try:
-        return dt.date(year, month, day).isoformat()
-    except ValueError:
-        return None
-
-
-def _plausible(iso: str, now: dt.date | None) -> bool:
-    today = now or dt.date.today()
-    d = dt.date.fromisoformat(iso)
-    return dt.date(1900, 1, 1) <= d <= today + dt.timedelta(days=2)
+parse_date = parse_text_date  # the first certain date of a line; the name credit() and ingest.pipeline use
 
 
 def outlet_name(raw: str) -> str | None:

@@ -51,10 +51,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from sitrep.dates import parse_iso_day
 from sitrep.nlp import timex_abs as ab
 from sitrep.nlp import timex_lex as lx
 from sitrep.nlp import timex_rel as rl
-from sitrep.nlp.timex_cal import Cand, Ctx, edge_quarter, parse_doc_date
+from sitrep.nlp.timex_cal import Cand, Ctx, edge_quarter
 
 __all__ = ["Timex", "find_timexes"]
 
@@ -114,7 +115,7 @@ def find_timexes(text: str, doc_date: str | None) -> list[Timex]:
 
     An unparseable ``doc_date`` is treated as None.
     """
-    ctx = Ctx(text, parse_doc_date(doc_date))
+    ctx = Ctx(text, parse_iso_day(doc_date))
     cands: list[Cand] = []
     for pattern, rule in _RULES:
         for m in pattern.finditer(text):

@@ -9,15 +9,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from sitrep.dates import make_date, month_value, valid_month_day
 from sitrep.nlp import timex_lex as lx
 from sitrep.nlp.timex_cal import (
     Cand,
     Ctx,
     Res,
-    make_date,
-    month_value,
     solar_year_start,
-    valid_month_day,
     year_for_month,
     year_for_month_day,
     year_for_quarter,
@@ -58,7 +56,10 @@ def _day_res(ctx: Ctx, m: Match) -> Res | None:
     if offset is not None:
         year = ctx.doc.year + offset
     else:
-        year = year_for_month_day(ctx.doc, month, day)
+        found = year_for_month_day(ctx.doc, month, day)
+        if found is None:
+            return Res(None, "day")  # the year would be past the calendar
+        year = found
         if m["wd"] is not None:  # "Tuesday, November 28": prefer the year in which the weekday agrees
             want = lx.WEEKDAY_NUM[m["wd"].lower()]
             for cand_year in (year, year - 1, year + 1):

@@ -1,16 +1,16 @@
-"""Calendar arithmetic shared by the time-expression rules (see :mod:`sitrep.nlp.timex`).
+"""Calendar rules shared by the time-expression rules (see :mod:`sitrep.nlp.timex`): seasons, Solar Hijri years,
+the year a year-less date or month means. Plain date arithmetic and validation are in :mod:`sitrep.dates`.
 
 Everything here is pure: dates in, TIMEX3 value strings out.
 """
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from typing import NamedTuple
 
-ONE_DAY = dt.timedelta(days=1)
+from sitrep.dates import make_date, shift_days
 
 # Approximate astronomical season starts (month, day); a season is labelled by the year it starts in,
 # so the winter of December 2016 - March 2017 is "2016-WI".
@@ -43,42 +43,6 @@ class Res(NamedTuple):
     mod: str | None = None
 
 
-_ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-
-
-def parse_doc_date(doc_date: str | None) -> dt.date | None:
-    """The document date from an ISO string ("2017-12-02", a longer timestamp is cut); None when absent or invalid."""
-    if not doc_date:
-        return None
-    m = _ISO_DAY.match(doc_date.strip())
-    if m is None:
-        return None
-    return make_date(int(m[1]), int(m[2]), int(m[3]))
-
-
-def make_date(year: int, month: int, day: int) -> dt.date | None:
-    """A date, or None when the parts do not form one."""
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
-
-def valid_month_day(month: int, day: int) -> bool:
-    """True if month/day exists in some year (February 29 included)."""
-    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(2000, month)[1]
-
-
-def add_months(year: int, month: int, delta: int) -> tuple[int, int]:
-    """(year, month) shifted by ``delta`` months."""
-    idx = year * 12 + (month - 1) + delta
-    return idx // 12, idx % 12 + 1
-
-
-def month_value(year: int, month: int) -> str:
-    return f"{year:04d}-{month:02d}"
-
-
 # TIMEX3 values of an unanchored relative expression: every digit that depends on the (absent) doc date is X.
 UNKNOWN_VALUE = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "quarter": "XXXX-QX", "half": "XXXX-HX",
                  "year": "XXXX", "decade": "XXX"}  # fmt: skip
@@ -95,22 +59,17 @@ def edge_quarter(value: str | None, mod: str | None) -> str | None:
     return f"{value}-Q{1 if mod == 'START' else 4}"
 
 
-def week_value(day: dt.date) -> str:
-    """ISO week of a day, e.g. "2017-W48"."""
-    iso = day.isocalendar()
-    return f"{iso.year:04d}-W{iso.week:02d}"
-
-
-def year_for_month_day(doc: dt.date, month: int, day: int) -> int:
+def year_for_month_day(doc: dt.date, month: int, day: int) -> int | None:
     """Year of a year-less date in a news article: the latest year in which it is at most ~1 month after the doc date.
 
     An article of 2016-04-05 saying "December 17" means 2015-12-17; one of 2017-12-20 saying "January 5" means 2018.
+    None when that year is past the calendar ("January 5" in an article of 9999-12-20).
     """
-    limit = doc + dt.timedelta(days=31)
+    later = shift_days(doc, 31)  # None only for a doc date in December 9999: then it is January 10000, same day
+    limit = (doc.year + 1, 1, doc.day) if later is None else (later.year, later.month, later.day)
     for year in (doc.year + 1, doc.year, doc.year - 1):
-        cand = make_date(year, month, day)
-        if cand is not None and cand <= limit:
-            return year
+        if (year, month, day) <= limit and (year > dt.MAXYEAR or make_date(year, month, day) is not None):
+            return year if year <= dt.MAXYEAR else None
     return doc.year - 1  # February 29 without a leap year nearby: keep the previous year
 
 
@@ -166,33 +125,10 @@ def season_value(doc: dt.date, code: str, rel: str | None) -> str:
     return f"{ordinal // 4:04d}-{code}"
 
 
-def weekday_date(doc: dt.date, weekday: int, rel: str | None) -> dt.date:
-    """The day named by a weekday (0 = Monday) relative to the doc date.
-
-    rel None/"this": the most recent such day on or before the doc date; "last": strictly before;
-    "next": strictly after.
-    """
-    if rel == "next":
-        delta = (weekday - doc.weekday()) % 7 or 7
-        return doc + dt.timedelta(days=delta)
-    back = (doc.weekday() - weekday) % 7
-    if rel == "last" and back == 0:
-        back = 7
-    return doc - dt.timedelta(days=back)
-
-
 def solar_year_start(doc: dt.date, offset: int) -> str:
     """Start of a Solar Hijri year relative to the one containing the doc date (offset -1 = the past year)."""
     current = doc.year if (doc.month, doc.day) >= SOLAR_START else doc.year - 1
     return f"{current + offset:04d}-{SOLAR_START[0]:02d}-{SOLAR_START[1]:02d}"
-
-
-def shift_days(doc: dt.date, days: int) -> dt.date | None:
-    """doc + days, or None outside the calendar."""
-    try:
-        return doc + dt.timedelta(days=days)
-    except OverflowError:
-        return None
 
 
 class Ctx(NamedTuple):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from sitrep.dates import add_months, month_value, shift_days, shift_weeks, week_value, weekday_date
 from sitrep.nlp import timex_lex as lx
 from sitrep.nlp.timex_abs import Match, cand, next_word, prev_word
 from sitrep.nlp.timex_cal import (
@@ -12,13 +13,8 @@ from sitrep.nlp.timex_cal import (
     Cand,
     Ctx,
     Res,
-    add_months,
     edge_quarter,
-    month_value,
     season_value,
-    shift_days,
-    week_value,
-    weekday_date,
 )
 
 _REL_WORD = {
@@ -61,7 +57,7 @@ def rule_weekday(m: Match, ctx: Ctx) -> list[Cand]:
     if ctx.doc is None:
         return [cand(m.start(), m.end(), Res(f"XXXX-WXX-{wd + 1}", "day"))]
     day = weekday_date(ctx.doc, wd, _rel(m["rel"]))
-    return [cand(m.start(), m.end(), Res(day.isoformat(), "day", True))]
+    return [cand(m.start(), m.end(), Res(None if day is None else day.isoformat(), "day", day is not None))]
 
 
 _DAY_SHIFT = {"the day before yesterday": -2, "the day after tomorrow": 2, "yesterday": -1, "last night": -1,
@@ -84,10 +80,16 @@ def _unknown_unit_value(unit: str) -> tuple[str, str]:
     return UNKNOWN_VALUE[unit], unit
 
 
-def _unit_value(doc: dt.date, unit: str, offset: int) -> tuple[str, str]:
-    """(value, precision) of the week/month/year/... ``offset`` units from the one containing ``doc``."""
+def _unit_value(doc: dt.date, unit: str, offset: int) -> tuple[str | None, str]:
+    """(value, precision) of the week/month/year/... ``offset`` units from the one containing ``doc``.
+
+    The value is None for a week past the calendar's edge ("last week" in an article of 0001-01-01).
+    """
     if unit in ("week", "weekend"):
-        value = week_value(doc + dt.timedelta(days=7 * offset))
+        day = shift_weeks(doc, offset)
+        if day is None:
+            return None, "week"
+        value = week_value(day)
         return (value + "-WE", "week") if unit == "weekend" else (value, "week")
     if unit == "month":
         return month_value(*add_months(doc.year, doc.month, offset)), "month"
@@ -113,7 +115,7 @@ def rule_rel_unit(m: Match, ctx: Ctx) -> list[Cand]:
     elif unit == "weekend" and rel == "this" and ctx.doc.weekday() == 0:
         offset = -1  # "this weekend" in a Monday article: the one just past
     value, precision = _unit_value(ctx.doc, unit, offset)
-    return [cand(m.start(), m.end(), Res(value, precision, True))]
+    return [cand(m.start(), m.end(), Res(value, precision, value is not None))]
 
 
 def rule_the_weekend(m: Match, ctx: Ctx) -> list[Cand]:
@@ -121,8 +123,9 @@ def rule_the_weekend(m: Match, ctx: Ctx) -> list[Cand]:
     if ctx.doc is None:
         return [cand(m.start("w"), m.end("w"), Res(UNKNOWN_VALUE["week"] + "-WE", "week"))]
     back = 0 if ctx.doc.weekday() >= 5 else ctx.doc.weekday() + 1  # Monday -> the Sunday before
-    value = week_value(ctx.doc - dt.timedelta(days=back)) + "-WE"
-    return [cand(m.start("w"), m.end("w"), Res(value, "week", True))]
+    day = shift_days(ctx.doc, -back)
+    value = None if day is None else week_value(day) + "-WE"
+    return [cand(m.start("w"), m.end("w"), Res(value, "week", value is not None))]
 
 
 _EDGE_MOD = {"end": "END", "close": "END", "beginning": "START", "start": "START", "middle": "MID"}
