@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from sitrep.dates import parse_text_date as parse_date
 from sitrep.ingest.clean import clean_text
-from sitrep.ingest.meta import parse_date
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "text"
 CASES = sorted(FIXTURES.glob("*.txt"))

@@ -8,8 +8,9 @@ from collections.abc import Iterator
 import pytest
 
 from query.sample_kb import build
+from sitrep.dates import period
 from sitrep.kb import KnowledgeBase
-from sitrep.kb.queries import NameNotFound, fold, period, skeleton
+from sitrep.kb.queries import NameNotFound, fold, skeleton
 
 
 @pytest.fixture(scope="module")

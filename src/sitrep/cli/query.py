@@ -21,9 +21,10 @@ import click
 
 from sitrep import api, settings
 from sitrep.cli.terminal import safe_json, say
+from sitrep.dates import period
 from sitrep.errors import SitrepError
 from sitrep.kb import KnowledgeBase
-from sitrep.kb.queries import NameNotFound, period
+from sitrep.kb.queries import NameNotFound
 
 EXIT_NOT_FOUND, EXIT_USAGE, EXIT_KB = 1, 2, 3
 F = TypeVar("F", bound=Callable[..., Any])

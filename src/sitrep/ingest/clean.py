@@ -12,6 +12,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from sitrep.dates import BARE_DATE
 from sitrep.ingest import meta
 
 NAV = frozenset(
@@ -140,7 +141,7 @@ def classify(line: Line, at_tail: bool, meta_out: _Collector) -> str | None:
         return "counter"
     if IMAGE_LABEL.match(text):
         return "image-label"
-    if meta.BARE_DATE.match(text):
+    if BARE_DATE.match(text):
         return "date-widget"  # the day a page was scraped, never its publication date
     if line.words <= 30 and (SPAM.search(text) or SHOUTING.search(text)):
         return "spam"

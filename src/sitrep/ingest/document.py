@@ -6,8 +6,7 @@ worker.
 
 from __future__ import annotations
 
-import datetime as dt
-
+from sitrep.dates import normalize_published
 from sitrep.errors import SitrepError
 from sitrep.ingest import meta
 from sitrep.ingest.clean import clean_text
@@ -15,17 +14,6 @@ from sitrep.ingest.html import extract_html
 from sitrep.records import Document, RawItem
 
 CLEANER_VERSION = "clean-0.1"
-
-
-def normalize_published(value: str | None) -> str | None:
-    """A record's ``published`` as an ISO date; a value that is not a date is dropped, not guessed."""
-    if not value:
-        return None
-    head = value.strip()[:10]
-    try:
-        return dt.date.fromisoformat(head).isoformat()
-    except ValueError:
-        return meta.parse_date(value)
 
 
 def to_document(item: RawItem) -> Document:

@@ -13,7 +13,7 @@ from typing import Any
 
 from lxml.html import HtmlElement
 
-from sitrep.dates import parse_page_date as parse_date
+from sitrep.dates import parse_page_date
 
 # meta names/properties/itemprops that carry the first-publication date, best first
 _DATE_KEYS = (
@@ -84,13 +84,13 @@ def published_date(tree: HtmlElement, ld: list[dict[str, Any]]) -> str | None:
     for obj in ld:
         for key in ("datePublished", "dateCreated"):
             val = obj.get(key)
-            if isinstance(val, str) and (found := parse_date(val)):
+            if isinstance(val, str) and (found := parse_page_date(val)):
                 return found
     metas: dict[str, str] = {}
     for key, content in _meta_pairs(tree):
         metas.setdefault(key, content)
     for key in _DATE_KEYS:
-        if key in metas and (found := parse_date(metas[key])):
+        if key in metas and (found := parse_page_date(metas[key])):
             return found
     times = tree.xpath(
         '//time[@itemprop="datePublished" or @pubdate]|//*[@itemprop="datePublished"]|//article//time|//time'
@@ -99,7 +99,7 @@ def published_date(tree: HtmlElement, ld: list[dict[str, Any]]) -> str | None:
         if not isinstance(el, HtmlElement):
             continue
         for cand in (el.get("datetime"), el.get("content"), el.text_content()):
-            if found := parse_date(cand):
+            if found := parse_page_date(cand):
                 return found
     return None
 

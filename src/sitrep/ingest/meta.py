@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 
-from sitrep.dates import BARE_DATE as BARE_DATE  # read by ingest.clean
 from sitrep.dates import parse_text_date
 
 _CREDIT_VERB = r"(?:appeared|was\s+(?:first\s+)?published|first\s+published|was\s+(?:first\s+)?posted|published|posted)"
@@ -41,7 +40,6 @@ DATELINE = re.compile(
 )
 
 
-parse_date = parse_text_date  # the first certain date of a line; the name credit() and ingest.pipeline use
 
 
 def outlet_name(raw: str) -> str | None:
@@ -61,15 +59,15 @@ def credit(line: str) -> tuple[str | None, str | None] | None:
     """``(outlet, published)`` when ``line`` is a credit line saying where and when it appeared."""
     m = CREDIT_LINE.search(line)
     if m:
-        date = parse_date(m.group("date"))
+        date = parse_text_date(m.group("date"))
         if date is None:
-            date = parse_date(line[m.start("date"):])
+            date = parse_text_date(line[m.start("date"):])
         outlet = outlet_name(m.group("outlet")) if m.group("outlet") else None
         if date or outlet or re.match(r"\d", m.group("date")):  # an ambiguous date is still a credit line
             return outlet, date
     m2 = PUBLISHED_LINE.match(line)
     if m2 and len(line.split()) <= 12:
-        date = parse_date(m2.group("date"))
+        date = parse_text_date(m2.group("date"))
         if date:
             return None, date
     return None

@@ -19,8 +19,6 @@ from typing import Any, Protocol
 from sitrep import settings
 from sitrep.errors import SitrepError
 
-
-
 Cursor = Any  # what ``execute`` returns: iterable rows, ``fetchone``/``fetchall``/``fetchmany``, ``lastrowid``
 
 

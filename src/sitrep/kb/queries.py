@@ -22,7 +22,6 @@ hold.
 
 from __future__ import annotations
 
-import calendar
 import difflib
 import json
 import re
@@ -32,6 +31,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
+from sitrep.dates import period
 from sitrep.kb.db import Database
 
 Record = dict[str, Any]
@@ -75,36 +75,6 @@ def skeleton(text: str) -> str:
         return ""
     s = s[0] + re.sub(r"[aeiouy]", "", s[1:])
     return re.sub(r"(.)\1+", r"\1", s)
-
-
-# ---------------------------------------------------------------- dates
-
-
-def period(value: str | None) -> tuple[str, str] | None:
-    """The first and last ISO day of a TIMEX3-style date (``2017-06`` -> 2017-06-01..2017-06-30); None if unknown."""
-    if not value:
-        return None
-    v = value.strip()
-    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T.*)?", v)
-    if m:
-        y, mo, d = m.group(1), m.group(2), m.group(3)
-        if d:
-            return f"{y}-{mo}-{d}", f"{y}-{mo}-{d}"
-        if mo:
-            last = calendar.monthrange(int(y), int(mo))[1]
-            return f"{y}-{mo}-01", f"{y}-{mo}-{last:02d}"
-        return f"{y}-01-01", f"{y}-12-31"
-    m = re.fullmatch(r"(\d{4})-Q([1-4])", v)
-    if m:
-        y, q = m.group(1), int(m.group(2))
-        last_month = q * 3
-        return (f"{y}-{last_month - 2:02d}-01",
-                f"{y}-{last_month:02d}-{calendar.monthrange(int(y), last_month)[1]:02d}")
-    m = re.fullmatch(r"(\d{4})-(?:H([12]))", v)
-    if m:
-        return (f"{m.group(1)}-01-01", f"{m.group(1)}-06-30") if m.group(2) == "1" else \
-               (f"{m.group(1)}-07-01", f"{m.group(1)}-12-31")
-    return None
 
 
 def _frame(records: list[Record]) -> Any:

@@ -6,8 +6,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from sitrep.dates import period
 from sitrep.kb import KnowledgeBase
-from sitrep.kb.queries import period
 
 Record = dict[str, Any]
 MAX_ACTORS = 18

@@ -12,9 +12,10 @@ merged, and each known event takes at most one event of a document.
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
+from sitrep.dates import parse_iso_day, shift_days
 from sitrep.records import EventRecord, PreparedDocument, Resolution
 from sitrep.resolve.store import ResolutionStore
 
@@ -30,10 +31,9 @@ def stated_day(text: str | None) -> bool:
 
 
 def _shift(iso: str, days: int) -> str | None:
-    try:
-        return (date.fromisoformat(iso) + timedelta(days=days)).isoformat()
-    except ValueError:
-        return None
+    day = parse_iso_day(iso)
+    shifted = shift_days(day, days) if day is not None else None
+    return shifted.isoformat() if shifted is not None else None
 
 
 def _distance(iso: str | None, day: str) -> int:
