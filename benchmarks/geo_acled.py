@@ -19,8 +19,9 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from sitrep.kb.gazetteer import KBGazetteer, default_gazetteer, distance_km, import_file
+from sitrep.kb.gazetteer import KBGazetteer, import_file
 from sitrep.kb.storage import KnowledgeBase, utcnow
+from sitrep.lexicon.gazetteer import default_gazetteer, distance_km
 from sitrep.nlp import matcher
 from sitrep.nlp.places import place_spans
 from sitrep.resolve.place_geocoder import Geocoder

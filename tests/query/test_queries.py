@@ -8,8 +8,9 @@ from collections.abc import Iterator
 import pytest
 
 from query.sample_kb import build
-from sitrep.kb.queries import NameNotFound, fold, period, skeleton
+from sitrep.kb.queries import NameNotFound, period
 from sitrep.kb.storage import KnowledgeBase
+from sitrep.lexicon.keys import fold, skeleton
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from sitrep.ingest import dedup
 from sitrep.kb.storage import KnowledgeBase, PreparedDocument
-from sitrep.nlp.dictionaries import translit_key
+from sitrep.lexicon.keys import translit_key
 from sitrep.records import Document, Mention
 from sitrep.resolve import resolve
 

@@ -26,6 +26,7 @@ from typing import Any
 from sitrep.errors import SitrepError
 from sitrep.ingest import dedup
 from sitrep.kb.queries import Queries
+from sitrep.lexicon.keys import alias_key
 from sitrep.records import (
     Annotations,
     Document,
@@ -588,11 +589,6 @@ class KnowledgeBase(Queries):
         problems = [r[0] for r in self.conn.execute("PRAGMA integrity_check")]
         problems += [str(tuple(r)) for r in self.conn.execute("PRAGMA foreign_key_check")]
         return [p for p in problems if p != "ok"]
-
-
-def alias_key(text: str) -> str:
-    """The blocking key of a name: case and spacing folded."""
-    return " ".join(text.lower().split())
 
 
 def _next_id(c: sqlite3.Connection, table: str, prefix: str) -> str:

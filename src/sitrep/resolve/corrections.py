@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sitrep.kb.storage import KnowledgeBase, alias_key
+from sitrep.kb.storage import KnowledgeBase
+from sitrep.lexicon.keys import alias_key
 
 
 @dataclass

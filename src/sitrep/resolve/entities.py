@@ -20,8 +20,9 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from sitrep.kb.storage import KnowledgeBase, PreparedDocument, alias_key
-from sitrep.nlp.dictionaries import load_titles, normalize_key, translit_key
+from sitrep.kb.storage import KnowledgeBase, PreparedDocument
+from sitrep.lexicon.dictionaries import load_titles
+from sitrep.lexicon.keys import alias_key, normalize_key, translit_key
 from sitrep.records import Mention, Resolution, ResolvedEntity
 from sitrep.resolve.corrections import Constraints, constraints
 

@@ -22,8 +22,10 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from sitrep.kb.gazetteer import KBGazetteer, default_gazetteer, distance_km, place_key
-from sitrep.kb.storage import KnowledgeBase, PreparedDocument, alias_key
+from sitrep.kb.gazetteer import KBGazetteer
+from sitrep.kb.storage import KnowledgeBase, PreparedDocument
+from sitrep.lexicon.gazetteer import default_gazetteer, distance_km
+from sitrep.lexicon.keys import alias_key, place_key
 from sitrep.nlp.places import PlaceSpan, place_spans
 from sitrep.records import Resolution, ResolvedEntity
 from sitrep.resolve.corrections import Constraints, constraints
