@@ -20,8 +20,9 @@ from collections import Counter
 from pathlib import Path
 
 from sitrep.kb import KnowledgeBase
-from sitrep.kb.gazetteer import KBGazetteer, default_gazetteer, distance_km, import_file
+from sitrep.kb.gazetteer import KBGazetteer, import_file
 from sitrep.kb.schema import utcnow
+from sitrep.lexicon.gazetteer import default_gazetteer, distance_km
 from sitrep.nlp import matcher
 from sitrep.nlp.places import place_spans
 from sitrep.resolve.place_geocoder import Geocoder

@@ -20,14 +20,10 @@ from click.testing import CliRunner, Result
 
 from sitrep.cli.main import cli
 from sitrep.kb import KnowledgeBase
-from sitrep.kb.gazetteer import (
-    ImportOptions,
-    KBGazetteer,
-    default_gazetteer,
-    import_file,
-    place_key,
-    similar_names,
-)
+from sitrep.kb.gazetteer import KBGazetteer, import_file
+from sitrep.lexicon.gazetteer import default_gazetteer, similar_names
+from sitrep.lexicon.gazetteer_files import ImportOptions
+from sitrep.lexicon.keys import place_key
 
 # invented places (names and positions made up for the tests)
 GEONAMES_ROWS = [

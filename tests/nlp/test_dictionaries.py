@@ -6,15 +6,15 @@ from pathlib import Path
 
 import pytest
 
-from sitrep.nlp.dictionaries import (
+from sitrep.lexicon.dictionaries import (
     ACTOR_TYPES,
     DictionaryError,
     load_actor_files,
     load_actors,
     load_roles,
     load_titles,
-    normalize_key,
 )
+from sitrep.lexicon.keys import normalize_key
 
 
 def ids(results: list[object]) -> list[str]:

@@ -122,7 +122,8 @@ def test_agencies_and_another_spelling_of_a_big_town_after_a_preposition() -> No
 
 
 def test_a_district_filed_under_its_designator_is_found_and_the_seat_of_a_former_agency_is_embedded() -> None:
-    from sitrep.kb.gazetteer import default_gazetteer, place_key
+    from sitrep.lexicon.gazetteer import default_gazetteer
+    from sitrep.lexicon.keys import place_key
     from sitrep.resolve.place_geocoder import Geocoder
 
     orakzai = [p for p in default_gazetteer().lookup([place_key("Orakzai")]) if p.feature == "admin2"]

@@ -10,7 +10,8 @@ import pytest
 from query.sample_kb import build
 from sitrep.dates import period
 from sitrep.kb import KnowledgeBase
-from sitrep.kb.queries import NameNotFound, fold, skeleton
+from sitrep.kb.queries import NameNotFound
+from sitrep.lexicon.keys import fold, skeleton
 
 
 @pytest.fixture(scope="module")

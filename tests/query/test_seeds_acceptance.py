@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from sitrep import api
 from sitrep.cli.main import cli
-from sitrep.kb.gazetteer import place_key
+from sitrep.lexicon.keys import place_key
 
 pytestmark = pytest.mark.shared
 

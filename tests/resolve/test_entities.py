@@ -6,7 +6,7 @@ from pathlib import Path
 
 from sitrep.ingest import dedup
 from sitrep.kb import KnowledgeBase, writes
-from sitrep.nlp.dictionaries import translit_key
+from sitrep.lexicon.keys import translit_key
 from sitrep.pipeline import store
 from sitrep.records import Document, Mention, PreparedDocument
 

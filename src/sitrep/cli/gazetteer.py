@@ -1,4 +1,4 @@
-"""CLI commands: gazetteer (a thin layer over ``sitrep.kb.gazetteer``).
+"""CLI commands: gazetteer (a thin layer over ``sitrep.kb.gazetteer`` and ``sitrep.lexicon.gazetteer``).
 
     sitrep gazetteer import FILE... [--db DB] [--name-col C --lat-col C ...]
     sitrep gazetteer download COUNTRY... [--db DB]
@@ -24,8 +24,10 @@ import click
 from sitrep import settings
 from sitrep.errors import SitrepError
 from sitrep.kb import KnowledgeBase
-from sitrep.kb.gazetteer import ImportOptions, ImportResult, KBGazetteer, default_gazetteer, import_file
+from sitrep.kb.gazetteer import ImportResult, KBGazetteer, import_file
 from sitrep.kb.schema import utcnow
+from sitrep.lexicon.gazetteer import default_gazetteer
+from sitrep.lexicon.gazetteer_files import ImportOptions
 
 EXIT_SKIPPED, EXIT_KB = 1, 3
 

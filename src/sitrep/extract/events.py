@@ -19,7 +19,8 @@ from sitrep.dates import timex_span
 from sitrep.extract import event_actors as actors_mod
 from sitrep.extract import event_cues as cues_mod
 from sitrep.extract.event_fatalities import fatalities
-from sitrep.kb.gazetteer import Place, _ascii, default_gazetteer, place_key
+from sitrep.lexicon.gazetteer import Place, default_gazetteer
+from sitrep.lexicon.keys import ascii_fold, place_key
 from sitrep.records import (
     Annotations,
     Claim,
@@ -184,9 +185,9 @@ def _inside_province(name: str, province: str) -> bool:
 
 def _named(name: str) -> list[Place]:
     """Entries of the embedded gazetteer spelled as written (its lookup key also finds look-alikes)."""
-    written = _ascii(name).lower()
+    written = ascii_fold(name).lower()
     return [p for p in default_gazetteer().lookup([place_key(name)])
-            if written in {_ascii(n).lower() for n in p.all_names}]
+            if written in {ascii_fold(n).lower() for n in p.all_names}]
 
 
 def _sentence_of(m: Mention) -> int:

@@ -13,9 +13,10 @@ from importlib import resources
 import yaml
 
 from sitrep.extract.relation_base import EXTRACTOR, VERSION, Masked, dates, mask, modality
-from sitrep.kb.gazetteer import place_key
+from sitrep.lexicon.dictionaries import load_roles
+from sitrep.lexicon.gazetteer import default_gazetteer
+from sitrep.lexicon.keys import place_key
 from sitrep.nlp.attribution import stance
-from sitrep.nlp.dictionaries import load_roles
 from sitrep.records import Attribution, Document, Evidence, Mention, RelationRecord, TimeExpression
 
 
@@ -167,8 +168,6 @@ def counted_districts(doc: Document, masked: Masked, evidence: Evidence, timexes
 def _named_districts(text: str, mentions: Sequence[Mention], province: Mention) -> list[str]:
     """Keys of the places the document calls districts ("Darz Aab district", "A and B districts", "the district
     of A"), none of which the gazetteer puts in another province than ``province``."""
-    from sitrep.kb.gazetteer import default_gazetteer
-
     keys: dict[str, Mention] = {}
     for m in mentions:
         if m.type != "location" or m.entity_key in (None, province.entity_key):

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sitrep.nlp.dictionaries import load_roles
+from sitrep.lexicon.dictionaries import load_roles
 
 ACTORS = frozenset({"armed_group", "state_force", "government", "organization"})
 ARMED = frozenset({"armed_group", "state_force"})

@@ -24,9 +24,10 @@ from sitrep.extract.relation_base import EXTRACTOR, VERSION, Masked, dates, mask
 from sitrep.extract.relation_context import anaphoric_control, counted_districts, national_roles
 from sitrep.extract.relation_context import topic as topic_of
 from sitrep.extract.relation_patterns import MODS, Pattern, patterns, role_regex
-from sitrep.kb.gazetteer import default_gazetteer, place_key
+from sitrep.lexicon.dictionaries import load_roles
+from sitrep.lexicon.gazetteer import default_gazetteer
+from sitrep.lexicon.keys import place_key
 from sitrep.nlp.attribution import CERTAINTY_ORDER, find_attributions, split_sentences, stance
-from sitrep.nlp.dictionaries import load_roles
 from sitrep.records import (
     Annotations,
     Attribution,

@@ -26,13 +26,13 @@ import difflib
 import json
 import re
 import sqlite3
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
 from sitrep.dates import period
 from sitrep.kb.db import Database
+from sitrep.lexicon.keys import fold, skeleton
 
 Record = dict[str, Any]
 
@@ -52,29 +52,6 @@ class NameNotFound(LookupError):
         super().__init__(f"no entity matches {name!r}{hint}")
 
 
-# ---------------------------------------------------------------- names
-
-_PUNCT = re.compile(r"[^\w]+|_")
-_TRANSLIT = (("ph", "f"), ("kh", "k"), ("gh", "g"), ("ck", "k"), ("q", "k"), ("c", "k"), ("w", "v"), ("z", "s"))
-
-
-def fold(text: str) -> str:
-    """Case, diacritics, apostrophes, hyphens, punctuation folded: ``"Jama'at-ul-Ahrār"`` -> ``"jamaat ul ahrar"``."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    plain = re.sub(r"['’‘`´ʼʻʿʾ.]", "", plain)
-    return " ".join(_PUNCT.sub(" ", plain.casefold()).split())
-
-
-def skeleton(text: str) -> str:
-    """A transliteration-tolerant key: ``Taleban`` and ``Taliban`` both give ``tlbn``."""
-    s = fold(text).replace(" ", "")
-    for a, b in _TRANSLIT:
-        s = s.replace(a, b)
-    if not s:
-        return ""
-    s = s[0] + re.sub(r"[aeiouy]", "", s[1:])
-    return re.sub(r"(.)\1+", r"\1", s)
 
 
 def _frame(records: list[Record]) -> Any:

@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sitrep.nlp.dictionaries import ActorDictionary, load_actors, normalize_key
+from sitrep.lexicon.dictionaries import ActorDictionary, load_actors
+from sitrep.lexicon.keys import normalize_key
 from sitrep.records import Mention
 
 EXTRACTOR = "dictionary"
@@ -139,4 +140,4 @@ def default_matcher() -> DictionaryMatcher:
     return DictionaryMatcher(load_actors())
 
 
-__all__ = ["DictionaryMatcher", "default_matcher", "normalize_key"]
+__all__ = ["DictionaryMatcher", "default_matcher"]

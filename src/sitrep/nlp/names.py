@@ -28,8 +28,9 @@ from typing import Protocol
 
 import yaml
 
-from sitrep.kb.gazetteer import default_gazetteer, light_key
-from sitrep.nlp.dictionaries import Title, load_actors, load_roles, load_titles, normalize_key, translit_key
+from sitrep.lexicon.dictionaries import Title, load_actors, load_roles, load_titles
+from sitrep.lexicon.gazetteer import default_gazetteer
+from sitrep.lexicon.keys import light_key, normalize_key, translit_key
 from sitrep.records import Mention
 
 EXTRACTOR = "name-rules"

@@ -23,7 +23,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Protocol
 
-from sitrep.kb.gazetteer import _ascii, default_gazetteer, place_key
+from sitrep.lexicon.gazetteer import default_gazetteer
+from sitrep.lexicon.keys import ascii_fold, normalize_key, place_key
 from sitrep.records import Mention
 
 EXTRACTOR = "place-rules"
@@ -138,7 +139,7 @@ def _known_names() -> dict[str, str]:
         if (len(name) < 4 or not name[0].isupper() or name in _GENERIC_KNOWN or name in _NOT_NAMES
                 or name.split()[0] in _PERSON or not re.fullmatch(_NAME, name)):
             continue
-        for n in {name, _ascii(name)}:
+        for n in {name, ascii_fold(name)}:
             if n not in out or order.get(p.feature, 9) < order.get(out[n], 9):
                 out[n] = p.feature
     return out
@@ -193,7 +194,6 @@ _AFTER_PREP = re.compile(rf"\b(?:in|to|from|at|near|outside|towards?)\s+(?P<name
 
 
 def _given_name(word: str) -> bool:
-    from sitrep.nlp.dictionaries import normalize_key
     from sitrep.nlp.names import given_names
 
     return normalize_key(word) in given_names()

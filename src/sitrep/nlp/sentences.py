@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from sitrep.nlp.dictionaries import load_titles
+from sitrep.lexicon.dictionaries import load_titles
 
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "brig", "adm", "cmdr", "sen",

@@ -21,8 +21,8 @@ from collections import defaultdict
 from dataclasses import replace
 from typing import Any
 
-from sitrep.lexicon.keys import alias_key
-from sitrep.nlp.dictionaries import load_titles, normalize_key, translit_key
+from sitrep.lexicon.dictionaries import load_titles
+from sitrep.lexicon.keys import alias_key, normalize_key, translit_key
 from sitrep.records import Mention, PreparedDocument, Resolution, ResolvedEntity
 from sitrep.resolve.corrections import Constraints, constraints
 from sitrep.resolve.store import ResolutionStore

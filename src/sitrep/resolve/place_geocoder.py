@@ -13,17 +13,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sitrep.kb.gazetteer import (
-    DefaultGazetteer,
-    KBGazetteer,
-    Place,
-    Polygon,
-    _ascii,
-    distance_km,
-    light_key,
-    place_key,
-    similar_names,
-)
+from sitrep.lexicon.gazetteer import DefaultGazetteer, Gazetteer, Place, Polygon, distance_km, similar_names
+from sitrep.lexicon.keys import ascii_fold, light_key, place_key
 from sitrep.nlp.places import PlaceSpan
 
 SAME_PLACE_KM = 25.0
@@ -44,7 +35,7 @@ class _Context:
 
 
 class Geocoder:
-    def __init__(self, kb: KBGazetteer | None, default: DefaultGazetteer) -> None:
+    def __init__(self, kb: Gazetteer | None, default: DefaultGazetteer) -> None:
         self.kb = kb
         self.default = default
         self._memo: dict[int, Place | None] = {}
@@ -128,9 +119,9 @@ class Geocoder:
         exact = light_key(name)
         # a country or province of that very name is a name of note whatever the document is about ("support
         # from Iran"), unless the text makes it something else ("Iran village") or puts it in a named parent
-        written = _ascii(name).lower()
+        written = ascii_fold(name).lower()
         of_note = [c for c in cands if kind is None and c.source == "default" and c.feature in ("country", "admin1")
-                   and written in {_ascii(n).lower() for n in c.all_names}]
+                   and written in {ascii_fold(n).lower() for n in c.all_names}]
         if parent is not None:
             cands = [c for c in cands if self._inside(c, parent)]
             if kind is None and not cands:

@@ -22,8 +22,8 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from sitrep.kb.gazetteer import default_gazetteer, distance_km, place_key
-from sitrep.lexicon.keys import alias_key
+from sitrep.lexicon.gazetteer import default_gazetteer, distance_km
+from sitrep.lexicon.keys import alias_key, place_key
 from sitrep.nlp.places import PlaceSpan, place_spans
 from sitrep.records import PreparedDocument, Resolution, ResolvedEntity
 from sitrep.resolve.corrections import Constraints, constraints

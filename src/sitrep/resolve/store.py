@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
+from sitrep.lexicon.gazetteer import Gazetteer
+
 
 class ResolutionStore(Protocol):
     def entities_by_alias_keys(self, keys: list[str], type_: str | None = None,
@@ -23,5 +25,5 @@ class ResolutionStore(Protocol):
     def events_between(self, start: str, end: str, event_type: str | None = None) -> list[dict[str, Any]]:
         """Events dated in [start, end], with their actor ids."""
 
-    def gazetteer(self) -> Any:
-        """The user's gazetteer (``lookup(keys)``, ``polygons_at(lat, lon)``, ``empty``)."""
+    def gazetteer(self) -> Gazetteer:
+        """The gazetteer the user imported into the base."""

@@ -32,10 +32,13 @@ import importlib.util
 import json
 import re
 import sys
-import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
+
+if not __package__:  # run as a script: import this tree's sitrep
+    sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
+from sitrep.lexicon.keys import ascii_fold, place_key
 
 HERE = Path(__file__).resolve().parent
 FOCUS = {"AF", "PK"}  # countries whose towns of 1,000+ people are included
@@ -49,27 +52,17 @@ def _package_dir(name: str) -> Path:
     return Path(next(iter(spec.submodule_search_locations)))
 
 
-def _ascii(s: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFKD", s) if not unicodedata.combining(ch))
-
-
 def _good_alt(name: str, main: str) -> bool:
     """Latin-script spellings written as names (capitalized), not transliteration noise."""
-    a = _ascii(name)
-    return (a != _ascii(main) and 3 <= len(a) <= 40 and a.isascii() and a[0].isupper()
+    a = ascii_fold(name)
+    return (a != ascii_fold(main) and 3 <= len(a) <= 40 and a.isascii() and a[0].isupper()
             and re.fullmatch(r"[A-Za-z][A-Za-z .'\-]*", a) is not None)
 
 
 def _bare(name: str) -> str:
     """A province name without its administrative word: "Wilayat-e Baghlan" -> "Baghlan"."""
-    return re.sub(r"^(?:wilayat|welayat|velayat)[- ]e[- ]|\s+(?:province|region|state)$", "", _ascii(name), flags=re.I)
-
-
-def _key(s: str) -> str:
-    sys.path.insert(0, str(HERE.parents[2]))
-    from sitrep.kb.gazetteer import place_key
-
-    return place_key(s)
+    return re.sub(r"^(?:wilayat|welayat|velayat)[- ]e[- ]|\s+(?:province|region|state)$", "", ascii_fold(name),
+                  flags=re.I)
 
 
 def build() -> Path:
@@ -103,14 +96,14 @@ def build() -> Path:
                 districts.append([f"a2:{cc}:{name}", name, "admin2", lat_s, lon_s, cc, capital, name, "0", "",
                                   alt_text])
                 continue
-            curated[f"{cc}:{_key(name)}"] = {"name": name, "cc": cc, "lat": lat_s, "lon": lon_s, "alts": alt_text}
+            curated[f"{cc}:{place_key(name)}"] = {"name": name, "cc": cc, "lat": lat_s, "lon": lon_s, "alts": alt_text}
             for a in alt_text.split("|"):
                 if a:
-                    curated.setdefault(f"{cc}:{_key(a)}", curated[f"{cc}:{_key(name)}"])
+                    curated.setdefault(f"{cc}:{place_key(a)}", curated[f"{cc}:{place_key(name)}"])
 
     # curated spellings win as the canonical admin1 names
     for code, name in list(code_name.items()):
-        cur = curated.get(f"{code[:2]}:{_key(_bare(name))}")
+        cur = curated.get(f"{code[:2]}:{place_key(_bare(name))}")
         if cur:
             code_name[code] = cur["name"]
 
@@ -139,7 +132,7 @@ def build() -> Path:
     done_curated = set()
     for code, name in sorted(code_name.items()):
         cc = code[:2]
-        cur = curated.get(f"{cc}:{_key(_bare(name))}")
+        cur = curated.get(f"{cc}:{place_key(_bare(name))}")
         alts: list[str] = []
         if cur:
             lat, lon = float(cur["lat"]), float(cur["lon"])
@@ -150,8 +143,8 @@ def build() -> Path:
             lat, lon = sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts)
         for s in subdivisions.get(cc, []):
             sname = str(getattr(s, "name", ""))
-            if _key(sname) == _key(name) or _ascii(sname).lower() == _ascii(name).lower():
-                alts += [sname, _ascii(sname)]
+            if place_key(sname) == place_key(name) or ascii_fold(sname).lower() == ascii_fold(name).lower():
+                alts += [sname, ascii_fold(sname)]
         alts = [a for a in dict.fromkeys(alts) if a != name]
         rows.append([f"a1:{code}", name, "admin1", f"{lat:.4f}", f"{lon:.4f}", cc, name, "", "0", code,
                      "|".join(alts)])

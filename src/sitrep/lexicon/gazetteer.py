@@ -1,0 +1,236 @@
+"""Gazetteer records and the embedded default gazetteer.
+
+A gazetteer answers three questions: is it ``empty``, which places have a name
+under one of some ``place_key`` keys (``lookup``), which administrative polygons
+contain a point (``polygons_at``): the ``Gazetteer`` protocol. Two stores answer
+them: the user's, imported into the knowledge base (``sitrep.kb.gazetteer.KBGazetteer``),
+and the embedded default (``default_gazetteer``), which ships with sitrep in
+``sitrep/data/gazetteer`` and works with no import. Under ``place_key`` Jawzjan,
+Jowzjan and "Joz jan" are one name.
+"""
+
+from __future__ import annotations
+
+import difflib
+import gzip
+import io
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Protocol
+
+from sitrep.lexicon.keys import light_key, place_key
+
+FEATURES = ("country", "admin1", "admin2", "city", "town", "village", "place")
+
+
+def similar_names(a: str, b: str) -> bool:
+    """Whether two names sharing a ``place_key`` are plausibly spellings of one name, not a key collision."""
+    la, lb = light_key(a), light_key(b)
+    if la == lb:
+        return True
+    if len(place_key(a)) >= 5:
+        return True
+    return difflib.SequenceMatcher(None, la, lb).ratio() >= 0.7
+
+
+# ---------------------------------------------------------------- records
+
+
+@dataclass(frozen=True)
+class Place:
+    """One gazetteer entry."""
+
+    id: str
+    name: str
+    feature: str  # one of FEATURES
+    lat: float | None
+    lon: float | None
+    country: str | None = None
+    admin1: str | None = None
+    admin2: str | None = None
+    population: int = 0
+    source: str = "default"
+    names: tuple[str, ...] = ()
+    feature_code: str | None = None
+    admin1_code: str | None = None
+
+    @property
+    def all_names(self) -> tuple[str, ...]:
+        return (self.name, *[n for n in self.names if n != self.name])
+
+
+@dataclass(frozen=True)
+class Polygon:
+    id: str
+    name: str
+    level: int
+    country: str | None
+    parent: str | None
+    rings: tuple[tuple[tuple[tuple[float, float], ...], ...], ...]  # polygons -> rings -> (lon, lat)
+
+    @property
+    def bbox(self) -> tuple[float, float, float, float]:
+        xs = [x for poly in self.rings for x, _ in poly[0]]
+        ys = [y for poly in self.rings for _, y in poly[0]]
+        return min(xs), min(ys), max(xs), max(ys)
+
+    def contains(self, lon: float, lat: float) -> bool:
+        return any(_in_ring(lon, lat, poly[0]) and not any(_in_ring(lon, lat, hole) for hole in poly[1:])
+                   for poly in self.rings)
+
+    def centroid(self) -> tuple[float, float]:
+        """(lat, lon) of the area centroid of the largest outer ring."""
+        ring = max((poly[0] for poly in self.rings), key=lambda r: abs(_area(r)))
+        a = _area(ring)
+        if abs(a) < 1e-12:
+            return sum(y for _, y in ring) / len(ring), sum(x for x, _ in ring) / len(ring)
+        cx = cy = 0.0
+        for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1], strict=True):
+            f = x0 * y1 - x1 * y0
+            cx += (x0 + x1) * f
+            cy += (y0 + y1) * f
+        return cy / (6 * a), cx / (6 * a)
+
+
+def _area(ring: tuple[tuple[float, float], ...]) -> float:
+    return sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1], strict=True)) / 2
+
+
+def _in_ring(x: float, y: float, ring: tuple[tuple[float, float], ...]) -> bool:
+    inside = False
+    j = len(ring) - 1
+    for i in range(len(ring)):
+        xi, yi = ring[i]
+        xj, yj = ring[j]
+        if (yi > y) != (yj > y) and x < (xj - xi) * (y - yi) / (yj - yi) + xi:
+            inside = not inside
+        j = i
+    return inside
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def float_or_none(v: str | None) -> float | None:
+    """A number read from a gazetteer field: None when empty, malformed or not finite."""
+    try:
+        f = float(v) if v not in (None, "") else None
+    except ValueError:
+        return None
+    return f if f is not None and math.isfinite(f) else None
+
+
+def int_or_zero(v: str | None) -> int:
+    """A count read from a gazetteer field (a population): 0 when empty or malformed."""
+    try:
+        return int(float(v)) if v else 0
+    except ValueError:
+        return 0
+
+
+# ---------------------------------------------------------------- the protocol
+
+
+class Gazetteer(Protocol):
+    """What the geocoder asks of a gazetteer (``DefaultGazetteer``, ``sitrep.kb.gazetteer.KBGazetteer``)."""
+
+    @property
+    def empty(self) -> bool: ...
+
+    def lookup(self, keys: Iterable[str]) -> list[Place]:
+        """Places having a name under any of the transliteration ``keys``."""
+        ...
+
+    def polygons_at(self, lat: float, lon: float) -> list[Polygon]:
+        """Administrative polygons containing the point, lowest level first."""
+        ...
+
+
+# ---------------------------------------------------------------- the embedded default
+
+
+@dataclass
+class Countries:
+    by_iso3: dict[str, str] = field(default_factory=dict)  # ISO alpha-3 -> alpha-2
+    by_key: dict[str, str] = field(default_factory=dict)  # place_key of a name -> alpha-2
+    by_name: dict[str, str] = field(default_factory=dict)  # light_key of a name -> alpha-2
+    names: dict[str, str] = field(default_factory=dict)  # alpha-2 -> name
+
+
+class DefaultGazetteer:
+    """The gazetteer shipped with sitrep: countries, provinces and major towns of the world."""
+
+    def __init__(self, places: list[Place], codes: dict[str, str]) -> None:
+        self.places = places
+        self.admin1_names = codes  # "AF.01" (GeoNames country.admin1 code) -> admin1 name
+        self.by_key: dict[str, list[Place]] = defaultdict(list)
+        self.countries = Countries()
+        for p in places:
+            for n in p.all_names:
+                k = place_key(n)
+                if p not in self.by_key[k]:
+                    self.by_key[k].append(p)
+            if p.feature == "country" and p.country:
+                self.countries.names[p.country] = p.name
+                if p.feature_code:
+                    self.countries.by_iso3[p.feature_code] = p.country
+                for n in p.all_names:
+                    self.countries.by_key.setdefault(place_key(n), p.country)
+                    self.countries.by_name.setdefault(light_key(n), p.country)
+
+    @property
+    def empty(self) -> bool:
+        return not self.places
+
+    def lookup(self, keys: Iterable[str]) -> list[Place]:
+        out: dict[str, Place] = {}
+        for k in keys:
+            for p in self.by_key.get(k, ()):
+                out[p.id] = p
+        return list(out.values())
+
+    def polygons_at(self, lat: float, lon: float) -> list[Polygon]:
+        return []
+
+    def names(self) -> Iterator[tuple[str, Place]]:
+        for p in self.places:
+            for n in p.all_names:
+                yield n, p
+
+
+def _data_file(name: str) -> Any:
+    return resources.files("sitrep") / "data" / "gazetteer" / name
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> DefaultGazetteer:
+    """The embedded default gazetteer, loaded once per process (empty when the data file is missing)."""
+    places: list[Place] = []
+    codes: dict[str, str] = {}
+    res = _data_file("places.tsv.gz")  # a Traversable
+    if not res.is_file():
+        return DefaultGazetteer([], {})
+    with gzip.open(io.BytesIO(res.read_bytes()), "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#"):
+                continue
+            (pid, name, feature, lat, lon, country, admin1, admin2, pop, code, names) = line.rstrip("\n").split("\t")
+            if feature == "admin1" and code:
+                codes[code] = name
+            places.append(Place(id=f"default:{pid}", name=name, feature=feature, lat=float_or_none(lat),
+                                lon=float_or_none(lon), country=country or None, admin1=admin1 or None,
+                                admin2=admin2 or None, population=int_or_zero(pop), source="default",
+                                names=tuple(n for n in names.split("|") if n), feature_code=code or None))
+    return DefaultGazetteer(places, codes)
+
+
+__all__ = ["FEATURES", "Countries", "DefaultGazetteer", "Gazetteer", "Place", "Polygon", "default_gazetteer",
+           "distance_km", "float_or_none", "int_or_zero", "similar_names"]
