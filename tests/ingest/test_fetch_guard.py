@@ -7,6 +7,9 @@ from __future__ import annotations
 import gzip
 import ipaddress
 import re
+import shutil
+import ssl
+import subprocess
 import threading
 import time
 import zlib
@@ -263,3 +266,36 @@ def test_finding4_fetch_size_error_names_the_fetch_setting(web: LocalServer, gua
     assert "SITREP_MAX_FETCH_MB" in message and "SITREP_MAX_INPUT_MB" not in message
     assert not re.search(r"(\S+) MB over the \1 MB", message) and ">" not in message
     assert re.search(r"\b0\.\d+ MB, over the 0\.05 MB limit", message), message
+
+
+# HTTPS: the connection goes to the checked address, the certificate is checked against the URL's host.
+
+@pytest.fixture
+def tls_files(tmp_path: Path) -> tuple[Path, Path]:
+    openssl = shutil.which("openssl")
+    if openssl is None:
+        pytest.skip("needs the openssl command to make a test certificate")
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run([openssl, "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
+                    "-keyout", str(key), "-out", str(cert), "-days", "1", "-subj", "/CN=localhost",
+                    "-addext", "subjectAltName=DNS:localhost"], check=True, capture_output=True, timeout=30)
+    return cert, key
+
+
+def test_https_keeps_the_host_name_for_the_certificate(tls_files: tuple[Path, Path], guard_off: None,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from sitrep.ingest import httpget
+
+    cert, key = tls_files
+    monkeypatch.setattr(httpget, "_tls", lambda: ssl.create_default_context(cafile=str(cert)))
+    server_side = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    server_side.load_cert_chain(cert, key)
+    with LocalServer() as web:
+        web.httpd.socket = server_side.wrap_socket(web.httpd.socket, server_side=True)
+        path = web.add("/tls.html", html_page("Over TLS", ARTICLES[4])).split("/", 3)[3]
+        port = web.httpd.server_address[1]
+        data, _ = fetch(f"https://localhost:{port}/{path}")
+        assert b"LASHKAR GAH" in data
+        with pytest.raises(SitrepError) as err:  # the certificate names localhost, not 127.0.0.1
+            fetch(f"https://127.0.0.1:{port}/{path}")
+        assert err.value.code == "E301" and "certificate" in err.value.message.lower()
