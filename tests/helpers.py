@@ -90,20 +90,23 @@ def atom(entries: Iterable[dict[str, str]]) -> bytes:
 class LocalServer:
     """An HTTP server on 127.0.0.1: ``add(path, body, content_type)``, then fetch ``url(path)``.
 
-    Paths not added are 404. Use as a context manager; it shuts down on exit.
+    Paths not added are 404; ``headers`` adds response headers (``Location``, ``Content-Encoding``).
+    Use as a context manager; it shuts down on exit.
     """
 
     def __init__(self) -> None:
-        self.routes: dict[str, tuple[int, str, bytes]] = {}
+        self.routes: dict[str, tuple[int, str, bytes, dict[str, str]]] = {}
         self.hits: list[str] = []
         routes, hits = self.routes, self.hits
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:
                 hits.append(self.path)
-                status, ctype, body = routes.get(self.path, (404, "text/html", b"<h1>not found</h1>"))
+                status, ctype, body, headers = routes.get(self.path, (404, "text/html", b"<h1>not found</h1>", {}))
                 self.send_response(status)
                 self.send_header("Content-Type", ctype)
+                for name, value in headers.items():
+                    self.send_header(name, value)
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
                 self.wfile.write(body)
@@ -119,8 +122,9 @@ class LocalServer:
         return f"http://127.0.0.1:{self.httpd.server_address[1]}{path}"
 
     def add(self, path: str, body: str | bytes, content_type: str = "text/html; charset=utf-8",
-            status: int = 200) -> str:
-        self.routes[path] = (status, content_type, body.encode() if isinstance(body, str) else body)
+            status: int = 200, headers: dict[str, str] | None = None) -> str:
+        data = body.encode() if isinstance(body, str) else body
+        self.routes[path] = (status, content_type, data, dict(headers or {}))
         return self.url(path)
 
     def __enter__(self) -> LocalServer:

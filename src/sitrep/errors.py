@@ -37,6 +37,12 @@ CATALOGUE: dict[str, ErrorSpec] = {
         ErrorSpec("E302", "HTTP error {detail}"),
         ErrorSpec("E303", "feed item without a usable link or content"),
         ErrorSpec("E304", "broken feed: {detail}"),
+        ErrorSpec("E305", "no complete answer within the {limit} s deadline (raise SITREP_FETCH_TIMEOUT)"),
+        ErrorSpec("E306", "refused: {detail!r} URLs are not fetched (only http and https, redirects included)"),
+        ErrorSpec("E307", "refused: {address} is {why} (set SITREP_FETCH_PRIVATE=1 to fetch from your own"
+                          " network)"),
+        ErrorSpec("E308", "page or feed too large: {detail} (raise SITREP_MAX_FETCH_MB)"),
+        ErrorSpec("E309", "cannot decompress the page or feed: {detail}"),
         ErrorSpec("E401", "no article text left after cleaning"),
         ErrorSpec("E501", "knowledge base error: {detail}"),
         ErrorSpec("E503", "no knowledge base at {detail} (create one with 'sitrep ingest')"),

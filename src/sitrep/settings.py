@@ -17,6 +17,8 @@ class Setting:
     help: str
 
 
+TRUE_WORDS = frozenset({"1", "true", "yes", "on"})
+
 SETTINGS: dict[str, Setting] = {
     s.name: s
     for s in (
@@ -25,8 +27,13 @@ SETTINGS: dict[str, Setting] = {
                 "seconds to wait for another writer to finish with the knowledge base before giving up (exit 3)"),
         Setting("max_input_mb", "50", "SITREP_MAX_INPUT_MB",
                 "largest single .txt/.html/.json input read whole, in MB (.jsonl is streamed)"),
-        Setting("fetch_timeout", "20", "SITREP_FETCH_TIMEOUT", "seconds to wait for a URL or feed"),
-        Setting("max_fetch_mb", "20", "SITREP_MAX_FETCH_MB", "largest page or feed fetched, in MB"),
+        Setting("fetch_timeout", "20", "SITREP_FETCH_TIMEOUT",
+                "deadline in seconds for fetching one URL or feed item in all (redirects and body included)"),
+        Setting("max_fetch_mb", "20", "SITREP_MAX_FETCH_MB",
+                "largest page or feed fetched, in MB, both as received and once decompressed"),
+        Setting("fetch_private", "0", "SITREP_FETCH_PRIVATE",
+                "1 to let URLs, redirects and feed links reach loopback, private, link-local and other"
+                " non-public addresses (your own intranet feed); 0 refuses them"),
         Setting("user_agent", "sitrep/0.1 (+offline-first conflict news reader)", "SITREP_USER_AGENT",
                 "User-Agent sent when the user gives a URL or feed"),
         Setting("near_duplicate", "0.6", "SITREP_NEAR_DUPLICATE",
@@ -43,6 +50,11 @@ def get(name: str) -> str:
     """The value of a setting: its environment variable if set, else its default."""
     s = SETTINGS[name]
     return os.environ.get(s.env) or s.default
+
+
+def get_bool(name: str) -> bool:
+    """A yes/no setting: ``1``, ``true``, ``yes`` or ``on`` (any case) is yes, anything else no."""
+    return get(name).strip().lower() in TRUE_WORDS
 
 
 def get_float(name: str) -> float:

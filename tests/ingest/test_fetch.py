@@ -13,7 +13,8 @@ from sitrep.ingest.fetch import is_feed
 
 
 @pytest.fixture
-def web() -> Iterator[LocalServer]:
+def web(monkeypatch: pytest.MonkeyPatch) -> Iterator[LocalServer]:
+    monkeypatch.setenv("SITREP_FETCH_PRIVATE", "1")  # the server is on loopback, which the guard refuses
     with LocalServer() as server:
         yield server
 
@@ -123,11 +124,13 @@ def test_oversized_page_is_refused(web: LocalServer, db: Path, monkeypatch: pyte
     monkeypatch.setenv("SITREP_MAX_FETCH_MB", "0.01")
     url = web.add("/big.html", html_page("Big", "\n\n".join(ARTICLES * 40)))
     report = api.ingest([url], db=db)
-    assert [(p.code, p.source) for p in report.problems] == [("E104", url)]
+    assert [(p.code, p.source) for p in report.problems] == [("E308", url)]
+    assert "SITREP_MAX_FETCH_MB" in report.problems[0].message
     assert report.outcomes == []
 
 
-def test_server_that_does_not_speak_http(db: Path, tmp_path: Path) -> None:
+def test_server_that_does_not_speak_http(db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SITREP_FETCH_PRIVATE", "1")
     good = tmp_path / "good.txt"
     good.write_text(ARTICLES[2])
     with garbage_server() as url:

@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import http.client
 import re
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
 from email.message import Message
 from urllib.parse import urljoin
 
 import feedparser
 
-from sitrep import settings
 from sitrep.errors import SitrepError, problem
+from sitrep.ingest import httpget, netguard
 from sitrep.ingest.decode import decode_bytes
 from sitrep.records import InputFormat, Problem, RawItem
 
@@ -23,22 +20,12 @@ _FEED_START = re.compile(rb"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(rss|feed|rdf
 
 
 def fetch(url: str) -> tuple[bytes, Message]:
-    """GET ``url`` with the configured timeout and size cap; raise ``SitrepError`` E301/E302/E104."""
-    req = urllib.request.Request(url, headers={"User-Agent": settings.get("user_agent")})
-    limit = int(settings.get_float("max_fetch_mb") * 1_000_000)
-    try:
-        with urllib.request.urlopen(req, timeout=settings.get_float("fetch_timeout")) as resp:
-            data = resp.read(limit + 1)
-            headers = resp.headers
-    except urllib.error.HTTPError as exc:
-        raise SitrepError("E302", url, detail=f"{exc.code} {exc.reason}") from None
-    except (urllib.error.URLError, OSError, ValueError, http.client.HTTPException) as exc:
-        # HTTPException: a server that does not speak HTTP (bad status line, truncated body)
-        reason = getattr(exc, "reason", exc)
-        raise SitrepError("E301", url, detail=str(reason)) from None
-    if len(data) > limit:
-        raise SitrepError("E104", url, size=f">{limit / 1_000_000:g}", limit=limit / 1_000_000)
-    return data, headers
+    """GET ``url`` within the total deadline, the size cap and the address guard (``httpget.get``).
+
+    Raises ``SitrepError``: E301 unreachable, E302 HTTP error, E305 deadline, E306 scheme, E307 refused
+    address, E308 too large, E309 undecodable Content-Encoding.
+    """
+    return httpget.get(url)
 
 
 def is_feed(data: bytes, content_type: str) -> bool:
@@ -83,7 +70,7 @@ def _feed_entry(entry: dict[str, object], feed_url: str, n: int) -> Iterator[Raw
     title = _entry_str(entry, "title")
     published = _entry_date(entry)
     inline = _entry_content(entry)
-    if link and link.startswith(("http://", "https://")):
+    if link and netguard.is_fetchable(link):
         try:
             data, headers = fetch(link)
             text, encoding = decode_bytes(data, link, headers.get_content_charset())

@@ -17,6 +17,7 @@ from typing import IO, Any
 
 from sitrep import settings
 from sitrep.errors import SitrepError, problem
+from sitrep.ingest import netguard
 from sitrep.ingest.decode import decode_bytes
 from sitrep.ingest.fetch import read_url
 from sitrep.records import InputFormat, Problem, RawItem
@@ -37,7 +38,7 @@ def iter_inputs(inputs: Iterable[str], stdin: IO[bytes] | None = None) -> Iterat
                 yield from read_jsonl_stream(stdin, "<stdin>")
             else:  # never drop an input silently
                 yield problem("E107", "<stdin>", detail="no standard input was given to read '-' from")
-        elif spec.startswith(("http://", "https://")):
+        elif netguard.is_fetchable(spec):
             yield from read_url(spec)
         else:
             yield from read_path(Path(spec))
