@@ -36,6 +36,8 @@ SETTINGS: dict[str, Setting] = {
                 " non-public addresses (your own intranet feed); 0 refuses them"),
         Setting("user_agent", "sitrep/0.1 (+offline-first conflict news reader)", "SITREP_USER_AGENT",
                 "User-Agent sent when the user gives a URL or feed"),
+        Setting("doc_timeout", "120", "SITREP_DOC_TIMEOUT",
+                "seconds one document may take to clean, annotate and extract before it is skipped (0: no limit)"),
         Setting("near_duplicate", "0.6", "SITREP_NEAR_DUPLICATE",
                 "Jaccard similarity of word 5-gram shingles from which two documents (80+ words) are near-copies"),
         Setting("geonames_url", "https://download.geonames.org/export/dump", "SITREP_GEONAMES_URL",

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from sitrep.records import Evidence, Mention, TimeExpression
+from sitrep.spans import within
 
 EXTRACTOR = "relation-rules"
 VERSION = "relations-0.2"
@@ -73,7 +74,7 @@ def _fold_aliases(text: str, inside: list[Mention]) -> list[Mention]:
 
 
 def mask(text: str, s: int, e: int, mentions: Sequence[Mention]) -> Masked:
-    inside = _fold_aliases(text, [m for m in mentions if s <= m.start and m.end <= e])
+    inside = _fold_aliases(text, within(mentions, s, e))  # mentions are sorted by start
     parts: list[str] = []
     offsets: list[int] = []
     pos = s

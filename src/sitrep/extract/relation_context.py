@@ -18,6 +18,7 @@ from sitrep.lexicon.gazetteer import default_gazetteer
 from sitrep.lexicon.keys import place_key
 from sitrep.nlp.attribution import stance
 from sitrep.records import Attribution, Document, Evidence, Mention, RelationRecord, TimeExpression
+from sitrep.spans import first_starting
 
 
 @lru_cache(maxsize=1)
@@ -75,7 +76,7 @@ def topic(text: str, s: int, e: int, mentions: Sequence[Mention], topic: tuple[M
            i: int) -> tuple[tuple[Mention, int] | None, Mention | None]:
     """The armed group a stretch of text is about, and a stand-in mention of it for a sentence whose subject is
     "it" or "the group": the group a recent sentence opened with, when no other group opened one since."""
-    first = next((m for m in mentions if s <= m.start < e), None)
+    first = first_starting(mentions, s, e)
     masked_head = mask(text, s, min(e, s + 80), mentions).text
     t = _TOPIC.match(masked_head)
     if first is not None and t is not None and int(t.group(1)) == 0:

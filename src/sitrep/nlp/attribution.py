@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from sitrep.nlp.sentences import split_sentences as _layer_sentences
 from sitrep.records import Attribution, Mention
+from sitrep.spans import within
 
 # strongest first: a statement covered by several cues takes the first of these
 CERTAINTY_ORDER = ("denied", "planned", "unconfirmed", "alleged", "claimed", "reported", "asserted")
@@ -218,7 +219,7 @@ def _apposition(a: str, b: str) -> bool:
 
 
 def _speaker_key(speakers: Sequence[Mention], start: int, end: int) -> str | None:
-    inside = [m for m in speakers if m.entity_key and start <= m.start and m.end <= end]
+    inside = [m for m in within(speakers, start, end) if m.entity_key]
     for wanted in ("person", None):
         for m in inside:
             if wanted is None or m.type == wanted:

@@ -8,16 +8,30 @@ same code and hand the result, a ``PreparedDocument``, to ``pipeline.store``.
 
 from __future__ import annotations
 
+import signal
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any, TypeVar
+
+from sitrep import settings
+from sitrep.errors import SitrepError
 from sitrep.extract import extract
 from sitrep.ingest import dedup
 from sitrep.ingest.document import to_document
 from sitrep.nlp.annotate import annotate
 from sitrep.records import Document, PreparedDocument, RawItem
 
+T = TypeVar("T")
+
 
 def prepare(item: RawItem) -> PreparedDocument:
-    """Clean ``item`` and prepare it for storage; raises ``SitrepError`` (E401) when no text is left."""
-    return prepare_document(to_document(item))
+    """Clean ``item`` and prepare it for storage, within the per-document time budget (``doc_timeout``); raises
+    ``SitrepError``: E401 when no text is left, E402 when the budget is spent."""
+    with budget(item.source) as check:
+        doc = check(to_document(item))
+        return check(prepare_document(doc))
 
 
 def prepare_document(doc: Document) -> PreparedDocument:
@@ -27,3 +41,32 @@ def prepare_document(doc: Document) -> PreparedDocument:
     ann = annotate(doc)
     return PreparedDocument(doc=doc, text_key=dedup.text_key(doc.text), minhash=dedup.to_blob(sig), bands=bands,
                             annotations=ann, extractions=extract(doc, ann))
+
+
+@contextmanager
+def budget(source: str) -> Iterator[Callable[[T], T]]:
+    """The per-document time budget. In the main thread of a process an alarm interrupts a stage that runs past
+    it; elsewhere (a worker thread) the budget is checked when each stage returns. Either way the document is
+    refused with E402 and the batch goes on."""
+    seconds = settings.get_float("doc_timeout")
+    started = time.monotonic()
+
+    def check(value: T) -> T:
+        if seconds > 0 and time.monotonic() - started > seconds:
+            raise SitrepError("E402", source, seconds=f"{seconds:g}")
+        return value
+
+    if seconds <= 0 or threading.current_thread() is not threading.main_thread():
+        yield check
+        return
+
+    def expired(signum: int, frame: Any) -> None:
+        raise SitrepError("E402", source, seconds=f"{seconds:g}")
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield check
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
