@@ -92,20 +92,7 @@ def _free_pieces(start: int, end: int, taken: list[tuple[int, int]]) -> list[tup
 def _classify(text: str, start: int, end: int, sent_start: int, taken: list[tuple[int, int]]) -> _Name | None:
     words = [(w.start() + start, w.end() + start) for w in re.finditer(r"\S+", text[start:end])]
     tokens = [text[a:b] for a, b in words]
-    skip = 0  # words before the name: "The", "On", "Afghan", "Army" (but not a title, nor an organisation's words)
-    role_led = False  # a role noun opened the run: "Secretary General Jens Stoltenberg", "Spokesman Zabihullah"
-    while skip < len(tokens):
-        if (n := _role_phrase(tokens, skip)) > 1:
-            skip, role_led = skip + n, True
-            continue
-        if load_titles().lookup(tokens[skip]) is not None or not (
-                tokens[skip].rstrip(".") in _NOT_NAMES or normalize_key(tokens[skip]) in _role_words()
-                or (tokens[skip] in _ADJECTIVES and not _is_org(tokens[skip:]))):
-            break
-        role_led = role_led or normalize_key(tokens[skip]) in _role_words()
-        skip += 1
-    if skip < len(tokens) and tokens[skip] in ("of", "for"):  # "Fighters of X": X is whose the role is, no person
-        skip, role_led = skip + 1 + (skip + 1 < len(tokens) and tokens[skip + 1] == "the"), False
+    skip, role_led = _lead_in(tokens)
     if skip >= len(tokens):
         return None
     title, span_from, name_from = _split_title(tokens[skip:])
@@ -142,6 +129,25 @@ def _classify(text: str, start: int, end: int, sent_start: int, taken: list[tupl
     if not evidence or len(name_words) > 5:
         return None
     return _Name(offset, span_end, text[offset:span_end], "person")
+
+
+def _lead_in(tokens: list[str]) -> tuple[int, bool]:
+    """How many words before the name to skip, and whether a role noun opened the run."""
+    skip = 0  # words before the name: "The", "On", "Afghan", "Army" (but not a title, nor an organisation's words)
+    role_led = False  # a role noun opened the run: "Secretary General Jens Stoltenberg", "Spokesman Zabihullah"
+    while skip < len(tokens):
+        if (n := _role_phrase(tokens, skip)) > 1:
+            skip, role_led = skip + n, True
+            continue
+        if load_titles().lookup(tokens[skip]) is not None or not (
+                tokens[skip].rstrip(".") in _NOT_NAMES or normalize_key(tokens[skip]) in _role_words()
+                or (tokens[skip] in _ADJECTIVES and not _is_org(tokens[skip:]))):
+            break
+        role_led = role_led or normalize_key(tokens[skip]) in _role_words()
+        skip += 1
+    if skip < len(tokens) and tokens[skip] in ("of", "for"):  # "Fighters of X": X is whose the role is, no person
+        skip, role_led = skip + 1 + (skip + 1 < len(tokens) and tokens[skip + 1] == "the"), False
+    return skip, role_led
 
 
 def _role_phrase(tokens: list[str], i: int) -> int:
