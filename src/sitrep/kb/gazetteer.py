@@ -365,7 +365,7 @@ def read_geonames(path: Path, source: str) -> Iterator[Place]:
                         admin1_code=cols[10] or None)
 
 
-def read_csv(path: Path, source: str, opts: ImportOptions) -> Iterator[Place]:
+def read_csv(path: Path, source: str, opts: ImportOptions) -> Iterator[Place]:  # noqa: C901, PLR0915
     """A CSV (or tab-separated) list with a header; columns are recognized by name or given in ``opts``."""
     for fh in _open_text(path):
         sample = fh.read(8192)

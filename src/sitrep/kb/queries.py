@@ -304,7 +304,7 @@ class Queries:
         items.sort(key=lambda i: (i["date"] is None, i["date"] or "", i["kind"] != "relation_end", i["id"]))
         return items
 
-    def asof(self, date: str, predicates: Iterable[str] = STATE_PREDICATES, entity: str | None = None) -> list[Record]:
+    def asof(self, date: str, predicates: Iterable[str] = STATE_PREDICATES, entity: str | None = None) -> list[Record]:  # noqa: C901
         """Relations holding on ``date`` (rules in the module doc), one per (predicate, subject, object, role),
         with every stating document in ``docs`` and ``start_basis`` (``stated`` or ``reported``)."""
         day = period(date)

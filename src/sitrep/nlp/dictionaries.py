@@ -419,7 +419,7 @@ def _build_entry(raw: dict[str, Any], problems: list[str]) -> ActorEntry | None:
     )
 
 
-def _validate_actors(entries: dict[str, ActorEntry], problems: list[str]) -> None:
+def _validate_actors(entries: dict[str, ActorEntry], problems: list[str]) -> None:  # noqa: C901
     def where(e: ActorEntry) -> str:
         return f"{', '.join(e.sources)}: entry '{e.id}'"
 
@@ -590,7 +590,7 @@ def _load_shipped_titles() -> TitleDictionary:
     return _load_titles(_shipped_files("titles"))
 
 
-def _load_titles(files: Sequence[tuple[str, str]]) -> TitleDictionary:
+def _load_titles(files: Sequence[tuple[str, str]]) -> TitleDictionary:  # noqa: C901
     problems: list[str] = []
     titles: dict[str, Title] = {}
     owner: dict[str, str] = {}
