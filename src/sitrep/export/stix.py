@@ -77,30 +77,19 @@ def _entity_object(e: dict[str, Any], created: str) -> dict[str, Any] | None:
     return obj
 
 
-def bundle(kb: KnowledgeBase) -> dict[str, Any]:
-    """The STIX bundle as a dict."""
-    docs = {d["id"]: d for d in kb.iter_documents()}
-    ingested = {k: timestamp(d["ingested_at"]) or "" for k, d in docs.items()}
-    objects: dict[str, dict[str, Any]] = {}
-    ref: dict[str, str] = {}
-    per_doc: dict[str, set[str]] = defaultdict(set)
-    for e in kb.iter_entities():
-        obj = _entity_object(e, timestamp(e["created_at"]) or "")
-        if obj is None:
-            continue
-        objects[obj["id"]] = obj
-        ref[e["id"]] = obj["id"]
-        for m in e["mentions"]:
-            per_doc[m["doc"]].add(obj["id"])
+def _relationship(objects: dict[str, dict[str, Any]], key: str, rtype: str, source: str, target: str, created: str,
+                  **extra: Any) -> str:
+    created = created or objects[source]["created"]
+    obj = {"type": "relationship", "spec_version": "2.1", "id": sid("relationship", key), "created": created,
+           "modified": created, "relationship_type": rtype, "source_ref": source, "target_ref": target,
+           **{k: v for k, v in extra.items() if v not in (None, [], "")}}
+    objects[obj["id"]] = obj
+    return str(obj["id"])
 
-    def relationship(key: str, rtype: str, source: str, target: str, created: str, **extra: Any) -> str:
-        created = created or objects[source]["created"]
-        obj = {"type": "relationship", "spec_version": "2.1", "id": sid("relationship", key), "created": created,
-               "modified": created, "relationship_type": rtype, "source_ref": source, "target_ref": target,
-               **{k: v for k, v in extra.items() if v not in (None, [], "")}}
-        objects[obj["id"]] = obj
-        return str(obj["id"])
 
+def _relation_objects(kb: KnowledgeBase, objects: dict[str, dict[str, Any]], ref: dict[str, str],
+                      ingested: dict[str, str], per_doc: dict[str, set[str]]) -> None:
+    """The relations as STIX relationships."""
     for r in kb.iter_relations():
         source, target = ref.get(r["subject_id"]), ref.get(r["object_id"] or "")
         if source is None or target is None:
@@ -111,12 +100,17 @@ def bundle(kb: KnowledgeBase) -> dict[str, Any]:
         quote = " | ".join(q["text"] for q in r["evidence"])
         desc = "; ".join(x for x in (f"role: {r['role']}" if r["role"] else "",
                                      f"certainty: {r['certainty']}" if r["certainty"] else "", quote) if x)
-        rid = relationship(r["id"], RELATIONSHIP_TYPES.get(r["predicate"], r["predicate"].replace("_", "-")),
-                           source, target, ingested.get(r["doc_id"] or "", ""), start_time=start, stop_time=stop,
-                           description=desc, confidence=CONFIDENCE.get(r["certainty"] or ""),
-                           labels=[r["certainty"]] if r["certainty"] else None)
+        rid = _relationship(objects, r["id"], RELATIONSHIP_TYPES.get(r["predicate"], r["predicate"].replace("_", "-")),
+                            source, target, ingested.get(r["doc_id"] or "", ""), start_time=start, stop_time=stop,
+                            description=desc, confidence=CONFIDENCE.get(r["certainty"] or ""),
+                            labels=[r["certainty"]] if r["certainty"] else None)
         if r["doc_id"]:
             per_doc[r["doc_id"]].add(rid)
+
+
+def _event_objects(kb: KnowledgeBase, objects: dict[str, dict[str, Any]], ref: dict[str, str],
+                   ingested: dict[str, str], per_doc: dict[str, set[str]]) -> None:
+    """The events as STIX incidents, with their actors and locations as relationships."""
     for ev in kb.events():
         created = (ingested.get(ev["docs"][0]) if ev["docs"] else None) or EPOCH
         name = f"{ev['sub_type'] or ev['type']} {ev['date_start'] or '(date unknown)'}" + (
@@ -137,12 +131,18 @@ def bundle(kb: KnowledgeBase) -> dict[str, Any]:
             target = ref.get(a["id"])
             if target:
                 rtype = "attributed-to" if a["role"] in ("actor1", "assoc_actor_1") else "targets"
-                made.append(relationship(f"{ev['id']}:{a['role']}:{a['id']}", rtype, inc["id"], target, created))
+                made.append(_relationship(objects, f"{ev['id']}:{a['role']}:{a['id']}", rtype, inc["id"], target,
+                                          created))
         if ev["location_id"] in ref:
-            made.append(relationship(f"{ev['id']}:location", "located-at", inc["id"], ref[ev["location_id"]],
-                                     created))
+            made.append(_relationship(objects, f"{ev['id']}:location", "located-at", inc["id"],
+                                      ref[ev["location_id"]], created))
         for d in ev["docs"]:
             per_doc[d].update(made)
+
+
+def _report_objects(docs: dict[str, dict[str, Any]], objects: dict[str, dict[str, Any]], ingested: dict[str, str],
+                    per_doc: dict[str, set[str]]) -> None:
+    """A STIX report for each document that yielded an object."""
     for doc_id, d in docs.items():
         refs = sorted(per_doc.get(doc_id, ()))
         if not refs:
@@ -152,13 +152,34 @@ def bundle(kb: KnowledgeBase) -> dict[str, Any]:
             ext["url"] = d["url"]
         others = [{"source_name": "source", "url": s} for s in d["sources"]
                   if s.startswith(("http://", "https://")) and s != d["url"]]
-        rep = {"type": "report", "spec_version": "2.1", "id": sid("report", doc_id), "created": ingested[doc_id],
+        rep: dict[str, Any] = {
+               "type": "report", "spec_version": "2.1", "id": sid("report", doc_id), "created": ingested[doc_id],
                "modified": ingested[doc_id], "name": d["title"] or doc_id, "report_types": ["threat-report"],
                "published": timestamp(d["published"]) or ingested[doc_id], "object_refs": refs,
                "external_references": [ext, *others]}
         if not d["published"]:
             rep["labels"] = ["published-date-unknown"]
         objects[rep["id"]] = rep
+
+
+def bundle(kb: KnowledgeBase) -> dict[str, Any]:
+    """The STIX bundle as a dict."""
+    docs = {d["id"]: d for d in kb.iter_documents()}
+    ingested = {k: timestamp(d["ingested_at"]) or "" for k, d in docs.items()}
+    objects: dict[str, dict[str, Any]] = {}
+    ref: dict[str, str] = {}
+    per_doc: dict[str, set[str]] = defaultdict(set)
+    for e in kb.iter_entities():
+        obj = _entity_object(e, timestamp(e["created_at"]) or "")
+        if obj is None:
+            continue
+        objects[obj["id"]] = obj
+        ref[e["id"]] = obj["id"]
+        for m in e["mentions"]:
+            per_doc[m["doc"]].add(obj["id"])
+    _relation_objects(kb, objects, ref, ingested, per_doc)
+    _event_objects(kb, objects, ref, ingested, per_doc)
+    _report_objects(docs, objects, ingested, per_doc)
     ids = sorted(objects)
     return {"type": "bundle", "id": f"bundle--{uuid.uuid5(NAMESPACE, 'bundle:' + ','.join(ids))}",
             "objects": [objects[i] for i in ids]}

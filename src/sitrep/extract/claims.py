@@ -17,7 +17,7 @@ Figures come from ``sitrep.nlp.quantities``.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from sitrep.extract.relation_base import Masked, dates, mask, modality, usable
 from sitrep.nlp.attribution import find_attributions, split_sentences, stance
@@ -164,6 +164,38 @@ def _owner(masked: Masked, fs: int, fe: int) -> tuple[Mention, int] | None:
     return None
 
 
+def _emerged(text: str, masked: Masked, evidence: Evidence,
+             ann: Annotations) -> Iterator[tuple[re.Match[str], str, str]]:
+    """Each ``_EMERGED`` match with a date: the match, "emerged" or "founded", and the date."""
+    for m in _EMERGED.finditer(masked.text):
+        pos = masked.offsets[m.start("v")]
+        start, _ = dates(text, [t for t in ann.timexes if evidence.start <= t.start < evidence.end], pos, evidence,
+                         inception=True)
+        if start:
+            verb = m.group("v").lower()
+            yield m, "emerged" if verb in ("emerged", "appeared", "surfaced", "arrived") else "founded", start
+
+
+def _caliphate(m: re.Match[str]) -> str | None:
+    """What a ``_CALIPHATE`` match says of the caliphate; None for a plan or a wish."""
+    negated = re.search(r"\b(?:unable|failed|not|never|no\s+longer|could\s+not|cannot|can't|couldn't|"
+                        r"did\s+not|didn't|far\s+from)\b", m.group("mid"), re.I)
+    if re.search(r"\b(?:if|whether|plans?|wants?|seeks?|aims?|hopes?|vowed|tried|trying|attempt\w*)\b",
+                 m.group("mid"), re.I) and not negated:
+        return None
+    return "not established" if negated else "established"
+
+
+def _defeated(m: re.Match[str]) -> tuple[str, bool] | None:
+    """What a ``_DEFEATED`` match says, and whether to check it for negation; None for an intent ("to defeat")."""
+    aux = m.group("aux").lower()
+    if re.search(r"\b(?:not|never|yet|far)\b", aux):
+        return "no", False
+    if not re.search(r"\bto\b", aux):
+        return "yes", True
+    return None
+
+
 def _status(text: str, masked: Masked, evidence: Evidence, atts: Sequence[Attribution],
             ann: Annotations) -> list[Claim]:
     out: list[Claim] = []
@@ -179,28 +211,18 @@ def _status(text: str, masked: Masked, evidence: Evidence, atts: Sequence[Attrib
         out.append(Claim(subject_kind="entity", subject=str(ment.entity_key), attribute=attribute, value=value,
                          evidence=evidence, certainty=certainty, attributed_to=source))
 
-    for m in _EMERGED.finditer(masked.text):
-        pos = masked.offsets[m.start("v")]
-        start, _ = dates(text, [t for t in ann.timexes if evidence.start <= t.start < evidence.end], pos, evidence,
-                         inception=True)
-        if start:
-            verb = m.group("v").lower()
-            add(m, "emerged" if verb in ("emerged", "appeared", "surfaced", "arrived") else "founded", start)
+    for m, attribute, start in _emerged(text, masked, evidence, ann):
+        add(m, attribute, start)
     for m in _CALIPHATE.finditer(masked.text):
-        negated = re.search(r"\b(?:unable|failed|not|never|no\s+longer|could\s+not|cannot|can't|couldn't|"
-                            r"did\s+not|didn't|far\s+from)\b", m.group("mid"), re.I)
-        if re.search(r"\b(?:if|whether|plans?|wants?|seeks?|aims?|hopes?|vowed|tried|trying|attempt\w*)\b",
-                     m.group("mid"), re.I) and not negated:
-            continue
-        add(m, "caliphate", "not established" if negated else "established", check_negation=False)
+        said = _caliphate(m)
+        if said is not None:
+            add(m, "caliphate", said, check_negation=False)
     for m in _CALIPHATE_NOUN.finditer(masked.text):
         add(m, "caliphate", "established", check_negation=False)
     for m in _DEFEATED.finditer(masked.text):
-        aux = m.group("aux").lower()
-        if re.search(r"\b(?:not|never|yet|far)\b", aux):
-            add(m, "defeated", "no", check_negation=False)
-        elif not re.search(r"\bto\b", aux):
-            add(m, "defeated", "yes")
+        verdict = _defeated(m)
+        if verdict is not None:
+            add(m, "defeated", verdict[0], check_negation=verdict[1])
     for m in _THREAT.finditer(masked.text):
         add(m, "defeated", "no")
     for m in _TREND.finditer(masked.text):

@@ -207,13 +207,8 @@ def occurrences(text: str, sent: tuple[int, int], mentions: list[Mention], count
     return sorted(out, key=lambda o: o.start)
 
 
-def assign_roles(occs: list[Occurrence]) -> list[tuple[str, str, str]]:
-    """(key, role, family) of the event's actors: actor1, actor2, then associated actors."""
-    uniq: dict[str, Occurrence] = {}
-    for o in occs:
-        if o.key not in uniq or (uniq[o.key].role == "neutral" and o.role != "neutral"):
-            uniq[o.key] = o
-    items = list(uniq.values())
+def _actor1(items: list[Occurrence]) -> Occurrence | None:
+    """ACLED's actor1 among the event's distinct actors: an agent, else an armed bystander, else a patient."""
     agents = [o for o in items if o.role == "agent"]
     patients = [o for o in items if o.role == "patient"]
     neutral = [o for o in items if o.role == "neutral"]
@@ -227,6 +222,14 @@ def assign_roles(occs: list[Occurrence]) -> list[tuple[str, str, str]]:
         national = [o for o in items if o.family in STATE_FAMILIES and o.role != "patient"]
         if national:
             actor1 = national[0]
+    return actor1
+
+
+def _actor2(items: list[Occurrence], actor1: Occurrence | None) -> Occurrence | None:
+    """ACLED's actor2: the first of the others (armed ones first when actor1 is armed) on another side."""
+    agents = [o for o in items if o.role == "agent"]
+    patients = [o for o in items if o.role == "patient"]
+    neutral = [o for o in items if o.role == "neutral"]
     rest = [o for o in patients + neutral + agents if o is not actor1]
     armed = [o for o in rest if o.family not in ("civilians", "protesters", "rioters")]
     if actor1 is not None and actor1.family not in ("civilians", "protesters", "rioters") and armed:
@@ -236,6 +239,18 @@ def assign_roles(occs: list[Occurrence]) -> list[tuple[str, str, str]]:
         if actor1 is None or o.family != actor1.family or (o.family == "rebels" and o.key != actor1.key):
             actor2 = o
             break
+    return actor2
+
+
+def assign_roles(occs: list[Occurrence]) -> list[tuple[str, str, str]]:
+    """(key, role, family) of the event's actors: actor1, actor2, then associated actors."""
+    uniq: dict[str, Occurrence] = {}
+    for o in occs:
+        if o.key not in uniq or (uniq[o.key].role == "neutral" and o.role != "neutral"):
+            uniq[o.key] = o
+    items = list(uniq.values())
+    actor1 = _actor1(items)
+    actor2 = _actor2(items, actor1)
     if actor1 is None and actor2 is None:
         return []
     out: list[tuple[str, str, str]] = []

@@ -167,6 +167,44 @@ def _all(rx: re.Pattern[str], text: str) -> re.Match[str] | None:
     return rx.search(text)
 
 
+def _unseized(text: str) -> str:
+    """``text`` with the explosive cues blanked out that name a thing seized or found, not an explosion."""
+    unseized = text
+    for rx in (_SUICIDE, _AIR, _SHELLING, _GRENADE, _IED):
+        for m in rx.finditer(unseized):
+            before = unseized[max(0, m.start() - 60):m.start()]
+            if _INCLUDED.search(before) or _OBJECT_BEFORE.search(before) or _OBJECT_AFTER.match(unseized[m.end():]):
+                unseized = unseized[:m.start()] + " " * (m.end() - m.start()) + unseized[m.end():]
+    return unseized
+
+
+def _plain(text: str) -> str:
+    """``text`` with the clash words blanked out that say no fight took place."""
+    plain = text
+    for m in _CLASH.finditer(text):
+        before = text[max(0, m.start() - 60):m.start()]
+        if _NOT_DONE.search(before) or _NO_FIGHT_BEFORE.search(before) or text[m.end():m.end() + 2][:1] == "-" \
+                or (_PLURAL_CUE.fullmatch(m.group()) and _GENERIC_BEFORE.search(before)):
+            plain = plain[:m.start()] + " " * (m.end() - m.start()) + plain[m.end():]
+    return plain
+
+
+def _crowd(text: str) -> tuple[re.Pattern[str], str, str, float] | None:
+    """The coding of a sentence about a crowd (protest, riot, mob): the cue to find, type, sub-type and strength."""
+    if _PROTEST.search(text) or _RIOT.search(text) or _MOB.search(text):
+        if _MOB.search(text):
+            return _MOB, RIOTS, "Mob violence", 0.85
+        elif _EXCESSIVE.search(text):
+            return _EXCESSIVE, PROTESTS, "Excessive force against protesters", 0.85
+        elif _RIOT.search(text):
+            return _RIOT, RIOTS, "Violent demonstration", 0.84
+        elif _INTERVENTION.search(text):
+            return _PROTEST, PROTESTS, "Protest with intervention", 0.83
+        else:
+            return _PROTEST, PROTESTS, "Peaceful protest", 0.82
+    return None
+
+
 def classify(text: str) -> list[Cue]:
     """Candidate codings of one sentence, strongest first."""
     cues: list[Cue] = []
@@ -176,18 +214,8 @@ def classify(text: str) -> list[Cue]:
         if m:
             cues.append(Cue(type_, sub, strength, m.span()))
 
-    unseized = text
-    for rx in (_SUICIDE, _AIR, _SHELLING, _GRENADE, _IED):
-        for m in rx.finditer(unseized):
-            before = unseized[max(0, m.start() - 60):m.start()]
-            if _INCLUDED.search(before) or _OBJECT_BEFORE.search(before) or _OBJECT_AFTER.match(unseized[m.end():]):
-                unseized = unseized[:m.start()] + " " * (m.end() - m.start()) + unseized[m.end():]
-    plain = text
-    for m in _CLASH.finditer(text):
-        before = text[max(0, m.start() - 60):m.start()]
-        if _NOT_DONE.search(before) or _NO_FIGHT_BEFORE.search(before) or text[m.end():m.end() + 2][:1] == "-" \
-                or (_PLURAL_CUE.fullmatch(m.group()) and _GENERIC_BEFORE.search(before)):
-            plain = plain[:m.start()] + " " * (m.end() - m.start()) + plain[m.end():]
+    unseized = _unseized(text)
+    plain = _plain(text)
     violent = bool(_CLASH.search(plain) or _KILLING.search(plain))
     label = _LABEL.match(text)
     if label and label.group("label").lower() in _LABELS:
@@ -201,17 +229,10 @@ def classify(text: str) -> list[Cue]:
     add(_SHELLING, unseized, EXPLOSIONS, "Shelling/artillery/missile attack", 0.88)
     add(_GRENADE, unseized, EXPLOSIONS, "Grenade", 0.87)
     add(_IED, unseized, EXPLOSIONS, "Remote explosive/landmine/IED", 0.86)
-    if _PROTEST.search(text) or _RIOT.search(text) or _MOB.search(text):
-        if _MOB.search(text):
-            add(_MOB, text, RIOTS, "Mob violence", 0.85)
-        elif _EXCESSIVE.search(text):
-            add(_EXCESSIVE, text, PROTESTS, "Excessive force against protesters", 0.85)
-        elif _RIOT.search(text):
-            add(_RIOT, text, RIOTS, "Violent demonstration", 0.84)
-        elif _INTERVENTION.search(text):
-            add(_PROTEST, text, PROTESTS, "Protest with intervention", 0.83)
-        else:
-            add(_PROTEST, text, PROTESTS, "Peaceful protest", 0.82)
+    crowd = _crowd(text)
+    if crowd is not None:
+        rx, type_, sub, strength = crowd
+        add(rx, text, type_, sub, strength)
     add(_SEXUAL, text, VAC, "Sexual violence", 0.8)
     add(_OVERTAKE, text, BATTLES, "Non-state actor overtakes territory", 0.78)
     add(_REGAIN, text, BATTLES, "Government regains territory", 0.77)

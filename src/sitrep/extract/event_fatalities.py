@@ -52,6 +52,35 @@ def _category(fig: Figure) -> str:
     return "other"
 
 
+def _sentence_figures(sentence: str) -> list[Figure]:
+    """The sentence's death and casualty figures, less parts of a sum, sub-counts and itemizations."""
+    figs = [f for f in find_quantities(sentence) if f.counts in ("killed", "casualties") and f.value is not None]
+    figs = [f for f in figs if not any(g is not f and (g.start or 0) <= (f.start or 0) and (f.end or 0)
+                                       <= (g.end or 0) for g in figs)]  # parts of a sum
+    figs = [f for f in figs if not _INCLUDING.search(sentence[max(0, (f.start or 0) - 25):f.start or 0])
+            and not _AMONG.match(sentence[f.end or 0:(f.end or 0) + 60])]
+    figs = [f for f in figs if not any(g is not f and g.end is not None and f.start is not None
+                                       and _BREAKDOWN.fullmatch(sentence[g.end:f.start])
+                                       and (f.value or 0) <= (g.value or 0) for g in figs)]
+    return figs
+
+
+def _summed(per_cat: dict[str, Figure], casualties: list[Figure]) -> tuple[int | None, str, str | None]:
+    """The total, qualifier and text of the kept figures: their sum, else half the first casualty figure."""
+    total: int | None = None
+    qualifier = "unknown"
+    ftext: str | None = None
+    if per_cat:
+        total = sum(f.value or 0 for f in per_cat.values())
+        quals = {f.qualifier for f in per_cat.values()}
+        qualifier = quals.pop() if len(quals) == 1 else "at_least"
+        ftext = "; ".join(f.text or "" for f in per_cat.values())
+    elif casualties:
+        total = (casualties[0].value or 0) // 2
+        qualifier, ftext = "at_most", casualties[0].text
+    return total, qualifier, ftext
+
+
 def fatalities(text: str, sents: list[tuple[int, int]]) -> tuple[Figure, list[Figure]]:
     """The event's figure, and every distinct fatality figure its sentences give (for claims)."""
     per_cat: dict[str, Figure] = {}
@@ -59,14 +88,7 @@ def fatalities(text: str, sents: list[tuple[int, int]]) -> tuple[Figure, list[Fi
     casualties: list[Figure] = []
     for order, (s, e) in enumerate(sents):
         sentence = text[s:e]
-        figs = [f for f in find_quantities(sentence) if f.counts in ("killed", "casualties") and f.value is not None]
-        figs = [f for f in figs if not any(g is not f and (g.start or 0) <= (f.start or 0) and (f.end or 0)
-                                           <= (g.end or 0) for g in figs)]  # parts of a sum
-        figs = [f for f in figs if not _INCLUDING.search(sentence[max(0, (f.start or 0) - 25):f.start or 0])
-                and not _AMONG.match(sentence[f.end or 0:(f.end or 0) + 60])]
-        figs = [f for f in figs if not any(g is not f and g.end is not None and f.start is not None
-                                           and _BREAKDOWN.fullmatch(sentence[g.end:f.start])
-                                           and (f.value or 0) <= (g.value or 0) for g in figs)]
+        figs = _sentence_figures(sentence)
         claimed = bool(_CLAIMED.search(sentence))
         sentence_cats: dict[str, Figure] = {}
         for f in figs:
@@ -89,17 +111,7 @@ def fatalities(text: str, sents: list[tuple[int, int]]) -> tuple[Figure, list[Fi
             elif claimed and per_cat and order > 0:
                 continue
             per_cat[cat] = f
-    total: int | None = None
-    qualifier = "unknown"
-    ftext: str | None = None
-    if per_cat:
-        total = sum(f.value or 0 for f in per_cat.values())
-        quals = {f.qualifier for f in per_cat.values()}
-        qualifier = quals.pop() if len(quals) == 1 else "at_least"
-        ftext = "; ".join(f.text or "" for f in per_cat.values())
-    elif casualties:
-        total = (casualties[0].value or 0) // 2
-        qualifier, ftext = "at_most", casualties[0].text
+    total, qualifier, ftext = _summed(per_cat, casualties)
     joined = " ".join(text[s:e] for s, e in sents)
     total = _stated_coding(joined, total)
     if total is not None and ftext is None:

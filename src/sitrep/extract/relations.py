@@ -101,28 +101,55 @@ def _from_match(doc: Document, pat: Pattern, m: re.Match[str], masked: Masked, e
                 mentions: Sequence[Mention]) -> list[RelationRecord]:
     subj = masked.mentions[int(m.group("s"))]
     obj = masked.mentions[int(m.group("o"))]
-    if (_agent_type(subj, pat.subject) not in pat.subject or _agent_type(obj, pat.object) not in pat.object
-            or subj.entity_key == obj.entity_key):
+    if _ruled_out(pat, m, masked, subj, obj):
         return []
-    if (predicate_moves(pat.predicate) and subj.type in ("armed_group", "state_force")
-            and _INDIVIDUALS.match(masked.text, m.end("s") + 1)):
-        return []  # "a Taliban commander defected to IS": one of the group moved, not the group
-    if pat.predicate == "located_in" and _is_country(subj):
-        return []  # a country lies in no other place named in a sentence ("Iraq and Syria in Afghanistan")
     trigger = m.start("v") if "v" in pat.regex.groupindex and m.group("v") else m.start()
     mood = modality(masked.text, m, trigger)
     if mood is None:
         return []
+    found = _predicate_role(pat, m, obj)
+    if found is None:
+        return []
+    predicate, role = found
+    pos = masked.offsets[trigger]
+    start, end = dates(doc.text, timexes, pos, evidence, inception=pat.inception)
+    certainty, source = _certainty(doc, pat, m, masked, attributions, mood, pos)
+    if pat.between_groups and subj.type == obj.type == "armed_group":
+        predicate = pat.between_groups
+    base = RelationRecord(predicate=predicate, subject=str(subj.entity_key), object=obj.entity_key,
+                          evidence=(evidence,), extractor=EXTRACTOR, version=VERSION, role=role, start=start, end=end,
+                          certainty=certainty, attributed_to=source)
+    return [base, *_companions(pat, m, masked, base, subj, obj)]
+
+
+def _ruled_out(pat: Pattern, m: re.Match[str], masked: Masked, subj: Mention, obj: Mention) -> bool:
+    """The match joins mentions the pattern does not relate: wrong types, one mention, a group's members."""
+    if (_agent_type(subj, pat.subject) not in pat.subject or _agent_type(obj, pat.object) not in pat.object
+            or subj.entity_key == obj.entity_key):
+        return True
+    if (predicate_moves(pat.predicate) and subj.type in ("armed_group", "state_force")
+            and _INDIVIDUALS.match(masked.text, m.end("s") + 1)):
+        return True  # "a Taliban commander defected to IS": one of the group moved, not the group
+    # a country lies in no other place named in a sentence ("Iraq and Syria in Afghanistan")
+    return pat.predicate == "located_in" and _is_country(subj)
+
+
+def _predicate_role(pat: Pattern, m: re.Match[str], obj: Mention) -> tuple[str, str | None] | None:
+    """(predicate, role) of a match: the pattern's own, a role noun's or a verb's; ``None`` when it gives none."""
     predicate, role = pat.predicate, pat.role
     if predicate == "{role}":
         found = _role(m, obj)
         if found is None:
-            return []
+            return None
         predicate, role = found
     elif role == "{verb}":
         role = _VERB_ROLE.get(m.group("v").lower().split()[0], "leader")
-    pos = masked.offsets[trigger]
-    start, end = dates(doc.text, timexes, pos, evidence, inception=pat.inception)
+    return predicate, role
+
+
+def _certainty(doc: Document, pat: Pattern, m: re.Match[str], masked: Masked, attributions: Sequence[Attribution],
+               mood: str, pos: int) -> tuple[str, str | None]:
+    """(certainty, source) of a match: its attribution's, lowered by the trigger's mood and the pattern's own."""
     certainty, source = stance(doc.text, attributions, pos)
     speaker_words = pat.name in _ROLE_PATTERNS and _describes_speaker(
         doc.text, attributions, masked.offsets[m.start()], masked.offsets[m.end()])
@@ -133,12 +160,13 @@ def _from_match(doc: Document, pat: Pattern, m: re.Match[str], masked: Masked, e
         certainty = mood
     if pat.certainty is not None and _RANK[pat.certainty] < _RANK[certainty]:
         certainty = pat.certainty
-    if pat.between_groups and subj.type == obj.type == "armed_group":
-        predicate = pat.between_groups
-    base = RelationRecord(predicate=predicate, subject=str(subj.entity_key), object=obj.entity_key,
-                          evidence=(evidence,), extractor=EXTRACTOR, version=VERSION, role=role, start=start, end=end,
-                          certainty=certainty, attributed_to=source)
-    out = [base]
+    return certainty, source
+
+
+def _companions(pat: Pattern, m: re.Match[str], masked: Masked, base: RelationRecord, subj: Mention,
+                obj: Mention) -> list[RelationRecord]:
+    """The relations a match gives beside ``base``: a second object, a former side, listed and coordinated names."""
+    out: list[RelationRecord] = []
     o2 = m.groupdict().get("o2")
     if pat.second and o2 is not None:
         other = masked.mentions[int(o2)]

@@ -135,6 +135,25 @@ class _Collector:
 def classify(line: Line, at_tail: bool, meta_out: _Collector) -> str | None:
     """The reason to drop ``line``, or None to keep it; metadata it carries goes to ``meta_out``."""
     text, low = line.text, line.text.lower().rstrip(" :.!")
+    noise = _noise(line, low)
+    if noise is not None:
+        return noise
+    if line.words <= 60 and _credit_line(text, meta_out):
+        return None  # a credit line is provenance: its metadata is read and the line kept
+    if line.words <= 30 and any(p.search(text) for p in PROMO):
+        if low.startswith(("\u00a9", "copyright", "(c)")):
+            meta_out.outlet = meta_out.outlet or meta.copyright_holder(text)
+        return "promo"
+    if line.words <= 60 and not text.endswith(".") and any(p.search(text) for p in CAPTION):
+        return "caption"
+    if line.words <= 25:
+        return _metadata_line(line, at_tail, meta_out)
+    return None
+
+
+def _noise(line: Line, low: str) -> str | None:
+    """The reason to drop a line of page furniture (menus, counters, widgets, spam), or None."""
+    text = line.text
     if low in NAV or low.startswith("skip to ") or _is_menu(text) or (line.words <= 15 and CRUMB_TRAIL.match(text)):
         return "navigation"
     if COUNTER.match(text):
@@ -145,34 +164,37 @@ def classify(line: Line, at_tail: bool, meta_out: _Collector) -> str | None:
         return "date-widget"  # the day a page was scraped, never its publication date
     if line.words <= 30 and (SPAM.search(text) or SHOUTING.search(text)):
         return "spam"
-    if line.words <= 60:
-        found = meta.credit(text) if re.search(r"appeared|published|posted", text, re.I) else None
-        if found is not None:
-            outlet, date = found
-            meta_out.credit_outlet = meta_out.credit_outlet or outlet or meta.copyright_holder(text)
-            meta_out.published = meta_out.published or date
-            return None  # a credit line is provenance: its metadata is read and the line kept
-    if line.words <= 30 and any(p.search(text) for p in PROMO):
-        if low.startswith(("\u00a9", "copyright", "(c)")):
-            meta_out.outlet = meta_out.outlet or meta.copyright_holder(text)
-        return "promo"
-    if line.words <= 60 and not text.endswith(".") and any(p.search(text) for p in CAPTION):
-        return "caption"
-    if line.words <= 25:
-        pub = meta.PUBLICATION.search(text) if text.lower().startswith("publication") else None
-        src = meta.SOURCE_LINE.match(text)
-        if pub or src:
-            meta_out.outlet = meta_out.outlet or meta.outlet_name(text if pub else src.group("outlet") if src else "")
-            return "source-line"
-        ag = meta.agency(text)
-        if ag:
-            meta_out.agency = meta_out.agency or ag
-            return "agency"
-        by = meta.BYLINE.match(text) or meta.REPORTING_BY.match(text) or (
-            meta.WROTE_THIS.match(text) if at_tail and line.words <= 12 else None)
-        if by:
-            meta_out.byline = meta_out.byline or by.group("name")
-            return "byline"
+    return None
+
+
+def _credit_line(text: str, meta_out: _Collector) -> bool:
+    """A credit line ("This article first appeared in X on <date>"): its outlet and date go to ``meta_out``."""
+    found = meta.credit(text) if re.search(r"appeared|published|posted", text, re.I) else None
+    if found is None:
+        return False
+    outlet, date = found
+    meta_out.credit_outlet = meta_out.credit_outlet or outlet or meta.copyright_holder(text)
+    meta_out.published = meta_out.published or date
+    return True
+
+
+def _metadata_line(line: Line, at_tail: bool, meta_out: _Collector) -> str | None:
+    """The reason to drop a short line that names the source, agency or writer (read into ``meta_out``), or None."""
+    text = line.text
+    pub = meta.PUBLICATION.search(text) if text.lower().startswith("publication") else None
+    src = meta.SOURCE_LINE.match(text)
+    if pub or src:
+        meta_out.outlet = meta_out.outlet or meta.outlet_name(text if pub else src.group("outlet") if src else "")
+        return "source-line"
+    ag = meta.agency(text)
+    if ag:
+        meta_out.agency = meta_out.agency or ag
+        return "agency"
+    by = meta.BYLINE.match(text) or meta.REPORTING_BY.match(text) or (
+        meta.WROTE_THIS.match(text) if at_tail and line.words <= 12 else None)
+    if by:
+        meta_out.byline = meta_out.byline or by.group("name")
+        return "byline"
     return None
 
 

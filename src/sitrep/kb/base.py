@@ -1,9 +1,10 @@
 """``KnowledgeBase``: an open base, the read side analysts and exports use.
 
-It opens a :class:`~sitrep.kb.db.SQLiteDatabase`, applies pending migrations (``kb.schema``) and offers the
-reads of ``kb.reads`` and the analysts' queries of ``kb.queries``. Writes are plain functions of ``kb.writes`` and
-``kb.corrections`` over ``kb.db``, called by the orchestrator (``sitrep.pipeline``) and the API. Every document
-is written in one transaction, so a crash or ``kill -9`` leaves the base as it was before that document.
+It opens a :class:`~sitrep.kb.db.SQLiteDatabase`, applies pending migrations (``kb.schema``) and offers the reads
+of ``kb.reads`` and the analysts' queries of ``kb.queries`` (as DataFrames: ``kb.frames``). Writes are plain
+functions of ``kb.writes`` and ``kb.corrections`` over ``kb.db``, called by the orchestrator (``sitrep.pipeline``)
+and the API. Every document is written in one transaction, so a crash or ``kill -9`` leaves the base as it was
+before that document.
 """
 
 from __future__ import annotations
@@ -16,12 +17,12 @@ from typing import Any
 from sitrep.errors import SitrepError
 from sitrep.kb import schema
 from sitrep.kb.db import SQLiteDatabase
+from sitrep.kb.frames import Frames
 from sitrep.kb.gazetteer import KBGazetteer
-from sitrep.kb.queries import Queries
 from sitrep.kb.reads import Reads
 
 
-class KnowledgeBase(Reads, Queries):
+class KnowledgeBase(Reads, Frames):
     """An open knowledge base. Use as a context manager, or call ``close()``."""
 
     db: SQLiteDatabase

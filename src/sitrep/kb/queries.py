@@ -54,12 +54,6 @@ class NameNotFound(LookupError):
 
 
 
-def _frame(records: list[Record]) -> Any:
-    import pandas as pd  # type: ignore[import-untyped]
-
-    return pd.DataFrame.from_records(records)
-
-
 class Queries:
     """Query methods of ``KnowledgeBase``; they only read, through ``self.db``."""
 
@@ -376,34 +370,6 @@ class Queries:
                              "title": s["title"], "outlet": s["outlet"], "published": s["published"],
                              "text": s["text"], "evidence": quotes.get(s["doc"])} for s in ev["sources"]]})
         return out
-
-    # ------------------------------------------------------------ DataFrames (pandas imported lazily)
-
-    def entities_frame(self, **kw: Any) -> Any:
-        return _frame(self.entities(**kw))
-
-    def events_frame(self, **kw: Any) -> Any:
-        return _frame(self.events(**kw))
-
-    def timeline_frame(self, name: str) -> Any:
-        return _frame([{k: v for k, v in i.items() if k != "record"} for i in self.timeline(name)])
-
-    def asof_frame(self, date: str, **kw: Any) -> Any:
-        return _frame(self.asof(date, **kw))
-
-    def search_frame(self, text: str, **kw: Any) -> Any:
-        return _frame(self.search(text, **kw))
-
-    def relations_frame(self, **kw: Any) -> Any:
-        return _frame(self.relations(**kw))
-
-    def sources_frame(self) -> Any:
-        return _frame(self.sources())
-
-    def contradictions_frame(self) -> Any:
-        """One row per (contested subject, source)."""
-        return _frame([{k: v for k, v in c.items() if k != "values"} | v
-                       for c in self.contradictions() for v in c["values"]])
 
     # ------------------------------------------------------------ building blocks
 

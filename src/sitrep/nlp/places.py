@@ -239,6 +239,26 @@ def place_spans(text: str, sentences: Sequence[tuple[int, int]] = (),
             return
         found[(s, e)] = PlaceSpan(s, e, name, kind, near, known.get(name), rule=rule)
 
+    _designated(text, known, add)
+    _near(text, add)
+    dateline = _dateline(text, known)
+    if dateline is not None:
+        found[(dateline.start, dateline.end)] = dateline
+    _variant_spellings(text, known, add)
+    # names the text already marked as places count as known for their other mentions ("Darzab" after
+    # "Darz Aab district")
+    local = {p.key: p.kind for p in found.values()}
+    _known_and_local(text, sentences, known, local, add)
+    spans = sorted(found.values(), key=lambda p: p.start)
+    # "the Khayro Khel (Khirokheel) area": a name in parentheses after a place is another name of it
+    spans = [p for k, p in enumerate(spans) if not (
+        k > 0 and re.fullmatch(r"\s*\(\s*", text[spans[k - 1].end:p.start])
+        and re.match(r"\s*\)", text[p.end:p.end + 3]))]
+    return _link(text, spans)
+
+
+def _designated(text: str, known: dict[str, str], add: _Adder) -> None:
+    """Names with a designator: "Garmsir and Nahri Saraj district", "the province of Jowzjan"."""
     for m in _POSTFIX.finditer(text):
         desig = m.group("desig")
         kind = _DESIGNATORS[desig.lower()]
@@ -260,27 +280,40 @@ def place_spans(text: str, sentences: Sequence[tuple[int, int]] = (),
         kind = _DESIGNATORS[m.group("desig").lower()]
         for s, e in _split_list(text, m.start("list"), m.end("list")):
             add(s, e, kind, "designator-of")
+
+
+def _near(text: str, add: _Adder) -> None:
+    """Names after "near", "outside" and the like."""
     for m in _NEAR.finditer(text):
         s, e = m.span("list")
         name = text[s:e]
         if _is_person(name) or name.split()[0] in _NOT_NAMES:
             continue
         add(s, e, None, "near", near=True)
+
+
+def _dateline(text: str, known: dict[str, str]) -> PlaceSpan | None:
+    """The known place of the dateline ("KABUL (Reuters) -")."""
     dl = _DATELINE.match(text)
     if dl:
         title = " ".join(w.capitalize() for w in dl.group("name").split())
         if title in known or title.replace(" ", "-") in known:
-            found[dl.span("name")] = PlaceSpan(dl.start("name"), dl.end("name"), title, None, False, known.get(title),
-                                               rule="dateline")
-    # another spelling of a big Afghan or Pakistani town after a preposition ("fled to Shiberghan")
+            return PlaceSpan(dl.start("name"), dl.end("name"), title, None, False, known.get(title), rule="dateline")
+    return None
+
+
+def _variant_spellings(text: str, known: dict[str, str], add: _Adder) -> None:
+    """Another spelling of a big Afghan or Pakistani town after a preposition ("fled to Shiberghan")."""
     for m in _AFTER_PREP.finditer(text):
         name = m.group("name")
         if name not in known and place_key(name) in _variant_towns() and not _is_person(name) \
                 and name not in _NOT_NAMES and not _given_name(name):
             add(m.start("name"), m.end("name"), None, "spelling-variant", trim=False)
-    # names the text already marked as places count as known for their other mentions ("Darzab" after
-    # "Darz Aab district")
-    local = {p.key: p.kind for p in found.values()}
+
+
+def _known_and_local(text: str, sentences: Sequence[tuple[int, int]], known: dict[str, str],
+                     local: dict[str, str | None], add: _Adder) -> None:
+    """Known gazetteer names in runs of capitalized words, and other mentions of names already found."""
     for s0, e0 in _sentences(text, sentences):
         for m in _WORDS.finditer(text, s0, e0):
             _known_in_run(text, m.start(), m.end(), known, add)
@@ -288,12 +321,6 @@ def place_spans(text: str, sentences: Sequence[tuple[int, int]] = (),
             if name not in known and place_key(name) in local and not _is_person(name) \
                     and name.split()[0] not in _NOT_NAMES:
                 add(m.start(), m.end(), None, "same-name", trim=False)
-    spans = sorted(found.values(), key=lambda p: p.start)
-    # "the Khayro Khel (Khirokheel) area": a name in parentheses after a place is another name of it
-    spans = [p for k, p in enumerate(spans) if not (
-        k > 0 and re.fullmatch(r"\s*\(\s*", text[spans[k - 1].end:p.start])
-        and re.match(r"\s*\)", text[p.end:p.end + 3]))]
-    return _link(text, spans)
 
 
 def _known_in_run(text: str, s: int, e: int, known: dict[str, str], add: _Adder) -> None:

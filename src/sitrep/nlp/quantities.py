@@ -114,6 +114,11 @@ def _value(num: str) -> int | None:
             return int(float(s.replace(",", "")))
         except ValueError:
             return None
+    return _words_value(s)
+
+
+def _words_value(s: str) -> int | None:
+    """The value of a number in words ("two hundred and fifty"); None when a word is no number."""
     total, current = 0, 0
     for w in s.split():
         if w in ("and",):
@@ -211,6 +216,43 @@ def _excluded(text: str, start: int, end: int, num: str) -> bool:
     return bool(re.fullmatch(r"(?:1[89]|20)\d\d", num) and not re.match(r"\s+(?:" + _NOUNS + r")\b", after, re.I))
 
 
+def _qualifier(m: re.Match[str], low: str) -> str:
+    """The figure's qualifier ("at least", "nearly" ...); a vague number ("dozens") is at least."""
+    qualifier = "exact"
+    for i, (_, q) in enumerate(_QUALIFIERS):
+        if m.group(f"q{i}"):
+            qualifier = q
+    if low in _VAGUE or low == "dozens":
+        qualifier = "at_least" if qualifier == "exact" else qualifier
+    return qualifier
+
+
+def _no_figure(text: str, n_end: int, low: str, noun: re.Match[str] | None) -> bool:
+    """An article or "one" that counts nothing: "a large number", "a dozen", "one dead"."""
+    vague_a = re.match(r"\s+(?:large|small|big|huge|number|lot|group|few|couple|total|further|handful|dozen)\b",
+                       text[n_end:n_end + 12])
+    if low in ("a", "an") and (noun is None or vague_a):
+        return True
+    return low in ("a", "an", "one") and noun is not None and noun.group().lower() in ("dead", "killed", "wounded")
+
+
+def _counts(text: str, m: re.Match[str], noun: re.Match[str] | None, np_end: int) -> str | None:
+    """What a figure counts: the status its noun or a verb before or after it gives, else its noun."""
+    counts: str | None = None
+    if noun is not None and noun.group().lower() in _STATUS_WORDS:
+        counts = _STATUS_WORDS[noun.group().lower()]
+    before = _status_before(text, m.start("num"), m.start())
+    after = _status_after(text, np_end)
+    if after is not None and before is not None and before != "left" and re.match(
+            r"\s*(?:were|was)\b", text[np_end:np_end + 8]):
+        before = None  # "killed 2 were wounded": the figure's own verb follows it
+    if counts is None:
+        counts = after if before == "left" else before or after
+    if counts is None and noun is not None:
+        counts = noun.group().lower()
+    return counts
+
+
 def find_quantities(text: str) -> list[Figure]:
     """Figures in ``text`` in order, each with value, qualifier, text span and what it counts."""
     out: list[Figure] = []
@@ -221,33 +263,13 @@ def find_quantities(text: str) -> list[Figure]:
         if _excluded(text, n_start, n_end, num):
             continue
         value = _value(num)
-        qualifier = "exact"
-        for i, (_, q) in enumerate(_QUALIFIERS):
-            if m.group(f"q{i}"):
-                qualifier = q
         low = num.lower()
-        if low in _VAGUE or low == "dozens":
-            qualifier = "at_least" if qualifier == "exact" else qualifier
+        qualifier = _qualifier(m, low)
         noun = _noun_after(text, n_end)
-        vague_a = re.match(r"\s+(?:large|small|big|huge|number|lot|group|few|couple|total|further|handful|dozen)\b",
-                           text[n_end:n_end + 12])
-        if low in ("a", "an") and (noun is None or vague_a):
-            continue
-        if low in ("a", "an", "one") and noun is not None and noun.group().lower() in ("dead", "killed", "wounded"):
+        if _no_figure(text, n_end, low, noun):
             continue
         np_end = n_end + noun.end() if noun else n_end
-        counts: str | None = None
-        if noun is not None and noun.group().lower() in _STATUS_WORDS:
-            counts = _STATUS_WORDS[noun.group().lower()]
-        before = _status_before(text, n_start, m.start())
-        after = _status_after(text, np_end)
-        if after is not None and before is not None and before != "left" and re.match(
-                r"\s*(?:were|was)\b", text[np_end:np_end + 8]):
-            before = None  # "killed 2 were wounded": the figure's own verb follows it
-        if counts is None:
-            counts = after if before == "left" else before or after
-        if counts is None and noun is not None:
-            counts = noun.group().lower()
+        counts = _counts(text, m, noun, np_end)
         if low in ("a", "an") and counts not in _STATUS_WORDS.values():
             continue
         if noun is None and counts is None and not re.match(

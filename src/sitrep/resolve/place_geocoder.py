@@ -127,23 +127,37 @@ class Geocoder:
             if kind is None and not cands:
                 return None
         elif ctx.admin1 or ctx.countries:
-            in_doc = [c for c in cands if self.admin1_key(c.admin1, c.country) in ctx.admin1
-                      or (c.feature in ("admin1", "country") and c.country in ctx.countries)]
-            in_country = [c for c in cands if c.country in ctx.countries]
-            if in_doc:
-                cands = in_doc
-            elif in_country:
-                cands = in_country
-            elif not known and not of_note:
+            in_context = self._in_context(cands, ctx, known, of_note)
+            if in_context is None:
                 return None  # not in the provinces or countries the document is about, nor a name of note
-            if not any(c.feature in ("country", "admin1", "admin2", "city", "town") for c in cands):
-                # only a village of the name in the document's country: the country or province spelled exactly
-                # so still counts ("support from Iran"); a town or city there does not give way ("Jalalabad")
-                cands = [*cands, *(c for c in of_note if c not in cands)]
+            cands = in_context
         elif not known:
             cands = [c for c in cands if c.feature in ("country", "admin1") or c.population >= 100_000]
         if not cands:
             return None
+        return self._best(self._narrowed(cands, kind), exact)
+
+    def _in_context(self, cands: list[Place], ctx: _Context, known: str | None,
+                    of_note: list[Place]) -> list[Place] | None:
+        """The candidates in the provinces, else the countries, the document is about; None when there are none
+        and the name is neither known to be a place nor a name of note."""
+        in_doc = [c for c in cands if self.admin1_key(c.admin1, c.country) in ctx.admin1
+                  or (c.feature in ("admin1", "country") and c.country in ctx.countries)]
+        in_country = [c for c in cands if c.country in ctx.countries]
+        if in_doc:
+            cands = in_doc
+        elif in_country:
+            cands = in_country
+        elif not known and not of_note:
+            return None
+        if not any(c.feature in ("country", "admin1", "admin2", "city", "town") for c in cands):
+            # only a village of the name in the document's country: the country or province spelled exactly
+            # so still counts ("support from Iran"); a town or city there does not give way ("Jalalabad")
+            cands = [*cands, *(c for c in of_note if c not in cands)]
+        return cands
+
+    def _narrowed(self, cands: list[Place], kind: str | None) -> list[Place]:
+        """For a bare name: the candidates of the highest rank (from towns up), a town before its district."""
         top = max(_FEATURE_RANK.get(c.feature, 1) for c in cands) if kind is None else None
         if top is not None and top >= 3:
             cands = [c for c in cands if _FEATURE_RANK.get(c.feature, 1) == top]
@@ -151,6 +165,10 @@ class Geocoder:
             seats = [c for c in cands if c.feature in SEAT_FEATURES]
             cands = [c for c in cands if c.feature != "admin2" or not any(
                 self._seat_of(t, c) and similar_names(t.name, c.name) for t in seats)] or cands
+        return cands
+
+    def _best(self, cands: list[Place], exact: str) -> Place | None:
+        """The place the candidates agree on, else the one among those spelled exactly as written."""
         best = self._agreed(cands)
         if best is None:  # spellings of other names disagree; the name as written may still be one place
             spelled = [c for c in cands if exact in {light_key(n) for n in c.all_names}]
@@ -247,6 +265,22 @@ class Geocoder:
     def geo(self, place: Place, kind: str | None, near: bool, exact: bool = True,
             admin1_hint: Place | None = None) -> dict[str, object]:
         """Spec §2 ``geo`` with ACLED's precision: 1 town or village, 2 near a town or in a district, 3 province."""
+        lat, lon = self._geo_point(place)
+        feature = place.feature
+        country, admin1, admin2 = self._geo_units(place, lat, lon)
+        if admin1_hint is not None and feature != "admin1":
+            admin1 = admin1_hint.name if admin1_hint.source == "default" else self._canonical_admin1(
+                admin1_hint.name, admin1_hint.country)  # the province the text names wins over the map
+        precision = {"country": 3, "admin1": 3, "admin2": 2}.get(feature, 1)
+        if precision == 1 and (near or kind == "area" or not exact):
+            precision = 2
+        return {"lat": round(lat, 5), "lon": round(lon, 5), "country": country, "admin1": admin1,
+                "admin2": admin2 if feature not in ("country", "admin1") else None,
+                "feature": feature if feature != "place" else "area", "gazetteer_id": place.id,
+                "precision": precision}
+
+    def _geo_point(self, place: Place) -> tuple[float, float]:
+        """Where ACLED puts a place: a province at its capital, a district at its seat, else its own point."""
         lat, lon = place.lat or 0.0, place.lon or 0.0
         feature = place.feature
         if feature == "admin1":
@@ -256,6 +290,11 @@ class Geocoder:
         seat = self.district_seat(place) if feature == "admin2" else None
         if seat is not None:
             lat, lon = seat.lat or lat, seat.lon or lon
+        return lat, lon
+
+    def _geo_units(self, place: Place, lat: float, lon: float) -> tuple[str | None, str | None, str | None]:
+        """(country, province, district) of a place: its record's, filled in from the polygons its point lies in."""
+        feature = place.feature
         country, admin1, admin2 = place.country, place.admin1, place.admin2
         if feature == "admin1":
             admin1 = place.name
@@ -270,16 +309,7 @@ class Geocoder:
                 country = country or g.country
         if admin1:
             admin1 = self._canonical_admin1(admin1, country)
-        if admin1_hint is not None and feature != "admin1":
-            admin1 = admin1_hint.name if admin1_hint.source == "default" else self._canonical_admin1(
-                admin1_hint.name, admin1_hint.country)  # the province the text names wins over the map
-        precision = {"country": 3, "admin1": 3, "admin2": 2}.get(feature, 1)
-        if precision == 1 and (near or kind == "area" or not exact):
-            precision = 2
-        return {"lat": round(lat, 5), "lon": round(lon, 5), "country": country, "admin1": admin1,
-                "admin2": admin2 if feature not in ("country", "admin1") else None,
-                "feature": feature if feature != "place" else "area", "gazetteer_id": place.id,
-                "precision": precision}
+        return country, admin1, admin2
 
     def district_seat(self, place: Place) -> Place | None:
         """The town a district is named after, inside it: ACLED places a district's events there, not at the

