@@ -1,4 +1,5 @@
-"""The package's code keeps a readable shape: no function over 60 lines, no module over 500.
+"""The package's code keeps a readable shape: no function over 60 lines, no module over 500, no import of
+sitrep inside a function.
 
 A function's length runs from its ``def`` line (decorators aside) to its last line, nested functions
 included; a module's is its number of lines. Complexity and statement counts are ruff's
@@ -42,3 +43,22 @@ def test_no_function_is_over_60_lines() -> None:
 
 def test_the_checks_see_the_package() -> None:
     assert len(_modules()) > 50
+
+
+# modules a function may import when first used: heavy third-party libraries behind them, not a cycle
+LAZY_ON_PURPOSE = {"sitrep.nlp.spacy_ner"}  # imports spaCy and registers its NER factory; full model only
+
+
+def test_no_function_imports_sitrep_to_dodge_a_cycle() -> None:
+    local = []
+    for path in _modules():
+        for fn in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(fn, ast.FunctionDef | ast.AsyncFunctionDef):
+                continue
+            for node in ast.walk(fn):
+                names = [node.module or ""] if isinstance(node, ast.ImportFrom) else \
+                    [a.name for a in node.names] if isinstance(node, ast.Import) else []
+                local += [f"{_name(path)}:{node.lineno} {n}" for n in names  # type: ignore[attr-defined]
+                          if n.split(".")[0] == "sitrep" and n not in LAZY_ON_PURPOSE]
+    assert not local, "imports of sitrep inside functions (the layers should make them top-level):\n" + \
+        "\n".join(local)

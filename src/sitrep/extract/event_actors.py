@@ -19,6 +19,7 @@ from typing import Any
 
 import yaml
 
+from sitrep.nlp.matcher import default_matcher
 from sitrep.records import EntityRef, Mention
 
 ACTOR_TYPES = frozenset({"armed_group", "state_force"})
@@ -112,8 +113,6 @@ _ERA_KEYS = {
 
 def generic_entity(family: str, country: str | None, date: str | None) -> EntityRef:
     """The entity ACLED names for a generic actor of ``country`` ("Civilians (Afghanistan)")."""
-    from sitrep.nlp.matcher import default_matcher
-
     late = bool(date and date >= "2021-08-15")
     pair = _ERA_KEYS.get((country or "", family))
     if pair is not None:
@@ -134,8 +133,6 @@ def generic_entity(family: str, country: str | None, date: str | None) -> Entity
 
 def family_of(m: Mention) -> str:
     """The actor family of a dictionary mention."""
-    from sitrep.nlp.matcher import default_matcher
-
     actors = default_matcher().actors
     entry = actors.get(m.entity_key or "")
     seen = 0

@@ -21,6 +21,8 @@ from sitrep.extract import event_cues as cues_mod
 from sitrep.extract.event_fatalities import fatalities
 from sitrep.lexicon.gazetteer import Place, default_gazetteer
 from sitrep.lexicon.keys import ascii_fold, place_key
+from sitrep.nlp.matcher import default_matcher
+from sitrep.nlp.sentences import split_sentences
 from sitrep.records import (
     Annotations,
     Claim,
@@ -74,14 +76,10 @@ class _Draft:
 def _sentences(doc: Document, ann: Annotations) -> list[tuple[int, int]]:
     if ann.sentences:
         return list(ann.sentences)
-    from sitrep.nlp.sentences import split_sentences
-
     return split_sentences(doc.text)
 
 
 def _country(text: str, mentions: list[Mention]) -> str | None:
-    from sitrep.nlp.matcher import default_matcher
-
     votes = {"AF": len(_AF.findall(text)), "PK": len(_PK.findall(text))}
     actors = default_matcher().actors
     for m in mentions:

@@ -20,6 +20,8 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from sitrep.nlp.minilm_ner import MiniLMNer
+
 if TYPE_CHECKING:
     from spacy.language import Language
 
@@ -58,9 +60,7 @@ class EntityTagger:
     """The shipped tokenizer and transformer NER alone, for the language layer: names as character spans."""
 
     def __init__(self, path: Path) -> None:
-        import spacy
-
-        from sitrep.nlp.minilm_ner import MiniLMNer
+        import spacy  # heavy: loaded on first use only
 
         tokenizer: Any = spacy.blank("en").tokenizer
         self.tokenizer = tokenizer.from_disk(path / "tokenizer")

@@ -25,6 +25,8 @@ from typing import Protocol
 
 from sitrep.lexicon.gazetteer import default_gazetteer
 from sitrep.lexicon.keys import ascii_fold, normalize_key, place_key
+from sitrep.nlp.matcher import default_matcher
+from sitrep.nlp.name_rules import given_names
 from sitrep.records import Mention
 
 EXTRACTOR = "place-rules"
@@ -194,8 +196,6 @@ _AFTER_PREP = re.compile(rf"\b(?:in|to|from|at|near|outside|towards?)\s+(?P<name
 
 
 def _given_name(word: str) -> bool:
-    from sitrep.nlp.names import given_names
-
     return normalize_key(word) in given_names()
 
 
@@ -214,9 +214,7 @@ def place_spans(text: str, sentences: Sequence[tuple[int, int]] = (),
                 actors: Iterable[Mention] | None = None) -> list[PlaceSpan]:
     """Every place name the rules find in ``text``, in text order, with the parents the text gives them."""
     if actors is None:
-        from sitrep.nlp import matcher
-
-        actors = matcher.default_matcher().find(text)
+        actors = default_matcher().find(text)
     actor_spans = [(m.start, m.end) for m in actors if m.type != "location"]
     known = _known_names()
     found: dict[tuple[int, int], PlaceSpan] = {}
