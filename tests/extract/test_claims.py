@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from sitrep.extract.relations import find_relations
+from sitrep.extract import extract
 from sitrep.nlp.sentences import split_sentences
 from sitrep.nlp.timex import find_timexes
 from sitrep.records import Annotations, Claim, Document, Mention, TimeExpression
@@ -33,7 +33,7 @@ def annotated(text: str) -> tuple[Document, Annotations]:
 
 
 def found(text: str) -> list[tuple[str, str, str, str, str, str | None]]:
-    out: list[Claim] = list(find_relations(*annotated(text)).claims)
+    out: list[Claim] = list(extract(*annotated(text)).claims)
     return [(c.subject_kind, c.subject, c.attribute, c.value, c.certainty, c.attributed_to) for c in out]
 
 
@@ -57,7 +57,7 @@ def test_strength(text: str, expected: tuple[str, ...]) -> None:
     "The Taliban and IS were both active in Jawzjan.",
 ])
 def test_no_strength_claim(text: str) -> None:
-    assert found(text) == []
+    assert [c for c in found(text) if c[0] != "event"] == []  # an event's own death toll is the events' claim
 
 
 def test_contrasting_caliphate_claims() -> None:

@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from sitrep.extract import extract
 from sitrep.extract.relations import find_relations
 from sitrep.nlp.sentences import split_sentences
 from sitrep.nlp.timex import find_timexes
@@ -217,7 +218,7 @@ def test_coordinated_subjects() -> None:
 
 
 def test_claims_come_with_relations() -> None:
-    ext = find_relations(*annotated("Qari Nazir pledged allegiance to the Islamic State in June 2017."))
+    ext = extract(*annotated("Qari Nazir pledged allegiance to the Islamic State in June 2017."))
     assert [(c.subject_kind, c.subject, c.attribute, c.value) for c in ext.claims] == [
         ("relation", "0", "start", "2017-06")]
 
