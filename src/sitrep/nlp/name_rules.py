@@ -17,6 +17,7 @@ import yaml
 
 from sitrep.lexicon.dictionaries import Title, load_roles, load_titles
 from sitrep.lexicon.keys import normalize_key
+from sitrep.spans import SpanIndex
 
 EXTRACTOR = "name-rules"
 
@@ -81,16 +82,15 @@ def _role_words() -> frozenset[str]:
     return frozenset(normalize_key(v) for r in load_roles().roles.values() for v in (r.role, *r.variants))
 
 
-def _free_pieces(start: int, end: int, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _free_pieces(start: int, end: int, taken: SpanIndex) -> list[tuple[int, int]]:
     """[start, end) without the spans other finders took."""
     pieces = [(start, end)]
-    for a, b in taken:
-        if a < end and start < b:
-            pieces = [p for s, e in pieces for p in ((s, min(e, a)), (max(s, b), e)) if p[0] < p[1]]
+    for a, b in taken.overlapping(start, end):
+        pieces = [p for s, e in pieces for p in ((s, min(e, a)), (max(s, b), e)) if p[0] < p[1]]
     return pieces
 
 
-def _classify(text: str, start: int, end: int, sent_start: int, taken: list[tuple[int, int]]) -> _Name | None:
+def _classify(text: str, start: int, end: int, sent_start: int, taken: SpanIndex) -> _Name | None:
     words = [(w.start() + start, w.end() + start) for w in re.finditer(r"\S+", text[start:end])]
     tokens = [text[a:b] for a, b in words]
     skip, role_led = _lead_in(tokens)
@@ -105,7 +105,7 @@ def _classify(text: str, start: int, end: int, sent_start: int, taken: list[tupl
         span_end -= 2
     if text[span_end - 1] == "." and not re.search(r"\b[A-Z]\.$", text[offset:span_end]):
         span_end -= 1  # a sentence end, not an initial
-    if span_end <= offset or any(a < span_end and offset < b for a, b in taken):
+    if span_end <= offset or taken.overlaps(offset, span_end):
         return None
     name_words = [t.rstrip(".") if i == len(tokens) - 1 else t for i, t in enumerate(tokens)][name_from:]
     if normalize_key(name_words[-1]) in _FACILITY_HEADS and len(name_words) >= 2:

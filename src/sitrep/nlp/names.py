@@ -42,6 +42,7 @@ from sitrep.nlp.name_rules import (
     given_names,
 )
 from sitrep.records import Mention
+from sitrep.spans import SpanIndex
 
 __all__ = ["EXTRACTOR", "MODEL_EXTRACTOR", "VERSION", "NameModel", "find_definitions", "find_list_members",
            "find_names", "given_names", "settle_model_names"]
@@ -76,13 +77,14 @@ def find_names(text: str, sentences: tuple[tuple[int, int], ...], taken: list[tu
     they also strip titles and split "the district chief, X". LOC names are left to the gazetteer: a place
     must be placed, and an unplaceable one stays unknown."""
     found: list[_Name] = []
+    index = SpanIndex(taken)
     for s_start, s_end in sentences or ((0, len(text)),):
         for m in _RUN.finditer(text, s_start, s_end):
-            for a, b in _free_pieces(m.start(), m.end(), taken):
+            for a, b in _free_pieces(m.start(), m.end(), index):
                 for piece in _RUN.finditer(text, a, b):
-                    name = _classify(text, piece.start(), piece.end(), s_start, taken)
+                    name = _classify(text, piece.start(), piece.end(), s_start, index)
                     if name is None and (cut := _CONNECTOR.search(piece.group())) is not None:
-                        name = _classify(text, piece.start(), piece.start() + cut.start(), s_start, taken)
+                        name = _classify(text, piece.start(), piece.start() + cut.start(), s_start, index)
                     if name is not None:
                         found.append(name)
     if model is not None:
@@ -130,6 +132,7 @@ def _model_names(text: str, model: Sequence[tuple[int, int, str]], taken: list[t
     reads "Lashkar-e-Taiba" as five tokens), trimmed of a trailing possessive and of leading titles, a
     "person" with an organisation's head or opening word made an organisation ("X Mahaz", "Lashkar-e-X")."""
     out: list[_Name] = []
+    covered = SpanIndex(taken)
     for start, end, label in model:
         kind = _MODEL_TYPES.get(label)
         if kind is None:
@@ -139,7 +142,7 @@ def _model_names(text: str, model: Sequence[tuple[int, int, str]], taken: list[t
             end -= 2
         name = text[start:end]
         words = name.split()
-        if (not words or not any(c.isupper() for c in name) or any(a < end and start < b for a, b in taken)
+        if (not words or not any(c.isupper() for c in name) or covered.overlaps(start, end)
                 or (len(words) == 1 and _never_a_name(words[0]))
                 or _doubtful_model_name(words)):
             continue
@@ -232,15 +235,21 @@ def _link_partials(text: str, found: list[_Name]) -> list[_Name]:
     Mansur") in a later sentence. A shorter name met first, or in the same sentence, is its own person: "Mr Baz
     Mohammad, who fled" is not the district chief "Baz Mohammad Dawar" named after him."""
     owners = _owners([n for n in found if len(n.name.split()) > 1])
+    bare = {n.name: _bare_words(n.name) for n in found}
+    # people by the opening words of their names (two words or more, short of the whole name)
+    by_opening: dict[tuple[str, ...], list[_Name]] = {}
+    for o in found:
+        if o.type == "person":
+            for k in range(2, len(bare[o.name])):
+                by_opening.setdefault(tuple(bare[o.name][:k]), []).append(o)
     out = []
     for n in found:
         full = owners.get(n.name)
         if n.type == "person" and full and len(full) == 1:
             out.append(_Name(n.start, n.end, next(iter(full)), n.type, n.extractor))
             continue
-        short = _bare_words(n.name)
-        longer = {o.name for o in found if o.type == "person" and o.end < n.start and o.name != n.name
-                  and len(_bare_words(o.name)) > len(short) >= 2 and _bare_words(o.name)[:len(short)] == short
+        longer = {o.name for o in by_opening.get(tuple(bare[n.name]), ())
+                  if o.end < n.start and o.name != n.name
                   and re.search(r"[.!?][\"”’]?\s", text[o.end:n.start])}  # not in the same sentence
         out.append(_Name(n.start, n.end, longer.pop(), n.type, n.extractor)
                    if n.type == "person" and len(longer) == 1 else n)
@@ -249,18 +258,16 @@ def _link_partials(text: str, found: list[_Name]) -> list[_Name]:
 
 def _partial_names(text: str, found: list[_Name], taken: list[tuple[int, int]]) -> list[_Name]:
     """Single words standing for one person already named in full: "Hekmat" after "Qari Hekmat"."""
-    owners = _owners(found)
-    spans = [(n.start, n.end) for n in found] + taken
+    single = {word: next(iter(names)) for word, names in _owners(found).items() if len(names) == 1}
+    if not single:
+        return []
+    spans = SpanIndex([(n.start, n.end) for n in found] + taken)
+    # one pass for all the words: two different single words never overlap, so order does not matter
+    words = sorted(single, key=lambda w: (-len(w), w))
     out = []
-    for word, names in owners.items():
-        if len(names) != 1:
-            continue
-        (full,) = names
-        for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
-            if any(a < m.end() and m.start() < b for a, b in spans):
-                continue
-            out.append(_Name(m.start(), m.end(), full, "person"))
-            spans.append(m.span())
+    for m in re.finditer(rf"(?<![\w-])(?:{'|'.join(map(re.escape, words))})(?![\w-])", text):
+        if not spans.overlaps(m.start(), m.end()):
+            out.append(_Name(m.start(), m.end(), single[m.group()], "person"))
     return out
 
 
