@@ -23,7 +23,7 @@ CATALOGUE: dict[str, ErrorSpec] = {
         ErrorSpec("E101", "no such file or folder"),
         ErrorSpec("E102", "empty input"),
         ErrorSpec("E103", "binary content, not text ({detail})"),
-        ErrorSpec("E104", "too large: {size} MB over the {limit} MB limit"
+        ErrorSpec("E104", "too large: {size} MB, over the {limit} MB limit"
                           " (raise SITREP_MAX_INPUT_MB or split it)"),
         ErrorSpec("E105", "cannot decode text ({detail})"),
         ErrorSpec("E106", "unsupported file type {detail!r} (use .txt, .html, .htm, .json or .jsonl)"),

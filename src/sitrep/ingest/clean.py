@@ -99,7 +99,9 @@ class Cleaned:
 
 
 def normalize(raw: str) -> str:
+    """Line ends, invisible characters and spaces made uniform; a lone surrogate (not storable) becomes U+FFFD."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
+    text = re.sub("[\ud800-\udfff]", "\ufffd", text)
     text = re.sub(r"[\u200b\u200c\u200d\ufeff\u00ad]", "", text)
     text = re.sub(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+", " ", text)
     return "\n".join(line.strip() for line in text.split("\n"))

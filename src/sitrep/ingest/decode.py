@@ -1,4 +1,4 @@
-"""Bytes to text: byte-order marks, UTF-8, then detection; binary content refused."""
+"""Bytes to text: byte-order marks, UTF-16 without one, UTF-8, then detection; binary content refused."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ _NEAR_CHAOS = 0.1  # detector guesses this close to the least chaotic one count 
 _RARE = re.compile(r"^(?:cp(?:437|7\d\d|8[0-6]\d|1006|1125)|mac_|hp_|ptcp|kz1048)", re.I)
 _LATIN1_LABELS = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "us-ascii", "ascii", "iso-ir-100",
                   "cp819", "ibm819", "windows-1252", "cp1252", "x-cp1252"}
+_C1 = re.compile("[\x80-\x9f\ufffd]")  # in text decoded as UTF-16, a sign that it was not UTF-16
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -43,14 +44,14 @@ def decode_bytes(data: bytes, source: str, declared: str | None = None) -> tuple
     for magic, kind in _MAGIC.items():
         if data.startswith(magic):
             raise SitrepError("E103", source, detail=kind)
-    for bom, enc in _BOMS:
-        if data.startswith(bom):
-            try:
-                return _checked(data.decode(enc), source), enc
-            except UnicodeDecodeError as exc:
-                raise SitrepError("E105", source, detail=f"{enc}: {exc.reason}") from None
+    marked = _with_bom(data, source)
+    if marked is not None:
+        return marked
     if b"\x00" in data[:8192]:
-        raise SitrepError("E103", source, detail="NUL bytes")
+        wide = _without_bom(data, source)
+        if wide is None:
+            raise SitrepError("E103", source, detail="NUL bytes")
+        return wide
     for name in (*_as_declared(declared), "utf-8"):
         try:
             return _checked(data.decode(name), source), name.lower()
@@ -64,6 +65,17 @@ def decode_bytes(data: bytes, source: str, declared: str | None = None) -> tuple
     except (UnicodeDecodeError, LookupError) as exc:
         raise SitrepError("E105", source, detail=str(exc)) from None
     return _checked(text, source), encoding
+
+
+def _with_bom(data: bytes, source: str) -> tuple[str, str] | None:
+    """The text of data that opens with a byte-order mark, in the encoding it marks; None without one."""
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            try:
+                return _checked(data.decode(enc), source), enc
+            except UnicodeDecodeError as exc:
+                raise SitrepError("E105", source, detail=f"{enc}: {exc.reason}") from None
+    return None
 
 
 def _as_declared(declared: str | None) -> tuple[str, ...]:
@@ -105,3 +117,32 @@ def _checked(text: str, source: str) -> str:
     if controls > max(8, len(sample) // 50):
         raise SitrepError("E103", source, detail="control characters")
     return text
+
+
+def wide_encoding(sample: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` when ``sample`` looks like UTF-16 without a byte-order mark, else None.
+
+    UTF-16 text has NUL bytes (the high byte of every Latin character, space and digit) on alternate
+    offsets only: odd ones in little-endian, even ones in big-endian. Binary data has them anywhere.
+    """
+    sample = sample[:8192]
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    if even + odd < max(2, len(sample) // 64):
+        return None
+    if odd >= 10 * even:
+        return "utf-16-le"
+    if even >= 10 * odd:
+        return "utf-16-be"
+    return None
+
+
+def _without_bom(data: bytes, source: str) -> tuple[str, str] | None:
+    """``(text, encoding)`` for UTF-16 text without a byte-order mark, else None."""
+    encoding = wide_encoding(data)
+    if encoding is None:
+        return None
+    try:
+        text = _checked(data.decode(encoding), source)
+    except (UnicodeDecodeError, SitrepError):
+        return None
+    return (text, encoding) if not _C1.search(text[:20000]) else None

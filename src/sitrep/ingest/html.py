@@ -19,9 +19,12 @@ import logging
 import re
 from copy import deepcopy
 from dataclasses import dataclass
+from html import escape
+from html.parser import HTMLParser
 
 import lxml.html
 import trafilatura
+from lxml import etree
 from lxml.html import HtmlElement
 
 from sitrep.ingest.html_meta import json_ld, language, norm_words, published_date, title_candidates
@@ -35,6 +38,15 @@ _TAG = re.compile(r"<[a-zA-Z!/]")  # input without any tag is not a page (plain 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 # comments and processing instructions go at parse time: their tails confuse tree cleaning
 _PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
+# an element this deep: the parser (libxml2 stops at 256 levels) has probably dropped the rest of the page
+_TOO_DEEP = etree.XPath("boolean(" + "/*" * 250 + ")")
+# tags that end a paragraph in the flat reading of a page too deeply nested to parse as a tree
+_BLOCKS = frozenset({
+    "p", "div", "br", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "article",
+    "section", "main", "header", "footer", "aside", "nav", "figure", "figcaption", "table", "tr", "td", "th",
+    "caption", "pre", "hr", "form", "address", "details", "summary", "title", "body"})
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "title"})
+_CODE = frozenset({"script", "style", "template", "noscript", "svg", "math", "iframe", "object"})
 # readability must agree with trafilatura on at least this share of the text to vote
 AGREEMENT = 0.5
 # a paragraph counts as "in" the other extraction when this share of its word 3-grams is
@@ -95,6 +107,9 @@ def _extract(html: str, url: str | None) -> ExtractedPage:
     tree = _parse(html)
     if tree is None:
         return EMPTY
+    if _TOO_DEEP(tree):  # the tree is cut where the nesting got too deep: read the page flat instead
+        flat = _parse(flat_html(html[:MAX_CHARS]))
+        tree = flat if flat is not None else tree
     try:  # metadata failing must not cost the text
         ld = json_ld(tree)
         meta = trafilatura.extract_metadata(deepcopy(tree), default_url=url, extensive=False)
@@ -105,6 +120,58 @@ def _extract(html: str, url: str | None) -> ExtractedPage:
         title = outlet = byline = published = lang = None
     text = _body(tree, url, title_candidates(tree, title))
     return ExtractedPage(text=text, title=title, published=published, outlet=outlet, byline=byline, lang=lang)
+
+
+class _FlatReader(HTMLParser):
+    """A page read as a stream of tags, not a tree: its title, meta tags and language, then one element per
+    paragraph or heading, however deeply the page nests them."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.head: list[str] = []
+        self.body: list[str] = []
+        self.lang = ""
+        self._text: list[str] = []
+        self._tag = "p"
+        self._code = 0  # depth inside script, style and the like
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _CODE:
+            self._code += 1
+        elif tag == "meta":
+            self.head.append("<meta " + " ".join(f'{k}="{escape(v or "")}"' for k, v in attrs) + ">")
+        elif tag == "html":
+            self.lang = dict(attrs).get("lang") or ""
+        elif tag in _BLOCKS:
+            self.flush()
+            self._tag = tag if tag in _HEADINGS else "p"
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _CODE:
+            self._code = max(0, self._code - 1)
+        elif tag in _BLOCKS:
+            self.flush()
+            self._tag = "p"
+
+    def handle_data(self, data: str) -> None:
+        if not self._code:
+            self._text.append(data)
+
+    def flush(self) -> None:
+        text = " ".join("".join(self._text).split())
+        self._text = []
+        if text:
+            (self.head if self._tag == "title" else self.body).append(f"<{self._tag}>{escape(text)}</{self._tag}>")
+
+
+def flat_html(html: str) -> str:
+    """``html`` rewritten without its nesting: title, meta tags, then its paragraphs and headings in order."""
+    reader = _FlatReader()
+    reader.feed(html)
+    reader.close()
+    reader.flush()
+    return (f'<html lang="{escape(reader.lang)}"><head>{"".join(reader.head)}</head>'
+            f'<body><article>{"".join(reader.body)}</article></body></html>')
 
 
 def _clean(value: object) -> str | None:

@@ -1,16 +1,22 @@
 """Readers: each input (file, folder, stdin, URL, feed) becomes a stream of ``RawItem``s.
 
 Readers never raise for a bad input: they yield a ``Problem`` naming the input
-and the reason, and go on with the rest of the batch.
+and the reason, and go on with the rest of the batch. What they yield is always storable:
+every string is valid Unicode (a lone surrogate becomes U+FFFD), and no record is larger
+than ``SITREP_MAX_INPUT_MB``, however it arrives (a file, one JSON Lines line, a list element).
 """
 
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import hashlib
 import itertools
 import json
+import math
 import os
+import re
+import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -18,7 +24,7 @@ from typing import IO, Any
 from sitrep import settings
 from sitrep.errors import SitrepError, problem
 from sitrep.ingest import netguard
-from sitrep.ingest.decode import decode_bytes
+from sitrep.ingest.decode import decode_bytes, wide_encoding
 from sitrep.ingest.fetch import read_url
 from sitrep.records import InputFormat, Problem, RawItem
 
@@ -29,9 +35,34 @@ _RECORD_FIELDS = ("title", "published", "outlet", "url", "byline", "author")
 
 Item = RawItem | Problem
 
+# code points UTF-8 (hence SQLite) cannot hold: lone surrogates, from JSON "\ud800" escapes or undecodable
+# bytes in file names (surrogateescape)
+_UNSTORABLE = re.compile("[\ud800-\udfff]")
+_CHUNK = 1 << 16  # JSON Lines are read in pieces of at most this many bytes
+
 
 def iter_inputs(inputs: Iterable[str], stdin: IO[bytes] | None = None) -> Iterator[Item]:
-    """Every item of every input, in order: paths, folders, ``-`` (JSON Lines on stdin), URLs."""
+    """Every item of every input, in order: paths, folders, ``-`` (JSON Lines on stdin), URLs.
+
+    Every string of every item is storable text: an unencodable code point is replaced by U+FFFD in that
+    item alone (the document is kept: an analyst wants the article, not a refusal over one character).
+    """
+    for item in _items(inputs, stdin):
+        yield representable(item)
+
+
+def representable(item: Item) -> Item:
+    """``item`` with every lone surrogate in its strings replaced by U+FFFD."""
+    fixed: dict[str, Any] = {f.name: _UNSTORABLE.sub("\ufffd", v) for f in dataclasses.fields(item)
+                             if isinstance(v := getattr(item, f.name), str) and _UNSTORABLE.search(v)}
+    if not fixed:
+        return item
+    if isinstance(item, Problem):
+        return dataclasses.replace(item, **fixed)
+    return dataclasses.replace(item, **fixed)
+
+
+def _items(inputs: Iterable[str], stdin: IO[bytes] | None) -> Iterator[Item]:
     for spec in inputs:
         if spec == "-":
             if stdin is not None:
@@ -69,15 +100,15 @@ def read_file(path: Path) -> Iterator[Item]:
     if kind is None:
         yield problem("E106", source, detail=path.suffix or path.name)
         return
+    limit = max_input_bytes()
     try:
         if kind == "jsonl":
             with path.open("rb") as fh:
                 yield from read_jsonl_stream(fh, source)
             return
         size = path.stat().st_size
-        limit = settings.get_float("max_input_mb")
-        if size > limit * 1_000_000:
-            yield problem("E104", source, size=round(size / 1_000_000, 1), limit=limit)
+        if size > limit:
+            yield too_large(source, None, size, limit)
             return
         data = path.read_bytes()
     except OSError as exc:
@@ -95,20 +126,42 @@ def read_file(path: Path) -> Iterator[Item]:
         yield RawItem(doc_id=path.name, source=source, format=fmt, content=text, encoding=encoding)
 
 
+def max_input_bytes() -> int:
+    """``SITREP_MAX_INPUT_MB`` in bytes: the most one file read whole, or one record, may hold."""
+    mb = settings.get_float("max_input_mb")
+    if not mb > 0:  # zero, negative or NaN: the default
+        mb = float(settings.SETTINGS["max_input_mb"].default)
+    return int(mb * 1_000_000) if math.isfinite(mb) else sys.maxsize
+
+
+def too_large(source: str, line: int | None, size: int, limit: int) -> Problem:
+    """E104 for ``size`` bytes over ``limit``, the size shown with the decimals it takes to exceed the limit."""
+    for digits in range(1, 7):
+        shown = f"{size / 1_000_000:.{digits}f}"
+        if float(shown) * 1_000_000 > limit:
+            break
+    return problem("E104", source, line, size=shown, limit=f"{limit / 1_000_000:g}")
+
+
 def read_jsonl_stream(fh: IO[bytes], source: str) -> Iterator[Item]:
     """One record per line, streamed; a bad line is reported with its number and skipped.
 
     Lines are UTF-8 (a first-line BOM is dropped); a line in a legacy encoding is decoded as a
-    text file would be, and a stream that starts with a UTF-16/32 byte-order mark is read in it.
+    text file would be, and a stream in UTF-16/32 (a byte-order mark, or UTF-16's NUL bytes) is read
+    in it. No line is held longer than ``SITREP_MAX_INPUT_MB``: a longer one is skipped, reported (E104).
     """
     seen_any = False
-    for n, raw in enumerate(_jsonl_lines(fh), 1):
+    limit = max_input_bytes()
+    for n, raw in enumerate(_jsonl_lines(fh, limit), 1):
+        if isinstance(raw, int):
+            seen_any = True
+            yield too_large(source, n, raw, limit)
+            continue
         if not raw.strip():
             continue
         seen_any = True
         try:
-            line = raw if isinstance(raw, str) else _decode_line(raw, n, source)
-            obj = json.loads(line)
+            obj = json.loads(_decode_line(raw, n, source))
         except UnicodeDecodeError as exc:
             yield problem("E105", source, n, detail=f"line is not UTF-8 ({exc.reason})")
             continue
@@ -127,21 +180,46 @@ _WIDE_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
               (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
 
-def _jsonl_lines(fh: IO[bytes]) -> Iterator[bytes | str]:
-    """Byte lines, or decoded text lines when the stream starts with a UTF-16/32 byte-order mark."""
-    lines = iter(fh)
-    first = next(lines, b"")
-    enc = next((e for bom, e in _WIDE_BOMS if first.startswith(bom)), None)
-    if enc is None:
-        yield first
-        yield from lines
-        return
-    decoder = codecs.getincrementaldecoder(enc)(errors="replace")
-    pending = ""
-    for chunk in itertools.chain([first], lines):
-        *done, pending = (pending + decoder.decode(chunk)).split("\n")
-        yield from done
-    yield pending + decoder.decode(b"", final=True)
+def _jsonl_lines(fh: IO[bytes], limit: int) -> Iterator[bytes | int]:
+    """The stream's lines as bytes (UTF-8 when the stream is UTF-16/32), or for a line over ``limit`` bytes
+    its size; read in bounded pieces, so an endless line never fills the memory."""
+    chunks: Iterator[bytes] = iter(lambda: fh.readline(_CHUNK), b"")
+    first = next(chunks, b"")
+    enc = next((e for bom, e in _WIDE_BOMS if first.startswith(bom)), None) or _bomless_utf16(first)
+    pieces = itertools.chain([first], chunks)
+    yield from _split_lines(_to_utf8(pieces, enc) if enc else pieces, limit)
+
+
+def _bomless_utf16(first: bytes) -> str | None:
+    """UTF-16 without a byte-order mark: NUL bytes on alternate offsets, and a first line that reads as a record."""
+    enc = wide_encoding(first)
+    return enc if enc and first.decode(enc, "replace").lstrip().startswith("{") else None
+
+
+def _to_utf8(chunks: Iterable[bytes], encoding: str) -> Iterator[bytes]:
+    decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
+    for chunk in chunks:
+        yield decoder.decode(chunk).encode()
+    yield decoder.decode(b"", final=True).encode()
+
+
+def _split_lines(chunks: Iterable[bytes], limit: int) -> Iterator[bytes | int]:
+    """Lines of a stream given in pieces; a line over ``limit`` bytes is dropped as it is read: its size instead."""
+    parts: list[bytes] = []
+    size = 0
+    for chunk in chunks:
+        *ended, rest = chunk.split(b"\n")
+        for piece in ended:
+            size += len(piece)
+            yield b"".join([*parts, piece]) if size <= limit else size
+            parts, size = [], 0
+        size += len(rest)
+        if size <= limit:
+            parts.append(rest)
+        else:
+            parts.clear()
+    if size:
+        yield b"".join(parts) if size <= limit else size
 
 
 def _decode_line(raw: bytes, n: int, source: str) -> str:
@@ -149,6 +227,8 @@ def _decode_line(raw: bytes, n: int, source: str) -> str:
     try:
         return raw.decode("utf-8-sig" if n == 1 else "utf-8")
     except UnicodeDecodeError as exc:
+        if b"\x00" in raw:  # no legacy single-byte text holds NUL bytes
+            raise
         try:
             return decode_bytes(raw, source)[0]
         except SitrepError:
@@ -191,10 +271,14 @@ def record_item(obj: Any, source: str, line: int | None, fallback_id: str | None
         body, fmt = obj.get("html"), "html"
     if not (isinstance(body, str) and body.strip()):
         return problem("E203", source, line)
+    limit = max_input_bytes()
+    if len(body) * 4 > limit and (size := len(body.encode("utf-8", "surrogatepass"))) > limit:
+        return too_large(source, line, size, limit)
     where = f"{source}:{line}" if line is not None else source
     doc_id = obj.get("id")
     if doc_id is None or str(doc_id).strip() == "":
-        doc_id = obj.get("url") or fallback_id or "doc-" + hashlib.sha256(body.encode()).hexdigest()[:16]
+        digest = hashlib.sha256(body.encode("utf-8", "surrogatepass")).hexdigest()
+        doc_id = obj.get("url") or fallback_id or "doc-" + digest[:16]
     return RawItem(
         doc_id=str(doc_id),
         source=where,
