@@ -23,6 +23,7 @@ from sitrep.extract.relation_base import Masked, dates, mask, modality, usable
 from sitrep.nlp.attribution import find_attributions, split_sentences, stance
 from sitrep.nlp.quantities import find_quantities
 from sitrep.records import Annotations, Attribution, Claim, Document, Evidence, Figure, Mention, RelationRecord
+from sitrep.spans import Ordered
 
 _ACTORS = frozenset({"armed_group", "state_force", "government", "organization"})
 _STRENGTH = {
@@ -72,14 +73,14 @@ def find_claims(doc: Document, ann: Annotations, *, sentences: Sequence[tuple[in
     atts = list(attributions) if attributions is not None else (
         list(ann.attributions) or find_attributions(text, sents, ann.mentions))
     mentions = usable(ann.mentions)
-    figures = find_quantities(text)
+    figures = Ordered(find_quantities(text))
     out: list[Claim] = []
     for s, e in sents:
         masked = mask(text, s, e, mentions)
         if not masked.mentions or text[s:e].rstrip().endswith("?"):
             continue
         evidence = Evidence(doc=doc.id, start=s, end=e, text=text[s:e])
-        sent_figures = [f for f in figures if f.start is not None and s <= f.start and (f.end or 0) <= e]
+        sent_figures = figures.inside(s, e)
         out.extend(_strength(text, masked, sent_figures, evidence, atts))
         out.extend(_status(text, masked, evidence, atts, ann))
     for i, r in enumerate(relations):

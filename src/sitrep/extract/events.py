@@ -25,6 +25,7 @@ from sitrep.nlp.matcher import default_matcher
 from sitrep.nlp.sentences import split_sentences
 from sitrep.records import (
     Annotations,
+    Attribution,
     Claim,
     Document,
     EntityRef,
@@ -37,6 +38,7 @@ from sitrep.records import (
     Mention,
     TimeExpression,
 )
+from sitrep.spans import Ordered, starting_between
 
 EXTRACTOR = "acled-coder"
 VERSION = "events-0.1"
@@ -90,9 +92,9 @@ def _country(text: str, mentions: list[Mention]) -> str | None:
     return best if votes[best] else None
 
 
-def _timex_in(timexes: tuple[TimeExpression, ...], s: int, e: int) -> TimeExpression | None:
+def _timex_in(timexes: Ordered[TimeExpression], s: int, e: int) -> TimeExpression | None:
     """The event date a sentence states: a day, else a month/year; not "reported on" dates when another is given."""
-    inside = [t for t in timexes if s <= t.start and t.end <= e and t.value and re.match(r"\d{4}|XXXX", t.value)]
+    inside = [t for t in timexes.inside(s, e) if t.value and re.match(r"\d{4}|XXXX", t.value)]
     if not inside:
         return None
     rank = {"day": 0, "month": 1, "year": 2}
@@ -108,35 +110,56 @@ def _date(t: TimeExpression | None, doc: Document) -> EventDate:
     return EventDate(None, None, "unknown", None)
 
 
-def _location(text: str, mentions: list[Mention], sents: list[tuple[int, int]]) -> str | None:
+def _location(text: str, places: Ordered[Mention], sents: list[tuple[int, int]]) -> str | None:
     """The local key of the most specific place named in the event's sentences (village > district > province).
 
     When the event's sentences name no place ("40 militants were killed" after the sentence saying where), the
-    nearest sentence before them that names one says where it happened, else the nearest one after.
+    nearest sentence before them that names one says where it happened, else the nearest one after. ``places``:
+    the document's location mentions with a key, in text order.
     """
-    places = [m for m in mentions if m.type == "location" and m.entity_key]
     best: tuple[int, int, int, str] | None = None
     for order, (s, e) in enumerate(sents):
-        for m in places:
-            if s <= m.start and m.end <= e:
-                cand = (order, _place_rank(text, m), m.start, m.entity_key or "")
-                if best is None or cand[:2] < best[:2]:
-                    best = cand
+        for m in places.inside(s, e):
+            cand = (order, _place_rank(text, m), m.start, m.entity_key or "")
+            if best is None or cand[:2] < best[:2]:
+                best = cand
     if best is not None and best[1] == 3:
         # the first sentence gives only a province: a town or district a later sentence of the story names in it
-        province = next(m.text for m in places if m.entity_key == best[3] and m.start == best[2])
-        finer = [(order, rank, m.entity_key or "") for order, (s, e) in enumerate(sents) for m in places
-                 if s <= m.start and m.end <= e and (rank := _place_rank(text, m)) < 3
-                 and _inside_province(m.text, province)]
+        province = next(m.text for m in places.starting_in(best[2], best[2] + 1) if m.entity_key == best[3])
+        finer = [(order, rank, m.entity_key or "") for order, (s, e) in enumerate(sents) for m in places.inside(s, e)
+                 if (rank := _place_rank(text, m)) < 3 and _inside_province(m.text, province)]
         if finer:
             return min(finer, key=lambda c: (c[1], c[0]))[2]
     if best is not None:
         return best[3]
     if not sents:
         return None
-    first, last = sents[0][0], sents[-1][1]
-    before = [m for m in places if m.end <= first]
-    after = [m for m in places if m.start >= last]
+    return _nearest_place(text, places, sents[0][0], sents[-1][1])
+
+
+def _last_sentence_before(places: Ordered[Mention], first: int) -> list[Mention]:
+    """The places ending before ``first`` in the last sentence that has one (sentences follow the text, so they
+    are the nearest ones); every place before ``first`` when a sentence is unknown."""
+    group: list[Mention] = []
+    sent: int | None = None
+    for m in places.backwards_from(first):
+        if m.end > first:
+            continue
+        if m.sent_start is None:
+            return [x for x in places.items if x.end <= first]
+        if sent is None:
+            sent = m.sent_start
+        if m.start < sent:
+            break
+        if m.sent_start == sent:
+            group.append(m)
+    return group
+
+
+def _nearest_place(text: str, places: Ordered[Mention], first: int, last: int) -> str | None:
+    """The most specific place of the nearest sentence before ``first`` that names one, else after ``last``."""
+    before = _last_sentence_before(places, first)
+    after = places.starting_in(last, len(text) + 1)
     for group, nearest in ((before, max), (after, min)):
         if not group:
             continue
@@ -192,9 +215,9 @@ def _sentence_of(m: Mention) -> int:
     return m.sent_start if m.sent_start is not None else -1
 
 
-def _certainty(sentence: str, s: int, e: int, ann: Annotations) -> tuple[str, str | None]:
+def _certainty(sentence: str, s: int, e: int, atts: Ordered[Attribution]) -> tuple[str, str | None]:
     source = None
-    for a in ann.attributions:
+    for a in atts.starting_in(min(s, e - 1 - atts.longest), max(s + 2, e)):
         if (a.start <= s + 1 and e - 1 <= a.end) or (s <= a.start < e):
             source = a.source
             if a.certainty not in ("asserted", "reported"):
@@ -205,7 +228,8 @@ def _certainty(sentence: str, s: int, e: int, ann: Annotations) -> tuple[str, st
     return "reported", source
 
 
-def _group(text: str, sents: list[tuple[int, int]], timexes: tuple[TimeExpression, ...]) -> list[_Draft]:
+def _group(text: str, sents: list[tuple[int, int]], all_timexes: tuple[TimeExpression, ...]) -> list[_Draft]:
+    timexes = Ordered(all_timexes)
     drafts: list[_Draft] = []
     current: _Draft | None = None
     gap = 0
@@ -296,6 +320,9 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
     text = doc.text
     sents = _sentences(doc, ann)
     mentions = sorted(ann.mentions, key=lambda m: m.start)
+    places = Ordered(m for m in mentions if m.type == "location" and m.entity_key)
+    atts = Ordered(ann.attributions)
+    by_start = Ordered(mentions)
     country = _country(text, list(mentions))
     refs: dict[str, EntityRef] = {}
     claimant = _claimant(text, sents, mentions, country, doc)
@@ -305,7 +332,7 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
         date = _date(d.timex, doc)
         occs: list[actors_mod.Occurrence] = []
         for s, e in d.sents[:1] if len(d.sents) == 1 else d.sents:
-            occs += actors_mod.occurrences(text, (s, e), list(mentions), country, date.start, refs)
+            occs += actors_mod.occurrences(text, (s, e), by_start.inside(s, e), country, date.start, refs)
         occs = _name_unidentified(occs, text, sents, d, mentions)
         roles = actors_mod.assign_roles(occs)
         type_, sub = _final_coding(d.cue, roles, text[d.sents[0][0]:d.sents[0][1]])
@@ -324,21 +351,21 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
         sentence = text[main[0]:main[1]]
         if sub == "Change to group/activity":
             roles += _person_who_changed(mentions, main, d.cue, {k for k, _, _ in roles})
-        certainty, source = _certainty(sentence, main[0], main[1], ann)
+        certainty, source = _certainty(sentence, main[0], main[1], atts)
         fig, figs = fatalities(text, d.sents)
         evidence = tuple(Evidence(doc.id, s, e, text[s:e]) for s, e in d.sents)
         conf = d.cue.strength * 0.3 + 0.1 * bool(roles) + 0.05 * (len(roles) > 1) + 0.05 * (d.timex is not None) \
             + 0.05 * (fig.value is not None) + 0.3 - (0.15 if n else 0) - 0.02 * min(n, 10) \
             - (0.1 if certainty in ("planned", "denied") else 0)
         events.append(EventRecord(
-            type=type_, sub_type=sub, date=date, location=_location(text, list(mentions), d.sents),
+            type=type_, sub_type=sub, date=date, location=_location(text, places, d.sents),
             actors=tuple(EventActor(k, r) for k, r, _ in roles),  # type: ignore[arg-type]
             fatalities=fig, evidence=evidence, confidence=round(max(0.05, min(0.99, conf)), 3),
             extractor=EXTRACTOR, version=VERSION, certainty=certainty, attributed_to=source))
         for f in figs:
             s0 = next((s for s, e in d.sents if s <= (f.start or 0) < e), main[0])
             e0 = next((e for s, e in d.sents if s <= (f.start or 0) < e), main[1])
-            cert, src = _certainty(text[s0:e0], s0, e0, ann)
+            cert, src = _certainty(text[s0:e0], s0, e0, atts)
             claims.append(Claim(subject_kind="event", subject=str(len(events) - 1), attribute="fatalities",
                                 value=str(f.value), evidence=Evidence(doc.id, s0, e0, text[s0:e0]), certainty=cert,
                                 attributed_to=src))
@@ -350,8 +377,8 @@ def _person_who_changed(mentions: list[Mention], main: tuple[int, int], cue: cue
     """The person who defected or pledged allegiance ("Qari Hekmat, a Taliban leader, switched allegiance"): the
     person named last before the trigger, as an associated actor of the side they came from."""
     at = main[0] + cue.span[0]
-    before = [m for m in mentions if m.type == "person" and m.entity_key and main[0] <= m.start and m.end <= at
-              and at - m.end <= 120]
+    before = [m for m in starting_between(mentions, main[0], at + 1) if m.type == "person" and m.entity_key
+              and m.end <= at and at - m.end <= 120]
     if not before or before[-1].entity_key in known:
         return []
     return [(str(before[-1].entity_key), "assoc_actor_1", "person")]
@@ -383,8 +410,8 @@ def _name_unidentified(occs: list[actors_mod.Occurrence], text: str, sents: list
     if not named:
         i = sents.index(d.sents[0]) if d.sents[0] in sents else 0
         s = sents[i - 1][0] if i > 0 else d.sents[0][0]
-        named = {m.entity_key for m in mentions if m.type == "armed_group" and m.entity_key and s <= m.start
-                 < d.sents[-1][1] and actors_mod.family_of(m) == "rebels"}
+        named = {m.entity_key for m in starting_between(mentions, s, d.sents[-1][1])
+                 if m.type == "armed_group" and m.entity_key and actors_mod.family_of(m) == "rebels"}
     if len(named) != 1 or not any(o.family == "unidentified" for o in occs):
         return occs
     key = next(iter(named))

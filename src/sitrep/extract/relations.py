@@ -38,6 +38,7 @@ from sitrep.records import (
     RelationRecord,
     TimeExpression,
 )
+from sitrep.spans import Ordered
 
 _VERB_ROLE = {"led": "leader", "leads": "leader", "leading": "leader", "headed": "chief", "heads": "chief",
               "heading": "chief", "commanded": "commander", "commands": "commander", "commanding": "commander"}
@@ -50,6 +51,7 @@ def find_relations(doc: Document, ann: Annotations) -> Extractions:
     """Relations of one annotated document."""
     text = doc.text
     sentences = list(ann.sentences) or split_sentences(text)
+    timexes = Ordered(ann.timexes)
     attributions = list(ann.attributions) or find_attributions(text, sentences, ann.mentions)
     mentions = usable(ann.mentions)
     relations: list[RelationRecord] = []
@@ -59,7 +61,7 @@ def find_relations(doc: Document, ann: Annotations) -> Extractions:
         topic, standin = topic_of(text, s, e, mentions, topic, i)
         if standin is not None:
             here = sorted([*mentions, standin], key=lambda m: m.start)
-        relations.extend(_sentence_relations(doc, s, e, here, ann.timexes, attributions))
+        relations.extend(_sentence_relations(doc, s, e, here, timexes.inside(s, e), attributions))
         relations.extend(national_roles(doc, s, e, here, attributions))
     return Extractions(relations=tuple(_dedupe(relations)))
 
@@ -73,7 +75,7 @@ def _sentence_relations(doc: Document, s: int, e: int, mentions: Sequence[Mentio
     if len(masked.mentions) < 1:
         return []
     evidence = Evidence(doc=doc.id, start=s, end=e, text=text[s:e])
-    sent_timexes = [t for t in timexes if s <= t.start and t.end <= e]
+    sent_timexes = list(timexes)  # the sentence's own
     out: list[RelationRecord] = []
     for pat in patterns():
         for m in pat.regex.finditer(masked.text):

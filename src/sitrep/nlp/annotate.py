@@ -19,6 +19,7 @@ from sitrep.nlp.model import load_ner
 from sitrep.nlp.sentences import split_sentences
 from sitrep.nlp.timex import find_timexes
 from sitrep.records import Annotations, Document, Mention, TimeExpression
+from sitrep.spans import sentence_at
 
 TIMEX_EXTRACTOR = "timex-rules"
 TIMEX_VERSION = "timex-0.1"
@@ -53,7 +54,5 @@ def annotate(doc: Document) -> Annotations:
 
 
 def _in_sentence(m: Mention, sentences: tuple[tuple[int, int], ...]) -> Mention:
-    for s, e in sentences:
-        if s <= m.start < e:
-            return replace(m, sent_start=s, sent_end=e)
-    return m
+    sent = sentence_at(sentences, m.start)
+    return m if sent is None else replace(m, sent_start=sent[0], sent_end=sent[1])

@@ -42,7 +42,7 @@ from sitrep.nlp.name_rules import (
     given_names,
 )
 from sitrep.records import Mention
-from sitrep.spans import SpanIndex
+from sitrep.spans import SpanIndex, sentence_at
 
 __all__ = ["EXTRACTOR", "MODEL_EXTRACTOR", "VERSION", "NameModel", "find_definitions", "find_list_members",
            "find_names", "given_names", "settle_model_names"]
@@ -395,7 +395,5 @@ def _mention(text: str, n: _Name, sentences: tuple[tuple[int, int], ...], model_
 
 
 def _sentence_of(pos: int, sentences: tuple[tuple[int, int], ...]) -> dict[str, int | None]:
-    for s, e in sentences:
-        if s <= pos < e:
-            return {"sent_start": s, "sent_end": e}
-    return {"sent_start": None, "sent_end": None}
+    sent = sentence_at(sentences, pos)
+    return {"sent_start": None, "sent_end": None} if sent is None else {"sent_start": sent[0], "sent_end": sent[1]}

@@ -17,6 +17,7 @@ spellings of one name (Jawzjan, Jowzjan) are one entity of the document.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -28,6 +29,7 @@ from sitrep.lexicon.keys import ascii_fold, normalize_key, place_key
 from sitrep.nlp.matcher import default_matcher
 from sitrep.nlp.name_rules import given_names
 from sitrep.records import Mention
+from sitrep.spans import SpanIndex
 
 EXTRACTOR = "place-rules"
 VERSION = "places-0.1"
@@ -210,14 +212,45 @@ def _variant_towns() -> frozenset[str]:
     return frozenset(k for k, ids in seen.items() if len(ids) == 1 and len(k) >= 5)
 
 
+class _Found(dict[tuple[int, int], "PlaceSpan"]):
+    """The place spans found so far by (start, end), in the order found, with their keys also kept sorted so that
+    the spans containing or inside a new one are found by bisection, not by a scan of every span."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._keys: list[tuple[int, int]] = []
+        self._longest = 0
+
+    def __setitem__(self, key: tuple[int, int], value: PlaceSpan) -> None:
+        if key not in self:
+            bisect.insort(self._keys, key)
+            self._longest = max(self._longest, key[1] - key[0])
+        super().__setitem__(key, value)
+
+    def __delitem__(self, key: tuple[int, int]) -> None:
+        super().__delitem__(key)
+        del self._keys[bisect.bisect_left(self._keys, key)]
+
+    def containing(self, s: int, e: int) -> bool:
+        """Whether a span other than (s, e) contains [s, e)."""
+        lo = bisect.bisect_left(self._keys, (s - self._longest, -1))
+        hi = bisect.bisect_right(self._keys, (s, e + 10**9))
+        return any(e <= k[1] and k != (s, e) for k in self._keys[lo:hi])
+
+    def contained(self, s: int, e: int) -> list[tuple[int, int]]:
+        """The spans other than (s, e) inside [s, e)."""
+        lo, hi = bisect.bisect_left(self._keys, (s, -1)), bisect.bisect_right(self._keys, (e, e))
+        return [k for k in self._keys[lo:hi] if k[1] <= e and k != (s, e)]
+
+
 def place_spans(text: str, sentences: Sequence[tuple[int, int]] = (),
                 actors: Iterable[Mention] | None = None) -> list[PlaceSpan]:
     """Every place name the rules find in ``text``, in text order, with the parents the text gives them."""
     if actors is None:
         actors = default_matcher().find(text)
-    actor_spans = [(m.start, m.end) for m in actors if m.type != "location"]
+    actor_spans = SpanIndex([(m.start, m.end) for m in actors if m.type != "location"])
     known = _known_names()
-    found: dict[tuple[int, int], PlaceSpan] = {}
+    found = _Found()
 
     def add(s: int, e: int, kind: str | None, rule: str, near: bool = False, trim: bool = True) -> None:
         cleaned = _clean(text, s, e) if trim else (s, e)
@@ -225,11 +258,11 @@ def place_spans(text: str, sentences: Sequence[tuple[int, int]] = (),
             return
         s, e = cleaned
         name = text[s:e]
-        if any(a < e and s < b for a, b in actor_spans):
+        if actor_spans.overlaps(s, e):
             return
-        if any(k[0] <= s and e <= k[1] and k != (s, e) for k in found):
+        if found.containing(s, e):
             return  # inside a longer place name already found
-        for k in [k for k in found if s <= k[0] and k[1] <= e and k != (s, e)]:
+        for k in found.contained(s, e):
             del found[k]
         old = found.get((s, e))
         if old is not None:
@@ -402,9 +435,11 @@ def find_places(text: str, sentences: Sequence[tuple[int, int]] = (),
     overlapping one is dropped.
     """
     sents = _sentences(text, sentences)
+    starts = [a for a, _ in sents]
     out = []
     for p in place_spans(text, sents, actors):
-        sent = next(((a, b) for a, b in sents if a <= p.start < b), (None, None))
+        k = bisect.bisect_right(starts, p.start) - 1
+        sent = sents[k] if k >= 0 and p.start < sents[k][1] else (None, None)
         out.append(Mention(start=p.start, end=p.end, text=text[p.start:p.end], type="location", extractor=EXTRACTOR,
                            version=VERSION, entity_key=f"doc:location:{p.key}", name=p.name,
                            sent_start=sent[0], sent_end=sent[1]))
