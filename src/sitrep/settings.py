@@ -26,7 +26,8 @@ SETTINGS: dict[str, Setting] = {
         Setting("lock_wait", "30", "SITREP_LOCK_WAIT",
                 "seconds to wait for another writer to finish with the knowledge base before giving up (exit 3)"),
         Setting("max_input_mb", "50", "SITREP_MAX_INPUT_MB",
-                "largest single .txt/.html/.json input read whole, in MB (.jsonl is streamed)"),
+                "largest input in MB: a file read whole, and each record however it comes (a JSON Lines line,"
+                " a .json list element)"),
         Setting("fetch_timeout", "20", "SITREP_FETCH_TIMEOUT",
                 "deadline in seconds for fetching one URL or feed item in all (redirects and body included)"),
         Setting("max_fetch_mb", "20", "SITREP_MAX_FETCH_MB",

@@ -163,10 +163,6 @@ _LOOT = _rx(r"\bloot(?:ed|ing|s)?\b|\btorch(?:ed|ing)\b|\bset\s+(?:on\s+)?fire\b
             r"(?:a\s+|the\s+)?(?:bridge|school|tower|culvert|building|house|road)")
 
 
-def _all(rx: re.Pattern[str], text: str) -> re.Match[str] | None:
-    return rx.search(text)
-
-
 def _unseized(text: str) -> str:
     """``text`` with the explosive cues blanked out that name a thing seized or found, not an explosion."""
     unseized = text
