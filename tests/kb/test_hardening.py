@@ -244,3 +244,12 @@ def test_a_read_only_base_can_be_read(kb_path: Path, monkeypatch: pytest.MonkeyP
     with pytest.raises(SitrepError) as err:
         api.correct(kb_path, "alias", "analyst", entity="taliban", alias="Talib movement")
     assert err.value.code == "E506"
+
+
+@pytest.mark.parametrize(("published", "phrase"), [("0001-01-01", "last week"), ("9999-12-31", "next Friday"),
+                                                   ("0001-01-01", "on Sunday"), ("9999-12-31", "next week")])
+def test_edge_dates_lose_no_document(tmp_path: Path, published: str, phrase: str) -> None:
+    text = f"Gunmen attacked a police post in the hills {phrase}, killing two officers, a spokesman said."
+    report = api.ingest([str(jsonl(tmp_path / "in.jsonl", {"id": "edge", "published": published, "text": text},
+                                   {"id": "next", "text": ARTICLES[3]}))], db=tmp_path / "kb.db")
+    assert [o.doc_id for o in report.outcomes] == ["edge", "next"] and report.problems == []
