@@ -32,7 +32,7 @@ from typing import Any
 
 from sitrep.dates import period
 from sitrep.kb.db import Database
-from sitrep.lexicon.keys import fold, skeleton
+from sitrep.lexicon.keys import alias_key, fold, skeleton
 
 Record = dict[str, Any]
 
@@ -68,11 +68,11 @@ class Queries:
             "SELECT e.id, e.type, e.name, a.alias, a.key, (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id)"
             " AS n FROM entities e LEFT JOIN aliases a ON a.entity_id = e.id").fetchall()
         rows = [r for r in rows if wanted is None or r["type"] in wanted]
-        key = " ".join(name.lower().split())
+        key = alias_key(name)
         folded, skel = fold(name), skeleton(name)
         tiers: list[tuple[str, Any]] = [
             ("id", lambda r: r["id"] == name),
-            ("alias", lambda r: r["key"] == key or r["name"].lower() == key),
+            ("alias", lambda r: r["key"] == key or alias_key(r["name"]) == key),
             ("folded", lambda r: folded and folded in (fold(r["alias"] or ""), fold(r["name"]))),
             ("transliteration", lambda r: len(folded) >= 4 and skel in (skeleton(r["alias"] or ""),
                                                                          skeleton(r["name"]))),
