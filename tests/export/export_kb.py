@@ -54,8 +54,8 @@ DOCS = {
     "u1.txt": (None, "https://www.frontier-notes.example/story/7", "2019-05-09",
                "Gunmen killed two shopkeepers in Khost on Monday. The Taliban fought the army near Ghazni in April."),
     "q1.txt": ("Valley Courier", None, "2019-06-02",
-               "Unknown attackers bombed a market in Quetta in 2019. A band of the valley seized a pass. "
-               "Talks opened somewhere. The Taliban and the army fought in Ghazni from 1 May to 3 May. Nobody knows when."),
+               "Unknown attackers bombed a market in Quetta in 2019. A band of the valley seized a pass. Talks opened "
+               "somewhere. The Taliban and the army fought in Ghazni from 1 May to 3 May. Nobody knows when."),
 }
 
 
@@ -144,7 +144,7 @@ def _prepared(doc_id: str) -> PreparedDocument:
     mentions = []
     for needle, key in MENTIONS[doc_id]:
         s, e = _span(doc_id, needle)
-        t = PLACES.get(key) and "location" or ACTORS.get(key, UNPLACED)[0]
+        t = "location" if key in PLACES else ACTORS.get(key, UNPLACED)[0]
         mentions.append(Mention(start=s, end=e, text=needle, type=t, extractor="test", version="1",
                                 entity_key=key, name=needle))
     return PreparedDocument(doc, dedup.text_key(text), None, (), Annotations(tuple(mentions)),

@@ -8,11 +8,15 @@ from pathlib import Path
 
 import pytest
 
+from export.export_kb import build
+from sitrep import api
 from sitrep.export import FORMATS, writer
-from sitrep.export.acled import COLUMNS, inter_code
+from sitrep.export.acled import COLUMNS, inter_code, row
+from sitrep.export.acled_data import ExportDataError, export_data, parse, source_scale
 from sitrep.extract import extract
 from sitrep.ingest import dedup
 from sitrep.kb import KnowledgeBase
+from sitrep.kb.scope import Scope
 from sitrep.nlp.annotate import annotate
 from sitrep.pipeline import store
 from sitrep.records import Document, PreparedDocument
@@ -89,11 +93,6 @@ def test_interaction_codes_by_name() -> None:
 # ---------------------------------------------------------------- rows valid by ACLED's codebook
 
 def _export_acled(tmp_path: Path, **scope: str) -> tuple[int, Path, list[str]]:
-    from export.export_kb import build
-
-    from sitrep import api
-    from sitrep.kb.scope import Scope
-
     db, out, said = build(tmp_path / "kb.db"), tmp_path / "acled.csv", []
     n = api.export(db, "acled", out, Scope(**scope), log=said.append)
     return n, out, said
@@ -151,8 +150,6 @@ def test_scope_filters_the_rows(tmp_path: Path) -> None:
 
 
 def test_an_event_own_civilian_targeting_mark_wins() -> None:
-    from sitrep.export.acled import row
-
     ghazni = {"id": "g", "name": "Ghazni", "geo": {"lat": 33.5, "lon": 68.4, "country": "AF", "feature": "city"}}
     ev = {"id": "v9", "type": "Explosions/Remote violence", "sub_type": "Air/drone strike", "date_start": "2019-05-03",
           "date_end": "2019-05-03", "location_id": "g", "actors": [], "civilian_targeting": True}
@@ -164,8 +161,6 @@ def test_an_event_own_civilian_targeting_mark_wins() -> None:
 
 
 def test_source_scale_relative_to_the_event_country() -> None:
-    from sitrep.export.acled_data import export_data, source_scale
-
     data = export_data()
     dawn, pajhwok = data.find("Dawn", None), data.find(None, "https://www.pajhwok.com/en/2019/05/03/x")
     assert dawn is not None and pajhwok is not None and pajhwok.name == "Pajhwok Afghan News"
@@ -178,8 +173,6 @@ def test_source_scale_relative_to_the_event_country() -> None:
 
 
 def test_bad_export_data_is_refused_with_every_problem() -> None:
-    from sitrep.export.acled_data import ExportDataError, parse
-
     bad = {"scales": ["National"], "unknown_actor1": {"Battels": "unidentified", "Riots": "mob"},
            "outlets": [{"name": "A", "reach": "global"}, {"reach": "national"},
                        {"name": "B", "country": "Afghanistan", "reach": "national", "colour": "red"}]}
