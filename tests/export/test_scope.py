@@ -67,3 +67,5 @@ def test_report_and_export_select_the_same_events(db: Path, tmp_path: Path) -> N
     r = CliRunner().invoke(cli, ["report", "--db", str(db), "-o", str(out), "--until", "2017-06",
                                  "--actor", "Taliban"])
     assert r.exit_code == 0, r.output
+    html = out.read_text(encoding="utf-8")
+    assert "until 2017-06" in html and "actor: Taliban" in html

@@ -31,6 +31,8 @@ class ReportData:
     new_actors: list[Record]
     summary: list[str] = field(default_factory=list)
     generated_from: str = ""
+    until: str | None = None
+    actor: str | None = None
 
 
 def gather(kb: KnowledgeBase, since: str | None = None, area: str | None = None, until: str | None = None,
@@ -78,7 +80,7 @@ def gather(kb: KnowledgeBase, since: str | None = None, area: str | None = None,
         title=f"Situation report{': ' + area_name if area_name else ''}", since=since, area=area,
         area_name=area_name, events=events, documents=documents, actors=actors, relations=relations,
         co_events=dict(co), places=places, contested=contested, new_actors=new_actors,
-        generated_from=kb.path)
+        generated_from=kb.path, until=until, actor=actor)
     data.summary = summarize(data)
     return data
 
