@@ -97,3 +97,25 @@ def test_cli_layer_option(tmp_path: Path) -> None:
     assert r.exit_code == 1 and "Atlantis" in r.output
     r = CliRunner().invoke(cli, ["export", "--db", str(db), "--format", "geojson", "--until", "June 2017"])
     assert r.exit_code == 2
+
+
+def test_gdal_reads_each_layer_with_typed_columns(tmp_path: Path) -> None:
+    """GDAL/OGR, the reader QGIS uses, sees one point layer per file with typed columns: dates as dates (for
+    QGIS's temporal controller), counts as integers, no nested values."""
+    pyogrio = pytest.importorskip("pyogrio", reason="pyogrio (dev dependency) reads GeoJSON through GDAL/OGR")
+    db = build(tmp_path / "kb.db")
+    for layer, n in (("events", 4), ("places", 4)):
+        path = tmp_path / f"{layer}.geojson"
+        api.export(db, "geojson", path, layer=layer)
+        info = pyogrio.read_info(path)
+        assert info["geometry_type"] == "Point" and info["features"] == n
+        types = dict(zip(info["fields"], (str(t) for t in info["dtypes"]), strict=True))
+        if layer == "events":
+            assert types["date"] == types["date_end"] == "datetime64[D]"
+            assert types["n_sources"] == "int32" and types["confidence"] == "float64"
+            assert types["actor1"] == types["evidence"] == "object"
+        else:
+            assert types["mentions"] == types["events"] == "int32" and types["name"] == "object"
+        _, table = pyogrio.read_arrow(path)
+        kind = {"events": "event", "places": "place"}[layer]
+        assert table.num_rows == n and set(table.column("kind").to_pylist()) == {kind}
