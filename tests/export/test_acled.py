@@ -158,6 +158,11 @@ def test_an_event_own_civilian_targeting_mark_wins() -> None:
     assert r["actor1"] == "Unidentified Armed Group (Afghanistan)" and r["actor2"] == ""
     assert row(ev | {"civilian_targeting": False}, {"g": ghazni}, {})["civilian_targeting"] == ""  # type: ignore[index]
     assert row(ev | {"date_start": None, "date_end": None}, {"g": ghazni}, {}) == "undated"
+    battle = row(ev | {"type": "Battles", "sub_type": "Armed clash", "actors": [{"entity": "t", "role": "actor1"}]},
+                 {"g": ghazni, "t": {"id": "taliban", "name": "Taliban"}}, {})
+    assert isinstance(battle, dict)  # a battle has two sides: the unnamed one is an unidentified armed group
+    assert (battle["actor1"], battle["actor2"], battle["interaction"]) == (
+        "Taliban", "Unidentified Armed Group (Afghanistan)", "23")
 
 
 def test_source_scale_relative_to_the_event_country() -> None:
