@@ -14,7 +14,8 @@ By the codebook:
 - every row has an actor1: when the text names none, the codebook's generic actor for the event type
   (``unknown_actor1`` in ``sitrep/data/acled/export.yaml``: an unidentified perpetrator is "Unidentified Armed
   Group (Country)", unnamed demonstrators "Protesters (Country)"); the unnamed side of a battle is an
-  unidentified armed group, and violence against civilians always has "Civilians (Country)" as actor2. A strategic development without actor1 is left out, and counted;
+  unidentified armed group, and violence against civilians always has "Civilians (Country)" as actor2. A
+  strategic development without actor1 is left out, and counted;
 - ``source`` is the outlets (else the host of the document's URL); ``source_scale`` the outlets' known reach
   relative to the event's country (``export.yaml``), empty when no outlet's reach is known;
 - ``civilian_targeting`` is the event's own mark when it has one, else ACLED's rule: civilians are actor2 of a
