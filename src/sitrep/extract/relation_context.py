@@ -62,6 +62,48 @@ def national_roles(doc: Document, s: int, e: int, mentions: Sequence[Mention],
     return out
 
 
+_PROVINCIAL = re.compile(r"(?<![\w-])(?:the\s+)?provincial\s+(?P<role>police\s+chief|chief\s+of\s+police|governor|"
+                         r"deputy\s+governor|spokesman|spokesperson|police\s+spokesman|council\s+chief)\s*,?\s+"
+                         rf"(?:{TITLE_RX}\s+)?⟦(?P<s>\d+)⟧(?!\s*(?:,\s*)?(?:of|in|for)\s)", re.I)
+
+
+def provincial_roles(doc: Document, s: int, e: int, mentions: Sequence[Mention],
+                     attributions: Sequence[Attribution]) -> list[RelationRecord]:
+    """'Provincial police chief X said': X holds that post in the province the text last named, when it named
+    exactly one in the preceding 1,500 characters."""
+    masked = mask(doc.text, s, e, mentions)
+    out: list[RelationRecord] = []
+    for m in _PROVINCIAL.finditer(masked.text):
+        person = masked.mentions[int(m.group("s"))]
+        if person.type != "person":
+            continue
+        province = _last_province(doc.text, mentions, masked.offsets[m.start()])
+        role = load_roles().lookup(m.group("role"))
+        if province is None or role is None or role.relation != "holds_position":
+            continue
+        out.append(RelationRecord(
+            predicate="holds_position", subject=str(person.entity_key), object=province,
+            evidence=(Evidence(doc=doc.id, start=s, end=e, text=doc.text[s:e]),), extractor=EXTRACTOR,
+            version=VERSION, role=role.role, certainty="asserted", attributed_to=None))
+    return out
+
+
+def _last_province(text: str, mentions: Sequence[Mention], pos: int) -> str | None:
+    """The key of the last province (a place followed by "province", or a first-level division of the gazetteer
+    that is no city of the same name) named within 1,500 characters before ``pos``."""
+    before = [m for m in mentions if m.type == "location" and m.entity_key and pos - 1500 <= m.start < pos]
+    named = [m for m in before if _is_province(text, m)]
+    return str(named[-1].entity_key) if named else None
+
+
+def _is_province(text: str, m: Mention) -> bool:
+    if re.match(r"\s+province\b", text[m.end:m.end + 12], re.I):
+        return True
+    key = place_key(m.text)
+    same = [p for p in default_gazetteer().lookup([key]) if place_key(p.name) == key]
+    return any(p.feature == "admin1" for p in same) and not any(p.feature in ("city", "capital", "town") for p in same)
+
+
 _TOPIC = re.compile(r"(?:(?:In|On|At|By|Since|Meanwhile|Separately)\b[^,⟦\n]{0,40},\s*)?(?:[Tt]he\s+)?⟦(\d+)⟧(?:'s)?")
 
 

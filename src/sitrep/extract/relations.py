@@ -21,7 +21,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from sitrep.extract.relation_base import EXTRACTOR, VERSION, Masked, dates, mask, modality, usable
-from sitrep.extract.relation_context import anaphoric_control, counted_districts, national_roles
+from sitrep.extract.relation_context import anaphoric_control, counted_districts, national_roles, provincial_roles
 from sitrep.extract.relation_context import topic as topic_of
 from sitrep.extract.relation_patterns import MODS, Pattern, patterns, role_regex
 from sitrep.lexicon.dictionaries import load_roles
@@ -44,7 +44,7 @@ _VERB_ROLE = {"led": "leader", "leads": "leader", "leading": "leader", "headed":
               "heading": "chief", "commanded": "commander", "commands": "commander", "commanding": "commander"}
 _ROLE_PATTERNS = frozenset({"role-apposition", "role-apposition-org", "role-premodifier", "role-of-name"})
 _QUESTION = re.compile(r"\?[\"”’)]*\s*$")
-_SYMMETRIC = frozenset({"allied_with", "hostile_to"})
+_SYMMETRIC = frozenset({"allied_with", "ceasefire_with", "hostile_to"})
 
 
 def find_relations(doc: Document, ann: Annotations) -> Extractions:
@@ -63,6 +63,7 @@ def find_relations(doc: Document, ann: Annotations) -> Extractions:
             here = sorted([*mentions, standin], key=lambda m: m.start)
         relations.extend(_sentence_relations(doc, s, e, here, timexes.inside(s, e), attributions))
         relations.extend(national_roles(doc, s, e, here, attributions))
+        relations.extend(provincial_roles(doc, s, e, here, attributions))
     return Extractions(relations=tuple(_dedupe(relations)))
 
 
@@ -133,7 +134,8 @@ def _ruled_out(pat: Pattern, m: re.Match[str], masked: Masked, subj: Mention, ob
             and _INDIVIDUALS.match(masked.text, m.end("s") + 1)):
         return True  # "a Taliban commander defected to IS": one of the group moved, not the group
     # a country lies in no other place named in a sentence ("Iraq and Syria in Afghanistan")
-    return pat.predicate == "located_in" and _is_country(subj)
+    # nor is "X in <country>" worth a relation: the gazetteer knows every place's country
+    return pat.predicate == "located_in" and (_is_country(subj) or _is_country(obj))
 
 
 def _predicate_role(pat: Pattern, m: re.Match[str], obj: Mention) -> tuple[str, str | None] | None:
