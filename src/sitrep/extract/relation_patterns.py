@@ -35,13 +35,17 @@ def slot(name: str) -> str:
 
 
 SUBJ, OBJ, OBJ2 = slot("s"), slot("o"), slot("o2")
-TITLE = r"(?:Mr|Mrs|Ms|Dr|Gen|Col|Maj|Capt|Lt|Brig|Sgt|Prof|Eng)\.?"
+TITLE = (r"(?:(?:Mr|Mrs|Ms|Dr|Gen|Col|Maj|Capt|Lt|Brig|Sgt|Prof|Eng|Cpl|Insp|Supt)\.?|General|Colonel|Major|Captain|"
+         r"Lieutenant(?:[\s-]+(?:Colonel|General))?|Brigadier(?:[\s-]+General)?|Sergeant|Corporal|Inspector|"
+         r"Superintendent|Commander|Commandant|Constable)(?:\s+(?:Gen|General|Col|Colonel)\.?)?")
 # "spokesman for the governor of X": the office stands between the role and its place
 OFFICE = (r"(?P<office>(?:the\s+)?(?:provincial\s+)?(?:governor|government|administration|governor's\s+office)"
           r"\s+(?:of|in)\s+)?")
 DET = r"(?:(?:the|a|an|rival|fellow|local|its|their)\s+)?"
+# what follows a name and still names its side: "the Taliban fighters", "X's Riyadh-based government", "AFRICOM command"
 GRP = (r"(?:\s+(?:group|movement|militants?|insurgents?|fighters|forces|troops|organi[sz]ation|network|militia|faction|"
-       r"outfit|government|regime|commanders?|members|loyalists|units|soldiers|police|leadership))?")
+       r"outfit|government|regime|commanders?|members|loyalists|units|soldiers|police|leadership|command)|"
+       r"'s\s+(?:[\w-]+\s+)?(?:government|administration|regime|forces|militias?|fighters|troops|men|loyalists))?")
 LTAIL = r"(?:\s+(?:province|district|city|town|village|valley|region|area|county|state))?"
 ADJS = (r"(?:(?:the\s+)?(?:northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|"
         r"south-?western|central|neighbou?ring|nearby|restive|volatile|remote)\s+)*")

@@ -23,6 +23,7 @@ from functools import lru_cache
 from sitrep.extract.relation_base import EXTRACTOR, VERSION, Masked, dates, mask, modality, usable
 from sitrep.extract.relation_context import anaphoric_control, counted_districts, national_roles, provincial_roles
 from sitrep.extract.relation_context import topic as topic_of
+from sitrep.extract.relation_forces import with_forces
 from sitrep.extract.relation_patterns import MODS, Pattern, patterns, role_regex
 from sitrep.lexicon.dictionaries import load_roles
 from sitrep.lexicon.gazetteer import default_gazetteer
@@ -53,7 +54,8 @@ def find_relations(doc: Document, ann: Annotations) -> Extractions:
     sentences = list(ann.sentences) or split_sentences(text)
     timexes = Ordered(ann.timexes)
     attributions = list(ann.attributions) or find_attributions(text, sentences, ann.mentions)
-    mentions = usable(ann.mentions)
+    forces = with_forces(text, usable(ann.mentions), doc.published)
+    mentions = forces.mentions
     relations: list[RelationRecord] = []
     topic: tuple[Mention, int] | None = None  # the group the last sentences were about, and where
     for i, (s, e) in enumerate(sentences):
@@ -64,7 +66,9 @@ def find_relations(doc: Document, ann: Annotations) -> Extractions:
         relations.extend(_sentence_relations(doc, s, e, here, timexes.inside(s, e), attributions))
         relations.extend(national_roles(doc, s, e, here, attributions))
         relations.extend(provincial_roles(doc, s, e, here, attributions))
-    return Extractions(relations=tuple(_dedupe(relations)))
+    found = _dedupe(relations)
+    used = {k for r in found for k in (r.subject, r.object)}
+    return Extractions(relations=tuple(found), entities=tuple(e for k, e in forces.entities.items() if k in used))
 
 
 def _sentence_relations(doc: Document, s: int, e: int, mentions: Sequence[Mention],
@@ -108,7 +112,7 @@ def _from_match(doc: Document, pat: Pattern, m: re.Match[str], masked: Masked, e
         return []
     trigger = m.start("v") if "v" in pat.regex.groupindex and m.group("v") else m.start()
     mood = modality(masked.text, m, trigger)
-    if mood is None:
+    if mood is None or (not pat.inception and _FORMER.search(masked.text, 0, m.start())):
         return []
     found = _predicate_role(pat, m, obj)
     if found is None:
@@ -189,6 +193,8 @@ def _companions(pat: Pattern, m: re.Match[str], masked: Masked, base: RelationRe
 
 
 _RANK = {c: i for i, c in enumerate(CERTAINTY_ORDER)}
+# "former elite police officer X": a state that no longer holds (a start, "joined", is still news)
+_FORMER = re.compile(r"\b(?:former|ex-|one-time|onetime|erstwhile|retired)\s+(?:[\w-]+\s+)?$", re.I)
 _INDIVIDUALS = re.compile(r"(?:'s)?\s+(?:(?:senior|top|key|local|former|dissident|rebel|renegade)\s+)?"
                           r"(?:commanders?|members?|leaders?|fighters|militants|loyalists|soldiers|officials?|defectors?)\b",
                           re.I)
