@@ -224,3 +224,30 @@ def _named_districts(text: str, mentions: Sequence[Mention], province: Mention) 
         if known and all(place_key(p.admin1 or "") != want for p in known):
             del keys[key]
     return sorted(keys)
+
+
+_TRUCE_ENDED = re.compile(r"\b(?:cease-?fire|truce|armistice|peace\s+(?:deal|agreement|accord))\s+(?:had\s+|has\s+)?"
+                          r"(?P<v>ended|expired|collapsed|broke\s+down|broken\s+down|lapsed|ran\s+out|was\s+broken|"
+                          r"came\s+to\s+an\s+end)\b", re.I)
+
+
+def truce_ends(text: str, sentences: Sequence[tuple[int, int]], timexes: Sequence[TimeExpression],
+               found: list[RelationRecord]) -> list[RelationRecord]:
+    """'The truce ended on 18 June': the end of the last ceasefire the text stated, in this sentence or the one
+    before, that has none yet."""
+    out = list(found)
+    for i, (s, e) in enumerate(sentences):
+        m = _TRUCE_ENDED.search(text, s, e)
+        if m is None or _NEGATED.search(text[s:m.start()]):
+            continue
+        when = next((t.value for t in timexes if s <= t.start < e and t.start > m.start() and t.value
+                     and re.match(r"^\d{4}(?:-\d{2}){0,2}$", t.value)), None)
+        lo = sentences[i - 1][0] if i else s
+        at = [k for k, r in enumerate(out) if r.predicate == "ceasefire_with" and r.end is None
+              and any(lo <= ev.start < e for ev in r.evidence)]
+        if when and at:
+            out[at[-1]] = replace(out[at[-1]], end=when)
+    return out
+
+
+_NEGATED = re.compile(r"\b(?:not|never|if|whether|unless)\b[^,;]*$", re.I)

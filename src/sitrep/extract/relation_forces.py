@@ -20,7 +20,7 @@ from sitrep.extract.relation_base import EXTRACTOR, VERSION
 from sitrep.extract.relation_context import demonyms
 from sitrep.lexicon.dictionaries import load_roles
 from sitrep.lexicon.gazetteer import default_gazetteer
-from sitrep.lexicon.keys import place_key
+from sitrep.lexicon.keys import light_key, place_key
 from sitrep.records import EntityRef, Mention
 
 _NOUN = re.compile(r"(?<![\w-])(?P<noun>(?:[Nn]ational\s+)?[Pp]olice|[Aa]rmy|[Mm]ilitary|[Aa]rmed\s+[Ff]orces)"
@@ -107,15 +107,18 @@ def _owner(text: str, mentions: Sequence[Mention], at: int) -> tuple[int, str | 
 
 def _place_country(name: str) -> str | None:
     """The country of a place name when the gazetteer gives it one country."""
-    key = place_key(name)
-    countries = {p.country for p in default_gazetteer().lookup([key]) if place_key(p.name) == key and p.country}
+    gaz, light = default_gazetteer(), light_key(name)
+    if light in gaz.countries.by_name:
+        return gaz.countries.by_name[light]
+    countries = {p.country for p in gaz.lookup([place_key(name)])
+                 if p.country and any(light_key(n) == light for n in p.all_names)}
     return countries.pop() if len(countries) == 1 else None
 
 
 def _document_country(mentions: Sequence[Mention]) -> str | None:
-    """The country most of the document's places lie in, when at least two do and they are the most."""
+    """The country more of the document's places lie in than any other."""
     votes = Counter(c for m in mentions if m.type == "location" and (c := _place_country(m.text)))
     if not votes:
         return None
     (best, n), *rest = votes.most_common(2)
-    return best if n >= 2 and (not rest or n > rest[0][1]) else None
+    return best if not rest or n > rest[0][1] else None

@@ -21,7 +21,13 @@ from dataclasses import replace
 from functools import lru_cache
 
 from sitrep.extract.relation_base import EXTRACTOR, VERSION, Masked, dates, mask, modality, usable
-from sitrep.extract.relation_context import anaphoric_control, counted_districts, national_roles, provincial_roles
+from sitrep.extract.relation_context import (
+    anaphoric_control,
+    counted_districts,
+    national_roles,
+    provincial_roles,
+    truce_ends,
+)
 from sitrep.extract.relation_context import topic as topic_of
 from sitrep.extract.relation_forces import with_forces
 from sitrep.extract.relation_patterns import MODS, Pattern, patterns, role_regex
@@ -66,7 +72,7 @@ def find_relations(doc: Document, ann: Annotations) -> Extractions:
         relations.extend(_sentence_relations(doc, s, e, here, timexes.inside(s, e), attributions))
         relations.extend(national_roles(doc, s, e, here, attributions))
         relations.extend(provincial_roles(doc, s, e, here, attributions))
-    found = _dedupe(relations)
+    found = _dedupe(truce_ends(text, sentences, ann.timexes, relations))
     used = {k for r in found for k in (r.subject, r.object)}
     return Extractions(relations=tuple(found), entities=tuple(e for k, e in forces.entities.items() if k in used))
 
