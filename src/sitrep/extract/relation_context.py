@@ -251,3 +251,22 @@ def truce_ends(text: str, sentences: Sequence[tuple[int, int]], timexes: Sequenc
 
 
 _NEGATED = re.compile(r"\b(?:not|never|if|whether|unless)\b[^,;]*$", re.I)
+
+
+_IT = re.compile(r"\b(?:after|when|as|since|because|before|until|once|while|where|and)\s+(?P<p>it)\s+"
+                 r"(?=(?:(?:has|had|have|also|then|later|now)\s+)*(?:took|taken|captured|seized|overran|overrun|"
+                 r"controls|controlled|holds|held|occupied|retook|recaptured|pledged|joined)\b)")
+
+
+def pronoun_standins(text: str, s: int, e: int, mentions: Sequence[Mention]) -> list[Mention]:
+    """'attacks by RSF soldiers ... after it took control of X': "it" inside a sentence stands for the one
+    armed group named before it in that sentence, when no other actor is named before it."""
+    out: list[Mention] = []
+    for m in _IT.finditer(text, s, e):
+        before = [x for x in mentions if s <= x.start < m.start("p")]
+        actors = {x.entity_key for x in before if x.type in ("armed_group", "state_force", "government", "organization")}
+        group = next((x for x in reversed(before) if x.type == "armed_group"), None)
+        if group is None or len(actors) != 1:
+            continue
+        out.append(replace(group, start=m.start("p"), end=m.end("p"), text="it", sent_start=s, sent_end=e))
+    return out

@@ -23,9 +23,10 @@ from sitrep.lexicon.gazetteer import default_gazetteer
 from sitrep.lexicon.keys import light_key, place_key
 from sitrep.records import EntityRef, Mention
 
-_NOUN = re.compile(r"(?<![\w-])(?P<noun>(?:[Nn]ational\s+)?[Pp]olice|[Aa]rmy|[Mm]ilitary|[Aa]rmed\s+[Ff]orces)"
-                   r"(?![\w-])")
-_FAMILY = {"police": "police", "army": "military", "military": "military", "forces": "military"}
+_NOUN = re.compile(r"(?<![\w-])(?P<noun>(?:[Nn]ational\s+)?[Pp]olice|[Aa]rmy|[Mm]ilitary|[Aa]rmed\s+[Ff]orces|"
+                   r"(?P<plain>forces|troops|soldiers))(?![\w-])")
+_FAMILY = {"police": "police", "army": "military", "military": "military", "forces": "military",
+           "troops": "military", "soldiers": "military"}
 # the noun is a modifier of another thing, not the force: "police station", "army base", "military operation"
 _NOT_FORCE = re.compile(r"\s+(?:station|stations|post|posts|checkpoint|checkpoints|base|bases|camp|camps|vehicle|"
                         r"vehicles|operation|operations|headquarters|academy|hospital|court|courts|uniforms?|"
@@ -48,7 +49,8 @@ def with_forces(text: str, mentions: Sequence[Mention], published: str | None) -
         if _NOT_FORCE.match(text, m.end()) or _inside(taken, m.start(), m.end()) or _in_role(text, m):
             continue
         start, country = _owner(text, mentions, m.start())
-        country = country or home
+        if not m.group("plain"):  # "forces" alone is anyone's: only "Rwandan forces" says whose
+            country = country or home
         if country is None or (country_name(country) is None and country not in default_gazetteer().countries.names):
             continue
         noun = m.group("noun").lower().split()[-1]
@@ -99,8 +101,12 @@ def _owner(text: str, mentions: Sequence[Mention], at: int) -> tuple[int, str | 
                  None)
     if place is not None:
         return place.start, _place_country(place.text)
-    adj = re.search(r"([A-Z][\w.]+)\s+$", text[max(0, at - 30):at])
-    if adj and adj.group(1) in demonyms():
+    before = text[max(0, at - 40):at]
+    for adj in (re.search(r"([A-Z][\w.]+\s+[A-Z][\w.]+)\s+$", before), re.search(r"([A-Z][\w.]+)\s+$", before)):
+        if adj is None or adj.group(1) not in demonyms():
+            continue
+        if re.search(r"\bethnic\s+$", before[:adj.start()], re.I):  # "ethnic Armenian forces" are no country's
+            return at, None
         return at - len(adj.group(0)), default_gazetteer().countries.by_key.get(place_key(demonyms()[adj.group(1)]))
     return at, None
 

@@ -25,6 +25,7 @@ from sitrep.extract.relation_context import (
     anaphoric_control,
     counted_districts,
     national_roles,
+    pronoun_standins,
     provincial_roles,
     truce_ends,
 )
@@ -67,8 +68,9 @@ def find_relations(doc: Document, ann: Annotations) -> Extractions:
     for i, (s, e) in enumerate(sentences):
         here = mentions
         topic, standin = topic_of(text, s, e, mentions, topic, i)
-        if standin is not None:
-            here = sorted([*mentions, standin], key=lambda m: m.start)
+        extra = [*([standin] if standin is not None else []), *pronoun_standins(text, s, e, mentions)]
+        if extra:
+            here = sorted([*mentions, *extra], key=lambda m: m.start)
         relations.extend(_sentence_relations(doc, s, e, here, timexes.inside(s, e), attributions))
         relations.extend(national_roles(doc, s, e, here, attributions))
         relations.extend(provincial_roles(doc, s, e, here, attributions))
