@@ -258,13 +258,16 @@ _IT = re.compile(r"\b(?:after|when|as|since|because|before|until|once|while|wher
                  r"controls|controlled|holds|held|occupied|retook|recaptured|pledged|joined)\b)")
 
 
+_ACTOR_TYPES = frozenset({"armed_group", "state_force", "government", "organization"})
+
+
 def pronoun_standins(text: str, s: int, e: int, mentions: Sequence[Mention]) -> list[Mention]:
     """'attacks by RSF soldiers ... after it took control of X': "it" inside a sentence stands for the one
     armed group named before it in that sentence, when no other actor is named before it."""
     out: list[Mention] = []
     for m in _IT.finditer(text, s, e):
         before = [x for x in mentions if s <= x.start < m.start("p")]
-        actors = {x.entity_key for x in before if x.type in ("armed_group", "state_force", "government", "organization")}
+        actors = {x.entity_key for x in before if x.type in _ACTOR_TYPES}
         group = next((x for x in reversed(before) if x.type == "armed_group"), None)
         if group is None or len(actors) != 1:
             continue
