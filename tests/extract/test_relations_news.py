@@ -109,3 +109,22 @@ def test_provincial_post_is_read_against_the_province_named_before() -> None:
 
 def test_a_place_in_a_country_is_no_relation() -> None:
     assert not [t for t in triples("Fighting was heavy in Kunduz, Afghanistan.") if t[1] == "located_in"]
+
+
+def test_he_stands_for_the_one_person_named_just_before() -> None:
+    got = rels("The statement was read by Ahmad Karimi. He previously served as a captain in the Syrian Army, "
+               "before joining the Free Syrian Army months ago. He was reportedly the head of the FSA's leadership "
+               "in southern Syria.")
+    found = {(r.subject, r.predicate, r.object) for r in got}
+    karimi = "doc:person:ahmad karimi"
+    assert {(karimi, "member_of", "syria-military"), (karimi, "member_of", "free-syrian-army"),
+            (karimi, "leader_of", "free-syrian-army")} <= found
+    # two people named before: "he" is either, so it is neither
+    assert not triples("Ahmad Karimi and Ali Musa spoke. He joined the Taliban.")
+
+
+def test_it_inside_a_sentence_stands_for_the_one_group_before_it() -> None:
+    got = rels("The raid was the latest of many by RSF soldiers across the state after it took control of the "
+               "capital Wad Madani in December.")
+    assert [(r.subject, r.predicate, r.start) for r in got if r.predicate == "controls"] == [("rsf", "controls",
+                                                                                              "2018-12")]

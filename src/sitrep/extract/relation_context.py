@@ -273,3 +273,27 @@ def pronoun_standins(text: str, s: int, e: int, mentions: Sequence[Mention]) -> 
             continue
         out.append(replace(group, start=m.start("p"), end=m.end("p"), text="it", sent_start=s, sent_end=e))
     return out
+
+
+_HE = re.compile(r"[\"“]?(?P<p>He|She)\s+(?!said\b|says\b|told\b|added\b)")
+
+
+def person_standin(text: str, i: int, sentences: Sequence[tuple[int, int]],
+                   mentions: Sequence[Mention]) -> Mention | None:
+    """Sentence ``i`` opening with "He" or "She": the one person the sentence before named, when it named one; a
+    run of sentences opening so ("He served ... He was ...") stands for the person named before the run."""
+    s, e = sentences[i]
+    m = _HE.match(text, s, e)
+    if m is None:
+        return None
+    for k in range(i - 1, max(-1, i - 4), -1):
+        ps, pe = sentences[k]
+        people = {x.entity_key: x for x in mentions if ps <= x.start < pe and x.type == "person"}
+        if people:
+            if len(people) != 1:
+                return None
+            (person,) = people.values()
+            return replace(person, start=m.start("p"), end=m.end("p"), text=m.group("p"), sent_start=s, sent_end=e)
+        if _HE.match(text, ps, pe) is None:
+            return None
+    return None

@@ -25,6 +25,7 @@ from sitrep.extract.relation_context import (
     anaphoric_control,
     counted_districts,
     national_roles,
+    person_standin,
     pronoun_standins,
     provincial_roles,
     truce_ends,
@@ -68,7 +69,8 @@ def find_relations(doc: Document, ann: Annotations) -> Extractions:
     for i, (s, e) in enumerate(sentences):
         here = mentions
         topic, standin = topic_of(text, s, e, mentions, topic, i)
-        extra = [*([standin] if standin is not None else []), *pronoun_standins(text, s, e, mentions)]
+        he = person_standin(text, i, sentences, mentions)
+        extra = [x for x in (standin, he) if x is not None] + pronoun_standins(text, s, e, mentions)
         if extra:
             here = sorted([*mentions, *extra], key=lambda m: m.start)
         relations.extend(_sentence_relations(doc, s, e, here, timexes.inside(s, e), attributions))
