@@ -128,3 +128,11 @@ def test_it_inside_a_sentence_stands_for_the_one_group_before_it() -> None:
                "capital Wad Madani in December.")
     assert [(r.subject, r.predicate, r.start) for r in got if r.predicate == "controls"] == [("rsf", "controls",
                                                                                               "2018-12")]
+
+
+def test_sides_acting_together_against_a_third_are_allies_not_enemies() -> None:
+    got = triples("The Taliban and the Islamic State fought against the Afghan army in Kunar.")
+    assert ("taliban", "allied_with", "islamic-state") in got
+    assert not {("taliban", "hostile_to", "islamic-state"), ("islamic-state", "hostile_to", "taliban")} & got
+    assert {("taliban", "hostile_to", "islamic-state"), ("islamic-state", "hostile_to", "taliban")} & triples(
+        "The Taliban and the Islamic State fought in Kunar.")
