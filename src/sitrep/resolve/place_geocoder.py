@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from sitrep.lexicon.gazetteer import DefaultGazetteer, Gazetteer, Place, Polygon, distance_km, similar_names
 from sitrep.lexicon.keys import ascii_fold, light_key, place_key
+from sitrep.nlp.place_country import document_country, spelled
 from sitrep.nlp.places import PlaceSpan
 
 SAME_PLACE_KM = 25.0
@@ -32,6 +33,7 @@ _DESIGNATOR_WORDS = {"district": ("Agency", "District", "Tehsil"), "province": (
 class _Context:
     admin1: dict[str, Place] = field(default_factory=dict)  # canonical admin1 key -> place
     countries: set[str] = field(default_factory=set)
+    country: str | None = None  # the country most of the document's unambiguous places lie in
 
 
 class Geocoder:
@@ -101,6 +103,11 @@ class Geocoder:
             for p in self.default.lookup([place_key(dateline.split(",")[0])]):
                 if p.country and p.feature in ("city", "town", "admin1", "country"):
                     ctx.countries.add(p.country)
+        ctx.country = document_country([sp.name for sp in spans], self.default)
+        if ctx.country:
+            ctx.countries.add(ctx.country)
+            # provinces of one name in several countries ("Eastern Province"): the document's country's
+            ctx.admin1 = {k: p for k, p in ctx.admin1.items() if p.country == ctx.country} or ctx.admin1
         return ctx
 
     def resolve_span(self, i: int, spans: Sequence[PlaceSpan], ctx: _Context) -> Place | None:
@@ -115,7 +122,7 @@ class Geocoder:
 
     def choose(self, name: str, kind: str | None, parent: Place | None, ctx: _Context,
                known: str | None = None) -> Place | None:
-        cands = self.candidates(name, kind)
+        cands = _spelling_filter(name, self.candidates(name, kind), parent, ctx)
         exact = light_key(name)
         # a country or province of that very name is a name of note whatever the document is about ("support
         # from Iran"), unless the text makes it something else ("Iran village") or puts it in a named parent
@@ -143,8 +150,11 @@ class Geocoder:
         and the name is neither known to be a place nor a name of note."""
         in_doc = [c for c in cands if self.admin1_key(c.admin1, c.country) in ctx.admin1
                   or (c.feature in ("admin1", "country") and c.country in ctx.countries)]
+        in_major = [c for c in in_doc or cands if c.country == ctx.country]
         in_country = [c for c in cands if c.country in ctx.countries]
-        if in_doc:
+        if in_major:
+            cands = in_major
+        elif in_doc:
             cands = in_doc
         elif in_country:
             cands = in_country
@@ -239,19 +249,40 @@ class Geocoder:
         sp = spans[i]
         place = self.resolve_span(i, spans, ctx)
         hint = self._parent_admin1(i, spans, ctx)
+        geo: dict[str, object] | None = None
         if place is not None:
-            return self.geo(place, sp.kind, sp.near, admin1_hint=hint)
+            geo = self.geo(place, sp.kind, sp.near, admin1_hint=hint)
         j = sp.parent
         seen = {i}
-        while j is not None and j not in seen:  # "X area of Y district, Z province": Y, else Z
+        while geo is None and j is not None and j not in seen:  # "X area of Y district, Z province": Y, else Z
             seen.add(j)
             parent = self.resolve_span(j, spans, ctx)
             if parent is not None:
                 geo = self.geo(parent, spans[j].kind, True, admin1_hint=hint)
                 geo["precision"] = max(2, int(str(geo["precision"])))
-                return geo
             j = spans[j].parent
-        return None
+        if geo is not None and geo.get("feature") not in ("country", "admin1"):
+            written = self._written_admin1(i, spans, geo)
+            geo["admin1"] = written or geo["admin1"]
+        return geo
+
+    def _written_admin1(self, i: int, spans: Sequence[PlaceSpan], geo: dict[str, object]) -> str | None:
+        """The province a parenthesized hierarchy writes ("Marabo (Irumu, Ituri)": Ituri): its last unit that is
+        not a country. None when the text gives none, or names a country other than the place's."""
+        chain: list[PlaceSpan] = []
+        j = spans[i].parent
+        while j is not None and spans[j].rule == "parenthesized" and len(chain) < 4:
+            chain.append(spans[j])
+            j = spans[j].parent
+        while chain:
+            countries = {p.country for p in self.default.lookup([chain[-1].key])
+                         if p.feature == "country" and spelled(p, chain[-1].name)}
+            if not countries:
+                break
+            if geo.get("country") not in countries:
+                return None
+            chain.pop()
+        return chain[-1].name if chain else None
 
     def _parent_admin1(self, i: int, spans: Sequence[PlaceSpan], ctx: _Context) -> Place | None:
         j = spans[i].parent
@@ -380,6 +411,18 @@ class Geocoder:
             if p.feature == "admin1" and (country is None or p.country == country):
                 return p.name
         return name
+
+
+def _spelling_filter(name: str, cands: list[Place], parent: Place | None, ctx: _Context) -> list[Place]:
+    """A fuzzy or transliterated match (an entry not spelled as written) stays only inside the countries the
+    document is about (or its parent's); with no such country, only when nothing is spelled as written."""
+    allowed = set(ctx.countries)
+    if parent is not None and parent.country:
+        allowed.add(parent.country)
+    exact = [c for c in cands if spelled(c, name)]
+    if allowed:
+        return [c for c in cands if c.country in allowed or any(c is x for x in exact)]
+    return exact or cands
 
 
 def _scale(c: Place) -> float:
