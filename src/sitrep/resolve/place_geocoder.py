@@ -21,6 +21,7 @@ from sitrep.nlp.places import PlaceSpan
 SAME_PLACE_KM = 25.0
 SEAT_FEATURES = ("city", "town", "village")
 WELL_KNOWN = 100_000  # population of a city every reader knows by name
+BIG_CITY = 1_000_000  # a city whose bare name means it rather than a province of that name elsewhere
 SEAT_KM = 30.0  # a district's seat lies this near its centre, or inside it and twice as near
 _SPECIFIC = ("village", "town", "city", "place")
 _FEATURE_RANK = {"country": 4, "admin1": 3, "admin2": 2, "city": 1, "town": 1, "village": 1, "place": 1}
@@ -170,7 +171,10 @@ class Geocoder:
         """For a bare name: the candidates of the highest rank (from towns up), a town before its district."""
         top = max(_FEATURE_RANK.get(c.feature, 1) for c in cands) if kind is None else None
         if top is not None and top >= 3:
-            cands = [c for c in cands if _FEATURE_RANK.get(c.feature, 1) == top]
+            # a province of the name wins over its towns, not over a city of millions elsewhere ("Sofia")
+            broad = [c for c in cands if _FEATURE_RANK.get(c.feature, 1) == top]
+            big = [c for c in cands if c.population >= BIG_CITY and c.country not in {b.country for b in broad}]
+            cands = big if len(big) == 1 else broad
         if kind is None:  # a bare name of a town and of the district around it ("in Karachi") is the town
             seats = [c for c in cands if c.feature in SEAT_FEATURES]
             cands = [c for c in cands if c.feature != "admin2" or not any(
@@ -262,27 +266,39 @@ class Geocoder:
                 geo["precision"] = max(2, int(str(geo["precision"])))
             j = spans[j].parent
         if geo is not None and geo.get("feature") not in ("country", "admin1"):
-            written = self._written_admin1(i, spans, geo)
+            written = self._written_admin1(i, spans, geo, ctx)
             geo["admin1"] = written or geo["admin1"]
         return geo
 
-    def _written_admin1(self, i: int, spans: Sequence[PlaceSpan], geo: dict[str, object]) -> str | None:
+    def _written_admin1(self, i: int, spans: Sequence[PlaceSpan], geo: dict[str, object],
+                        ctx: _Context) -> str | None:
         """The province a parenthesized hierarchy writes ("Marabo (Irumu, Ituri)": Ituri): its last unit that is
-        not a country. None when the text gives none, or names a country other than the place's."""
-        chain: list[PlaceSpan] = []
+        not a country, spelled as written when it is a province or unknown, the province of it when the gazetteer
+        knows it as a district. None when the text gives none, or names a country other than the place's."""
+        chain: list[int] = []
         j = spans[i].parent
         while j is not None and spans[j].rule == "parenthesized" and len(chain) < 4:
-            chain.append(spans[j])
+            chain.append(j)
             j = spans[j].parent
         while chain:
-            countries = {p.country for p in self.default.lookup([chain[-1].key])
-                         if p.feature == "country" and spelled(p, chain[-1].name)}
+            last = spans[chain[-1]]
+            countries = {p.country for p in self.default.lookup([last.key])
+                         if p.feature == "country" and spelled(p, last.name)}
             if not countries:
                 break
             if geo.get("country") not in countries:
                 return None
             chain.pop()
-        return chain[-1].name if chain else None
+        if not chain:
+            return None
+        last = spans[chain[-1]]
+        country = geo.get("country")
+        units = [p for p in self.default.lookup([last.key]) if p.country == country and spelled(p, last.name)
+                 and p.feature in ("admin1", "admin2")]
+        if units and all(p.feature == "admin2" for p in units):  # "(commune, province)" where provinces are
+            parents = {p.admin1 for p in units if p.admin1}       # districts: the province's region
+            return parents.pop() if len(parents) == 1 else None
+        return last.name
 
     def _parent_admin1(self, i: int, spans: Sequence[PlaceSpan], ctx: _Context) -> Place | None:
         j = spans[i].parent
@@ -422,7 +438,7 @@ def _spelling_filter(name: str, cands: list[Place], parent: Place | None, ctx: _
     exact = [c for c in cands if spelled(c, name)]
     if allowed:
         return [c for c in cands if c.country in allowed or any(c is x for x in exact)]
-    return exact or cands
+    return exact
 
 
 def _scale(c: Place) -> float:

