@@ -30,7 +30,7 @@ def country_votes(names: Iterable[str], gazetteer: DefaultGazetteer) -> Counter[
     votes: Counter[str] = Counter()
     for name in names:
         found = [p for p in gazetteer.lookup([place_key(name)]) if p.country and spelled(p, name)]
-        countries = {p.country for p in found}
+        countries = {p.country for p in found if p.country}
         if len(countries) == 1:
             votes[next(iter(countries))] += 2 if any(p.feature in _UNITS for p in found) else 1
     return votes

@@ -23,8 +23,8 @@ _CAP = rf"[{_UP}][\w'’]*(?:-[\w'’]+)*"
 _LINK = r"(?:[ -](?:e|i|ye|al|el|ul|ud|wa|o|de|del|di|do|da|dos|das|du|des|la|le|les|y|et)[ -]|[ -])"
 _UNIT = rf"{_CAP}(?:{_LINK}{_CAP}){{0,5}}"
 _DESIG = r"(?:district|province|city|town|village|area|county|municipality|upazila|commune|region|prefecture)"
-_GROUP = re.compile(rf"(?P<name>{_UNIT})(?:\s+-\s+{_UNIT})?(?:\s+{_DESIG})?\s*\((?P<units>{_UNIT}(?:,\s*{_UNIT}){{0,2}})"
-                    rf"\)")
+_GROUP = re.compile(rf"(?P<name>{_UNIT})(?:\s+-\s+{_UNIT})?(?:\s+{_DESIG})?\s*"
+                    rf"\((?P<units>{_UNIT}(?:,\s*{_UNIT}){{0,2}})\)")
 _PLACE_PREP = re.compile(r"(?:\b(?:in|at|near|outside|of|from|to|into|around|between|and)\s+(?:the\s+)?"
                          r"(?:(?:town|city|village|area|district|commune|municipality|neighbou?rhood)\s+of\s+)?)$",
                          re.I)

@@ -18,6 +18,7 @@ spellings of one name (Jawzjan, Jowzjan) are one entity of the document.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -316,7 +317,7 @@ def _chain(spans: list[PlaceSpan], chains: list[list[tuple[int, int]]]) -> list[
     at = {(p.start, p.end): i for i, p in enumerate(spans)}
     for chain in chains:
         idx = [at.get(k) for k in chain]
-        for a, b in zip(idx, idx[1:], strict=False):
+        for a, b in itertools.pairwise(idx):
             if a is None or b is None:
                 break
             spans[a] = replace(spans[a], parent=b)

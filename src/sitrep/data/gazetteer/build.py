@@ -156,7 +156,8 @@ Points = dict[str, list[tuple[float, float]]]
 
 
 def _city_rows(cities1000: dict[str, Any], code_name: dict[str, str],
-               units: dict[tuple[str, float, float], tuple[str, str]]) -> tuple[list[list[str]], Points, Points, Points]:
+               units: dict[tuple[str, float, float], tuple[str, str]]
+               ) -> tuple[list[list[str]], Points, Points, Points]:
     """The rows of the towns (1,000+ people), the points of every town by admin1 code, by district
     ("CC\tadmin1\tadmin2") and, for towns of 15,000+ people, by country."""
     rows: list[list[str]] = []
