@@ -5,7 +5,9 @@ smallest first: "town (district, province)", "upazila (district, division)", "to
 "city (province, country)". ``parenthesized`` finds these groups; the first name is the place, each
 name in the parentheses the unit that contains the one before it. A parenthesis is a hierarchy only
 when its last name is a unit the embedded gazetteer knows under that very spelling (a province, a
-district or a country) or the place follows a preposition of place; an acronym ("(FPIC)") never is.
+district or a country), or when it holds two or three names and the place follows a preposition of
+place; an acronym ("(FPIC)") never is, nor a name followed by an administrative word ("Firozkoh
+(Chaghcharan) city": another name of the place).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ _UNIT = rf"{_CAP}(?:{_LINK}{_CAP}){{0,5}}"
 _DESIG = r"(?:district|province|city|town|village|area|county|municipality|upazila|commune|region|prefecture)"
 _GROUP = re.compile(rf"(?P<name>{_UNIT})(?:\s+-\s+{_UNIT})?(?:\s+{_DESIG})?\s*"
                     rf"\((?P<units>{_UNIT}(?:,\s*{_UNIT}){{0,2}})\)")
+_DESIG_AFTER = re.compile(rf"\s*{_DESIG}s?\b", re.I)
 _PLACE_PREP = re.compile(r"(?:\b(?:in|at|near|outside|of|from|to|into|around|between|and)\s+(?:the\s+)?"
                          r"(?:(?:town|city|village|area|district|commune|municipality|neighbou?rhood)\s+of\s+)?)$",
                          re.I)
@@ -57,7 +60,10 @@ def parenthesized(text: str) -> Iterator[Group]:
         names = [u.group() for u in units]
         if any(_acronym(n) for n in names) or _acronym(m.group("name")):
             continue
-        if not (known_unit(names[-1]) or _PLACE_PREP.search(text[max(0, m.start() - 40):m.start()])):
+        if _DESIG_AFTER.match(text, m.end()):
+            continue  # "Firozkoh (Chaghcharan) city": another name of the place, not its units
+        known = known_unit(names[-1])
+        if not known and (len(names) == 1 or not _PLACE_PREP.search(text[max(0, m.start() - 40):m.start()])):
             continue
         base = m.start("units")
         yield Group(m.span("name"), tuple((base + u.start(), base + u.end()) for u in units))
