@@ -213,12 +213,19 @@ def _data_file(name: str) -> Any:
 _KEY_CHECK_EVERY = 997  # rows whose stored keys are checked against ``place_key`` at load
 
 
-def _stored_keys(field_text: str, names: tuple[str, ...]) -> tuple[str, ...] | None:
-    """The keys column of a row ("=" repeats the previous key); None when it does not match the names."""
+def _stored_keys(field_text: str, count: int) -> tuple[str, ...] | None:
+    """The keys column of a row ("=" repeats the previous key); None when it does not give ``count`` keys."""
     out: list[str] = []
     for k in field_text.split("|"):
         out.append(out[-1] if k == "=" and out else k)
-    return tuple(out) if len(out) == len(names) else None
+    return tuple(out) if len(out) == count else None
+
+
+def _number(v: str) -> float | None:
+    try:
+        return float(v)  # the build writes plain numbers; anything else goes the careful way
+    except ValueError:
+        return float_or_none(v)
 
 
 @lru_cache(maxsize=1)
@@ -242,12 +249,13 @@ def default_gazetteer() -> DefaultGazetteer:
                 line.rstrip("\n").split("\t")
             if feature == "admin1" and code:
                 codes[code] = name
-            p = Place(f"default:{pid}", name, feature, float_or_none(lat), float_or_none(lon), country or None,
-                      admin1 or None, admin2 or None, int_or_zero(pop), "default",
-                      tuple(n for n in names.split("|") if n), code or None)
+            alts = tuple(n for n in names.split("|") if n and n != name) if names else ()
+            p = Place(f"default:{pid}", name, feature, _number(lat), _number(lon), country or None,
+                      admin1 or None, admin2 or None, int(pop) if pop.isdigit() else int_or_zero(pop), "default",
+                      alts, code or None)
             places.append(p)
             if keys is not None:
-                got = _stored_keys(rest[0], p.all_names) if rest else None
+                got = _stored_keys(rest[0], 1 + len(alts)) if rest else None
                 if got is None or (len(places) % _KEY_CHECK_EVERY == 1
                                    and got != tuple(place_key(n) for n in p.all_names)):
                     keys = None

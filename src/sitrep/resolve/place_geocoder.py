@@ -58,7 +58,7 @@ class Geocoder:
 
     # ------------------------------------------------------------ candidates
 
-    def candidates(self, name: str, kind: str | None) -> list[Place]:
+    def candidates(self, name: str, kind: str | None, allowed: set[str] | None = None) -> list[Place]:
         """Places the name may stand for: the user's gazetteer first; when it answers, the embedded default adds
         only names of note (countries, provinces, big cities of that very name), so that an imported list of
         villages never makes a country or a well-known city unplaceable."""
@@ -75,6 +75,8 @@ class Geocoder:
             got = [p for p in store.lookup([*keys, *named]) if p.lat is not None and p.lon is not None
                    and any(similar_names(name, n) or similar_names(named.get(place_key(n), ""), n)
                            for n in p.all_names if place_key(n) in (keys[0], *named))]
+            if allowed is not None:  # before the kind narrows them: a fuzzy district elsewhere hides no town here
+                got = _spelling_filter(name, got, allowed)
             got = _by_kind(got, kind)
             if answered:  # what the user's gazetteer lacks: a country, a province, a big city of that name
                 has = {c.feature for c in found if exact in {light_key(n) for n in c.all_names}}
@@ -123,7 +125,8 @@ class Geocoder:
 
     def choose(self, name: str, kind: str | None, parent: Place | None, ctx: _Context,
                known: str | None = None) -> Place | None:
-        cands = _spelling_filter(name, self.candidates(name, kind), parent, ctx)
+        allowed = set(ctx.countries) | ({parent.country} if parent is not None and parent.country else set())
+        cands = self.candidates(name, kind, allowed)
         exact = light_key(name)
         # a country or province of that very name is a name of note whatever the document is about ("support
         # from Iran"), unless the text makes it something else ("Iran village") or puts it in a named parent
@@ -429,12 +432,9 @@ class Geocoder:
         return name
 
 
-def _spelling_filter(name: str, cands: list[Place], parent: Place | None, ctx: _Context) -> list[Place]:
-    """A fuzzy or transliterated match (an entry not spelled as written) stays only inside the countries the
-    document is about (or its parent's); with no such country, only when nothing is spelled as written."""
-    allowed = set(ctx.countries)
-    if parent is not None and parent.country:
-        allowed.add(parent.country)
+def _spelling_filter(name: str, cands: list[Place], allowed: set[str]) -> list[Place]:
+    """A fuzzy or transliterated match (an entry not spelled as written) stays only inside the ``allowed``
+    countries (the document's, its parent's); with no such country, never."""
     exact = [c for c in cands if spelled(c, name)]
     if allowed:
         return [c for c in cands if c.country in allowed or any(c is x for x in exact)]

@@ -52,7 +52,7 @@ from sitrep.lexicon.keys import ascii_fold, light_key, place_key
 
 HERE = Path(__file__).resolve().parent
 MAX_ALTS = 12  # alternate names kept for a town of 15,000+ people
-MAX_SMALL_ALTS = 3  # and for a smaller one
+MAX_SMALL_ALTS = 12  # and for a smaller one
 # administrative words around a district's name in GeoNames ("Kreis Kleve", "Provincia di Roma",
 # "Bururi Province"): the bare name is another name of the district
 _ADMIN2_WORDS = re.compile(r"^(?:Landkreis|Kreis|Provincia\s+d[ei]l?|Província\s+de|Departamento\s+(?:de\s+|del\s+)?|"
@@ -163,6 +163,7 @@ def _city_rows(cities1000: dict[str, Any], code_name: dict[str, str],
     rows: list[list[str]] = []
     members: Points = defaultdict(list)
     districts: Points = defaultdict(list)
+    seats = SEATS
     city_points: Points = defaultdict(list)
     for c in sorted(cities1000.values(), key=lambda c: c["geonameid"]):
         cc, pop = c["countrycode"], int(c["population"] or 0)
@@ -173,6 +174,8 @@ def _city_rows(cities1000: dict[str, Any], code_name: dict[str, str],
         admin2 = (units.get(_point(cc, *pt)) or ("", ""))[1]
         if admin1 and admin2:
             districts[f"{cc}\t{admin1}\t{admin2}"].append(pt)
+            if place_key(c["name"]) in (place_key(admin2), place_key(_bare_admin2(admin2))):
+                seats[f"{cc}\t{admin1}\t{admin2}"].append(pt)  # the town the district is named after
         if pop >= 15000:
             city_points[cc].append(pt)
         city_alts = list(dict.fromkeys(a for a in c.get("alternatenames", []) if _good_alt(a, c["name"])))
@@ -182,6 +185,13 @@ def _city_rows(cities1000: dict[str, Any], code_name: dict[str, str],
     return rows, members, districts, city_points
 
 
+SEATS: Points = defaultdict(list)  # district -> points of the towns named like it (filled by ``_city_rows``)
+
+
+def _bare_admin2(name: str) -> str:
+    return _ADMIN2_WORDS.sub("", ascii_fold(name)).strip()
+
+
 def _admin2_rows(districts: Points, curated_districts: list[list[str]]) -> list[list[str]]:
     """The districts (GeoNames admin2) of the world, each at the mean position of its towns; the bare name
     without its administrative word is another name. Curated districts of the same name and province win."""
@@ -189,11 +199,11 @@ def _admin2_rows(districts: Points, curated_districts: list[list[str]]) -> list[
     rows: list[list[str]] = []
     for key in sorted(districts):
         cc, admin1, name = key.split("\t")
-        bare = _ADMIN2_WORDS.sub("", ascii_fold(name)).strip()
+        bare = _bare_admin2(name)
         if (cc, place_key(admin1), place_key(name)) in have or (cc, place_key(admin1), place_key(bare)) in have:
             continue
-        pts = districts[key]
-        lat, lon = sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts)
+        pts = SEATS.get(key) or districts[key]  # at the town it is named after, else the mean of its towns
+        lat, lon = pts[0] if key in SEATS else (sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts))
         alts = [bare] if bare and bare != name and len(bare) >= 3 else []
         rows.append([f"a2:{cc}:{admin1}:{name}", name, "admin2", f"{lat:.4f}", f"{lon:.4f}", cc, admin1, name, "0",
                      "", "|".join(alts)])
