@@ -49,7 +49,7 @@ _DESIG = r"(?:districts?|provinces?|city|towns?|villages?|areas?|region|valley|l
          r"|agency|agencies|tehsil|subdistrict|hamlet|suburb|District|Province|Districts|Provinces)"
 _UP = "A-ZÀ-ÖØ-ÞĀĒĪŌŪŠŽČḤṢṬẒ"
 _CAP = rf"[{_UP}][\w'’]*(?:-[\w'’]+)*"
-_CONNECT = r"(?:[ -](?:e|i|ye|al|ul|ud|wa|o)[ -]|[ -])"
+_CONNECT = r"(?:[ -](?:e|i|ye|al|ul|ud|wa|o|de|da|do|dos|das|del|de\s+la)[ -]|[ -])"
 _NAME = rf"{_CAP}(?:{_CONNECT}{_CAP}){{0,4}}"
 _LIST = rf"{_NAME}(?:(?:,\s*|\s+and\s+|,\s*and\s+|\s*&\s*){_NAME}){{0,6}}"
 

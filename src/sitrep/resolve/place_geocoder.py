@@ -21,6 +21,7 @@ from sitrep.nlp.places import PlaceSpan
 SAME_PLACE_KM = 25.0
 SEAT_FEATURES = ("city", "town", "village")
 WELL_KNOWN = 100_000  # population of a city every reader knows by name
+PROMINENT, PROMINENCE = 15_000, 10  # a town this populous, this many times as populous as its namesakes
 BIG_CITY = 1_000_000  # a city whose bare name means it rather than a province of that name elsewhere
 SEAT_KM = 30.0  # a district's seat lies this near its centre, or inside it and twice as near
 _SPECIFIC = ("village", "town", "city", "place")
@@ -191,6 +192,8 @@ class Geocoder:
             spelled = [c for c in cands if exact in {light_key(n) for n in c.all_names}]
             if spelled and len(spelled) < len(cands):
                 best = self._agreed(spelled)
+            if best is None:
+                best = _prominent(spelled or cands)
         return best
 
     def _agreed(self, cands: list[Place]) -> Place | None:
@@ -430,6 +433,17 @@ class Geocoder:
             if p.feature == "admin1" and (country is None or p.country == country):
                 return p.name
         return name
+
+
+def _prominent(cands: list[Place]) -> Place | None:
+    """Of namesakes the document does not tell apart, the town a bare name means: one of some size that is
+    ten times as populous as any other ("Mechelen" in Belgium, not a village of the name elsewhere)."""
+    ranked = sorted(cands, key=lambda c: -c.population)
+    if not ranked or ranked[0].population < PROMINENT or ranked[0].feature not in SEAT_FEATURES:
+        return None
+    if len(ranked) > 1 and ranked[1].population * PROMINENCE > ranked[0].population:
+        return None
+    return ranked[0]
 
 
 def _spelling_filter(name: str, cands: list[Place], allowed: set[str]) -> list[Place]:
