@@ -1,9 +1,9 @@
 """The country a document's places are in, from the places themselves.
 
 ``document_country`` is the country most of the document's unambiguous place names lie in: a
-name spelled exactly as entries of the embedded gazetteer that all lie in one country votes for
-it (a province, district or the country itself counts twice, as it names a unit, not a namesake
-town). It decides between namesakes and keeps fuzzy or transliterated matches inside the
+name spelled exactly as entries of the embedded gazetteer that all lie in one country (or whose
+provinces, districts and cities of 100,000 people all do) votes for it, a province or district
+twice, as it names a unit, not a namesake town; a country's name votes once for the country. It decides between namesakes and keeps fuzzy or transliterated matches inside the
 document's country. It is a function of the place spans alone, so that a richer country inference
 (datelines, demonyms, actors) can take its place later.
 """
@@ -16,7 +16,8 @@ from collections.abc import Iterable
 from sitrep.lexicon.gazetteer import DefaultGazetteer, Place
 from sitrep.lexicon.keys import light_key, place_key
 
-_UNITS = frozenset({"country", "admin1", "admin2"})
+_UNITS = frozenset({"admin1", "admin2"})
+_TOWN_OF_NOTE = 100_000  # a city this big outweighs villages of its name elsewhere
 
 
 def spelled(p: Place, name: str) -> bool:
@@ -30,7 +31,12 @@ def country_votes(names: Iterable[str], gazetteer: DefaultGazetteer) -> Counter[
     votes: Counter[str] = Counter()
     for name in names:
         found = [p for p in gazetteer.lookup([place_key(name)]) if p.country and spelled(p, name)]
-        countries = {p.country for p in found if p.country}
+        named = {p.country for p in found if p.feature == "country" and p.country}
+        if len(named) == 1:  # a country's name is the country, whatever towns are named after it
+            votes[next(iter(named))] += 1
+            continue
+        big = [p for p in found if p.feature in _UNITS or p.population >= _TOWN_OF_NOTE]
+        countries = {p.country for p in big or found if p.country}
         if len(countries) == 1:
             votes[next(iter(countries))] += 2 if any(p.feature in _UNITS for p in found) else 1
     return votes

@@ -155,7 +155,7 @@ class Geocoder:
         and the name is neither known to be a place nor a name of note."""
         in_doc = [c for c in cands if self.admin1_key(c.admin1, c.country) in ctx.admin1
                   or (c.feature in ("admin1", "country") and c.country in ctx.countries)]
-        in_major = [c for c in in_doc or cands if c.country == ctx.country]
+        in_major = [c for c in in_doc if c.country == ctx.country] or [c for c in cands if c.country == ctx.country]
         in_country = [c for c in cands if c.country in ctx.countries]
         if in_major:
             cands = in_major
