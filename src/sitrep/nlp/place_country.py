@@ -3,9 +3,10 @@
 ``document_country`` is the country most of the document's unambiguous place names lie in: a
 name spelled exactly as entries of the embedded gazetteer that all lie in one country (or whose
 provinces, districts and cities of 100,000 people all do) votes for it, a province or district
-twice, as it names a unit, not a namesake town; a country's name votes once for the country. It decides between namesakes and keeps fuzzy or transliterated matches inside the
-document's country. It is a function of the place spans alone, so that a richer country inference
-(datelines, demonyms, actors) can take its place later.
+twice, as it names a unit, not a namesake town; a country's name votes once for the country. It
+decides between namesakes and keeps fuzzy or transliterated matches inside the document's country.
+It is a function of the place names alone, so that a richer country inference (datelines,
+demonyms, actors) can take its place later.
 """
 
 from __future__ import annotations

@@ -22,7 +22,8 @@ from sitrep.lexicon.keys import light_key, place_key
 _UP = "A-ZÀ-ÖØ-ÞĀĒĪŌŪŠŽČḤṢṬẒ"
 _CAP = rf"[{_UP}][\w'’]*(?:-[\w'’]+)*"
 # names of units keep their lower-case connectors ("Mato Grosso do Sul", "Norte de Santander", "Sar-e Pol")
-_LINK = r"(?:[ -](?:e|i|ye|al|el|ul|ud|wa|o|de\s+la|de\s+las|de\s+los|de|del|di|do|da|dos|das|du|des|la|le|les|y|et)[ -]|[ -])"
+_LINK = (r"(?:[ -](?:e|i|ye|al|el|ul|ud|wa|o|de\s+la|de\s+las|de\s+los|de|del|di|do|da|dos|das|du|des|la|le|les|"
+         r"y|et)[ -]|[ -])")
 _UNIT = rf"{_CAP}(?:{_LINK}{_CAP}){{0,5}}"
 _DESIG = r"(?:district|province|city|town|village|area|county|municipality|upazila|commune|region|prefecture)"
 _GROUP = re.compile(rf"(?P<name>{_UNIT})(?:\s+-\s+{_UNIT})?(?:\s+{_DESIG})?\s*"
