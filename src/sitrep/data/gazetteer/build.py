@@ -180,7 +180,7 @@ def _city_rows(cities1000: dict[str, Any], code_name: dict[str, str],
             city_points[cc].append(pt)
         city_alts = list(dict.fromkeys(a for a in c.get("alternatenames", []) if _good_alt(a, c["name"])))
         feature = "city" if pop >= 100_000 else "town"
-        rows.append([str(c["geonameid"]), c["name"], feature, f"{pt[0]:.5f}", f"{pt[1]:.5f}", cc, admin1, admin2,
+        rows.append([str(c["geonameid"]), c["name"], feature, f"{pt[0]:.4f}", f"{pt[1]:.4f}", cc, admin1, admin2,
                      str(pop), "", "|".join(city_alts[:MAX_ALTS if pop >= 15000 else MAX_SMALL_ALTS])])
     return rows, members, districts, city_points
 
