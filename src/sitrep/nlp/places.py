@@ -105,7 +105,7 @@ _JUNK_PLACES = frozenset({"Georgia", "Jordan", "Chad"})  # country names that ar
 
 class _Adder(Protocol):
     def __call__(self, s: int, e: int, kind: str | None, rule: str, near: bool = False,
-                 trim: bool = True, known_as: str | None = None) -> tuple[int, int] | None: ...
+                 trim: bool = True) -> tuple[int, int] | None: ...
 
 
 @dataclass(frozen=True)
@@ -255,7 +255,7 @@ def place_spans(text: str, sentences: Sequence[tuple[int, int]] = (),
     found = _Found()
 
     def add(s: int, e: int, kind: str | None, rule: str, near: bool = False,
-            trim: bool = True, known_as: str | None = None) -> tuple[int, int] | None:
+            trim: bool = True) -> tuple[int, int] | None:
         cleaned = _clean(text, s, e) if trim else (s, e)
         if cleaned is None:
             return None
@@ -271,7 +271,7 @@ def place_spans(text: str, sentences: Sequence[tuple[int, int]] = (),
         if old is not None:
             found[(s, e)] = replace(old, kind=old.kind or kind, near=old.near or near)
             return s, e
-        found[(s, e)] = PlaceSpan(s, e, name, kind, near, known.get(name, known_as), rule=rule)
+        found[(s, e)] = PlaceSpan(s, e, name, kind, near, known.get(name), rule=rule)
         return s, e
 
     chains = _parenthesized(text, add)
@@ -380,7 +380,7 @@ def _variant_spellings(text: str, known: dict[str, str], add: _Adder) -> None:
         name = text[s:e]
         if name not in _GENERIC_KNOWN and name.split()[0] not in _NOT_NAMES and not _is_person(name) \
                 and not _given_name(name.split()[0]) and not text.startswith(("'s", "’s"), e):
-            add(s, e, None, "town-after-preposition", trim=False, known_as="town")
+            add(s, e, None, "town-after-preposition", trim=False)
 
 
 def _known_and_local(text: str, sentences: Sequence[tuple[int, int]], known: dict[str, str],

@@ -151,8 +151,10 @@ class Geocoder:
 
     def _in_context(self, cands: list[Place], ctx: _Context, known: str | None,
                     of_note: list[Place]) -> list[Place] | None:
-        """The candidates in the provinces, else the countries, the document is about; None when there are none
-        and the name is neither known to be a place nor a name of note."""
+        """The candidates in the document's country, else in the provinces or countries it names; None when there
+        are none and the name is neither known to be a place nor a name of note. When most of the document's
+        places lie in one country, a name the gazetteer does not know as a place of note goes to no other
+        country; with no such country, a name whose entries all lie in one country is placed there."""
         in_doc = [c for c in cands if self.admin1_key(c.admin1, c.country) in ctx.admin1
                   or (c.feature in ("admin1", "country") and c.country in ctx.countries)]
         in_major = [c for c in in_doc if c.country == ctx.country] or [c for c in cands if c.country == ctx.country]
@@ -161,9 +163,9 @@ class Geocoder:
             cands = in_major
         elif in_doc:
             cands = in_doc
-        elif in_country:
+        elif in_country and (ctx.country is None or known):
             cands = in_country
-        elif not known and not of_note:
+        elif not known and not of_note and (ctx.country is not None or len({c.country for c in cands}) != 1):
             return None
         if not any(c.feature in ("country", "admin1", "admin2", "city", "town") for c in cands):
             # only a village of the name in the document's country: the country or province spelled exactly
