@@ -96,7 +96,12 @@ class Geocoder:
         ctx = _Context()
         for sp in spans:
             if sp.kind in ("province", None) or sp.known in ("admin1", "country"):
-                for p in self.default.lookup([sp.key]):
+                found = self.default.lookup([sp.key])
+                # a bare name that is also a big city of another country ("Sofia") says nothing of the country
+                cities = {p.country for p in found if p.population >= WELL_KNOWN and spelled(p, sp.name)}
+                for p in found:
+                    if sp.kind is None and cities - {p.country}:
+                        continue
                     if p.feature == "admin1" and (sp.kind == "province" or sp.known == "admin1"):
                         ctx.admin1.setdefault(place_key(p.name), p)
                         if p.country:
