@@ -17,10 +17,11 @@ import yaml
 
 _TABLE = ("data", "events", "cues.yaml")
 _TYPOLOGY = ("data", "acled", "typology.yaml")
-_SECTIONS = {"version", "filters", "cues", "labels", "codings"}
+_SECTIONS = {"version", "fragments", "filters", "cues", "labels", "codings"}
+_PIECE = re.compile(r"\{([a-z_]+)\}")
 _FIELDS: dict[str, type | tuple[type, ...]] = {
     "cue": str, "type": str, "sub_type": str, "strength": (int, float), "if_violent": (int, float), "text": str,
-    "group": str, "needs": list, "span_of": str, "fallback": bool, "violent_unless": str}
+    "group": str, "needs": list, "unless": list, "span_of": str, "fallback": bool, "violent_unless": str}
 _TEXTS = ("raw", "unseized", "plain")
 
 
@@ -40,6 +41,7 @@ class Coding:
     text: str = "raw"
     group: str | None = None
     needs: tuple[str, ...] = ()
+    unless: tuple[str, ...] = ()
     span_of: str | None = None
     fallback: bool = False
     violent_unless: str | None = None
@@ -55,16 +57,30 @@ class CueTable:
 
 def _read(parts: tuple[str, ...]) -> Any:
     text = resources.files("sitrep").joinpath(*parts).read_text(encoding="utf-8")
-    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    try:
+        return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError as e:
+        raise CueTableError(f"{'/'.join(parts)}: not valid YAML ({e})") from None
 
 
-def _compiled(section: str, name: Any, alternatives: Any) -> re.Pattern[str]:
+def _alternatives(section: str, name: Any, alternatives: Any) -> list[str]:
     where = f"cue table: {section} {name!r}"
     if not isinstance(name, str) or not re.fullmatch(r"[a-z][a-z0-9_]*", name):
         raise CueTableError(f"{where}: a name is lower-case letters, digits and _")
     if not isinstance(alternatives, list) or not alternatives or not all(isinstance(a, str) and a
                                                                         for a in alternatives):
         raise CueTableError(f"{where}: expected a non-empty list of regex strings")
+    return alternatives
+
+
+def _compiled(section: str, name: Any, alternatives: Any, fragments: dict[str, str]) -> re.Pattern[str]:
+    """The alternatives of one pattern, fragments filled in, compiled as one case-insensitive regex."""
+    where = f"cue table: {section} {name!r}"
+    alternatives = _alternatives(section, name, alternatives)
+    unknown = {m.group(1) for a in alternatives for m in _PIECE.finditer(a)} - set(fragments)
+    if unknown:
+        raise CueTableError(f"{where}: no fragment named {sorted(unknown)}")
+    alternatives = [_PIECE.sub(lambda m: fragments[m.group(1)], a) for a in alternatives]
     for i, alt in enumerate(alternatives):
         try:
             re.compile(alt)
@@ -102,7 +118,7 @@ def _coding(entry: Any, n: int, names: set[str], filters: set[str], sub_of: dict
             raise CueTableError(f"{where}: no {key}")
     _check_fields(entry, where)
     _check_coding(sub_of, where, entry["type"], entry["sub_type"])
-    for cue in [entry["cue"], *entry.get("needs", []), *([entry["span_of"]] if "span_of" in entry else [])]:
+    for cue in [entry["cue"], *entry.get("needs", []), *entry.get("unless", []), *([entry["span_of"]] if "span_of" in entry else [])]:
         if cue not in names:
             raise CueTableError(f"{where}: no cue named {cue!r}")
     if entry.get("text", "raw") not in _TEXTS:
@@ -112,7 +128,7 @@ def _coding(entry: Any, n: int, names: set[str], filters: set[str], sub_of: dict
     for key in ("strength", "if_violent"):
         if key in entry and not 0 <= entry[key] <= 1:
             raise CueTableError(f"{where}: {key} lies outside 0..1")
-    return Coding(**{**entry, "needs": tuple(entry.get("needs", ()))})
+    return Coding(**{**entry, "needs": tuple(entry.get("needs", ())), "unless": tuple(entry.get("unless", ()))})
 
 
 def load_table() -> CueTable:
@@ -120,14 +136,16 @@ def load_table() -> CueTable:
     data = _read(_TABLE)
     if not isinstance(data, dict) or set(data) != _SECTIONS:
         raise CueTableError(f"cue table: expected the sections {sorted(_SECTIONS)}")
-    for section in ("filters", "cues", "labels"):
+    for section in ("fragments", "filters", "cues", "labels"):
         if not isinstance(data[section], dict):
             raise CueTableError(f"cue table: {section} is not a mapping")
     if not isinstance(data["codings"], list):
         raise CueTableError("cue table: codings is not a list")
     sub_of = _subtypes()
-    filters = {n: _compiled("filter", n, alts) for n, alts in data["filters"].items()}
-    cues = {n: _compiled("cue", n, alts) for n, alts in data["cues"].items()}
+    fragments = {n: "(?:" + "|".join(_alternatives("fragment", n, alts)) + ")"
+                 for n, alts in (data["fragments"] or {}).items()}
+    filters = {n: _compiled("filter", n, alts, fragments) for n, alts in data["filters"].items()}
+    cues = {n: _compiled("cue", n, alts, fragments) for n, alts in data["cues"].items()}
     labels: dict[str, tuple[str, str]] = {}
     for label, coding in data["labels"].items():
         if not isinstance(coding, list) or len(coding) != 2:
@@ -135,7 +153,7 @@ def load_table() -> CueTable:
         _check_coding(sub_of, f"cue table: label {label!r}", *coding)
         labels[str(label).lower()] = (coding[0], coding[1])
     codings = tuple(_coding(e, n, set(cues), set(filters), sub_of) for n, e in enumerate(data["codings"]))
-    unused = set(cues) - {c.cue for c in codings} - {n for c in codings for n in c.needs}
+    unused = set(cues) - {c.cue for c in codings} - {n for c in codings for n in c.needs + c.unless}
     if unused:
         raise CueTableError(f"cue table: cues no coding uses: {sorted(unused)}")
     return CueTable(filters, cues, labels, codings)

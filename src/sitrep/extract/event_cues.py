@@ -100,7 +100,8 @@ def classify(text: str) -> list[Cue]:
         if (c.group and c.group in groups) or (c.fallback and cues):
             continue
         m = _TABLE.cues[c.cue].search(texts[c.text])
-        if m is None or (c.needs and not any(_TABLE.cues[n].search(text) for n in c.needs)):
+        if m is None or (c.needs and not any(_TABLE.cues[n].search(text) for n in c.needs)) \
+                or any(_TABLE.cues[n].search(texts["plain"]) for n in c.unless):
             continue
         span = m.span()
         if c.span_of:
@@ -111,6 +112,29 @@ def classify(text: str) -> list[Cue]:
         strength = _arrest_first(text, c, _strength(c, text, violent))
         cues.append(Cue(c.type, c.sub_type, strength, span))
     return sorted(cues, key=lambda c: -c.strength)
+
+
+# how far a demonstration went, in ACLED's precedence: violence by demonstrators makes it a riot; lethal or
+# injurious force against peaceful demonstrators outranks an intervention, an intervention a peaceful protest
+_CROWD_RANK = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2,
+               "Violent demonstration": 3}
+_CROWD = tuple(c for c in _TABLE.codings if c.group == "crowd" and c.sub_type in _CROWD_RANK)
+
+
+def escalated(cue: Cue, context: str) -> tuple[str, str]:
+    """The coding of a demonstration told in ``context`` (the event's sentences and those that follow): a
+    peaceful protest becomes one with intervention, excessive force or a violent demonstration when the
+    following sentences tell of police dispersing it, shooting at it, or of demonstrators' violence."""
+    if cue.sub_type not in _CROWD_RANK:
+        return cue.type, cue.sub_type
+    plain = _plain(context)
+    for c in _CROWD:
+        if _TABLE.cues[c.cue].search(plain if c.text == "plain" else context) \
+                and (not c.needs or any(_TABLE.cues[n].search(context) for n in c.needs)):
+            if _CROWD_RANK[c.sub_type] > _CROWD_RANK[cue.sub_type]:
+                return c.type, c.sub_type
+            break
+    return cue.type, cue.sub_type
 
 
 def is_weak(cue: Cue) -> bool:

@@ -335,7 +335,7 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
             occs += actors_mod.occurrences(text, (s, e), by_start.inside(s, e), country, date.start, refs)
         occs = _name_unidentified(occs, text, sents, d, mentions)
         roles = actors_mod.assign_roles(occs)
-        type_, sub = _final_coding(d.cue, roles, text[d.sents[0][0]:d.sents[0][1]])
+        type_, sub = _final_coding(d.cue, roles, text[d.sents[0][0]:_context_end(sents, d.sents[-1])])
         if claimant and type_ in (cues_mod.EXPLOSIONS, cues_mod.VAC, cues_mod.BATTLES):
             roles = [(claimant if r == "actor1" and f == "unidentified" else k, r, "rebels" if r == "actor1" and
                       f == "unidentified" else f) for k, r, f in roles]
@@ -384,8 +384,18 @@ def _person_who_changed(mentions: list[Mention], main: tuple[int, int], cue: cue
     return [(str(before[-1].entity_key), "assoc_actor_1", "person")]
 
 
-def _final_coding(cue: cues_mod.Cue, roles: list[tuple[str, str, str]], sentence: str) -> tuple[str, str]:
-    """ACLED's rules that depend on who the actors are (civilian victims, state or rebel agents)."""
+def _context_end(sents: list[tuple[int, int]], last: tuple[int, int]) -> int:
+    """The end of the two sentences after an event's last one: where a note goes on to tell how the event
+    ended ("Police dispersed the crowd.")."""
+    i = sents.index(last) if last in sents else len(sents) - 1
+    return sents[min(i + 2, len(sents) - 1)][1] if sents else last[1]
+
+
+def _final_coding(cue: cues_mod.Cue, roles: list[tuple[str, str, str]], context: str) -> tuple[str, str]:
+    """ACLED's rules that depend on who the actors are (civilian victims, state or rebel agents), and on how
+    a demonstration went (``context``: the event's sentences and the two after them)."""
+    if cue.type == cues_mod.PROTESTS:
+        return cues_mod.escalated(cue, context)
     fam = {r: f for _, r, f in roles}
     a1, a2 = fam.get("actor1"), fam.get("actor2")
     state = actors_mod.STATE_FAMILIES | {"external"}
