@@ -137,6 +137,12 @@ def escalated(cue: Cue, context: str) -> tuple[str, str]:
     return cue.type, cue.sub_type
 
 
+def strongest(cue: Cue, context: str) -> Cue:
+    """The strongest violent coding of ``context`` when it outranks ``cue`` (a casualty word alone)."""
+    better = [c for c in classify(context) if c.type != STRATEGIC and c.strength > cue.strength]
+    return better[0] if better else cue
+
+
 def is_weak(cue: Cue) -> bool:
     """A coding that rests on a casualty word alone ("3 were killed"): it elaborates the event before it."""
     return cue.strength <= 0.55

@@ -396,6 +396,8 @@ def _final_coding(cue: cues_mod.Cue, roles: list[tuple[str, str, str]], context:
     a demonstration went (``context``: the event's sentences and the two after them)."""
     if cue.type == cues_mod.PROTESTS:
         return cues_mod.escalated(cue, context)
+    if cues_mod.is_weak(cue):  # "a man was found dead" then how: the note's next sentences say what it was
+        cue = cues_mod.strongest(cue, context)
     fam = {r: f for _, r, f in roles}
     a1, a2 = fam.get("actor1"), fam.get("actor2")
     state = actors_mod.STATE_FAMILIES | {"external"}
