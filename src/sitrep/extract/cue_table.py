@@ -133,7 +133,11 @@ def _coding(entry: Any, n: int, names: set[str], filters: set[str], sub_of: dict
 
 def load_table() -> CueTable:
     """The cue table, checked and compiled."""
-    data = _read(_TABLE)
+    return build_table(_read(_TABLE))
+
+
+def build_table(data: Any) -> CueTable:
+    """A cue table from its parsed YAML, checked and compiled (``CueTableError`` naming a bad entry)."""
     if not isinstance(data, dict) or set(data) != _SECTIONS:
         raise CueTableError(f"cue table: expected the sections {sorted(_SECTIONS)}")
     for section in ("fragments", "filters", "cues", "labels"):
@@ -159,4 +163,4 @@ def load_table() -> CueTable:
     return CueTable(filters, cues, labels, codings)
 
 
-__all__ = ["Coding", "CueTable", "CueTableError", "load_table"]
+__all__ = ["Coding", "CueTable", "CueTableError", "build_table", "load_table"]
