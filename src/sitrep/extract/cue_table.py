@@ -51,6 +51,7 @@ class Coding:
 class CueTable:
     filters: dict[str, re.Pattern[str]]
     cues: dict[str, re.Pattern[str]]
+    triggers: dict[str, re.Pattern[str]]  # a cue is searched only where its trigger is found
     labels: dict[str, tuple[str, str]]
     codings: tuple[Coding, ...]
 
@@ -149,7 +150,15 @@ def build_table(data: Any) -> CueTable:
     fragments = {n: "(?:" + "|".join(_alternatives("fragment", n, alts)) + ")"
                  for n, alts in (data["fragments"] or {}).items()}
     filters = {n: _compiled("filter", n, alts, fragments) for n, alts in data["filters"].items()}
-    cues = {n: _compiled("cue", n, alts, fragments) for n, alts in data["cues"].items()}
+    cues: dict[str, re.Pattern[str]] = {}
+    triggers: dict[str, re.Pattern[str]] = {}
+    for n, alts in data["cues"].items():
+        if isinstance(alts, dict):
+            if set(alts) != {"trigger", "any"}:
+                raise CueTableError(f"cue table: cue {n!r}: a mapping has the keys trigger and any")
+            triggers[n] = _compiled("trigger of cue", n, alts["trigger"], fragments)
+            alts = alts["any"]
+        cues[n] = _compiled("cue", n, alts, fragments)
     labels: dict[str, tuple[str, str]] = {}
     for label, coding in data["labels"].items():
         if not isinstance(coding, list) or len(coding) != 2:
@@ -160,7 +169,7 @@ def build_table(data: Any) -> CueTable:
     unused = set(cues) - {c.cue for c in codings} - {n for c in codings for n in c.needs + c.unless}
     if unused:
         raise CueTableError(f"cue table: cues no coding uses: {sorted(unused)}")
-    return CueTable(filters, cues, labels, codings)
+    return CueTable(filters, cues, triggers, labels, codings)
 
 
 __all__ = ["Coding", "CueTable", "CueTableError", "build_table", "load_table"]

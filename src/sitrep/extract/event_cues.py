@@ -11,6 +11,7 @@ civilians") is decided later, from the actors.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from sitrep.extract.cue_table import Coding, CueTableError, load_table
@@ -86,11 +87,43 @@ def _arrest_first(text: str, c: Coding, strength: float) -> float:
     return strength + 0.015 if arrest and change and arrest.start() < change.start() else strength
 
 
+class _Hits:
+    """The cues' matches in one sentence, each searched once, in the text variant its coding reads."""
+
+    def __init__(self, text: str) -> None:
+        self.raw = text
+        self._texts: dict[str, str] = {"raw": text}
+        self._found: dict[tuple[str, str], re.Match[str] | None] = {}
+
+    def text(self, variant: str) -> str:
+        if variant not in self._texts:
+            self._texts[variant] = _unseized(self.raw) if variant == "unseized" else _plain(self.raw)
+        return self._texts[variant]
+
+    def search(self, cue: str, variant: str = "raw") -> re.Match[str] | None:
+        key = (cue, variant)
+        if key not in self._found:
+            trigger = _TABLE.triggers.get(cue)
+            self._found[key] = None if trigger is not None and not trigger.search(self.raw) \
+                else _TABLE.cues[cue].search(self.text(variant))
+        return self._found[key]
+
+
+def _applies(c: Coding, hits: _Hits) -> re.Match[str] | None:
+    """The match of a coding's cue when the coding applies: its needs met, none of its exceptions found."""
+    if c.needs and not any(hits.search(n) for n in c.needs):
+        return None
+    m = hits.search(c.cue, c.text)
+    if m is None or any(hits.search(n, "plain") for n in c.unless):
+        return None
+    return m
+
+
 def classify(text: str) -> list[Cue]:
     """Candidate codings of one sentence, strongest first."""
     cues: list[Cue] = []
-    texts = {"raw": text, "unseized": _unseized(text), "plain": _plain(text)}
-    violent = bool(_CLASH.search(texts["plain"]) or _KILLING.search(texts["plain"]))
+    hits = _Hits(text)
+    violent = bool(hits.search("clash", "plain") or hits.search("killing", "plain"))
     label = _LABEL.match(text)
     if label and label.group("label").lower() in _TABLE.labels:
         type_, sub = _TABLE.labels[label.group("label").lower()]
@@ -99,18 +132,14 @@ def classify(text: str) -> list[Cue]:
     for c in _TABLE.codings:
         if (c.group and c.group in groups) or (c.fallback and cues):
             continue
-        m = _TABLE.cues[c.cue].search(texts[c.text])
-        if m is None or (c.needs and not any(_TABLE.cues[n].search(text) for n in c.needs)) \
-                or any(_TABLE.cues[n].search(texts["plain"]) for n in c.unless):
+        m = _applies(c, hits)
+        if m is None:
             continue
-        span = m.span()
-        if c.span_of:
-            other = _TABLE.cues[c.span_of].search(text)
-            span = other.span() if other else span
+        other = hits.search(c.span_of) if c.span_of else None
         if c.group:
             groups.add(c.group)
         strength = _arrest_first(text, c, _strength(c, text, violent))
-        cues.append(Cue(c.type, c.sub_type, strength, span))
+        cues.append(Cue(c.type, c.sub_type, strength, (other or m).span()))
     return sorted(cues, key=lambda c: -c.strength)
 
 
@@ -141,6 +170,16 @@ def strongest(cue: Cue, context: str) -> Cue:
     """The strongest violent coding of ``context`` when it outranks ``cue`` (a casualty word alone)."""
     better = [c for c in classify(context) if c.type != STRATEGIC and c.strength > cue.strength]
     return better[0] if better else cue
+
+
+_ONE_SIDED = tuple(c for c in _TABLE.codings if c.type == VAC and c.sub_type == "Attack")
+
+
+def one_sided(context: str) -> bool:
+    """``context`` (an event's sentences and the two after them) tells of violence against people who are no
+    armed force, and of no fighting back: ACLED codes it as violence against civilians, not a battle."""
+    hits = _Hits(context)
+    return any(_applies(c, hits) for c in _ONE_SIDED)
 
 
 def is_weak(cue: Cue) -> bool:
