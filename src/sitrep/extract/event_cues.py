@@ -154,6 +154,10 @@ def escalated(cue: Cue, context: str) -> tuple[str, str]:
     """The coding of a demonstration told in ``context`` (the event's sentences and those that follow): a
     peaceful protest becomes one with intervention, excessive force or a violent demonstration when the
     following sentences tell of police dispersing it, shooting at it, or of demonstrators' violence."""
+    if cue.sub_type == "Mob violence":
+        riot = _TABLE.cues["riot"].search(context) or _TABLE.cues["riot_act"].search(context)
+        claim = any(_TABLE.cues[n].search(context) for n in ("protest", "purpose"))
+        return ("Riots", "Violent demonstration") if riot and claim else (cue.type, cue.sub_type)
     if cue.sub_type not in _CROWD_RANK:
         return cue.type, cue.sub_type
     plain = _plain(context)

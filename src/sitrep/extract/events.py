@@ -394,7 +394,7 @@ def _context_end(sents: list[tuple[int, int]], last: tuple[int, int]) -> int:
 def _final_coding(cue: cues_mod.Cue, roles: list[tuple[str, str, str]], context: str) -> tuple[str, str]:
     """ACLED's rules that depend on who the actors are (civilian victims, state or rebel agents), and on how
     a demonstration went (``context``: the event's sentences and the two after them)."""
-    if cue.type == cues_mod.PROTESTS:
+    if cue.type == cues_mod.PROTESTS or cue.sub_type == "Mob violence":
         return cues_mod.escalated(cue, context)
     if cues_mod.is_weak(cue):  # "a man was found dead" then how: the note's next sentences say what it was
         cue = cues_mod.strongest(cue, context)
