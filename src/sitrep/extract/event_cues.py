@@ -171,8 +171,9 @@ def escalated(cue: Cue, context: str) -> tuple[str, str]:
 
 
 def strongest(cue: Cue, context: str) -> Cue:
-    """The strongest violent coding of ``context`` when it outranks ``cue`` (a casualty word alone)."""
-    better = [c for c in classify(context) if c.type != STRATEGIC and c.strength > cue.strength]
+    """The strongest coding of ``context`` as one-sided or crowd violence when it outranks ``cue`` (a casualty
+    word alone): "a man was found dead" then "gunmen had shot him"."""
+    better = [c for c in classify(context) if c.type in (VAC, RIOTS) and c.strength > cue.strength]
     return better[0] if better else cue
 
 

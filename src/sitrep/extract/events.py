@@ -408,7 +408,7 @@ def _final_coding(cue: cues_mod.Cue, roles: list[tuple[str, str, str]], context:
         return cues_mod.BATTLES, "Government regains territory"
     if cue.sub_type == "Government regains territory" and a1 not in state and a1 is not None:
         return cues_mod.BATTLES, "Non-state actor overtakes territory"
-    if cue.sub_type == "Abduction/forced disappearance" and a2 not in (None, "civilians"):
+    if cue.sub_type == "Abduction/forced disappearance" and a2 in state | {"militia", "rebels"}:
         return cues_mod.BATTLES, "Armed clash"
     if cue.sub_type == "Arrests" and a1 is not None and a1 not in state:
         return cues_mod.VAC, "Abduction/forced disappearance"
