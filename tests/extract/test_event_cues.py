@@ -120,3 +120,14 @@ def test_table_is_valid_yaml_with_documented_fields() -> None:
     with open(text, encoding="utf-8") as fh:
         head = fh.read(4000)
     assert "codings" in head and isinstance(yaml.safe_load(open(text, encoding="utf-8")), dict)
+
+
+def _event(text: str) -> Any:
+    doc = Document(id="d", source="d", text=text, format="text", published="2022-03-10")
+    return max(find_events(doc, annotate(doc)).events, key=lambda e: e.confidence)
+
+
+def test_civilian_targeting_marked_on_violence_against_civilians() -> None:
+    assert _event("On 26 March 2022, gunmen shot and killed a teacher in Maiduguri.").civilian_targeting
+    assert not _event("On 27 March 2022, soldiers and rebels exchanged fire near Beni.").civilian_targeting
+    assert not _event("On 28 March 2022, hundreds of nurses marched in Nairobi to demand higher pay.").civilian_targeting

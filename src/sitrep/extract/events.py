@@ -361,7 +361,8 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
             type=type_, sub_type=sub, date=date, location=_location(text, places, d.sents),
             actors=tuple(EventActor(k, r) for k, r, _ in roles),  # type: ignore[arg-type]
             fatalities=fig, evidence=evidence, confidence=round(max(0.05, min(0.99, conf)), 3),
-            extractor=EXTRACTOR, version=VERSION, certainty=certainty, attributed_to=source))
+            extractor=EXTRACTOR, version=VERSION, certainty=certainty, attributed_to=source,
+            civilian_targeting=_civilian_targeting(type_, sub, roles)))
         for f in figs:
             s0 = next((s for s, e in d.sents if s <= (f.start or 0) < e), main[0])
             e0 = next((e for s, e in d.sents if s <= (f.start or 0) < e), main[1])
@@ -384,6 +385,14 @@ def _person_who_changed(mentions: list[Mention], main: tuple[int, int], cue: cue
     return [(str(before[-1].entity_key), "assoc_actor_1", "person")]
 
 
+def _civilian_targeting(type_: str, sub: str, roles: list[tuple[str, str, str]]) -> bool:
+    """ACLED's civilian targeting: violence against civilians, and remote violence or a mob's violence whose
+    target (actor2) is civilians."""
+    return type_ == cues_mod.VAC or (
+        (type_ == cues_mod.EXPLOSIONS or sub == "Mob violence") and any(r == "actor2" and f == "civilians"
+                                                                         for _, r, f in roles))
+
+
 def _context_end(sents: list[tuple[int, int]], last: tuple[int, int]) -> int:
     """The end of the two sentences after an event's last one: where a note goes on to tell how the event
     ended ("Police dispersed the crowd.")."""
@@ -404,7 +413,7 @@ def _final_coding(cue: cues_mod.Cue, roles: list[tuple[str, str, str]], context:
     if cue.type == cues_mod.BATTLES and cue.sub_type == "Armed clash" and (a2 == "civilians" or (
             a1 == "civilians" and a2 is None) or cues_mod.one_sided(context)):
         return cues_mod.VAC, "Attack"
-    if cue.sub_type == "Non-state actor overtakes territory" and a1 in state:
+    if cue.sub_type == "Non-state actor overtakes territory" and a1 in actors_mod.STATE_FAMILIES:
         return cues_mod.BATTLES, "Government regains territory"
     if cue.sub_type == "Government regains territory" and a1 not in state and a1 is not None:
         return cues_mod.BATTLES, "Non-state actor overtakes territory"
