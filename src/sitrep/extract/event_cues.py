@@ -187,6 +187,11 @@ def one_sided(context: str) -> bool:
     return any(_applies(c, hits) for c in _ONE_SIDED)
 
 
+def two_sided(context: str) -> bool:
+    """``context`` tells of fighting between two sides (a clash, an exchange of fire)."""
+    return _Hits(context).search("two_sided", "plain") is not None
+
+
 def is_weak(cue: Cue) -> bool:
     """A coding that rests on a casualty word alone ("3 were killed"): it elaborates the event before it."""
     return cue.strength <= 0.55

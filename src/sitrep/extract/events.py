@@ -410,8 +410,9 @@ def _final_coding(cue: cues_mod.Cue, roles: list[tuple[str, str, str]], context:
     fam = {r: f for _, r, f in roles}
     a1, a2 = fam.get("actor1"), fam.get("actor2")
     state = actors_mod.STATE_FAMILIES | {"external"}
-    if cue.type == cues_mod.BATTLES and cue.sub_type == "Armed clash" and (a2 == "civilians" or (
-            a1 == "civilians" and a2 is None) or cues_mod.one_sided(context)):
+    if cue.type == cues_mod.BATTLES and cue.sub_type == "Armed clash" and (
+            ((a2 == "civilians" or (a1 == "civilians" and a2 is None)) and not cues_mod.two_sided(context))
+            or cues_mod.one_sided(context)):
         return cues_mod.VAC, "Attack"
     if cue.sub_type == "Non-state actor overtakes territory" and a1 in actors_mod.STATE_FAMILIES:
         return cues_mod.BATTLES, "Government regains territory"
