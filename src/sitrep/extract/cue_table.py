@@ -119,7 +119,8 @@ def _coding(entry: Any, n: int, names: set[str], filters: set[str], sub_of: dict
             raise CueTableError(f"{where}: no {key}")
     _check_fields(entry, where)
     _check_coding(sub_of, where, entry["type"], entry["sub_type"])
-    for cue in [entry["cue"], *entry.get("needs", []), *entry.get("unless", []), *([entry["span_of"]] if "span_of" in entry else [])]:
+    named = [entry["cue"], *entry.get("needs", []), *entry.get("unless", [])]
+    for cue in named + ([entry["span_of"]] if "span_of" in entry else []):
         if cue not in names:
             raise CueTableError(f"{where}: no cue named {cue!r}")
     if entry.get("text", "raw") not in _TEXTS:
