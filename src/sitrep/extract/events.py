@@ -226,7 +226,7 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
             occs += actors_mod.occurrences(text, (s, e), by_start.inside(s, e), country, date.start, refs)
         occs = _name_unidentified(occs, text, sents, d, mentions)
         roles = actors_mod.assign_roles(occs)
-        type_, sub = _final_coding(d.cue, roles, text[d.sents[0][0]:d.sents[0][1]])
+        type_, sub = _final_coding(d.cue, roles, text[d.sents[0][0]:_context_end(sents, d.sents[-1])])
         if claimant and type_ in (cues_mod.EXPLOSIONS, cues_mod.VAC, cues_mod.BATTLES):
             roles = [(claimant if r == "actor1" and f == "unidentified" else k, r, "rebels" if r == "actor1" and
                       f == "unidentified" else f) for k, r, f in roles]
@@ -252,7 +252,8 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
             type=type_, sub_type=sub, date=date, location=location(text, places, d.sents),
             actors=tuple(EventActor(k, r) for k, r, _ in roles),  # type: ignore[arg-type]
             fatalities=fig, evidence=evidence, confidence=round(max(0.05, min(0.99, conf)), 3),
-            extractor=EXTRACTOR, version=VERSION, certainty=certainty, attributed_to=source))
+            extractor=EXTRACTOR, version=VERSION, certainty=certainty, attributed_to=source,
+            civilian_targeting=_civilian_targeting(type_, sub, roles)))
         for f in figs:
             s0 = next((s for s, e in d.sents if s <= (f.start or 0) < e), main[0])
             e0 = next((e for s, e in d.sents if s <= (f.start or 0) < e), main[1])
@@ -275,19 +276,40 @@ def _person_who_changed(mentions: list[Mention], main: tuple[int, int], cue: cue
     return [(str(before[-1].entity_key), "assoc_actor_1", "person")]
 
 
-def _final_coding(cue: cues_mod.Cue, roles: list[tuple[str, str, str]], sentence: str) -> tuple[str, str]:
-    """ACLED's rules that depend on who the actors are (civilian victims, state or rebel agents)."""
+def _civilian_targeting(type_: str, sub: str, roles: list[tuple[str, str, str]]) -> bool:
+    """ACLED's civilian targeting: violence against civilians, and remote violence or a mob's violence whose
+    target (actor2) is civilians."""
+    return type_ == cues_mod.VAC or (
+        (type_ == cues_mod.EXPLOSIONS or sub == "Mob violence") and any(r == "actor2" and f == "civilians"
+                                                                         for _, r, f in roles))
+
+
+def _context_end(sents: list[tuple[int, int]], last: tuple[int, int]) -> int:
+    """The end of the two sentences after an event's last one: where a note goes on to tell how the event
+    ended ("Police dispersed the crowd.")."""
+    i = sents.index(last) if last in sents else len(sents) - 1
+    return sents[min(i + 2, len(sents) - 1)][1] if sents else last[1]
+
+
+def _final_coding(cue: cues_mod.Cue, roles: list[tuple[str, str, str]], context: str) -> tuple[str, str]:
+    """ACLED's rules that depend on who the actors are (civilian victims, state or rebel agents), and on how
+    a demonstration went (``context``: the event's sentences and the two after them)."""
+    if cue.type == cues_mod.PROTESTS or cue.sub_type == "Mob violence":
+        return cues_mod.escalated(cue, context)
+    if cues_mod.is_weak(cue):  # "a man was found dead" then how: the note's next sentences say what it was
+        cue = cues_mod.strongest(cue, context)
     fam = {r: f for _, r, f in roles}
     a1, a2 = fam.get("actor1"), fam.get("actor2")
     state = actors_mod.STATE_FAMILIES | {"external"}
-    if cue.type == cues_mod.BATTLES and cue.sub_type == "Armed clash" and (a2 == "civilians" or (a1 == "civilians"
-                                                                          and a2 is None)):
+    if cue.type == cues_mod.BATTLES and cue.sub_type == "Armed clash" and (
+            ((a2 == "civilians" or (a1 == "civilians" and a2 is None)) and not cues_mod.two_sided(context))
+            or cues_mod.one_sided(context)):
         return cues_mod.VAC, "Attack"
-    if cue.sub_type == "Non-state actor overtakes territory" and a1 in state:
+    if cue.sub_type == "Non-state actor overtakes territory" and a1 in actors_mod.STATE_FAMILIES:
         return cues_mod.BATTLES, "Government regains territory"
     if cue.sub_type == "Government regains territory" and a1 not in state and a1 is not None:
         return cues_mod.BATTLES, "Non-state actor overtakes territory"
-    if cue.sub_type == "Abduction/forced disappearance" and a2 not in (None, "civilians"):
+    if cue.sub_type == "Abduction/forced disappearance" and a2 in state | {"militia", "rebels"}:
         return cues_mod.BATTLES, "Armed clash"
     if cue.sub_type == "Arrests" and a1 is not None and a1 not in state:
         return cues_mod.VAC, "Abduction/forced disappearance"
