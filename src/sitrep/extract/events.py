@@ -13,12 +13,11 @@ be listed side by side.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from sitrep.dates import timex_span
 from sitrep.extract import event_actors as actors_mod
 from sitrep.extract import event_cues as cues_mod
-from sitrep.extract.event_fatalities import fatalities
+from sitrep.extract.incidents import Draft, boilerplate, incident_fatalities, incidents
 from sitrep.lexicon.gazetteer import Place, default_gazetteer
 from sitrep.lexicon.keys import ascii_fold, place_key
 from sitrep.nlp.matcher import default_matcher
@@ -65,14 +64,6 @@ _PLACE_RANK = re.compile(r"^\W{0,3}(?:(?P<fine>village|area|town|city|bazaar|mar
 _NEW_EVENT_DATE = re.compile(r"\b(?:last\s+(?:year|month|week)|earlier\s+(?:this|in\s+the)|in\s+(?:january|february|"
                              r"march|april|may|june|july|august|september|october|november|december)|previous(?:ly)?|"
                              r"ago|since)\b", re.I)
-
-
-@dataclass
-class _Draft:
-    cue: cues_mod.Cue
-    sents: list[tuple[int, int]] = field(default_factory=list)
-    timex: TimeExpression | None = None
-    index: int = 0
 
 
 def _sentences(doc: Document, ann: Annotations) -> list[tuple[int, int]]:
@@ -228,10 +219,10 @@ def _certainty(sentence: str, s: int, e: int, atts: Ordered[Attribution]) -> tup
     return "reported", source
 
 
-def _group(text: str, sents: list[tuple[int, int]], all_timexes: tuple[TimeExpression, ...]) -> list[_Draft]:
+def _group(text: str, sents: list[tuple[int, int]], all_timexes: tuple[TimeExpression, ...]) -> list[Draft]:
     timexes = Ordered(all_timexes)
-    drafts: list[_Draft] = []
-    current: _Draft | None = None
+    drafts: list[Draft] = []
+    current: Draft | None = None
     gap = 0
     for s, e in sents:
         sentence = text[s:e]
@@ -263,7 +254,7 @@ def _group(text: str, sents: list[tuple[int, int]], all_timexes: tuple[TimeExpre
                 current.timex = t
             gap = 0
             continue
-        current = _Draft(cue=cue, sents=[(s, e)], timex=t, index=len(drafts))
+        current = Draft(cue=cue, sents=[(s, e)], timex=t, index=len(drafts))
         drafts.append(current)
         gap = 0
     return drafts
@@ -328,7 +319,8 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
     claimant = _claimant(text, sents, mentions, country, doc)
     events: list[EventRecord] = []
     claims: list[Claim] = []
-    for n, d in enumerate(_group(text, sents, ann.timexes)):
+    told = [(s, e) for s, e in sents if not boilerplate(text, s, e)]
+    for n, d in enumerate(incidents(text, _group(text, told, ann.timexes), places, doc.published)):
         date = _date(d.timex, doc)
         occs: list[actors_mod.Occurrence] = []
         for s, e in d.sents[:1] if len(d.sents) == 1 else d.sents:
@@ -352,8 +344,8 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
         if sub == "Change to group/activity":
             roles += _person_who_changed(mentions, main, d.cue, {k for k, _, _ in roles})
         certainty, source = _certainty(sentence, main[0], main[1], atts)
-        fig, figs = fatalities(text, d.sents)
-        evidence = tuple(Evidence(doc.id, s, e, text[s:e]) for s, e in d.sents)
+        fig, figs = incident_fatalities(text, d)
+        evidence = tuple(Evidence(doc.id, s, e, text[s:e]) for s, e in d.all_sents)
         conf = d.cue.strength * 0.3 + 0.1 * bool(roles) + 0.05 * (len(roles) > 1) + 0.05 * (d.timex is not None) \
             + 0.05 * (fig.value is not None) + 0.3 - (0.15 if n else 0) - 0.02 * min(n, 10) \
             - (0.1 if certainty in ("planned", "denied") else 0)
@@ -363,8 +355,8 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
             fatalities=fig, evidence=evidence, confidence=round(max(0.05, min(0.99, conf)), 3),
             extractor=EXTRACTOR, version=VERSION, certainty=certainty, attributed_to=source))
         for f in figs:
-            s0 = next((s for s, e in d.sents if s <= (f.start or 0) < e), main[0])
-            e0 = next((e for s, e in d.sents if s <= (f.start or 0) < e), main[1])
+            s0 = next((s for s, e in d.all_sents if s <= (f.start or 0) < e), main[0])
+            e0 = next((e for s, e in d.all_sents if s <= (f.start or 0) < e), main[1])
             cert, src = _certainty(text[s0:e0], s0, e0, atts)
             claims.append(Claim(subject_kind="event", subject=str(len(events) - 1), attribute="fatalities",
                                 value=str(f.value), evidence=Evidence(doc.id, s0, e0, text[s0:e0]), certainty=cert,
@@ -403,7 +395,7 @@ def _final_coding(cue: cues_mod.Cue, roles: list[tuple[str, str, str]], sentence
     return cue.type, cue.sub_type
 
 
-def _name_unidentified(occs: list[actors_mod.Occurrence], text: str, sents: list[tuple[int, int]], d: _Draft,
+def _name_unidentified(occs: list[actors_mod.Occurrence], text: str, sents: list[tuple[int, int]], d: Draft,
                        mentions: list[Mention]) -> list[actors_mod.Occurrence]:
     """Generic "militants" stand for the armed group the event's sentences (or the one before) name."""
     named = {o.key for o in occs if o.family == "rebels"}

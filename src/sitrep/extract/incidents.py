@@ -1,0 +1,250 @@
+"""Incidents, not sentences: the event mentions of one document grouped into the happenings they report.
+
+A news article tells one incident several ways: the lead, a casualty update, another source's figure, a quote,
+"the attackers ...". ``events._group`` turns sentences into drafts (one per run of sentences that report an
+event); this module drops the drafts that report no incident and joins each remaining draft to the earlier
+incident it speaks of, so that each incident becomes one event filled from all its mentions.
+
+What reports no incident (general facts of news writing):
+- page furniture: headlines of other stories, captions and link text, told apart by standing on a line of
+  their own without a sentence's final punctuation (``boilerplate``);
+- totals over a period ("since Tuesday at least 25 people", "the death toll since the protests began",
+  "six weeks of fighting killed ..."), habits and generalities ("frequently", "a string of attacks",
+  "at will"), history without an incident ("at the peak of its power", "previously"), threats, talks and
+  standing agreements, and negated happenings ("did not fire a shot").
+
+A later draft joins an earlier incident when it says nothing that makes it another one ("another",
+"separate", "earlier", its own different day, a different specific place) and either refers back to it
+("the attack", "the attackers", "Sunday's strike") or reports the same kind of violence close by.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from sitrep.dates import parse_iso_day, shift_days, timex_span
+from sitrep.extract import event_cues as cues_mod
+from sitrep.extract.event_fatalities import fatalities
+from sitrep.lexicon.gazetteer import default_gazetteer
+from sitrep.lexicon.keys import place_key
+from sitrep.records import Figure, Mention, TimeExpression
+from sitrep.spans import Ordered
+
+
+@dataclass
+class Draft:
+    """Sentences that report one event; ``also`` holds the sentences of later mentions of the same incident."""
+
+    cue: cues_mod.Cue
+    sents: list[tuple[int, int]] = field(default_factory=list)
+    timex: TimeExpression | None = None
+    index: int = 0
+    also: list[list[tuple[int, int]]] = field(default_factory=list)
+    salience: str = "main"
+
+    @property
+    def all_sents(self) -> list[tuple[int, int]]:
+        return sorted({s for group in [self.sents, *self.also] for s in group})
+
+
+_END = re.compile(r"[.!?…:;\"”’')\]]\s*$")
+_FURNITURE = re.compile(r"^\W*(?:read\s+more|related|see\s+also|also\s+read|watch|video|photo|image|file\s+photo|"
+                        r"caption|credit|advertisement|subscribe|sign\s+up|share|click)\b", re.I)
+
+
+def boilerplate(text: str, s: int, e: int) -> bool:
+    """A sentence that is page furniture, not report: a line of its own without final punctuation and of no
+    more than 25 words (a headline, caption or link), a "Read more" / "Photo:" line, or a line of fields
+    separated by bars."""
+    sentence = text[s:e].strip()
+    if _FURNITURE.match(sentence) or sentence.count("|") >= 2:
+        return True
+    line_start = text.rfind("\n", 0, s) + 1
+    line_end = text.find("\n", e)
+    line = text[line_start:len(text) if line_end < 0 else line_end].strip()
+    if line != sentence:
+        return False
+    return len(sentence.split()) <= 25 and not _END.search(sentence)
+
+
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NOT_AN_INCIDENT = [
+    # totals over a period of time
+    re.compile(rf"\bsince\s+(?:then|the\s+(?:beginning|start|outbreak)|hostilities|the\s+war|(?:the\s+)?(?:protests?|"
+               rf"fighting|conflict|war|violence|unrest)\s+(?:began|erupted|broke\s+out|started)|{_DAYS}|early|"
+               rf"last\s+(?:week|month|year))\b", re.I),
+    re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths))\s+(?:\w+\s+){0,3}?since\b|\bbrings?\s+(?:the\s+)?"
+               r"(?:(?:death\s+)?toll\s+)?to\s+\w+|\bbring(?:s|ing)?\s+to\s+\w+\s+the\s+(?:death\s+)?toll|"
+               r"\bso\s+far\s+this\s+year\b|\bthis\s+year\s+alone\b", re.I),
+    re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:days|weeks|months|"
+               r"years)\s+of\s+(?:fighting|war|conflict|clashes|violence)\b", re.I),
+    # habits and generalities
+    re.compile(r"\b(?:frequent(?:ly)?|often|routinely|regularly|repeated(?:ly)?|numerous|near-daily|daily|"
+               r"recurrent|sporadic|countless|at\s+will|increasingly|escalated|intensified|a\s+string\s+of|"
+               r"a\s+spate\s+of|(?:dozens|hundreds|scores)\s+of\s+(?:\w+\s+)?(?:attacks|raids|strikes|bombings))\b"
+               r"|\bcontinues?\s+to\s+(?:wage|carry\s+out|target|attack|stage|launch)\b", re.I),
+    re.compile(r"\b(?:is|are)\s+being\s+reported\b|\b(?:is|are)\s+(?:located|situated)\b", re.I),
+    # history without a specific incident
+    re.compile(r"\bat\s+the\s+(?:peak|height)\s+of\b|\bhad\s+previously\b|\bused\s+to\b", re.I),
+    # threats, talks, standing agreements
+    re.compile(r"\bthreaten(?:s|ed|ing)?\b|\bvow(?:s|ed)\s+to\b|\bwarn(?:s|ed)\s+(?:of|that)\b", re.I),
+    re.compile(r"\b(?:peace\s+)?(?:talks|negotiations)\s+(?:between|with)\b|\bpeace\s+talks\b|"
+               r"\b(?:has|have)\s+an?\s+(?:\w+\s+)?(?:cooperation\s+)?(?:agreement|accord|pact)\s+with\b", re.I),
+]
+_NEGATED = re.compile(r"\b(?:not|n[’']t|never|no)\s+(?:\w+\s+){0,2}$", re.I)
+_NEW_INCIDENT = re.compile(rf"\b(?:another|separate(?:ly)?|earlier|previous(?:ly)?|last\s+(?:week|month|year)|ago|"
+                           rf"meanwhile|a\s+day\s+(?:earlier|before)|the\s+same\s+day|similar|days?\s+earlier|"
+                           rf"in\s+(?:{_MONTHS}\s+)?(?:19|20)\d\d|also\s+on)\b", re.I)
+_BACK_REFERENCE = re.compile(
+    r"\b(?:the|this|that|these|those|its|their|[A-Z][a-z]+day[’']s)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|"
+    r"air\s?strikes?|blasts?|bombings?|explosions?|ambush|raids?|clash(?:es)?|fighting|assault|incident|shooting|"
+    r"violence|attackers|assailants|gunmen|militants|bombers?|victims|dead|agreement|deal|accord|protests?|"
+    r"demonstrations?|rally|operation|confrontation|battle|defection|killings?|locality|scene)\b")
+_VIOLENCE = {cues_mod.BATTLES, cues_mod.EXPLOSIONS, cues_mod.VAC}
+_DEMONSTRATIONS = {"Protests", "Riots"}
+_FOLDED = {"Looting/property destruction", "Disrupted weapons use"}  # told as part of an attack
+
+
+def not_an_incident(sentence: str, cue: cues_mod.Cue) -> bool:
+    """The draft's main sentence reports no specific incident: a total over a period, a habit or generality,
+    history, a threat, talks or a standing agreement, or a happening it denies."""
+    if any(rx.search(sentence) for rx in _NOT_AN_INCIDENT):
+        return True
+    return bool(_NEGATED.search(sentence[:cue.span[0]]))
+
+
+def _family(d: Draft) -> str:
+    if d.cue.type in _VIOLENCE or d.cue.sub_type in _FOLDED:
+        return "violence"
+    if d.cue.type in _DEMONSTRATIONS:
+        return "demonstration"
+    return d.cue.sub_type or d.cue.type
+
+
+def _day_span(t: TimeExpression | None) -> tuple[str, str, str] | None:
+    span = timex_span(t.value) if t is not None and t.value else None
+    if span is None or span[0] is None or span[1] is None:
+        return None
+    return span[0], span[1], span[2]
+
+
+def _dates_agree(a: TimeExpression | None, b: TimeExpression | None) -> bool:
+    """No day of its own that differs: either has none, the same value, or periods that overlap or lie within a
+    week ("last week" and "on Thursday")."""
+    if a is None or b is None or a.value == b.value:
+        return True
+    sa, sb = _day_span(a), _day_span(b)
+    if sa is None or sb is None:
+        return not (a.value and b.value and a.value[:4].isdigit() and b.value[:4].isdigit())
+    if "week" in (sa[2], sb[2]):
+        return sa[0] <= _plus_week(sb[1]) and sb[0] <= _plus_week(sa[1])
+    return sa[0] <= sb[1] and sb[0] <= sa[1]
+
+
+def _plus_week(day: str) -> str:
+    parsed = parse_iso_day(day[:10])
+    later = shift_days(parsed, 7) if parsed is not None else None
+    return later.isoformat() if later is not None else day
+
+
+def _broad(name: str) -> bool:
+    """A country or province as the embedded gazetteer knows it: it does not tell incidents apart."""
+    found = default_gazetteer().lookup([place_key(name)])
+    return bool(found) and all(p.feature in ("country", "admin1") for p in found)
+
+
+def _fine_places(d: Draft, places: Ordered[Mention], sents: list[tuple[int, int]] | None = None) -> set[str]:
+    return {m.entity_key or "" for s, e in (sents or d.all_sents) for m in places.inside(s, e)
+            if not _broad(m.text)}
+
+
+def _joins(text: str, d: Draft, inc: Draft, places: Ordered[Mention], near: bool) -> bool:
+    """``d`` tells of the incident ``inc`` again."""
+    sentence = text[d.sents[0][0]:d.sents[0][1]]
+    if _NEW_INCIDENT.search(sentence) or not _dates_agree(d.timex, inc.timex):
+        return False
+    if _family(d) != _family(inc) and not (d.cue.sub_type in _FOLDED and _family(inc) == "violence"):
+        return False
+    mine, theirs = _fine_places(d, places, d.sents), _fine_places(inc, places)
+    if mine and theirs and not mine & theirs:
+        return False
+    return bool(_BACK_REFERENCE.search(sentence)) or d.cue.sub_type in _FOLDED or (near and d.timex is None) \
+        or (d.timex is not None and inc.timex is not None and not (mine - theirs))
+
+
+def incidents(text: str, drafts: list[Draft], places: Ordered[Mention], anchor: str | None) -> list[Draft]:
+    """The document's incidents: drafts that report none dropped, later mentions joined to their incident.
+
+    ``places``: the location mentions with a key, in text order; ``anchor``: the document's day (published or
+    dateline), which tells earlier incidents (``salience`` background) from the news."""
+    found: list[Draft] = []
+    last_end = -1
+    for d in drafts:
+        s, e = d.sents[0]
+        if not_an_incident(text[s:e], d.cue):
+            continue
+        near = last_end >= 0 and not text[last_end:s].count("\n\n") and s - last_end < 400
+        target = next((inc for inc in reversed(found) if _joins(text, d, inc, places, near)), None)
+        if target is not None:
+            target.also.append(d.sents)
+            if target.timex is None and d.timex is not None:
+                target.timex = d.timex
+        else:
+            found.append(d)
+        last_end = d.sents[-1][1]
+    for n, inc in enumerate(found):
+        inc.index = n
+        inc.salience = salience(text, inc, anchor or _first_day(found))
+    return found
+
+
+_BACKGROUND = re.compile(rf"\b(?:last\s+(?:month|year)|earlier\s+this\s+(?:month|year)|(?:months|years)\s+ago|"
+                         rf"previous(?:ly)?|in\s+(?:{_MONTHS}\s+)?(?:19|20)\d\d)\b", re.I)
+
+
+def _first_day(found: list[Draft]) -> str | None:
+    for d in found:
+        span = _day_span(d.timex)
+        if span is not None and span[2] == "day":
+            return span[0]
+    return None
+
+
+def salience(text: str, inc: Draft, anchor: str | None) -> str:
+    """``background`` for an earlier incident the document recalls (its day more than a week before the
+    document's, or told as "last month", "in 2014", "years ago"), else ``main``."""
+    if _BACKGROUND.search(text[inc.sents[0][0]:inc.sents[0][1]]):
+        return "background"
+    span = _day_span(inc.timex)
+    if span is None or anchor is None:
+        return "main"
+    return "background" if _plus_week(span[1]) < anchor[:10] else "main"
+
+
+_DENIED_FIGURE = re.compile(r"\b(?:not|n[’']t|never|denied|denies)\b", re.I)
+
+
+def incident_fatalities(text: str, inc: Draft) -> tuple[Figure, list[Figure]]:
+    """The incident's figure by ACLED's rules, and every figure any of its mentions gives (for claims).
+
+    Each mention is read on its own (a lead, an update, another source) and figures of different mentions are
+    never added: the first mention's figure stands, else the lowest that a later mention gives; a figure the
+    sentence denies ("they have not killed 30") only becomes a claim."""
+    fig, figs = fatalities(text, inc.sents)
+    others: list[Figure] = []
+    for group in inc.also:
+        f, fs = fatalities(text, group)
+        figs += fs
+        if f.value is not None and not any(_DENIED_FIGURE.search(text[s:e]) for s, e in group):
+            others.append(f)
+    if fig.value is None and others:
+        fig = min(others, key=lambda f: f.value or 0)
+    distinct: dict[int | None, Figure] = {}
+    for f in figs:
+        distinct.setdefault(f.value, f)
+    return fig, list(distinct.values())
+
+
+__all__ = ["Draft", "incident_fatalities", "boilerplate", "incidents", "not_an_incident", "salience"]
