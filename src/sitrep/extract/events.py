@@ -17,6 +17,7 @@ import re
 from sitrep.dates import timex_span
 from sitrep.extract import event_actors as actors_mod
 from sitrep.extract import event_cues as cues_mod
+from sitrep.ingest.datelines import find_dateline
 from sitrep.extract.incidents import Draft, boilerplate, incident_fatalities, incidents
 from sitrep.lexicon.gazetteer import Place, default_gazetteer
 from sitrep.lexicon.keys import ascii_fold, place_key
@@ -83,13 +84,24 @@ def _country(text: str, mentions: list[Mention]) -> str | None:
     return best if votes[best] else None
 
 
-def _timex_in(timexes: Ordered[TimeExpression], s: int, e: int) -> TimeExpression | None:
+def _timex_in(text: str, timexes: Ordered[TimeExpression], s: int, e: int) -> TimeExpression | None:
     """The event date a sentence states: a day, else a month/year; not "reported on" dates when another is given."""
-    inside = [t for t in timexes.inside(s, e) if t.value and re.match(r"\d{4}|XXXX", t.value)]
+    inside = [t for t in timexes.inside(s, e) if t.value and re.match(r"\d{4}|XXXX", t.value)
+              and not _REPORTING_DAY.search(_around(text, t))]
     if not inside:
         return None
     rank = {"day": 0, "month": 1, "year": 2}
     return sorted(inside, key=lambda t: (rank.get(t.precision, 3), t.start))[0]
+
+
+# the day a statement was made, not the event's: "officials on Friday confirmed", "said on Friday"
+_REPORTING_DAY = re.compile(r"(?:\b(?:said|says|confirmed|told\s+\w+|announced|reported|added|stated)\s+(?:on\s+)?"
+                            r"<T>|<T>\s*,?\s*(?:said|confirmed|announced|told|reported|added)\b|\bstatement\s+(?:on\s+)?"
+                            r"<T>)", re.I)
+
+
+def _around(text: str, t: TimeExpression) -> str:
+    return text[max(0, t.start - 30):t.start] + "<T>" + text[t.end:t.end + 20]
 
 
 def _date(t: TimeExpression | None, doc: Document) -> EventDate:
@@ -227,7 +239,7 @@ def _group(text: str, sents: list[tuple[int, int]], all_timexes: tuple[TimeExpre
     for s, e in sents:
         sentence = text[s:e]
         cands = [c for c in cues_mod.classify(sentence) if not _not_happened(sentence, c)]
-        t = _timex_in(timexes, s, e)
+        t = _timex_in(text, timexes, s, e)
         if not cands:
             if current is not None and gap == 0 and _same_story(sentence):
                 current.sents.append((s, e))  # a detail of the event just told
@@ -311,7 +323,9 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
     text = doc.text
     sents = _sentences(doc, ann)
     mentions = sorted(ann.mentions, key=lambda m: m.start)
-    places = Ordered(m for m in mentions if m.type == "location" and m.entity_key)
+    dateline = find_dateline(text)
+    places = Ordered(m for m in mentions if m.type == "location" and m.entity_key and not (
+        dateline is not None and dateline.start <= m.start < dateline.end))  # the filing place is not the event's
     atts = Ordered(ann.attributions)
     by_start = Ordered(mentions)
     country = _country(text, list(mentions))
@@ -320,7 +334,8 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
     events: list[EventRecord] = []
     claims: list[Claim] = []
     told = [(s, e) for s, e in sents if not boilerplate(text, s, e)]
-    for n, d in enumerate(incidents(text, _group(text, told, ann.timexes), places, doc.published)):
+    for n, d in enumerate(incidents(text, _group(text, told, ann.timexes), places,
+                                         doc.published or (dateline.date if dateline else None))):
         date = _date(d.timex, doc)
         occs: list[actors_mod.Occurrence] = []
         for s, e in d.sents[:1] if len(d.sents) == 1 else d.sents:

@@ -27,7 +27,7 @@ from sitrep.dates import parse_iso_day, shift_days, timex_span
 from sitrep.extract import event_cues as cues_mod
 from sitrep.extract.event_fatalities import fatalities
 from sitrep.lexicon.gazetteer import default_gazetteer
-from sitrep.lexicon.keys import place_key
+from sitrep.lexicon.keys import ascii_fold, place_key
 from sitrep.records import Figure, Mention, TimeExpression
 from sitrep.spans import Ordered
 
@@ -84,7 +84,7 @@ _NOT_AN_INCIDENT = [
     re.compile(r"\b(?:frequent(?:ly)?|often|routinely|regularly|repeated(?:ly)?|numerous|near-daily|daily|"
                r"recurrent|sporadic|countless|at\s+will|increasingly|escalated|intensified|a\s+string\s+of|"
                r"a\s+spate\s+of|(?:dozens|hundreds|scores)\s+of\s+(?:\w+\s+)?(?:attacks|raids|strikes|bombings))\b"
-               r"|\bcontinues?\s+to\s+(?:wage|carry\s+out|target|attack|stage|launch)\b", re.I),
+               r"|\bcontinues?\s+to\b|\ba\s+number\s+of\s+(?:\w+\s+)?(?:attacks|raids|strikes|bombings)\b", re.I),
     re.compile(r"\b(?:is|are)\s+being\s+reported\b|\b(?:is|are)\s+(?:located|situated)\b", re.I),
     # history without a specific incident
     re.compile(r"\bat\s+the\s+(?:peak|height)\s+of\b|\bhad\s+previously\b|\bused\s+to\b", re.I),
@@ -93,8 +93,9 @@ _NOT_AN_INCIDENT = [
     re.compile(r"\b(?:peace\s+)?(?:talks|negotiations)\s+(?:between|with)\b|\bpeace\s+talks\b|"
                r"\b(?:has|have)\s+an?\s+(?:\w+\s+)?(?:cooperation\s+)?(?:agreement|accord|pact)\s+with\b", re.I),
 ]
-_NEGATED = re.compile(r"\b(?:not|n[’']t|never|no)\s+(?:\w+\s+){0,2}$", re.I)
-_NEW_INCIDENT = re.compile(rf"\b(?:another|separate(?:ly)?|earlier|previous(?:ly)?|last\s+(?:week|month|year)|ago|"
+_NEGATED = re.compile(r"\b(?:not|n[’']t|never|no)\s+(?:\w+\s+){0,3}$", re.I)
+_NEW_INCIDENT = re.compile(rf"\b(?:another(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|"
+                           rf"dozen|several|few)\b)|separate(?:ly)?|earlier|previous(?:ly)?|last\s+(?:week|month|year)|ago|"
                            rf"meanwhile|a\s+day\s+(?:earlier|before)|the\s+same\s+day|similar|days?\s+earlier|"
                            rf"in\s+(?:{_MONTHS}\s+)?(?:19|20)\d\d|also\s+on)\b", re.I)
 _BACK_REFERENCE = re.compile(
@@ -151,8 +152,9 @@ def _plus_week(day: str) -> str:
 
 def _broad(name: str) -> bool:
     """A country or province as the embedded gazetteer knows it: it does not tell incidents apart."""
-    found = default_gazetteer().lookup([place_key(name)])
-    return bool(found) and all(p.feature in ("country", "admin1") for p in found)
+    written = ascii_fold(name).lower()
+    return any(p.feature in ("country", "admin1") and written in {ascii_fold(n).lower() for n in p.all_names}
+               for p in default_gazetteer().lookup([place_key(name)]))
 
 
 def _fine_places(d: Draft, places: Ordered[Mention], sents: list[tuple[int, int]] | None = None) -> set[str]:
@@ -189,7 +191,7 @@ def incidents(text: str, drafts: list[Draft], places: Ordered[Mention], anchor: 
         target = next((inc for inc in reversed(found) if _joins(text, d, inc, places, near)), None)
         if target is not None:
             target.also.append(d.sents)
-            if target.timex is None and d.timex is not None:
+            if target.timex is None and d.timex is not None and d.sents[0][0] <= d.timex.start < d.sents[0][1]:
                 target.timex = d.timex
         else:
             found.append(d)
