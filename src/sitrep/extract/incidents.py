@@ -93,10 +93,13 @@ _NOT_AN_INCIDENT = [
     re.compile(r"\b(?:peace\s+)?(?:talks|negotiations)\s+(?:between|with)\b|\bpeace\s+talks\b|"
                r"\b(?:has|have)\s+an?\s+(?:\w+\s+)?(?:cooperation\s+)?(?:agreement|accord|pact)\s+with\b", re.I),
 ]
-_NEGATED = re.compile(r"\b(?:not|n[’']t|never|no)\s+(?:\w+\s+){0,3}$", re.I)
-_NEW_INCIDENT = re.compile(rf"\b(?:another(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|"
-                           rf"dozen|several|few)\b)|separate(?:ly)?|earlier|previous(?:ly)?|last\s+(?:week|month|year)|ago|"
-                           rf"meanwhile|a\s+day\s+(?:earlier|before)|the\s+same\s+day|similar|days?\s+earlier|"
+_NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever|\bno)\s+(?:\w+\s+){0,3}$", re.I)
+_EVENT_NOUN = (r"(?:attacks?|strikes?|air\s?strikes?|blasts?|bombings?|explosions?|ambush(?:es)?|raids?|clash(?:es)?|"
+               r"fighting|assault|incident|shooting|violence|battle|operation|confrontation|protests?|"
+               r"demonstrations?|rally|killings?)")
+_NEW_INCIDENT = re.compile(rf"\b(?:(?:another|separate|second|new)\s+(?:[\w-]+\s+){{0,2}}?{_EVENT_NOUN}|separately|"
+                           rf"earlier|previous(?:ly)?|last\s+(?:week|month|year)|ago|meanwhile|"
+                           rf"a\s+day\s+(?:earlier|before)|the\s+same\s+day|similar|days?\s+earlier|"
                            rf"in\s+(?:{_MONTHS}\s+)?(?:19|20)\d\d|also\s+on)\b", re.I)
 _BACK_REFERENCE = re.compile(
     r"\b(?:the|this|that|these|those|its|their|[A-Z][a-z]+day[’']s)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|"
@@ -167,13 +170,27 @@ def _joins(text: str, d: Draft, inc: Draft, places: Ordered[Mention], near: bool
     sentence = text[d.sents[0][0]:d.sents[0][1]]
     if _NEW_INCIDENT.search(sentence) or not _dates_agree(d.timex, inc.timex):
         return False
-    if _family(d) != _family(inc) and not (d.cue.sub_type in _FOLDED and _family(inc) == "violence"):
+    if _family(d) != _family(inc) and not (d.cue.sub_type in _FOLDED and _family(inc) == "violence") \
+            and not _crowd_violence(text, d, inc):
         return False
     mine, theirs = _fine_places(d, places, d.sents), _fine_places(inc, places)
     if mine and theirs and not mine & theirs:
         return False
     return bool(_BACK_REFERENCE.search(sentence)) or d.cue.sub_type in _FOLDED or (near and d.timex is None) \
-        or (d.timex is not None and inc.timex is not None and not (mine - theirs))
+        or (d.timex is not None and inc.timex is not None and (not theirs or not (mine - theirs)))
+
+
+_CROWD = re.compile(r"\b(?:protest(?:er)?s?|demonstrat(?:ors?|ions?)|rioters?|crowds?|mobs?|marchers)\b", re.I)
+
+
+def _crowd_violence(text: str, d: Draft, inc: Draft) -> bool:
+    """Violence told in a protest's story (stones thrown, troops dispersing demonstrators, protesters shot):
+    one of the two is a demonstration and the other's sentence speaks of the crowd."""
+    fams = {_family(d), _family(inc)}
+    if fams != {"violence", "demonstration"}:
+        return False
+    other = d if _family(d) == "violence" else inc
+    return bool(_CROWD.search(text[other.sents[0][0]:other.sents[0][1]]))
 
 
 def incidents(text: str, drafts: list[Draft], places: Ordered[Mention], anchor: str | None) -> list[Draft]:
@@ -225,7 +242,7 @@ def salience(text: str, inc: Draft, anchor: str | None) -> str:
     return "background" if _plus_week(span[1]) < anchor[:10] else "main"
 
 
-_DENIED_FIGURE = re.compile(r"\b(?:not|n[’']t|never|denied|denies)\b", re.I)
+_DENIED_FIGURE = re.compile(r"(?:\bnot|n[’']t|\bnever|\bdenied|\bdenies)\b", re.I)
 
 
 def incident_fatalities(text: str, inc: Draft) -> tuple[Figure, list[Figure]]:
