@@ -17,8 +17,8 @@ import re
 from sitrep.dates import timex_span
 from sitrep.extract import event_actors as actors_mod
 from sitrep.extract import event_cues as cues_mod
+from sitrep.extract.incidents import Draft, incident_fatalities, incidents
 from sitrep.ingest.datelines import find_dateline
-from sitrep.extract.incidents import Draft, boilerplate, incident_fatalities, incidents
 from sitrep.lexicon.gazetteer import Place, default_gazetteer
 from sitrep.lexicon.keys import ascii_fold, place_key
 from sitrep.nlp.matcher import default_matcher
@@ -254,7 +254,8 @@ def _group(text: str, sents: list[tuple[int, int]], all_timexes: tuple[TimeExpre
                                                            or _NEW_EVENT_DATE.search(sentence)))
         if joins and current is not None and (cues_mod.is_weak(cue) or cue.type == current.cue.type
                                               or (cue.type == cues_mod.STRATEGIC and cue.strength < 0.6)
-                                              or (gap == 0 and _same_story(sentence))):
+                                              or (gap == 0 and _same_story(sentence)
+                                                  and not _violence_after_development(cue, current.cue))):
             current.sents.append((s, e))
             if cue.type == current.cue.type and cue.strength > current.cue.strength \
                     and (current.cue.type == cues_mod.EXPLOSIONS or "territory" in cue.sub_type):
@@ -313,6 +314,13 @@ def _not_happened(sentence: str, cue: cues_mod.Cue) -> bool:
     return cue.sub_type == "Agreement" and bool(re.match(r"agreed\s+(?:that|with)\b", sentence[cue.span[0]:], re.I))
 
 
+def _violence_after_development(cue: cues_mod.Cue, current: cues_mod.Cue) -> bool:
+    """Violence told after a strategic development ("he defected ... They started killing people") is an
+    incident of its own, not a detail of the development."""
+    return current.type == cues_mod.STRATEGIC and cue.type in (cues_mod.VAC, cues_mod.BATTLES, cues_mod.EXPLOSIONS) \
+        and not cues_mod.is_weak(cue)
+
+
 def _same_story(sentence: str) -> bool:
     """A follow-up sentence about the same incident ("The attack ...", "Fatalities are distributed ...")."""
     return bool(re.match(r"\W*(?:the|this|that|it|they|he|fatalities|unknown|in\s+\w+|during|among|most|two|three|"
@@ -333,8 +341,7 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
     claimant = _claimant(text, sents, mentions, country, doc)
     events: list[EventRecord] = []
     claims: list[Claim] = []
-    told = [(s, e) for s, e in sents if not boilerplate(text, s, e)]
-    for n, d in enumerate(incidents(text, _group(text, told, ann.timexes), places,
+    for n, d in enumerate(incidents(text, _group(text, sents, ann.timexes), places,
                                          doc.published or (dateline.date if dateline else None))):
         date = _date(d.timex, doc)
         occs: list[actors_mod.Occurrence] = []

@@ -57,15 +57,40 @@ def boilerplate(text: str, s: int, e: int) -> bool:
     """A sentence that is page furniture, not report: a line of its own without final punctuation and of no
     more than 25 words (a headline, caption or link), a "Read more" / "Photo:" line, or a line of fields
     separated by bars."""
+    return _furniture(text[s:e]) or _headline(text, s, e)
+
+
+def _furniture(sentence: str) -> bool:
+    return bool(_FURNITURE.match(sentence.strip())) or sentence.count("|") >= 2
+
+
+def _headline(text: str, s: int, e: int) -> bool:
     sentence = text[s:e].strip()
-    if _FURNITURE.match(sentence) or sentence.count("|") >= 2:
-        return True
     line_start = text.rfind("\n", 0, s) + 1
     line_end = text.find("\n", e)
     line = text[line_start:len(text) if line_end < 0 else line_end].strip()
-    if line != sentence:
-        return False
-    return len(sentence.split()) <= 25 and not _END.search(sentence)
+    return line == sentence and len(sentence.split()) <= 25 and not _END.search(sentence)
+
+
+_BODY_LINE = re.compile(r"(?m)^[ \t]*(?:\S+[ \t]+){7,}[^\n]*[.!?\"”’)][ \t]*$")
+
+
+def _head_end(text: str) -> int:
+    """Where the story's body begins: its first line of eight words or more ending as a sentence does."""
+    m = _BODY_LINE.search(text)
+    return m.start() if m else len(text)
+
+
+def _story_headlines(text: str, headlines: list[Draft], found: list[Draft]) -> list[Draft]:
+    """A headline above the body says what the story reports: it stands as evidence only for a kind of event
+    that no sentence of the body reports (captions and teasers of the same story repeat the body)."""
+    told = {d.cue.type for d in found}
+    kept: list[Draft] = []
+    for h in headlines:
+        if h.cue.type not in told:
+            told.add(h.cue.type)
+            kept.append(h)
+    return kept
 
 
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -85,7 +110,9 @@ _NOT_AN_INCIDENT = [
                r"recurrent|sporadic|countless|at\s+will|increasingly|escalated|intensified|a\s+string\s+of|"
                r"a\s+spate\s+of|(?:dozens|hundreds|scores)\s+of\s+(?:\w+\s+)?(?:attacks|raids|strikes|bombings))\b"
                r"|\bcontinues?\s+to\b|\ba\s+number\s+of\s+(?:\w+\s+)?(?:attacks|raids|strikes|bombings)\b", re.I),
-    re.compile(r"\b(?:is|are)\s+being\s+reported\b|\b(?:is|are)\s+(?:located|situated)\b", re.I),
+    re.compile(r"\b(?:is|are)\s+being\s+reported\b|\b(?:is|are)\s+(?:located|situated)\b|\b(?:has|have)\s+been\s+"
+               r"(?:organi[sz]ing|holding|staging|carrying\s+out|waging|launching|conducting)\b|\b(?:made|making|make)"
+               r"\s+(?:[\w-]+\s+){0,2}?(?:gains|advances|inroads)\b|\bfor\s+(?:decades|years|months|weeks)\b", re.I),
     # history without a specific incident
     re.compile(r"\bat\s+the\s+(?:peak|height)\s+of\b|\bhad\s+previously\b|\bused\s+to\b", re.I),
     # threats, talks, standing agreements
@@ -94,15 +121,18 @@ _NOT_AN_INCIDENT = [
                r"\b(?:has|have)\s+an?\s+(?:\w+\s+)?(?:cooperation\s+)?(?:agreement|accord|pact)\s+with\b", re.I),
 ]
 _NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever|\bno)\s+(?:\w+\s+){0,3}$", re.I)
+# what can or must be done, not what was: "the conflict cannot be solved by bombs"
+_GENERIC_MODAL = re.compile(r"\b(?:can|cannot|can[’']t|must|need\s+to|needs\s+to)\b[^.;]{0,80}$", re.I)
 _EVENT_NOUN = (r"(?:attacks?|strikes?|air\s?strikes?|blasts?|bombings?|explosions?|ambush(?:es)?|raids?|clash(?:es)?|"
                r"fighting|assault|incident|shooting|violence|battle|operation|confrontation|protests?|"
                r"demonstrations?|rally|killings?)")
 _NEW_INCIDENT = re.compile(rf"\b(?:(?:another|separate|second|new)\s+(?:[\w-]+\s+){{0,2}}?{_EVENT_NOUN}|separately|"
                            rf"earlier|previous(?:ly)?|last\s+(?:week|month|year)|ago|meanwhile|"
                            rf"a\s+day\s+(?:earlier|before)|the\s+same\s+day|similar|days?\s+earlier|"
-                           rf"in\s+(?:{_MONTHS}\s+)?(?:19|20)\d\d|also\s+on)\b", re.I)
+                           rf"in\s+(?:{_MONTHS}\s+)?(?:19|20)\d\d|also\s+on|respond(?:ed|s|ing)\s+to|in\s+(?:response|retaliation)|"
+                           rf"retaliat(?:ed|es|ing|ion))\b", re.I)
 _BACK_REFERENCE = re.compile(
-    r"\b(?:the|this|that|these|those|its|their|[A-Z][a-z]+day[’']s)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|"
+    r"\b(?:the|this|that|these|those|its|their|[A-Z][a-z]+day[’']s)\s+(?:(?!\w+est\b|worst\b|most\b)[\w-]+\s+){0,2}?(?:attacks?|strikes?|"
     r"air\s?strikes?|blasts?|bombings?|explosions?|ambush|raids?|clash(?:es)?|fighting|assault|incident|shooting|"
     r"violence|attackers|assailants|gunmen|militants|bombers?|victims|dead|agreement|deal|accord|protests?|"
     r"demonstrations?|rally|operation|confrontation|battle|defection|killings?|locality|scene)\b")
@@ -116,7 +146,8 @@ def not_an_incident(sentence: str, cue: cues_mod.Cue) -> bool:
     history, a threat, talks or a standing agreement, or a happening it denies."""
     if any(rx.search(sentence) for rx in _NOT_AN_INCIDENT):
         return True
-    return bool(_NEGATED.search(sentence[:cue.span[0]]))
+    before = sentence[:cue.span[0]]
+    return bool(_NEGATED.search(before) or _GENERIC_MODAL.search(before))
 
 
 def _family(d: Draft) -> str:
@@ -141,7 +172,7 @@ def _dates_agree(a: TimeExpression | None, b: TimeExpression | None) -> bool:
         return True
     sa, sb = _day_span(a), _day_span(b)
     if sa is None or sb is None:
-        return not (a.value and b.value and a.value[:4].isdigit() and b.value[:4].isdigit())
+        return not (a.value and b.value) or a.value.startswith(b.value) or b.value.startswith(a.value)
     if "week" in (sa[2], sb[2]):
         return sa[0] <= _plus_week(sb[1]) and sb[0] <= _plus_week(sa[1])
     return sa[0] <= sb[1] and sb[0] <= sa[1]
@@ -199,11 +230,19 @@ def incidents(text: str, drafts: list[Draft], places: Ordered[Mention], anchor: 
     ``places``: the location mentions with a key, in text order; ``anchor``: the document's day (published or
     dateline), which tells earlier incidents (``salience`` background) from the news."""
     found: list[Draft] = []
-    last_end = -1
+    headlines: list[Draft] = []
+    last_end, head_end = -1, _head_end(text)
     for d in drafts:
         s, e = d.sents[0]
         if not_an_incident(text[s:e], d.cue):
             continue
+        told = [(s, e) for s, e in d.sents if not boilerplate(text, s, e)]
+        if not told:
+            if s < head_end and not _furniture(text[s:e]):
+                headlines.append(Draft(d.cue, d.sents[:1], d.timex))
+            continue
+        d.sents = told
+        s, e = d.sents[0]
         near = last_end >= 0 and not text[last_end:s].count("\n\n") and s - last_end < 400
         target = next((inc for inc in reversed(found) if _joins(text, d, inc, places, near)), None)
         if target is not None:
@@ -213,6 +252,7 @@ def incidents(text: str, drafts: list[Draft], places: Ordered[Mention], anchor: 
         else:
             found.append(d)
         last_end = d.sents[-1][1]
+    found = sorted(found + _story_headlines(text, headlines, found), key=lambda d: d.sents[0][0])
     for n, inc in enumerate(found):
         inc.index = n
         inc.salience = salience(text, inc, anchor or _first_day(found))
@@ -266,4 +306,4 @@ def incident_fatalities(text: str, inc: Draft) -> tuple[Figure, list[Figure]]:
     return fig, list(distinct.values())
 
 
-__all__ = ["Draft", "incident_fatalities", "boilerplate", "incidents", "not_an_incident", "salience"]
+__all__ = ["Draft", "boilerplate", "incident_fatalities", "incidents", "not_an_incident", "salience"]

@@ -7,10 +7,10 @@ worker.
 from __future__ import annotations
 
 from sitrep.dates import normalize_published
-from sitrep.ingest.datelines import find_dateline
 from sitrep.errors import SitrepError
 from sitrep.ingest import meta
 from sitrep.ingest.clean import clean_text
+from sitrep.ingest.datelines import find_dateline
 from sitrep.ingest.html import extract_html
 from sitrep.records import Document, RawItem
 
