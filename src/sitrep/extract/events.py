@@ -86,12 +86,13 @@ def _country(text: str, mentions: list[Mention]) -> str | None:
 
 def _timex_in(text: str, timexes: Ordered[TimeExpression], s: int, e: int) -> TimeExpression | None:
     """The event date a sentence states: a day, else a month/year; not "reported on" dates when another is given."""
-    inside = [t for t in timexes.inside(s, e) if t.value and re.match(r"\d{4}|XXXX", t.value)
-              and not _REPORTING_DAY.search(_around(text, t))]
+    inside = [t for t in timexes.inside(s, e) if t.value and re.match(r"\d{4}|XXXX", t.value)]
     if not inside:
         return None
     rank = {"day": 0, "month": 1, "year": 2}
-    return sorted(inside, key=lambda t: (rank.get(t.precision, 3), t.start))[0]
+    # the day a statement was made ("officials on Friday confirmed") only when the sentence gives no other
+    return sorted(inside, key=lambda t: (bool(_REPORTING_DAY.search(_around(text, t))), rank.get(t.precision, 3),
+                                         t.start))[0]
 
 
 # the day a statement was made, not the event's: "officials on Friday confirmed", "said on Friday"

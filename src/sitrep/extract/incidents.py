@@ -106,10 +106,10 @@ _NOT_AN_INCIDENT = [
     re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:days|weeks|months|"
                r"years)\s+of\s+(?:fighting|war|conflict|clashes|violence)\b", re.I),
     # habits and generalities
-    re.compile(r"\b(?:frequent(?:ly)?|often|routinely|regularly|repeated(?:ly)?|numerous|near-daily|daily|"
-               r"recurrent|sporadic|countless|at\s+will|increasingly|escalated|intensified|a\s+string\s+of|"
-               r"a\s+spate\s+of|(?:dozens|hundreds|scores)\s+of\s+(?:\w+\s+)?(?:attacks|raids|strikes|bombings))\b"
-               r"|\bcontinues?\s+to\b|\ba\s+number\s+of\s+(?:\w+\s+)?(?:attacks|raids|strikes|bombings)\b", re.I),
+    re.compile(r"\b(?:frequently|often|routinely|regularly|repeatedly|at\s+will|increasingly|escalated|intensified)\b"
+               r"|\b(?:frequent|repeated|numerous|near-daily|daily|recurrent|sporadic|countless|a\s+string\s+of|a\s+spate\s+of|"
+               r"a\s+number\s+of|(?:dozens|hundreds|scores)\s+of)\s+(?:[\w-]+\s+){0,2}?(?:attacks|raids|strikes|airstrikes|"
+               r"bombings|clashes|killings|assaults|ambushes|abductions|kidnappings)\b|\bcontinues?\s+to\b", re.I),
     re.compile(r"\b(?:is|are)\s+being\s+reported\b|\b(?:is|are)\s+(?:located|situated)\b|\b(?:has|have)\s+been\s+"
                r"(?:organi[sz]ing|holding|staging|carrying\s+out|waging|launching|conducting)\b|\b(?:made|making|make)"
                r"\s+(?:[\w-]+\s+){0,2}?(?:gains|advances|inroads)\b|\bfor\s+(?:decades|years|months|weeks)\b", re.I),
