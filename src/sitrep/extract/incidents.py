@@ -95,11 +95,17 @@ def _story_headlines(text: str, headlines: list[Draft], found: list[Draft]) -> l
 
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_PEOPLE = (r"(?:people|persons|civilians|soldiers|troops|policemen|officers|fighters|militants|rebels|insurgents|"
+           r"protesters|children|women|residents|villagers|deaths|dead|killed|died)")
+_COUNT = r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|scores)"
+# a period that a count runs over: "at least 25 people since Tuesday", "the death toll since the war began"
+_SINCE = re.compile(rf"\bsince\s+(?:then|the\s+(?:beginning|start|outbreak)|hostilities|the\s+war|(?:the\s+)?"
+                    rf"(?:protests?|fighting|conflict|war|violence|unrest)\s+(?:began|erupted|broke\s+out|started)|{_DAYS}|early|"
+                    rf"last\s+(?:week|month|year))\b", re.I)
+_COUNTED = re.compile(rf"\b{_COUNT}\s+(?:[\w-]+\s+){{0,3}}?{_PEOPLE}\b|\b(?:attacks|strikes|airstrikes|raids|clashes|"
+                      rf"bombings|killings)\b", re.I)
 _NOT_AN_INCIDENT = [
     # totals over a period of time
-    re.compile(rf"\bsince\s+(?:then|the\s+(?:beginning|start|outbreak)|hostilities|the\s+war|(?:the\s+)?(?:protests?|"
-               rf"fighting|conflict|war|violence|unrest)\s+(?:began|erupted|broke\s+out|started)|{_DAYS}|early|"
-               rf"last\s+(?:week|month|year))\b", re.I),
     re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths))\s+(?:\w+\s+){0,3}?since\b|\bbrings?\s+(?:the\s+)?"
                r"(?:(?:death\s+)?toll\s+)?to\s+\w+|\bbring(?:s|ing)?\s+to\s+\w+\s+the\s+(?:death\s+)?toll|"
                r"\bso\s+far\s+this\s+year\b|\bthis\s+year\s+alone\b", re.I),
@@ -110,16 +116,18 @@ _NOT_AN_INCIDENT = [
                r"|\b(?:frequent|repeated|numerous|near-daily|daily|recurrent|sporadic|countless|a\s+string\s+of|a\s+spate\s+of|"
                r"a\s+number\s+of|(?:dozens|hundreds|scores)\s+of)\s+(?:[\w-]+\s+){0,2}?(?:attacks|raids|strikes|airstrikes|"
                r"bombings|clashes|killings|assaults|ambushes|abductions|kidnappings)\b|\bcontinues?\s+to\b", re.I),
-    re.compile(r"\b(?:is|are)\s+being\s+reported\b|\b(?:is|are)\s+(?:located|situated)\b|\b(?:has|have)\s+been\s+"
+    re.compile(r"\b(?:is|are)\s+being\s+reported\b|\b(?:has|have)\s+been\s+"
                r"(?:organi[sz]ing|holding|staging|carrying\s+out|waging|launching|conducting)\b|\b(?:made|making|make)"
                r"\s+(?:[\w-]+\s+){0,2}?(?:gains|advances|inroads)\b|\bfor\s+(?:decades|years|months|weeks)\b", re.I),
     # history without a specific incident
-    re.compile(r"\bat\s+the\s+(?:peak|height)\s+of\b|\bhad\s+previously\b|\bused\s+to\b", re.I),
-    # threats, talks, standing agreements
-    re.compile(r"\bthreaten(?:s|ed|ing)?\b|\bvow(?:s|ed)\s+to\b|\bwarn(?:s|ed)\s+(?:of|that)\b", re.I),
+    re.compile(r"\bat\s+the\s+(?:peak|height)\s+of\b|\bhad\s+previously\b", re.I),
+    # talks, standing agreements
     re.compile(r"\b(?:peace\s+)?(?:talks|negotiations)\s+(?:between|with)\b|\bpeace\s+talks\b|"
                r"\b(?:has|have)\s+an?\s+(?:\w+\s+)?(?:cooperation\s+)?(?:agreement|accord|pact)\s+with\b", re.I),
 ]
+# a threat or vow, told before (or as) the event word: "threatened to march", "had threatened reprisals"
+_THREAT = re.compile(r"\bthreaten(?:s|ed|ing)?\s+(?:to\b|reprisals?|retaliation|revenge|action)|\bvow(?:s|ed)\s+to\b|"
+                     r"\bwarn(?:s|ed)\s+(?:of|that)\b", re.I)
 _NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever|\bno)\s+(?:\w+\s+){0,3}$", re.I)
 # what can or must be done, not what was: "the conflict cannot be solved by bombs"
 _GENERIC_MODAL = re.compile(r"\b(?:can|cannot|can[’']t|must|need\s+to|needs\s+to)\b[^.;]{0,80}$", re.I)
@@ -145,6 +153,11 @@ def not_an_incident(sentence: str, cue: cues_mod.Cue) -> bool:
     """The draft's main sentence reports no specific incident: a total over a period, a habit or generality,
     history, a threat, talks or a standing agreement, or a happening it denies."""
     if any(rx.search(sentence) for rx in _NOT_AN_INCIDENT):
+        return True
+    if _SINCE.search(sentence) and _COUNTED.search(sentence):
+        return True
+    threat = _THREAT.search(sentence)
+    if threat and threat.start() <= cue.span[0]:
         return True
     before = sentence[:cue.span[0]]
     return bool(_NEGATED.search(before) or _GENERIC_MODAL.search(before))
