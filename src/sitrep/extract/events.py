@@ -17,7 +17,7 @@ import re
 from sitrep.dates import timex_span
 from sitrep.extract import event_actors as actors_mod
 from sitrep.extract import event_cues as cues_mod
-from sitrep.extract.incidents import Draft, incident_fatalities, incidents
+from sitrep.extract.incidents import Draft, incident_fatalities, incidents, side_day
 from sitrep.ingest.datelines import find_dateline
 from sitrep.lexicon.gazetteer import Place, default_gazetteer
 from sitrep.lexicon.keys import ascii_fold, place_key
@@ -90,19 +90,10 @@ def _timex_in(text: str, timexes: Ordered[TimeExpression], s: int, e: int) -> Ti
     if not inside:
         return None
     rank = {"day": 0, "month": 1, "year": 2}
-    # the day a statement was made ("officials on Friday confirmed") only when the sentence gives no other
-    return sorted(inside, key=lambda t: (bool(_REPORTING_DAY.search(_around(text, t))), rank.get(t.precision, 3),
+    # the day a statement was made or a period began ("officials on Friday confirmed", "since 2001") only when
+    # the sentence gives no other
+    return sorted(inside, key=lambda t: (side_day(text, t), rank.get(t.precision, 3),
                                          t.start))[0]
-
-
-# the day a statement was made, not the event's: "officials on Friday confirmed", "said on Friday"
-_REPORTING_DAY = re.compile(r"(?:\b(?:said|says|confirmed|told\s+\w+|announced|reported|added|stated)\s+(?:on\s+)?"
-                            r"<T>|<T>\s*,?\s*(?:said|confirmed|announced|told|reported|added)\b|\bstatement\s+(?:on\s+)?"
-                            r"<T>)", re.I)
-
-
-def _around(text: str, t: TimeExpression) -> str:
-    return text[max(0, t.start - 30):t.start] + "<T>" + text[t.end:t.end + 20]
 
 
 def _date(t: TimeExpression | None, doc: Document) -> EventDate:

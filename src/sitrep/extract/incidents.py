@@ -20,6 +20,7 @@ A later draft joins an earlier incident when it says nothing that makes it anoth
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -135,10 +136,25 @@ _EVENT_NOUN = (r"(?:attacks?|strikes?|air\s?strikes?|blasts?|bombings?|explosion
                r"fighting|assault|incident|shooting|violence|battle|operation|confrontation|protests?|"
                r"demonstrations?|rally|killings?)")
 _NEW_INCIDENT = re.compile(rf"\b(?:(?:another|separate|second|new)\s+(?:[\w-]+\s+){{0,2}}?{_EVENT_NOUN}|separately|"
-                           rf"earlier|previous(?:ly)?|last\s+(?:week|month|year)|ago|meanwhile|"
-                           rf"a\s+day\s+(?:earlier|before)|the\s+same\s+day|similar|days?\s+earlier|"
-                           rf"in\s+(?:{_MONTHS}\s+)?(?:19|20)\d\d|also\s+on|respond(?:ed|s|ing)\s+to|in\s+(?:response|retaliation)|"
+                           rf"meanwhile|similar|also\s+on|respond(?:ed|s|ing)\s+to|in\s+(?:response|retaliation)|"
                            rf"retaliat(?:ed|es|ing|ion))\b", re.I)
+# words placing a mention at another time: they part it from the incident unless both days are known and agree
+_NEW_TIME = re.compile(rf"\b(?:earlier|previous(?:ly)?|last\s+(?:week|month|year)|ago|a\s+day\s+(?:earlier|before)|"
+                       rf"the\s+same\s+day|days?\s+earlier|in\s+(?:{_MONTHS}\s+)?(?:19|20)\d\d)\b", re.I)
+# the day a statement was made, not the event's: "officials on Friday confirmed", "said on Friday"
+_REPORTING_DAY = re.compile(r"(?:\b(?:said|says|confirmed|told\s+\w+|announced|reported|added|stated)\s+(?:on\s+)?"
+                            r"<T>|<T>\s*,?\s*(?:said|confirmed|announced|told|reported|added)\b|\bstatement\s+(?:on\s+)?"
+                            r"<T>)", re.I)
+_SINCE_CLAUSE = re.compile(r"\bsince\b[^,.;]{0,40}$", re.I)
+
+
+def side_day(text: str, t: TimeExpression) -> bool:
+    """A time expression that is not an event's day: when a statement was made ("officials on Friday confirmed")
+    or where a period began ("the first accord since 2001", "since hostilities erupted last year")."""
+    before = text[max(0, t.start - 40):t.start]
+    return bool(_REPORTING_DAY.search(before[-30:] + "<T>" + text[t.end:t.end + 20]) or _SINCE_CLAUSE.search(before))
+
+
 _BACK_REFERENCE = re.compile(
     r"\b(?:the|this|that|these|those|its|their|[A-Z][a-z]+day[’']s)\s+(?:(?!\w+est\b|worst\b|most\b)[\w-]+\s+){0,2}?(?:attacks?|strikes?|"
     r"air\s?strikes?|blasts?|bombings?|explosions?|ambush|raids?|clash(?:es)?|fighting|assault|incident|shooting|"
@@ -171,7 +187,25 @@ def _family(d: Draft) -> str:
     return d.cue.sub_type or d.cue.type
 
 
+_WEEK = re.compile(r"(\d{4})-W(\d\d)(-WE)?$")
+
+
+def _week_span(value: str) -> tuple[str, str, str] | None:
+    """An ISO week ("2021-W50") or its weekend ("2025-W07-WE") as days."""
+    m = _WEEK.match(value)
+    if not m:
+        return None
+    try:
+        first = dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 6 if m.group(3) else 1)
+    except ValueError:
+        return None
+    last = shift_days(first, 1 if m.group(3) else 6)
+    return (first.isoformat(), last.isoformat(), "week") if last is not None else None
+
+
 def _day_span(t: TimeExpression | None) -> tuple[str, str, str] | None:
+    if t is not None and t.value and (week := _week_span(t.value)) is not None:
+        return week
     span = timex_span(t.value) if t is not None and t.value else None
     if span is None or span[0] is None or span[1] is None:
         return None
@@ -186,14 +220,14 @@ def _dates_agree(a: TimeExpression | None, b: TimeExpression | None) -> bool:
     sa, sb = _day_span(a), _day_span(b)
     if sa is None or sb is None:
         return not (a.value and b.value) or a.value.startswith(b.value) or b.value.startswith(a.value)
-    if "week" in (sa[2], sb[2]):
-        return sa[0] <= _plus_week(sb[1]) and sb[0] <= _plus_week(sa[1])
+    if "week" in (sa[2], sb[2]):  # "last week" said on a Sunday may mean the past seven days
+        return sa[0] <= _plus_days(sb[1], 4) and sb[0] <= _plus_days(sa[1], 4)
     return sa[0] <= sb[1] and sb[0] <= sa[1]
 
 
-def _plus_week(day: str) -> str:
+def _plus_days(day: str, days: int) -> str:
     parsed = parse_iso_day(day[:10])
-    later = shift_days(parsed, 7) if parsed is not None else None
+    later = shift_days(parsed, days) if parsed is not None else None
     return later.isoformat() if later is not None else day
 
 
@@ -212,29 +246,48 @@ def _fine_places(d: Draft, places: Ordered[Mention], sents: list[tuple[int, int]
 def _joins(text: str, d: Draft, inc: Draft, places: Ordered[Mention], near: bool) -> bool:
     """``d`` tells of the incident ``inc`` again."""
     sentence = text[d.sents[0][0]:d.sents[0][1]]
-    if _NEW_INCIDENT.search(sentence) or not _dates_agree(d.timex, inc.timex):
+    own = None if d.timex is None or side_day(text, d.timex) else d.timex
+    if _NEW_INCIDENT.search(sentence) or not _dates_agree(own, inc.timex) \
+            or (_NEW_TIME.search(sentence) and (own is None or inc.timex is None)):
         return False
-    if _family(d) != _family(inc) and not (d.cue.sub_type in _FOLDED and _family(inc) == "violence") \
-            and not _crowd_violence(text, d, inc):
+    if not _kinds_agree(text, d, inc):
         return False
     mine, theirs = _fine_places(d, places, d.sents), _fine_places(inc, places)
     if mine and theirs and not mine & theirs:
         return False
-    return bool(_BACK_REFERENCE.search(sentence)) or d.cue.sub_type in _FOLDED or (near and d.timex is None) \
-        or (d.timex is not None and inc.timex is not None and (not theirs or not (mine - theirs)))
+    return bool(_BACK_REFERENCE.search(sentence)) or d.cue.sub_type in _FOLDED \
+        or (near and (own is None or inc.timex is None)) \
+        or (own is not None and inc.timex is not None and (not theirs or not (mine - theirs)))
 
 
-_CROWD = re.compile(r"\b(?:protest(?:er)?s?|demonstrat(?:ors?|ions?)|rioters?|crowds?|mobs?|marchers)\b", re.I)
+_RAID = re.compile(r"\b(?:raid(?:s|ed)?|operations?|search(?:ed)?|swoop|cordon(?:ed)?)\b", re.I)
+
+
+def _kinds_agree(text: str, d: Draft, inc: Draft) -> bool:
+    """The same kind of happening: the same family (violence, demonstrations, or one strategic sub-type), a
+    looting or seizure told within an attack, violence told within a protest, a raid that made the arrests."""
+    if _family(d) == _family(inc) or (d.cue.sub_type in _FOLDED and _family(inc) == "violence"):
+        return True
+    if inc.cue.sub_type == "Arrests" and _family(d) == "violence":
+        return bool(_RAID.search(text[d.sents[0][0]:d.sents[0][1]]))
+    return _crowd_violence(text, d, inc)
+
+
+_CROWD = re.compile(r"\b(?:protest(?:er)?s?|demonstrat(?:ors?|ions?)|rioters?|crowds?|mobs?|marchers|tear\s?gas|"
+                    r"rubber\s+bullets|water\s+cannons?|stun\s+grenades|batons?)\b", re.I)
+_CROWD_ACTS = re.compile(r"\b(?:hurl(?:ed|ing)?|thr(?:ew|owing|own)|pelt(?:ed|ing)?|ston(?:ed|ing)|torch(?:ed|ing)|"
+                         r"set\s+fire|clash(?:ed|es)?|attack(?:ed|ing))\b", re.I)
 
 
 def _crowd_violence(text: str, d: Draft, inc: Draft) -> bool:
     """Violence told in a protest's story (stones thrown, troops dispersing demonstrators, protesters shot):
-    one of the two is a demonstration and the other's sentence speaks of the crowd."""
+    one of the two is a demonstration, and the violence speaks of the crowd or the protest of its violence."""
     fams = {_family(d), _family(inc)}
     if fams != {"violence", "demonstration"}:
         return False
-    other = d if _family(d) == "violence" else inc
-    return bool(_CROWD.search(text[other.sents[0][0]:other.sents[0][1]]))
+    violent, crowd = (d, inc) if _family(d) == "violence" else (inc, d)
+    return bool(_CROWD.search(text[violent.sents[0][0]:violent.sents[0][1]])
+                or _CROWD_ACTS.search(text[crowd.sents[0][0]:crowd.sents[0][1]]))
 
 
 def incidents(text: str, drafts: list[Draft], places: Ordered[Mention], anchor: str | None) -> list[Draft]:
@@ -247,15 +300,17 @@ def incidents(text: str, drafts: list[Draft], places: Ordered[Mention], anchor: 
     last_end, head_end = -1, _head_end(text)
     for d in drafts:
         s, e = d.sents[0]
-        if not_an_incident(text[s:e], d.cue):
-            continue
         told = [(s, e) for s, e in d.sents if not boilerplate(text, s, e)]
         if not told:
-            if s < head_end and not _furniture(text[s:e]):
+            if s < head_end and not _furniture(text[s:e]) and not not_an_incident(text[s:e], d.cue):
                 headlines.append(Draft(d.cue, d.sents[:1], d.timex))
             continue
+        if d.timex is not None and not any(s0 <= d.timex.start < e0 for s0, e0 in told):
+            d.timex = None  # the day a caption gave
         d.sents = told
         s, e = d.sents[0]
+        if not_an_incident(text[s:e], d.cue):
+            continue
         near = last_end >= 0 and not text[last_end:s].count("\n\n") and s - last_end < 400
         target = next((inc for inc in reversed(found) if _joins(text, d, inc, places, near)), None)
         if target is not None:
@@ -292,7 +347,7 @@ def salience(text: str, inc: Draft, anchor: str | None) -> str:
     span = _day_span(inc.timex)
     if span is None or anchor is None:
         return "main"
-    return "background" if _plus_week(span[1]) < anchor[:10] else "main"
+    return "background" if _plus_days(span[1], 7) < anchor[:10] else "main"
 
 
 _DENIED_FIGURE = re.compile(r"(?:\bnot|n[’']t|\bnever|\bdenied|\bdenies)\b", re.I)
