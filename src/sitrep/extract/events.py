@@ -337,7 +337,7 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
                                          doc.published or (dateline.date if dateline else None))):
         date = _date(d.timex, doc)
         occs: list[actors_mod.Occurrence] = []
-        for s, e in d.sents[:1] if len(d.sents) == 1 else d.sents:
+        for s, e in d.all_sents:
             occs += actors_mod.occurrences(text, (s, e), by_start.inside(s, e), country, date.start, refs)
         occs = _name_unidentified(occs, text, sents, d, mentions)
         roles = actors_mod.assign_roles(occs)
@@ -356,7 +356,8 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
         main = d.sents[0]
         sentence = text[main[0]:main[1]]
         if sub == "Change to group/activity":
-            roles += _person_who_changed(mentions, main, d.cue, {k for k, _, _ in roles})
+            for told in (d, *d.also):  # the lead may name no one ("a commander"); a later mention does
+                roles += _person_who_changed(mentions, told.sents[0], told.cue, {k for k, _, _ in roles})
         certainty, source = _certainty(sentence, main[0], main[1], atts)
         fig, figs = incident_fatalities(text, d)
         evidence = tuple(Evidence(doc.id, s, e, text[s:e]) for s, e in d.all_sents)

@@ -35,18 +35,18 @@ from sitrep.spans import Ordered
 
 @dataclass
 class Draft:
-    """Sentences that report one event; ``also`` holds the sentences of later mentions of the same incident."""
+    """Sentences that report one event; ``also`` holds the later mentions of the same incident."""
 
     cue: cues_mod.Cue
     sents: list[tuple[int, int]] = field(default_factory=list)
     timex: TimeExpression | None = None
     index: int = 0
-    also: list[list[tuple[int, int]]] = field(default_factory=list)
+    also: list[Draft] = field(default_factory=list)
     salience: str = "main"
 
     @property
     def all_sents(self) -> list[tuple[int, int]]:
-        return sorted({s for group in [self.sents, *self.also] for s in group})
+        return sorted({s for d in [self, *self.also] for s in d.sents})
 
 
 _END = re.compile(r"[.!?…:;\"”’')\]]\s*$")
@@ -260,6 +260,12 @@ def _joins(text: str, d: Draft, inc: Draft, places: Ordered[Mention], near: bool
         or (own is not None and inc.timex is not None and (not theirs or not (mine - theirs)))
 
 
+def _near(text: str, inc: Draft, start: int) -> bool:
+    """The mention follows the incident's last sentence closely, in the same paragraph."""
+    end = max(e for _, e in inc.all_sents)
+    return 0 <= start - end < 400 and "\n\n" not in text[end:start]
+
+
 _RAID = re.compile(r"\b(?:raid(?:s|ed)?|operations?|search(?:ed)?|swoop|cordon(?:ed)?)\b", re.I)
 
 
@@ -297,7 +303,7 @@ def incidents(text: str, drafts: list[Draft], places: Ordered[Mention], anchor: 
     dateline), which tells earlier incidents (``salience`` background) from the news."""
     found: list[Draft] = []
     headlines: list[Draft] = []
-    last_end, head_end = -1, _head_end(text)
+    head_end = _head_end(text)
     for d in drafts:
         s, e = d.sents[0]
         told = [(s, e) for s, e in d.sents if not boilerplate(text, s, e)]
@@ -311,15 +317,13 @@ def incidents(text: str, drafts: list[Draft], places: Ordered[Mention], anchor: 
         s, e = d.sents[0]
         if not_an_incident(text[s:e], d.cue):
             continue
-        near = last_end >= 0 and not text[last_end:s].count("\n\n") and s - last_end < 400
-        target = next((inc for inc in reversed(found) if _joins(text, d, inc, places, near)), None)
+        target = next((inc for inc in reversed(found) if _joins(text, d, inc, places, _near(text, inc, s))), None)
         if target is not None:
-            target.also.append(d.sents)
+            target.also.append(d)
             if target.timex is None and d.timex is not None and d.sents[0][0] <= d.timex.start < d.sents[0][1]:
                 target.timex = d.timex
         else:
             found.append(d)
-        last_end = d.sents[-1][1]
     found = sorted(found + _story_headlines(text, headlines, found), key=lambda d: d.sents[0][0])
     for n, inc in enumerate(found):
         inc.index = n
@@ -361,7 +365,7 @@ def incident_fatalities(text: str, inc: Draft) -> tuple[Figure, list[Figure]]:
     sentence denies ("they have not killed 30") only becomes a claim."""
     fig, figs = fatalities(text, inc.sents)
     others: list[Figure] = []
-    for group in inc.also:
+    for group in (m.sents for m in inc.also):
         f, fs = fatalities(text, group)
         figs += fs
         if f.value is not None and not any(_DENIED_FIGURE.search(text[s:e]) for s, e in group):
