@@ -17,7 +17,7 @@ import re
 from sitrep.dates import timex_span
 from sitrep.extract import event_actors as actors_mod
 from sitrep.extract import event_cues as cues_mod
-from sitrep.extract.incidents import Draft, incident_fatalities, incidents, side_day
+from sitrep.extract.incidents import Draft, incident_fatalities, incidents, new_incident, side_day
 from sitrep.ingest.datelines import find_dateline
 from sitrep.lexicon.gazetteer import Place, default_gazetteer
 from sitrep.lexicon.keys import ascii_fold, place_key
@@ -243,7 +243,8 @@ def _group(text: str, sents: list[tuple[int, int]], all_timexes: tuple[TimeExpre
         cue = cands[0]
         own_date = t is not None and (current is None or current.timex is None or t.value != current.timex.value)
         joins = current is not None and not (own_date and (current.timex is not None
-                                                           or _NEW_EVENT_DATE.search(sentence)))
+                                                           or _NEW_EVENT_DATE.search(sentence))) \
+            and not new_incident(sentence)
         if joins and current is not None and (cues_mod.is_weak(cue) or cue.type == current.cue.type
                                               or (cue.type == cues_mod.STRATEGIC and cue.strength < 0.6)
                                               or (gap == 0 and _same_story(sentence)

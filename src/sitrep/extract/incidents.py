@@ -141,11 +141,21 @@ _NEW_INCIDENT = re.compile(rf"\b(?:(?:another|separate|second|new)\s+(?:[\w-]+\s
 # words placing a mention at another time: they part it from the incident unless both days are known and agree
 _NEW_TIME = re.compile(rf"\b(?:earlier|previous(?:ly)?|last\s+(?:week|month|year)|ago|a\s+day\s+(?:earlier|before)|"
                        rf"the\s+same\s+day|days?\s+earlier|in\s+(?:{_MONTHS}\s+)?(?:19|20)\d\d)\b", re.I)
+# a clear shift to another day: "a few days earlier", "two weeks ago"
+_SHIFTED = re.compile(r"\b(?:(?:a\s+few|several|two|three|four|five|\d+)\s+(?:days|weeks|months)\s+"
+                      r"(?:earlier|before|ago)|"
+                      r"a\s+(?:day|week|month)\s+(?:earlier|before))\b", re.I)
 # the day a statement was made, not the event's: "officials on Friday confirmed", "said on Friday"
 _REPORTING_DAY = re.compile(r"(?:\b(?:said|says|confirmed|told\s+\w+|announced|reported|added|stated)\s+(?:on\s+)?"
                             r"<T>|<T>\s*,?\s*(?:said|confirmed|announced|told|reported|added)\b|\bstatement\s+(?:on\s+)?"
                             r"<T>)", re.I)
 _SINCE_CLAUSE = re.compile(r"\bsince\b[^,.;]{0,40}$", re.I)
+
+
+def new_incident(sentence: str) -> bool:
+    """The sentence tells of another incident than the one before it: "another attack", "in a separate
+    clash", "meanwhile", "a few days earlier", "in retaliation"."""
+    return bool(_NEW_INCIDENT.search(sentence) or _SHIFTED.search(sentence))
 
 
 def side_day(text: str, t: TimeExpression) -> bool:
@@ -256,8 +266,20 @@ def _joins(text: str, d: Draft, inc: Draft, places: Ordered[Mention], near: bool
     if mine and theirs and not mine & theirs:
         return False
     return bool(_BACK_REFERENCE.search(sentence)) or d.cue.sub_type in _FOLDED \
-        or (near and (own is None or inc.timex is None)) \
+        or (near and (own is None or inc.timex is None)) or (own is None and not (mine - theirs)) \
         or (own is not None and inc.timex is not None and (not theirs or not (mine - theirs)))
+
+
+def _target(text: str, d: Draft, found: list[Draft], places: Ordered[Mention]) -> Draft | None:
+    """The incident a mention tells of again: among those it may join, one naming the same place, else one of the
+    same sub-type, else the nearest before it."""
+    s = d.sents[0][0]
+    cands = [inc for inc in found if _joins(text, d, inc, places, _near(text, inc, s))]
+    if not cands:
+        return None
+    mine = _fine_places(d, places, d.sents)
+    return max(cands, key=lambda inc: (bool(mine & _fine_places(inc, places)), inc.cue.sub_type == d.cue.sub_type,
+                                       inc.sents[0][0]))
 
 
 def _near(text: str, inc: Draft, start: int) -> bool:
@@ -317,7 +339,7 @@ def incidents(text: str, drafts: list[Draft], places: Ordered[Mention], anchor: 
         s, e = d.sents[0]
         if not_an_incident(text[s:e], d.cue):
             continue
-        target = next((inc for inc in reversed(found) if _joins(text, d, inc, places, _near(text, inc, s))), None)
+        target = _target(text, d, found, places)
         if target is not None:
             target.also.append(d)
             if target.timex is None and d.timex is not None and d.sents[0][0] <= d.timex.start < d.sents[0][1]:
@@ -378,4 +400,5 @@ def incident_fatalities(text: str, inc: Draft) -> tuple[Figure, list[Figure]]:
     return fig, list(distinct.values())
 
 
-__all__ = ["Draft", "boilerplate", "incident_fatalities", "incidents", "not_an_incident", "salience"]
+__all__ = ["Draft", "boilerplate", "incident_fatalities", "incidents", "new_incident", "not_an_incident", "salience",
+           "side_day"]
