@@ -17,7 +17,7 @@ import re
 from sitrep.dates import timex_span
 from sitrep.extract import event_actors as actors_mod
 from sitrep.extract import event_cues as cues_mod
-from sitrep.extract.incidents import Draft, incident_fatalities, incidents, new_incident, side_day
+from sitrep.extract.incidents import Draft, incident_fatalities, incidents, new_incident, side_day, week_month
 from sitrep.ingest.datelines import find_dateline
 from sitrep.lexicon.gazetteer import Place, default_gazetteer
 from sitrep.lexicon.keys import ascii_fold, place_key
@@ -98,6 +98,7 @@ def _timex_in(text: str, timexes: Ordered[TimeExpression], s: int, e: int) -> Ti
 
 def _date(t: TimeExpression | None, doc: Document) -> EventDate:
     span = timex_span(t.value) if t is not None and t.value else None
+    span = span or (week_month(t.value) if t is not None else None)  # "last week": its month, not the reporting day
     if t is not None and span is not None:
         return EventDate(*span, t.text)
     if doc.published and (published := timex_span(doc.published)) and published[2] == "day":

@@ -24,7 +24,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from sitrep.dates import parse_iso_day, shift_days, timex_span
+from sitrep.dates import Precision, parse_iso_day, shift_days, timex_span
 from sitrep.extract import event_cues as cues_mod
 from sitrep.extract.event_fatalities import fatalities
 from sitrep.lexicon.gazetteer import default_gazetteer
@@ -213,6 +213,18 @@ def _week_span(value: str) -> tuple[str, str, str] | None:
     return (first.isoformat(), last.isoformat(), "week") if last is not None else None
 
 
+def week_month(value: str | None) -> tuple[str | None, str | None, Precision] | None:
+    """The month a week ("last week": "2021-W50") falls in, as a month span: the month holding most of its days
+    (its Thursday's); None when the value is not a week."""
+    week = _week_span(value or "")
+    if week is None:
+        return None
+    thursday = shift_days(dt.date.fromisoformat(week[0]), 3 if not (value or "").endswith("WE") else 0)
+    if thursday is None:
+        return None
+    return timex_span(f"{thursday.year:04d}-{thursday.month:02d}")
+
+
 def _day_span(t: TimeExpression | None) -> tuple[str, str, str] | None:
     if t is not None and t.value and (week := _week_span(t.value)) is not None:
         return week
@@ -282,6 +294,16 @@ def _target(text: str, d: Draft, found: list[Draft], places: Ordered[Mention]) -
                                        inc.sents[0][0]))
 
 
+def _finer_day(text: str, d: Draft, inc: Draft) -> bool:
+    """The mention's own day (in its first sentence, not a statement's day) is more precise than the incident's:
+    "last week" told first, "on Thursday" after."""
+    t = d.timex
+    if t is None or not d.sents[0][0] <= t.start < d.sents[0][1] or side_day(text, t):
+        return False
+    mine, theirs = _day_span(t), _day_span(inc.timex)
+    return inc.timex is None or (mine is not None and mine[2] == "day" and (theirs is None or theirs[2] != "day"))
+
+
 def _near(text: str, inc: Draft, start: int) -> bool:
     """The mention follows the incident's last sentence closely, in the same paragraph."""
     end = max(e for _, e in inc.all_sents)
@@ -342,7 +364,7 @@ def incidents(text: str, drafts: list[Draft], places: Ordered[Mention], anchor: 
         target = _target(text, d, found, places)
         if target is not None:
             target.also.append(d)
-            if target.timex is None and d.timex is not None and d.sents[0][0] <= d.timex.start < d.sents[0][1]:
+            if _finer_day(text, d, target):
                 target.timex = d.timex
         else:
             found.append(d)
@@ -401,4 +423,4 @@ def incident_fatalities(text: str, inc: Draft) -> tuple[Figure, list[Figure]]:
 
 
 __all__ = ["Draft", "boilerplate", "incident_fatalities", "incidents", "new_incident", "not_an_incident", "salience",
-           "side_day"]
+           "side_day", "week_month"]
