@@ -65,3 +65,40 @@ def test_the_dateline_city_is_not_the_event_place() -> None:
                   "Tuesday, killing three soldiers.")
     assert len(ext.events) == 1
     assert "kabul" not in (ext.events[0].location or "")
+
+
+def test_last_week_dates_an_event_to_its_month_not_the_reporting_day() -> None:
+    ext = _events("Seventeen soldiers were killed in an ambush in Korvan district last week.", published="2020-03-12")
+    assert len(ext.events) == 1
+    assert ext.events[0].date.precision == "month" and ext.events[0].date.start == "2020-03-01"
+
+
+def test_a_later_exact_day_refines_the_incident() -> None:
+    ext = _events("The government says 12 people were killed last week in an ambush in the north.\n\n"
+                  "Officials said gunmen had ambushed a bus in Korvan district on Monday.", published="2020-03-12")
+    assert len(ext.events) == 1
+    assert ext.events[0].date.start == "2020-03-09"
+
+
+def test_the_day_a_statement_was_made_is_not_the_event_day() -> None:
+    ext = _events("Police said on Thursday that gunmen attacked a checkpoint in Zarif village on Tuesday, killing "
+                  "two officers.", published="2020-03-12")
+    assert ext.events[0].date.start == "2020-03-10"
+
+
+def test_another_sources_figure_for_other_victims_is_not_added() -> None:
+    ext = _events("Gunmen attacked a border post in Korvan district on Tuesday, killing one civilian. "
+                  "A local lawmaker told reporters that 15 soldiers were killed in the attack.")
+    assert len(ext.events) == 1
+    assert ext.events[0].fatalities.value == 1
+
+
+def test_a_story_headline_stands_only_for_a_kind_the_body_does_not_report() -> None:
+    text = ("Gunmen abduct 12 villagers in the north\n\n"
+            "A rebel commander switched sides on Monday in Korvan district, officials said, and was welcomed "
+            "by the army.")
+    kinds = {e.type for e in _events(text).events}
+    assert "Violence against civilians" in kinds
+    caption = ("Soldiers killed in an ambush in the north\n\n"
+               "Militants ambushed an army convoy in Dorvan district on Monday, killing five soldiers.")
+    assert len(_events(caption).events) == 1
