@@ -203,6 +203,7 @@ class EventRecord:
     version: str
     certainty: str = "reported"
     attributed_to: str | None = None  # local key of the source the text names
+    salience: str = "main"  # "main": an incident the document reports; "background": an earlier one it recalls
 
 
 @dataclass(frozen=True)

@@ -370,7 +370,7 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
             type=type_, sub_type=sub, date=date, location=_location(text, places, d.sents),
             actors=tuple(EventActor(k, r) for k, r, _ in roles),  # type: ignore[arg-type]
             fatalities=fig, evidence=evidence, confidence=round(max(0.05, min(0.99, conf)), 3),
-            extractor=EXTRACTOR, version=VERSION, certainty=certainty, attributed_to=source))
+            extractor=EXTRACTOR, version=VERSION, certainty=certainty, attributed_to=source, salience=d.salience))
         for f in figs:
             s0 = next((s for s, e in d.all_sents if s <= (f.start or 0) < e), main[0])
             e0 = next((e for s, e in d.all_sents if s <= (f.start or 0) < e), main[1])

@@ -389,10 +389,13 @@ def _first_day(found: list[Draft]) -> str | None:
 
 def salience(text: str, inc: Draft, anchor: str | None) -> str:
     """``background`` for an earlier incident the document recalls (its day more than a week before the
-    document's, or told as "last month", "in 2014", "years ago"), else ``main``."""
+    document's, or told as "last week", "last month", "in 2014", "years ago": news is told by the day), else
+    ``main``."""
     if _BACKGROUND.search(text[inc.sents[0][0]:inc.sents[0][1]]):
         return "background"
     span = _day_span(inc.timex)
+    if span is not None and span[2] in ("week", "month", "year"):
+        return "background"
     if span is None or anchor is None:
         return "main"
     return "background" if _plus_days(span[1], 7) < anchor[:10] else "main"
