@@ -204,6 +204,7 @@ class EventRecord:
     certainty: str = "reported"
     attributed_to: str | None = None  # local key of the source the text names
     civilian_targeting: bool = False  # ACLED's civilian_targeting: civilians are the target of the violence
+    salience: str = "main"  # "main": an incident the document reports; "background": an earlier one it recalls
 
 
 @dataclass(frozen=True)

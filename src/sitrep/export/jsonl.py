@@ -41,6 +41,7 @@ def event_record(row: dict[str, Any]) -> dict[str, Any]:
         "n_sources": len(row["sources"]),
         "evidence": row["evidence"], "confidence": row["confidence"], "certainty": row["certainty"],
         "attributed_to": row["attributed_to"], "extractor": row["extractor"], "version": row["version"],
+        "salience": row.get("salience"),
     }
 
 

@@ -13,13 +13,13 @@ be listed side by side.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from sitrep.dates import timex_span
 from sitrep.extract import event_actors as actors_mod
 from sitrep.extract import event_cues as cues_mod
-from sitrep.extract.event_fatalities import fatalities
 from sitrep.extract.event_places import location
+from sitrep.extract.incidents import Draft, incident_fatalities, incidents, new_incident, side_day, week_month
+from sitrep.ingest.datelines import find_dateline
 from sitrep.nlp.matcher import default_matcher
 from sitrep.nlp.sentences import split_sentences
 from sitrep.records import (
@@ -63,14 +63,6 @@ _NEW_EVENT_DATE = re.compile(r"\b(?:last\s+(?:year|month|week)|earlier\s+(?:this
                              r"ago|since)\b", re.I)
 
 
-@dataclass
-class _Draft:
-    cue: cues_mod.Cue
-    sents: list[tuple[int, int]] = field(default_factory=list)
-    timex: TimeExpression | None = None
-    index: int = 0
-
-
 def _sentences(doc: Document, ann: Annotations) -> list[tuple[int, int]]:
     if ann.sentences:
         return list(ann.sentences)
@@ -88,17 +80,21 @@ def _country(text: str, mentions: list[Mention]) -> str | None:
     return best if votes[best] else None
 
 
-def _timex_in(timexes: Ordered[TimeExpression], s: int, e: int) -> TimeExpression | None:
+def _timex_in(text: str, timexes: Ordered[TimeExpression], s: int, e: int) -> TimeExpression | None:
     """The event date a sentence states: a day, else a month/year; not "reported on" dates when another is given."""
     inside = [t for t in timexes.inside(s, e) if t.value and re.match(r"\d{4}|XXXX", t.value)]
     if not inside:
         return None
     rank = {"day": 0, "month": 1, "year": 2}
-    return sorted(inside, key=lambda t: (rank.get(t.precision, 3), t.start))[0]
+    # the day a statement was made or a period began ("officials on Friday confirmed", "since 2001") only when
+    # the sentence gives no other
+    return sorted(inside, key=lambda t: (side_day(text, t), rank.get(t.precision, 3),
+                                         t.start))[0]
 
 
 def _date(t: TimeExpression | None, doc: Document) -> EventDate:
     span = timex_span(t.value) if t is not None and t.value else None
+    span = span or (week_month(t.value) if t is not None else None)  # "last week": its month, not the reporting day
     if t is not None and span is not None:
         return EventDate(*span, t.text)
     if doc.published and (published := timex_span(doc.published)) and published[2] == "day":
@@ -119,15 +115,15 @@ def _certainty(sentence: str, s: int, e: int, atts: Ordered[Attribution]) -> tup
     return "reported", source
 
 
-def _group(text: str, sents: list[tuple[int, int]], all_timexes: tuple[TimeExpression, ...]) -> list[_Draft]:
+def _group(text: str, sents: list[tuple[int, int]], all_timexes: tuple[TimeExpression, ...]) -> list[Draft]:
     timexes = Ordered(all_timexes)
-    drafts: list[_Draft] = []
-    current: _Draft | None = None
+    drafts: list[Draft] = []
+    current: Draft | None = None
     gap = 0
     for s, e in sents:
         sentence = text[s:e]
         cands = [c for c in cues_mod.classify(sentence) if not _not_happened(sentence, c)]
-        t = _timex_in(timexes, s, e)
+        t = _timex_in(text, timexes, s, e)
         if not cands:
             if current is not None and gap == 0 and _same_story(sentence):
                 current.sents.append((s, e))  # a detail of the event just told
@@ -139,10 +135,12 @@ def _group(text: str, sents: list[tuple[int, int]], all_timexes: tuple[TimeExpre
         cue = cands[0]
         own_date = t is not None and (current is None or current.timex is None or t.value != current.timex.value)
         joins = current is not None and not (own_date and (current.timex is not None
-                                                           or _NEW_EVENT_DATE.search(sentence)))
+                                                           or _NEW_EVENT_DATE.search(sentence))) \
+            and not new_incident(sentence)
         if joins and current is not None and (cues_mod.is_weak(cue) or cue.type == current.cue.type
                                               or (cue.type == cues_mod.STRATEGIC and cue.strength < 0.6)
-                                              or (gap == 0 and _same_story(sentence))):
+                                              or (gap == 0 and _same_story(sentence)
+                                                  and not _violence_after_development(cue, current.cue))):
             current.sents.append((s, e))
             if cue.type == current.cue.type and cue.strength > current.cue.strength \
                     and (current.cue.type == cues_mod.EXPLOSIONS or "territory" in cue.sub_type):
@@ -154,7 +152,7 @@ def _group(text: str, sents: list[tuple[int, int]], all_timexes: tuple[TimeExpre
                 current.timex = t
             gap = 0
             continue
-        current = _Draft(cue=cue, sents=[(s, e)], timex=t, index=len(drafts))
+        current = Draft(cue=cue, sents=[(s, e)], timex=t, index=len(drafts))
         drafts.append(current)
         gap = 0
     return drafts
@@ -201,6 +199,13 @@ def _not_happened(sentence: str, cue: cues_mod.Cue) -> bool:
     return cue.sub_type == "Agreement" and bool(re.match(r"agreed\s+(?:that|with)\b", sentence[cue.span[0]:], re.I))
 
 
+def _violence_after_development(cue: cues_mod.Cue, current: cues_mod.Cue) -> bool:
+    """Violence told after a strategic development ("he defected ... They started killing people") is an
+    incident of its own, not a detail of the development."""
+    return current.type == cues_mod.STRATEGIC and cue.type in (cues_mod.VAC, cues_mod.BATTLES, cues_mod.EXPLOSIONS) \
+        and not cues_mod.is_weak(cue)
+
+
 def _same_story(sentence: str) -> bool:
     """A follow-up sentence about the same incident ("The attack ...", "Fatalities are distributed ...")."""
     return bool(re.match(r"\W*(?:the|this|that|it|they|he|fatalities|unknown|in\s+\w+|during|among|most|two|three|"
@@ -211,7 +216,9 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
     text = doc.text
     sents = _sentences(doc, ann)
     mentions = sorted(ann.mentions, key=lambda m: m.start)
-    places = Ordered(m for m in mentions if m.type == "location" and m.entity_key)
+    dateline = find_dateline(text)
+    places = Ordered(m for m in mentions if m.type == "location" and m.entity_key and not (
+        dateline is not None and dateline.start <= m.start < dateline.end))  # the filing place is not the event's
     atts = Ordered(ann.attributions)
     by_start = Ordered(mentions)
     country = _country(text, list(mentions))
@@ -219,10 +226,11 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
     claimant = _claimant(text, sents, mentions, country, doc)
     events: list[EventRecord] = []
     claims: list[Claim] = []
-    for n, d in enumerate(_group(text, sents, ann.timexes)):
+    for n, d in enumerate(incidents(text, _group(text, sents, ann.timexes), places,
+                                         doc.published or (dateline.date if dateline else None))):
         date = _date(d.timex, doc)
         occs: list[actors_mod.Occurrence] = []
-        for s, e in d.sents[:1] if len(d.sents) == 1 else d.sents:
+        for s, e in d.all_sents:
             occs += actors_mod.occurrences(text, (s, e), by_start.inside(s, e), country, date.start, refs)
         occs = _name_unidentified(occs, text, sents, d, mentions)
         roles = actors_mod.assign_roles(occs)
@@ -241,10 +249,11 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
         main = d.sents[0]
         sentence = text[main[0]:main[1]]
         if sub == "Change to group/activity":
-            roles += _person_who_changed(mentions, main, d.cue, {k for k, _, _ in roles})
+            for told in (d, *d.also):  # the lead may name no one ("a commander"); a later mention does
+                roles += _person_who_changed(mentions, told.sents[0], told.cue, {k for k, _, _ in roles})
         certainty, source = _certainty(sentence, main[0], main[1], atts)
-        fig, figs = fatalities(text, d.sents)
-        evidence = tuple(Evidence(doc.id, s, e, text[s:e]) for s, e in d.sents)
+        fig, figs = incident_fatalities(text, d)
+        evidence = tuple(Evidence(doc.id, s, e, text[s:e]) for s, e in d.all_sents)
         conf = d.cue.strength * 0.3 + 0.1 * bool(roles) + 0.05 * (len(roles) > 1) + 0.05 * (d.timex is not None) \
             + 0.05 * (fig.value is not None) + 0.3 - (0.15 if n else 0) - 0.02 * min(n, 10) \
             - (0.1 if certainty in ("planned", "denied") else 0)
@@ -253,10 +262,10 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
             actors=tuple(EventActor(k, r) for k, r, _ in roles),  # type: ignore[arg-type]
             fatalities=fig, evidence=evidence, confidence=round(max(0.05, min(0.99, conf)), 3),
             extractor=EXTRACTOR, version=VERSION, certainty=certainty, attributed_to=source,
-            civilian_targeting=_civilian_targeting(type_, sub, roles)))
+            civilian_targeting=_civilian_targeting(type_, sub, roles), salience=d.salience))
         for f in figs:
-            s0 = next((s for s, e in d.sents if s <= (f.start or 0) < e), main[0])
-            e0 = next((e for s, e in d.sents if s <= (f.start or 0) < e), main[1])
+            s0 = next((s for s, e in d.all_sents if s <= (f.start or 0) < e), main[0])
+            e0 = next((e for s, e in d.all_sents if s <= (f.start or 0) < e), main[1])
             cert, src = _certainty(text[s0:e0], s0, e0, atts)
             claims.append(Claim(subject_kind="event", subject=str(len(events) - 1), attribute="fatalities",
                                 value=str(f.value), evidence=Evidence(doc.id, s0, e0, text[s0:e0]), certainty=cert,
@@ -316,7 +325,7 @@ def _final_coding(cue: cues_mod.Cue, roles: list[tuple[str, str, str]], context:
     return cue.type, cue.sub_type
 
 
-def _name_unidentified(occs: list[actors_mod.Occurrence], text: str, sents: list[tuple[int, int]], d: _Draft,
+def _name_unidentified(occs: list[actors_mod.Occurrence], text: str, sents: list[tuple[int, int]], d: Draft,
                        mentions: list[Mention]) -> list[actors_mod.Occurrence]:
     """Generic "militants" stand for the armed group the event's sentences (or the one before) name."""
     named = {o.key for o in occs if o.family == "rebels"}
