@@ -174,7 +174,7 @@ def write_event(db: Database, doc_id: str, ev: EventRecord, same_as: str | None,
             (event_id, ev.type, ev.sub_type, ev.date.start, ev.date.end, ev.date.precision, ev.date.text,
              key(ev.location or ""), ev.fatalities.value, ev.fatalities.qualifier, ev.fatalities.text,
              ev.confidence, ev.extractor, ev.version, run_id, ev.certainty, key(ev.attributed_to or ""), ev.salience,
-             int(ev.civilian_targeting)))
+             None if ev.civilian_targeting is None else int(ev.civilian_targeting)))
     else:
         if ev.salience == "main":  # a further source reporting it as news
             db.execute("UPDATE events SET salience = 'main' WHERE id = ?", (event_id,))
