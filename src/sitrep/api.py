@@ -9,7 +9,7 @@ from typing import IO, Any
 from sitrep import pipeline, settings
 from sitrep.export import FORMATS, writer
 from sitrep.kb import KnowledgeBase
-from sitrep.kb.corrections import apply_correction, correction_args
+from sitrep.kb.corrections import apply_correction, correction_args, correction_log, undo_correction
 from sitrep.kb.scope import Scope, select
 from sitrep.outputs import atomic_text, check_output
 from sitrep.pipeline import Progress
@@ -41,16 +41,33 @@ def reprocess(db: str | Path | None = None) -> int:
         return pipeline.reprocess(kb)
 
 
-def correct(db: str | Path | None, action: str, author: str, note: str | None = None, **names: str) -> dict[str, Any]:
+def correct(db: str | Path | None, action: str, author: str, note: str | None = None, force: bool = False,
+            **names: str) -> dict[str, Any]:
     """Record an analyst correction (``merge`` keep/gone, ``split`` entity/alias, ``rename`` entity/name, ``alias``
-    entity/alias); entity arguments are ids or exact names of one entity (``kb.corrections.correction_args``).
-    Returns what was done."""
+    entity/alias); entity arguments are ids, unambiguous id prefixes or exact names of one entity
+    (``kb.corrections.correction_args``); merging entities of different types needs ``force``. Returns what was
+    done."""
     with open_kb(db, create=False) as kb:
-        args = correction_args(kb, action, names)
+        args = correction_args(kb, action, names, force=force)
         if action == "split":
             args["new_id"] = f"e{kb.next_entity_number()}"
         correction_id = apply_correction(kb.db, action, args, author, note)
     return {"id": correction_id, "action": action, **args}
+
+
+def corrections(db: str | Path | None = None) -> list[dict[str, Any]]:
+    """Every analyst correction, oldest first: action, arguments, author, time, note, and who undid it when."""
+    with open_kb(db, create=False) as kb:
+        return correction_log(kb.db)
+
+
+def undo(db: str | Path | None, correction_id: int, author: str) -> dict[str, Any]:
+    """Undo correction ``correction_id``: put back what it changed, mark it undone (it stays in the log), and
+    run resolution again over the stored documents so no mention stays where the correction put it."""
+    with open_kb(db, create=False) as kb:
+        done = undo_correction(kb.db, correction_id, author)
+        done["reprocessed"] = pipeline.reprocess(kb)
+    return done
 
 
 def export(db: str | Path | None, fmt: str, out: IO[str] | Path, scope: Scope | None = None, **options: Any) -> int:

@@ -122,7 +122,7 @@ class _kb_errors:
     def __exit__(self, et: type[BaseException] | None, ev: BaseException | None, tb: Any) -> None:
         if isinstance(ev, SitrepError):
             say(f"error: {ev}", err=True)
-            sys.exit(EXIT_USAGE if ev.code.startswith("E6") else EXIT_KB)
+            sys.exit(EXIT_USAGE if ev.code.startswith(("E6", "E7")) else EXIT_KB)
 
 
 def _print_summary(report: IngestReport) -> None:

@@ -63,7 +63,7 @@ def reading(db: str) -> Iterator[None]:
         yield
     except SitrepError as exc:
         say(f"error: {exc}", err=True)
-        sys.exit(EXIT_USAGE if exc.code.startswith("E6") else EXIT_KB)
+        sys.exit(EXIT_USAGE if exc.code.startswith(("E6", "E7")) else EXIT_KB)
     except NameNotFound as exc:
         say(f"error: {exc}", err=True)
         sys.exit(EXIT_NOT_FOUND)
@@ -91,10 +91,15 @@ def _cut(value: Any, width: int) -> str:
     return s if len(s) <= width else s[: width - 1] + "…"
 
 
+ID_COLUMNS = ("id", "doc", "doc_id", "owner_id", "subject_id", "object_id", "event_id")
+
+
 def _table(rows: list[dict[str, Any]], cols: list[tuple[str, int]]) -> None:
+    """A text table; id columns are never cut (an id must be copied whole into the next command)."""
     if not rows:
         say("(nothing)")
         return
+    cols = [(c, max(w, *(len(str(r.get(c) or "")) for r in rows)) if c in ID_COLUMNS else w) for c, w in cols]
     say("  ".join(f"{c:<{w}}" for c, w in cols).rstrip())
     for r in rows:
         say("  ".join(f"{_cut(r.get(c), w):<{w}}" for c, w in cols).rstrip())

@@ -134,8 +134,8 @@ class Reads:
         return int(next_id(self.db, "entities", "e")[1:])
 
     def corrections(self) -> list[dict[str, Any]]:
-        """Every recorded correction, oldest first, with its arguments decoded."""
-        rows = self.db.execute("SELECT * FROM corrections ORDER BY id").fetchall()
+        """Every recorded correction in force (not undone), oldest first, with its arguments decoded."""
+        rows = self.db.execute("SELECT * FROM corrections WHERE undone_at IS NULL ORDER BY id").fetchall()
         return [dict(r) | {"args": json.loads(r["args"])} for r in rows]
 
     def events_between(self, start: str, end: str, event_type: str | None = None) -> list[dict[str, Any]]:
