@@ -167,7 +167,7 @@ def undo_correction(db: Database, correction_id: int, author: str) -> dict[str, 
     with db.transaction():
         row = db.execute("SELECT * FROM corrections WHERE id = ?", (correction_id,)).fetchone()
         if row is None:
-            raise SitrepError("E705", detail=correction_id, why="there is no such correction (see 'sitrep corrections')")
+            raise SitrepError("E705", detail=correction_id, why="no such correction ('sitrep corrections' lists them)")
         if row["undone_at"]:
             raise SitrepError("E705", detail=correction_id, why=f"it was undone on {row['undone_at']}")
         args = json.loads(row["args"])
