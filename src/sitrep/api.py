@@ -70,6 +70,37 @@ def undo(db: str | Path | None, correction_id: int, author: str) -> dict[str, An
     return done
 
 
+def event(db: str | Path | None, event_id: str) -> dict[str, Any]:
+    """One event with its actors, place, sources, evidence quotes and claims (``kb.show``)."""
+    with open_kb(db, create=False) as kb:
+        return kb.show_event(event_id)
+
+
+def relation(db: str | Path | None, relation_id: str) -> dict[str, Any]:
+    """One relation with its ends, dates, certainty, who said so, evidence and claims."""
+    with open_kb(db, create=False) as kb:
+        return kb.show_relation(relation_id)
+
+
+def relations(db: str | Path | None, scope: Scope | None = None, predicate: str | None = None) -> list[dict[str, Any]]:
+    """Relations kept by ``scope`` (the report's and exports' ``since/until/area/actor``) and ``predicate``."""
+    with open_kb(db, create=False) as kb:
+        return kb.relations_in(scope, predicate)
+
+
+def claims(db: str | Path | None, subject: str | None = None, attribute: str | None = None,
+           entity: str | None = None) -> list[dict[str, Any]]:
+    """Claims, each with who says so, its document and quote."""
+    with open_kb(db, create=False) as kb:
+        return kb.claims_of(subject=subject, attribute=attribute, entity=entity)
+
+
+def document(db: str | Path | None, doc_id: str) -> dict[str, Any]:
+    """One stored document: metadata, cleaned text, and its extractions with offsets into that text."""
+    with open_kb(db, create=False) as kb:
+        return kb.show_document(doc_id)
+
+
 def export(db: str | Path | None, fmt: str, out: IO[str] | Path, scope: Scope | None = None, **options: Any) -> int:
     """Write the knowledge base in format ``fmt`` to ``out`` (a text stream, or a path; a path format needs a
     path) from one consistent snapshot of the base; return the number of records. A path is checked first: never
