@@ -270,7 +270,8 @@ def asof_command(date: str, entity: str | None, db: str, as_json: bool) -> None:
 
 @click.command("search")
 @click.argument("text")
-@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True, help="At most this many of each kind.")
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True,
+              help="At most this many of each kind.")
 @db_option
 @json_option
 def search_command(text: str, limit: int, db: str, as_json: bool) -> None:
