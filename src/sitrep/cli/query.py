@@ -47,9 +47,9 @@ def _real_date(value: str) -> bool:
     m = _DAY.fullmatch(value.strip())
     if m is None:
         return period(value) is not None
-    year, month, day = (int(g) if g else None for g in m.groups())
+    year, month, day = (int(g) if g else 1 for g in m.groups())
     try:
-        dt.date(year or 0, month or 1, day or 1)
+        dt.date(year, month, day)
     except ValueError:
         return False
     return True
