@@ -34,6 +34,13 @@ def ingest(inputs: Iterable[str], db: str | Path | None = None, stdin: IO[bytes]
         return pipeline.ingest(kb, inputs, settings.get_float("near_duplicate"), stdin=stdin, progress=progress)
 
 
+def not_in_english(db: str | Path | None, doc_ids: Iterable[str]) -> dict[str, str]:
+    """Of ``doc_ids``, the documents detected as not English (id -> ISO 639-1 language): stored, but sitrep's
+    language layer reads English, so little or nothing was extracted from them."""
+    with open_kb(db, create=False) as kb:
+        return kb.documents_not_in_english(doc_ids)
+
+
 def reprocess(db: str | Path | None = None) -> int:
     """Run the language layer, extraction and resolution again over every stored document (after an upgrade
     or a dictionary change); analyst corrections hold. Returns the number of documents."""

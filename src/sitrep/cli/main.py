@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +57,7 @@ def ingest(inputs: tuple[str, ...], db: str, quiet: bool) -> None:
     report = _run_ingest(list(inputs), db, quiet)
     if not quiet:
         _print_summary(report)
+        _print_languages(db, report)
     sys.exit(EXIT_SKIPPED if report.problems else 0)
 
 
@@ -132,6 +134,22 @@ def _print_summary(report: IngestReport) -> None:
     say("ingest: " + ", ".join(parts), err=True)
 
 
+def _print_languages(db: str, report: IngestReport) -> None:
+    """Name the documents of this run that are not in English: stored, but the English language layer reads
+    little or nothing of them."""
+    new = [o.doc_id for o in report.outcomes if o.status in ("added", "updated")]
+    if not new:
+        return
+    with _kb_errors():
+        other = api.not_in_english(db, new)
+    if other:
+        langs = ", ".join(f"{lang} {n}" for lang, n in Counter(other.values()).most_common())
+        say(f"ingest: {len(other)} not in English ({langs}): stored with their language; sitrep reads "
+            "English, so their events and relations are missing or partial", err=True)
+        for doc_id, lang in list(other.items())[:10]:
+            say(f"  {lang}  {doc_id}", err=True)
+
+
 def _print_stats(info: dict[str, Any]) -> None:
     c = info["counts"]
     say(f"knowledge base {info['db']} (schema {info['schema'][-1] if info['schema'] else '-'})")
@@ -142,6 +160,11 @@ def _print_stats(info: dict[str, Any]) -> None:
     say(f"  published {pub['first'] or '-'} .. {pub['last'] or '-'} ({pub['dated_documents']} dated)")
     if info["outlets"]:
         say("  outlets " + ", ".join(f"{k} ({v})" for k, v in info["outlets"].items()))
+    if info.get("languages"):
+        say("  languages " + ", ".join(f"{k} ({v})" for k, v in info["languages"].items()))
+    if info.get("not_english"):
+        docs = ", ".join(f"{d} ({lang})" for d, lang in info["not_english"].items())
+        say(f"  not in English (events and relations missing or partial): {docs}")
     say(f"  runs {c['runs']}, skipped inputs recorded {c['ingest_problems']}")
 
 

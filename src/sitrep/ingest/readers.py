@@ -75,6 +75,10 @@ def _items(inputs: Iterable[str], stdin: IO[bytes] | None) -> Iterator[Item]:
             yield from read_path(Path(spec))
 
 
+# Article formats a user may expect sitrep to read but it does not: reported per file when met in a folder.
+UNREAD_DOCUMENTS = frozenset({".pdf", ".doc", ".docx", ".odt", ".rtf", ".epub", ".xls", ".xlsx", ".ods", ".pptx"})
+
+
 def read_path(path: Path) -> Iterator[Item]:
     if not path.exists():
         yield problem("E101", str(path))
@@ -86,11 +90,14 @@ def read_path(path: Path) -> Iterator[Item]:
 
 
 def _walk(folder: Path) -> Iterator[Path]:
-    """Supported files under ``folder``, recursively, in a stable order, hidden ones skipped."""
+    """Supported files under ``folder``, recursively, in a stable order, hidden ones skipped. Documents sitrep does
+    not read (``UNREAD_DOCUMENTS``: a PDF, a Word file) are yielded too, so that each is reported (E106) rather than
+    silently passed over; other files (images, notes) are left alone."""
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if not name.startswith(".") and Path(name).suffix.lower() in SUFFIXES:
+            suffix = Path(name).suffix.lower()
+            if not name.startswith(".") and (suffix in SUFFIXES or suffix in UNREAD_DOCUMENTS):
                 yield Path(root) / name
 
 
