@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable
 from pathlib import Path
 from typing import IO, Any
 
 from sitrep import pipeline, settings
 from sitrep.export import FORMATS, writer
+from sitrep.ingest.readers import count_items
 from sitrep.kb import KnowledgeBase
 from sitrep.kb.corrections import apply_correction, correction_args, correction_log, undo_correction
 from sitrep.kb.scope import Scope, select
 from sitrep.outputs import atomic_text, check_output
 from sitrep.pipeline import Progress
-from sitrep.records import IngestReport
+from sitrep.records import IngestReport, RawItem
 from sitrep.report import render_report
 
 
@@ -25,6 +27,25 @@ def versions() -> dict[str, str]:
 def open_kb(db: str | Path | None = None, create: bool = True) -> KnowledgeBase:
     """The knowledge base at ``db`` (default: the ``db`` setting); ``create=False`` for read-only commands."""
     return KnowledgeBase(db or settings.get("db"), create=create)
+
+
+WARM_UP = ("KABUL — Police said on Monday that fighters attacked a checkpoint in a district of Kabul province, "
+           "killing two officers.")  # an invented sentence that takes every stage of the pipeline once
+
+
+def load_models() -> float:
+    """Load the language models, dictionaries and gazetteer every document needs (otherwise loaded by the first
+    document), so a command can say so while it waits; returns the seconds it took."""
+    start = time.monotonic()
+    pipeline.versions()
+    pipeline.prepare(RawItem(doc_id="warm-up", source="<warm-up>", format="text", content=WARM_UP))
+    return time.monotonic() - start
+
+
+def count_inputs(inputs: Iterable[str]) -> int | None:
+    """How many documents ``inputs`` hold (files, JSON Lines records), for a progress bar; None when unknown
+    before reading (standard input, URLs, feeds)."""
+    return count_items(inputs)
 
 
 def ingest(inputs: Iterable[str], db: str | Path | None = None, stdin: IO[bytes] | None = None,

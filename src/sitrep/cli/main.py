@@ -98,7 +98,12 @@ def demo(db: str, quiet: bool) -> None:
 
 def _run_ingest(inputs: list[str], db: str, quiet: bool) -> IngestReport:
     show_bar = not quiet and sys.stderr.isatty()
-    bar = tqdm(unit="doc", desc="ingest", disable=not show_bar, file=sys.stderr, leave=False)
+    if not quiet:
+        say("loading language models...", err=True)
+        say(f"models ready in {api.load_models():.1f} s", err=True)
+    total = api.count_inputs(inputs) if show_bar else None
+    bar = tqdm(total=total, unit="doc", desc="ingest", disable=not show_bar, file=sys.stderr, leave=False,
+               dynamic_ncols=True)  # with a total: done/total, rate and time left
 
     def progress(result: IngestOutcome | Problem) -> None:
         if isinstance(result, Problem):

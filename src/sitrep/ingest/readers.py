@@ -89,6 +89,34 @@ def read_path(path: Path) -> Iterator[Item]:
         yield from read_file(path)
 
 
+def count_items(inputs: Iterable[str]) -> int | None:
+    """How many items ``iter_inputs`` will yield for ``inputs``, for a progress bar's total: files, records of
+    JSON Lines (lines that are not blank) and of JSON lists; None when it cannot be known beforehand (standard
+    input, URLs and feeds)."""
+    total = 0
+    for spec in inputs:
+        if spec == "-" or netguard.is_fetchable(spec):
+            return None
+        path = Path(spec)
+        for f in (_walk(path) if path.is_dir() else [path]):
+            total += _count_file(f)
+    return total
+
+
+def _count_file(path: Path) -> int:
+    kind = SUFFIXES.get(path.suffix.lower())
+    try:
+        if kind == "jsonl":
+            with path.open("rb") as fh:
+                return sum(1 for line in fh if line.strip())
+        if kind == "json" and path.stat().st_size <= max_input_bytes():
+            data = json.loads(path.read_bytes())
+            return len(data) if isinstance(data, list) else 1
+    except (OSError, ValueError):
+        return 1
+    return 1
+
+
 def _walk(folder: Path) -> Iterator[Path]:
     """Supported files under ``folder``, recursively, in a stable order, hidden ones skipped. Documents sitrep does
     not read (``UNREAD_DOCUMENTS``: a PDF, a Word file) are yielded too, so that each is reported (E106) rather than
