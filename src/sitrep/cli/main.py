@@ -96,9 +96,14 @@ def demo(db: str, quiet: bool) -> None:
     sys.exit(EXIT_SKIPPED if report.problems else 0)
 
 
+def _on_terminal() -> bool:
+    """Whether a person watches standard error (then ``ingest`` shows its model loading and a progress bar)."""
+    return sys.stderr.isatty()
+
+
 def _run_ingest(inputs: list[str], db: str, quiet: bool) -> IngestReport:
-    show_bar = not quiet and sys.stderr.isatty()
-    if not quiet:
+    show_bar = not quiet and _on_terminal()
+    if show_bar:
         say("loading language models...", err=True)
         say(f"models ready in {api.load_models():.1f} s", err=True)
     total = api.count_inputs(inputs) if show_bar else None
