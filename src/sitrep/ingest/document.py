@@ -12,6 +12,7 @@ from sitrep.ingest import meta
 from sitrep.ingest.clean import clean_text
 from sitrep.ingest.datelines import find_dateline
 from sitrep.ingest.html import extract_html
+from sitrep.ingest.language import detect_language
 from sitrep.records import Document, RawItem
 
 CLEANER_VERSION = "clean-0.1"
@@ -42,6 +43,7 @@ def to_document(item: RawItem) -> Document:
     return Document(
         id=item.doc_id, source=item.source, text=text, format=item.format, url=item.url,
         title=item.title or title, outlet=item.outlet or outlet, published=published,
-        published_from=published_from, byline=item.byline or byline, dateline=dateline, lang=lang,
+        published_from=published_from, byline=item.byline or byline, dateline=dateline,
+        lang=detect_language(text, lang),
         encoding=item.encoding, dropped_lines=dropped,
     )
