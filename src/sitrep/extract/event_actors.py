@@ -19,6 +19,8 @@ from typing import Any
 
 import yaml
 
+from sitrep.extract import event_country
+from sitrep.lexicon import countries
 from sitrep.nlp.matcher import default_matcher
 from sitrep.records import EntityRef, Mention
 
@@ -95,24 +97,23 @@ def typology() -> dict[str, Any]:
 
 
 def country_name(iso2: str | None) -> str | None:
-    if iso2 is None:
-        return None
-    c = typology()["countries"].get(iso2)
-    return str(c["name"]) if c else None
+    c = countries.country(iso2)
+    return c.name if c else None
 
 
+# Afghanistan keeps the dictionary's entries for its state (the Islamic Republic until 2021-08-15, the Taliban
+# state after) and for pro-government militias; Pakistan its peace committees
 _ERA_KEYS = {
     ("AF", "military"): ("afghan-military-2014-2021", "afghan-military-2021"),
     ("AF", "police"): ("afghan-police-2014-2021", "afghan-police-2021"),
     ("AF", "militia"): ("afghan-pro-government-militia", "afghan-pro-government-militia"),
-    ("PK", "military"): ("pakistan-military", "pakistan-military"),
-    ("PK", "police"): ("pakistan-police", "pakistan-police"),
     ("PK", "militia"): ("pakistan-peace-committees", "pakistan-peace-committees"),
 }
 
 
 def generic_entity(family: str, country: str | None, date: str | None) -> EntityRef:
-    """The entity ACLED names for a generic actor of ``country`` ("Civilians (Afghanistan)")."""
+    """The entity ACLED names for a generic actor of ``country`` ("Civilians (Kenya)", "Military Forces of
+    Kenya (2013-2022)"); without a country, the bare name ("Civilians")."""
     late = bool(date and date >= "2021-08-15")
     pair = _ERA_KEYS.get((country or "", family))
     if pair is not None:
@@ -121,14 +122,32 @@ def generic_entity(family: str, country: str | None, date: str | None) -> Entity
             return EntityRef(key=entry.id, name=entry.name, type=entry.type, country=entry.country,
                              acled_name=entry.acled_name)
     spec = typology()["generic_actors"][family]
-    cname = country_name(country)
-    name = spec["name"].format(country=cname) if cname else re.sub(r"\s*\(?\{country\}\)?", "", spec["name"]).strip()
-    era = (spec.get("by_era") or {}).get(country or "")
-    if era:
-        cut, before, after = era[0]
-        name = after if date and date >= cut else before
-    return EntityRef(key=f"acled:{family}-{(country or 'xx').lower()}", name=name, type=spec["type"],
-                     country=country, acled_name=name)
+    c = countries.country(country)
+    era = countries.period(country, date)
+    if c is None:
+        name = str(spec["bare"])
+    else:
+        name = str(spec["name"]).format(country=c.name, of_country=c.of_name, period=f" ({era})" if era else "")
+    key = f"acled:{family}-{(country or 'xx').lower()}" + (f"-{era}" if era and "{period}" in spec["name"] else "")
+    return EntityRef(key=key, name=name, type=spec["type"], country=country, acled_name=name)
+
+
+_STATE_NAME = re.compile(r"^(Military|Police) Forces of ")
+
+
+def state_family(entry_id: str) -> tuple[str, str] | None:
+    """(military or police, ISO code) of a dictionary state force ACLED names "Military Forces of X" or "Police
+    Forces of X" (its own name or an ancestor's); None for others and for international forces."""
+    actors = default_matcher().actors
+    entry = actors.get(entry_id)
+    for _ in range(5):
+        if entry is None:
+            return None
+        m = _STATE_NAME.match(entry.acled_name or "")
+        if m and entry.country and countries.country(entry.country) is not None:
+            return m.group(1).lower(), entry.country
+        entry = actors.get(entry.parent or "")
+    return None
 
 
 def family_of(m: Mention) -> str:
@@ -173,6 +192,33 @@ def _role(text: str, start: int, end: int, sent_start: int) -> str:
     return "neutral"
 
 
+def _dictionary_actor(m: Mention, country: str | None, date: str | None,
+                      refs: dict[str, EntityRef]) -> tuple[str, str]:
+    """(key, family) of a dictionary actor; a country's state force takes ACLED's generic name outside
+    Afghanistan ("Military Forces of Nigeria (2015-2023)"), and is "external" in another country's event."""
+    key = m.entity_key or ""
+    state = state_family(key) if country != "AF" else None
+    if state is None or state[1] == "AF":
+        return key, family_of(m)
+    ref = generic_entity(state[0], state[1], date)
+    refs[ref.key] = ref
+    return ref.key, state[0] if state[1] == country or country is None else "external"
+
+
+def _generic(family: str, text: str, a: int, b: int, country: str | None, date: str | None,
+             refs: dict[str, EntityRef]) -> tuple[str, str]:
+    """(key, family) of a generic phrase: the country a demonym before or in it names ("Kenyan police",
+    "Russian forces"), else the event's; another country's state force is "external"."""
+    own = event_country.country_inside(text[a:b]) or event_country.country_before(text, a)
+    if family not in STATE_FAMILIES | {"civilians", "protesters", "rioters"}:
+        own = None
+    ref = generic_entity(family, own or country, date)
+    refs[ref.key] = ref
+    if own and country and own != country and family in STATE_FAMILIES:
+        return ref.key, "external"
+    return ref.key, family
+
+
 def occurrences(text: str, sent: tuple[int, int], mentions: list[Mention], country: str | None,
                 date: str | None, refs: dict[str, EntityRef]) -> list[Occurrence]:
     """Actors named in one sentence, dictionary mentions first, then generic phrases, in text order."""
@@ -182,7 +228,8 @@ def occurrences(text: str, sent: tuple[int, int], mentions: list[Mention], count
     for m in mentions:
         if m.start < s or m.end > e or m.type not in ACTOR_TYPES or not m.entity_key:
             continue
-        out.append(Occurrence(m.start, m.end, m.entity_key, family_of(m), _role(text, m.start, m.end, s)))
+        key, fam = _dictionary_actor(m, country, date, refs)
+        out.append(Occurrence(m.start, m.end, key, fam, _role(text, m.start, m.end, s)))
         taken.append((m.start, m.end))
     seg = text[s:e]
     named = list(taken)
@@ -197,9 +244,8 @@ def occurrences(text: str, sent: tuple[int, int], mentions: list[Mention], count
                 if role != "patient":
                     continue
                 family = "civilians"
-            ref = generic_entity(family, country, date)
-            refs[ref.key] = ref
-            out.append(Occurrence(a, b, ref.key, family, role))
+            key, fam = _generic(family, text, a, b, country, date, refs)
+            out.append(Occurrence(a, b, key, fam, role))
             taken.append((a, b))
     return sorted(out, key=lambda o: o.start)
 
@@ -262,4 +308,43 @@ def assign_roles(occs: list[Occurrence]) -> list[tuple[str, str, str]]:
         same = o.family in side1 or (o.family in STATE_FAMILIES | {"external", "militia"} and actor1 is not None
                                      and actor1.family in STATE_FAMILIES | {"external", "militia"})
         out.append((o.key, "assoc_actor_1" if same and o.role != "patient" else "assoc_actor_2", o.family))
+    return out
+
+
+CROWDS = frozenset({"protesters", "rioters"})
+ARMED = STATE_FAMILIES | {"external", "militia", "rebels", "unidentified"}
+
+
+def demonstration_roles(type_: str, sub_type: str, roles: list[tuple[str, str, str]], country: str | None,
+                        date: str | None, refs: dict[str, EntityRef]) -> list[tuple[str, str, str]]:
+    """ACLED's actors of a demonstration: the crowd is actor1, "Protesters (X)" or "Rioters (X)" of the event's
+    country. A peaceful protest has no actor2; an intervention or excessive force has the force that acted
+    (police, army, others armed); a violent demonstration the state force it fought, else civilians it attacked;
+    mob violence its victims (civilians unless another side is named). Other events are left as they are."""
+    if type_ not in ("Protests", "Riots"):
+        return roles
+    family = "protesters" if type_ == "Protests" else "rioters"
+    crowd = generic_entity(family, country, date)
+    refs[crowd.key] = crowd
+    others = [(k, r, f) for k, r, f in roles if f not in CROWDS and k != crowd.key]
+    armed = [x for x in others if x[2] in ARMED]
+    civilians = [x for x in others if x[2] == "civilians" and x[1] != "actor1"]
+    actor2: tuple[str, str] | None = None
+    if sub_type in ("Protest with intervention", "Excessive force against protesters") and armed:
+        actor2 = armed[0][0], armed[0][2]
+    elif sub_type == "Violent demonstration" and (armed or civilians):
+        actor2 = (armed or civilians)[0][0], (armed or civilians)[0][2]
+    elif sub_type == "Mob violence":
+        pick = civilians or armed
+        if pick:
+            actor2 = pick[0][0], pick[0][2]
+        else:
+            victims = generic_entity("civilians", country, date)
+            refs[victims.key] = victims
+            actor2 = victims.key, "civilians"
+    out = [(crowd.key, "actor1", family)]
+    if actor2 is not None:
+        out.append((actor2[0], "actor2", actor2[1]))
+    used = {k for k, _, _ in out}
+    out += [(k, "assoc_actor_1", f) for k, _, f in others if k not in used and f != "civilians" and f not in ARMED]
     return out

@@ -1,0 +1,198 @@
+"""The country a document's events happen in, from its own words.
+
+Evidence, each a vote for a country (``lexicon.countries``, the embedded gazetteer, the actor dictionary):
+
+* places: the names the language layer found as locations, and the names of a "(district, province)"
+  hierarchy written after a place, whose last name is a first-level division; a place name counts only
+  where the gazetteer spells it that way, and a name several countries share counts little;
+* a dateline ("NAIROBI, May 3 -") at the head of the document weighs most;
+* country names ("Kenya", "DRC") and demonyms ("Kenyan");
+* dictionary actors that belong to one country ("Taliban": Afghanistan).
+
+A country named as someone else's ("the Egyptian embassy", "Ugandan nationals", "Niger State") votes for
+nothing. With no evidence the country is None: nothing is guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from functools import lru_cache
+
+from sitrep.lexicon.countries import country, word_index, word_pattern
+from sitrep.lexicon.gazetteer import Place, default_gazetteer, similar_names
+from sitrep.lexicon.keys import ascii_fold, place_key
+from sitrep.nlp.matcher import default_matcher
+from sitrep.records import Mention
+
+NAME_WEIGHT = 3.0
+DEMONYM_WEIGHT = 1.0
+PLACE_WEIGHT = 2.0
+ADMIN1_WEIGHT = 3.0
+DATELINE_WEIGHT = 6.0
+ACTOR_WEIGHT = 1.0
+OTHER_CAP = 3.0
+
+# a name that is part of another place's name, not the country: "Niger State", "Georgia Avenue"
+_PART_OF_NAME = re.compile(r"^[\s-]+(?:State|Delta|River|Province|Region|County|Street|Avenue|Road|Square|Basin|"
+                           r"Lake)\b")
+# the country of someone abroad or of a foreign mission: "the Egyptian embassy", "Ugandan nationals"
+_FOREIGN_AFTER = re.compile(r"^\s+(?:embassy|embassies|consulate|high\s+commission|ambassador|diplomats?|nationals?|"
+                            r"citizens|migrants|refugees|asylum\s+seekers|exiles?|diaspora)\b", re.I)
+_FOREIGN_BEFORE = re.compile(r"\b(?:embassy|consulate|ambassador|high\s+commission)\s+(?:of|to)\s+(?:the\s+)?$",
+                             re.I)
+_LOCATIVE = re.compile(r"\b(?:in|across|throughout|inside|within)\s+(?:the\s+)?(?:north|south|east|west|centre|center|"
+                       r"(?:north|south)?(?:east|west)(?:ern)?|northern|southern|central|rest|capital)?(?:\s+of)?\s*$",
+                       re.I)
+_PROSE_PLACE = re.compile(r"\b(?:in|near|at|outside|around|of|from)\s+(?:the\s+)?"
+                          r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+                          r"(?:,\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?=[,.;(]))?")
+_HIERARCHY = re.compile(r"\(([^()\n]{2,90})\)")
+_DATELINE = re.compile(r"^\W{0,3}([A-Z][A-Za-z'’. -]{1,40}?)(?:,\s*[A-Z][A-Za-z. ]{1,25})?\s*"
+                       r"(?:,\s*\w+\s+\d|\(|—|–|-\s)")
+
+
+@lru_cache(maxsize=65536)
+def places_named(name: str, loose: bool = False) -> tuple[Place, ...]:
+    """Entries of the embedded gazetteer spelled as written (its lookup key also finds look-alikes); ``loose``:
+    also spellings ``similar_names`` accepts ("Chaharmahal and Bakhtiari", "Chahar Mahall and Bakhtiari")."""
+    written = ascii_fold(name).lower()
+    return tuple(p for p in default_gazetteer().lookup([place_key(name)])
+                 if p.country and (written in {ascii_fold(n).lower() for n in p.all_names}
+                                   or (loose and any(similar_names(name, n) for n in p.all_names))))
+
+
+def place_votes(name: str, admin1: bool = False) -> dict[str, float]:
+    """Shares of one vote among the countries a place name may be in: all of it when one country has a place
+    of that name (a first-level division when ``admin1``), most of it when one country's is far the largest;
+    half as much for a name the gazetteer spells otherwise."""
+    name = name.strip()
+    found = [p for p in places_named(name) if p.feature != "country"]
+    scale = 1.0
+    if not found and len(name) >= 5:
+        found, scale = [p for p in places_named(name, True) if p.feature != "country"], 0.5
+    if admin1:
+        found = [p for p in found if p.feature == "admin1"] or found
+    size: dict[str, int] = {}
+    for p in found:
+        s = p.population or (100_000 if p.feature == "admin1" else 1)
+        size[str(p.country)] = max(size.get(str(p.country), 0), s)
+    ranked = sorted(size.items(), key=lambda kv: -kv[1])
+    if not ranked:
+        return {}
+    if len(ranked) == 1:
+        return {ranked[0][0]: scale}
+    if ranked[0][1] >= 5 * ranked[1][1]:
+        return {ranked[0][0]: 0.6 * scale}
+    return {c: 0.2 * scale for c, _ in ranked[:4]}
+
+
+def word_votes(text: str) -> dict[str, float]:
+    """Votes of the country names and demonyms of a text (not those of foreigners or of other places' names): a
+    name where something happens ("in Kenya") counts most; the others (often what a protest is about) and
+    demonyms count less, and only up to a cap for each country."""
+    where: dict[str, float] = defaultdict(float)
+    other: dict[str, float] = defaultdict(float)
+    index = word_index()
+    for m in word_pattern().finditer(text):
+        after = text[m.end():m.end() + 30]
+        before = text[max(0, m.start() - 40):m.start()]
+        if _PART_OF_NAME.match(after) or _FOREIGN_AFTER.match(after) or _FOREIGN_BEFORE.search(before) \
+                or (m.group().isupper() and len(m.group()) <= 3 and (before.endswith("(") or after.startswith(")"))):
+            continue
+        iso2, kind = index[m.group()]
+        if kind == "name" and _LOCATIVE.search(before):
+            where[iso2] += NAME_WEIGHT
+        else:
+            other[iso2] = min(OTHER_CAP, other[iso2] + (NAME_WEIGHT / 2 if kind == "name" else DEMONYM_WEIGHT))
+    return {k: where.get(k, 0.0) + other.get(k, 0.0) for k in set(where) | set(other)}
+
+
+def _prose_place_votes(text: str, known: set[tuple[int, int]]) -> dict[str, float]:
+    """Votes of capitalised names after "in", "near", "at" ... that the language layer did not mark as places,
+    and of the first-level division of "in Town, Division," (the way many notes write a place)."""
+    votes: dict[str, float] = defaultdict(float)
+    index = word_index()
+    for m in _PROSE_PLACE.finditer(text):
+        if (m.start(1), m.end(1)) in known or m.group(1) in index:
+            continue
+        for iso2, share in place_votes(m.group(1)).items():
+            votes[iso2] += share * PLACE_WEIGHT
+        if m.group(2) and m.group(2) not in index:
+            for iso2, share in place_votes(m.group(2), admin1=True).items():
+                votes[iso2] += share * ADMIN1_WEIGHT
+    return votes
+
+
+def _hierarchy_votes(text: str) -> dict[str, float]:
+    """Votes of "(district, province)" hierarchies: the last name is a first-level division."""
+    votes: dict[str, float] = defaultdict(float)
+    for m in _HIERARCHY.finditer(text):
+        parts = [p.strip() for p in re.split(r",|\s+-\s+", m.group(1)) if p.strip()]
+        if not parts or len(parts) > 4 or any(len(p.split()) > 4 or not p[:1].isupper() for p in parts):
+            continue
+        for n, part in enumerate(parts):
+            last = n == len(parts) - 1
+            for iso2, share in place_votes(part, admin1=last).items():
+                votes[iso2] += share * (ADMIN1_WEIGHT if last else 1.0)
+    return votes
+
+
+def _mention_votes(text: str, mentions: list[Mention]) -> dict[str, float]:
+    votes: dict[str, float] = defaultdict(float)
+    index = word_index()
+    head = _DATELINE.match(text[:80])
+    actors = default_matcher().actors
+    for m in mentions:
+        if m.type == "location":
+            if m.text in index:
+                continue  # a country name or demonym: counted with the words
+            weight = DATELINE_WEIGHT if head and m.start <= head.end(1) <= m.end else PLACE_WEIGHT
+            for iso2, share in place_votes(m.text).items():
+                votes[iso2] += share * weight
+        elif m.type in ("armed_group", "state_force", "government"):
+            entry = actors.get(m.entity_key or "")
+            if entry is not None and entry.country and country(entry.country) is not None:
+                votes[entry.country] += ACTOR_WEIGHT
+    return votes
+
+
+def country_votes(text: str, mentions: list[Mention]) -> dict[str, float]:
+    votes: dict[str, float] = defaultdict(float)
+    known = {(m.start, m.end) for m in mentions if m.type == "location"}
+    for part in (word_votes(text), _hierarchy_votes(text), _mention_votes(text, mentions),
+                 _prose_place_votes(text, known)):
+        for iso2, v in part.items():
+            votes[iso2] += v
+    return dict(votes)
+
+
+def document_country(text: str, mentions: list[Mention]) -> str | None:
+    """The ISO alpha-2 code of the country a text's events happen in, or None when nothing says."""
+    votes = country_votes(text, mentions)
+    if not votes:
+        return None
+    best = max(votes, key=lambda k: (votes[k], k))
+    return best if votes[best] >= 0.5 else None
+
+
+def country_before(text: str, start: int) -> str | None:
+    """The country a demonym or name just before ``start`` gives an actor: "Kenyan police", "Israeli
+    security forces", "Russia's army", "Ethiopian Somali region police" is left to the context."""
+    before = text[max(0, start - 60):start]
+    found = None
+    for m in word_pattern().finditer(before):
+        tail = before[m.end():]
+        if re.fullmatch(r"(?:'s|’s)?\s+(?:[a-z-]+\s+)?", tail):
+            found = word_index()[m.group()][0]
+    return found
+
+
+def country_inside(text: str) -> str | None:
+    """The country of a demonym or name that opens an actor's phrase ("Kenyan soldiers")."""
+    m = word_pattern().match(text)
+    return word_index()[m.group()][0] if m else None
+
+
+__all__ = ["country_before", "country_inside", "country_votes", "document_country", "place_votes", "places_named",
+           "word_votes"]
