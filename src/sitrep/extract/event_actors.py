@@ -35,11 +35,13 @@ _GENERIC: list[tuple[str, re.Pattern[str]]] = [(f, re.compile(p, re.I)) for f, p
     ("police", r"\b(?:afghan\s+)?(?:local\s+|border\s+|national\s+|provincial\s+|district\s+)?police(?:m[ae]n|"
                r"wom[ae]n|\s+officers?|\s+forces?|\s+personnel|\s+chief|\s+commander)?\b|\bpolicem[ae]n\b|\bcops?\b|"
                r"\b(?:afghan\s+)?intelligence(?:\s+(?:agency|service|officials?|officers?|forces))?\b|\bnds\b|"
-               r"\bnational\s+dire\w*\s+of\s+security\b|\blevies\b|\bcounter-?terrorism\s+department\b"),
+               r"\bnational\s+dire\w*\s+of\s+security\b|\blevies\b|\bcounter-?terrorism\s+department\b|"
+               r"\bgendarm(?:es?|erie)\b"),
     ("military", r"\b(?:afghan\s+)?(?:national\s+)?(?:army|military)(?:\s+(?:forces?|troops|soldiers?|personnel|"
                  r"commandos?|officers?))?\b|\bsol(?:di|id)ers?\b|\btroops\b|\bcommandos?\b|\bspecial\s+forces\b|"
                  r"\b(?:afghan\s+)?(?:security|government|state|afghan|national)\s+forces\b|\bandsf\b|\bansf\b|\bana\b|"
-                 r"\bair\s+force\b|\bservicem[ae]n\b|\bmilitary\s+(?:post|base|convoy|checkpoint|dhq)\b|\bmarines\b"),
+                 r"\bair\s+force\b|\bservicem[ae]n\b|\barmed\s+forces\b|\bnavy\b|\bnaval\s+forces\b|\bcoast\s+guards?\b|"
+                 r"\bparatroopers\b|\bmilitary\s+(?:post|base|convoy|checkpoint|dhq)\b|\bmarines\b"),
     ("civilians", r"\bcivilians?\b|\bresidents?\b|\bvillagers?\b|\b(?:school)?children\b|\bchild\b|\bwom[ae]n\b|"
                   r"\bstudents?\b|\bpupils?\b|\bworshippers?\b|\bpassengers?\b|\bfarmers?\b|\bshopkeepers?\b|"
                   r"\b(?:tribal\s+)?elders?\b|\bteachers?\b|\bjournalists?\b|\bdoctors?\b|\bdeminers?\b|"
@@ -50,6 +52,10 @@ _GENERIC: list[tuple[str, re.Pattern[str]]] = [(f, re.compile(p, re.I)) for f, p
                           r"\bengineers?\b|\bm[ae]n\b|\btraders?\b|\bcontractors?\b"),
     ("protesters", r"\bprotesters?\b|\bdemonstrators?\b|\bprotestors?\b"),
     ("rioters", r"\brioters?\b|\bmob\b"),
+    ("gang", r"\bgang(?:s|sters?|\s+members?)?\b(?!-)|\bgangsters?\b|\bmaras?\b|\bpandillas?\b"),
+    # a country's aircraft, ships and guns: its military ("Israeli warplanes"), only after a demonym
+    ("military-national", r"\b(?:(?:combat|attack|military)\s+)?(?:helicopters?|warplanes?|fighter\s+jets?|jets|"
+                          r"aircraft|drones?|gunships?|warships?|tanks|artillery)\b"),
     ("unidentified", r"\b(?:unknown|unidentified)\s+(?:armed\s+)?(?:men|gunmen|attackers?|assailants?|militants?|"
                      r"group|persons?|individuals?)\b|\bgunm[ae]n\b|\barmed\s+men\b|\bmilitants?\b|\binsurgents?\b|"
                      r"\battackers?\b|\bassailants?\b|\bsniper\b|\bbomber\b|\benemy\b|\brebels?\b"),
@@ -192,6 +198,16 @@ def _role(text: str, start: int, end: int, sent_start: int) -> str:
     return "neutral"
 
 
+_SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:local\s+|[A-Z]\w+\s+)?$", re.I)
+_SOURCE_AFTER = re.compile(r"^\s+(?:said|say|says|reported|reports|stated|confirmed|sources?|"
+                           r"spokes(?:man|person|woman)|"
+                           r"statement)\b", re.I)
+
+
+def _is_source(text: str, a: int, b: int) -> bool:
+    return bool(_SOURCE_BEFORE.search(text[max(0, a - 30):a]) or _SOURCE_AFTER.match(text[b:b + 30]))
+
+
 def _dictionary_actor(m: Mention, country: str | None, date: str | None,
                       refs: dict[str, EntityRef]) -> tuple[str, str]:
     """(key, family) of a dictionary actor; a country's state force takes ACLED's generic name outside
@@ -210,7 +226,7 @@ def _generic(family: str, text: str, a: int, b: int, country: str | None, date: 
     """(key, family) of a generic phrase: the country a demonym before or in it names ("Kenyan police",
     "Russian forces"), else the event's; another country's state force is "external"."""
     own = event_country.country_inside(text[a:b]) or event_country.country_before(text, a)
-    if family not in STATE_FAMILIES | {"civilians", "protesters", "rioters"}:
+    if family not in STATE_FAMILIES | {"civilians", "protesters", "rioters", "gang"}:
         own = None
     ref = generic_entity(family, own or country, date)
     refs[ref.key] = ref
@@ -239,6 +255,12 @@ def occurrences(text: str, sent: tuple[int, int], mentions: list[Mention], count
             after_name = any(a - 2 <= y <= a and text[y:a].strip(" \"'") == "" for _, y in named)
             if any(a < y and x < b for x, y in taken) or (family == "unidentified" and after_name):
                 continue
+            if family in STATE_FAMILIES and _is_source(text, a, b):
+                continue  # "according to police", "police said": who reports, not who acted
+            if family == "military-national":
+                if event_country.country_inside(text[a:b]) is None and event_country.country_before(text, a) is None:
+                    continue
+                family = "military"
             role = _role(text, a, b, s)
             if family == "civilians-patient":
                 if role != "patient":
@@ -312,7 +334,7 @@ def assign_roles(occs: list[Occurrence]) -> list[tuple[str, str, str]]:
 
 
 CROWDS = frozenset({"protesters", "rioters"})
-ARMED = STATE_FAMILIES | {"external", "militia", "rebels", "unidentified"}
+ARMED = STATE_FAMILIES | {"external", "militia", "rebels", "unidentified", "gang"}
 
 
 def demonstration_roles(type_: str, sub_type: str, roles: list[tuple[str, str, str]], country: str | None,
@@ -330,8 +352,12 @@ def demonstration_roles(type_: str, sub_type: str, roles: list[tuple[str, str, s
     armed = [x for x in others if x[2] in ARMED]
     civilians = [x for x in others if x[2] == "civilians" and x[1] != "actor1"]
     actor2: tuple[str, str] | None = None
-    if sub_type in ("Protest with intervention", "Excessive force against protesters") and armed:
-        actor2 = armed[0][0], armed[0][2]
+    if sub_type in ("Protest with intervention", "Excessive force against protesters"):
+        # the force that intervened; unnamed, the police (ACLED's usual case)
+        police = generic_entity("police", country, date)
+        if not armed:
+            refs[police.key] = police
+        actor2 = (armed[0][0], armed[0][2]) if armed else (police.key, "police")
     elif sub_type == "Violent demonstration" and (armed or civilians):
         actor2 = (armed or civilians)[0][0], (armed or civilians)[0][2]
     elif sub_type == "Mob violence":

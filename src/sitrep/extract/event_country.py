@@ -32,6 +32,7 @@ ADMIN1_WEIGHT = 3.0
 DATELINE_WEIGHT = 6.0
 ACTOR_WEIGHT = 1.0
 OTHER_CAP = 3.0
+FIRST_WEIGHT = 2.0
 
 # a name that is part of another place's name, not the country: "Niger State", "Georgia Avenue"
 _PART_OF_NAME = re.compile(r"^[\s-]+(?:State|Delta|River|Province|Region|County|Street|Avenue|Road|Square|Basin|"
@@ -44,7 +45,9 @@ _FOREIGN_BEFORE = re.compile(r"\b(?:embassy|consulate|ambassador|high\s+commissi
 _LOCATIVE = re.compile(r"\b(?:in|across|throughout|inside|within)\s+(?:the\s+)?(?:north|south|east|west|centre|center|"
                        r"(?:north|south)?(?:east|west)(?:ern)?|northern|southern|central|rest|capital)?(?:\s+of)?\s*$",
                        re.I)
-_PROSE_PLACE = re.compile(r"\b(?:in|near|at|outside|around|of|from)\s+(?:the\s+)?"
+# "in Foca, Bosnia and Herzegovina", "the Ministry of Education of Mongolia": the place or body is in the country
+_AFTER_NAME = re.compile(r"[A-Z][\w'’-]+(?:,\s*|\s+of\s+(?:the\s+)?)$")
+_PROSE_PLACE = re.compile(r"\b(?:in|near|at|outside|around|from)\s+(?:the\s+)?"
                           r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
                           r"(?:,\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?=[,.;(]))?")
 _HIERARCHY = re.compile(r"\(([^()\n]{2,90})\)")
@@ -62,11 +65,15 @@ def places_named(name: str, loose: bool = False) -> tuple[Place, ...]:
                                    or (loose and any(similar_names(name, n) for n in p.all_names))))
 
 
+_DIVISION_WORD = re.compile(r"\s+(?:state|province|county|district|region|governorate|prefecture|department|oblast|"
+                            r"division|municipality|regency|upazila|tehsil|sub-?county|city)$", re.I)
+
+
 def place_votes(name: str, admin1: bool = False) -> dict[str, float]:
     """Shares of one vote among the countries a place name may be in: all of it when one country has a place
     of that name (a first-level division when ``admin1``), most of it when one country's is far the largest;
-    half as much for a name the gazetteer spells otherwise."""
-    name = name.strip()
+    half as much for a name the gazetteer spells otherwise. "Unity state" is looked up as "Unity"."""
+    name = _DIVISION_WORD.sub("", name.strip())
     found = [p for p in places_named(name) if p.feature != "country"]
     scale = 1.0
     if not found and len(name) >= 5:
@@ -87,7 +94,24 @@ def place_votes(name: str, admin1: bool = False) -> dict[str, float]:
     return {c: 0.2 * scale for c, _ in ranked[:4]}
 
 
-def word_votes(text: str) -> dict[str, float]:
+Firsts = list[tuple[int, dict[str, float]]]
+
+
+def pair_votes(place: str, division: str) -> dict[str, float]:
+    """The countries where a place of the first name lies in a first-level division of the second ("San Jose,
+    San Jose": Costa Rica's city in its province; "(Analalava, Sofia)": Madagascar)."""
+    key = place_key(_DIVISION_WORD.sub("", division.strip()))
+    size: dict[str, int] = {}
+    for p in places_named(place.strip()):
+        if p.admin1 and place_key(p.admin1) == key and p.feature not in ("country", "admin1"):
+            size[str(p.country)] = max(size.get(str(p.country), 0), p.population)
+    ranked = sorted(size.items(), key=lambda kv: -kv[1])
+    if len(ranked) > 1 and ranked[0][1] >= 3 * ranked[1][1]:
+        ranked = ranked[:1]
+    return {c: 1.0 / len(ranked) for c, _ in ranked}
+
+
+def word_votes(text: str, firsts: Firsts | None = None) -> dict[str, float]:
     """Votes of the country names and demonyms of a text (not those of foreigners or of other places' names): a
     name where something happens ("in Kenya") counts most; the others (often what a protest is about) and
     demonyms count less, and only up to a cap for each country."""
@@ -101,44 +125,71 @@ def word_votes(text: str) -> dict[str, float]:
                 or (m.group().isupper() and len(m.group()) <= 3 and (before.endswith("(") or after.startswith(")"))):
             continue
         iso2, kind = index[m.group()]
-        if kind == "name" and _LOCATIVE.search(before):
+        if kind == "name" and (_LOCATIVE.search(before) or _AFTER_NAME.search(before)):
             where[iso2] += NAME_WEIGHT
+            if firsts is not None:
+                firsts.append((m.start(), {iso2: 1.0}))
         else:
             other[iso2] = min(OTHER_CAP, other[iso2] + (NAME_WEIGHT / 2 if kind == "name" else DEMONYM_WEIGHT))
     return {k: where.get(k, 0.0) + other.get(k, 0.0) for k in set(where) | set(other)}
 
 
-def _prose_place_votes(text: str, known: set[tuple[int, int]]) -> dict[str, float]:
+def _prose_place_votes(text: str, known: set[tuple[int, int]], firsts: Firsts) -> dict[str, float]:
     """Votes of capitalised names after "in", "near", "at" ... that the language layer did not mark as places,
     and of the first-level division of "in Town, Division," (the way many notes write a place)."""
     votes: dict[str, float] = defaultdict(float)
     index = word_index()
     for m in _PROSE_PLACE.finditer(text):
-        if (m.start(1), m.end(1)) in known or m.group(1) in index:
+        if m.group(1) in index:
             continue
-        for iso2, share in place_votes(m.group(1)).items():
+        pair = pair_votes(m.group(1), m.group(2)) if m.group(2) else {}
+        if pair:
+            found = {k: v * (1 + ADMIN1_WEIGHT / PLACE_WEIGHT) for k, v in pair.items()}
+        elif (m.start(1), m.end(1)) in known:
+            continue  # counted with the language layer's places
+        else:
+            found = {k: v for k, v in place_votes(m.group(1)).items() if v >= 0.5}
+            if m.group(2) and m.group(2) not in index:
+                for iso2, share in place_votes(m.group(2), admin1=True).items():
+                    found[iso2] = found.get(iso2, 0.0) + share * ADMIN1_WEIGHT / PLACE_WEIGHT
+        if found:
+            firsts.append((m.start(1), found))
+        for iso2, share in found.items():
             votes[iso2] += share * PLACE_WEIGHT
-        if m.group(2) and m.group(2) not in index:
-            for iso2, share in place_votes(m.group(2), admin1=True).items():
-                votes[iso2] += share * ADMIN1_WEIGHT
     return votes
 
 
-def _hierarchy_votes(text: str) -> dict[str, float]:
-    """Votes of "(district, province)" hierarchies: the last name is a first-level division."""
+def _hierarchy_votes(text: str, firsts: Firsts) -> dict[str, float]:
+    """Votes of "(district, province)" hierarchies: the last name is a first-level division (or a territory
+    named as a country: "(Gaza City, Gaza Strip)")."""
     votes: dict[str, float] = defaultdict(float)
+    index = word_index()
     for m in _HIERARCHY.finditer(text):
         parts = [p.strip() for p in re.split(r",|\s+-\s+", m.group(1)) if p.strip()]
-        if not parts or len(parts) > 4 or any(len(p.split()) > 4 or not p[:1].isupper() for p in parts):
+        if not parts or len(parts) > 4 or any(len(p.split()) > 4 or not p[:1].isupper() or p.isupper() for p in parts):
+            continue
+        found: dict[str, float] = defaultdict(float)
+        pair = pair_votes(parts[0], parts[-1]) if len(parts) > 1 else {}
+        if pair:
+            firsts.append((m.start(), pair))
+            for iso2, v in pair.items():
+                votes[iso2] += v * (ADMIN1_WEIGHT + 1.0)
             continue
         for n, part in enumerate(parts):
             last = n == len(parts) - 1
+            if last and index.get(part, ("", ""))[1] == "name":
+                found[index[part][0]] += ADMIN1_WEIGHT
+                continue
             for iso2, share in place_votes(part, admin1=last).items():
-                votes[iso2] += share * (ADMIN1_WEIGHT if last else 1.0)
+                found[iso2] += share * (ADMIN1_WEIGHT if last else 1.0)
+        if found:
+            firsts.append((m.start(), {k: min(1.0, v / ADMIN1_WEIGHT) for k, v in found.items()}))
+        for iso2, v in found.items():
+            votes[iso2] += v
     return votes
 
 
-def _mention_votes(text: str, mentions: list[Mention]) -> dict[str, float]:
+def _mention_votes(text: str, mentions: list[Mention], firsts: Firsts) -> dict[str, float]:
     votes: dict[str, float] = defaultdict(float)
     index = word_index()
     head = _DATELINE.match(text[:80])
@@ -148,7 +199,10 @@ def _mention_votes(text: str, mentions: list[Mention]) -> dict[str, float]:
             if m.text in index:
                 continue  # a country name or demonym: counted with the words
             weight = DATELINE_WEIGHT if head and m.start <= head.end(1) <= m.end else PLACE_WEIGHT
-            for iso2, share in place_votes(m.text).items():
+            found = place_votes(m.text)
+            if found:
+                firsts.append((m.start, found))
+            for iso2, share in found.items():
                 votes[iso2] += share * weight
         elif m.type in ("armed_group", "state_force", "government"):
             entry = actors.get(m.entity_key or "")
@@ -158,12 +212,18 @@ def _mention_votes(text: str, mentions: list[Mention]) -> dict[str, float]:
 
 
 def country_votes(text: str, mentions: list[Mention]) -> dict[str, float]:
+    """Every country's votes; the first place a text names (where a report says its event happened) counts
+    more than the others."""
     votes: dict[str, float] = defaultdict(float)
     known = {(m.start, m.end) for m in mentions if m.type == "location"}
-    for part in (word_votes(text), _hierarchy_votes(text), _mention_votes(text, mentions),
-                 _prose_place_votes(text, known)):
+    firsts: Firsts = []
+    for part in (word_votes(text, firsts), _hierarchy_votes(text, firsts), _mention_votes(text, mentions, firsts),
+                 _prose_place_votes(text, known, firsts)):
         for iso2, v in part.items():
             votes[iso2] += v
+    if firsts:
+        for iso2, share in min(firsts, key=lambda f: f[0])[1].items():
+            votes[iso2] += share * FIRST_WEIGHT
     return dict(votes)
 
 
