@@ -47,7 +47,8 @@ _GENERIC: list[tuple[str, re.Pattern[str]]] = [(f, re.compile(p, re.I)) for f, p
                   r"\b(?:tribal\s+)?elders?\b|\bteachers?\b|\bjournalists?\b|\bdoctors?\b|\bdeminers?\b|"
                   r"\baid\s+workers?\b|\blabou?rers?\b|\bworkers?\b|\bboys?\b|\bgirls?\b|\bsons\b|\bdaughters?\b|"
                   r"\bfamily\s+members\b|\bfamil(?:y|ies)\b|\bpeople\b|\bdrivers?\b|\bpilgrims?\b|\bmourners\b|"
-                  r"\bwedding\s+guests\b|\bclerics?\b|\bmullahs?\b|\bimams?\b"),
+                  r"\bwedding\s+guests\b|\bclerics?\b|\bmullahs?\b|\bimams?\b|\brefugees?\b|\bmigrants?\b|"
+                  r"\basylum\s+seekers?\b|\bdisplaced\s+(?:people|persons|families)\b|\btourists?\b|\bvendors?\b"),
     ("civilians-patient", r"\b(?:government\s+|local\s+|high[\s-]ranking\s+|senior\s+)?officials?\b|\bemployees?\b|"
                           r"\bengineers?\b|\bm[ae]n\b|\btraders?\b|\bcontractors?\b"),
     ("protesters", r"\bprotesters?\b|\bdemonstrators?\b|\bprotestors?\b"),

@@ -45,6 +45,10 @@ _FOREIGN_BEFORE = re.compile(r"\b(?:embassy|consulate|ambassador|high\s+commissi
 _LOCATIVE = re.compile(r"\b(?:in|across|throughout|inside|within)\s+(?:the\s+)?(?:north|south|east|west|centre|center|"
                        r"(?:north|south)?(?:east|west)(?:ern)?|northern|southern|central|rest|capital)?(?:\s+of)?\s*$",
                        re.I)
+# what a protest or statement is about, not where it happens: "against the war in Ukraine", "the people in Gaza"
+_TOPIC = re.compile(r"\b(?:war|conflict|fighting|invasion|crisis|situation|violence|genocide|aggression|events?|people|"
+                    r"victims|bombings?|offensive|occupation|killings?|repression|prisoners|detainees)\s+(?:in|of)\s+"
+                    r"(?:the\s+)?$", re.I)
 # "in Foca, Bosnia and Herzegovina", "the Ministry of Education of Mongolia": the place or body is in the country
 _AFTER_NAME = re.compile(r"[A-Z][\w'’-]+(?:,\s*|\s+of\s+(?:the\s+)?)$")
 _PROSE_PLACE = re.compile(r"\b(?:in|near|at|outside|around|from)\s+(?:the\s+)?"
@@ -90,7 +94,7 @@ def place_votes(name: str, admin1: bool = False) -> dict[str, float]:
     if len(ranked) == 1:
         return {ranked[0][0]: scale}
     if ranked[0][1] >= 5 * ranked[1][1]:
-        return {ranked[0][0]: 0.6 * scale}
+        return {ranked[0][0]: 0.8 * scale}
     return {c: 0.2 * scale for c, _ in ranked[:4]}
 
 
@@ -125,7 +129,7 @@ def word_votes(text: str, firsts: Firsts | None = None) -> dict[str, float]:
                 or (m.group().isupper() and len(m.group()) <= 3 and (before.endswith("(") or after.startswith(")"))):
             continue
         iso2, kind = index[m.group()]
-        if kind == "name" and (_LOCATIVE.search(before) or _AFTER_NAME.search(before)):
+        if kind == "name" and (_LOCATIVE.search(before) or _AFTER_NAME.search(before)) and not _TOPIC.search(before):
             where[iso2] += NAME_WEIGHT
             if firsts is not None:
                 firsts.append((m.start(), {iso2: 1.0}))
