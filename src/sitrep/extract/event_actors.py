@@ -37,8 +37,8 @@ _GENERIC: list[tuple[str, re.Pattern[str]]] = [(f, re.compile(p, re.I)) for f, p
                r"\b(?:afghan\s+)?intelligence(?:\s+(?:agency|service|officials?|officers?|forces))?\b|\bnds\b|"
                r"\bnational\s+dire\w*\s+of\s+security\b|\blevies\b|\bcounter-?terrorism\s+department\b|"
                r"\bgendarm(?:es?|erie)\b"),
-    ("military", r"\b(?:afghan\s+)?(?:national\s+)?(?:army|military)(?:\s+(?:forces?|troops|soldiers?|personnel|"
-                 r"commandos?|officers?))?\b|\bsol(?:di|id)ers?\b|\btroops\b|\bcommandos?\b|\bspecial\s+forces\b|"
+    ("military", r"\b(?:afghan\s+)?(?:national\s+)?(?:army|military(?!\s+police))(?:\s+(?:forces?|troops|"
+                 r"soldiers?|personnel|commandos?|officers?))?\b|\bsol(?:di|id)ers?\b|\btroops\b|\bcommandos?\b|\bspecial\s+forces\b|"
                  r"\b(?:afghan\s+)?(?:security|government|state|afghan|national)\s+forces\b|\bandsf\b|\bansf\b|\bana\b|"
                  r"\bair\s+force\b|\bservicem[ae]n\b|\barmed\s+forces\b|\bnavy\b|\bnaval\s+forces\b|\bcoast\s+guards?\b|"
                  r"\bparatroopers\b|\bmilitary\s+(?:post|base|convoy|checkpoint|dhq)\b|\bmarines\b"),
@@ -223,17 +223,55 @@ def _dictionary_actor(m: Mention, country: str | None, date: str | None,
 
 
 def _generic(family: str, text: str, a: int, b: int, country: str | None, date: str | None,
-             refs: dict[str, EntityRef]) -> tuple[str, str]:
+             refs: dict[str, EntityRef]) -> list[tuple[str, str]]:
     """(key, family) of a generic phrase: the country a demonym before or in it names ("Kenyan police",
-    "Russian forces"), else the event's; another country's state force is "external"."""
-    own = event_country.country_inside(text[a:b]) or event_country.country_before(text, a)
-    if family not in STATE_FAMILIES | {"civilians", "protesters", "rioters", "gang"}:
-        own = None
-    ref = generic_entity(family, own or country, date)
-    refs[ref.key] = ref
-    if own and country and own != country and family in STATE_FAMILIES:
-        return ref.key, "external"
-    return ref.key, family
+    "Russian forces"), or that follows it ("military forces of India and Pakistan": one actor each), else the
+    event's; another country's state force is "external"."""
+    owners: list[str | None] = []
+    if family in STATE_FAMILIES | {"civilians", "protesters", "rioters", "gang"}:
+        inside = event_country.country_inside(text[a:b])
+        owners = [inside] if inside else event_country.countries_before(text, a)
+        if not owners and family in STATE_FAMILIES:
+            owners = list(event_country.countries_after(text, b))
+    out = []
+    for own in owners or [None]:
+        ref = generic_entity(family, own or country, date)
+        refs[ref.key] = ref
+        external = own and country and own != country and family in STATE_FAMILIES
+        out.append((ref.key, "external" if external else family))
+    return out
+
+
+_MILITIA_NOUN = (r"(?:ethnic\s+|clan\s+|tribal\s+)?(?:militia(?:s|men)?|militants|fighters|gunmen|herders|herdsmen|"
+                 r"pastoralists|youths?|tribesmen|clansmen|clan\s+members|clan|community\s+members|communities|raiders|"
+                 r"bandits|warriors|attackers|assailants|"
+                 r"community|armed\s+men)\b")
+
+
+@lru_cache(maxsize=1)
+def _ethnic_pattern() -> re.Pattern[str]:
+    names = "|".join(re.escape(n) for n in sorted(countries.ethnic_groups(), key=len, reverse=True))
+    return re.compile(rf"\b({names})(?:\s+and\s+({names}))?\s+{_MILITIA_NOUN}")
+
+
+def ethnic_militias(text: str, s: int, e: int, country: str | None,
+                    refs: dict[str, EntityRef]) -> list[tuple[int, int, str]]:
+    """Armed men of an ethnic group or clan the country has ("Fulani herders", "Hema and Lendu militias"):
+    ACLED's "Fulani Ethnic Militia (Nigeria)", "Abgal Clan Militia (Somalia)"; (start, end, key) each."""
+    out = []
+    groups = countries.ethnic_groups()
+    c = countries.country(country)
+    for m in _ethnic_pattern().finditer(text, s, e):
+        for name in (g for g in m.groups() if g):
+            group = groups[name]
+            if c is None or c.iso2 not in group.countries:
+                continue
+            spec = typology()["generic_actors"][group.kind]
+            label = str(spec["name"]).format(group=name, country=c.name)
+            key = f"acled:{group.kind}-{re.sub(r'[^a-z0-9]+', '-', name.lower())}-{c.iso2.lower()}"
+            refs[key] = EntityRef(key=key, name=label, type=str(spec["type"]), country=c.iso2, acled_name=label)
+            out.append((m.start(), m.end(), key))
+    return out
 
 
 def occurrences(text: str, sent: tuple[int, int], mentions: list[Mention], country: str | None,
@@ -248,6 +286,9 @@ def occurrences(text: str, sent: tuple[int, int], mentions: list[Mention], count
         key, fam = _dictionary_actor(m, country, date, refs)
         out.append(Occurrence(m.start, m.end, key, fam, _role(text, m.start, m.end, s)))
         taken.append((m.start, m.end))
+    for a, b, key in ethnic_militias(text, s, e, country, refs):
+        out.append(Occurrence(a, b, key, "ethnic", _role(text, a, b, s)))
+        taken.append((a, b))
     seg = text[s:e]
     named = list(taken)
     for family, rx in _GENERIC:
@@ -267,8 +308,7 @@ def occurrences(text: str, sent: tuple[int, int], mentions: list[Mention], count
                 if role != "patient":
                     continue
                 family = "civilians"
-            key, fam = _generic(family, text, a, b, country, date, refs)
-            out.append(Occurrence(a, b, key, fam, role))
+            out += [Occurrence(a, b, key, fam, role) for key, fam in _generic(family, text, a, b, country, date, refs)]
             taken.append((a, b))
     return sorted(out, key=lambda o: o.start)
 
@@ -302,7 +342,7 @@ def _actor2(items: list[Occurrence], actor1: Occurrence | None) -> Occurrence | 
         rest = armed + [o for o in rest if o not in armed]
     actor2 = None
     for o in rest:
-        if actor1 is None or o.family != actor1.family or (o.family == "rebels" and o.key != actor1.key):
+        if actor1 is None or o.family != actor1.family or (o.family in ("rebels", "ethnic") and o.key != actor1.key):
             actor2 = o
             break
     return actor2
@@ -335,7 +375,7 @@ def assign_roles(occs: list[Occurrence]) -> list[tuple[str, str, str]]:
 
 
 CROWDS = frozenset({"protesters", "rioters"})
-ARMED = STATE_FAMILIES | {"external", "militia", "rebels", "unidentified", "gang"}
+ARMED = STATE_FAMILIES | {"external", "militia", "rebels", "unidentified", "gang", "ethnic"}
 
 
 def demonstration_roles(type_: str, sub_type: str, roles: list[tuple[str, str, str]], country: str | None,

@@ -242,14 +242,41 @@ def document_country(text: str, mentions: list[Mention]) -> str | None:
 
 def country_before(text: str, start: int) -> str | None:
     """The country a demonym or name just before ``start`` gives an actor: "Kenyan police", "Israeli
-    security forces", "Russia's army", "Ethiopian Somali region police" is left to the context."""
-    before = text[max(0, start - 60):start]
-    found = None
+    security forces", "Russia's army"."""
+    found = countries_before(text, start)
+    return found[-1] if found else None
+
+
+def countries_before(text: str, start: int) -> list[str]:
+    """The countries of the demonyms or names just before ``start``: "Indian and Pakistani troops" gives both."""
+    before = text[max(0, start - 80):start]
+    index = word_index()
+    found: list[re.Match[str]] = []
     for m in word_pattern().finditer(before):
-        tail = before[m.end():]
-        if re.fullmatch(r"(?:'s|’s)?\s+(?:[a-z-]+\s+)?", tail):
-            found = word_index()[m.group()][0]
-    return found
+        if re.fullmatch(r"(?:'s|’s)?\s+(?:[a-z-]+\s+)?", before[m.end():]):
+            found = [m]
+            prev = [x for x in word_pattern().finditer(before[:m.start()])
+                    if re.fullmatch(r"(?:'s|’s)?\s*(?:,|and|&)\s+", before[x.end():m.start()])]
+            found = prev[-1:] + found
+    return [index[m.group()][0] for m in found]
+
+
+_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+_AND = re.compile(r"\s+and\s+(?:of\s+)?(?:the\s+)?")
+
+
+def countries_after(text: str, end: int) -> list[str]:
+    """The countries named right after an actor's phrase: "military forces of India and Pakistan"."""
+    index = word_index()
+    out: list[str] = []
+    glue = _OF.match(text, end)
+    while glue is not None:
+        hit = word_pattern().match(text, glue.end())
+        if hit is None:
+            break
+        out.append(index[hit.group()][0])
+        glue = _AND.match(text, hit.end()) if len(out) < 3 else None
+    return out
 
 
 def country_inside(text: str) -> str | None:
@@ -258,5 +285,5 @@ def country_inside(text: str) -> str | None:
     return word_index()[m.group()][0] if m else None
 
 
-__all__ = ["country_before", "country_inside", "country_votes", "document_country", "place_votes", "places_named",
-           "word_votes"]
+__all__ = ["countries_after", "countries_before", "country_before", "country_inside", "country_votes",
+           "document_country", "pair_votes", "place_votes", "places_named", "word_votes"]

@@ -11,7 +11,11 @@ The facts live in ``sitrep/data/countries``:
   ("Military Forces of Kenya (2013-2022)"). Only periods known for certain are listed; a country or
   date not covered gets no period.
 
-Both files are checked when loaded; every problem is reported at once as a :class:`CountryDataError`.
+* ``ethnic_groups.csv``: ``name, kind, countries``: ethnic groups and clans whose armed men ACLED names
+  "X Ethnic Militia (Country)" or "X Clan Militia (Country)" (``kind``: ethnic, clan or tribal), with the
+  countries (ISO alpha-2, ``|``-separated) where the name is read that way.
+
+All files are checked when loaded; every problem is reported at once as a :class:`CountryDataError`.
 """
 
 from __future__ import annotations
@@ -143,6 +147,33 @@ def parse_governments(text: str, known: set[str], fname: str = "governments.csv"
     return out
 
 
+@dataclass(frozen=True)
+class EthnicGroup:
+    name: str
+    kind: str  # ethnic, clan, tribal
+    countries: frozenset[str]
+
+
+def parse_ethnic_groups(text: str, known: set[str], fname: str = "ethnic_groups.csv") -> dict[str, EthnicGroup]:
+    problems: list[str] = []
+    out: dict[str, EthnicGroup] = {}
+    for n, row in _rows(text, ("name", "kind", "countries"), fname, problems):
+        where = f"{fname}:{n}"
+        codes = frozenset(_split(row["countries"]))
+        bad = [f"{where}: name is empty"] if not row["name"] else []
+        bad += [f"{where}: kind must be ethnic, clan or tribal, got {row['kind']!r}"] \
+            if row["kind"] not in ("ethnic", "clan", "tribal") else []
+        bad += [f"{where}: unknown country {c!r}" for c in sorted(codes - known)]
+        bad += [f"{where}: no country"] if not codes else []
+        bad += [f"{where}: duplicate name {row['name']!r}"] if row["name"] in out else []
+        problems += bad
+        if not bad:
+            out[row["name"]] = EthnicGroup(row["name"], row["kind"], codes)
+    if problems:
+        raise CountryDataError(problems)
+    return out
+
+
 def _data(name: str) -> str:
     return resources.files("sitrep").joinpath("data", "countries", name).read_text(encoding="utf-8")
 
@@ -156,6 +187,12 @@ def countries() -> dict[str, Country]:
 @lru_cache(maxsize=1)
 def governments() -> tuple[Government, ...]:
     return tuple(parse_governments(_data("governments.csv"), set(countries())))
+
+
+@lru_cache(maxsize=1)
+def ethnic_groups() -> dict[str, EthnicGroup]:
+    """Ethnic groups and clans by name."""
+    return parse_ethnic_groups(_data("ethnic_groups.csv"), set(countries()))
 
 
 def country(iso2: str | None) -> Country | None:
@@ -205,5 +242,6 @@ def word_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w.-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
 
 
-__all__ = ["REGIONS", "Country", "CountryDataError", "Government", "by_name", "check_country", "countries",
-           "country", "governments", "parse_countries", "parse_governments", "period", "word_index", "word_pattern"]
+__all__ = ["REGIONS", "Country", "CountryDataError", "EthnicGroup", "Government", "by_name", "check_country",
+           "countries", "country", "ethnic_groups", "governments", "parse_countries", "parse_ethnic_groups",
+           "parse_governments", "period", "word_index", "word_pattern"]
