@@ -80,6 +80,9 @@ def place_votes(name: str, admin1: bool = False) -> dict[str, float]:
     name = _DIVISION_WORD.sub("", name.strip())
     found = [p for p in places_named(name) if p.feature != "country"]
     scale = 1.0
+    head = re.split(r"\s+-\s+|-", name, maxsplit=1)[0]
+    if not found and head != name and len(head) >= 4:
+        found = [p for p in places_named(head) if p.feature != "country"]  # "Athens-Central Athens": the city
     if not found and len(name) >= 5:
         found, scale = [p for p in places_named(name, True) if p.feature != "country"], 0.5
     if admin1:
