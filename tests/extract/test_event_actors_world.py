@@ -75,3 +75,16 @@ def test_the_police_who_report_an_attack_are_not_its_actor() -> None:
     _ev, actors = _main("On 9 May 2019, gang members shot and wounded a shopkeeper in Tegucigalpa, according to "
                         "police.")
     assert actors == {"actor1": "Unidentified Gang (Honduras)", "actor2": "Civilians (Honduras)"}
+
+
+def test_a_military_operation_is_not_an_actor() -> None:
+    _ev, actors = _main("On 9 May 2019, Kenyan soldiers killed three militants near Mandera during a military "
+                        "operation.")
+    assert actors.get("actor1", "").startswith("Military Forces of Kenya")
+    assert list(actors.values()).count(actors.get("actor1")) == 1
+
+
+def test_forces_of_two_countries_are_two_actors() -> None:
+    _ev, actors = _main("On 9 May 2019, military forces of India and Pakistan exchanged fire across the border "
+                        "near Poonch (Poonch, Jammu and Kashmir).")
+    assert sorted(actors.values()) == ["Military Forces of India (2014-)", "Military Forces of Pakistan"]

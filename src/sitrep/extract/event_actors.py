@@ -37,7 +37,9 @@ _GENERIC: list[tuple[str, re.Pattern[str]]] = [(f, re.compile(p, re.I)) for f, p
                r"\b(?:afghan\s+)?intelligence(?:\s+(?:agency|service|officials?|officers?|forces))?\b|\bnds\b|"
                r"\bnational\s+dire\w*\s+of\s+security\b|\blevies\b|\bcounter-?terrorism\s+department\b|"
                r"\bgendarm(?:es?|erie)\b"),
-    ("military", r"\b(?:afghan\s+)?(?:national\s+)?(?:army|military(?!\s+police))(?:\s+(?:forces?|troops|"
+    ("military", r"\b(?:afghan\s+)?(?:national\s+)?(?:army|military(?!\s+(?:police|operations?|equipment|"
+                 r"vehicles?|hardware|exercises?|court|academy|hospital|aid|assistance|campaign|zone|service|"
+                 r"spokes\w+|sources?|experts?|analysts?|officials?|intelligence)\b))(?:\s+(?:forces?|troops|"
                  r"soldiers?|personnel|commandos?|officers?))?\b|\bsol(?:di|id)ers?\b|\btroops\b|\bcommandos?\b|\bspecial\s+forces\b|"
                  r"\b(?:afghan\s+)?(?:security|government|state|afghan|national)\s+forces\b|\bandsf\b|\bansf\b|\bana\b|"
                  r"\bair\s+force\b|\bservicem[ae]n\b|\barmed\s+forces\b|\bnavy\b|\bnaval\s+forces\b|\bcoast\s+guards?\b|"
@@ -230,16 +232,20 @@ def _generic(family: str, text: str, a: int, b: int, country: str | None, date: 
     owners: list[str | None] = []
     if family in STATE_FAMILIES | {"civilians", "protesters", "rioters", "gang"}:
         inside = event_country.country_inside(text[a:b])
-        owners = [inside] if inside else event_country.countries_before(text, a)
+        owners = [inside] if inside else list[str | None](event_country.countries_before(text, a))
         if not owners and family in STATE_FAMILIES:
             owners = list(event_country.countries_after(text, b))
-    out = []
-    for own in owners or [None]:
-        ref = generic_entity(family, own or country, date)
-        refs[ref.key] = ref
-        external = own and country and own != country and family in STATE_FAMILIES
-        out.append((ref.key, "external" if external else family))
-    return out
+    return [owned(family, own, country, date, refs) for own in owners or [None]]
+
+
+def owned(family: str, own: str | None, country: str | None, date: str | None,
+          refs: dict[str, EntityRef]) -> tuple[str, str]:
+    """(key, family) of a generic actor of country ``own`` (else the event's); another country's state force is
+    "external"."""
+    ref = generic_entity(family, own or country, date)
+    refs[ref.key] = ref
+    external = own and country and own != country and family in STATE_FAMILIES
+    return ref.key, "external" if external else family
 
 
 _MILITIA_NOUN = (r"(?:ethnic\s+|clan\s+|tribal\s+)?(?:militia(?:s|men)?|militants|fighters|gunmen|herders|herdsmen|"
@@ -274,18 +280,44 @@ def ethnic_militias(text: str, s: int, e: int, country: str | None,
     return out
 
 
-def occurrences(text: str, sent: tuple[int, int], mentions: list[Mention], country: str | None,
-                date: str | None, refs: dict[str, EntityRef]) -> list[Occurrence]:
-    """Actors named in one sentence, dictionary mentions first, then generic phrases, in text order."""
+def _dictionary_occurrences(text: str, sent: tuple[int, int], mentions: list[Mention], country: str | None,
+                            date: str | None, refs: dict[str, EntityRef]) -> list[Occurrence]:
+    """The sentence's dictionary actors; a state force's phrase that goes on to name another country ("military
+    forces of India and Pakistan") stands for that country's force too."""
     s, e = sent
     out: list[Occurrence] = []
-    taken: list[tuple[int, int]] = []
     for m in mentions:
         if m.start < s or m.end > e or m.type not in ACTOR_TYPES or not m.entity_key:
             continue
         key, fam = _dictionary_actor(m, country, date, refs)
-        out.append(Occurrence(m.start, m.end, key, fam, _role(text, m.start, m.end, s)))
-        taken.append((m.start, m.end))
+        role = _role(text, m.start, m.end, s)
+        out.append(Occurrence(m.start, m.end, key, fam, role))
+        if fam in STATE_FAMILIES | {"external"} and (state := state_family(key) or state_family(m.entity_key)):
+            for other in event_country.countries_after(text, m.end, joined=True):
+                out.append(Occurrence(m.start, m.end, *owned(state[0], other, country, date, refs), role))
+    return out
+
+
+def _generic_family(family: str, text: str, a: int, b: int, role: str) -> str | None:
+    """The family a generic phrase stands for here, or None when it names no actor: police who only report
+    ("according to police", "police said"), a country's aircraft with no country, officials who suffer
+    nothing."""
+    if family in STATE_FAMILIES and _is_source(text, a, b):
+        return None
+    if family == "military-national":
+        national = event_country.country_inside(text[a:b]) or event_country.country_before(text, a)
+        return "military" if national else None
+    if family == "civilians-patient":
+        return "civilians" if role == "patient" else None
+    return family
+
+
+def occurrences(text: str, sent: tuple[int, int], mentions: list[Mention], country: str | None,
+                date: str | None, refs: dict[str, EntityRef]) -> list[Occurrence]:
+    """Actors named in one sentence, dictionary mentions first, then generic phrases, in text order."""
+    s, e = sent
+    out = _dictionary_occurrences(text, sent, mentions, country, date, refs)
+    taken: list[tuple[int, int]] = [(o.start, o.end) for o in out]
     for a, b, key in ethnic_militias(text, s, e, country, refs):
         out.append(Occurrence(a, b, key, "ethnic", _role(text, a, b, s)))
         taken.append((a, b))
@@ -297,18 +329,11 @@ def occurrences(text: str, sent: tuple[int, int], mentions: list[Mention], count
             after_name = any(a - 2 <= y <= a and text[y:a].strip(" \"'") == "" for _, y in named)
             if any(a < y and x < b for x, y in taken) or (family == "unidentified" and after_name):
                 continue
-            if family in STATE_FAMILIES and _is_source(text, a, b):
-                continue  # "according to police", "police said": who reports, not who acted
-            if family == "military-national":
-                if event_country.country_inside(text[a:b]) is None and event_country.country_before(text, a) is None:
-                    continue
-                family = "military"
             role = _role(text, a, b, s)
-            if family == "civilians-patient":
-                if role != "patient":
-                    continue
-                family = "civilians"
-            out += [Occurrence(a, b, key, fam, role) for key, fam in _generic(family, text, a, b, country, date, refs)]
+            fam = _generic_family(family, text, a, b, role)
+            if fam is None:
+                continue
+            out += [Occurrence(a, b, k, f, role) for k, f in _generic(fam, text, a, b, country, date, refs)]
             taken.append((a, b))
     return sorted(out, key=lambda o: o.start)
 

@@ -80,7 +80,7 @@ def place_votes(name: str, admin1: bool = False) -> dict[str, float]:
     name = _DIVISION_WORD.sub("", name.strip())
     found = [p for p in places_named(name) if p.feature != "country"]
     scale = 1.0
-    head = re.split(r"\s+-\s+|-", name, maxsplit=1)[0]
+    head = re.split(r"\s+-\s+|-(?=[A-Z])", name, maxsplit=1)[0]
     if not found and head != name and len(head) >= 4:
         found = [p for p in places_named(head) if p.feature != "country"]  # "Athens-Central Athens": the city
     if not found and len(name) >= 5:
@@ -268,11 +268,12 @@ _OF = re.compile(r"\s+of\s+(?:the\s+)?")
 _AND = re.compile(r"\s+and\s+(?:of\s+)?(?:the\s+)?")
 
 
-def countries_after(text: str, end: int) -> list[str]:
-    """The countries named right after an actor's phrase: "military forces of India and Pakistan"."""
+def countries_after(text: str, end: int, joined: bool = False) -> list[str]:
+    """The countries named right after an actor's phrase: "military forces of India and Pakistan"; ``joined``:
+    those after "and" that share a phrase already naming one ("military forces of India and Pakistan")."""
     index = word_index()
     out: list[str] = []
-    glue = _OF.match(text, end)
+    glue = (_AND if joined else _OF).match(text, end)
     while glue is not None:
         hit = word_pattern().match(text, glue.end())
         if hit is None:
