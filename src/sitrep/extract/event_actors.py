@@ -72,12 +72,14 @@ _AGENT_VERB = re.compile(r"^[\s\"']*(?:(?!(?:were|was|had|have|has|is|are)\b)[\w
                          r"kidnapped|executed|arrested|detained|clashed|fought|engaged|repulsed|repelled|bombed|struck|"
                          r"shelled|launched|claimed|beheaded|torched|burned|set|destroyed|recaptured|retook|cleared|"
                          r"killing|attacking|targeting|ambushing|defected|pledged|joined|established|set\s+up|signed|"
-                         r"agreed|blew|hit|used|surrounded|besieged|assaulted|pounded|looted|closed|forced|took)\b",
+                         r"agreed|blew|hit|used|surrounded|besieged|assaulted|pounded|looted|closed|forced|took|beat|tortured|"
+                         r"stabbed|lynched|raped|robbed|stoned|whipped|dispersed|intervened|teargassed|hacked)\b",
                          re.I)
 _PATIENT_AFTER = re.compile(r"^[\s\"']*(?:(?:[\w\"'-]+\s+){0,3}?(?:,\s*)?(?:including\s+[^,]{0,40},\s*)?(?:were|was|"
                             r"had\s+been|have\s+been|has\s+been|are|is|got)\s+(?:reportedly\s+|allegedly\s+|also\s+|"
                             r"all\s+)*(?:killed|wounded|injured|arrested|detained|captured|abducted|kidnapped|targeted|"
-                            r"attacked|ambushed|shot|executed|martyred|hurt|dead|taken|beheaded|struck|hit)|(?:[\w\"'-]+\s+)?"
+                            r"attacked|ambushed|shot|executed|martyred|hurt|dead|taken|beheaded|struck|hit|beaten|tortured|stabbed|"
+                            r"lynched|raped|robbed)|(?:[\w\"'-]+\s+)?"
                             r"(?:killed|dead|wounded|injured)(?!\s+(?:\d|an?\b|the\b|two\b|three\b|\w+\s+(?:soldiers|"
                             r"civilians|people|police))))\b", re.I)
 _PATIENT_BEFORE = re.compile(r"\b(?:killed|killing|kill|attacked|attacking|attack\s+on|attacks\s+on|ambushed|"
