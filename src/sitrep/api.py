@@ -10,6 +10,7 @@ from sitrep import pipeline, settings
 from sitrep.export import FORMATS, writer
 from sitrep.kb import KnowledgeBase
 from sitrep.kb.corrections import apply_correction, correction_args
+from sitrep.kb.scope import Scope, select
 from sitrep.outputs import atomic_text, check_output
 from sitrep.pipeline import Progress
 from sitrep.records import IngestReport
@@ -52,21 +53,29 @@ def correct(db: str | Path | None, action: str, author: str, note: str | None = 
     return {"id": correction_id, "action": action, **args}
 
 
-def export(db: str | Path | None, fmt: str, out: IO[str] | Path) -> int:
+def export(db: str | Path | None, fmt: str, out: IO[str] | Path, scope: Scope | None = None, **options: Any) -> int:
     """Write the knowledge base in format ``fmt`` to ``out`` (a text stream, or a path; a path format needs a
     path) from one consistent snapshot of the base; return the number of records. A path is checked first: never
-    the knowledge base itself, never a folder for a file format; a file is replaced whole or not at all."""
+    the knowledge base itself, never a folder for a file format; a file is replaced whole or not at all.
+
+    ``scope`` keeps what the situation report would show for the same ``since``/``until``/``area``/``actor``
+    (``sitrep.kb.scope``); ``options`` go to the format's writer (``layer`` for GeoJSON, ``log`` for the ACLED
+    rows left out)."""
     write = writer(fmt)
     to_path = FORMATS[fmt].to_path
+    unknown = set(options) - set(FORMATS[fmt].options)
+    if unknown:
+        raise ValueError(f"format {fmt!r} takes no option {', '.join(sorted(unknown))}")
     if to_path and not isinstance(out, Path):
         raise ValueError(f"format {fmt!r} writes files: give an output path")
     if isinstance(out, Path):
         out = check_output(out, db or settings.get("db"), folder=to_path)
     with open_kb(db, create=False) as kb, kb.db.snapshot():
+        sel = select(kb, scope)
         if to_path or not isinstance(out, Path):
-            return write(kb, out)
+            return write(kb, out, sel, **options)
         with atomic_text(out) as fh:
-            return write(kb, fh)
+            return write(kb, fh, sel, **options)
 
 
 def stats(db: str | Path | None = None) -> dict[str, Any]:
@@ -74,11 +83,12 @@ def stats(db: str | Path | None = None) -> dict[str, Any]:
         return kb.stats()
 
 
-def report(db: str | Path | None, output: str | Path, since: str | None = None, area: str | None = None) -> Path:
+def report(db: str | Path | None, output: str | Path, since: str | None = None, area: str | None = None,
+           until: str | None = None, actor: str | None = None) -> Path:
     """Write the self-contained HTML situation report (see ``sitrep.report``); return its path."""
     out = check_output(output, db or settings.get("db"))
     with open_kb(db, create=False) as kb, kb.db.snapshot():
-        html = render_report(kb, since=since, area=area)
+        html = render_report(kb, since=since, area=area, until=until, actor=actor)
     with atomic_text(out) as fh:
         fh.write(html)
     return out

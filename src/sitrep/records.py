@@ -203,6 +203,7 @@ class EventRecord:
     version: str
     certainty: str = "reported"
     attributed_to: str | None = None  # local key of the source the text names
+    civilian_targeting: bool = False  # ACLED's civilian_targeting: civilians are the target of the violence
 
 
 @dataclass(frozen=True)

@@ -6,11 +6,17 @@ import csv
 import io
 from pathlib import Path
 
+import pytest
+
+from export.export_kb import build
+from sitrep import api
 from sitrep.export import FORMATS, writer
-from sitrep.export.acled import COLUMNS, inter_code
+from sitrep.export.acled import COLUMNS, inter_code, row
+from sitrep.export.acled_data import ExportDataError, export_data, parse, source_scale
 from sitrep.extract import extract
 from sitrep.ingest import dedup
 from sitrep.kb import KnowledgeBase
+from sitrep.kb.scope import Scope
 from sitrep.nlp.annotate import annotate
 from sitrep.pipeline import store
 from sitrep.records import Document, PreparedDocument
@@ -82,3 +88,102 @@ def test_interaction_codes_by_name() -> None:
     assert inter_code("Protesters (Afghanistan)", "Afghanistan") == 6
     assert inter_code("NATO: North Atlantic Treaty Organization", "Afghanistan") == 8
     assert inter_code("Military Forces of Pakistan", "Afghanistan") == 8
+
+
+# ---------------------------------------------------------------- rows valid by ACLED's codebook
+
+def _export_acled(tmp_path: Path, **scope: str) -> tuple[int, Path, list[str]]:
+    db, out, said = build(tmp_path / "kb.db"), tmp_path / "acled.csv", []
+    n = api.export(db, "acled", out, Scope(**scope), log=said.append)
+    return n, out, said
+
+
+def test_rows_read_back_with_pandas_and_duckdb(tmp_path: Path) -> None:
+    pd = pytest.importorskip("pandas")
+    duckdb = pytest.importorskip("duckdb")
+    n, out, said = _export_acled(tmp_path)
+    frame = pd.read_csv(out, keep_default_na=False)
+    assert list(frame.columns) == list(COLUMNS) and len(frame) == n == 4
+    con = duckdb.connect()
+    rows = con.execute(f"SELECT * FROM read_csv('{out}', header = true, all_varchar = true)"
+                       " ORDER BY event_id_cnty").fetchall()
+    names = list(COLUMNS)
+    by_id = {r[0]: dict(zip(names, r, strict=True)) for r in rows}
+    assert set(by_id) == {"AFG1", "AFG2", "AFG3", "AFG7"}  # ISO alpha-3 + the event's number in the base
+    # every row has a date at ACLED's precision, an actor1, a country, a place with coordinates
+    (typed,) = con.execute(f"SELECT typeof(event_date), min(event_date), max(event_date), count(*) FROM read_csv("
+                           f"'{out}', header = true) WHERE actor1 <> '' AND country <> '' AND latitude IS NOT NULL"
+                           " GROUP BY 1").fetchall()
+    assert typed[0] == "DATE" and (str(typed[1]), str(typed[2]), typed[3]) == ("2019-04-15", "2019-05-06", 4)
+    # counted on stderr: two undated (year only, none), one unplaced, one strategic development without actor1
+    assert said == ["acled: 4 events written; 4 left out, not valid ACLED rows: 2 no date, or only a year (ACLED "
+                    "needs the month at least), 1 no placed location, 1 no actor1, and no generic actor for its type"]
+    one = by_id["AFG1"]
+    assert (one["event_date"], one["year"], one["time_precision"]) == ("2019-05-03", "2019", "1")
+    assert (one["source"], one["source_scale"]) == ("Pajhwok Afghan News; Reuters", "National-International")
+    assert (one["document_ids"], one["country"], one["iso"], one["interaction"]) == ("p1.txt;r1.txt", "Afghanistan",
+                                                                                     "4", "12")
+
+
+def test_dates_at_acled_precision(tmp_path: Path) -> None:
+    _, out, _ = _export_acled(tmp_path)
+    rows = {r["event_id_cnty"]: r for r in csv.DictReader(out.open(encoding="utf-8"))}
+    assert (rows["AFG3"]["event_date"], rows["AFG3"]["time_precision"]) == ("2019-04-15", "3")  # a month: the 15th
+    assert (rows["AFG7"]["event_date"], rows["AFG7"]["time_precision"]) == ("2019-05-02", "2")  # 1-3 May: middle
+    assert all(r["year"] == r["event_date"][:4] and r["event_date"] for r in rows.values())
+
+
+def test_unknown_perpetrator_and_civilian_targets(tmp_path: Path) -> None:
+    _, out, _ = _export_acled(tmp_path)
+    two = {r["event_id_cnty"]: r for r in csv.DictReader(out.open(encoding="utf-8"))}["AFG2"]
+    assert (two["actor1"], two["inter1"]) == ("Unidentified Armed Group (Afghanistan)", "3")
+    assert (two["actor2"], two["inter2"], two["interaction"]) == ("Civilians (Afghanistan)", "7", "37")
+    assert two["civilian_targeting"] == "Civilian targeting"
+    # an outlet unknown by name is named by its web host; its reach is not known, so no scale is claimed
+    assert (two["source"], two["source_scale"]) == ("frontier-notes.example", "")
+
+
+def test_scope_filters_the_rows(tmp_path: Path) -> None:
+    n, out, said = _export_acled(tmp_path, since="2019-05-04")
+    assert n == 1 and [r["event_id_cnty"] for r in csv.DictReader(out.open(encoding="utf-8"))] == ["AFG2"]
+    assert said == []
+
+
+def test_an_event_own_civilian_targeting_mark_wins() -> None:
+    ghazni = {"id": "g", "name": "Ghazni", "geo": {"lat": 33.5, "lon": 68.4, "country": "AF", "feature": "city"}}
+    ev = {"id": "v9", "type": "Explosions/Remote violence", "sub_type": "Air/drone strike", "date_start": "2019-05-03",
+          "date_end": "2019-05-03", "location_id": "g", "actors": [], "civilian_targeting": True}
+    r = row(ev, {"g": ghazni}, {})
+    assert isinstance(r, dict) and r["civilian_targeting"] == "Civilian targeting"
+    assert r["actor1"] == "Unidentified Armed Group (Afghanistan)" and r["actor2"] == ""
+    assert row(ev | {"civilian_targeting": False}, {"g": ghazni}, {})["civilian_targeting"] == ""  # type: ignore[index]
+    assert row(ev | {"date_start": None, "date_end": None}, {"g": ghazni}, {}) == "undated"
+    battle = row(ev | {"type": "Battles", "sub_type": "Armed clash", "actors": [{"entity": "t", "role": "actor1"}]},
+                 {"g": ghazni, "t": {"id": "taliban", "name": "Taliban"}}, {})
+    assert isinstance(battle, dict)  # a battle has two sides: the unnamed one is an unidentified armed group
+    assert (battle["actor1"], battle["actor2"], battle["interaction"]) == (
+        "Taliban", "Unidentified Armed Group (Afghanistan)", "23")
+
+
+def test_source_scale_relative_to_the_event_country() -> None:
+    data = export_data()
+    dawn, pajhwok = data.find("Dawn", None), data.find(None, "https://www.pajhwok.com/en/2019/05/03/x")
+    assert dawn is not None and pajhwok is not None and pajhwok.name == "Pajhwok Afghan News"
+    regions = {"AF": "Caucasus and Central Asia", "PK": "Southern Asia", "IN": "Southern Asia"}
+    assert source_scale([dawn], "PK", regions) == "National"
+    assert source_scale([dawn], "IN", regions) == "Regional"
+    assert source_scale([dawn], "AF", regions) == "International"
+    assert source_scale([pajhwok, data.find("AFP", None)], "AF", regions) == "National-International"  # type: ignore[list-item]
+    assert source_scale([data.find(None, "https://t.me/somechannel")], "AF", regions) == "New media"  # type: ignore[list-item]
+
+
+def test_bad_export_data_is_refused_with_every_problem() -> None:
+    bad = {"scales": ["National"], "unknown_actor1": {"Battels": "unidentified", "Riots": "mob"},
+           "outlets": [{"name": "A", "reach": "global"}, {"reach": "national"},
+                       {"name": "B", "country": "Afghanistan", "reach": "national", "colour": "red"}]}
+    with pytest.raises(ExportDataError) as err:
+        parse(bad)
+    text = str(err.value)
+    for part in ("'Battels' is not an ACLED event type", "'mob' is not a generic actor", "reach must be one of",
+                 "outlets[1]: needs a name", "country must be an ISO 3166-1 alpha-2 code", "unknown keys ['colour']"):
+        assert part in text

@@ -135,7 +135,7 @@ def test_the_district_refers_back_to_the_named_district() -> None:
 
 def test_alliances_and_hostility_are_symmetric_and_once() -> None:
     got = facts("The Taliban and the Afghan government agreed a three-day cease-fire in June 2018.")
-    assert got == {("allied_with", "taliban", "afghan-government", None, "2018-06", None, "asserted", None)}
+    assert got == {("ceasefire_with", "taliban", "afghan-government", None, "2018-06", None, "asserted", None)}
     got = facts("Heavy fighting between the Taliban and the Islamic State continued. "
                 "The Islamic State clashed with the Taliban again.")
     assert {(r.predicate, r.subject, r.object) for r in rels(

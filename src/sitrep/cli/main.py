@@ -15,10 +15,9 @@ import click
 from tqdm import tqdm
 
 from sitrep import __version__, api, settings
-from sitrep.cli import corrections, gazetteer, query, report
+from sitrep.cli import corrections, export, gazetteer, query, report
 from sitrep.cli.terminal import say
 from sitrep.errors import SitrepError
-from sitrep.export import FORMATS
 from sitrep.records import IngestOutcome, IngestReport, Problem
 
 EXIT_SKIPPED, EXIT_USAGE, EXIT_KB = 1, 2, 3
@@ -58,22 +57,6 @@ def ingest(inputs: tuple[str, ...], db: str, quiet: bool) -> None:
     if not quiet:
         _print_summary(report)
     sys.exit(EXIT_SKIPPED if report.problems else 0)
-
-
-@cli.command(help="Export the knowledge base, streamed.\n\n\b\n" + "\n".join(
-    f"{f.name:<8} {f.help}" for f in FORMATS.values()))
-@db_option
-@click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), default="jsonl", show_default=True,
-              help="Export format.")
-@click.option("-o", "--output", type=click.Path(writable=True), default="-",
-              help="Output file (a folder for parquet); '-' (the default) writes to standard output.")
-def export(db: str, fmt: str, output: str) -> None:
-    if FORMATS[fmt].to_path and output == "-":
-        raise click.UsageError(f"--format {fmt} writes files: give -o PATH")
-    with _kb_errors():
-        n = api.export(db, fmt, sys.stdout if output == "-" else Path(output))
-    if output != "-":
-        say(f"wrote {n} records to {output}", err=True)
 
 
 @cli.command()
@@ -164,7 +147,7 @@ def _print_stats(info: dict[str, Any]) -> None:
 
 def _register() -> None:
     """Command groups that live in their own modules."""
-    for module in (gazetteer, query, report, corrections):
+    for module in (gazetteer, query, report, corrections, export):
         for command in module.COMMANDS:
             cli.add_command(command)
 

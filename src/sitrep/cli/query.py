@@ -41,6 +41,21 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> str 
     return value
 
 
+def scope_options(f: F) -> F:
+    """``--since/--until/--area/--actor``: the same filters, in the same words, for ``report`` and ``export``
+    (applied by ``sitrep.kb.scope``)."""
+    options = (
+        click.option("--since", callback=_date, help="Only what happened or was published since DATE (YYYY-MM-DD, "
+                     "YYYY-MM or YYYY)."),
+        click.option("--until", callback=_date, help="Only what happened or was published until DATE."),
+        click.option("--area", help="Only events inside this place (a province takes in its districts and towns)."),
+        click.option("--actor", help="Only events and relations of this actor (a name or an id)."),
+    )
+    for option in reversed(options):
+        f = option(f)
+    return f
+
+
 @contextmanager
 def reading(db: str) -> Iterator[None]:
     """Known failures of a command over ``db`` become one line on stderr and an exit code."""

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterator
 from typing import IO, Any
 
 from sitrep.kb import KnowledgeBase
+from sitrep.kb.scope import Selection
 
+Row = dict[str, Any]
 DOCUMENT_FIELDS = ("id", "source", "url", "title", "outlet", "published", "published_from", "byline", "dateline",
                    "format", "lang", "duplicate_of", "duplicates", "sources", "text")
 
@@ -51,14 +54,23 @@ def relation_record(row: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def write(kb: KnowledgeBase, out: IO[str]) -> int:
-    """Documents, entities with their mentions, time expressions, events, relations; one JSON object per line."""
+def write(kb: KnowledgeBase, out: IO[str], sel: Selection | None = None) -> int:
+    """Documents, entities with their mentions, time expressions, events, relations; one JSON object per line.
+    With a scope (``sel``), only what it selects, and an entity's mentions in the selected documents only."""
+    sel = sel or Selection.everything()
     n = 0
-    streams = ((kb.iter_documents(), document_record), (kb.iter_entities(), entity_record),
-               (kb.iter_timexes(), timex_record), (kb.iter_events(), event_record),
-               (kb.iter_relations(), relation_record))
-    for rows, to_record in streams:
+    streams: tuple[tuple[Iterator[Row], Callable[[Row], Row], Callable[[Row], bool]], ...] = (
+        (kb.iter_documents(), document_record, lambda r: sel.has_doc(r["id"])),
+        (kb.iter_entities(), entity_record, lambda r: sel.has_entity(r["id"])),
+        (kb.iter_timexes(), timex_record, lambda r: sel.has_doc(r["doc_id"])),
+        (kb.iter_events(), event_record, lambda r: sel.has_event(r["id"])),
+        (kb.iter_relations(), relation_record, lambda r: sel.has_relation(r["id"])))
+    for rows, to_record, keep in streams:
         for row in rows:
+            if not keep(row):
+                continue
+            if sel.doc_ids is not None and "mentions" in row:
+                row["mentions"] = [m for m in row["mentions"] if sel.has_doc(m["doc"])]
             out.write(json.dumps(to_record(row), ensure_ascii=False) + "\n")
             n += 1
     return n

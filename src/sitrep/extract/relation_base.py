@@ -11,7 +11,7 @@ from sitrep.records import Evidence, Mention, TimeExpression
 from sitrep.spans import within
 
 EXTRACTOR = "relation-rules"
-VERSION = "relations-0.2"
+VERSION = "relations-0.3"
 
 
 _TOKEN = re.compile(r"⟦(\d+)⟧")

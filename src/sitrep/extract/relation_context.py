@@ -62,6 +62,48 @@ def national_roles(doc: Document, s: int, e: int, mentions: Sequence[Mention],
     return out
 
 
+_PROVINCIAL = re.compile(r"(?<![\w-])(?:the\s+)?provincial\s+(?P<role>police\s+chief|chief\s+of\s+police|governor|"
+                         r"deputy\s+governor|spokesman|spokesperson|police\s+spokesman|council\s+chief)\s*,?\s+"
+                         rf"(?:{TITLE_RX}\s+)?⟦(?P<s>\d+)⟧(?!\s*(?:,\s*)?(?:of|in|for)\s)", re.I)
+
+
+def provincial_roles(doc: Document, s: int, e: int, mentions: Sequence[Mention],
+                     attributions: Sequence[Attribution]) -> list[RelationRecord]:
+    """'Provincial police chief X said': X holds that post in the province the text last named, when it named
+    exactly one in the preceding 1,500 characters."""
+    masked = mask(doc.text, s, e, mentions)
+    out: list[RelationRecord] = []
+    for m in _PROVINCIAL.finditer(masked.text):
+        person = masked.mentions[int(m.group("s"))]
+        if person.type != "person":
+            continue
+        province = _last_province(doc.text, mentions, masked.offsets[m.start()])
+        role = load_roles().lookup(m.group("role"))
+        if province is None or role is None or role.relation != "holds_position":
+            continue
+        out.append(RelationRecord(
+            predicate="holds_position", subject=str(person.entity_key), object=province,
+            evidence=(Evidence(doc=doc.id, start=s, end=e, text=doc.text[s:e]),), extractor=EXTRACTOR,
+            version=VERSION, role=role.role, certainty="asserted", attributed_to=None))
+    return out
+
+
+def _last_province(text: str, mentions: Sequence[Mention], pos: int) -> str | None:
+    """The key of the last province (a place followed by "province", or a first-level division of the gazetteer
+    that is no city of the same name) named within 1,500 characters before ``pos``."""
+    before = [m for m in mentions if m.type == "location" and m.entity_key and pos - 1500 <= m.start < pos]
+    named = [m for m in before if _is_province(text, m)]
+    return str(named[-1].entity_key) if named else None
+
+
+def _is_province(text: str, m: Mention) -> bool:
+    if re.match(r"\s+province\b", text[m.end:m.end + 12], re.I):
+        return True
+    key = place_key(m.text)
+    same = [p for p in default_gazetteer().lookup([key]) if place_key(p.name) == key]
+    return any(p.feature == "admin1" for p in same) and not any(p.feature in ("city", "capital", "town") for p in same)
+
+
 _TOPIC = re.compile(r"(?:(?:In|On|At|By|Since|Meanwhile|Separately)\b[^,⟦\n]{0,40},\s*)?(?:[Tt]he\s+)?⟦(\d+)⟧(?:'s)?")
 
 
@@ -182,3 +224,76 @@ def _named_districts(text: str, mentions: Sequence[Mention], province: Mention) 
         if known and all(place_key(p.admin1 or "") != want for p in known):
             del keys[key]
     return sorted(keys)
+
+
+_TRUCE_ENDED = re.compile(r"\b(?:cease-?fire|truce|armistice|peace\s+(?:deal|agreement|accord))\s+(?:had\s+|has\s+)?"
+                          r"(?P<v>ended|expired|collapsed|broke\s+down|broken\s+down|lapsed|ran\s+out|was\s+broken|"
+                          r"came\s+to\s+an\s+end)\b", re.I)
+
+
+def truce_ends(text: str, sentences: Sequence[tuple[int, int]], timexes: Sequence[TimeExpression],
+               found: list[RelationRecord]) -> list[RelationRecord]:
+    """'The truce ended on 18 June': the end of the last ceasefire the text stated, in this sentence or the one
+    before, that has none yet."""
+    out = list(found)
+    for i, (s, e) in enumerate(sentences):
+        m = _TRUCE_ENDED.search(text, s, e)
+        if m is None or _NEGATED.search(text[s:m.start()]):
+            continue
+        when = next((t.value for t in timexes if s <= t.start < e and t.start > m.start() and t.value
+                     and re.match(r"^\d{4}(?:-\d{2}){0,2}$", t.value)), None)
+        lo = sentences[i - 1][0] if i else s
+        at = [k for k, r in enumerate(out) if r.predicate == "ceasefire_with" and r.end is None
+              and any(lo <= ev.start < e for ev in r.evidence)]
+        if when and at:
+            out[at[-1]] = replace(out[at[-1]], end=when)
+    return out
+
+
+_NEGATED = re.compile(r"\b(?:not|never|if|whether|unless)\b[^,;]*$", re.I)
+
+
+_IT = re.compile(r"\b(?:after|when|as|since|because|before|until|once|while|where|and)\s+(?P<p>it)\s+"
+                 r"(?=(?:(?:has|had|have|also|then|later|now)\s+)*(?:took|taken|captured|seized|overran|overrun|"
+                 r"controls|controlled|holds|held|occupied|retook|recaptured|pledged|joined)\b)")
+
+
+_ACTOR_TYPES = frozenset({"armed_group", "state_force", "government", "organization"})
+
+
+def pronoun_standins(text: str, s: int, e: int, mentions: Sequence[Mention]) -> list[Mention]:
+    """'attacks by RSF soldiers ... after it took control of X': "it" inside a sentence stands for the one
+    armed group named before it in that sentence, when no other actor is named before it."""
+    out: list[Mention] = []
+    for m in _IT.finditer(text, s, e):
+        before = [x for x in mentions if s <= x.start < m.start("p")]
+        actors = {x.entity_key for x in before if x.type in _ACTOR_TYPES}
+        group = next((x for x in reversed(before) if x.type == "armed_group"), None)
+        if group is None or len(actors) != 1:
+            continue
+        out.append(replace(group, start=m.start("p"), end=m.end("p"), text="it", sent_start=s, sent_end=e))
+    return out
+
+
+_HE = re.compile(r"[\"“]?(?P<p>He|She)\s+(?!said\b|says\b|told\b|added\b)")
+
+
+def person_standin(text: str, i: int, sentences: Sequence[tuple[int, int]],
+                   mentions: Sequence[Mention]) -> Mention | None:
+    """Sentence ``i`` opening with "He" or "She": the one person the sentence before named, when it named one; a
+    run of sentences opening so ("He served ... He was ...") stands for the person named before the run."""
+    s, e = sentences[i]
+    m = _HE.match(text, s, e)
+    if m is None:
+        return None
+    for k in range(i - 1, max(-1, i - 4), -1):
+        ps, pe = sentences[k]
+        people = {x.entity_key: x for x in mentions if ps <= x.start < pe and x.type == "person"}
+        if people:
+            if len(people) != 1:
+                return None
+            (person,) = people.values()
+            return replace(person, start=m.start("p"), end=m.end("p"), text=m.group("p"), sent_start=s, sent_end=e)
+        if _HE.match(text, ps, pe) is None:
+            return None
+    return None

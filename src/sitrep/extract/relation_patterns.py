@@ -35,36 +35,42 @@ def slot(name: str) -> str:
 
 
 SUBJ, OBJ, OBJ2 = slot("s"), slot("o"), slot("o2")
-TITLE = r"(?:Mr|Mrs|Ms|Dr|Gen|Col|Maj|Capt|Lt|Brig|Sgt|Prof|Eng)\.?"
+TITLE = (r"(?:(?:Mr|Mrs|Ms|Dr|Gen|Col|Maj|Capt|Lt|Brig|Sgt|Prof|Eng|Cpl|Insp|Supt)\.?|General|Colonel|Major|Captain|"
+         r"Lieutenant(?:[\s-]+(?:Colonel|General))?|Brigadier(?:[\s-]+General)?|Sergeant|Corporal|Inspector|"
+         r"Superintendent|Commander|Commandant|Constable)(?:\s+(?:Gen|General|Col|Colonel)\.?)?")
 # "spokesman for the governor of X": the office stands between the role and its place
 OFFICE = (r"(?P<office>(?:the\s+)?(?:provincial\s+)?(?:governor|government|administration|governor's\s+office)"
           r"\s+(?:of|in)\s+)?")
 DET = r"(?:(?:the|a|an|rival|fellow|local|its|their)\s+)?"
+# what follows a name and still names its side: "the Taliban fighters", "X's Riyadh-based government", "AFRICOM command"
 GRP = (r"(?:\s+(?:group|movement|militants?|insurgents?|fighters|forces|troops|organi[sz]ation|network|militia|faction|"
-       r"outfit|government|regime|commanders?|members|loyalists|units|soldiers|police|leadership))?")
+       r"outfit|government|regime|commanders?|members|loyalists|units|soldiers|police|leadership|command)|"
+       r"'s\s+(?:[\w-]+\s+)?(?:government|administration|regime|forces|militias?|fighters|troops|men|loyalists))?")
 LTAIL = r"(?:\s+(?:province|district|city|town|village|valley|region|area|county|state))?"
 ADJS = (r"(?:(?:the\s+)?(?:northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|"
         r"south-?western|central|neighbou?ring|nearby|restive|volatile|remote)\s+)*")
 AUX = (r"(?:(?:also|now|still|reportedly|allegedly)\s+(?=(?:has|have|had)\b))?"
        r"(?:(?:has|have|had|was|were|is|are|will|would|could|may|might|did|does|do)\s+)?(?:(?:not|never|no longer)\s+)?"
        r"(?:been\s+)?(?:(?:also|reportedly|allegedly|formally|publicly|officially|recently|later|then|now|already|"
-       r"openly|effectively|eventually|finally|subsequently|apparently|since|still|largely|once)\s+)?"
+       r"openly|effectively|eventually|finally|subsequently|apparently|since|still|largely|once|previously|"
+       r"long|jointly|consistently|repeatedly)\s+)?"
        # a modal verb before the trigger: kept so the trigger is found, then judged by ``modality``
        r"(?:(?:plans?|planned|planning|intends?|intended|wants?|wanted|vows?|vowed|threatens?|threatened|failed|"
        r"tried|attempted|refused|decided|agreed|(?:is|are|was|were)\s+(?:set|expected|due|about|going|preparing|"
        r"poised))\s+to\s+)?")
 # a relative or appositive clause between a subject and its verb: ", who commanded ... districts,"
-WHO = r"(?:\s*,\s*(?:which|who|that)\s+|\s+)"
+WHO = r"(?:\s*,?\s*(?:which|who|that)\s+|\s+)"
 REL = r"(?:\s*,(?P<rel>[^,;:⟦⟧\"“”]{0,80}(?:⟦\d+⟧[^,;:⟦⟧\"“”]{0,60}){0,3}),)?"
 # what may follow an object for it to be the whole object ("spokesman for the Kunduz governor" is not for Kunduz)
 END = (r"(?=\s*(?:[,.;:)\"“”—–]|$)|\s+(?:said|says|told|who|whom|which|and|has|had|was|is|were|are|added|confirmed|"
-       r"claimed|denied|on|in|at|since|from|until|when|after|before|for|during|to|by|last|this|earlier|since)\b)")
+       r"claimed|denied|on|in|at|since|from|until|when|after|before|for|during|to|by|last|this|earlier|since|based|"
+       r"operating|fighting|active)\b)")
 KIN = (r"(?:brother-in-law|son-in-law|father-in-law|half-brother|step-?brother|brother|son|father|nephew|cousin|uncle|"
        r"wife|daughter|sister|mother|grandson|grandfather|relative|in-law)")
 MODS = (r"(?:(?:senior|top|key|local|deputy|provincial|district|regional|acting|new|newly\s+appointed|self-styled|"
         r"government|government-appointed|government\s+appointed|"
         r"self-proclaimed|main|overall|military|chief|longtime|long-time|veteran|influential|prominent|notorious|"
-        r"powerful|former|ex-|interim|caretaker|de\s+facto|shadow|official|supreme|founding)\s+)*")
+        r"powerful|former|ex-|interim|caretaker|de\s+facto|shadow|official|supreme|founding|factional)\s+)*")
 
 
 @dataclass(frozen=True)

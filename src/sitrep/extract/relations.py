@@ -21,8 +21,17 @@ from dataclasses import replace
 from functools import lru_cache
 
 from sitrep.extract.relation_base import EXTRACTOR, VERSION, Masked, dates, mask, modality, usable
-from sitrep.extract.relation_context import anaphoric_control, counted_districts, national_roles
+from sitrep.extract.relation_context import (
+    anaphoric_control,
+    counted_districts,
+    national_roles,
+    person_standin,
+    pronoun_standins,
+    provincial_roles,
+    truce_ends,
+)
 from sitrep.extract.relation_context import topic as topic_of
+from sitrep.extract.relation_forces import with_forces
 from sitrep.extract.relation_patterns import MODS, Pattern, patterns, role_regex
 from sitrep.lexicon.dictionaries import load_roles
 from sitrep.lexicon.gazetteer import default_gazetteer
@@ -44,7 +53,7 @@ _VERB_ROLE = {"led": "leader", "leads": "leader", "leading": "leader", "headed":
               "heading": "chief", "commanded": "commander", "commands": "commander", "commanding": "commander"}
 _ROLE_PATTERNS = frozenset({"role-apposition", "role-apposition-org", "role-premodifier", "role-of-name"})
 _QUESTION = re.compile(r"\?[\"”’)]*\s*$")
-_SYMMETRIC = frozenset({"allied_with", "hostile_to"})
+_SYMMETRIC = frozenset({"allied_with", "ceasefire_with", "hostile_to"})
 
 
 def find_relations(doc: Document, ann: Annotations) -> Extractions:
@@ -53,17 +62,23 @@ def find_relations(doc: Document, ann: Annotations) -> Extractions:
     sentences = list(ann.sentences) or split_sentences(text)
     timexes = Ordered(ann.timexes)
     attributions = list(ann.attributions) or find_attributions(text, sentences, ann.mentions)
-    mentions = usable(ann.mentions)
+    forces = with_forces(text, usable(ann.mentions), doc.published)
+    mentions = forces.mentions
     relations: list[RelationRecord] = []
     topic: tuple[Mention, int] | None = None  # the group the last sentences were about, and where
     for i, (s, e) in enumerate(sentences):
         here = mentions
         topic, standin = topic_of(text, s, e, mentions, topic, i)
-        if standin is not None:
-            here = sorted([*mentions, standin], key=lambda m: m.start)
+        he = person_standin(text, i, sentences, mentions)
+        extra = [x for x in (standin, he) if x is not None] + pronoun_standins(text, s, e, mentions)
+        if extra:
+            here = sorted([*mentions, *extra], key=lambda m: m.start)
         relations.extend(_sentence_relations(doc, s, e, here, timexes.inside(s, e), attributions))
         relations.extend(national_roles(doc, s, e, here, attributions))
-    return Extractions(relations=tuple(_dedupe(relations)))
+        relations.extend(provincial_roles(doc, s, e, here, attributions))
+    found = _dedupe(truce_ends(text, sentences, ann.timexes, relations))
+    used = {k for r in found for k in (r.subject, r.object)}
+    return Extractions(relations=tuple(found), entities=tuple(e for k, e in forces.entities.items() if k in used))
 
 
 def _sentence_relations(doc: Document, s: int, e: int, mentions: Sequence[Mention],
@@ -107,7 +122,7 @@ def _from_match(doc: Document, pat: Pattern, m: re.Match[str], masked: Masked, e
         return []
     trigger = m.start("v") if "v" in pat.regex.groupindex and m.group("v") else m.start()
     mood = modality(masked.text, m, trigger)
-    if mood is None:
+    if mood is None or (not pat.inception and _FORMER.search(masked.text, 0, m.start())):
         return []
     found = _predicate_role(pat, m, obj)
     if found is None:
@@ -133,7 +148,8 @@ def _ruled_out(pat: Pattern, m: re.Match[str], masked: Masked, subj: Mention, ob
             and _INDIVIDUALS.match(masked.text, m.end("s") + 1)):
         return True  # "a Taliban commander defected to IS": one of the group moved, not the group
     # a country lies in no other place named in a sentence ("Iraq and Syria in Afghanistan")
-    return pat.predicate == "located_in" and _is_country(subj)
+    # nor is "X in <country>" worth a relation: the gazetteer knows every place's country
+    return pat.predicate == "located_in" and (_is_country(subj) or _is_country(obj))
 
 
 def _predicate_role(pat: Pattern, m: re.Match[str], obj: Mention) -> tuple[str, str | None] | None:
@@ -187,6 +203,8 @@ def _companions(pat: Pattern, m: re.Match[str], masked: Masked, base: RelationRe
 
 
 _RANK = {c: i for i, c in enumerate(CERTAINTY_ORDER)}
+# "former elite police officer X": a state that no longer holds (a start, "joined", is still news)
+_FORMER = re.compile(r"\b(?:former|ex-|one-time|onetime|erstwhile|retired)\s+(?:[\w-]+\s+)?$", re.I)
 _INDIVIDUALS = re.compile(r"(?:'s)?\s+(?:(?:senior|top|key|local|former|dissident|rebel|renegade)\s+)?"
                           r"(?:commanders?|members?|leaders?|fighters|militants|loyalists|soldiers|officials?|defectors?)\b",
                           re.I)

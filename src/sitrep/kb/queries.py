@@ -37,7 +37,7 @@ from sitrep.lexicon.keys import alias_key, fold, skeleton
 Record = dict[str, Any]
 
 STATE_PREDICATES = ("member_of", "leader_of", "holds_position", "pledged_allegiance_to", "allied_with",
-                    "hostile_to", "supports", "controls", "located_in", "family_of")
+                    "ceasefire_with", "hostile_to", "supports", "controls", "located_in", "family_of")
 POSITION_PREDICATES = ("holds_position", "leader_of")
 ENDED_BY_DEFECTION = ("member_of", "pledged_allegiance_to", "allied_with", "supports")
 NOT_HOLDING = ("denied", "planned")

@@ -18,6 +18,7 @@ spellings of one name (Jawzjan, Jowzjan) are one entity of the document.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -28,6 +29,7 @@ from sitrep.lexicon.gazetteer import default_gazetteer
 from sitrep.lexicon.keys import ascii_fold, normalize_key, place_key
 from sitrep.nlp.matcher import default_matcher
 from sitrep.nlp.name_rules import given_names
+from sitrep.nlp.place_notation import parenthesized, towns_after_prepositions
 from sitrep.records import Mention
 from sitrep.spans import SpanIndex
 
@@ -47,7 +49,7 @@ _DESIG = r"(?:districts?|provinces?|city|towns?|villages?|areas?|region|valley|l
          r"|agency|agencies|tehsil|subdistrict|hamlet|suburb|District|Province|Districts|Provinces)"
 _UP = "A-ZÀ-ÖØ-ÞĀĒĪŌŪŠŽČḤṢṬẒ"
 _CAP = rf"[{_UP}][\w'’]*(?:-[\w'’]+)*"
-_CONNECT = r"(?:[ -](?:e|i|ye|al|ul|ud|wa|o)[ -]|[ -])"
+_CONNECT = r"(?:[ -](?:e|i|ye|al|ul|ud|wa|o|de|da|do|dos|das|del|de\s+la)[ -]|[ -])"
 _NAME = rf"{_CAP}(?:{_CONNECT}{_CAP}){{0,4}}"
 _LIST = rf"{_NAME}(?:(?:,\s*|\s+and\s+|,\s*and\s+|\s*&\s*){_NAME}){{0,6}}"
 
@@ -103,7 +105,7 @@ _JUNK_PLACES = frozenset({"Georgia", "Jordan", "Chad"})  # country names that ar
 
 class _Adder(Protocol):
     def __call__(self, s: int, e: int, kind: str | None, rule: str, near: bool = False,
-                 trim: bool = True) -> None: ...
+                 trim: bool = True) -> tuple[int, int] | None: ...
 
 
 @dataclass(frozen=True)
@@ -136,7 +138,7 @@ def _known_names() -> dict[str, str]:
     out: dict[str, str] = {}
     order = {"country": 0, "admin1": 1, "admin2": 2, "city": 3, "town": 4}
     for name, p in default_gazetteer().names():
-        if p.feature in ("town",) and p.country not in ("AF", "PK"):
+        if p.feature in ("town", "admin2") and p.country not in ("AF", "PK"):
             continue
         if p.feature == "city" and p.population < 50_000 and p.country not in ("AF", "PK"):
             continue
@@ -252,24 +254,27 @@ def place_spans(text: str, sentences: Sequence[tuple[int, int]] = (),
     known = _known_names()
     found = _Found()
 
-    def add(s: int, e: int, kind: str | None, rule: str, near: bool = False, trim: bool = True) -> None:
+    def add(s: int, e: int, kind: str | None, rule: str, near: bool = False,
+            trim: bool = True) -> tuple[int, int] | None:
         cleaned = _clean(text, s, e) if trim else (s, e)
         if cleaned is None:
-            return
+            return None
         s, e = cleaned
         name = text[s:e]
         if actor_spans.overlaps(s, e):
-            return
+            return None
         if found.containing(s, e):
-            return  # inside a longer place name already found
+            return None  # inside a longer place name already found
         for k in found.contained(s, e):
             del found[k]
         old = found.get((s, e))
         if old is not None:
             found[(s, e)] = replace(old, kind=old.kind or kind, near=old.near or near)
-            return
+            return s, e
         found[(s, e)] = PlaceSpan(s, e, name, kind, near, known.get(name), rule=rule)
+        return s, e
 
+    chains = _parenthesized(text, add)
     _designated(text, known, add)
     _near(text, add)
     dateline = _dateline(text, known)
@@ -282,10 +287,41 @@ def place_spans(text: str, sentences: Sequence[tuple[int, int]] = (),
     _known_and_local(text, sentences, known, local, add)
     spans = sorted(found.values(), key=lambda p: p.start)
     # "the Khayro Khel (Khirokheel) area": a name in parentheses after a place is another name of it
-    spans = [p for k, p in enumerate(spans) if not (
+    spans = [p for k, p in enumerate(spans) if p.rule == "parenthesized" or not (
         k > 0 and re.fullmatch(r"\s*\(\s*", text[spans[k - 1].end:p.start])
         and re.match(r"\s*\)", text[p.end:p.end + 3]))]
-    return _link(text, spans)
+    return _chain(_link(text, spans), chains)
+
+
+def _parenthesized(text: str, add: _Adder) -> list[list[tuple[int, int]]]:
+    """The text's own hierarchy in parentheses ("in Marabo (Irumu, Ituri)"): each chain of spans, smallest
+    first. The place is a town or village unless a designator says otherwise; the units' kinds are left to the
+    gazetteer (a province, a district or a country)."""
+    chains = []
+    for g in parenthesized(text):
+        place = add(*g.place, "place", "parenthesized")
+        if place is None:
+            continue
+        chain = [place]
+        for s, e in g.units:
+            got = add(s, e, None, "parenthesized", trim=False)
+            if got is None or got != (s, e):
+                break
+            chain.append(got)
+        chains.append(chain)
+    return chains
+
+
+def _chain(spans: list[PlaceSpan], chains: list[list[tuple[int, int]]]) -> list[PlaceSpan]:
+    """Parents from the parenthesized hierarchies: each span's parent is the next unit of its chain."""
+    at = {(p.start, p.end): i for i, p in enumerate(spans)}
+    for chain in chains:
+        idx = [at.get(k) for k in chain]
+        for a, b in itertools.pairwise(idx):
+            if a is None or b is None:
+                break
+            spans[a] = replace(spans[a], parent=b)
+    return spans
 
 
 def _designated(text: str, known: dict[str, str], add: _Adder) -> None:
@@ -340,6 +376,11 @@ def _variant_spellings(text: str, known: dict[str, str], add: _Adder) -> None:
         if name not in known and place_key(name) in _variant_towns() and not _is_person(name) \
                 and name not in _NOT_NAMES and not _given_name(name):
             add(m.start("name"), m.end("name"), None, "spelling-variant", trim=False)
+    for s, e in towns_after_prepositions(text):  # a town of any size: "protested in Eupen"
+        name = text[s:e]
+        if name not in _GENERIC_KNOWN and name.split()[0] not in _NOT_NAMES and not _is_person(name) \
+                and not _given_name(name.split()[0]) and not text.startswith(("'s", "’s"), e):
+            add(s, e, None, "town-after-preposition", trim=False)
 
 
 def _known_and_local(text: str, sentences: Sequence[tuple[int, int]], known: dict[str, str],

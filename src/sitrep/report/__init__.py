@@ -11,6 +11,7 @@ from sitrep.report.data import gather
 from sitrep.report.render import render
 
 
-def render_report(kb: KnowledgeBase, since: str | None = None, area: str | None = None) -> str:
-    """The report over ``kb`` as HTML text; ``area`` is a place name (raises ``NameNotFound`` if unknown)."""
-    return render(gather(kb, since=since, area=area))
+def render_report(kb: KnowledgeBase, since: str | None = None, area: str | None = None, until: str | None = None,
+                  actor: str | None = None) -> str:
+    """The report over ``kb`` as HTML text; ``area`` and ``actor`` are names (``NameNotFound`` if unknown)."""
+    return render(gather(kb, since=since, area=area, until=until, actor=actor))

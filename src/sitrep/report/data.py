@@ -6,8 +6,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from sitrep.dates import period
 from sitrep.kb import KnowledgeBase
+from sitrep.kb.scope import Scope, select
 
 Record = dict[str, Any]
 MAX_ACTORS = 18
@@ -31,28 +31,22 @@ class ReportData:
     new_actors: list[Record]
     summary: list[str] = field(default_factory=list)
     generated_from: str = ""
+    until: str | None = None
+    actor: str | None = None
 
 
-def gather(kb: KnowledgeBase, since: str | None = None, area: str | None = None) -> ReportData:
-    """Select the events, documents, actors and contested claims of the report (``area`` raises NameNotFound)."""
-    area_name = None
-    inside: set[str] | None = None
-    if area:
-        inside = kb.places_within(area)
-        hits = kb.resolve_name(area, types=["location"])
-        area_name = hits[0]["name"] if hits else area
-    events = kb.events(since=since)
-    if inside is not None:
-        events = [e for e in events if e["location_id"] in inside]
-    start = (period(since) or (since, since))[0] if since else None
-    documents = [d for d in kb.sources() if start is None or (d["published"] or "") >= start]
-    if inside is not None:
-        cited = {doc for e in events for doc in e["docs"]}
-        documents = [d for d in documents if d["id"] in cited]
-    all_relations = [r for r in kb.relations() if r["object_id"] is not None]
-    if start:  # relations in force since then: started since, or not ended before
-        all_relations = [r for r in all_relations if (_relation_date(r) or start) >= start
-                         or (period(r["end_date"]) or (start, start))[1] >= start]
+def gather(kb: KnowledgeBase, since: str | None = None, area: str | None = None, until: str | None = None,
+           actor: str | None = None) -> ReportData:
+    """Select the events, documents, actors and contested claims of the report (the filters are
+    ``sitrep.kb.scope``'s, shared with the exports; an unknown ``area`` or ``actor`` raises NameNotFound)."""
+    filters = Scope(since=since, until=until, area=area, actor=actor)
+    sel = select(kb, filters)
+    area_name, inside = sel.area_name, sel.area_ids
+    events = kb.events() if sel.events is None else sel.events
+    start = filters.bounds[0]
+    documents = [d for d in kb.sources() if sel.has_doc(d["id"])]
+    all_relations = [r for r in kb.relations() if r["object_id"] is not None] if sel.relations is None \
+        else sel.relations
     in_events: Counter[str] = Counter(a["id"] for e in events for a in e["actors"])
     in_relations: Counter[str] = Counter()
     for r in all_relations:
@@ -70,7 +64,8 @@ def gather(kb: KnowledgeBase, since: str | None = None, area: str | None = None)
         co.update((a, b) for i, a in enumerate(ids) for b in ids[i + 1:])
     placed = {e["location_id"] for e in events}
     places = [p for p in kb.entities(type="location") if p["geo"] and p["geo"].get("lat") is not None
-              and (p["id"] in placed or (inside is not None and p["id"] in inside) or (inside is None and not since))]
+              and (p["id"] in placed or (inside is not None and p["id"] in inside)
+                   or (inside is None and filters.empty))]
     event_ids = {e["id"] for e in events}
     contested = [c for c in kb.contradictions()
                  if (c["subject_kind"] == "event" and c["subject_id"] in event_ids)
@@ -85,14 +80,9 @@ def gather(kb: KnowledgeBase, since: str | None = None, area: str | None = None)
         title=f"Situation report{': ' + area_name if area_name else ''}", since=since, area=area,
         area_name=area_name, events=events, documents=documents, actors=actors, relations=relations,
         co_events=dict(co), places=places, contested=contested, new_actors=new_actors,
-        generated_from=kb.path)
+        generated_from=kb.path, until=until, actor=actor)
     data.summary = summarize(data)
     return data
-
-
-def _relation_date(r: Record) -> str | None:
-    p = period(r["start_date"])
-    return p[0] if p else r["published"]
 
 
 def _names(items: list[str]) -> str:

@@ -109,8 +109,10 @@ def sources_table(documents: list[Record]) -> str:
 
 def render(data: ReportData) -> str:
     """The report as one HTML page."""
-    scope = [f"since {data.since}" if data.since else "all dates",
-             f"area: {data.area_name}" if data.area_name else "all areas",
+    dates = " ".join(x for x in (f"since {data.since}" if data.since else "",
+                                 f"until {data.until}" if data.until else "") if x)
+    scope = [dates or "all dates", f"area: {data.area_name}" if data.area_name else "all areas",
+             *([f"actor: {data.actor}"] if data.actor else []),
              f"{len(data.events)} events, {len(data.documents)} documents"]
     page = Template(_template("report.html")).substitute(
         version=esc(__version__), title=esc(data.title), css=_template("report.css"), scope=esc(" · ".join(scope)),

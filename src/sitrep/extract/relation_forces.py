@@ -1,0 +1,130 @@
+"""A country's police and army named by a common noun ("police officer X", "the Zamfara police spokesperson,
+X", "army spokesman Major X"), as mentions the relation patterns can take for an object.
+
+The noun alone names no entity; it names the police (or armed forces) of a country: the one the words before it
+give ("Zamfara police": Nigeria's; "Haiti's National Police"; "Pakistani police"), else the one the document's
+places agree on. When neither tells, no mention is made: a relation to "the police" of no known country would
+be worth nothing. The entity is ACLED's generic actor of that country (``event_actors.generic_entity``), so a
+spokesman's post and the events of the same force meet in one entity.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sitrep.extract.event_actors import country_name, generic_entity
+from sitrep.extract.relation_base import EXTRACTOR, VERSION
+from sitrep.extract.relation_context import demonyms
+from sitrep.lexicon.dictionaries import load_roles
+from sitrep.lexicon.gazetteer import default_gazetteer
+from sitrep.lexicon.keys import light_key, place_key
+from sitrep.records import EntityRef, Mention
+
+_NOUN = re.compile(r"(?<![\w-])(?P<noun>(?:[Nn]ational\s+)?[Pp]olice|[Aa]rmy|[Mm]ilitary|[Aa]rmed\s+[Ff]orces|"
+                   r"(?P<plain>forces|troops|soldiers))(?![\w-])")
+_FAMILY = {"police": "police", "army": "military", "military": "military", "forces": "military",
+           "troops": "military", "soldiers": "military"}
+# the noun is a modifier of another thing, not the force: "police station", "army base", "military operation"
+_NOT_FORCE = re.compile(r"\s+(?:station|stations|post|posts|checkpoint|checkpoints|base|bases|camp|camps|vehicle|"
+                        r"vehicles|operation|operations|headquarters|academy|hospital|court|courts|uniforms?|"
+                        r"convoy|helicopter|aircraft|jets?|equipment|junta|rule|regime)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Forces:
+    mentions: list[Mention]  # every mention of the sentence set, the forces' among them, in text order
+    entities: dict[str, EntityRef]  # the forces' entities by key
+
+
+def with_forces(text: str, mentions: Sequence[Mention], published: str | None) -> Forces:
+    """``mentions`` with a mention for each police or army noun whose country is known."""
+    taken = sorted((m.start, m.end) for m in mentions)
+    home = _document_country(mentions)
+    found: list[Mention] = []
+    entities: dict[str, EntityRef] = {}
+    for m in _NOUN.finditer(text):
+        if _NOT_FORCE.match(text, m.end()) or _inside(taken, m.start(), m.end()) or _in_role(text, m):
+            continue
+        start, country = _owner(text, mentions, m.start())
+        if not m.group("plain"):  # "forces" alone is anyone's: only "Rwandan forces" says whose
+            country = country or home
+        if country is None or (country_name(country) is None and country not in default_gazetteer().countries.names):
+            continue
+        noun = m.group("noun").lower().split()[-1]
+        ref = _entity(_FAMILY[noun], country, published)
+        entities[ref.key] = ref
+        found.append(Mention(start=start, end=m.end(), text=text[start:m.end()], type="state_force",
+                             extractor=EXTRACTOR, version=VERSION, entity_key=ref.key, name=ref.name))
+    if not found:
+        return Forces(list(mentions), {})
+    # a place that opens a force's name ("Zamfara police") gives way to it
+    kept = [m for m in mentions if not any(f.start <= m.start and m.end <= f.end for f in found)]
+    return Forces(sorted([*kept, *found], key=lambda m: (m.start, -(m.end - m.start))), entities)
+
+
+def _entity(family: str, country: str, published: str | None) -> EntityRef:
+    ref = generic_entity(family, country, published)
+    if country_name(country) is not None:
+        return ref
+    name = ("Police Forces of {}" if family == "police" else "Military Forces of {}").format(
+        _with_article(default_gazetteer().countries.names[country]))
+    return EntityRef(key=ref.key, name=name, type="state_force", country=country, acled_name=name)
+
+
+def _with_article(country: str) -> str:
+    """English names a plural country or a union with "the": the Philippines, the United States."""
+    if re.search(r"(?:s|Republic|Kingdom|Emirates|Union)$", country) or country.startswith(("United ", "Republic ")):
+        return "the " + country
+    return country
+
+
+def _in_role(text: str, m: re.Match[str]) -> bool:
+    """The noun opens a post of a place the dictionary knows: "Jawzjan police chief" is Jawzjan's, not a member's."""
+    after = re.match(r"\s+([a-z]+)(?:\s+([a-z]+))?", text[m.end():m.end() + 30])
+    if after is None:
+        return False
+    words = [m.group("noun").lower(), *(w for w in after.groups() if w)]
+    found = [load_roles().lookup(" ".join(words[:n])) for n in (2, 3) if n <= len(words)]
+    return any(r is not None and "location" in r.object_types for r in found)
+
+
+def _inside(taken: list[tuple[int, int]], s: int, e: int) -> bool:
+    return any(a < e and s < b for a, b in taken)
+
+
+def _owner(text: str, mentions: Sequence[Mention], at: int) -> tuple[int, str | None]:
+    """(start, country) of the words that say whose force it is: a place or a country adjective just before."""
+    place = next((m for m in mentions if m.type == "location" and re.fullmatch(r"(?:'s|’s)?\s+", text[m.end:at])),
+                 None)
+    if place is not None:
+        return place.start, _place_country(place.text)
+    before = text[max(0, at - 40):at]
+    for adj in (re.search(r"([A-Z][\w.]+\s+[A-Z][\w.]+)\s+$", before), re.search(r"([A-Z][\w.]+)\s+$", before)):
+        if adj is None or adj.group(1) not in demonyms():
+            continue
+        if re.search(r"\bethnic\s+$", before[:adj.start()], re.I):  # "ethnic Armenian forces" are no country's
+            return at, None
+        return at - len(adj.group(0)), default_gazetteer().countries.by_key.get(place_key(demonyms()[adj.group(1)]))
+    return at, None
+
+
+def _place_country(name: str) -> str | None:
+    """The country of a place name when the gazetteer gives it one country."""
+    gaz, light = default_gazetteer(), light_key(name)
+    if light in gaz.countries.by_name:
+        return gaz.countries.by_name[light]
+    countries = {p.country for p in gaz.lookup([place_key(name)])
+                 if p.country and any(light_key(n) == light for n in p.all_names)}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _document_country(mentions: Sequence[Mention]) -> str | None:
+    """The country more of the document's places lie in than any other."""
+    votes = Counter(c for m in mentions if m.type == "location" and (c := _place_country(m.text)))
+    if not votes:
+        return None
+    (best, n), *rest = votes.most_common(2)
+    return best if not rest or n > rest[0][1] else None
