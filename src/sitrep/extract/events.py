@@ -17,10 +17,10 @@ import re
 from sitrep.dates import timex_span
 from sitrep.extract import event_actors as actors_mod
 from sitrep.extract import event_cues as cues_mod
+from sitrep.extract.event_country import document_country
 from sitrep.extract.event_places import location
 from sitrep.extract.incidents import Draft, incident_fatalities, incidents, new_incident, side_day, week_month
 from sitrep.ingest.datelines import find_dateline
-from sitrep.nlp.matcher import default_matcher
 from sitrep.nlp.sentences import split_sentences
 from sitrep.records import (
     Annotations,
@@ -42,12 +42,6 @@ from sitrep.spans import Ordered, starting_between
 EXTRACTOR = "acled-coder"
 VERSION = "events-0.1"
 
-_AF = re.compile(r"\b(?:Afghan|Afghanistan|Afghans|Kabul|Taliban|Taleban|Kandahar|Helmand|Nangarhar|Kunduz|Badakhshan|"
-                 r"Badghis|Baghlan|Balkh|Bamyan|Daykundi|Farah|Faryab|Ghazni|Ghor|Herat|Jowzjan|Jawzjan|Kapisa|Khost|"
-                 r"Kunar|Laghman|Logar|Nimroz|Nimruz|Nuristan|Paktia|Paktika|Panjshir|Parwan|Samangan|Sar-e\s?Pol|"
-                 r"Takhar|Uruzgan|Urozgan|Wardak|Zabul|Jalalabad|Mazar-e\s?Sharif)\b")
-_PK = re.compile(r"\b(?:Pakistan|Pakistani|Balochistan|Baluchistan|Khyber\s+Pakhtunkhwa|Waziristan|Karachi|Peshawar|"
-                 r"Quetta|Lahore|Islamabad|Punjab|Sindh)\b")
 _HEDGES: list[tuple[str, re.Pattern[str]]] = [
     ("denied", re.compile(r"\bdenied\b|\bdenies\b|\brejected\s+(?:the\s+)?claim", re.I)),
     ("unconfirmed", re.compile(r"\bunconfirmed\b|\bcould\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)|"
@@ -67,17 +61,6 @@ def _sentences(doc: Document, ann: Annotations) -> list[tuple[int, int]]:
     if ann.sentences:
         return list(ann.sentences)
     return split_sentences(doc.text)
-
-
-def _country(text: str, mentions: list[Mention]) -> str | None:
-    votes = {"AF": len(_AF.findall(text)), "PK": len(_PK.findall(text))}
-    actors = default_matcher().actors
-    for m in mentions:
-        entry = actors.get(m.entity_key or "")
-        if entry is not None and entry.country in votes:
-            votes[entry.country] += 1
-    best = max(votes, key=lambda k: votes[k])
-    return best if votes[best] else None
 
 
 def _timex_in(text: str, timexes: Ordered[TimeExpression], s: int, e: int) -> TimeExpression | None:
@@ -221,7 +204,7 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
         dateline is not None and dateline.start <= m.start < dateline.end))  # the filing place is not the event's
     atts = Ordered(ann.attributions)
     by_start = Ordered(mentions)
-    country = _country(text, list(mentions))
+    country = document_country(text, list(mentions))
     refs: dict[str, EntityRef] = {}
     claimant = _claimant(text, sents, mentions, country, doc)
     events: list[EventRecord] = []
@@ -235,6 +218,7 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
         occs = _name_unidentified(occs, text, sents, d, mentions)
         roles = actors_mod.assign_roles(occs)
         type_, sub = _final_coding(d.cue, roles, text[d.sents[0][0]:_context_end(sents, d.sents[-1])])
+        roles = actors_mod.demonstration_roles(type_, sub, roles, country, date.start, refs)
         if claimant and type_ in (cues_mod.EXPLOSIONS, cues_mod.VAC, cues_mod.BATTLES):
             roles = [(claimant if r == "actor1" and f == "unidentified" else k, r, "rebels" if r == "actor1" and
                       f == "unidentified" else f) for k, r, f in roles]
