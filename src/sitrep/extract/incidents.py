@@ -149,6 +149,10 @@ _SHIFTED = re.compile(r"\b(?:(?:a\s+few|several|two|three|four|five|\d+)\s+(?:da
 _REPORTING_DAY = re.compile(r"(?:\b(?:said|says|confirmed|told\s+\w+|announced|reported|added|stated)\s+(?:on\s+)?"
                             r"<T>|<T>\s*,?\s*(?:said|confirmed|announced|told|reported|added)\b|\bstatement\s+(?:on\s+)?"
                             r"<T>)", re.I)
+# a record measured against an earlier incident ("the deadliest since the killing of 22 ... in 2014"): the
+# sentence tells that earlier incident
+_SINCE_EVENT = re.compile(r"\bsince\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:killings?|massacre|attacks?|bombings?|"
+                          r"blasts?|strikes?|ambush|raid|assault|shooting|siege)\s+(?:of|on|in|at|by)\b", re.I)
 _SINCE_CLAUSE = re.compile(r"\bsince\b[^,.;]{0,40}$", re.I)
 
 
@@ -260,26 +264,58 @@ def _broad(name: str) -> bool:
                for p in default_gazetteer().lookup([place_key(name)]))
 
 
-def _fine_places(d: Draft, places: Ordered[Mention], sents: list[tuple[int, int]] | None = None) -> set[str]:
-    return {m.entity_key or "" for s, e in (sents or d.all_sents) for m in places.inside(s, e)
-            if not _broad(m.text)}
+_DIVISION = re.compile(r"\s+(?:Province|State|Region|Governorate|Department|Oblast)\b")
+_ACRONYM = re.compile(r"[A-Z]{1,3}")
+
+
+def _fine_name(text: str, m: Mention) -> str | None:
+    """The place a mention names, as words, when it tells incidents apart: not a country or province (its
+    "Province" or "State" read with it when the name stops short of it), not a bare acronym of up to three
+    capitals that the gazetteer does not know (a title such as "CM" taken for a place)."""
+    division = _DIVISION.match(text, m.end)
+    if _broad(m.text) or (division is not None and _broad(text[m.start:division.end()])):
+        return None
+    if _ACRONYM.fullmatch(m.text) and not any(m.text in p.all_names
+                                              for p in default_gazetteer().lookup([place_key(m.text)])):
+        return None
+    return " ".join(re.findall(r"\w+", ascii_fold(m.text).lower()))
+
+
+def _fine_places(text: str, d: Draft, places: Ordered[Mention], sents: list[tuple[int, int]] | None = None
+                 ) -> set[str]:
+    return {n for s, e in (sents or d.all_sents) for m in places.inside(s, e)
+            if (n := _fine_name(text, m)) is not None}
+
+
+def _same_place(a: str, b: str) -> bool:
+    """One name within the other, word for word ("Imphal" in "the Meitei-dominated Imphal")."""
+    return f" {a} " in f" {b} " or f" {b} " in f" {a} "
+
+
+def _shared(mine: set[str], theirs: set[str]) -> bool:
+    return any(_same_place(a, b) for a in mine for b in theirs)
+
+
+def _own_places(mine: set[str], theirs: set[str]) -> set[str]:
+    """The places of ``mine`` that ``theirs`` does not name."""
+    return {a for a in mine if not any(_same_place(a, b) for b in theirs)}
 
 
 def _joins(text: str, d: Draft, inc: Draft, places: Ordered[Mention], near: bool) -> bool:
     """``d`` tells of the incident ``inc`` again."""
     sentence = text[d.sents[0][0]:d.sents[0][1]]
     own = None if d.timex is None or side_day(text, d.timex) else d.timex
-    if _NEW_INCIDENT.search(sentence) or not _dates_agree(own, inc.timex) \
+    if _NEW_INCIDENT.search(sentence) or _SINCE_EVENT.search(sentence) or not _dates_agree(own, inc.timex) \
             or (_NEW_TIME.search(sentence) and (own is None or inc.timex is None)):
         return False
     if not _kinds_agree(text, d, inc):
         return False
-    mine, theirs = _fine_places(d, places, d.sents), _fine_places(inc, places)
-    if mine and theirs and not mine & theirs:
+    mine, theirs = _fine_places(text, d, places, d.sents), _fine_places(text, inc, places)
+    if mine and theirs and not _shared(mine, theirs):
         return False
     return bool(_BACK_REFERENCE.search(sentence)) or d.cue.sub_type in _FOLDED \
-        or (near and (own is None or inc.timex is None)) or (own is None and not (mine - theirs)) \
-        or (own is not None and inc.timex is not None and (not theirs or not (mine - theirs)))
+        or (near and (own is None or inc.timex is None)) or (own is None and not _own_places(mine, theirs)) \
+        or (own is not None and inc.timex is not None and (not theirs or not _own_places(mine, theirs)))
 
 
 def _target(text: str, d: Draft, found: list[Draft], places: Ordered[Mention]) -> Draft | None:
@@ -289,9 +325,9 @@ def _target(text: str, d: Draft, found: list[Draft], places: Ordered[Mention]) -
     cands = [inc for inc in found if _joins(text, d, inc, places, _near(text, inc, s))]
     if not cands:
         return None
-    mine = _fine_places(d, places, d.sents)
-    return max(cands, key=lambda inc: (bool(mine & _fine_places(inc, places)), inc.cue.sub_type == d.cue.sub_type,
-                                       inc.sents[0][0]))
+    mine = _fine_places(text, d, places, d.sents)
+    return max(cands, key=lambda inc: (_shared(mine, _fine_places(text, inc, places)),
+                                       inc.cue.sub_type == d.cue.sub_type, inc.sents[0][0]))
 
 
 def _finer_day(text: str, d: Draft, inc: Draft) -> bool:
@@ -368,11 +404,27 @@ def incidents(text: str, drafts: list[Draft], places: Ordered[Mention], anchor: 
                 target.timex = d.timex
         else:
             found.append(d)
+    found = _without_summaries(text, found)
     found = sorted(found + _story_headlines(text, headlines, found), key=lambda d: d.sents[0][0])
     for n, inc in enumerate(found):
         inc.index = n
         inc.salience = salience(text, inc, anchor or _first_day(found))
     return found
+
+
+# a sentence that sums up several incidents: "were killed in separate clashes", "in two attacks"
+_SUMMARY = re.compile(r"\b(?:in|during)\s+(?:two|three|four|several|a\s+series\s+of|(?:two|three|four)?\s*separate)\s+"
+                      r"(?:[\w-]+\s+)?(?:attacks|strikes|air\s?strikes|blasts|bombings|explosions|ambushes|raids|clashes|"
+                      r"incidents|shootings|battles|operations|encounters)\b", re.I)
+
+
+def _without_summaries(text: str, found: list[Draft]) -> list[Draft]:
+    """A sentence summing up several incidents ("killed in separate clashes") is not one of them: dropped when
+    the document tells at least two others on their own."""
+    summaries = [d for d in found if _SUMMARY.search(text[d.sents[0][0]:d.sents[0][1]]) and not d.also]
+    if not summaries or len(found) - len(summaries) < 2:
+        return found
+    return [d for d in found if d not in summaries]
 
 
 _BACKGROUND = re.compile(rf"\b(?:last\s+(?:month|year)|earlier\s+this\s+(?:month|year)|(?:months|years)\s+ago|"
