@@ -146,8 +146,9 @@ def _group(text: str, sents: list[tuple[int, int]], all_timexes: tuple[TimeExpre
 
 # a development told as happening before or after the incident ("before the clash, troops detained ..."): its own
 _BEFORE_AFTER = re.compile(r"\b(?:before|after|following|ahead\s+of)\s+the\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|"
-                           r"clash(?:es)?|fighting|assault|shooting|confrontation|battle|ambush|raid|bombing|blast|"
-                           r"explosion|protests?|demonstration|rally|violence)\b", re.I)
+                           r"clash(?:es)?|fighting|assault|shooting|shootout|gunfight|firefight|encounter|confrontation|"
+                           r"battle|ambush|raid|bombing|blast|explosion|protests?|demonstration|rally|violence)\b",
+                           re.I)
 # a clause about something else that carries its own period: "French troops, which have been there since 2013"
 _RELATIVE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;]*$", re.I)
 
@@ -250,12 +251,14 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
                 roles += _person_who_changed(mentions, told.sents[0], told.cue, {k for k, _, _ in roles})
         certainty, source = _certainty(sentence, main[0], main[1], atts)
         fig, figs = incident_fatalities(text, d)
+        if d.shares > 1 and fig.value is not None:  # ACLED: a figure for several events is spread evenly
+            fig = Figure(fig.value // d.shares, fig.qualifier, fig.text, fig.counts, fig.start, fig.end)
         evidence = tuple(Evidence(doc.id, s, e, text[s:e]) for s, e in d.all_sents)
         conf = d.cue.strength * 0.3 + 0.1 * bool(roles) + 0.05 * (len(roles) > 1) + 0.05 * (d.timex is not None) \
             + 0.05 * (fig.value is not None) + 0.3 - (0.15 if n else 0) - 0.02 * min(n, 10) \
             - (0.1 if certainty in ("planned", "denied") else 0)
         events.append(EventRecord(
-            type=type_, sub_type=sub, date=date, location=location(text, places, d.sents),
+            type=type_, sub_type=sub, date=date, location=d.place or location(text, places, d.sents),
             actors=tuple(EventActor(k, r) for k, r, _ in roles),  # type: ignore[arg-type]
             fatalities=fig, evidence=evidence, confidence=round(max(0.05, min(0.99, conf)), 3),
             extractor=EXTRACTOR, version=VERSION, certainty=certainty, attributed_to=source,

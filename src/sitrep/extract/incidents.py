@@ -43,6 +43,8 @@ class Draft:
     index: int = 0
     also: list[Draft] = field(default_factory=list)
     salience: str = "main"
+    place: str | None = None  # the place's key when one sentence tells the incident in several places
+    shares: int = 1  # how many events share the told figure (one per place)
 
     @property
     def all_sents(self) -> list[tuple[int, int]]:
@@ -153,6 +155,7 @@ _REPORTING_DAY = re.compile(r"(?:\b(?:said|says|confirmed|told\s+\w+|announced|r
 # sentence tells that earlier incident
 _SINCE_EVENT = re.compile(r"\bsince\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:killings?|massacre|attacks?|bombings?|"
                           r"blasts?|strikes?|ambush|raid|assault|shooting|siege)\s+(?:of|on|in|at|by)\b", re.I)
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\s+(?:had|has|have|was|were|is|are|been)\b[^,;.]*$", re.I)
 _SINCE_CLAUSE = re.compile(r"\bsince\b[^,.;]{0,40}$", re.I)
 
 
@@ -164,9 +167,11 @@ def new_incident(sentence: str) -> bool:
 
 def side_day(text: str, t: TimeExpression) -> bool:
     """A time expression that is not an event's day: when a statement was made ("officials on Friday confirmed")
-    or where a period began ("the first accord since 2001", "since hostilities erupted last year")."""
+    or where a period began ("the first accord since 2001", "since hostilities erupted last year"), or a day
+    told in a relative clause about something else ("the gangs, which were outlawed earlier this month")."""
     before = text[max(0, t.start - 40):t.start]
-    return bool(_REPORTING_DAY.search(before[-30:] + "<T>" + text[t.end:t.end + 20]) or _SINCE_CLAUSE.search(before))
+    return bool(_REPORTING_DAY.search(before[-30:] + "<T>" + text[t.end:t.end + 20]) or _SINCE_CLAUSE.search(before)
+                or _RELATIVE_CLAUSE.search(text[max(0, t.start - 120):t.start]))
 
 
 _BACK_REFERENCE = re.compile(
@@ -311,9 +316,10 @@ def _joins(text: str, d: Draft, inc: Draft, places: Ordered[Mention], near: bool
     if not _kinds_agree(text, d, inc):
         return False
     mine, theirs = _fine_places(text, d, places, d.sents), _fine_places(text, inc, places)
-    if mine and theirs and not _shared(mine, theirs):
+    raid = inc.cue.sub_type == "Arrests" and bool(_RAID.search(sentence))  # a raid names the site, not the town
+    if mine and theirs and not _shared(mine, theirs) and not raid:
         return False
-    return bool(_BACK_REFERENCE.search(sentence)) or d.cue.sub_type in _FOLDED \
+    return bool(_BACK_REFERENCE.search(sentence)) or d.cue.sub_type in _FOLDED or (raid and own is None) \
         or (near and (own is None or inc.timex is None)) or (own is None and not _own_places(mine, theirs)) \
         or (own is not None and inc.timex is not None and (not theirs or not _own_places(mine, theirs)))
 
@@ -404,7 +410,7 @@ def incidents(text: str, drafts: list[Draft], places: Ordered[Mention], anchor: 
                 target.timex = d.timex
         else:
             found.append(d)
-    found = _without_summaries(text, found)
+    found = [part for d in _without_summaries(text, found) for part in _per_place(text, d, places)]
     found = sorted(found + _story_headlines(text, headlines, found), key=lambda d: d.sents[0][0])
     for n, inc in enumerate(found):
         inc.index = n
@@ -425,6 +431,29 @@ def _without_summaries(text: str, found: list[Draft]) -> list[Draft]:
     if not summaries or len(found) - len(summaries) < 2:
         return found
     return [d for d in found if d not in summaries]
+
+
+# attacks told in several places at once: "simultaneous attacks in A and in B", "stormed posts in A and B"
+_SPREAD = re.compile(r"\b(?:attacks|assaults|strikes|air\s?strikes|raids|clashes|bombings|blasts|explosions|"
+                     r"ambushes)\s+(?:[\w-]+\s+){0,4}?(?:in|on|at)\s+[^.;]*?\band\s+(?:also\s+)?(?:in|on|at)\s", re.I)
+
+
+def _per_place(text: str, d: Draft, places: Ordered[Mention]) -> list[Draft]:
+    """One incident per place when a sentence of it tells of attacks "in A and in B" (two or more different
+    towns, no country or province): each is an event at its place, and they share the figure told for all."""
+    for s, e in d.all_sents:
+        m = _SPREAD.search(text, s, e)
+        if m is None:
+            continue
+        keys: dict[str, str] = {}
+        for p in places.inside(m.start(), e):
+            if p.entity_key and _fine_name(text, p) is not None:
+                keys.setdefault(p.entity_key, p.text)
+        if len(keys) < 2:
+            continue
+        parts = [Draft(d.cue, d.sents, d.timex, d.index, d.also, d.salience, key, len(keys)) for key in keys]
+        return parts
+    return [d]
 
 
 _BACKGROUND = re.compile(rf"\b(?:last\s+(?:month|year)|earlier\s+this\s+(?:month|year)|(?:months|years)\s+ago|"
