@@ -22,13 +22,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sitrep.dates import Precision, parse_iso_day, shift_days, timex_span
 from sitrep.extract import event_cues as cues_mod
 from sitrep.extract.event_fatalities import fatalities
-from sitrep.lexicon.gazetteer import default_gazetteer
-from sitrep.lexicon.keys import ascii_fold, place_key
+from sitrep.extract.incident_places import fine_places, own_places, shared, spread_places
 from sitrep.records import Figure, Mention, TimeExpression
 from sitrep.spans import Ordered
 
@@ -262,50 +261,6 @@ def _plus_days(day: str, days: int) -> str:
     return later.isoformat() if later is not None else day
 
 
-def _broad(name: str) -> bool:
-    """A country or province as the embedded gazetteer knows it: it does not tell incidents apart."""
-    written = ascii_fold(name).lower()
-    return any(p.feature in ("country", "admin1") and written in {ascii_fold(n).lower() for n in p.all_names}
-               for p in default_gazetteer().lookup([place_key(name)]))
-
-
-_DIVISION = re.compile(r"\s+(?:Province|State|Region|Governorate|Department|Oblast)\b")
-_ACRONYM = re.compile(r"[A-Z]{1,3}")
-
-
-def _fine_name(text: str, m: Mention) -> str | None:
-    """The place a mention names, as words, when it tells incidents apart: not a country or province (its
-    "Province" or "State" read with it when the name stops short of it), not a bare acronym of up to three
-    capitals that the gazetteer does not know (a title such as "CM" taken for a place)."""
-    division = _DIVISION.match(text, m.end)
-    if _broad(m.text) or (division is not None and _broad(text[m.start:division.end()])):
-        return None
-    if _ACRONYM.fullmatch(m.text) and not any(m.text in p.all_names
-                                              for p in default_gazetteer().lookup([place_key(m.text)])):
-        return None
-    return " ".join(re.findall(r"\w+", ascii_fold(m.text).lower()))
-
-
-def _fine_places(text: str, d: Draft, places: Ordered[Mention], sents: list[tuple[int, int]] | None = None
-                 ) -> set[str]:
-    return {n for s, e in (sents or d.all_sents) for m in places.inside(s, e)
-            if (n := _fine_name(text, m)) is not None}
-
-
-def _same_place(a: str, b: str) -> bool:
-    """One name within the other, word for word ("Imphal" in "the Meitei-dominated Imphal")."""
-    return f" {a} " in f" {b} " or f" {b} " in f" {a} "
-
-
-def _shared(mine: set[str], theirs: set[str]) -> bool:
-    return any(_same_place(a, b) for a in mine for b in theirs)
-
-
-def _own_places(mine: set[str], theirs: set[str]) -> set[str]:
-    """The places of ``mine`` that ``theirs`` does not name."""
-    return {a for a in mine if not any(_same_place(a, b) for b in theirs)}
-
-
 def _joins(text: str, d: Draft, inc: Draft, places: Ordered[Mention], near: bool) -> bool:
     """``d`` tells of the incident ``inc`` again."""
     sentence = text[d.sents[0][0]:d.sents[0][1]]
@@ -315,13 +270,13 @@ def _joins(text: str, d: Draft, inc: Draft, places: Ordered[Mention], near: bool
         return False
     if not _kinds_agree(text, d, inc):
         return False
-    mine, theirs = _fine_places(text, d, places, d.sents), _fine_places(text, inc, places)
+    mine, theirs = fine_places(text, d, places, d.sents), fine_places(text, inc, places)
     raid = inc.cue.sub_type == "Arrests" and bool(_RAID.search(sentence))  # a raid names the site, not the town
-    if mine and theirs and not _shared(mine, theirs) and not raid:
+    if mine and theirs and not shared(mine, theirs) and not raid:
         return False
     return bool(_BACK_REFERENCE.search(sentence)) or d.cue.sub_type in _FOLDED or (raid and own is None) \
-        or (near and (own is None or inc.timex is None)) or (own is None and not _own_places(mine, theirs)) \
-        or (own is not None and inc.timex is not None and (not theirs or not _own_places(mine, theirs)))
+        or (near and (own is None or inc.timex is None)) or (own is None and not own_places(mine, theirs)) \
+        or (own is not None and inc.timex is not None and (not theirs or not own_places(mine, theirs)))
 
 
 def _target(text: str, d: Draft, found: list[Draft], places: Ordered[Mention]) -> Draft | None:
@@ -331,8 +286,8 @@ def _target(text: str, d: Draft, found: list[Draft], places: Ordered[Mention]) -
     cands = [inc for inc in found if _joins(text, d, inc, places, _near(text, inc, s))]
     if not cands:
         return None
-    mine = _fine_places(text, d, places, d.sents)
-    return max(cands, key=lambda inc: (_shared(mine, _fine_places(text, inc, places)),
+    mine = fine_places(text, d, places, d.sents)
+    return max(cands, key=lambda inc: (shared(mine, fine_places(text, inc, places)),
                                        inc.cue.sub_type == d.cue.sub_type, inc.sents[0][0]))
 
 
@@ -433,27 +388,10 @@ def _without_summaries(text: str, found: list[Draft]) -> list[Draft]:
     return [d for d in found if d not in summaries]
 
 
-# attacks told in several places at once: "simultaneous attacks in A and in B", "stormed posts in A and B"
-_SPREAD = re.compile(r"\b(?:attacks|assaults|strikes|air\s?strikes|raids|clashes|bombings|blasts|explosions|"
-                     r"ambushes)\s+(?:[\w-]+\s+){0,4}?(?:in|on|at)\s+[^.;]*?\band\s+(?:also\s+)?(?:in|on|at)\s", re.I)
-
-
 def _per_place(text: str, d: Draft, places: Ordered[Mention]) -> list[Draft]:
-    """One incident per place when a sentence of it tells of attacks "in A and in B" (two or more different
-    towns, no country or province): each is an event at its place, and they share the figure told for all."""
-    for s, e in d.all_sents:
-        m = _SPREAD.search(text, s, e)
-        if m is None:
-            continue
-        keys: dict[str, str] = {}
-        for p in places.inside(m.start(), e):
-            if p.entity_key and _fine_name(text, p) is not None:
-                keys.setdefault(p.entity_key, p.text)
-        if len(keys) < 2:
-            continue
-        parts = [Draft(d.cue, d.sents, d.timex, d.index, d.also, d.salience, key, len(keys)) for key in keys]
-        return parts
-    return [d]
+    """One incident per town when a sentence tells of attacks "in A and in B"."""
+    keys = spread_places(text, d.all_sents, places)
+    return [replace(d, place=k, shares=len(keys)) for k in keys] if keys else [d]
 
 
 _BACKGROUND = re.compile(rf"\b(?:last\s+(?:month|year)|earlier\s+this\s+(?:month|year)|(?:months|years)\s+ago|"
