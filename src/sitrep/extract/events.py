@@ -251,8 +251,6 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
                 roles += _person_who_changed(mentions, told.sents[0], told.cue, {k for k, _, _ in roles})
         certainty, source = _certainty(sentence, main[0], main[1], atts)
         fig, figs = incident_fatalities(text, d)
-        if d.shares > 1 and fig.value is not None:  # ACLED: a figure for several events is spread evenly
-            fig = Figure(fig.value // d.shares, fig.qualifier, fig.text, fig.counts, fig.start, fig.end)
         evidence = tuple(Evidence(doc.id, s, e, text[s:e]) for s, e in d.all_sents)
         conf = d.cue.strength * 0.3 + 0.1 * bool(roles) + 0.05 * (len(roles) > 1) + 0.05 * (d.timex is not None) \
             + 0.05 * (fig.value is not None) + 0.3 - (0.15 if n else 0) - 0.02 * min(n, 10) \

@@ -438,6 +438,8 @@ def incident_fatalities(text: str, inc: Draft) -> tuple[Figure, list[Figure]]:
             others.append(f)
     if fig.value is None and others:
         fig = min(others, key=lambda f: f.value or 0)
+    if inc.shares > 1 and fig.value is not None:  # ACLED: a figure told for several events is spread evenly
+        fig = Figure(fig.value // inc.shares, fig.qualifier, fig.text, fig.counts, fig.start, fig.end)
     distinct: dict[int | None, Figure] = {}
     for f in figs:
         distinct.setdefault(f.value, f)
