@@ -102,3 +102,59 @@ def test_a_story_headline_stands_only_for_a_kind_the_body_does_not_report() -> N
     caption = ("Soldiers killed in an ambush in the north\n\n"
                "Militants ambushed an army convoy in Dorvan district on Monday, killing five soldiers.")
     assert len(_events(caption).events) == 1
+
+
+def test_a_summary_of_separate_clashes_is_not_a_third_event() -> None:
+    ext = _events("Three soldiers were killed in separate clashes with rebels on Sunday. "
+                  "Rebels ambushed an army patrol near Lumbo village, killing two soldiers.\n\n"
+                  "In another attack, rebels fired on troops guarding a bridge in Karimba town, killing one soldier.")
+    assert len(ext.events) == 2
+
+
+def test_attacks_in_two_towns_are_one_event_each_sharing_the_figure() -> None:
+    ext = _events("Gunmen on Sunday launched simultaneous attacks on police posts in Zaria and in Funtua, "
+                  "killing six officers.")
+    assert len(ext.events) == 2
+    assert len({e.location for e in ext.events}) == 2
+    assert [e.fatalities.value for e in ext.events] == [3, 3]
+
+
+def test_a_detail_sentence_gives_the_event_its_day() -> None:
+    ext = _events("Soldiers killed eleven gunmen in a shootout in the north, the ministry said. "
+                  "The shootout happened on Monday near the town of Ganta.", published="2021-06-10")
+    assert len(ext.events) == 1
+    assert ext.events[0].date.start == "2021-06-07"
+
+
+def test_arrests_before_the_clash_are_their_own_event() -> None:
+    ext = _events("Troops killed nine gunmen in a shootout near Ganta on Monday. "
+                  "The ministry said that before the shootout, troops detained a local commander of the gang.")
+    assert sorted(e.sub_type for e in ext.events) == ["Armed clash", "Arrests"]
+
+
+def test_a_period_in_a_relative_clause_does_not_make_a_march_a_total() -> None:
+    ext = _events("On Friday thousands of protesters marched in Kolda to demand the departure of foreign "
+                  "troops, which have been in the country since 2013.")
+    assert [e.sub_type for e in ext.events] == ["Peaceful protest"]
+
+
+def test_a_title_taken_for_a_place_does_not_part_a_mention_from_its_incident() -> None:
+    ext = _events("Protesters went on a rampage in Imphal on Saturday, torching vehicles. "
+                  "Police fired tear gas at the protesters who stormed the CM residence.")
+    assert len(ext.events) == 1
+
+
+def test_a_victim_and_his_companion_are_two_dead() -> None:
+    ext = _events("Gunmen killed a district official and his companion in Kismayo on Tuesday.")
+    assert ext.events[0].fatalities.value == 2
+
+
+def test_a_raid_that_made_the_arrests_is_the_same_incident() -> None:
+    ext = _events("Police arrested four suspected militants and seized explosives in Rampura on Wednesday.\n\n"
+                  "An officer said a police team raided a house in Banasree area at midnight.")
+    assert len(ext.events) == 1
+
+
+def test_a_page_label_is_not_a_dateline() -> None:
+    assert find_dateline("Last Updated: Friday, 17 November 2006\nGunmen attacked a post.") is None
+    assert find_dateline("Categories: World\nThousands marched in the capital.") is None

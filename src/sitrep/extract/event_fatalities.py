@@ -57,9 +57,24 @@ def _category(fig: Figure) -> str:
     return "other"
 
 
+# "killed an official and his companion": one person named with another joined by "and his/her/their ..."
+_AND_ONE_MORE = re.compile(r"\s+and\s+(?:his|her|their|a|an|another|one)\s+(?!\d)[\w-]+(?:\s+[\w-]+)?\s*(?=[,.;]|$|"
+                           r"\s+(?:in|on|at|near|before|after|while|as|when)\b)", re.I)
+
+
+def _one_more(sentence: str, f: Figure) -> Figure:
+    """A single victim ("an official") named with a companion ("and his companion"): two."""
+    if f.value == 1 and f.end is not None and re.match(r"(?:an?|one)\s", f.text or "", re.I):
+        m = _AND_ONE_MORE.match(sentence, f.end)
+        if m is not None:
+            return Figure(2, f.qualifier, sentence[f.start or 0:m.end()], f.counts, f.start, m.end())
+    return f
+
+
 def _sentence_figures(sentence: str) -> list[Figure]:
     """The sentence's death and casualty figures, less parts of a sum, sub-counts and itemizations."""
-    figs = [f for f in find_quantities(sentence) if f.counts in ("killed", "casualties") and f.value is not None]
+    figs = [_one_more(sentence, f) for f in find_quantities(sentence)
+            if f.counts in ("killed", "casualties") and f.value is not None]
     figs = [f for f in figs if not any(g is not f and (g.start or 0) <= (f.start or 0) and (f.end or 0)
                                        <= (g.end or 0) for g in figs)]  # parts of a sum
     figs = [f for f in figs if not _INCLUDING.search(sentence[max(0, (f.start or 0) - 25):f.start or 0])

@@ -110,6 +110,9 @@ def _group(text: str, sents: list[tuple[int, int]], all_timexes: tuple[TimeExpre
         if not cands:
             if current is not None and gap == 0 and _same_story(sentence):
                 current.sents.append((s, e))  # a detail of the event just told
+                if current.timex is None and t is not None and not side_day(text, t) \
+                        and not _NEW_EVENT_DATE.search(sentence):
+                    current.timex = t  # "The clash occurred Monday": the day of the event just told
                 continue
             gap += 1
             if gap > 1:
@@ -119,7 +122,7 @@ def _group(text: str, sents: list[tuple[int, int]], all_timexes: tuple[TimeExpre
         own_date = t is not None and (current is None or current.timex is None or t.value != current.timex.value)
         joins = current is not None and not (own_date and (current.timex is not None
                                                            or _NEW_EVENT_DATE.search(sentence))) \
-            and not new_incident(sentence)
+            and not new_incident(sentence) and not (cue.type == cues_mod.STRATEGIC and _BEFORE_AFTER.search(sentence))
         if joins and current is not None and (cues_mod.is_weak(cue) or cue.type == current.cue.type
                                               or (cue.type == cues_mod.STRATEGIC and cue.strength < 0.6)
                                               or (gap == 0 and _same_story(sentence)
@@ -139,6 +142,15 @@ def _group(text: str, sents: list[tuple[int, int]], all_timexes: tuple[TimeExpre
         drafts.append(current)
         gap = 0
     return drafts
+
+
+# a development told as happening before or after the incident ("before the clash, troops detained ..."): its own
+_BEFORE_AFTER = re.compile(r"\b(?:before|after|following|ahead\s+of)\s+the\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|"
+                           r"clash(?:es)?|fighting|assault|shooting|shootout|gunfight|firefight|encounter|confrontation|"
+                           r"battle|ambush|raid|bombing|blast|explosion|protests?|demonstration|rally|violence)\b",
+                           re.I)
+# a clause about something else that carries its own period: "French troops, which have been there since 2013"
+_RELATIVE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;]*$", re.I)
 
 
 _UNREAL = re.compile(r"\b(?:will|would|could|may|might|should|shall|hope[sd]?|hoping|calls?\s+on|calling\s+on|"
@@ -172,6 +184,8 @@ def _not_happened(sentence: str, cue: cues_mod.Cue) -> bool:
     if _NOT_A_REPORT.search(sentence) or _TALLY.search(sentence):
         return True
     period = _PERIOD.search(sentence)
+    if period and period.start() > cue.span[1] and _RELATIVE.search(sentence[cue.span[1]:period.start()]):
+        period = None  # the period belongs to a relative clause after the event, not to the event
     if cue.type != cues_mod.STRATEGIC and period and not _SUPERLATIVE.search(sentence[:period.start()]):
         return True
     words = sentence.split()
@@ -242,7 +256,7 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
             + 0.05 * (fig.value is not None) + 0.3 - (0.15 if n else 0) - 0.02 * min(n, 10) \
             - (0.1 if certainty in ("planned", "denied") else 0)
         events.append(EventRecord(
-            type=type_, sub_type=sub, date=date, location=location(text, places, d.sents),
+            type=type_, sub_type=sub, date=date, location=d.place or location(text, places, d.sents),
             actors=tuple(EventActor(k, r) for k, r, _ in roles),  # type: ignore[arg-type]
             fatalities=fig, evidence=evidence, confidence=round(max(0.05, min(0.99, conf)), 3),
             extractor=EXTRACTOR, version=VERSION, certainty=certainty, attributed_to=source,

@@ -22,13 +22,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sitrep.dates import Precision, parse_iso_day, shift_days, timex_span
 from sitrep.extract import event_cues as cues_mod
 from sitrep.extract.event_fatalities import fatalities
-from sitrep.lexicon.gazetteer import default_gazetteer
-from sitrep.lexicon.keys import ascii_fold, place_key
+from sitrep.extract.incident_places import fine_places, own_places, shared, spread_places
 from sitrep.records import Figure, Mention, TimeExpression
 from sitrep.spans import Ordered
 
@@ -43,6 +42,8 @@ class Draft:
     index: int = 0
     also: list[Draft] = field(default_factory=list)
     salience: str = "main"
+    place: str | None = None  # the place's key when one sentence tells the incident in several places
+    shares: int = 1  # how many events share the told figure (one per place)
 
     @property
     def all_sents(self) -> list[tuple[int, int]]:
@@ -149,6 +150,11 @@ _SHIFTED = re.compile(r"\b(?:(?:a\s+few|several|two|three|four|five|\d+)\s+(?:da
 _REPORTING_DAY = re.compile(r"(?:\b(?:said|says|confirmed|told\s+\w+|announced|reported|added|stated)\s+(?:on\s+)?"
                             r"<T>|<T>\s*,?\s*(?:said|confirmed|announced|told|reported|added)\b|\bstatement\s+(?:on\s+)?"
                             r"<T>)", re.I)
+# a record measured against an earlier incident ("the deadliest since the killing of 22 ... in 2014"): the
+# sentence tells that earlier incident
+_SINCE_EVENT = re.compile(r"\bsince\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:killings?|massacre|attacks?|bombings?|"
+                          r"blasts?|strikes?|ambush|raid|assault|shooting|siege)\s+(?:of|on|in|at|by)\b", re.I)
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\s+(?:had|has|have|was|were|is|are|been)\b[^,;.]*$", re.I)
 _SINCE_CLAUSE = re.compile(r"\bsince\b[^,.;]{0,40}$", re.I)
 
 
@@ -160,9 +166,11 @@ def new_incident(sentence: str) -> bool:
 
 def side_day(text: str, t: TimeExpression) -> bool:
     """A time expression that is not an event's day: when a statement was made ("officials on Friday confirmed")
-    or where a period began ("the first accord since 2001", "since hostilities erupted last year")."""
+    or where a period began ("the first accord since 2001", "since hostilities erupted last year"), or a day
+    told in a relative clause about something else ("the gangs, which were outlawed earlier this month")."""
     before = text[max(0, t.start - 40):t.start]
-    return bool(_REPORTING_DAY.search(before[-30:] + "<T>" + text[t.end:t.end + 20]) or _SINCE_CLAUSE.search(before))
+    return bool(_REPORTING_DAY.search(before[-30:] + "<T>" + text[t.end:t.end + 20]) or _SINCE_CLAUSE.search(before)
+                or _RELATIVE_CLAUSE.search(text[max(0, t.start - 120):t.start]))
 
 
 _BACK_REFERENCE = re.compile(
@@ -253,33 +261,22 @@ def _plus_days(day: str, days: int) -> str:
     return later.isoformat() if later is not None else day
 
 
-def _broad(name: str) -> bool:
-    """A country or province as the embedded gazetteer knows it: it does not tell incidents apart."""
-    written = ascii_fold(name).lower()
-    return any(p.feature in ("country", "admin1") and written in {ascii_fold(n).lower() for n in p.all_names}
-               for p in default_gazetteer().lookup([place_key(name)]))
-
-
-def _fine_places(d: Draft, places: Ordered[Mention], sents: list[tuple[int, int]] | None = None) -> set[str]:
-    return {m.entity_key or "" for s, e in (sents or d.all_sents) for m in places.inside(s, e)
-            if not _broad(m.text)}
-
-
 def _joins(text: str, d: Draft, inc: Draft, places: Ordered[Mention], near: bool) -> bool:
     """``d`` tells of the incident ``inc`` again."""
     sentence = text[d.sents[0][0]:d.sents[0][1]]
     own = None if d.timex is None or side_day(text, d.timex) else d.timex
-    if _NEW_INCIDENT.search(sentence) or not _dates_agree(own, inc.timex) \
+    if _NEW_INCIDENT.search(sentence) or _SINCE_EVENT.search(sentence) or not _dates_agree(own, inc.timex) \
             or (_NEW_TIME.search(sentence) and (own is None or inc.timex is None)):
         return False
     if not _kinds_agree(text, d, inc):
         return False
-    mine, theirs = _fine_places(d, places, d.sents), _fine_places(inc, places)
-    if mine and theirs and not mine & theirs:
+    mine, theirs = fine_places(text, d, places, d.sents), fine_places(text, inc, places)
+    raid = inc.cue.sub_type == "Arrests" and bool(_RAID.search(sentence))  # a raid names the site, not the town
+    if mine and theirs and not shared(mine, theirs) and not raid:
         return False
-    return bool(_BACK_REFERENCE.search(sentence)) or d.cue.sub_type in _FOLDED \
-        or (near and (own is None or inc.timex is None)) or (own is None and not (mine - theirs)) \
-        or (own is not None and inc.timex is not None and (not theirs or not (mine - theirs)))
+    return bool(_BACK_REFERENCE.search(sentence)) or d.cue.sub_type in _FOLDED or (raid and own is None) \
+        or (near and (own is None or inc.timex is None)) or (own is None and not own_places(mine, theirs)) \
+        or (own is not None and inc.timex is not None and (not theirs or not own_places(mine, theirs)))
 
 
 def _target(text: str, d: Draft, found: list[Draft], places: Ordered[Mention]) -> Draft | None:
@@ -289,9 +286,9 @@ def _target(text: str, d: Draft, found: list[Draft], places: Ordered[Mention]) -
     cands = [inc for inc in found if _joins(text, d, inc, places, _near(text, inc, s))]
     if not cands:
         return None
-    mine = _fine_places(d, places, d.sents)
-    return max(cands, key=lambda inc: (bool(mine & _fine_places(inc, places)), inc.cue.sub_type == d.cue.sub_type,
-                                       inc.sents[0][0]))
+    mine = fine_places(text, d, places, d.sents)
+    return max(cands, key=lambda inc: (shared(mine, fine_places(text, inc, places)),
+                                       inc.cue.sub_type == d.cue.sub_type, inc.sents[0][0]))
 
 
 def _finer_day(text: str, d: Draft, inc: Draft) -> bool:
@@ -368,11 +365,33 @@ def incidents(text: str, drafts: list[Draft], places: Ordered[Mention], anchor: 
                 target.timex = d.timex
         else:
             found.append(d)
+    found = [part for d in _without_summaries(text, found) for part in _per_place(text, d, places)]
     found = sorted(found + _story_headlines(text, headlines, found), key=lambda d: d.sents[0][0])
     for n, inc in enumerate(found):
         inc.index = n
         inc.salience = salience(text, inc, anchor or _first_day(found))
     return found
+
+
+# a sentence that sums up several incidents: "were killed in separate clashes", "in two attacks"
+_SUMMARY = re.compile(r"\b(?:in|during)\s+(?:two|three|four|several|a\s+series\s+of|(?:two|three|four)?\s*separate)\s+"
+                      r"(?:[\w-]+\s+)?(?:attacks|strikes|air\s?strikes|blasts|bombings|explosions|ambushes|raids|clashes|"
+                      r"incidents|shootings|battles|operations|encounters)\b", re.I)
+
+
+def _without_summaries(text: str, found: list[Draft]) -> list[Draft]:
+    """A sentence summing up several incidents ("killed in separate clashes") is not one of them: dropped when
+    the document tells at least two others on their own."""
+    summaries = [d for d in found if _SUMMARY.search(text[d.sents[0][0]:d.sents[0][1]]) and not d.also]
+    if not summaries or len(found) - len(summaries) < 2:
+        return found
+    return [d for d in found if d not in summaries]
+
+
+def _per_place(text: str, d: Draft, places: Ordered[Mention]) -> list[Draft]:
+    """One incident per town when a sentence tells of attacks "in A and in B"."""
+    keys = spread_places(text, d.all_sents, places)
+    return [replace(d, place=k, shares=len(keys)) for k in keys] if keys else [d]
 
 
 _BACKGROUND = re.compile(rf"\b(?:last\s+(?:month|year)|earlier\s+this\s+(?:month|year)|(?:months|years)\s+ago|"
@@ -419,6 +438,8 @@ def incident_fatalities(text: str, inc: Draft) -> tuple[Figure, list[Figure]]:
             others.append(f)
     if fig.value is None and others:
         fig = min(others, key=lambda f: f.value or 0)
+    if inc.shares > 1 and fig.value is not None:  # ACLED: a figure told for several events is spread evenly
+        fig = Figure(fig.value // inc.shares, fig.qualifier, fig.text, fig.counts, fig.start, fig.end)
     distinct: dict[int | None, Figure] = {}
     for f in figs:
         distinct.setdefault(f.value, f)

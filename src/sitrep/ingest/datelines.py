@@ -19,6 +19,9 @@ _TITLE = r"[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+){0,2}"
 _DATELINE = re.compile(
     rf"(?m)^[ \t]*(?P<place>{_UPPER}|{_TITLE})(?P<rest>(?:,[ \t]*[A-Za-z0-9][\w.'’ -]{{0,28}}?){{0,3}}"
     r"(?:[ \t]*\([^()\n]{1,40}\))?)[ \t]*\.?[ \t]*(?:\u2014|\u2013|-{1,2}|:|\.-)[ \t]+(?=\S)")
+# labels of a web page's fields, not places: "Last Updated: ...", "Categories: ...", "Posted: ..."
+_LABEL = re.compile(r"(?:Last\s+)?(?:Updated|Modified|Posted|Published|Categories|Category|Tags|Filed|Source|"
+                    r"Photo|Image|Video|Related|Share|By|Date|Topics?|Sections?)(?:\s+\w+)?", re.I)
 _REACH = 2500  # a dateline opens one of the story's first paragraphs
 
 
@@ -40,7 +43,7 @@ def find_dateline(text: str) -> Dateline | None:
         capitals = place.replace(" ", "").replace("-", "").isupper() and len(place) >= 3
         if not capitals and "(" not in rest and not m.group().rstrip().endswith(":"):
             continue
-        if not capitals and len(place.split()) > 2:
+        if (not capitals and len(place.split()) > 2) or _LABEL.fullmatch(place):
             continue
         return Dateline(m.start("place"), m.end(), place, m.start("place"), m.end("place"),
                         parse_text_date(rest) if re.search(r"\b(?:19|20)\d\d\b", rest) else None)

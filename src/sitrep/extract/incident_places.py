@@ -1,0 +1,86 @@
+"""Places in incident grouping: which place names tell two incidents apart, and one incident per town when one
+sentence tells of attacks in several ("simultaneous attacks in A and in B")."""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from sitrep.lexicon.gazetteer import default_gazetteer
+from sitrep.lexicon.keys import ascii_fold, place_key
+from sitrep.records import Mention
+from sitrep.spans import Ordered
+
+
+class _Told(Protocol):
+    @property
+    def all_sents(self) -> list[tuple[int, int]]: ...
+
+
+
+def broad(name: str) -> bool:
+    """A country or province as the embedded gazetteer knows it: it does not tell incidents apart."""
+    written = ascii_fold(name).lower()
+    return any(p.feature in ("country", "admin1") and written in {ascii_fold(n).lower() for n in p.all_names}
+               for p in default_gazetteer().lookup([place_key(name)]))
+
+
+_DIVISION = re.compile(r"\s+(?:Province|State|Region|Governorate|Department|Oblast)\b")
+_ACRONYM = re.compile(r"[A-Z]{1,3}")
+
+
+def fine_name(text: str, m: Mention) -> str | None:
+    """The place a mention names, as words, when it tells incidents apart: not a country or province (its
+    "Province" or "State" read with it when the name stops short of it), not a bare acronym of up to three
+    capitals that the gazetteer does not know (a title such as "CM" taken for a place)."""
+    division = _DIVISION.match(text, m.end)
+    if broad(m.text) or (division is not None and broad(text[m.start:division.end()])):
+        return None
+    if _ACRONYM.fullmatch(m.text) and not any(m.text in p.all_names
+                                              for p in default_gazetteer().lookup([place_key(m.text)])):
+        return None
+    return " ".join(re.findall(r"\w+", ascii_fold(m.text).lower()))
+
+
+def fine_places(text: str, d: _Told, places: Ordered[Mention], sents: list[tuple[int, int]] | None = None
+                 ) -> set[str]:
+    return {n for s, e in (sents or d.all_sents) for m in places.inside(s, e)
+            if (n := fine_name(text, m)) is not None}
+
+
+def _same_place(a: str, b: str) -> bool:
+    """One name within the other, word for word ("Imphal" in "the Meitei-dominated Imphal")."""
+    return f" {a} " in f" {b} " or f" {b} " in f" {a} "
+
+
+def shared(mine: set[str], theirs: set[str]) -> bool:
+    return any(_same_place(a, b) for a in mine for b in theirs)
+
+
+def own_places(mine: set[str], theirs: set[str]) -> set[str]:
+    """The places of ``mine`` that ``theirs`` does not name."""
+    return {a for a in mine if not any(_same_place(a, b) for b in theirs)}
+
+
+# attacks told in several places at once: "simultaneous attacks in A and in B", "stormed posts in A and B"
+_SPREAD = re.compile(r"\b(?:attacks|assaults|strikes|air\s?strikes|raids|clashes|bombings|blasts|explosions|"
+                     r"ambushes)\s+(?:[\w-]+\s+){0,4}?(?:in|on|at)\s+[^.;]*?\band\s+(?:also\s+)?(?:in|on|at)\s", re.I)
+
+
+def spread_places(text: str, sents: list[tuple[int, int]], places: Ordered[Mention]) -> list[str]:
+    """The towns (keys) of a sentence telling of attacks "in A and in B", two or more different ones, no country
+    or province; [] when no sentence does: each is an event at its place, sharing the figure told for all."""
+    for s, e in sents:
+        m = _SPREAD.search(text, s, e)
+        if m is None:
+            continue
+        keys: dict[str, str] = {}
+        for p in places.inside(m.start(), e):
+            if p.entity_key and fine_name(text, p) is not None:
+                keys.setdefault(p.entity_key, p.text)
+        if len(keys) >= 2:
+            return list(keys)
+    return []
+
+
+__all__ = ["broad", "fine_name", "fine_places", "own_places", "shared", "spread_places"]
