@@ -230,6 +230,7 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
                 refs[ref.key] = ref
             roles = [(filler, "actor1", "rebels")] + [
                 (k, "actor2" if r == "actor1" else r, f) for k, r, f in roles if k != filler]
+        roles = actors_mod.victim_roles(type_, sub, roles, country, date.start, refs)
         main = d.sents[0]
         sentence = text[main[0]:main[1]]
         if sub == "Change to group/activity":
