@@ -36,7 +36,9 @@ _GENERIC: list[tuple[str, re.Pattern[str]]] = [(f, re.compile(p, re.I)) for f, p
                r"wom[ae]n|\s+officers?|\s+forces?|\s+personnel|\s+chief|\s+commander)?\b|\bpolicem[ae]n\b|\bcops?\b|"
                r"\b(?:afghan\s+)?intelligence(?:\s+(?:agency|service|officials?|officers?|forces))?\b|\bnds\b|"
                r"\bnational\s+dire\w*\s+of\s+security\b|\blevies\b|\bcounter-?terrorism\s+department\b|"
-               r"\bgendarm(?:es?|erie)\b"),
+               r"\bgendarm(?:es?|erie)\b|"
+               r"\bprison\s+(?:guards?|wardens?|officers?|officials)\b|\bcorrection(?:al|s)\s+officers?\b|\bswat\b|"
+               r"\bsecurity\s+service\b"),
     ("military", r"\b(?:afghan\s+)?(?:national\s+)?(?:army|military(?!\s+(?:police|operations?|equipment|"
                  r"vehicles?|hardware|exercises?|court|academy|hospital|aid|assistance|campaign|zone|service|"
                  r"spokes\w+|sources?|experts?|analysts?|officials?|intelligence)\b))(?:\s+(?:forces?|troops|"
@@ -456,7 +458,14 @@ def victim_roles(type_: str, sub_type: str, roles: list[tuple[str, str, str]], c
     """The victims of an event that falls on civilians: with no one named as its target, "Civilians (X)" of the
     event's country is actor2; in violence against civilians an armed actor2 (an off-duty soldier, a police
     officer at home) is one of the civilians it hit, so civilians take its place."""
-    if sub_type not in _VICTIM_SUBTYPES or not any(r == "actor1" for _, r, _ in roles):
+    if sub_type not in _VICTIM_SUBTYPES:
+        return roles
+    if sub_type == "Arrests" and not any(r == "actor1" for _, r, _ in roles):
+        # an arrest by no one named ("48 students were arrested") is the state's, its police's (ACLED's usual)
+        police = generic_entity("police", country, date)
+        refs[police.key] = police
+        roles = [(police.key, "actor1", "police"), *roles]
+    if not any(r == "actor1" for _, r, _ in roles):
         return roles
     actor1 = next(f for _, r, f in roles if r == "actor1")
     if actor1 in ("civilians", *CROWDS):
