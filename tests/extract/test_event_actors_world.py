@@ -112,3 +112,14 @@ def test_a_man_shot_dead_by_gunmen_is_a_civilian() -> None:
     ev, actors = _main("On 3 May 2019, gunmen shot dead a shopkeeper in Kisumu town.")
     assert ev.type == "Violence against civilians"
     assert actors["actor2"] == "Civilians (Kenya)"
+
+
+def test_people_from_a_country_are_its_civilians() -> None:
+    ev, actors = _main("On 3 May 2022, police arrested 40 migrants from Ethiopia in Arusha town.", "2022-05-03")
+    assert actors["actor2"] == "Civilians (Ethiopia)"
+    assert actors["actor1"].startswith("Police Forces of Tanzania")
+
+
+def test_prison_guards_are_police() -> None:
+    ev, actors = _main("On 3 May 2022, prison guards beat an inmate at the central prison in Kampala.", "2022-05-03")
+    assert actors["actor1"].startswith("Police Forces of Uganda")

@@ -239,6 +239,10 @@ def _generic(family: str, text: str, a: int, b: int, country: str | None, date: 
         owners = [inside] if inside else list[str | None](event_country.countries_before(text, a))
         if not owners and family in STATE_FAMILIES:
             owners = list(event_country.countries_after(text, b))
+        elif not owners and family == "civilians":
+            # people from one country ("refugees from Ukraine", "migrants from Ethiopia") are its civilians
+            origin = event_country.countries_after(text, b, origin=True)
+            owners = origin if len(origin) == 1 else []
     return [owned(family, own, country, date, refs) for own in owners or [None]]
 
 

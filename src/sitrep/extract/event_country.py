@@ -269,15 +269,17 @@ def countries_before(text: str, start: int) -> list[str]:
 
 
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
+_FROM = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?")
 _AND = re.compile(r"\s+and\s+(?:of\s+)?(?:the\s+)?")
 
 
-def countries_after(text: str, end: int, joined: bool = False) -> list[str]:
+def countries_after(text: str, end: int, joined: bool = False, origin: bool = False) -> list[str]:
     """The countries named right after an actor's phrase: "military forces of India and Pakistan"; ``joined``:
-    those after "and" that share a phrase already naming one ("military forces of India and Pakistan")."""
+    those after "and" that share a phrase already naming one ("military forces of India and Pakistan");
+    ``origin``: also after "from" (people's origin: "refugees from Ukraine")."""
     index = word_index()
     out: list[str] = []
-    glue = (_AND if joined else _OF).match(text, end)
+    glue = (_AND if joined else _FROM if origin else _OF).match(text, end)
     while glue is not None:
         hit = word_pattern().match(text, glue.end())
         if hit is None:
