@@ -123,3 +123,9 @@ def test_people_from_a_country_are_its_civilians() -> None:
 def test_prison_guards_are_police() -> None:
     ev, actors = _main("On 3 May 2022, prison guards beat an inmate at the central prison in Kampala.", "2022-05-03")
     assert actors["actor1"].startswith("Police Forces of Uganda")
+
+
+def test_an_unknown_acronym_before_rebels_names_the_group() -> None:
+    ev, actors = _main("On 3 May 2022, QRZ rebels attacked an army post near Kidal town.", "2022-05-03")
+    assert actors["actor1"] == "QRZ"
+    assert actors["actor2"].startswith("Military Forces of Mali")

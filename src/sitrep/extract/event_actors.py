@@ -320,6 +320,27 @@ def _generic_family(family: str, text: str, a: int, b: int, role: str) -> str | 
     return family
 
 
+# an acronym the dictionary does not know, written before the noun of an armed group's men, names the group:
+# "the XYZ rebels", "XYZ militants" (ACLED: "XYZ: <its full name>")
+_ACRONYM_GROUP = re.compile(r"\b([A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,6})?)\s+(?:rebels?|militants?|insurgents?|fighters|"
+                            r"guerrillas?|militia(?:men)?|combatants)\b")
+
+
+def acronym_groups(text: str, s: int, e: int, country: str | None,
+                   refs: dict[str, EntityRef]) -> list[tuple[int, int, str]]:
+    """Armed groups named by an acronym the dictionary lacks ("the ABC rebels"): (start, end, key) each."""
+    out = []
+    index = countries.word_index()
+    for m in _ACRONYM_GROUP.finditer(text, s, e):
+        name = m.group(1)
+        if name in index:
+            continue  # a country's ("US fighters"), not a group's
+        key = f"acled:group-{name.lower()}"
+        refs[key] = EntityRef(key=key, name=name, type="armed_group", country=country)
+        out.append((m.start(), m.end(), key))
+    return out
+
+
 def occurrences(text: str, sent: tuple[int, int], mentions: list[Mention], country: str | None,
                 date: str | None, refs: dict[str, EntityRef]) -> list[Occurrence]:
     """Actors named in one sentence, dictionary mentions first, then generic phrases, in text order."""
@@ -329,6 +350,10 @@ def occurrences(text: str, sent: tuple[int, int], mentions: list[Mention], count
     for a, b, key in ethnic_militias(text, s, e, country, refs):
         out.append(Occurrence(a, b, key, "ethnic", _role(text, a, b, s)))
         taken.append((a, b))
+    for a, b, key in acronym_groups(text, s, e, country, refs):
+        if not any(a < y and x < b for x, y in taken):
+            out.append(Occurrence(a, b, key, "rebels", _role(text, a, b, s)))
+            taken.append((a, b))
     seg = text[s:e]
     named = list(taken)
     for family, rx in _GENERIC:
