@@ -3,7 +3,8 @@ with their government's period, demonstrations with the crowd as actor1, and no 
 
 from __future__ import annotations
 
-from sitrep.extract.event_actors import demonstration_roles, generic_entity, victim_roles
+from sitrep.extract.event_actors import demonstration_roles, generic_entity
+from sitrep.extract.event_victims import victim_roles
 from sitrep.extract.events import find_events
 from sitrep.nlp.annotate import annotate
 from sitrep.records import Document, EntityRef, EventRecord
@@ -115,17 +116,17 @@ def test_a_man_shot_dead_by_gunmen_is_a_civilian() -> None:
 
 
 def test_people_from_a_country_are_its_civilians() -> None:
-    ev, actors = _main("On 3 May 2022, police arrested 40 migrants from Ethiopia in Arusha town.", "2022-05-03")
+    _, actors = _main("On 3 May 2022, police arrested 40 migrants from Ethiopia in Arusha town.", "2022-05-03")
     assert actors["actor2"] == "Civilians (Ethiopia)"
     assert actors["actor1"].startswith("Police Forces of Tanzania")
 
 
 def test_prison_guards_are_police() -> None:
-    ev, actors = _main("On 3 May 2022, prison guards beat an inmate at the central prison in Kampala.", "2022-05-03")
+    _, actors = _main("On 3 May 2022, prison guards beat an inmate at the central prison in Kampala.", "2022-05-03")
     assert actors["actor1"].startswith("Police Forces of Uganda")
 
 
 def test_an_unknown_acronym_before_rebels_names_the_group() -> None:
-    ev, actors = _main("On 3 May 2022, QRZ rebels attacked an army post near Kidal town.", "2022-05-03")
+    _, actors = _main("On 3 May 2022, QRZ rebels attacked an army post near Kidal town.", "2022-05-03")
     assert actors["actor1"] == "QRZ"
     assert actors["actor2"].startswith("Military Forces of Mali")

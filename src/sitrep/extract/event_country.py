@@ -76,7 +76,8 @@ _DIVISION_WORD = re.compile(r"\s+(?:state|province|county|district|region|govern
 def place_votes(name: str, admin1: bool = False) -> dict[str, float]:
     """Shares of one vote among the countries a place name may be in: all of it when one country has a place
     of that name (a first-level division when ``admin1``), most of it when one country's is far the largest,
-    a little more than the others' when it is twice as large; half as much for a name the gazetteer spells otherwise. "Unity state" is looked up as "Unity"."""
+    a little more than the others' when it is twice as large; half as much for a name the gazetteer spells
+    otherwise. "Unity state" is looked up as "Unity"."""
     name = _DIVISION_WORD.sub("", name.strip())
     found = [p for p in places_named(name) if p.feature != "country"]
     scale = 1.0
