@@ -232,8 +232,7 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
             roles = [(filler, "actor1", "rebels")] + [
                 (k, "actor2" if r == "actor1" else r, f) for k, r, f in roles if k != filler]
         roles = victim_roles(type_, sub, roles, country, date.start, refs)
-        main = d.sents[0]
-        sentence = text[main[0]:main[1]]
+        main, sentence = d.sents[0], text[d.sents[0][0]:d.sents[0][1]]
         if sub == "Change to group/activity":
             for told in (d, *d.also):  # the lead may name no one ("a commander"); a later mention does
                 roles += _person_who_changed(mentions, told.sents[0], told.cue, {k for k, _, _ in roles})
