@@ -4,6 +4,7 @@ with their government's period, demonstrations with the crowd as actor1, and no 
 from __future__ import annotations
 
 from sitrep.extract.event_actors import demonstration_roles, generic_entity
+from sitrep.extract.event_victims import victim_roles
 from sitrep.extract.events import find_events
 from sitrep.nlp.annotate import annotate
 from sitrep.records import Document, EntityRef, EventRecord
@@ -88,3 +89,44 @@ def test_forces_of_two_countries_are_two_actors() -> None:
     _ev, actors = _main("On 9 May 2019, military forces of India and Pakistan exchanged fire across the border "
                         "near Poonch (Poonch, Jammu and Kashmir).")
     assert sorted(actors.values()) == ["Military Forces of India (2014-)", "Military Forces of Pakistan"]
+
+
+def test_violence_against_civilians_falls_on_civilians() -> None:
+    refs: dict[str, EntityRef] = {}
+    alone = victim_roles("Violence against civilians", "Attack", [("g", "actor1", "unidentified")], "KE", None, refs)
+    assert [(refs[k].name if k in refs else k, r) for k, r, _ in alone] == [("g", "actor1"),
+                                                                             ("Civilians (Kenya)", "actor2")]
+    # an off-duty soldier shot at home is one of the civilians hit
+    soldier = victim_roles("Violence against civilians", "Attack", [("g", "actor1", "unidentified"),
+                                                                    ("s", "actor2", "military")], "KE", None, refs)
+    assert [(k, r) for k, r, _ in soldier] == [("g", "actor1"), ("acled:civilians-ke", "actor2")]
+    # an arrest of a named rebel keeps its actor2; one of no one named falls on civilians
+    rebels = [("p", "actor1", "police"), ("r", "actor2", "rebels")]
+    assert victim_roles("Strategic developments", "Arrests", rebels, "KE", None, refs) == rebels
+    arrest = victim_roles("Strategic developments", "Arrests", [("p", "actor1", "police")], "KE", None, refs)
+    assert [r for _, r, _ in arrest] == ["actor1", "actor2"]
+    battle = [("x", "actor1", "military")]
+    assert victim_roles("Battles", "Armed clash", battle, "KE", None, refs) == battle
+
+
+def test_a_man_shot_dead_by_gunmen_is_a_civilian() -> None:
+    ev, actors = _main("On 3 May 2019, gunmen shot dead a shopkeeper in Kisumu town.")
+    assert ev.type == "Violence against civilians"
+    assert actors["actor2"] == "Civilians (Kenya)"
+
+
+def test_people_from_a_country_are_its_civilians() -> None:
+    _, actors = _main("On 3 May 2022, police arrested 40 migrants from Ethiopia in Arusha town.", "2022-05-03")
+    assert actors["actor2"] == "Civilians (Ethiopia)"
+    assert actors["actor1"].startswith("Police Forces of Tanzania")
+
+
+def test_prison_guards_are_police() -> None:
+    _, actors = _main("On 3 May 2022, prison guards beat an inmate at the central prison in Kampala.", "2022-05-03")
+    assert actors["actor1"].startswith("Police Forces of Uganda")
+
+
+def test_an_unknown_acronym_before_rebels_names_the_group() -> None:
+    _, actors = _main("On 3 May 2022, QRZ rebels attacked an army post near Kidal town.", "2022-05-03")
+    assert actors["actor1"] == "QRZ"
+    assert actors["actor2"].startswith("Military Forces of Mali")

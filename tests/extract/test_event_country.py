@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sitrep.extract.event_country import country_before, country_inside, document_country, pair_votes
+from sitrep.extract.event_country import country_before, country_inside, document_country, pair_votes, place_votes
 from sitrep.nlp.annotate import annotate
 from sitrep.records import Document
 
@@ -23,6 +23,12 @@ def test_a_town_and_its_division_pick_the_country_that_has_both() -> None:
     assert pair_votes("San Jose", "San Jose") == {"CR": 1.0}
     assert _country("On 8 March 2022, in San Jose, San Jose, dozens of bus drivers protested against fuel prices.") \
         == "CR"
+
+
+def test_a_shared_name_leans_to_its_largest_place() -> None:
+    votes = place_votes("Santiago")
+    assert max(votes, key=lambda k: votes[k]) == "CL"
+    assert _country("On 2 March 2022, dozens of pensioners gathered in Santiago to demand higher pensions.") == "CL"
 
 
 def test_a_demonym_or_a_name_where_it_happened() -> None:

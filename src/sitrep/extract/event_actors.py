@@ -36,7 +36,9 @@ _GENERIC: list[tuple[str, re.Pattern[str]]] = [(f, re.compile(p, re.I)) for f, p
                r"wom[ae]n|\s+officers?|\s+forces?|\s+personnel|\s+chief|\s+commander)?\b|\bpolicem[ae]n\b|\bcops?\b|"
                r"\b(?:afghan\s+)?intelligence(?:\s+(?:agency|service|officials?|officers?|forces))?\b|\bnds\b|"
                r"\bnational\s+dire\w*\s+of\s+security\b|\blevies\b|\bcounter-?terrorism\s+department\b|"
-               r"\bgendarm(?:es?|erie)\b"),
+               r"\bgendarm(?:es?|erie)\b|"
+               r"\bprison\s+(?:guards?|wardens?|officers?|officials)\b|\bcorrection(?:al|s)\s+officers?\b|\bswat\b|"
+               r"\bsecurity\s+service\b"),
     ("military", r"\b(?:afghan\s+)?(?:national\s+)?(?:army|military(?!\s+(?:police|operations?|equipment|"
                  r"vehicles?|hardware|exercises?|court|academy|hospital|aid|assistance|campaign|zone|service|"
                  r"spokes\w+|sources?|experts?|analysts?|officials?|intelligence)\b))(?:\s+(?:forces?|troops|"
@@ -237,6 +239,10 @@ def _generic(family: str, text: str, a: int, b: int, country: str | None, date: 
         owners = [inside] if inside else list[str | None](event_country.countries_before(text, a))
         if not owners and family in STATE_FAMILIES:
             owners = list(event_country.countries_after(text, b))
+        elif not owners and family == "civilians":
+            # people from one country ("refugees from Ukraine", "migrants from Ethiopia") are its civilians
+            origin = event_country.countries_after(text, b, origin=True)
+            owners = list(origin) if len(origin) == 1 else []
     return [owned(family, own, country, date, refs) for own in owners or [None]]
 
 
@@ -314,6 +320,27 @@ def _generic_family(family: str, text: str, a: int, b: int, role: str) -> str | 
     return family
 
 
+# an acronym the dictionary does not know, written before the noun of an armed group's men, names the group:
+# "the XYZ rebels", "XYZ militants" (ACLED: "XYZ: <its full name>")
+_ACRONYM_GROUP = re.compile(r"\b([A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,6})?)\s+(?:rebels?|militants?|insurgents?|fighters|"
+                            r"guerrillas?|militia(?:men)?|combatants)\b")
+
+
+def acronym_groups(text: str, s: int, e: int, country: str | None,
+                   refs: dict[str, EntityRef]) -> list[tuple[int, int, str]]:
+    """Armed groups named by an acronym the dictionary lacks ("the ABC rebels"): (start, end, key) each."""
+    out = []
+    index = countries.word_index()
+    for m in _ACRONYM_GROUP.finditer(text, s, e):
+        name = m.group(1)
+        if name in index:
+            continue  # a country's ("US fighters"), not a group's
+        key = f"acled:group-{name.lower()}"
+        refs[key] = EntityRef(key=key, name=name, type="armed_group", country=country)
+        out.append((m.start(), m.end(), key))
+    return out
+
+
 def occurrences(text: str, sent: tuple[int, int], mentions: list[Mention], country: str | None,
                 date: str | None, refs: dict[str, EntityRef]) -> list[Occurrence]:
     """Actors named in one sentence, dictionary mentions first, then generic phrases, in text order."""
@@ -323,6 +350,10 @@ def occurrences(text: str, sent: tuple[int, int], mentions: list[Mention], count
     for a, b, key in ethnic_militias(text, s, e, country, refs):
         out.append(Occurrence(a, b, key, "ethnic", _role(text, a, b, s)))
         taken.append((a, b))
+    for a, b, key in acronym_groups(text, s, e, country, refs):
+        if not any(a < y and x < b for x, y in taken):
+            out.append(Occurrence(a, b, key, "rebels", _role(text, a, b, s)))
+            taken.append((a, b))
     seg = text[s:e]
     named = list(taken)
     for family, rx in _GENERIC:
@@ -442,3 +473,4 @@ def demonstration_roles(type_: str, sub_type: str, roles: list[tuple[str, str, s
     used = {k for k, _, _ in out}
     out += [(k, "assoc_actor_1", f) for k, _, f in others if k not in used and f != "civilians" and f not in ARMED]
     return out
+

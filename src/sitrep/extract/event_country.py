@@ -75,8 +75,9 @@ _DIVISION_WORD = re.compile(r"\s+(?:state|province|county|district|region|govern
 
 def place_votes(name: str, admin1: bool = False) -> dict[str, float]:
     """Shares of one vote among the countries a place name may be in: all of it when one country has a place
-    of that name (a first-level division when ``admin1``), most of it when one country's is far the largest;
-    half as much for a name the gazetteer spells otherwise. "Unity state" is looked up as "Unity"."""
+    of that name (a first-level division when ``admin1``), most of it when one country's is far the largest,
+    a little more than the others' when it is twice as large; half as much for a name the gazetteer spells
+    otherwise. "Unity state" is looked up as "Unity"."""
     name = _DIVISION_WORD.sub("", name.strip())
     found = [p for p in places_named(name) if p.feature != "country"]
     scale = 1.0
@@ -98,7 +99,11 @@ def place_votes(name: str, admin1: bool = False) -> dict[str, float]:
         return {ranked[0][0]: scale}
     if ranked[0][1] >= 5 * ranked[1][1]:
         return {ranked[0][0]: 0.8 * scale}
-    return {c: 0.2 * scale for c, _ in ranked[:4]}
+    # a name several countries share most often means the largest of its places ("Santiago": Chile's capital)
+    votes = {c: 0.2 * scale for c, _ in ranked[:4]}
+    if ranked[0][1] >= 2 * ranked[1][1]:
+        votes[ranked[0][0]] += 0.1 * scale
+    return votes
 
 
 Firsts = list[tuple[int, dict[str, float]]]
@@ -265,15 +270,17 @@ def countries_before(text: str, start: int) -> list[str]:
 
 
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
+_FROM = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?")
 _AND = re.compile(r"\s+and\s+(?:of\s+)?(?:the\s+)?")
 
 
-def countries_after(text: str, end: int, joined: bool = False) -> list[str]:
+def countries_after(text: str, end: int, joined: bool = False, origin: bool = False) -> list[str]:
     """The countries named right after an actor's phrase: "military forces of India and Pakistan"; ``joined``:
-    those after "and" that share a phrase already naming one ("military forces of India and Pakistan")."""
+    those after "and" that share a phrase already naming one ("military forces of India and Pakistan");
+    ``origin``: also after "from" (people's origin: "refugees from Ukraine")."""
     index = word_index()
     out: list[str] = []
-    glue = (_AND if joined else _OF).match(text, end)
+    glue = (_AND if joined else _FROM if origin else _OF).match(text, end)
     while glue is not None:
         hit = word_pattern().match(text, glue.end())
         if hit is None:

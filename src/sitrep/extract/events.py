@@ -19,6 +19,7 @@ from sitrep.extract import event_actors as actors_mod
 from sitrep.extract import event_cues as cues_mod
 from sitrep.extract.event_country import document_country
 from sitrep.extract.event_places import location
+from sitrep.extract.event_victims import victim_roles
 from sitrep.extract.incidents import Draft, incident_fatalities, incidents, new_incident, side_day, week_month
 from sitrep.ingest.datelines import find_dateline
 from sitrep.nlp.sentences import split_sentences
@@ -244,8 +245,8 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
                 refs[ref.key] = ref
             roles = [(filler, "actor1", "rebels")] + [
                 (k, "actor2" if r == "actor1" else r, f) for k, r, f in roles if k != filler]
-        main = d.sents[0]
-        sentence = text[main[0]:main[1]]
+        roles = victim_roles(type_, sub, roles, country, date.start, refs)
+        main, sentence = d.sents[0], text[d.sents[0][0]:d.sents[0][1]]
         if sub == "Change to group/activity":
             for told in (d, *d.also):  # the lead may name no one ("a commander"); a later mention does
                 roles += _person_who_changed(mentions, told.sents[0], told.cue, {k for k, _, _ in roles})

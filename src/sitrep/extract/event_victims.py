@@ -1,0 +1,41 @@
+"""The victims of events that fall on civilians, by ACLED's codebook: violence against civilians targets unarmed
+people, so its actor2 is always civilians; most arrests and looting or destruction of property also fall on
+civilians, and an arrest by no one named is the police's."""
+
+from __future__ import annotations
+
+from sitrep.extract import event_actors
+from sitrep.records import EntityRef
+
+_VICTIM_SUBTYPES = frozenset({"Attack", "Abduction/forced disappearance", "Sexual violence", "Arrests",
+                              "Looting/property destruction"})
+_ALWAYS_CIVILIANS = frozenset({"Attack", "Abduction/forced disappearance", "Sexual violence"})
+
+
+def victim_roles(type_: str, sub_type: str, roles: list[tuple[str, str, str]], country: str | None,
+                 date: str | None, refs: dict[str, EntityRef]) -> list[tuple[str, str, str]]:
+    """The victims of an event that falls on civilians: with no one named as its target, "Civilians (X)" of the
+    event's country is actor2; in violence against civilians an armed actor2 (an off-duty soldier, a police
+    officer at home) is one of the civilians it hit, so civilians take its place."""
+    if sub_type not in _VICTIM_SUBTYPES:
+        return roles
+    if sub_type == "Arrests" and not any(r == "actor1" for _, r, _ in roles):
+        # an arrest by no one named ("48 students were arrested") is the state's, its police's (ACLED's usual)
+        police = event_actors.generic_entity("police", country, date)
+        refs[police.key] = police
+        roles = [(police.key, "actor1", "police"), *roles]
+    if not any(r == "actor1" for _, r, _ in roles):
+        return roles
+    actor1 = next(f for _, r, f in roles if r == "actor1")
+    if actor1 in ("civilians", *event_actors.CROWDS):
+        return roles
+    actor2 = next(((k, f) for k, r, f in roles if r == "actor2"), None)
+    if actor2 is not None and (actor2[1] == "civilians" or sub_type not in _ALWAYS_CIVILIANS):
+        return roles
+    civ = next((k for k, _, f in roles if f == "civilians"), None)
+    if civ is None:
+        ref = event_actors.generic_entity("civilians", country, date)
+        refs[ref.key] = ref
+        civ = ref.key
+    out = [(k, r, f) for k, r, f in roles if r != "actor2" and k != civ]
+    return [*out[:1], (civ, "actor2", "civilians"), *out[1:]]
