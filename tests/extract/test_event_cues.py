@@ -88,6 +88,39 @@ def test_weak_casualty_sentence_takes_the_next_sentence_coding() -> None:
     assert _coded(text)[0] == "Violence against civilians"
 
 
+@pytest.mark.parametrize(("text", "coding"), [
+    # victims named by a clause, an occupation, or as security personnel off duty
+    ("On 2 April 2022, a woman who sold fruit at the market was shot dead in Kisumu.",
+     ("Violence against civilians", "Attack")),
+    ("On 3 April 2022, gunmen shot an off-duty police officer outside his home in Durban.",
+     ("Violence against civilians", "Attack")),
+    ("On 4 April 2022, unknown men opened fire on two houses in Tuxtla; no one was hurt.",
+     ("Violence against civilians", "Attack")),
+    ("On 5 April 2022, armed bandits attacked Kanfani village (Zurmi, Zamfara), killing six.",
+     ("Violence against civilians", "Attack")),
+    # ACLED's codebook: blocking roads with burning or heaped material makes a demonstration violent
+    ("On 6 April 2022, residents blocked the main road with burning tyres and rocks to demand water in Ibadan.",
+     ("Riots", "Violent demonstration")),
+    ("On 7 April 2022, inmates set their mattresses alight in Lusaka prison to demand family visits.",
+     ("Riots", "Violent demonstration")),
+    # a crowd's violence with no demonstration told is mob violence
+    ("On 8 April 2022, a group of youths threw stones at two soldiers in Kankan, injuring them. [size=no report]",
+     ("Riots", "Mob violence")),
+    # interventions told in the passive voice
+    ("On 9 April 2022, nurses marched against low pay in Tunis; the march was stopped by the police.",
+     ("Protests", "Protest with intervention")),
+    # the word "mine" of a coal mine, a flash mob, a march against a killing: peaceful protests
+    ("On 10 April 2022, workers of a coal mine held a protest in Katowice against its closure.",
+     ("Protests", "Peaceful protest")),
+    ("On 11 April 2022, students staged a flash mob protest in Naples to condemn gang violence.",
+     ("Protests", "Peaceful protest")),
+    ("On 12 April 2022, about 200 people gathered in Quito to protest against the killing of a journalist.",
+     ("Protests", "Peaceful protest")),
+])
+def test_world_codings(text: str, coding: tuple[str, str]) -> None:
+    assert _coded(text) == coding
+
+
 def _table() -> dict[str, Any]:
     return copy.deepcopy(_read(("data", "events", "cues.yaml")))
 

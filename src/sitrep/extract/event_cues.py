@@ -34,12 +34,12 @@ class Cue:
 
 _TABLE = load_table()
 _FILTERS_USED = ("included", "object_after", "not_done", "no_fight_before", "generic_before", "plural_cue",
-                 "object_before", "label")
+                 "object_before", "label", "grievance_before")
 _MISSING = set(_FILTERS_USED) - set(_TABLE.filters) | {"clash", "killing", "change"} - set(_TABLE.cues)
 if _MISSING:
     raise CueTableError(f"cue table: the coder needs {sorted(_MISSING)}")
-_INCLUDED, _OBJECT_AFTER, _NOT_DONE, _NO_FIGHT_BEFORE, _GENERIC_BEFORE, _PLURAL_CUE, _OBJECT_BEFORE, _LABEL = (
-    _TABLE.filters[n] for n in _FILTERS_USED)
+(_INCLUDED, _OBJECT_AFTER, _NOT_DONE, _NO_FIGHT_BEFORE, _GENERIC_BEFORE, _PLURAL_CUE, _OBJECT_BEFORE, _LABEL,
+ _GRIEVANCE) = (_TABLE.filters[n] for n in _FILTERS_USED)
 _CLASH, _KILLING = _TABLE.cues["clash"], _TABLE.cues["killing"]
 # the cues that name a weapon: blanked out where they name a thing seized or found ("unseized" codings)
 _WEAPONS = tuple(_TABLE.cues[c.cue] for c in _TABLE.codings if c.text == "unseized")
@@ -57,13 +57,18 @@ def _unseized(text: str) -> str:
 
 
 def _plain(text: str) -> str:
-    """``text`` with the clash words blanked out that say no fight took place."""
+    """``text`` with the clash words blanked out that say no fight took place, and the clash and casualty words
+    that name what a gathering protests ("marched against the killing of a student")."""
     plain = text
     for m in _CLASH.finditer(text):
         before = text[max(0, m.start() - 60):m.start()]
         if _NOT_DONE.search(before) or _NO_FIGHT_BEFORE.search(before) or text[m.end():m.end() + 2][:1] == "-" \
                 or (_PLURAL_CUE.fullmatch(m.group()) and _GENERIC_BEFORE.search(before)):
             plain = plain[:m.start()] + " " * (m.end() - m.start()) + plain[m.end():]
+    for rx in (_CLASH, _KILLING):
+        for m in rx.finditer(text):
+            if _GRIEVANCE.search(text[max(0, m.start() - 120):m.start()]):
+                plain = plain[:m.start()] + " " * (m.end() - m.start()) + plain[m.end():]
     return plain
 
 
