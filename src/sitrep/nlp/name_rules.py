@@ -78,6 +78,17 @@ def given_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """``demonyms.yaml``: a people's adjective ("Malian") -> its country's name ("Mali")."""
+    text = (resources.files("sitrep") / "data" / "dictionaries" / "demonyms.yaml").read_text("utf-8")
+    data = yaml.safe_load(text)
+    table = data.get("demonyms") if isinstance(data, dict) else None
+    if not isinstance(table, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in table.items()):
+        raise ValueError("demonyms.yaml: 'demonyms' must map each adjective (text) to a country name (text)")
+    return dict(table)
+
+
+@lru_cache(maxsize=1)
 def _role_words() -> frozenset[str]:
     return frozenset(normalize_key(v) for r in load_roles().roles.values() for v in (r.role, *r.variants))
 

@@ -22,12 +22,15 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from importlib import resources
 from typing import Protocol
 
+import yaml
+
 from sitrep.lexicon.gazetteer import default_gazetteer
-from sitrep.lexicon.keys import ascii_fold, normalize_key, place_key
+from sitrep.lexicon.keys import ascii_fold, light_key, normalize_key, place_key
 from sitrep.nlp.matcher import default_matcher
-from sitrep.nlp.name_rules import given_names
+from sitrep.nlp.name_rules import demonyms, given_names
 from sitrep.records import Mention
 from sitrep.spans import SpanIndex
 
@@ -52,7 +55,8 @@ _NAME = rf"{_CAP}(?:{_CONNECT}{_CAP}){{0,4}}"
 _LIST = rf"{_NAME}(?:(?:,\s*|\s+and\s+|,\s*and\s+|\s*&\s*){_NAME}){{0,6}}"
 
 _POSTFIX = re.compile(rf"(?P<list>{_LIST})(?:\s*\([^()\n]{{2,40}}\))?\s+(?P<desig>{_DESIG})\b")
-_DATELINE = re.compile(rf"^\s*(?P<name>[{_UP}][{_UP}'’]+(?:[ -][{_UP}][{_UP}'’]+){{0,2}})(?=\s*(?:,|\s[-—–]|\())")
+_DATELINE = re.compile(rf"^[ \t]*(?P<name>[{_UP}][{_UP}'’]+(?:[ -][{_UP}][{_UP}'’]+){{0,2}})(?=[ \t]*(?:,|:|[ \t][-—–]|\())",
+                       re.M)
 _PREFIX = re.compile(rf"\b(?P<desig>{_DESIG})\s+of\s+(?:the\s+)?(?P<list>{_LIST})")
 _NEAR = re.compile(rf"\b(?P<prep>near|outside|around|outskirts\s+of|vicinity\s+of|close\s+to|nearby)\s+"
                    rf"(?:the\s+)?(?P<list>{_NAME})")
@@ -97,8 +101,11 @@ _GENERIC_KNOWN = frozenset({"Police", "Mobile", "Reading", "Split", "Nice", "Bat
                             "Along", "Mandi", "Dera", "Bazar", "Bazaar", "Kot", "Khel", "Mohammad", "Ali",
                             "Agha", "Khan", "Gul", "Amir", "Salem", "Dover", "Eagle", "Post", "Most", "Lodi",
                             "Bend", "Kent", "York", "Paris", "Chester", "Trump", "Jamaica", "Georgia", "Jordan",
-                            "Chad", "Niger", "Guinea", "Bolivar", "Hamilton", "Washington", "Lagos", "Mali"})
+                            "Chad", "Guinea", "Bolivar", "Hamilton", "Washington", "Lagos"})
 _JUNK_PLACES = frozenset({"Georgia", "Jordan", "Chad"})  # country names that are often people: only with context
+#: how many lines from the top of a text a dateline ("KABUL (Reuters) -", "DHAKA :") may open: page furniture
+#: (an outlet's name, a headline) often comes first
+_DATELINE_LINES = 12
 
 
 class _Adder(Protocol):
@@ -275,6 +282,9 @@ def place_spans(text: str, sentences: Sequence[tuple[int, int]] = (),
     dateline = _dateline(text, known)
     if dateline is not None:
         found[(dateline.start, dateline.end)] = dateline
+    for span in _abbreviations(text):
+        if not actor_spans.overlaps(span.start, span.end) and not found.containing(span.start, span.end):
+            found[(span.start, span.end)] = span
     _variant_spellings(text, known, add)
     # names the text already marked as places count as known for their other mentions ("Darzab" after
     # "Darz Aab district")
@@ -324,13 +334,44 @@ def _near(text: str, add: _Adder) -> None:
 
 
 def _dateline(text: str, known: dict[str, str]) -> PlaceSpan | None:
-    """The known place of the dateline ("KABUL (Reuters) -")."""
-    dl = _DATELINE.match(text)
-    if dl:
+    """The known place of the dateline ("KABUL (Reuters) -", "MEXICO CITY (AP) —", "DHAKA :"): a known name in
+    capitals opening one of the first lines, before a comma, colon, dash or parenthesis."""
+    head_end = 0
+    for _ in range(_DATELINE_LINES):
+        nl = text.find("\n", head_end)
+        head_end = len(text) if nl < 0 else nl + 1
+        if nl < 0:
+            break
+    for dl in _DATELINE.finditer(text, 0, head_end):
         title = " ".join(w.capitalize() for w in dl.group("name").split())
-        if title in known or title.replace(" ", "-") in known:
-            return PlaceSpan(dl.start("name"), dl.end("name"), title, None, False, known.get(title), rule="dateline")
+        for name in (title, title.replace(" ", "-")):
+            if name in known:
+                return PlaceSpan(dl.start("name"), dl.end("name"), name, None, False, known[name], rule="dateline")
     return None
+
+
+@lru_cache(maxsize=1)
+def _abbreviation_table() -> tuple[dict[str, str], re.Pattern[str] | None]:
+    """``place_abbreviations.yaml`` (abbreviation -> country name) and a pattern finding its abbreviations."""
+    text = (resources.files("sitrep") / "data" / "dictionaries" / "place_abbreviations.yaml").read_text("utf-8")
+    data = yaml.safe_load(text)
+    table = data.get("abbreviations") if isinstance(data, dict) else None
+    if not isinstance(table, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in table.items()):
+        raise ValueError("place_abbreviations.yaml: 'abbreviations' must map each abbreviation (text) to a "
+                         "country name (text)")
+    if not table:
+        return {}, None
+    alts = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
+    return dict(table), re.compile(rf"(?<![\w.])(?:{alts})(?![\w]|\.\w)")
+
+
+def _abbreviations(text: str) -> list[PlaceSpan]:
+    """Country abbreviations ("U.S.", "UAE"), named by the country they stand for."""
+    table, pattern = _abbreviation_table()
+    if pattern is None:
+        return []
+    return [PlaceSpan(m.start(), m.end(), table[m.group()], None, False, "country", rule="abbreviation")
+            for m in pattern.finditer(text)]
 
 
 def _variant_spellings(text: str, known: dict[str, str], add: _Adder) -> None:
@@ -363,6 +404,9 @@ def _known_in_run(text: str, s: int, e: int, known: dict[str, str], add: _Adder)
     run = text[s:e]
     if _is_person(run):
         return
+    if run.endswith(("'s", "’s")):  # "Pakistan's northwestern city": the possessor is the place
+        e -= 2
+        run = run[:-2]
     words = list(re.finditer(r"\S+", run))
     i = 0
     while i < len(words) and words[i].group() in _NOT_NAMES:
@@ -438,12 +482,34 @@ def find_places(text: str, sentences: Sequence[tuple[int, int]] = (),
     starts = [a for a, _ in sents]
     out = []
     for p in place_spans(text, sents, actors):
+        if p.kind is None and demonyms().get(p.name, p.name) != p.name:
+            continue  # "Thai", "Palestinian": a people's adjective, not a place (though a gazetteer may list it)
         k = bisect.bisect_right(starts, p.start) - 1
         sent = sents[k] if k >= 0 and p.start < sents[k][1] else (None, None)
         out.append(Mention(start=p.start, end=p.end, text=text[p.start:p.end], type="location", extractor=EXTRACTOR,
-                           version=VERSION, entity_key=f"doc:location:{p.key}", name=p.name,
+                           version=VERSION, entity_key=f"doc:location:{local_key(p.name)}", name=p.name,
                            sent_start=sent[0], sent_end=sent[1]))
     return out
+
+
+def local_key(name: str) -> str:
+    """The document-local key of a place name: its ``place_key``, so that spellings of one name join
+    (Jawzjan, Jowzjan), except for a country whose ``place_key`` another country shares (Niger, Nigeria):
+    there the light key, since neighbours of similar names are two places."""
+    key = place_key(name)
+    return light_key(name) if name in _clashing_countries() else key
+
+
+@lru_cache(maxsize=1)
+def _clashing_countries() -> frozenset[str]:
+    """Names of countries whose ``place_key`` is also that of another country's name."""
+    by_key: dict[str, set[str]] = {}
+    names: dict[str, str] = {}
+    for name, p in default_gazetteer().names():
+        if p.feature == "country":
+            by_key.setdefault(place_key(name), set()).add(p.id)
+            names[name] = place_key(name)
+    return frozenset(n for n, k in names.items() if len(by_key[k]) > 1)
 
 
 __all__ = ["EXTRACTOR", "VERSION", "PlaceSpan", "find_places", "place_spans"]
