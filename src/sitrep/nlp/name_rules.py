@@ -78,6 +78,18 @@ def given_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def never_names() -> frozenset[str]:
+    """``not_names.yaml``: capitalized words never a name alone ("Witnesses", "Updated"), with the built-in
+    function words and the demonyms ("Malian")."""
+    text = (resources.files("sitrep") / "data" / "dictionaries" / "not_names.yaml").read_text("utf-8")
+    data = yaml.safe_load(text)
+    words = data.get("words") if isinstance(data, dict) else None
+    if not isinstance(words, list) or not all(isinstance(w, str) and w and " " not in w for w in words):
+        raise ValueError("not_names.yaml: 'words' must be a list of single words")
+    return frozenset(words) | frozenset(_NOT_NAMES) | frozenset(demonyms())
+
+
+@lru_cache(maxsize=1)
 def demonyms() -> dict[str, str]:
     """``demonyms.yaml``: a people's adjective ("Malian") -> its country's name ("Mali")."""
     text = (resources.files("sitrep") / "data" / "dictionaries" / "demonyms.yaml").read_text("utf-8")
@@ -123,8 +135,8 @@ def _classify(text: str, start: int, end: int, sent_start: int, taken: SpanIndex
         return _Name(offset, span_end, text[offset:span_end], "location")
     if _is_org(name_words):
         return _Name(offset, span_end, text[offset:span_end], "organization") if len(name_words) >= 2 else None
-    if _CONNECTOR.search(" ".join(name_words)):
-        return None
+    if _CONNECTOR.search(" ".join(name_words)) or normalize_key(name_words[-1]) in _role_words():
+        return None  # "Hungary's Defense Minister": an office, not a name
     before, after = text[max(sent_start, words[0][0] - 60):words[0][0]], text[span_end:span_end + 80]
     short = len(name_words) <= 4 and not _PLACE_BEFORE.search(before)
     evidence = (

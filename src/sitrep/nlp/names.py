@@ -40,6 +40,7 @@ from sitrep.nlp.name_rules import (
     _is_org,
     _Name,
     given_names,
+    never_names,
 )
 from sitrep.records import Mention
 from sitrep.spans import SpanIndex, sentence_at
@@ -47,13 +48,14 @@ from sitrep.spans import SpanIndex, sentence_at
 __all__ = ["EXTRACTOR", "MODEL_EXTRACTOR", "VERSION", "NameModel", "find_definitions", "find_list_members",
            "find_names", "given_names", "settle_model_names"]
 
-VERSION = "names-0.2"
+VERSION = "names-0.3"
 #: the statistical model's names (``sitrep.nlp.model.load_ner``): label -> mention type
 MODEL_EXTRACTOR = "ner-minilm"
 _MODEL_TYPES = {"PER": "person", "ORG": "organization"}
 
 _DEFINITION = re.compile(r"\s*\((?:(?:a\.?k\.?a\.?|also known as|alias)\s+)?([^()\n]{2,60})\)")
-_AKA = re.compile(r",?\s+(?:a\.?k\.?a\.?|also known as|alias)\s+(" + _CAP_WORD + r"(?:\s+" + _CAP_WORD + r"){0,3})")
+_AKA = re.compile(r",?\s+(?:who\s+)?(?:is\s+|was\s+)?(?:also\s+|better\s+|widely\s+)?(?:a\.?k\.?a\.?|known\s+as|called|"
+                  r"dubbed|nicknamed|alias)\s+[\"“]?(" + _CAP_WORD + r"(?:\s+" + _CAP_WORD + r"){0,3})")
 
 
 class NameModel(Protocol):
@@ -91,7 +93,7 @@ def find_names(text: str, sentences: tuple[tuple[int, int], ...], taken: list[tu
         covered = taken + [(n.start, n.end) for n in found]
         open_ = _open_sentences(text, sentences or ((0, len(text)),), covered)
         found += _model_names(text, model.find(text, open_) if open_ else [], covered)
-    found = _link_partials(text, found)
+    found = _link_partials(text, _same_spelling([n for n in found if not _not_a_name(text, n)]))
     found += _partial_names(text, found, taken)
     version = model.version if model is not None else ""
     return [_mention(text, n, sentences, version) for n in sorted(found, key=lambda n: n.start)]
@@ -121,6 +123,22 @@ def _open_sentences(text: str, sentences: Sequence[tuple[int, int]],
     return tuple(out)
 
 
+def _not_a_name(text: str, n: _Name) -> bool:
+    """A found name that is none: one word that is never a name alone ("Witnesses", "Malian"), a single letter,
+    only titles ("Brig. Gen."), or one word that the text also writes in small letters (a common noun that
+    opened a sentence: "Authorities said" where "the authorities" recurs)."""
+    words = n.name.split()
+    if all(load_titles().lookup(w) is not None for w in words):
+        return True
+    if len(words) != 1:
+        return False
+    word = words[0].rstrip(".")
+    if len(word) < 2 or word in never_names():
+        return True
+    low = word.lower()
+    return low != word and re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text) is not None
+
+
 def _never_a_name(word: str) -> bool:
     """A capitalized word that is no name alone: a known non-name ("However", "Monday"), an adjective of
     nationality or direction ("Afghan") or a title ("Gen.")."""
@@ -143,6 +161,7 @@ def _model_names(text: str, model: Sequence[tuple[int, int, str]], taken: list[t
         name = text[start:end]
         words = name.split()
         if (not words or not any(c.isupper() for c in name) or covered.overlaps(start, end)
+                or any(start < o.end and o.start < end for o in out)  # the model's pieces widened to one word
                 or (len(words) == 1 and _never_a_name(words[0]))
                 or _doubtful_model_name(words)):
             continue
@@ -204,13 +223,15 @@ def _actor_translit_keys() -> frozenset[str]:
     return frozenset(k for a in load_actors().aliases() if len(k := translit_key(a.text)) >= 4)
 
 
-def _owners(found: list[_Name]) -> dict[str, set[str]]:
-    """Given and family names of the people found, each with the full names it could stand for."""
+def _owners(found: list[_Name], text: str = "") -> dict[str, set[str]]:
+    """Given and family names of the people found, each with the full names it could stand for (the words of
+    the name as written in ``text`` too, where it is another spelling of the name)."""
     owners: dict[str, set[str]] = {}
     for n in found:
         if n.type != "person":
             continue
-        words = [w for w in _bare_words(n.name) if normalize_key(w) not in _PARTICLES]
+        written = _bare_words(text[n.start:n.end]) if text and text[n.start:n.end] != n.name else []
+        words = [w for w in _bare_words(n.name) + written if normalize_key(w) not in _PARTICLES]
         if not words:
             continue
         for w in set(words) if len(n.name.split()) > 1 else ():
@@ -234,7 +255,7 @@ def _link_partials(text: str, found: list[_Name]) -> list[_Name]:
     that begins exactly one longer name introduced earlier ("Akhtar Mohammad" after "Mullah Akhtar Mohammad
     Mansur") in a later sentence. A shorter name met first, or in the same sentence, is its own person: "Mr Baz
     Mohammad, who fled" is not the district chief "Baz Mohammad Dawar" named after him."""
-    owners = _owners([n for n in found if len(n.name.split()) > 1])
+    owners = _owners([n for n in found if len(n.name.split()) > 1], text)
     bare = {n.name: _bare_words(n.name) for n in found}
     # people by the opening words of their names (two words or more, short of the whole name)
     by_opening: dict[tuple[str, ...], list[_Name]] = {}
@@ -242,9 +263,12 @@ def _link_partials(text: str, found: list[_Name]) -> list[_Name]:
         if o.type == "person":
             for k in range(2, len(bare[o.name])):
                 by_opening.setdefault(tuple(bare[o.name][:k]), []).append(o)
+    folded: dict[str, set[str]] = {}
+    for word, names in owners.items():  # "Al-Zamel" opening a sentence is the "al-Zamel" of the text
+        folded.setdefault(word.casefold(), set()).update(names)
     out = []
     for n in found:
-        full = owners.get(n.name)
+        full = owners.get(n.name) or folded.get(n.name.casefold())
         if n.type == "person" and full and len(full) == 1:
             out.append(_Name(n.start, n.end, next(iter(full)), n.type, n.extractor))
             continue
@@ -256,9 +280,25 @@ def _link_partials(text: str, found: list[_Name]) -> list[_Name]:
     return out
 
 
+def _same_spelling(found: list[_Name]) -> list[_Name]:
+    """People of two words or more whose names are one spelling apart ("Hilal Hyder" after "Hilal Haider": the
+    same ``translit_key``, word for word, and the same first letters) carry the name met first."""
+    first: dict[tuple[str, ...], str] = {}
+    out = []
+    for n in sorted(found, key=lambda n: n.start):
+        words = _bare_words(n.name)
+        if n.type != "person" or len(words) < 2:
+            out.append(n)
+            continue
+        key = tuple(f"{w[:1].casefold()}{translit_key(w)}" for w in words)
+        name = first.setdefault(key, n.name)
+        out.append(n if name == n.name else _Name(n.start, n.end, name, n.type, n.extractor))
+    return out
+
+
 def _partial_names(text: str, found: list[_Name], taken: list[tuple[int, int]]) -> list[_Name]:
     """Single words standing for one person already named in full: "Hekmat" after "Qari Hekmat"."""
-    single = {word: next(iter(names)) for word, names in _owners(found).items() if len(names) == 1}
+    single = {word: next(iter(names)) for word, names in _owners(found, text).items() if len(names) == 1}
     if not single:
         return []
     spans = SpanIndex([(n.start, n.end) for n in found] + taken)

@@ -22,20 +22,18 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from importlib import resources
 from typing import Protocol
 
-import yaml
-
 from sitrep.lexicon.gazetteer import default_gazetteer
-from sitrep.lexicon.keys import ascii_fold, light_key, normalize_key, place_key
+from sitrep.lexicon.keys import ascii_fold, normalize_key, place_key
 from sitrep.nlp.matcher import default_matcher
 from sitrep.nlp.name_rules import demonyms, given_names
+from sitrep.nlp.place_names import abbreviations, local_key
 from sitrep.records import Mention
 from sitrep.spans import SpanIndex
 
 EXTRACTOR = "place-rules"
-VERSION = "places-0.1"
+VERSION = "places-0.2"
 
 # kinds, from specific to broad
 RANK = {"village": 1, "town": 1, "city": 1, "area": 1, "place": 1, "district": 2, "province": 3, "country": 4}
@@ -282,7 +280,8 @@ def place_spans(text: str, sentences: Sequence[tuple[int, int]] = (),
     dateline = _dateline(text, known)
     if dateline is not None:
         found[(dateline.start, dateline.end)] = dateline
-    for span in _abbreviations(text):
+    for s_, e_, country in abbreviations(text):
+        span = PlaceSpan(s_, e_, country, None, False, "country", rule="abbreviation")
         if not actor_spans.overlaps(span.start, span.end) and not found.containing(span.start, span.end):
             found[(span.start, span.end)] = span
     _variant_spellings(text, known, add)
@@ -348,30 +347,6 @@ def _dateline(text: str, known: dict[str, str]) -> PlaceSpan | None:
             if name in known:
                 return PlaceSpan(dl.start("name"), dl.end("name"), name, None, False, known[name], rule="dateline")
     return None
-
-
-@lru_cache(maxsize=1)
-def _abbreviation_table() -> tuple[dict[str, str], re.Pattern[str] | None]:
-    """``place_abbreviations.yaml`` (abbreviation -> country name) and a pattern finding its abbreviations."""
-    text = (resources.files("sitrep") / "data" / "dictionaries" / "place_abbreviations.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
-    table = data.get("abbreviations") if isinstance(data, dict) else None
-    if not isinstance(table, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in table.items()):
-        raise ValueError("place_abbreviations.yaml: 'abbreviations' must map each abbreviation (text) to a "
-                         "country name (text)")
-    if not table:
-        return {}, None
-    alts = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
-    return dict(table), re.compile(rf"(?<![\w.])(?:{alts})(?![\w]|\.\w)")
-
-
-def _abbreviations(text: str) -> list[PlaceSpan]:
-    """Country abbreviations ("U.S.", "UAE"), named by the country they stand for."""
-    table, pattern = _abbreviation_table()
-    if pattern is None:
-        return []
-    return [PlaceSpan(m.start(), m.end(), table[m.group()], None, False, "country", rule="abbreviation")
-            for m in pattern.finditer(text)]
 
 
 def _variant_spellings(text: str, known: dict[str, str], add: _Adder) -> None:
@@ -490,26 +465,6 @@ def find_places(text: str, sentences: Sequence[tuple[int, int]] = (),
                            version=VERSION, entity_key=f"doc:location:{local_key(p.name)}", name=p.name,
                            sent_start=sent[0], sent_end=sent[1]))
     return out
-
-
-def local_key(name: str) -> str:
-    """The document-local key of a place name: its ``place_key``, so that spellings of one name join
-    (Jawzjan, Jowzjan), except for a country whose ``place_key`` another country shares (Niger, Nigeria):
-    there the light key, since neighbours of similar names are two places."""
-    key = place_key(name)
-    return light_key(name) if name in _clashing_countries() else key
-
-
-@lru_cache(maxsize=1)
-def _clashing_countries() -> frozenset[str]:
-    """Names of countries whose ``place_key`` is also that of another country's name."""
-    by_key: dict[str, set[str]] = {}
-    names: dict[str, str] = {}
-    for name, p in default_gazetteer().names():
-        if p.feature == "country":
-            by_key.setdefault(place_key(name), set()).add(p.id)
-            names[name] = place_key(name)
-    return frozenset(n for n, k in names.items() if len(by_key[k]) > 1)
 
 
 __all__ = ["EXTRACTOR", "VERSION", "PlaceSpan", "find_places", "place_spans"]
