@@ -263,6 +263,8 @@ def _link_partials(text: str, found: list[_Name]) -> list[_Name]:
         if o.type == "person":
             for k in range(2, len(bare[o.name])):
                 by_opening.setdefault(tuple(bare[o.name][:k]), []).append(o)
+            if len(bare[o.name]) > 2:  # "Tareq Saleh" after "Tareq Mohammed Abdullah Saleh": given and family name
+                by_opening.setdefault((bare[o.name][0], bare[o.name][-1].rstrip(".")), []).append(o)
     folded: dict[str, set[str]] = {}
     for word, names in owners.items():  # "Al-Zamel" opening a sentence is the "al-Zamel" of the text
         folded.setdefault(word.casefold(), set()).update(names)
@@ -407,7 +409,8 @@ def find_definitions(text: str, mentions: list[Mention],
         for hit in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text):
             same = [o for (a, b), o in spans.items() if a < hit.end() and hit.start() < b]
             if same:
-                if (len(same) == 1 and same[0].text == alias and same[0].type == m.type
+                if (len(same) == 1 and same[0].text == alias
+                        and (same[0].type == m.type or same[0].extractor == MODEL_EXTRACTOR)
                         and same[0].entity_key not in (None, m.entity_key)):
                     remap[str(same[0].entity_key)] = m.entity_key
                 continue

@@ -103,7 +103,8 @@ _GENERIC_KNOWN = frozenset({"Police", "Mobile", "Reading", "Split", "Nice", "Bat
 _JUNK_PLACES = frozenset({"Georgia", "Jordan", "Chad"})  # country names that are often people: only with context
 #: how many lines from the top of a text a dateline ("KABUL (Reuters) -", "DHAKA :") may open: page furniture
 #: (an outlet's name, a headline) often comes first
-_DATELINE_LINES = 12
+_DATELINE_LINES = 40
+_DATELINE_PARENT = re.compile(r",[ \t]*([A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2})[ \t]*(?:[-—–(,]|\d|[A-Z][a-z]{2}\.? \d)")
 
 
 class _Adder(Protocol):
@@ -346,6 +347,10 @@ def _dateline(text: str, known: dict[str, str]) -> PlaceSpan | None:
         for name in (title, title.replace(" ", "-")):
             if name in known:
                 return PlaceSpan(dl.start("name"), dl.end("name"), name, None, False, known[name], rule="dateline")
+        # "ZVECAN, Kosovo --": a name the gazetteer lacks, placed by the country or province after it
+        after = _DATELINE_PARENT.match(text, dl.end("name"))
+        if after is not None and known.get(after.group(1)) in ("country", "admin1"):
+            return PlaceSpan(dl.start("name"), dl.end("name"), title, None, False, None, rule="dateline")
     return None
 
 
@@ -374,28 +379,35 @@ def _known_in_run(text: str, s: int, e: int, known: dict[str, str], add: _Adder)
     """A known gazetteer name leading a run of capitalized words whose other words are not names.
 
     "In Kabul" and "Jowzjan Taliban" give Kabul and Jowzjan; "Herat Security Dialogue" and people's names
-    ("Faqir Mohammad Jawzjani") give nothing.
+    ("Faqir Mohammad Jawzjani") give nothing. A known name that owns what follows ("Hungary's Defense
+    Minister"), or that a hyphenated small word qualifies ("Britain-based"), is the place; a name that opens
+    with a word of the non-names is tried whole first ("Central African Republic").
     """
     run = text[s:e]
     if _is_person(run):
         return
-    if run.endswith(("'s", "’s")):  # "Pakistan's northwestern city": the possessor is the place
-        e -= 2
-        run = run[:-2]
     words = list(re.finditer(r"\S+", run))
     i = 0
     while i < len(words) and words[i].group() in _NOT_NAMES:
         i += 1
-    for j in range(len(words), i, -1):
-        a, b = s + words[i].start(), s + words[j - 1].end()
-        name = text[a:b]
-        if name in known:
-            if not all(w.group() in _NOT_NAMES for w in words[j:]):
+    for first in dict.fromkeys((0, i)):
+        for j in range(len(words), first, -1):
+            a, b = s + words[first].start(), s + words[j - 1].end()
+            b -= len(_QUALIFIED.search(text[a:b]).group())  # type: ignore[union-attr]
+            name = text[a:b]
+            if name not in known:
+                continue
+            rest = words[j:]
+            if not text[a:b + 2].endswith(("'s", "’s")) and not all(w.group() in _NOT_NAMES for w in rest):
                 return
             if name in _JUNK_PLACES and not re.search(r"(?:\bin|\bof|,)\s*$", text[max(0, a - 6):a]):
                 return
             add(a, b, None, "known", trim=False)
             return
+
+
+#: what may follow a place name inside one capitalized word: a possessive, a hyphenated small word ("-based")
+_QUALIFIED = re.compile(r"(?:['’]s|-[a-z]+)?$")
 
 
 _CONNECT_WORDS = (r"(?:,|\bof\b|\bin\b|,\s*in\b|,?\s*(?:near|outside|around|close\s+to|(?:on\s+)?the\s+outskirts"
