@@ -23,7 +23,7 @@ from sitrep.spans import sentence_at
 
 TIMEX_EXTRACTOR = "timex-rules"
 TIMEX_VERSION = "timex-0.1"
-SENTENCES_VERSION = "sentences-0.1"
+SENTENCES_VERSION = "sentences-0.2"
 
 
 def versions() -> dict[str, str]:

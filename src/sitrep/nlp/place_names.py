@@ -27,7 +27,9 @@ def _abbreviation_table() -> tuple[dict[str, str], re.Pattern[str] | None]:
     if not table:
         return {}, None
     alts = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
-    return dict(table), re.compile(rf"(?<![\w.])(?:{alts})(?![\w]|\.\w)")
+    # not before a hyphen or another word: "U.S. forces", "U.S.-led", "the U.S. AFRICOM command" use the country
+    # as an adjective, and the events' places must not take it for where something happened
+    return dict(table), re.compile(rf"(?<![\w.])(?:{alts})(?![\w]|\.\w|-\w|[ \t]+[A-Za-z])")
 
 
 def abbreviations(text: str) -> list[tuple[int, int, str]]:
