@@ -151,7 +151,7 @@ def _model_names(text: str, model: Sequence[tuple[int, int, str]], taken: list[t
     "person" with an organisation's head or opening word made an organisation ("X Mahaz", "Lashkar-e-X")."""
     out: list[_Name] = []
     covered = SpanIndex(taken)
-    for start, end, label in model:
+    for start, end, label in _joined(text, model):
         kind = _MODEL_TYPES.get(label)
         if kind is None:
             continue
@@ -170,6 +170,18 @@ def _model_names(text: str, model: Sequence[tuple[int, int, str]], taken: list[t
         elif kind == "person" and (rest := load_titles().split_name(name)[1]) != name and name.endswith(rest):
             start, name = end - len(rest), rest
         out.append(_Name(start, end, name, kind, MODEL_EXTRACTOR))
+    return out
+
+
+def _joined(text: str, model: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The model's names with pieces of one name joined: two names of one label that only a space or a hyphen
+    separates ("Tareq" "Saleh", "Kristof Szalay" "Bobrovniczky") are one."""
+    out: list[tuple[int, int, str]] = []
+    for start, end, label in sorted(model):
+        if out and out[-1][2] == label and out[-1][1] <= start and text[out[-1][1]:start] in (" ", "-"):
+            out[-1] = (out[-1][0], end, label)
+        else:
+            out.append((start, end, label))
     return out
 
 
@@ -277,8 +289,10 @@ def _link_partials(text: str, found: list[_Name]) -> list[_Name]:
         longer = {o.name for o in by_opening.get(tuple(bare[n.name]), ())
                   if o.end < n.start and o.name != n.name
                   and re.search(r"[.!?][\"”’]?\s", text[o.end:n.start])}  # not in the same sentence
-        out.append(_Name(n.start, n.end, longer.pop(), n.type, n.extractor)
-                   if n.type == "person" and len(longer) == 1 else n)
+        # the model's type is the one in doubt: a name it calls an organisation that is a person's short name is his
+        person = n.type == "person" or (n.extractor == MODEL_EXTRACTOR and len(bare[n.name]) > 1)
+        out.append(_Name(n.start, n.end, longer.pop(), "person", n.extractor)
+                   if person and len(longer) == 1 else n)
     return out
 
 
