@@ -135,8 +135,8 @@ def _classify(text: str, start: int, end: int, sent_start: int, taken: SpanIndex
         return _Name(offset, span_end, text[offset:span_end], "location")
     if _is_org(name_words):
         return _Name(offset, span_end, text[offset:span_end], "organization") if len(name_words) >= 2 else None
-    if _CONNECTOR.search(" ".join(name_words)) or normalize_key(name_words[-1]) in _role_words():
-        return None  # "Hungary's Defense Minister": an office, not a name
+    if _CONNECTOR.search(" ".join(name_words)) or _office(name_words):
+        return None
     before, after = text[max(sent_start, words[0][0] - 60):words[0][0]], text[span_end:span_end + 80]
     short = len(name_words) <= 4 and not _PLACE_BEFORE.search(before)
     evidence = (
@@ -153,6 +153,15 @@ def _classify(text: str, start: int, end: int, sent_start: int, taken: SpanIndex
     if not evidence or len(name_words) > 5:
         return None
     return _Name(offset, span_end, text[offset:span_end], "person")
+
+
+def _office(words: list[str]) -> bool:
+    """Whether the words name an office, not a person: a role noun last after a word that is no given name
+    ("Hungary's Defense Minister", "Deputy Governor"); "Abdul Malik" is a name."""
+    if len(words) < 2 or normalize_key(words[-1]) not in _role_words():
+        return False
+    before = normalize_key(words[-2])
+    return before not in given_names() and not (before and before.split()[-1] in given_names())
 
 
 def _lead_in(tokens: list[str]) -> tuple[int, bool]:
