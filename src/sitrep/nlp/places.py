@@ -43,12 +43,15 @@ _DESIGNATORS = {
     "area": "area", "areas": "area", "region": "area", "valley": "area", "locality": "area", "bazaar": "area",
     "neighbourhood": "area", "neighborhood": "area", "county": "district", "agency": "district",
     "tehsil": "district", "subdistrict": "area", "hamlet": "village", "suburb": "area", "agencies": "district",
+    "community": "village", "communities": "village", "township": "district", "townships": "district",
+    "municipality": "district", "local government area": "district", "lga": "district", "state": "province",
 }
 _DESIG = r"(?:districts?|provinces?|city|towns?|villages?|areas?|region|valley|locality|bazaar|neighbou?rhood|county" \
-         r"|agency|agencies|tehsil|subdistrict|hamlet|suburb|District|Province|Districts|Provinces)"
+         r"|agency|agencies|tehsil|subdistrict|hamlet|suburb|District|Province|Districts|Provinces" \
+         r"|communit(?:y|ies)|townships?|municipality|Local Government Area|LGA|state|State)"
 _UP = "A-ZÀ-ÖØ-ÞĀĒĪŌŪŠŽČḤṢṬẒ"
 _CAP = rf"[{_UP}][\w'’]*(?:-[\w'’]+)*"
-_CONNECT = r"(?:[ -](?:e|i|ye|al|ul|ud|wa|o)[ -]|[ -])"
+_CONNECT = r"(?:[ -](?:e|i|ye|al|ul|ud|wa|o|da|de|do|du|des|del|di|la)[ -]|[ -])"
 _NAME = rf"{_CAP}(?:{_CONNECT}{_CAP}){{0,4}}"
 _LIST = rf"{_NAME}(?:(?:,\s*|\s+and\s+|,\s*and\s+|\s*&\s*){_NAME}){{0,6}}"
 
@@ -59,6 +62,8 @@ _PREFIX = re.compile(rf"\b(?P<desig>{_DESIG})\s+of\s+(?:the\s+)?(?P<list>{_LIST}
 _NEAR = re.compile(rf"\b(?P<prep>near|outside|around|outskirts\s+of|vicinity\s+of|close\s+to|nearby)\s+"
                    rf"(?:the\s+)?(?P<list>{_NAME})")
 _WORDS = re.compile(_NAME)
+_IN_PARENT = re.compile(rf"\b(?:in|at|near|outside)\s+(?P<name>{_NAME}),\s+(?:(?:north|south|east|west|central)"
+                        rf"(?:ern)?(?:-?(?:east|west)(?:ern)?)?\s+)?(?P<parent>{_NAME})\b")
 _SENT_END = re.compile(r"[.!?]\s+(?=[\"“'‘(]?[A-Z0-9])|\n+")
 
 
@@ -278,6 +283,7 @@ def place_spans(text: str, sentences: Sequence[tuple[int, int]] = (),
 
     _designated(text, known, add)
     _near(text, add)
+    _with_parent(text, known, add)
     dateline = _dateline(text, known)
     if dateline is not None:
         found[(dateline.start, dateline.end)] = dateline
@@ -321,6 +327,15 @@ def _designated(text: str, known: dict[str, str], add: _Adder) -> None:
         kind = _DESIGNATORS[m.group("desig").lower()]
         for s, e in _split_list(text, m.start("list"), m.end("list")):
             add(s, e, kind, "designator-of")
+
+
+def _with_parent(text: str, known: dict[str, str], add: _Adder) -> None:
+    """A name after a preposition that a comma puts in a known country or province: "in Danie, western Niger"."""
+    for m in _IN_PARENT.finditer(text):
+        name, parent = m.group("name"), m.group("parent")
+        if known.get(parent) in ("country", "admin1") and not _is_person(name) and name.split()[0] not in _NOT_NAMES \
+                and not _given_name(name.split()[0]):
+            add(m.start("name"), m.end("name"), None, "in-parent", trim=False)
 
 
 def _near(text: str, add: _Adder) -> None:
