@@ -133,8 +133,8 @@ def _not_a_name(text: str, n: _Name) -> bool:
     if len(words) != 1:
         return False
     word = words[0].rstrip(".")
-    if len(word) < 2 or word in never_names():
-        return True
+    if len(word) < 2 or word in never_names() or re.fullmatch(r"[A-Z]{2,}s", word):
+        return True  # ... or an acronym's plural ("MLAs")
     low = word.lower()
     return low != word and re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text) is not None
 

@@ -27,7 +27,7 @@ from typing import Protocol
 from sitrep.lexicon.gazetteer import default_gazetteer
 from sitrep.lexicon.keys import ascii_fold, normalize_key, place_key
 from sitrep.nlp.matcher import default_matcher
-from sitrep.nlp.name_rules import demonyms, given_names
+from sitrep.nlp.name_rules import _is_org, demonyms, given_names
 from sitrep.nlp.place_names import abbreviations, local_key
 from sitrep.records import Mention
 from sitrep.spans import SpanIndex
@@ -413,6 +413,8 @@ def _known_in_run(text: str, s: int, e: int, known: dict[str, str], add: _Adder)
             if name not in known:
                 continue
             rest = words[j:]
+            if rest and _is_org([w.group() for w in rest]):
+                return  # "The Balochistan Post", "Kabul Times": an organisation named after the place
             if not text[a:b + 2].endswith(("'s", "’s")) and not all(w.group() in _NOT_NAMES for w in rest):
                 return
             if name in _JUNK_PLACES and not re.search(r"(?:\bin|\bof|,)\s*$", text[max(0, a - 6):a]):
