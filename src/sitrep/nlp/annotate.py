@@ -46,6 +46,8 @@ def annotate(doc: Document) -> Annotations:
     mentions = coref.claim_family_names(text, mentions)
     acronyms, remap = coref.join_acronyms(text, mentions, sentences)
     mentions = [replace(m, entity_key=remap.get(m.entity_key or "", m.entity_key)) for m in mentions + acronyms]
+    heads, remap = coref.join_head_words(text, mentions, sentences)
+    mentions = [replace(m, entity_key=remap.get(m.entity_key or "", m.entity_key)) for m in mentions + heads]
     timexes = tuple(
         TimeExpression(start=t.start, end=t.end, text=t.text, value=t.value, precision=t.precision,
                        extractor=TIMEX_EXTRACTOR, version=TIMEX_VERSION, anchor=doc.published)

@@ -3,6 +3,8 @@
 - An acronym joins the one name met before it whose initials it spells: "International Criminal Court" ...
   "the ICC's custody", "North West Frontier Province" ... "in NWFP". Two or more earlier names with those
   initials leave it alone: a guess would join two entities.
+- "the Observatory" after "Syrian Observatory for Human Rights": an organisation called by its head word with
+  "the", when exactly one organisation named before has that head.
 - A lone family name that a place finder took is the person named in full before it when exactly one person
   carries it ("Melvin Sojo" ... "Sojo said"): a person's name is not a place.
 
@@ -18,7 +20,7 @@ from dataclasses import replace
 from sitrep.records import Mention
 from sitrep.spans import sentence_at
 
-__all__ = ["VERSION", "claim_family_names", "join_acronyms"]
+__all__ = ["VERSION", "claim_family_names", "join_acronyms", "join_head_words"]
 
 VERSION = "coref-0.1"
 
@@ -91,3 +93,38 @@ def claim_family_names(text: str, mentions: list[Mention]) -> list[Mention]:
                             name=p.name)
         out.append(m)
     return out
+
+
+_HEAD = re.compile(r"([A-Z][\w'\u2019-]+)(?=\s+(?:of|for|on|in)\b|$)")
+
+
+def join_head_words(text: str, mentions: list[Mention],
+                    sentences: tuple[tuple[int, int], ...]) -> tuple[list[Mention], dict[str, str]]:
+    """Mentions of "the <Head>" standing for the one organisation named before with that head word, and a map
+    of the local keys of mentions that already stood on such a head word to that organisation's key (see the
+    module's text)."""
+    heads: dict[str, list[Mention]] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.type == "organization" and m.entity_key and len(m.text.split()) >= 3:
+            h = _HEAD.search(m.text)
+            if h is not None:
+                heads.setdefault(h.group(1), []).append(m)
+    if not heads:
+        return [], {}
+    out: list[Mention] = []
+    remap: dict[str, str] = {}
+    pattern = re.compile(rf"\b[Tt]he\s+({'|'.join(map(re.escape, heads))})(?![\w-])")
+    for hit in pattern.finditer(text):
+        a, b = hit.span(1)
+        owners = {m.entity_key: m for m in heads[hit.group(1)] if m.end <= a}
+        if len(owners) != 1:
+            continue
+        owner = next(iter(owners.values()))
+        here = [m for m in mentions if m.start < b and a < m.end]
+        if not here:
+            sent = sentence_at(sentences, a) or (None, None)
+            out.append(replace(owner, start=a, end=b, text=hit.group(1), sent_start=sent[0], sent_end=sent[1]))
+        elif len(here) == 1 and (here[0].start, here[0].end) == (a, b) and here[0].type == "organization" \
+                and str(here[0].entity_key).startswith("doc:") and here[0].entity_key != owner.entity_key:
+            remap[str(here[0].entity_key)] = str(owner.entity_key)
+    return out, remap

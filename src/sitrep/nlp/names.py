@@ -283,8 +283,8 @@ def _link_partials(text: str, found: list[_Name]) -> list[_Name]:
     out = []
     for n in found:
         full = owners.get(n.name) or folded.get(n.name.casefold())
-        if n.type == "person" and full and len(full) == 1:
-            out.append(_Name(n.start, n.end, next(iter(full)), n.type, n.extractor))
+        if (n.type == "person" or n.extractor == MODEL_EXTRACTOR) and full and len(full) == 1:
+            out.append(_Name(n.start, n.end, next(iter(full)), "person", n.extractor))
             continue
         longer = {o.name for o in by_opening.get(tuple(bare[n.name]), ())
                   if o.end < n.start and o.name != n.name
