@@ -124,7 +124,7 @@ def join_head_words(text: str, mentions: list[Mention],
         if not here:
             sent = sentence_at(sentences, a) or (None, None)
             out.append(replace(owner, start=a, end=b, text=hit.group(1), sent_start=sent[0], sent_end=sent[1]))
-        elif len(here) == 1 and (here[0].start, here[0].end) == (a, b) and here[0].type == "organization" \
+        elif len(here) == 1 and (here[0].start, here[0].end) == (a, b) and here[0].type in ("organization", "person") \
                 and str(here[0].entity_key).startswith("doc:") and here[0].entity_key != owner.entity_key:
             remap[str(here[0].entity_key)] = str(owner.entity_key)
     return out, remap

@@ -128,8 +128,8 @@ def _not_a_name(text: str, n: _Name) -> bool:
     only titles ("Brig. Gen."), or one word that the text also writes in small letters (a common noun that
     opened a sentence: "Authorities said" where "the authorities" recurs)."""
     words = n.name.split()
-    if all(load_titles().lookup(w) is not None for w in words):
-        return True
+    if all((t := load_titles().lookup(w)) is not None and t.strip for w in words):
+        return True  # ranks only ("Brig. Gen."); "Abu Sayed" is a name of kept titles
     if len(words) != 1:
         return False
     word = words[0].rstrip(".")
@@ -322,7 +322,8 @@ def _partial_names(text: str, found: list[_Name], taken: list[tuple[int, int]]) 
     words = sorted(single, key=lambda w: (-len(w), w))
     out = []
     for m in re.finditer(rf"(?<![\w-])(?:{'|'.join(map(re.escape, words))})(?![\w-])", text):
-        if not spans.overlaps(m.start(), m.end()):
+        # a word inside another run of capitalized words belongs to that name: "Tall" of "Jeremiah Tall"
+        if not spans.overlaps(m.start(), m.end()) and not re.search(r"[A-Z][\w'\u2019.-]*[ \t]$", text[max(0, m.start() - 30):m.start()]):
             out.append(_Name(m.start(), m.end(), single[m.group()], "person"))
     return out
 
@@ -417,7 +418,7 @@ def find_definitions(text: str, mentions: list[Mention],
         d = _DEFINITION.match(tail) or _AKA.match(tail)
         if d is None:
             continue
-        alias = d.group(1).strip()
+        alias = re.split(r"(?<=\w\w)\.\s", d.group(1).strip())[0].rstrip(",")  # not across a sentence's end
         if not _plausible_alias(alias, m.text):
             continue
         for hit in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text):
