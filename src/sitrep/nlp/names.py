@@ -312,6 +312,9 @@ def _same_spelling(found: list[_Name]) -> list[_Name]:
     return out
 
 
+_INSIDE_RUN = re.compile(r"[A-Z][\w'\u2019.-]*[ \t]$")
+
+
 def _partial_names(text: str, found: list[_Name], taken: list[tuple[int, int]]) -> list[_Name]:
     """Single words standing for one person already named in full: "Hekmat" after "Qari Hekmat"."""
     single = {word: next(iter(names)) for word, names in _owners(found, text).items() if len(names) == 1}
@@ -323,7 +326,7 @@ def _partial_names(text: str, found: list[_Name], taken: list[tuple[int, int]]) 
     out = []
     for m in re.finditer(rf"(?<![\w-])(?:{'|'.join(map(re.escape, words))})(?![\w-])", text):
         # a word inside another run of capitalized words belongs to that name: "Tall" of "Jeremiah Tall"
-        if not spans.overlaps(m.start(), m.end()) and not re.search(r"[A-Z][\w'\u2019.-]*[ \t]$", text[max(0, m.start() - 30):m.start()]):
+        if not spans.overlaps(m.start(), m.end()) and not _INSIDE_RUN.search(text, max(0, m.start() - 30), m.start()):
             out.append(_Name(m.start(), m.end(), single[m.group()], "person"))
     return out
 

@@ -56,8 +56,8 @@ _NAME = rf"{_CAP}(?:{_CONNECT}{_CAP}){{0,4}}"
 _LIST = rf"{_NAME}(?:(?:,\s*|\s+and\s+|,\s*and\s+|\s*&\s*){_NAME}){{0,6}}"
 
 _POSTFIX = re.compile(rf"(?P<list>{_LIST})(?:\s*\([^()\n]{{2,40}}\))?\s+(?P<desig>{_DESIG})\b")
-_DATELINE = re.compile(rf"^[ \t]*(?P<name>[{_UP}][{_UP}'’]+(?:[ -][{_UP}][{_UP}'’]+){{0,2}})(?=[ \t]*(?:,|:|[ \t][-—–]|\())",
-                       re.M)
+_DATELINE = re.compile(rf"^[ \t]*(?P<name>[{_UP}][{_UP}'’]+(?:[ -][{_UP}][{_UP}'’]+){{0,2}})"
+                       rf"(?=[ \t]*(?:,|:|[ \t][-—–]|\())", re.M)
 _PREFIX = re.compile(rf"\b(?P<desig>{_DESIG})\s+of\s+(?:the\s+)?(?P<list>{_LIST})")
 _NEAR = re.compile(rf"\b(?P<prep>near|outside|around|outskirts\s+of|vicinity\s+of|close\s+to|nearby)\s+"
                    rf"(?:the\s+)?(?P<list>{_NAME})")
