@@ -3,16 +3,20 @@ key of a place name (spellings of one name share it; countries of similar names 
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from importlib import resources
+from typing import TypeVar
 
 import yaml
 
 from sitrep.lexicon.gazetteer import default_gazetteer
 from sitrep.lexicon.keys import light_key, place_key
 
-__all__ = ["abbreviations", "local_key"]
+__all__ = ["SpanDict", "abbreviations", "local_key"]
+
+V = TypeVar("V")
 
 
 @lru_cache(maxsize=1)
@@ -58,3 +62,34 @@ def _clashing_countries() -> frozenset[str]:
             by_key.setdefault(place_key(name), set()).add(p.id)
             names[name] = place_key(name)
     return frozenset(n for n, k in names.items() if len(by_key[k]) > 1)
+
+
+class SpanDict(dict[tuple[int, int], V]):
+    """Spans found so far by (start, end), in the order found, with their keys also kept sorted so that
+    the spans containing or inside a new one are found by bisection, not by a scan of every span."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._keys: list[tuple[int, int]] = []
+        self._longest = 0
+
+    def __setitem__(self, key: tuple[int, int], value: V) -> None:
+        if key not in self:
+            bisect.insort(self._keys, key)
+            self._longest = max(self._longest, key[1] - key[0])
+        super().__setitem__(key, value)
+
+    def __delitem__(self, key: tuple[int, int]) -> None:
+        super().__delitem__(key)
+        del self._keys[bisect.bisect_left(self._keys, key)]
+
+    def containing(self, s: int, e: int) -> bool:
+        """Whether a span other than (s, e) contains [s, e)."""
+        lo = bisect.bisect_left(self._keys, (s - self._longest, -1))
+        hi = bisect.bisect_right(self._keys, (s, e + 10**9))
+        return any(e <= k[1] and k != (s, e) for k in self._keys[lo:hi])
+
+    def contained(self, s: int, e: int) -> list[tuple[int, int]]:
+        """The spans other than (s, e) inside [s, e)."""
+        lo, hi = bisect.bisect_left(self._keys, (s, -1)), bisect.bisect_right(self._keys, (e, e))
+        return [k for k in self._keys[lo:hi] if k[1] <= e and k != (s, e)]

@@ -28,7 +28,7 @@ from sitrep.lexicon.gazetteer import default_gazetteer
 from sitrep.lexicon.keys import ascii_fold, normalize_key, place_key
 from sitrep.nlp.matcher import default_matcher
 from sitrep.nlp.name_rules import _is_org, demonyms, given_names
-from sitrep.nlp.place_names import abbreviations, local_key
+from sitrep.nlp.place_names import SpanDict, abbreviations, local_key
 from sitrep.records import Mention
 from sitrep.spans import SpanIndex
 
@@ -62,8 +62,9 @@ _PREFIX = re.compile(rf"\b(?P<desig>{_DESIG})\s+of\s+(?:the\s+)?(?P<list>{_LIST}
 _NEAR = re.compile(rf"\b(?P<prep>near|outside|around|outskirts\s+of|vicinity\s+of|close\s+to|nearby)\s+"
                    rf"(?:the\s+)?(?P<list>{_NAME})")
 _WORDS = re.compile(_NAME)
-_IN_PARENT = re.compile(rf"\b(?:in|at|near|outside)\s+(?P<name>{_NAME}),\s+(?:(?:north|south|east|west|central)"
-                        rf"(?:ern)?(?:-?(?:east|west)(?:ern)?)?\s+)?(?P<parent>{_NAME})\b")
+_IN_PARENT = re.compile(rf"\b(?:in|at|near|outside)\s+(?P<name>{_NAME})(?:,|\s+in)\s+"
+                        rf"(?:(?:north|south|east|west|central)(?:ern)?(?:-?(?:east|west)(?:ern)?)?\s+)?"
+                        rf"(?P<parent>{_NAME})\b")
 _SENT_END = re.compile(r"[.!?]\s+(?=[\"“'‘(]?[A-Z0-9])|\n+")
 
 
@@ -223,37 +224,6 @@ def _variant_towns() -> frozenset[str]:
     return frozenset(k for k, ids in seen.items() if len(ids) == 1 and len(k) >= 5)
 
 
-class _Found(dict[tuple[int, int], "PlaceSpan"]):
-    """The place spans found so far by (start, end), in the order found, with their keys also kept sorted so that
-    the spans containing or inside a new one are found by bisection, not by a scan of every span."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._keys: list[tuple[int, int]] = []
-        self._longest = 0
-
-    def __setitem__(self, key: tuple[int, int], value: PlaceSpan) -> None:
-        if key not in self:
-            bisect.insort(self._keys, key)
-            self._longest = max(self._longest, key[1] - key[0])
-        super().__setitem__(key, value)
-
-    def __delitem__(self, key: tuple[int, int]) -> None:
-        super().__delitem__(key)
-        del self._keys[bisect.bisect_left(self._keys, key)]
-
-    def containing(self, s: int, e: int) -> bool:
-        """Whether a span other than (s, e) contains [s, e)."""
-        lo = bisect.bisect_left(self._keys, (s - self._longest, -1))
-        hi = bisect.bisect_right(self._keys, (s, e + 10**9))
-        return any(e <= k[1] and k != (s, e) for k in self._keys[lo:hi])
-
-    def contained(self, s: int, e: int) -> list[tuple[int, int]]:
-        """The spans other than (s, e) inside [s, e)."""
-        lo, hi = bisect.bisect_left(self._keys, (s, -1)), bisect.bisect_right(self._keys, (e, e))
-        return [k for k in self._keys[lo:hi] if k[1] <= e and k != (s, e)]
-
-
 def place_spans(text: str, sentences: Sequence[tuple[int, int]] = (),
                 actors: Iterable[Mention] | None = None) -> list[PlaceSpan]:
     """Every place name the rules find in ``text``, in text order, with the parents the text gives them."""
@@ -261,7 +231,7 @@ def place_spans(text: str, sentences: Sequence[tuple[int, int]] = (),
         actors = default_matcher().find(text)
     actor_spans = SpanIndex([(m.start, m.end) for m in actors if m.type != "location"])
     known = _known_names()
-    found = _Found()
+    found: SpanDict[PlaceSpan] = SpanDict()
 
     def add(s: int, e: int, kind: str | None, rule: str, near: bool = False, trim: bool = True) -> None:
         cleaned = _clean(text, s, e) if trim else (s, e)
@@ -332,7 +302,7 @@ def _designated(text: str, known: dict[str, str], add: _Adder) -> None:
 def _with_parent(text: str, known: dict[str, str], add: _Adder) -> None:
     """A name after a preposition that a comma puts in a known country or province: "in Danie, western Niger"."""
     for m in _IN_PARENT.finditer(text):
-        name, parent = m.group("name"), m.group("parent")
+        name, parent = m.group("name"), re.sub(r"['’]s$", "", m.group("parent"))
         if known.get(parent) in ("country", "admin1") and not _is_person(name) and name.split()[0] not in _NOT_NAMES \
                 and not _given_name(name.split()[0]):
             add(m.start("name"), m.end("name"), None, "in-parent", trim=False)
@@ -399,6 +369,10 @@ def _known_in_run(text: str, s: int, e: int, known: dict[str, str], add: _Adder)
     with a word of the non-names is tried whole first ("Central African Republic").
     """
     run = text[s:e]
+    if (own := re.search(r"['’]s\s+(?=\S)", run)) is not None:  # "Hadi's Riyadh-based": two names, each alone
+        _known_in_run(text, s, s + own.start() + 2, known, add)
+        _known_in_run(text, s + own.end(), e, known, add)
+        return
     if _is_person(run):
         return
     words = list(re.finditer(r"\S+", run))
