@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable
 from pathlib import Path
 from typing import IO, Any
 
 from sitrep import pipeline, settings
 from sitrep.export import FORMATS, writer
+from sitrep.ingest.readers import count_items
 from sitrep.kb import KnowledgeBase
-from sitrep.kb.corrections import apply_correction, correction_args
+from sitrep.kb.corrections import apply_correction, correction_args, correction_log, undo_correction
 from sitrep.kb.scope import Scope, select
 from sitrep.outputs import atomic_text, check_output
 from sitrep.pipeline import Progress
-from sitrep.records import IngestReport
+from sitrep.records import IngestReport, RawItem
 from sitrep.report import render_report
 
 
@@ -27,11 +29,37 @@ def open_kb(db: str | Path | None = None, create: bool = True) -> KnowledgeBase:
     return KnowledgeBase(db or settings.get("db"), create=create)
 
 
+WARM_UP = ("KABUL — Police said on Monday that fighters attacked a checkpoint in a district of Kabul province, "
+           "killing two officers.")  # an invented sentence that takes every stage of the pipeline once
+
+
+def load_models() -> float:
+    """Load the language models, dictionaries and gazetteer every document needs (otherwise loaded by the first
+    document), so a command can say so while it waits; returns the seconds it took."""
+    start = time.monotonic()
+    pipeline.versions()
+    pipeline.prepare(RawItem(doc_id="warm-up", source="<warm-up>", format="text", content=WARM_UP))
+    return time.monotonic() - start
+
+
+def count_inputs(inputs: Iterable[str]) -> int | None:
+    """How many documents ``inputs`` hold (files, JSON Lines records), for a progress bar; None when unknown
+    before reading (standard input, URLs, feeds)."""
+    return count_items(inputs)
+
+
 def ingest(inputs: Iterable[str], db: str | Path | None = None, stdin: IO[bytes] | None = None,
            progress: Progress | None = None) -> IngestReport:
     """Read, clean and store every input; bad inputs are reported in the result, never raised."""
     with open_kb(db) as kb:
         return pipeline.ingest(kb, inputs, settings.get_float("near_duplicate"), stdin=stdin, progress=progress)
+
+
+def not_in_english(db: str | Path | None, doc_ids: Iterable[str]) -> dict[str, str]:
+    """Of ``doc_ids``, the documents detected as not English (id -> ISO 639-1 language): stored, but sitrep's
+    language layer reads English, so little or nothing was extracted from them."""
+    with open_kb(db, create=False) as kb:
+        return kb.documents_not_in_english(doc_ids)
 
 
 def reprocess(db: str | Path | None = None) -> int:
@@ -41,16 +69,64 @@ def reprocess(db: str | Path | None = None) -> int:
         return pipeline.reprocess(kb)
 
 
-def correct(db: str | Path | None, action: str, author: str, note: str | None = None, **names: str) -> dict[str, Any]:
+def correct(db: str | Path | None, action: str, author: str, note: str | None = None, force: bool = False,
+            **names: str) -> dict[str, Any]:
     """Record an analyst correction (``merge`` keep/gone, ``split`` entity/alias, ``rename`` entity/name, ``alias``
-    entity/alias); entity arguments are ids or exact names of one entity (``kb.corrections.correction_args``).
-    Returns what was done."""
+    entity/alias); entity arguments are ids, unambiguous id prefixes or exact names of one entity
+    (``kb.corrections.correction_args``); merging entities of different types needs ``force``. Returns what was
+    done."""
     with open_kb(db, create=False) as kb:
-        args = correction_args(kb, action, names)
+        args = correction_args(kb, action, names, force=force)
         if action == "split":
             args["new_id"] = f"e{kb.next_entity_number()}"
         correction_id = apply_correction(kb.db, action, args, author, note)
     return {"id": correction_id, "action": action, **args}
+
+
+def corrections(db: str | Path | None = None) -> list[dict[str, Any]]:
+    """Every analyst correction, oldest first: action, arguments, author, time, note, and who undid it when."""
+    with open_kb(db, create=False) as kb:
+        return correction_log(kb.db)
+
+
+def undo(db: str | Path | None, correction_id: int, author: str) -> dict[str, Any]:
+    """Undo correction ``correction_id``: put back what it changed, mark it undone (it stays in the log), and
+    run resolution again over the stored documents so no mention stays where the correction put it."""
+    with open_kb(db, create=False) as kb:
+        done = undo_correction(kb.db, correction_id, author)
+        done["reprocessed"] = pipeline.reprocess(kb)
+    return done
+
+
+def event(db: str | Path | None, event_id: str) -> dict[str, Any]:
+    """One event with its actors, place, sources, evidence quotes and claims (``kb.show``)."""
+    with open_kb(db, create=False) as kb:
+        return kb.show_event(event_id)
+
+
+def relation(db: str | Path | None, relation_id: str) -> dict[str, Any]:
+    """One relation with its ends, dates, certainty, who said so, evidence and claims."""
+    with open_kb(db, create=False) as kb:
+        return kb.show_relation(relation_id)
+
+
+def relations(db: str | Path | None, scope: Scope | None = None, predicate: str | None = None) -> list[dict[str, Any]]:
+    """Relations kept by ``scope`` (the report's and exports' ``since/until/area/actor``) and ``predicate``."""
+    with open_kb(db, create=False) as kb:
+        return kb.relations_in(scope, predicate)
+
+
+def claims(db: str | Path | None, subject: str | None = None, attribute: str | None = None,
+           entity: str | None = None) -> list[dict[str, Any]]:
+    """Claims, each with who says so, its document and quote."""
+    with open_kb(db, create=False) as kb:
+        return kb.claims_of(subject=subject, attribute=attribute, entity=entity)
+
+
+def document(db: str | Path | None, doc_id: str) -> dict[str, Any]:
+    """One stored document: metadata, cleaned text, and its extractions with offsets into that text."""
+    with open_kb(db, create=False) as kb:
+        return kb.show_document(doc_id)
 
 
 def export(db: str | Path | None, fmt: str, out: IO[str] | Path, scope: Scope | None = None, **options: Any) -> int:

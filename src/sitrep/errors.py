@@ -61,6 +61,10 @@ CATALOGUE: dict[str, ErrorSpec] = {
         ErrorSpec("E603", "{detail} exists and is not a folder; parquet writes a folder of tables"),
         ErrorSpec("E604", "cannot write {detail}"),
         ErrorSpec("E701", "invalid correction: {detail}"),
+        ErrorSpec("E702", "{detail!r} is a name cut short for display; give the full id (candidates: {candidates})"),
+        ErrorSpec("E703", "{detail!r} begins several ids; give the full id (candidates: {candidates})"),
+        ErrorSpec("E704", "no {kind} with id {detail!r}{hint}"),
+        ErrorSpec("E705", "cannot undo correction {detail}: {why}"),
     )
 }
 

@@ -203,6 +203,8 @@ class EventRecord:
     version: str
     certainty: str = "reported"
     attributed_to: str | None = None  # local key of the source the text names
+    civilian_targeting: bool | None = None  # ACLED's civilian_targeting as the coder set it; None: not decided
+    salience: str = "main"  # "main": an incident the document reports; "background": an earlier one it recalls
 
 
 @dataclass(frozen=True)

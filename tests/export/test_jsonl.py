@@ -63,3 +63,24 @@ def test_updated_document_replaces_its_annotations(tmp_path: Path) -> None:
     assert [r for r in recs if r["kind"] == "timex"] == []
     (entity,) = [r for r in recs if r["kind"] == "entity"]
     assert entity["mentions"] == []
+
+
+def test_events_say_whether_they_are_the_news_or_background(tmp_path: Path) -> None:
+    src = tmp_path / "story.txt"
+    src.write_text("Gunmen attacked a police post in Zarif village on Tuesday, killing four officers.\n\n"
+                   "In 2014, a car bomb killed nine soldiers in Dorvan district.\n")
+    db = tmp_path / "kb.db"
+    api.ingest([str(src)], db)
+    events = [r for r in _export(db) if r["kind"] == "event"]
+    assert sorted(str(e["salience"]) for e in events) == ["background", "main"]
+
+
+def test_events_carry_the_coders_civilian_targeting_mark(tmp_path: Path) -> None:
+    src = tmp_path / "story.txt"
+    src.write_text("Gunmen shot dead three farmers in Zarif village on Tuesday.\n\n"
+                   "Soldiers and rebels clashed in Dorvan district on Monday; two soldiers died.\n")
+    db = tmp_path / "kb.db"
+    api.ingest([str(src)], db)
+    events = {e["type"]: e for e in _export(db) if e["kind"] == "event"}
+    assert events["Violence against civilians"]["civilian_targeting"] is True
+    assert events["Battles"]["civilian_targeting"] is False

@@ -66,7 +66,7 @@ def test_backing_in_support_of_and_by_agreement() -> None:
 
 def test_a_countrys_police_named_by_a_common_noun() -> None:
     got = triples("Police officer Ahmad Wali said three people died in Peshawar, Pakistan.")
-    assert ("doc:person:ahmad wali", "member_of", "pakistan-police") in got
+    assert ("doc:person:ahmad wali", "member_of", "acled:police-pk") in got
     got = triples("Sergeant Somchai Wong of Pattani police told reporters that two rangers died in Pattani, Thailand.")
     assert ("doc:person:somchai wong", "member_of", "acled:police-th") in got
 
@@ -81,7 +81,7 @@ def test_the_force_entity_is_handed_to_resolution() -> None:
                    format="text", published="2019-03-10")
     found = find_relations(doc, annotate(doc))
     assert [(e.key, e.name, e.country) for e in found.entities] == [
-        ("acled:police-ng", "Police Forces of Nigeria", "NG")]
+        ("acled:police-ng-2015-2023", "Police Forces of Nigeria (2015-2023)", "NG")]
 
 
 def test_leaders_founders_and_deserters() -> None:

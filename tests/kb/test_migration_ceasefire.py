@@ -39,7 +39,7 @@ def test_old_base_takes_ceasefires_and_keeps_its_relations(tmp_path: Path) -> No
     db = tmp_path / "kb.db"
     old_base(db)
     with KnowledgeBase(db) as kb:
-        assert [m["name"] for m in kb.applied_migrations()][-1] == "0005_ceasefire"
+        assert "0005_ceasefire" in [m["name"] for m in kb.applied_migrations()]
         rows = {r["id"]: dict(r) for r in kb.conn.execute("SELECT * FROM relations")}
         assert rows["r1"]["superseded_by"] == "r2" and rows["r1"]["start_date"] == "2018"
         assert rows["r2"]["predicate"] == "hostile_to"

@@ -4,7 +4,7 @@ the nearest earlier sentence's place when its own sentences name none."""
 
 from __future__ import annotations
 
-from sitrep.extract.events import _location
+from sitrep.extract.event_places import location as _location
 from sitrep.nlp import matcher
 from sitrep.nlp.places import find_places
 from sitrep.nlp.sentences import split_sentences

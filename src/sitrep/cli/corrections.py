@@ -1,7 +1,8 @@
-"""CLI: analyst corrections (``sitrep entity merge|split|rename|alias``) and ``sitrep reprocess``.
+"""CLI: analyst corrections (``sitrep entity merge|split|rename|alias``), their log (``sitrep corrections``,
+``sitrep corrections undo ID``) and ``sitrep reprocess``.
 
 Each correction is recorded with its author and time and constrains every later resolution, so it survives
-re-processing and new ingests.
+re-processing and new ingests. Entities are named by full id, exact name or an id prefix only one id has.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import click
 
 from sitrep import api, settings
 from sitrep.cli.query import entity_group
+from sitrep.cli.terminal import say
 from sitrep.errors import SitrepError
 
 _db = click.option("--db", envvar=settings.SETTINGS["db"].env, default=settings.SETTINGS["db"].default,
@@ -23,9 +25,9 @@ _author = click.option("--author", default=lambda: getpass.getuser(), show_defau
 _note = click.option("--note", default=None, help="Why (recorded).")
 
 
-def _run(db: str, action: str, author: str, note: str | None, **names: str) -> None:
+def _run(db: str, action: str, author: str, note: str | None, force: bool = False, **names: str) -> None:
     try:
-        done = api.correct(db, action, author, note, **names)
+        done = api.correct(db, action, author, note, force=force, **names)
     except (SitrepError, LookupError, ValueError) as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(3 if isinstance(exc, SitrepError) and exc.code.startswith("E5") else 2)
@@ -38,9 +40,14 @@ def _run(db: str, action: str, author: str, note: str | None, **names: str) -> N
 @_db
 @_author
 @_note
-def merge(keep: str, gone: str, db: str, author: str, note: str | None) -> None:
-    """GONE and KEEP are one entity: everything about GONE moves to KEEP, now and in later ingests."""
-    _run(db, "merge", author, note, keep=keep, gone=gone)
+@click.option("--force", is_flag=True, help="Merge even when the two entities have different types (a person and an "
+              "armed group).")
+def merge(keep: str, gone: str, db: str, author: str, note: str | None, force: bool) -> None:
+    """GONE and KEEP are one entity: everything about GONE moves to KEEP, now and in later ingests.
+
+    Give full ids (as 'sitrep entities' prints them) or exact names; a shortened id is refused with the
+    candidates. Entities of different types are merged only with --force."""
+    _run(db, "merge", author, note, force=force, keep=keep, gone=gone)
 
 
 @entity_group.command("split")
@@ -89,4 +96,46 @@ def reprocess(db: str) -> None:
     click.echo(f"reprocessed {n} documents", err=True)
 
 
-COMMANDS: list[click.Command] = [reprocess]
+@click.group("corrections", invoke_without_command=True)
+@_db
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_context
+def corrections_group(ctx: click.Context, db: str, as_json: bool) -> None:
+    """List the analyst corrections, oldest first, with who made them and when (and who undid them).
+
+    'sitrep corrections undo ID' undoes one."""
+    if ctx.invoked_subcommand is not None:
+        return
+    try:
+        log = api.corrections(db)
+    except SitrepError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(3)
+    if as_json:
+        click.echo(json.dumps(log, ensure_ascii=False, indent=2))
+        return
+    if not log:
+        say("(no corrections)")
+    for c in log:
+        args = " ".join(f"{k}={v}" for k, v in sorted(c["args"].items()) if k != "before")
+        undone = f"  UNDONE {c['undone_at']} by {c['undone_by']}" if c["undone_at"] else ""
+        say(f"{c['id']:>4}  {c['at']}  {c['author']:<12} {c['action']:<7} {args}"
+            f"{'  (' + c['note'] + ')' if c['note'] else ''}{undone}")
+
+
+@corrections_group.command("undo")
+@click.argument("correction_id", metavar="ID", type=click.IntRange(min=1))
+@_db
+@_author
+def undo(correction_id: int, db: str, author: str) -> None:
+    """Undo correction ID: what it changed is put back and resolution runs again over the stored documents.
+    The correction stays in the log, marked undone."""
+    try:
+        done = api.undo(db, correction_id, author)
+    except SitrepError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(3 if exc.code.startswith("E5") else 2)
+    click.echo(json.dumps(done, ensure_ascii=False))
+
+
+COMMANDS: list[click.Command] = [reprocess, corrections_group]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,7 @@ import click
 from tqdm import tqdm
 
 from sitrep import __version__, api, settings
-from sitrep.cli import corrections, export, gazetteer, query, report
+from sitrep.cli import corrections, export, gazetteer, query, report, show
 from sitrep.cli.terminal import say
 from sitrep.errors import SitrepError
 from sitrep.records import IngestOutcome, IngestReport, Problem
@@ -56,6 +57,7 @@ def ingest(inputs: tuple[str, ...], db: str, quiet: bool) -> None:
     report = _run_ingest(list(inputs), db, quiet)
     if not quiet:
         _print_summary(report)
+        _print_languages(db, report)
     sys.exit(EXIT_SKIPPED if report.problems else 0)
 
 
@@ -94,9 +96,19 @@ def demo(db: str, quiet: bool) -> None:
     sys.exit(EXIT_SKIPPED if report.problems else 0)
 
 
+def _on_terminal() -> bool:
+    """Whether a person watches standard error (then ``ingest`` shows its model loading and a progress bar)."""
+    return sys.stderr.isatty()
+
+
 def _run_ingest(inputs: list[str], db: str, quiet: bool) -> IngestReport:
-    show_bar = not quiet and sys.stderr.isatty()
-    bar = tqdm(unit="doc", desc="ingest", disable=not show_bar, file=sys.stderr, leave=False)
+    show_bar = not quiet and _on_terminal()
+    if show_bar:
+        say("loading language models...", err=True)
+        say(f"models ready in {api.load_models():.1f} s", err=True)
+    total = api.count_inputs(inputs) if show_bar else None
+    bar = tqdm(total=total, unit="doc", desc="ingest", disable=not show_bar, file=sys.stderr, leave=False,
+               dynamic_ncols=True)  # with a total: done/total, rate and time left
 
     def progress(result: IngestOutcome | Problem) -> None:
         if isinstance(result, Problem):
@@ -122,7 +134,7 @@ class _kb_errors:
     def __exit__(self, et: type[BaseException] | None, ev: BaseException | None, tb: Any) -> None:
         if isinstance(ev, SitrepError):
             say(f"error: {ev}", err=True)
-            sys.exit(EXIT_USAGE if ev.code.startswith("E6") else EXIT_KB)
+            sys.exit(EXIT_USAGE if ev.code.startswith(("E6", "E7")) else EXIT_KB)
 
 
 def _print_summary(report: IngestReport) -> None:
@@ -130,6 +142,22 @@ def _print_summary(report: IngestReport) -> None:
              if report.count(s)]
     parts.append(f"{len(report.problems)} skipped")
     say("ingest: " + ", ".join(parts), err=True)
+
+
+def _print_languages(db: str, report: IngestReport) -> None:
+    """Name the documents of this run that are not in English: stored, but the English language layer reads
+    little or nothing of them."""
+    new = [o.doc_id for o in report.outcomes if o.status in ("added", "updated")]
+    if not new:
+        return
+    with _kb_errors():
+        other = api.not_in_english(db, new)
+    if other:
+        langs = ", ".join(f"{lang} {n}" for lang, n in Counter(other.values()).most_common())
+        say(f"ingest: {len(other)} not in English ({langs}): stored with their language; sitrep reads "
+            "English, so their events and relations are missing or partial", err=True)
+        for doc_id, lang in list(other.items())[:10]:
+            say(f"  {lang}  {doc_id}", err=True)
 
 
 def _print_stats(info: dict[str, Any]) -> None:
@@ -142,12 +170,17 @@ def _print_stats(info: dict[str, Any]) -> None:
     say(f"  published {pub['first'] or '-'} .. {pub['last'] or '-'} ({pub['dated_documents']} dated)")
     if info["outlets"]:
         say("  outlets " + ", ".join(f"{k} ({v})" for k, v in info["outlets"].items()))
+    if info.get("languages"):
+        say("  languages " + ", ".join(f"{k} ({v})" for k, v in info["languages"].items()))
+    if info.get("not_english"):
+        docs = ", ".join(f"{d} ({lang})" for d, lang in info["not_english"].items())
+        say(f"  not in English (events and relations missing or partial): {docs}")
     say(f"  runs {c['runs']}, skipped inputs recorded {c['ingest_problems']}")
 
 
 def _register() -> None:
     """Command groups that live in their own modules."""
-    for module in (gazetteer, query, report, corrections, export):
+    for module in (gazetteer, query, report, corrections, export, show):
         for command in module.COMMANDS:
             cli.add_command(command)
 

@@ -11,7 +11,9 @@ also a subcommand.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -25,6 +27,7 @@ from sitrep.dates import period
 from sitrep.errors import SitrepError
 from sitrep.kb import KnowledgeBase
 from sitrep.kb.queries import NameNotFound
+from sitrep.kb.show import ENTITY_TYPES
 
 EXIT_NOT_FOUND, EXIT_USAGE, EXIT_KB = 1, 2, 3
 F = TypeVar("F", bound=Callable[..., Any])
@@ -35,8 +38,25 @@ db_option = click.option(
 json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
 
 
+_DAY = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+
+
+def _real_date(value: str) -> bool:
+    """A calendar date, month or year (2017-02-30 and 2017-13 are not); other partial values (2015-Q4) as
+    ``sitrep.dates.period`` reads them."""
+    m = _DAY.fullmatch(value.strip())
+    if m is None:
+        return period(value) is not None
+    year, month, day = (int(g) if g else 1 for g in m.groups())
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
 def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    if value is not None and period(value) is None:
+    if value is not None and not _real_date(value):
         raise click.BadParameter(f"{value!r} is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)")
     return value
 
@@ -63,7 +83,7 @@ def reading(db: str) -> Iterator[None]:
         yield
     except SitrepError as exc:
         say(f"error: {exc}", err=True)
-        sys.exit(EXIT_USAGE if exc.code.startswith("E6") else EXIT_KB)
+        sys.exit(EXIT_USAGE if exc.code.startswith(("E6", "E7")) else EXIT_KB)
     except NameNotFound as exc:
         say(f"error: {exc}", err=True)
         sys.exit(EXIT_NOT_FOUND)
@@ -91,10 +111,15 @@ def _cut(value: Any, width: int) -> str:
     return s if len(s) <= width else s[: width - 1] + "…"
 
 
+ID_COLUMNS = ("id", "doc", "doc_id", "owner_id", "subject_id", "object_id", "event_id")
+
+
 def _table(rows: list[dict[str, Any]], cols: list[tuple[str, int]]) -> None:
+    """A text table; id columns are never cut (an id must be copied whole into the next command)."""
     if not rows:
         say("(nothing)")
         return
+    cols = [(c, max(w, *(len(str(r.get(c) or "")) for r in rows)) if c in ID_COLUMNS else w) for c, w in cols]
     say("  ".join(f"{c:<{w}}" for c, w in cols).rstrip())
     for r in rows:
         say("  ".join(f"{_cut(r.get(c), w):<{w}}" for c, w in cols).rstrip())
@@ -104,11 +129,10 @@ def _table(rows: list[dict[str, Any]], cols: list[tuple[str, int]]) -> None:
 
 
 @click.command("entities")
-@click.option("--type", "type_", help="Entity type: person, armed_group, state_force, government, organization, "
-              "location, other.")
+@click.option("--type", "type_", type=click.Choice(ENTITY_TYPES), help="Entity type.")
 @click.option("--name", help="Name or part of one (any spelling).")
 @click.option("--country", help="ISO country code.")
-@click.option("--limit", type=int, help="At most this many.")
+@click.option("--limit", type=click.IntRange(min=1), help="At most this many.")
 @db_option
 @json_option
 def entities_command(type_: str | None, name: str | None, country: str | None, limit: int | None, db: str,
@@ -189,7 +213,7 @@ def _print_profile(p: dict[str, Any]) -> None:
 @click.option("--place", help="A place; everything inside a province or district counts.")
 @click.option("--since", callback=_date, help="From this date (YYYY-MM-DD, YYYY-MM, YYYY).")
 @click.option("--until", callback=_date, help="Up to this date.")
-@click.option("--limit", type=int, help="At most this many.")
+@click.option("--limit", type=click.IntRange(min=1), help="At most this many.")
 @db_option
 @json_option
 def events_command(type_: str | None, actor: str | None, place: str | None, since: str | None, until: str | None,
@@ -246,7 +270,8 @@ def asof_command(date: str, entity: str | None, db: str, as_json: bool) -> None:
 
 @click.command("search")
 @click.argument("text")
-@click.option("--limit", type=int, default=20, show_default=True, help="At most this many of each kind.")
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True,
+              help="At most this many of each kind.")
 @db_option
 @json_option
 def search_command(text: str, limit: int, db: str, as_json: bool) -> None:

@@ -46,6 +46,17 @@ COLUMNS = ("event_id_cnty", "event_date", "year", "time_precision", "disorder_ty
            "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude",
            "longitude", "geo_precision", "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
            "document_ids")
+
+
+def _geo_precision(geo: dict[str, Any]) -> int:
+    """ACLED's geo_precision: the one the geocoder recorded (1 the town, 2 near it or its district, 3 the
+    province), else from the kind of place."""
+    recorded = geo.get("precision")
+    if isinstance(recorded, int) and recorded in (1, 2, 3):
+        return recorded
+    return _GEO_PRECISION.get(str(geo.get("feature") or ""), 2)
+
+
 _GEO_PRECISION = {"village": 1, "city": 1, "town": 1, "locality": 1, "neighbourhood": 1, "district": 2,
                   "admin2": 2, "province": 3, "admin1": 3, "country": 3}
 
@@ -212,7 +223,7 @@ def row(ev: dict[str, Any], entities: dict[str, dict[str, Any]],
         "iso": country.get("iso", ""), "region": country.get("region", ""), "country": cname,
         "admin1": geo.get("admin1") or "", "admin2": geo.get("admin2") or "", "admin3": "",
         "location": loc.get("name") or "", "latitude": geo["lat"], "longitude": geo["lon"],
-        "geo_precision": _GEO_PRECISION.get(str(geo.get("feature") or ""), 2), "source": source,
+        "geo_precision": _geo_precision(geo), "source": source,
         "source_scale": scale, "notes": notes, "fatalities": ev.get("fatalities") or 0, "tags": "; ".join(tags),
         "timestamp": int(time.time()), "document_ids": ";".join(s["doc"] for s in ev.get("sources") or []),
     }

@@ -41,6 +41,8 @@ def event_record(row: dict[str, Any]) -> dict[str, Any]:
         "n_sources": len(row["sources"]),
         "evidence": row["evidence"], "confidence": row["confidence"], "certainty": row["certainty"],
         "attributed_to": row["attributed_to"], "extractor": row["extractor"], "version": row["version"],
+        "salience": row.get("salience"),
+        "civilian_targeting": None if row.get("civilian_targeting") is None else bool(row["civilian_targeting"]),
     }
 
 

@@ -19,6 +19,8 @@ from typing import Any
 
 import yaml
 
+from sitrep.extract import event_country
+from sitrep.lexicon import countries
 from sitrep.nlp.matcher import default_matcher
 from sitrep.records import EntityRef, Mention
 
@@ -33,21 +35,30 @@ _GENERIC: list[tuple[str, re.Pattern[str]]] = [(f, re.compile(p, re.I)) for f, p
     ("police", r"\b(?:afghan\s+)?(?:local\s+|border\s+|national\s+|provincial\s+|district\s+)?police(?:m[ae]n|"
                r"wom[ae]n|\s+officers?|\s+forces?|\s+personnel|\s+chief|\s+commander)?\b|\bpolicem[ae]n\b|\bcops?\b|"
                r"\b(?:afghan\s+)?intelligence(?:\s+(?:agency|service|officials?|officers?|forces))?\b|\bnds\b|"
-               r"\bnational\s+dire\w*\s+of\s+security\b|\blevies\b|\bcounter-?terrorism\s+department\b"),
-    ("military", r"\b(?:afghan\s+)?(?:national\s+)?(?:army|military)(?:\s+(?:forces?|troops|soldiers?|personnel|"
-                 r"commandos?|officers?))?\b|\bsol(?:di|id)ers?\b|\btroops\b|\bcommandos?\b|\bspecial\s+forces\b|"
+               r"\bnational\s+dire\w*\s+of\s+security\b|\blevies\b|\bcounter-?terrorism\s+department\b|"
+               r"\bgendarm(?:es?|erie)\b"),
+    ("military", r"\b(?:afghan\s+)?(?:national\s+)?(?:army|military(?!\s+(?:police|operations?|equipment|"
+                 r"vehicles?|hardware|exercises?|court|academy|hospital|aid|assistance|campaign|zone|service|"
+                 r"spokes\w+|sources?|experts?|analysts?|officials?|intelligence)\b))(?:\s+(?:forces?|troops|"
+                 r"soldiers?|personnel|commandos?|officers?))?\b|\bsol(?:di|id)ers?\b|\btroops\b|\bcommandos?\b|\bspecial\s+forces\b|"
                  r"\b(?:afghan\s+)?(?:security|government|state|afghan|national)\s+forces\b|\bandsf\b|\bansf\b|\bana\b|"
-                 r"\bair\s+force\b|\bservicem[ae]n\b|\bmilitary\s+(?:post|base|convoy|checkpoint|dhq)\b|\bmarines\b"),
+                 r"\bair\s+force\b|\bservicem[ae]n\b|\barmed\s+forces\b|\bnavy\b|\bnaval\s+forces\b|\bcoast\s+guards?\b|"
+                 r"\bparatroopers\b|\bmilitary\s+(?:post|base|convoy|checkpoint|dhq)\b|\bmarines\b"),
     ("civilians", r"\bcivilians?\b|\bresidents?\b|\bvillagers?\b|\b(?:school)?children\b|\bchild\b|\bwom[ae]n\b|"
                   r"\bstudents?\b|\bpupils?\b|\bworshippers?\b|\bpassengers?\b|\bfarmers?\b|\bshopkeepers?\b|"
                   r"\b(?:tribal\s+)?elders?\b|\bteachers?\b|\bjournalists?\b|\bdoctors?\b|\bdeminers?\b|"
                   r"\baid\s+workers?\b|\blabou?rers?\b|\bworkers?\b|\bboys?\b|\bgirls?\b|\bsons\b|\bdaughters?\b|"
                   r"\bfamily\s+members\b|\bfamil(?:y|ies)\b|\bpeople\b|\bdrivers?\b|\bpilgrims?\b|\bmourners\b|"
-                  r"\bwedding\s+guests\b|\bclerics?\b|\bmullahs?\b|\bimams?\b"),
+                  r"\bwedding\s+guests\b|\bclerics?\b|\bmullahs?\b|\bimams?\b|\brefugees?\b|\bmigrants?\b|"
+                  r"\basylum\s+seekers?\b|\bdisplaced\s+(?:people|persons|families)\b|\btourists?\b|\bvendors?\b"),
     ("civilians-patient", r"\b(?:government\s+|local\s+|high[\s-]ranking\s+|senior\s+)?officials?\b|\bemployees?\b|"
                           r"\bengineers?\b|\bm[ae]n\b|\btraders?\b|\bcontractors?\b"),
     ("protesters", r"\bprotesters?\b|\bdemonstrators?\b|\bprotestors?\b"),
     ("rioters", r"\brioters?\b|\bmob\b"),
+    ("gang", r"\bgang(?:s|sters?|\s+members?)?\b(?!-)|\bgangsters?\b|\bmaras?\b|\bpandillas?\b"),
+    # a country's aircraft, ships and guns: its military ("Israeli warplanes"), only after a demonym
+    ("military-national", r"\b(?:(?:combat|attack|military)\s+)?(?:helicopters?|warplanes?|fighter\s+jets?|jets|"
+                          r"aircraft|drones?|gunships?|warships?|tanks|artillery)\b"),
     ("unidentified", r"\b(?:unknown|unidentified)\s+(?:armed\s+)?(?:men|gunmen|attackers?|assailants?|militants?|"
                      r"group|persons?|individuals?)\b|\bgunm[ae]n\b|\barmed\s+men\b|\bmilitants?\b|\binsurgents?\b|"
                      r"\battackers?\b|\bassailants?\b|\bsniper\b|\bbomber\b|\benemy\b|\brebels?\b"),
@@ -61,12 +72,14 @@ _AGENT_VERB = re.compile(r"^[\s\"']*(?:(?!(?:were|was|had|have|has|is|are)\b)[\w
                          r"kidnapped|executed|arrested|detained|clashed|fought|engaged|repulsed|repelled|bombed|struck|"
                          r"shelled|launched|claimed|beheaded|torched|burned|set|destroyed|recaptured|retook|cleared|"
                          r"killing|attacking|targeting|ambushing|defected|pledged|joined|established|set\s+up|signed|"
-                         r"agreed|blew|hit|used|surrounded|besieged|assaulted|pounded|looted|closed|forced|took)\b",
+                         r"agreed|blew|hit|used|surrounded|besieged|assaulted|pounded|looted|closed|forced|took|beat|tortured|"
+                         r"stabbed|lynched|raped|robbed|stoned|whipped|dispersed|intervened|teargassed|hacked)\b",
                          re.I)
 _PATIENT_AFTER = re.compile(r"^[\s\"']*(?:(?:[\w\"'-]+\s+){0,3}?(?:,\s*)?(?:including\s+[^,]{0,40},\s*)?(?:were|was|"
                             r"had\s+been|have\s+been|has\s+been|are|is|got)\s+(?:reportedly\s+|allegedly\s+|also\s+|"
                             r"all\s+)*(?:killed|wounded|injured|arrested|detained|captured|abducted|kidnapped|targeted|"
-                            r"attacked|ambushed|shot|executed|martyred|hurt|dead|taken|beheaded|struck|hit)|(?:[\w\"'-]+\s+)?"
+                            r"attacked|ambushed|shot|executed|martyred|hurt|dead|taken|beheaded|struck|hit|beaten|tortured|stabbed|"
+                            r"lynched|raped|robbed)|(?:[\w\"'-]+\s+)?"
                             r"(?:killed|dead|wounded|injured)(?!\s+(?:\d|an?\b|the\b|two\b|three\b|\w+\s+(?:soldiers|"
                             r"civilians|people|police))))\b", re.I)
 _PATIENT_BEFORE = re.compile(r"\b(?:killed|killing|kill|attacked|attacking|attack\s+on|attacks\s+on|ambushed|"
@@ -95,24 +108,23 @@ def typology() -> dict[str, Any]:
 
 
 def country_name(iso2: str | None) -> str | None:
-    if iso2 is None:
-        return None
-    c = typology()["countries"].get(iso2)
-    return str(c["name"]) if c else None
+    c = countries.country(iso2)
+    return c.name if c else None
 
 
+# Afghanistan keeps the dictionary's entries for its state (the Islamic Republic until 2021-08-15, the Taliban
+# state after) and for pro-government militias; Pakistan its peace committees
 _ERA_KEYS = {
     ("AF", "military"): ("afghan-military-2014-2021", "afghan-military-2021"),
     ("AF", "police"): ("afghan-police-2014-2021", "afghan-police-2021"),
     ("AF", "militia"): ("afghan-pro-government-militia", "afghan-pro-government-militia"),
-    ("PK", "military"): ("pakistan-military", "pakistan-military"),
-    ("PK", "police"): ("pakistan-police", "pakistan-police"),
     ("PK", "militia"): ("pakistan-peace-committees", "pakistan-peace-committees"),
 }
 
 
 def generic_entity(family: str, country: str | None, date: str | None) -> EntityRef:
-    """The entity ACLED names for a generic actor of ``country`` ("Civilians (Afghanistan)")."""
+    """The entity ACLED names for a generic actor of ``country`` ("Civilians (Kenya)", "Military Forces of
+    Kenya (2013-2022)"); without a country, the bare name ("Civilians")."""
     late = bool(date and date >= "2021-08-15")
     pair = _ERA_KEYS.get((country or "", family))
     if pair is not None:
@@ -121,14 +133,32 @@ def generic_entity(family: str, country: str | None, date: str | None) -> Entity
             return EntityRef(key=entry.id, name=entry.name, type=entry.type, country=entry.country,
                              acled_name=entry.acled_name)
     spec = typology()["generic_actors"][family]
-    cname = country_name(country)
-    name = spec["name"].format(country=cname) if cname else re.sub(r"\s*\(?\{country\}\)?", "", spec["name"]).strip()
-    era = (spec.get("by_era") or {}).get(country or "")
-    if era:
-        cut, before, after = era[0]
-        name = after if date and date >= cut else before
-    return EntityRef(key=f"acled:{family}-{(country or 'xx').lower()}", name=name, type=spec["type"],
-                     country=country, acled_name=name)
+    c = countries.country(country)
+    era = countries.period(country, date)
+    if c is None:
+        name = str(spec["bare"])
+    else:
+        name = str(spec["name"]).format(country=c.name, of_country=c.of_name, period=f" ({era})" if era else "")
+    key = f"acled:{family}-{(country or 'xx').lower()}" + (f"-{era}" if era and "{period}" in spec["name"] else "")
+    return EntityRef(key=key, name=name, type=spec["type"], country=country, acled_name=name)
+
+
+_STATE_NAME = re.compile(r"^(Military|Police) Forces of ")
+
+
+def state_family(entry_id: str) -> tuple[str, str] | None:
+    """(military or police, ISO code) of a dictionary state force ACLED names "Military Forces of X" or "Police
+    Forces of X" (its own name or an ancestor's); None for others and for international forces."""
+    actors = default_matcher().actors
+    entry = actors.get(entry_id)
+    for _ in range(5):
+        if entry is None:
+            return None
+        m = _STATE_NAME.match(entry.acled_name or "")
+        if m and entry.country and countries.country(entry.country) is not None:
+            return m.group(1).lower(), entry.country
+        entry = actors.get(entry.parent or "")
+    return None
 
 
 def family_of(m: Mention) -> str:
@@ -173,17 +203,126 @@ def _role(text: str, start: int, end: int, sent_start: int) -> str:
     return "neutral"
 
 
+_SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:local\s+|[A-Z]\w+\s+)?$", re.I)
+_SOURCE_AFTER = re.compile(r"^\s+(?:said|say|says|reported|reports|stated|confirmed|sources?|"
+                           r"spokes(?:man|person|woman)|"
+                           r"statement)\b", re.I)
+
+
+def _is_source(text: str, a: int, b: int) -> bool:
+    return bool(_SOURCE_BEFORE.search(text[max(0, a - 30):a]) or _SOURCE_AFTER.match(text[b:b + 30]))
+
+
+def _dictionary_actor(m: Mention, country: str | None, date: str | None,
+                      refs: dict[str, EntityRef]) -> tuple[str, str]:
+    """(key, family) of a dictionary actor; a country's state force takes ACLED's generic name outside
+    Afghanistan ("Military Forces of Nigeria (2015-2023)"), and is "external" in another country's event."""
+    key = m.entity_key or ""
+    state = state_family(key) if country != "AF" else None
+    if state is None or state[1] == "AF":
+        return key, family_of(m)
+    ref = generic_entity(state[0], state[1], date)
+    refs[ref.key] = ref
+    return ref.key, state[0] if state[1] == country or country is None else "external"
+
+
+def _generic(family: str, text: str, a: int, b: int, country: str | None, date: str | None,
+             refs: dict[str, EntityRef]) -> list[tuple[str, str]]:
+    """(key, family) of a generic phrase: the country a demonym before or in it names ("Kenyan police",
+    "Russian forces"), or that follows it ("military forces of India and Pakistan": one actor each), else the
+    event's; another country's state force is "external"."""
+    owners: list[str | None] = []
+    if family in STATE_FAMILIES | {"civilians", "protesters", "rioters", "gang"}:
+        inside = event_country.country_inside(text[a:b])
+        owners = [inside] if inside else list[str | None](event_country.countries_before(text, a))
+        if not owners and family in STATE_FAMILIES:
+            owners = list(event_country.countries_after(text, b))
+    return [owned(family, own, country, date, refs) for own in owners or [None]]
+
+
+def owned(family: str, own: str | None, country: str | None, date: str | None,
+          refs: dict[str, EntityRef]) -> tuple[str, str]:
+    """(key, family) of a generic actor of country ``own`` (else the event's); another country's state force is
+    "external"."""
+    ref = generic_entity(family, own or country, date)
+    refs[ref.key] = ref
+    external = own and country and own != country and family in STATE_FAMILIES
+    return ref.key, "external" if external else family
+
+
+_MILITIA_NOUN = (r"(?:ethnic\s+|clan\s+|tribal\s+)?(?:militia(?:s|men)?|militants|fighters|gunmen|herders|herdsmen|"
+                 r"pastoralists|youths?|tribesmen|clansmen|clan\s+members|clan|community\s+members|communities|raiders|"
+                 r"bandits|warriors|attackers|assailants|"
+                 r"community|armed\s+men)\b")
+
+
+@lru_cache(maxsize=1)
+def _ethnic_pattern() -> re.Pattern[str]:
+    names = "|".join(re.escape(n) for n in sorted(countries.ethnic_groups(), key=len, reverse=True))
+    return re.compile(rf"\b({names})(?:\s+and\s+({names}))?\s+{_MILITIA_NOUN}")
+
+
+def ethnic_militias(text: str, s: int, e: int, country: str | None,
+                    refs: dict[str, EntityRef]) -> list[tuple[int, int, str]]:
+    """Armed men of an ethnic group or clan the country has ("Fulani herders", "Hema and Lendu militias"):
+    ACLED's "Fulani Ethnic Militia (Nigeria)", "Abgal Clan Militia (Somalia)"; (start, end, key) each."""
+    out = []
+    groups = countries.ethnic_groups()
+    c = countries.country(country)
+    for m in _ethnic_pattern().finditer(text, s, e):
+        for name in (g for g in m.groups() if g):
+            group = groups[name]
+            if c is None or c.iso2 not in group.countries:
+                continue
+            spec = typology()["generic_actors"][group.kind]
+            label = str(spec["name"]).format(group=name, country=c.name)
+            key = f"acled:{group.kind}-{re.sub(r'[^a-z0-9]+', '-', name.lower())}-{c.iso2.lower()}"
+            refs[key] = EntityRef(key=key, name=label, type=str(spec["type"]), country=c.iso2, acled_name=label)
+            out.append((m.start(), m.end(), key))
+    return out
+
+
+def _dictionary_occurrences(text: str, sent: tuple[int, int], mentions: list[Mention], country: str | None,
+                            date: str | None, refs: dict[str, EntityRef]) -> list[Occurrence]:
+    """The sentence's dictionary actors; a state force's phrase that goes on to name another country ("military
+    forces of India and Pakistan") stands for that country's force too."""
+    s, e = sent
+    out: list[Occurrence] = []
+    for m in mentions:
+        if m.start < s or m.end > e or m.type not in ACTOR_TYPES or not m.entity_key:
+            continue
+        key, fam = _dictionary_actor(m, country, date, refs)
+        role = _role(text, m.start, m.end, s)
+        out.append(Occurrence(m.start, m.end, key, fam, role))
+        if fam in STATE_FAMILIES | {"external"} and (state := state_family(key) or state_family(m.entity_key)):
+            for other in event_country.countries_after(text, m.end, joined=True):
+                out.append(Occurrence(m.start, m.end, *owned(state[0], other, country, date, refs), role))
+    return out
+
+
+def _generic_family(family: str, text: str, a: int, b: int, role: str) -> str | None:
+    """The family a generic phrase stands for here, or None when it names no actor: police who only report
+    ("according to police", "police said"), a country's aircraft with no country, officials who suffer
+    nothing."""
+    if family in STATE_FAMILIES and _is_source(text, a, b):
+        return None
+    if family == "military-national":
+        national = event_country.country_inside(text[a:b]) or event_country.country_before(text, a)
+        return "military" if national else None
+    if family == "civilians-patient":
+        return "civilians" if role == "patient" else None
+    return family
+
+
 def occurrences(text: str, sent: tuple[int, int], mentions: list[Mention], country: str | None,
                 date: str | None, refs: dict[str, EntityRef]) -> list[Occurrence]:
     """Actors named in one sentence, dictionary mentions first, then generic phrases, in text order."""
     s, e = sent
-    out: list[Occurrence] = []
-    taken: list[tuple[int, int]] = []
-    for m in mentions:
-        if m.start < s or m.end > e or m.type not in ACTOR_TYPES or not m.entity_key:
-            continue
-        out.append(Occurrence(m.start, m.end, m.entity_key, family_of(m), _role(text, m.start, m.end, s)))
-        taken.append((m.start, m.end))
+    out = _dictionary_occurrences(text, sent, mentions, country, date, refs)
+    taken: list[tuple[int, int]] = [(o.start, o.end) for o in out]
+    for a, b, key in ethnic_militias(text, s, e, country, refs):
+        out.append(Occurrence(a, b, key, "ethnic", _role(text, a, b, s)))
+        taken.append((a, b))
     seg = text[s:e]
     named = list(taken)
     for family, rx in _GENERIC:
@@ -193,13 +332,10 @@ def occurrences(text: str, sent: tuple[int, int], mentions: list[Mention], count
             if any(a < y and x < b for x, y in taken) or (family == "unidentified" and after_name):
                 continue
             role = _role(text, a, b, s)
-            if family == "civilians-patient":
-                if role != "patient":
-                    continue
-                family = "civilians"
-            ref = generic_entity(family, country, date)
-            refs[ref.key] = ref
-            out.append(Occurrence(a, b, ref.key, family, role))
+            fam = _generic_family(family, text, a, b, role)
+            if fam is None:
+                continue
+            out += [Occurrence(a, b, k, f, role) for k, f in _generic(fam, text, a, b, country, date, refs)]
             taken.append((a, b))
     return sorted(out, key=lambda o: o.start)
 
@@ -233,7 +369,7 @@ def _actor2(items: list[Occurrence], actor1: Occurrence | None) -> Occurrence | 
         rest = armed + [o for o in rest if o not in armed]
     actor2 = None
     for o in rest:
-        if actor1 is None or o.family != actor1.family or (o.family == "rebels" and o.key != actor1.key):
+        if actor1 is None or o.family != actor1.family or (o.family in ("rebels", "ethnic") and o.key != actor1.key):
             actor2 = o
             break
     return actor2
@@ -262,4 +398,47 @@ def assign_roles(occs: list[Occurrence]) -> list[tuple[str, str, str]]:
         same = o.family in side1 or (o.family in STATE_FAMILIES | {"external", "militia"} and actor1 is not None
                                      and actor1.family in STATE_FAMILIES | {"external", "militia"})
         out.append((o.key, "assoc_actor_1" if same and o.role != "patient" else "assoc_actor_2", o.family))
+    return out
+
+
+CROWDS = frozenset({"protesters", "rioters"})
+ARMED = STATE_FAMILIES | {"external", "militia", "rebels", "unidentified", "gang", "ethnic"}
+
+
+def demonstration_roles(type_: str, sub_type: str, roles: list[tuple[str, str, str]], country: str | None,
+                        date: str | None, refs: dict[str, EntityRef]) -> list[tuple[str, str, str]]:
+    """ACLED's actors of a demonstration: the crowd is actor1, "Protesters (X)" or "Rioters (X)" of the event's
+    country. A peaceful protest has no actor2; an intervention or excessive force has the force that acted
+    (police, army, others armed); a violent demonstration the state force it fought, else civilians it attacked;
+    mob violence its victims (civilians unless another side is named). Other events are left as they are."""
+    if type_ not in ("Protests", "Riots"):
+        return roles
+    family = "protesters" if type_ == "Protests" else "rioters"
+    crowd = generic_entity(family, country, date)
+    refs[crowd.key] = crowd
+    others = [(k, r, f) for k, r, f in roles if f not in CROWDS and k != crowd.key]
+    armed = [x for x in others if x[2] in ARMED]
+    civilians = [x for x in others if x[2] == "civilians" and x[1] != "actor1"]
+    actor2: tuple[str, str] | None = None
+    if sub_type in ("Protest with intervention", "Excessive force against protesters"):
+        # the force that intervened; unnamed, the police (ACLED's usual case)
+        police = generic_entity("police", country, date)
+        if not armed:
+            refs[police.key] = police
+        actor2 = (armed[0][0], armed[0][2]) if armed else (police.key, "police")
+    elif sub_type == "Violent demonstration" and (armed or civilians):
+        actor2 = (armed or civilians)[0][0], (armed or civilians)[0][2]
+    elif sub_type == "Mob violence":
+        pick = civilians or armed
+        if pick:
+            actor2 = pick[0][0], pick[0][2]
+        else:
+            victims = generic_entity("civilians", country, date)
+            refs[victims.key] = victims
+            actor2 = victims.key, "civilians"
+    out = [(crowd.key, "actor1", family)]
+    if actor2 is not None:
+        out.append((actor2[0], "actor2", actor2[1]))
+    used = {k for k, _, _ in out}
+    out += [(k, "assoc_actor_1", f) for k, _, f in others if k not in used and f != "civilians" and f not in ARMED]
     return out

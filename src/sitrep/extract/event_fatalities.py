@@ -3,7 +3,9 @@
 Deaths of different groups in one sentence add up ("4 soldiers and 6 militants were killed" is
 10); when later sentences give another figure for the same group, the lower one is kept (a
 claim of 25 does not replace "at least 12"). A sub-count ("including a commander") is not added.
-"killed and wounded" without a split counts half, rounded down. Vague words ("several",
+"killed and wounded" without a split counts half, rounded down. A later sentence adds no new group when it
+gives another source's account ("told reporters", "according to") or a bare figure naming no victims ("19 of
+them"): that is the same toll told again. Vague words ("several",
 "multiple") give no figure: value None, qualifier "unknown". Where the text itself states how the
 figure is coded ("Fatalities are distributed across 2 events", "coded as 10"), that rules.
 """
@@ -42,6 +44,9 @@ _INCLUDING = re.compile(r"\b(?:including|among\s+(?:them|whom|the\s+dead)|of\s+w
 _AMONG = re.compile(r"[^.;]{0,40}?\bamong\s+(?:the\s+)?(?:dead|killed|victims|those\s+killed|fatalities)", re.I)
 # "at least seven foreign fighters—three French and four Uzbek militants—": the second figure itemizes the first
 _BREAKDOWN = re.compile(r"\s*(?:[—–:(]|--|\s-\s)\s*(?:including\s+|of\s+whom\s+|namely\s+)?")
+# a later sentence giving another source's figure ("a lawmaker told reporters that 15 soldiers were killed"): its
+# figures for other victims are that source's account of the same toll, not more dead
+_OTHER_SOURCE = re.compile(r"\b(?:told|according\s+to|reportedly|reports?\s+(?:said|say)|sources?\s+said)\b", re.I)
 _CLAIMED = re.compile(r"\bclaim(?:ed|s|ing)?\b|\bsaid\s+(?:they|it)\s+(?:had\s+)?killed\b", re.I)
 
 
@@ -104,12 +109,13 @@ def fatalities(text: str, sents: list[tuple[int, int]]) -> tuple[Figure, list[Fi
                                             f"{prev.text}; {f.text}", "killed", prev.start, f.end)
             else:
                 sentence_cats[cat] = f
+        other_source = order > 0 and bool(per_cat) and bool(_OTHER_SOURCE.search(sentence))
         for cat, f in sentence_cats.items():
             if cat in per_cat:
                 if claimed or (f.value or 0) >= (per_cat[cat].value or 0):
                     continue
-            elif claimed and per_cat and order > 0:
-                continue
+            elif per_cat and order > 0 and (claimed or other_source or cat == "other"):
+                continue  # another source's account, or a figure that names no victims: the toll told again
             per_cat[cat] = f
     total, qualifier, ftext = _summed(per_cat, casualties)
     joined = " ".join(text[s:e] for s, e in sents)

@@ -13,15 +13,14 @@ be listed side by side.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from sitrep.dates import timex_span
 from sitrep.extract import event_actors as actors_mod
 from sitrep.extract import event_cues as cues_mod
-from sitrep.extract.event_fatalities import fatalities
-from sitrep.lexicon.gazetteer import Place, default_gazetteer
-from sitrep.lexicon.keys import ascii_fold, place_key
-from sitrep.nlp.matcher import default_matcher
+from sitrep.extract.event_country import document_country
+from sitrep.extract.event_places import location
+from sitrep.extract.incidents import Draft, incident_fatalities, incidents, new_incident, side_day, week_month
+from sitrep.ingest.datelines import find_dateline
 from sitrep.nlp.sentences import split_sentences
 from sitrep.records import (
     Annotations,
@@ -43,12 +42,6 @@ from sitrep.spans import Ordered, starting_between
 EXTRACTOR = "acled-coder"
 VERSION = "events-0.1"
 
-_AF = re.compile(r"\b(?:Afghan|Afghanistan|Afghans|Kabul|Taliban|Taleban|Kandahar|Helmand|Nangarhar|Kunduz|Badakhshan|"
-                 r"Badghis|Baghlan|Balkh|Bamyan|Daykundi|Farah|Faryab|Ghazni|Ghor|Herat|Jowzjan|Jawzjan|Kapisa|Khost|"
-                 r"Kunar|Laghman|Logar|Nimroz|Nimruz|Nuristan|Paktia|Paktika|Panjshir|Parwan|Samangan|Sar-e\s?Pol|"
-                 r"Takhar|Uruzgan|Urozgan|Wardak|Zabul|Jalalabad|Mazar-e\s?Sharif)\b")
-_PK = re.compile(r"\b(?:Pakistan|Pakistani|Balochistan|Baluchistan|Khyber\s+Pakhtunkhwa|Waziristan|Karachi|Peshawar|"
-                 r"Quetta|Lahore|Islamabad|Punjab|Sindh)\b")
 _HEDGES: list[tuple[str, re.Pattern[str]]] = [
     ("denied", re.compile(r"\bdenied\b|\bdenies\b|\brejected\s+(?:the\s+)?claim", re.I)),
     ("unconfirmed", re.compile(r"\bunconfirmed\b|\bcould\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)|"
@@ -59,20 +52,9 @@ _HEDGES: list[tuple[str, re.Pattern[str]]] = [
 ]
 _CLAIM_RESP = re.compile(r"\bclaimed\s+(?:responsibility|the\s+(?:attack|bombing|blast|assault|killing))|\btook\s+"
                          r"responsibility|\bresponsibility\s+(?:for|was\s+claimed)", re.I)
-_PLACE_RANK = re.compile(r"^\W{0,3}(?:(?P<fine>village|area|town|city|bazaar|market|neighbou?rhood|locality|"
-                         r"outskirts|highway|road|mosque|checkpoint)|(?P<district>district|city\s+district)|"
-                         r"(?P<province>province|region))\b", re.I)
 _NEW_EVENT_DATE = re.compile(r"\b(?:last\s+(?:year|month|week)|earlier\s+(?:this|in\s+the)|in\s+(?:january|february|"
                              r"march|april|may|june|july|august|september|october|november|december)|previous(?:ly)?|"
                              r"ago|since)\b", re.I)
-
-
-@dataclass
-class _Draft:
-    cue: cues_mod.Cue
-    sents: list[tuple[int, int]] = field(default_factory=list)
-    timex: TimeExpression | None = None
-    index: int = 0
 
 
 def _sentences(doc: Document, ann: Annotations) -> list[tuple[int, int]]:
@@ -81,138 +63,26 @@ def _sentences(doc: Document, ann: Annotations) -> list[tuple[int, int]]:
     return split_sentences(doc.text)
 
 
-def _country(text: str, mentions: list[Mention]) -> str | None:
-    votes = {"AF": len(_AF.findall(text)), "PK": len(_PK.findall(text))}
-    actors = default_matcher().actors
-    for m in mentions:
-        entry = actors.get(m.entity_key or "")
-        if entry is not None and entry.country in votes:
-            votes[entry.country] += 1
-    best = max(votes, key=lambda k: votes[k])
-    return best if votes[best] else None
-
-
-def _timex_in(timexes: Ordered[TimeExpression], s: int, e: int) -> TimeExpression | None:
+def _timex_in(text: str, timexes: Ordered[TimeExpression], s: int, e: int) -> TimeExpression | None:
     """The event date a sentence states: a day, else a month/year; not "reported on" dates when another is given."""
     inside = [t for t in timexes.inside(s, e) if t.value and re.match(r"\d{4}|XXXX", t.value)]
     if not inside:
         return None
     rank = {"day": 0, "month": 1, "year": 2}
-    return sorted(inside, key=lambda t: (rank.get(t.precision, 3), t.start))[0]
+    # the day a statement was made or a period began ("officials on Friday confirmed", "since 2001") only when
+    # the sentence gives no other
+    return sorted(inside, key=lambda t: (side_day(text, t), rank.get(t.precision, 3),
+                                         t.start))[0]
 
 
 def _date(t: TimeExpression | None, doc: Document) -> EventDate:
     span = timex_span(t.value) if t is not None and t.value else None
+    span = span or (week_month(t.value) if t is not None else None)  # "last week": its month, not the reporting day
     if t is not None and span is not None:
         return EventDate(*span, t.text)
     if doc.published and (published := timex_span(doc.published)) and published[2] == "day":
         return EventDate(doc.published, doc.published, "day", None)
     return EventDate(None, None, "unknown", None)
-
-
-def _location(text: str, places: Ordered[Mention], sents: list[tuple[int, int]]) -> str | None:
-    """The local key of the most specific place named in the event's sentences (village > district > province).
-
-    When the event's sentences name no place ("40 militants were killed" after the sentence saying where), the
-    nearest sentence before them that names one says where it happened, else the nearest one after. ``places``:
-    the document's location mentions with a key, in text order.
-    """
-    best: tuple[int, int, int, str] | None = None
-    for order, (s, e) in enumerate(sents):
-        for m in places.inside(s, e):
-            cand = (order, _place_rank(text, m), m.start, m.entity_key or "")
-            if best is None or cand[:2] < best[:2]:
-                best = cand
-    if best is not None and best[1] == 3:
-        # the first sentence gives only a province: a town or district a later sentence of the story names in it
-        province = next(m.text for m in places.starting_in(best[2], best[2] + 1) if m.entity_key == best[3])
-        finer = [(order, rank, m.entity_key or "") for order, (s, e) in enumerate(sents) for m in places.inside(s, e)
-                 if (rank := _place_rank(text, m)) < 3 and _inside_province(m.text, province)]
-        if finer:
-            return min(finer, key=lambda c: (c[1], c[0]))[2]
-    if best is not None:
-        return best[3]
-    if not sents:
-        return None
-    return _nearest_place(text, places, sents[0][0], sents[-1][1])
-
-
-def _last_sentence_before(places: Ordered[Mention], first: int) -> list[Mention]:
-    """The places ending before ``first`` in the last sentence that has one (sentences follow the text, so they
-    are the nearest ones); every place before ``first`` when a sentence is unknown."""
-    group: list[Mention] = []
-    sent: int | None = None
-    for m in places.backwards_from(first):
-        if m.end > first:
-            continue
-        if m.sent_start is None:
-            return [x for x in places.items if x.end <= first]
-        if sent is None:
-            sent = m.sent_start
-        if m.start < sent:
-            break
-        if m.sent_start == sent:
-            group.append(m)
-    return group
-
-
-def _nearest_place(text: str, places: Ordered[Mention], first: int, last: int) -> str | None:
-    """The most specific place of the nearest sentence before ``first`` that names one, else after ``last``."""
-    before = _last_sentence_before(places, first)
-    after = places.starting_in(last, len(text) + 1)
-    for group, nearest in ((before, max), (after, min)):
-        if not group:
-            continue
-        sent = nearest(_sentence_of(m) for m in group)
-        near = [m for m in group if _sentence_of(m) == sent] if sent >= 0 else group
-        return min(near, key=lambda m: (_place_rank(text, m), m.start)).entity_key
-    return None
-
-
-_LIST_TAIL = re.compile(r"(?:\s*\([^()\n]{1,40}\))?(?:(?:,\s*|\s+and\s+|,\s*and\s+|\s*&\s*)"
-                        r"[A-Z][\w'’-]*(?:[ -][\w'’-]+){0,3}?(?:\s*\([^()\n]{1,40}\))?){0,7}?(?=\W{0,3}"
-                        r"(?:villages?|areas?|towns?|districts?|provinces?)\b)")
-
-
-_PLACE_RANK_PLURAL = re.compile(r"^\W{0,3}(?:(?P<fine>villages?|areas?|towns?|city|bazaars?|markets?|neighbou?rhoods?|"
-                                r"localit(?:y|ies)|outskirts|highway|road|mosque|checkpoint)|(?P<district>districts?|"
-                                r"city\s+district)|(?P<province>provinces?|region))\b", re.I)
-
-
-def _place_rank(text: str, m: Mention) -> int:
-    """1 for a village, area or town, 2 for a district (or no word saying), 3 for a province: from the word after
-    the name, or after the list it heads ("Ziwaj and Qalaghaj villages")."""
-    end = m.end
-    tail = _LIST_TAIL.match(text, end, min(len(text), end + 160))
-    if tail:
-        end = tail.end()
-    r = _PLACE_RANK_PLURAL.match(text[end:end + 30])
-    return 1 if r and r.group("fine") else 2 if r and r.group("district") else 3 if r and r.group("province") \
-        else _known_rank(m.text)
-
-
-def _known_rank(name: str) -> int:
-    """A name the text gives no word for: 4 for a country, 3 for a province, as the embedded gazetteer knows
-    them (every entry of the name agreeing); else 2."""
-    features = {p.feature for p in _named(name)}
-    return 4 if features == {"country"} else 3 if features == {"admin1"} else 2
-
-
-def _inside_province(name: str, province: str) -> bool:
-    """The embedded gazetteer puts a place of this name in ``province`` (and nowhere else)."""
-    found = _named(name)
-    return bool(found) and all(place_key(p.admin1 or "") == place_key(province) for p in found)
-
-
-def _named(name: str) -> list[Place]:
-    """Entries of the embedded gazetteer spelled as written (its lookup key also finds look-alikes)."""
-    written = ascii_fold(name).lower()
-    return [p for p in default_gazetteer().lookup([place_key(name)])
-            if written in {ascii_fold(n).lower() for n in p.all_names}]
-
-
-def _sentence_of(m: Mention) -> int:
-    return m.sent_start if m.sent_start is not None else -1
 
 
 def _certainty(sentence: str, s: int, e: int, atts: Ordered[Attribution]) -> tuple[str, str | None]:
@@ -228,15 +98,15 @@ def _certainty(sentence: str, s: int, e: int, atts: Ordered[Attribution]) -> tup
     return "reported", source
 
 
-def _group(text: str, sents: list[tuple[int, int]], all_timexes: tuple[TimeExpression, ...]) -> list[_Draft]:
+def _group(text: str, sents: list[tuple[int, int]], all_timexes: tuple[TimeExpression, ...]) -> list[Draft]:
     timexes = Ordered(all_timexes)
-    drafts: list[_Draft] = []
-    current: _Draft | None = None
+    drafts: list[Draft] = []
+    current: Draft | None = None
     gap = 0
     for s, e in sents:
         sentence = text[s:e]
         cands = [c for c in cues_mod.classify(sentence) if not _not_happened(sentence, c)]
-        t = _timex_in(timexes, s, e)
+        t = _timex_in(text, timexes, s, e)
         if not cands:
             if current is not None and gap == 0 and _same_story(sentence):
                 current.sents.append((s, e))  # a detail of the event just told
@@ -248,10 +118,12 @@ def _group(text: str, sents: list[tuple[int, int]], all_timexes: tuple[TimeExpre
         cue = cands[0]
         own_date = t is not None and (current is None or current.timex is None or t.value != current.timex.value)
         joins = current is not None and not (own_date and (current.timex is not None
-                                                           or _NEW_EVENT_DATE.search(sentence)))
+                                                           or _NEW_EVENT_DATE.search(sentence))) \
+            and not new_incident(sentence)
         if joins and current is not None and (cues_mod.is_weak(cue) or cue.type == current.cue.type
                                               or (cue.type == cues_mod.STRATEGIC and cue.strength < 0.6)
-                                              or (gap == 0 and _same_story(sentence))):
+                                              or (gap == 0 and _same_story(sentence)
+                                                  and not _violence_after_development(cue, current.cue))):
             current.sents.append((s, e))
             if cue.type == current.cue.type and cue.strength > current.cue.strength \
                     and (current.cue.type == cues_mod.EXPLOSIONS or "territory" in cue.sub_type):
@@ -263,7 +135,7 @@ def _group(text: str, sents: list[tuple[int, int]], all_timexes: tuple[TimeExpre
                 current.timex = t
             gap = 0
             continue
-        current = _Draft(cue=cue, sents=[(s, e)], timex=t, index=len(drafts))
+        current = Draft(cue=cue, sents=[(s, e)], timex=t, index=len(drafts))
         drafts.append(current)
         gap = 0
     return drafts
@@ -310,6 +182,13 @@ def _not_happened(sentence: str, cue: cues_mod.Cue) -> bool:
     return cue.sub_type == "Agreement" and bool(re.match(r"agreed\s+(?:that|with)\b", sentence[cue.span[0]:], re.I))
 
 
+def _violence_after_development(cue: cues_mod.Cue, current: cues_mod.Cue) -> bool:
+    """Violence told after a strategic development ("he defected ... They started killing people") is an
+    incident of its own, not a detail of the development."""
+    return current.type == cues_mod.STRATEGIC and cue.type in (cues_mod.VAC, cues_mod.BATTLES, cues_mod.EXPLOSIONS) \
+        and not cues_mod.is_weak(cue)
+
+
 def _same_story(sentence: str) -> bool:
     """A follow-up sentence about the same incident ("The attack ...", "Fatalities are distributed ...")."""
     return bool(re.match(r"\W*(?:the|this|that|it|they|he|fatalities|unknown|in\s+\w+|during|among|most|two|three|"
@@ -320,22 +199,26 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
     text = doc.text
     sents = _sentences(doc, ann)
     mentions = sorted(ann.mentions, key=lambda m: m.start)
-    places = Ordered(m for m in mentions if m.type == "location" and m.entity_key)
+    dateline = find_dateline(text)
+    places = Ordered(m for m in mentions if m.type == "location" and m.entity_key and not (
+        dateline is not None and dateline.start <= m.start < dateline.end))  # the filing place is not the event's
     atts = Ordered(ann.attributions)
     by_start = Ordered(mentions)
-    country = _country(text, list(mentions))
+    country = document_country(text, list(mentions))
     refs: dict[str, EntityRef] = {}
     claimant = _claimant(text, sents, mentions, country, doc)
     events: list[EventRecord] = []
     claims: list[Claim] = []
-    for n, d in enumerate(_group(text, sents, ann.timexes)):
+    for n, d in enumerate(incidents(text, _group(text, sents, ann.timexes), places,
+                                         doc.published or (dateline.date if dateline else None))):
         date = _date(d.timex, doc)
         occs: list[actors_mod.Occurrence] = []
-        for s, e in d.sents[:1] if len(d.sents) == 1 else d.sents:
+        for s, e in d.all_sents:
             occs += actors_mod.occurrences(text, (s, e), by_start.inside(s, e), country, date.start, refs)
         occs = _name_unidentified(occs, text, sents, d, mentions)
         roles = actors_mod.assign_roles(occs)
-        type_, sub = _final_coding(d.cue, roles, text[d.sents[0][0]:d.sents[0][1]])
+        type_, sub = _final_coding(d.cue, roles, text[d.sents[0][0]:_context_end(sents, d.sents[-1])])
+        roles = actors_mod.demonstration_roles(type_, sub, roles, country, date.start, refs)
         if claimant and type_ in (cues_mod.EXPLOSIONS, cues_mod.VAC, cues_mod.BATTLES):
             roles = [(claimant if r == "actor1" and f == "unidentified" else k, r, "rebels" if r == "actor1" and
                       f == "unidentified" else f) for k, r, f in roles]
@@ -350,21 +233,23 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
         main = d.sents[0]
         sentence = text[main[0]:main[1]]
         if sub == "Change to group/activity":
-            roles += _person_who_changed(mentions, main, d.cue, {k for k, _, _ in roles})
+            for told in (d, *d.also):  # the lead may name no one ("a commander"); a later mention does
+                roles += _person_who_changed(mentions, told.sents[0], told.cue, {k for k, _, _ in roles})
         certainty, source = _certainty(sentence, main[0], main[1], atts)
-        fig, figs = fatalities(text, d.sents)
-        evidence = tuple(Evidence(doc.id, s, e, text[s:e]) for s, e in d.sents)
+        fig, figs = incident_fatalities(text, d)
+        evidence = tuple(Evidence(doc.id, s, e, text[s:e]) for s, e in d.all_sents)
         conf = d.cue.strength * 0.3 + 0.1 * bool(roles) + 0.05 * (len(roles) > 1) + 0.05 * (d.timex is not None) \
             + 0.05 * (fig.value is not None) + 0.3 - (0.15 if n else 0) - 0.02 * min(n, 10) \
             - (0.1 if certainty in ("planned", "denied") else 0)
         events.append(EventRecord(
-            type=type_, sub_type=sub, date=date, location=_location(text, places, d.sents),
+            type=type_, sub_type=sub, date=date, location=location(text, places, d.sents),
             actors=tuple(EventActor(k, r) for k, r, _ in roles),  # type: ignore[arg-type]
             fatalities=fig, evidence=evidence, confidence=round(max(0.05, min(0.99, conf)), 3),
-            extractor=EXTRACTOR, version=VERSION, certainty=certainty, attributed_to=source))
+            extractor=EXTRACTOR, version=VERSION, certainty=certainty, attributed_to=source,
+            civilian_targeting=_civilian_targeting(type_, sub, roles), salience=d.salience))
         for f in figs:
-            s0 = next((s for s, e in d.sents if s <= (f.start or 0) < e), main[0])
-            e0 = next((e for s, e in d.sents if s <= (f.start or 0) < e), main[1])
+            s0 = next((s for s, e in d.all_sents if s <= (f.start or 0) < e), main[0])
+            e0 = next((e for s, e in d.all_sents if s <= (f.start or 0) < e), main[1])
             cert, src = _certainty(text[s0:e0], s0, e0, atts)
             claims.append(Claim(subject_kind="event", subject=str(len(events) - 1), attribute="fatalities",
                                 value=str(f.value), evidence=Evidence(doc.id, s0, e0, text[s0:e0]), certainty=cert,
@@ -384,26 +269,47 @@ def _person_who_changed(mentions: list[Mention], main: tuple[int, int], cue: cue
     return [(str(before[-1].entity_key), "assoc_actor_1", "person")]
 
 
-def _final_coding(cue: cues_mod.Cue, roles: list[tuple[str, str, str]], sentence: str) -> tuple[str, str]:
-    """ACLED's rules that depend on who the actors are (civilian victims, state or rebel agents)."""
+def _civilian_targeting(type_: str, sub: str, roles: list[tuple[str, str, str]]) -> bool:
+    """ACLED's civilian targeting: violence against civilians, and remote violence or a mob's violence whose
+    target (actor2) is civilians."""
+    return type_ == cues_mod.VAC or (
+        (type_ == cues_mod.EXPLOSIONS or sub == "Mob violence") and any(r == "actor2" and f == "civilians"
+                                                                         for _, r, f in roles))
+
+
+def _context_end(sents: list[tuple[int, int]], last: tuple[int, int]) -> int:
+    """The end of the two sentences after an event's last one: where a note goes on to tell how the event
+    ended ("Police dispersed the crowd.")."""
+    i = sents.index(last) if last in sents else len(sents) - 1
+    return sents[min(i + 2, len(sents) - 1)][1] if sents else last[1]
+
+
+def _final_coding(cue: cues_mod.Cue, roles: list[tuple[str, str, str]], context: str) -> tuple[str, str]:
+    """ACLED's rules that depend on who the actors are (civilian victims, state or rebel agents), and on how
+    a demonstration went (``context``: the event's sentences and the two after them)."""
+    if cue.type == cues_mod.PROTESTS or cue.sub_type == "Mob violence":
+        return cues_mod.escalated(cue, context)
+    if cues_mod.is_weak(cue):  # "a man was found dead" then how: the note's next sentences say what it was
+        cue = cues_mod.strongest(cue, context)
     fam = {r: f for _, r, f in roles}
     a1, a2 = fam.get("actor1"), fam.get("actor2")
     state = actors_mod.STATE_FAMILIES | {"external"}
-    if cue.type == cues_mod.BATTLES and cue.sub_type == "Armed clash" and (a2 == "civilians" or (a1 == "civilians"
-                                                                          and a2 is None)):
+    if cue.type == cues_mod.BATTLES and cue.sub_type == "Armed clash" and (
+            ((a2 == "civilians" or (a1 == "civilians" and a2 is None)) and not cues_mod.two_sided(context))
+            or cues_mod.one_sided(context)):
         return cues_mod.VAC, "Attack"
-    if cue.sub_type == "Non-state actor overtakes territory" and a1 in state:
+    if cue.sub_type == "Non-state actor overtakes territory" and a1 in actors_mod.STATE_FAMILIES:
         return cues_mod.BATTLES, "Government regains territory"
     if cue.sub_type == "Government regains territory" and a1 not in state and a1 is not None:
         return cues_mod.BATTLES, "Non-state actor overtakes territory"
-    if cue.sub_type == "Abduction/forced disappearance" and a2 not in (None, "civilians"):
+    if cue.sub_type == "Abduction/forced disappearance" and a2 in state | {"militia", "rebels"}:
         return cues_mod.BATTLES, "Armed clash"
     if cue.sub_type == "Arrests" and a1 is not None and a1 not in state:
         return cues_mod.VAC, "Abduction/forced disappearance"
     return cue.type, cue.sub_type
 
 
-def _name_unidentified(occs: list[actors_mod.Occurrence], text: str, sents: list[tuple[int, int]], d: _Draft,
+def _name_unidentified(occs: list[actors_mod.Occurrence], text: str, sents: list[tuple[int, int]], d: Draft,
                        mentions: list[Mention]) -> list[actors_mod.Occurrence]:
     """Generic "militants" stand for the armed group the event's sentences (or the one before) name."""
     named = {o.key for o in occs if o.family == "rebels"}

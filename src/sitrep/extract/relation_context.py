@@ -219,8 +219,9 @@ def _named_districts(text: str, mentions: Sequence[Mention], province: Mention) 
                 or re.search(r"\bdistricts?\s+of\s+(?:the\s+)?$", text[max(0, m.start - 20):m.start])):
             keys.setdefault(str(m.entity_key), m)
     want = place_key(province.text)
-    for key, m in list(keys.items()):
-        known = [p for p in default_gazetteer().lookup([place_key(m.text)]) if p.country == "AF" or p.admin1]
+    countries = {p.country for p in default_gazetteer().lookup([want]) if place_key(p.name) == want}
+    for key, m in list(keys.items()):  # a namesake in another country than the province's says nothing
+        known = [p for p in default_gazetteer().lookup([place_key(m.text)]) if p.admin1 and p.country in countries]
         if known and all(place_key(p.admin1 or "") != want for p in known):
             del keys[key]
     return sorted(keys)

@@ -10,7 +10,9 @@ from sitrep.dates import normalize_published
 from sitrep.errors import SitrepError
 from sitrep.ingest import meta
 from sitrep.ingest.clean import clean_text
+from sitrep.ingest.datelines import find_dateline
 from sitrep.ingest.html import extract_html
+from sitrep.ingest.language import detect_language
 from sitrep.records import Document, RawItem
 
 CLEANER_VERSION = "clean-0.1"
@@ -35,9 +37,13 @@ def to_document(item: RawItem) -> Document:
             published, published_from = cleaned.published, "credit-line"
     if not text.strip():
         raise SitrepError("E401", item.source)
+    found = find_dateline(text) if published is None else None
+    if found is not None and found.date:
+        published, published_from = found.date, "dateline"  # "KUNDUZ, Afghanistan (March 3, 2019) -"
     return Document(
         id=item.doc_id, source=item.source, text=text, format=item.format, url=item.url,
         title=item.title or title, outlet=item.outlet or outlet, published=published,
-        published_from=published_from, byline=item.byline or byline, dateline=dateline, lang=lang,
+        published_from=published_from, byline=item.byline or byline, dateline=dateline,
+        lang=detect_language(text, lang),
         encoding=item.encoding, dropped_lines=dropped,
     )

@@ -75,6 +75,10 @@ def _items(inputs: Iterable[str], stdin: IO[bytes] | None) -> Iterator[Item]:
             yield from read_path(Path(spec))
 
 
+# Article formats a user may expect sitrep to read but it does not: reported per file when met in a folder.
+UNREAD_DOCUMENTS = frozenset({".pdf", ".doc", ".docx", ".odt", ".rtf", ".epub", ".xls", ".xlsx", ".ods", ".pptx"})
+
+
 def read_path(path: Path) -> Iterator[Item]:
     if not path.exists():
         yield problem("E101", str(path))
@@ -85,12 +89,43 @@ def read_path(path: Path) -> Iterator[Item]:
         yield from read_file(path)
 
 
+def count_items(inputs: Iterable[str]) -> int | None:
+    """How many items ``iter_inputs`` will yield for ``inputs``, for a progress bar's total: files, records of
+    JSON Lines (lines that are not blank) and of JSON lists; None when it cannot be known beforehand (standard
+    input, URLs and feeds)."""
+    total = 0
+    for spec in inputs:
+        if spec == "-" or netguard.is_fetchable(spec):
+            return None
+        path = Path(spec)
+        for f in (_walk(path) if path.is_dir() else [path]):
+            total += _count_file(f)
+    return total
+
+
+def _count_file(path: Path) -> int:
+    kind = SUFFIXES.get(path.suffix.lower())
+    try:
+        if kind == "jsonl":
+            with path.open("rb") as fh:
+                return sum(1 for line in fh if line.strip())
+        if kind == "json" and path.stat().st_size <= max_input_bytes():
+            data = json.loads(path.read_bytes())
+            return len(data) if isinstance(data, list) else 1
+    except (OSError, ValueError):
+        return 1
+    return 1
+
+
 def _walk(folder: Path) -> Iterator[Path]:
-    """Supported files under ``folder``, recursively, in a stable order, hidden ones skipped."""
+    """Supported files under ``folder``, recursively, in a stable order, hidden ones skipped. Documents sitrep does
+    not read (``UNREAD_DOCUMENTS``: a PDF, a Word file) are yielded too, so that each is reported (E106) rather than
+    silently passed over; other files (images, notes) are left alone."""
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if not name.startswith(".") and Path(name).suffix.lower() in SUFFIXES:
+            suffix = Path(name).suffix.lower()
+            if not name.startswith(".") and (suffix in SUFFIXES or suffix in UNREAD_DOCUMENTS):
                 yield Path(root) / name
 
 

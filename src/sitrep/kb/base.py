@@ -20,9 +20,10 @@ from sitrep.kb.db import SQLiteDatabase
 from sitrep.kb.frames import Frames
 from sitrep.kb.gazetteer import KBGazetteer
 from sitrep.kb.reads import Reads
+from sitrep.kb.show import Show
 
 
-class KnowledgeBase(Reads, Frames):
+class KnowledgeBase(Reads, Show, Frames):
     """An open knowledge base. Use as a context manager, or call ``close()``."""
 
     db: SQLiteDatabase

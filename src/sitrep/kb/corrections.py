@@ -3,6 +3,12 @@
 ``merge`` (keep, gone), ``split`` (entity, alias, new_id), ``rename`` (entity, name) and ``alias`` (entity,
 alias). Resolution reads the recorded corrections back as constraints (``sitrep.resolve.corrections``), so a
 decision holds through later ingests and re-processing.
+
+Entity arguments are full ids, exact names or aliases, or an id prefix that only one entity has; a name cut
+short for display ("islamic-state…") or a prefix several ids share is refused with the candidates. Merging two
+entities of different types (a person into an armed group) needs ``force``. Each correction records what it
+replaced (``args["before"]``), so ``undo_correction`` can put it back; the correction then stays in the log,
+marked undone, and resolution no longer obeys it.
 """
 
 from __future__ import annotations
@@ -24,11 +30,11 @@ MAX_NAME = 200  # characters of a name or alias an analyst gives
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
-def correction_args(kb: Queries, action: str, names: dict[str, str]) -> dict[str, Any]:
-    """The arguments of a correction, checked: entity arguments are ids or exact names (case and spacing aside)
-    of exactly one entity, never a close spelling; names and aliases are non-empty and bounded; a merge joins
-    entities of one type; a split names an alias the entity has. Raises ``SitrepError`` (E701) or
-    ``NameNotFound``."""
+def correction_args(kb: Queries, action: str, names: dict[str, str], force: bool = False) -> dict[str, Any]:
+    """The arguments of a correction, checked: entity arguments are ids, unambiguous id prefixes or exact names
+    (case and spacing aside) of exactly one entity, never a close spelling; names and aliases are non-empty and
+    bounded; a merge joins entities of one type unless ``force``; a split names an alias the entity has. Raises
+    ``SitrepError`` (E701) or ``NameNotFound``."""
     if action not in ACTIONS or set(names) != set(ACTIONS[action]):
         raise SitrepError("E701", detail=f"{action} takes {' and '.join(ACTIONS.get(action, ('?',)))}")
     args: dict[str, Any] = {}
@@ -37,23 +43,50 @@ def correction_args(kb: Queries, action: str, names: dict[str, str]) -> dict[str
     if action == "merge":
         if args["keep"] == args["gone"]:
             raise SitrepError("E701", detail="both names are already the same entity")
-        types = {str(_type_of(kb.db, args["keep"])), str(_type_of(kb.db, args["gone"]))}
-        if len(types) > 1:
-            raise SitrepError("E701", detail=f"cannot merge entities of different types ({', '.join(sorted(types))})")
+        keep_type, gone_type = _type_of(kb.db, args["keep"]), _type_of(kb.db, args["gone"])
+        if keep_type != gone_type and not force:
+            raise SitrepError("E701", detail=f"{args['gone']} is a {gone_type} and {args['keep']} a {keep_type};"
+                                             " merging entities of different types needs --force")
+        if keep_type != gone_type:
+            args["force"] = True
     if action == "split" and not _has_name(kb.db, args["entity"], args["alias"]):
         raise SitrepError("E701", detail=f"{args['entity']} has no name or mention {args['alias']!r} to split off")
     return args
 
 
 def _exact_entity(kb: Queries, name: str) -> str:
+    if name.rstrip().endswith(("…", "...")):
+        stem = name.rstrip().rstrip("….").strip()
+        raise SitrepError("E702", detail=name, candidates=_candidates(kb.db, stem))
     hits = [h for h in kb.resolve_name(name) if h["matched_by"] in ("id", "alias")]
     if not hits:
+        ids = _ids_starting(kb.db, name)
+        if len(ids) == 1:
+            return ids[0]
+        if len(ids) > 1:
+            raise SitrepError("E703", detail=name, candidates=_candidates(kb.db, name))
         kb.find_entity(name)  # raises NameNotFound with suggestions when nothing is close
         raise NameNotFound(name, [h["name"] for h in kb.resolve_name(name)][:3])
     if len(hits) > 1 and hits[0]["matched_by"] != "id":
         raise SitrepError("E701", detail=f"{name!r} names several entities ({', '.join(h['id'] for h in hits)});"
                                          " give an id")
     return str(hits[0]["id"])
+
+
+def _ids_starting(db: Database, prefix: str) -> list[str]:
+    if not prefix:
+        return []
+    like = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    return [r[0] for r in db.execute("SELECT id FROM entities WHERE id LIKE ? ESCAPE '\\' ORDER BY id LIMIT 50",
+                                     (like,))]
+
+
+def _candidates(db: Database, stem: str) -> str:
+    """The entities whose id or name starts with ``stem``, as ``id (type, name)``, for an error message."""
+    ids = _ids_starting(db, stem)
+    rows = [db.execute("SELECT id, type, name FROM entities WHERE id = ?", (i,)).fetchone() for i in ids[:10]]
+    more = f", and {len(ids) - 10} more" if len(ids) > 10 else ""
+    return (", ".join(f"{r['id']} ({r['type']}, {r['name']})" for r in rows) + more) or "none"
 
 
 def _clean_name(field: str, value: str) -> str:
@@ -78,8 +111,10 @@ def _has_name(db: Database, entity_id: str, alias: str) -> bool:
 
 
 def apply_correction(db: Database, action: str, args: dict[str, Any], author: str, note: str | None = None) -> int:
-    """Record an analyst's decision and carry it out on the base, in one transaction; return its id."""
+    """Record an analyst's decision and carry it out on the base, in one transaction; return its id. What the
+    correction replaces is recorded with it (``args["before"]``) for ``undo_correction``."""
     with db.transaction():
+        args = args | {"before": _before(db, action, args)}
         cur = db.execute("INSERT INTO corrections (action, args, author, at, note) VALUES (?, ?, ?, ?, ?)",
                          (action, json.dumps(args, sort_keys=True), author, utcnow(), note))
         if action == "merge":
@@ -97,6 +132,97 @@ def apply_correction(db: Database, action: str, args: dict[str, Any], author: st
         else:
             raise ValueError(f"unknown correction {action!r}")
         return int(cur.lastrowid or 0)
+
+
+def _aliases(db: Database, entity_id: str) -> list[list[Any]]:
+    return [[r["alias"], r["key"], r["origin"]] for r in
+            db.execute("SELECT alias, key, origin FROM aliases WHERE entity_id = ? ORDER BY alias", (entity_id,))]
+
+
+def _before(db: Database, action: str, args: dict[str, Any]) -> dict[str, Any]:
+    """What a correction is about to change, enough to put it back."""
+    if action == "merge":
+        row = db.execute("SELECT id, type, name, country, geo, attrs, created_at FROM entities WHERE id = ?",
+                         (args["gone"],)).fetchone()
+        return {"gone": dict(row) if row else None, "gone_aliases": _aliases(db, args["gone"]),
+                "keep_aliases": [a[0] for a in _aliases(db, args["keep"])]}
+    entity = args.get("entity", "")
+    if action == "split":
+        key = alias_key(args["alias"])
+        return {"aliases": [a for a in _aliases(db, entity) if a[1] == key]}
+    return {"name": _name_of(db, entity) if action == "rename" else None,
+            "aliases": [a[0] for a in _aliases(db, entity)]}
+
+
+def correction_log(db: Database) -> list[dict[str, Any]]:
+    """Every correction ever made, oldest first, undone ones included (``undone_at``, ``undone_by``)."""
+    rows = db.execute("SELECT * FROM corrections ORDER BY id").fetchall()
+    return [dict(r) | {"args": json.loads(r["args"])} for r in rows]
+
+
+def undo_correction(db: Database, correction_id: int, author: str) -> dict[str, Any]:
+    """Put back what correction ``correction_id`` changed and mark it undone, in one transaction; the caller
+    then re-runs resolution (``reprocess``) so the mentions it moved find their entities again. Raises
+    ``SitrepError`` (E705) when it does not exist, is already undone, or its entities are gone since."""
+    with db.transaction():
+        row = db.execute("SELECT * FROM corrections WHERE id = ?", (correction_id,)).fetchone()
+        if row is None:
+            raise SitrepError("E705", detail=correction_id, why="no such correction ('sitrep corrections' lists them)")
+        if row["undone_at"]:
+            raise SitrepError("E705", detail=correction_id, why=f"it was undone on {row['undone_at']}")
+        args = json.loads(row["args"])
+        before = args.get("before")
+        if before is None:
+            raise SitrepError("E705", detail=correction_id, why="it was made by a sitrep that did not record what it "
+                                                                "replaced")
+        _UNDO[row["action"]](db, args, before, correction_id)
+        db.execute("UPDATE corrections SET undone_at = ?, undone_by = ? WHERE id = ?",
+                   (utcnow(), author, correction_id))
+    return {"id": correction_id, "action": row["action"], "undone_by": author, **{k: v for k, v in args.items()
+                                                                                   if k != "before"}}
+
+
+def _exists(db: Database, entity_id: str, correction_id: int) -> None:
+    if _name_of(db, entity_id) is None:
+        raise SitrepError("E705", detail=correction_id, why=f"entity {entity_id} no longer exists (merged away by a"
+                                                            " later correction? undo that one first)")
+
+
+def _undo_merge(db: Database, args: dict[str, Any], before: dict[str, Any], correction_id: int) -> None:
+    keep, gone = args["keep"], args["gone"]
+    _exists(db, keep, correction_id)
+    if _name_of(db, gone) is not None or not before.get("gone"):
+        raise SitrepError("E705", detail=correction_id, why=f"an entity {gone} exists again")
+    g = before["gone"]
+    db.execute("INSERT INTO entities (id, type, name, country, geo, attrs, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+               (g["id"], g["type"], g["name"], g["country"], g["geo"], g["attrs"], g["created_at"]))
+    db.executemany("INSERT OR IGNORE INTO aliases (entity_id, alias, key, origin) VALUES (?, ?, ?, ?)",
+                   [(gone, *a) for a in before["gone_aliases"]])
+    kept = set(before["keep_aliases"])
+    db.executemany("DELETE FROM aliases WHERE entity_id = ? AND alias = ?",
+                   [(keep, a) for a in {g["name"], *(x[0] for x in before["gone_aliases"])} if a not in kept])
+
+
+def _undo_split(db: Database, args: dict[str, Any], before: dict[str, Any], correction_id: int) -> None:
+    _exists(db, args["entity"], correction_id)
+    if _name_of(db, args["new_id"]) is not None:
+        merge_entities(db, args["entity"], args["new_id"])
+    db.executemany("INSERT OR IGNORE INTO aliases (entity_id, alias, key, origin) VALUES (?, ?, ?, ?)",
+                   [(args["entity"], *a) for a in before["aliases"]])
+
+
+def _undo_naming(db: Database, args: dict[str, Any], before: dict[str, Any], correction_id: int) -> None:
+    """Undo a rename or an added alias: the old name back, and the aliases the correction added removed."""
+    entity = args["entity"]
+    _exists(db, entity, correction_id)
+    if before.get("name") is not None:
+        db.execute("UPDATE entities SET name = ? WHERE id = ?", (before["name"], entity))
+    added = {r[0] for r in db.execute("SELECT alias FROM aliases WHERE entity_id = ?", (entity,))}
+    added = (added - set(before["aliases"])) & {before.get("name"), args.get("name"), args.get("alias")}
+    db.executemany("DELETE FROM aliases WHERE entity_id = ? AND alias = ?", [(entity, a) for a in added])
+
+
+_UNDO = {"merge": _undo_merge, "split": _undo_split, "rename": _undo_naming, "alias": _undo_naming}
 
 
 def _name_of(db: Database, entity_id: str) -> str | None:

@@ -8,7 +8,7 @@ are the :class:`sitrep.resolve.store.ResolutionStore` protocol that the resolver
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from sitrep.kb.db import Database, next_id
@@ -134,8 +134,8 @@ class Reads:
         return int(next_id(self.db, "entities", "e")[1:])
 
     def corrections(self) -> list[dict[str, Any]]:
-        """Every recorded correction, oldest first, with its arguments decoded."""
-        rows = self.db.execute("SELECT * FROM corrections ORDER BY id").fetchall()
+        """Every recorded correction in force (not undone), oldest first, with its arguments decoded."""
+        rows = self.db.execute("SELECT * FROM corrections WHERE undone_at IS NULL ORDER BY id").fetchall()
         return [dict(r) | {"args": json.loads(r["args"])} for r in rows]
 
     def events_between(self, start: str, end: str, event_type: str | None = None) -> list[dict[str, Any]]:
@@ -169,14 +169,31 @@ class Reads:
                       " ORDER BY n DESC, outlet LIMIT 10").fetchall()
         last = one("SELECT id, command, status, started_at, finished_at, counts FROM runs ORDER BY id DESC"
                    " LIMIT 1").fetchone()
+        langs = one("SELECT coalesce(lang, 'unknown') AS lang, count(*) AS n FROM documents GROUP BY 1"
+                    " ORDER BY n DESC, lang").fetchall()
         return {
             "db": self.path,
             "schema": [m["name"] for m in applied_migrations(self.db)],
             "counts": counts,
             "published": {"first": span[0], "last": span[1], "dated_documents": span[2]},
             "outlets": {r["outlet"]: r["n"] for r in outlets},
+            "languages": {r["lang"]: r["n"] for r in langs},
+            "not_english": self.documents_not_in_english(),
             "last_run": dict(last) | {"counts": json.loads(last["counts"])} if last else None,
         }
+
+    def documents_not_in_english(self, doc_ids: Iterable[str] | None = None) -> dict[str, str]:
+        """Documents whose detected language is not English (id -> language), of ``doc_ids`` or of the base
+        (at most 50 then): sitrep's language layer reads English, so little or nothing was extracted from them."""
+        if doc_ids is None:
+            rows = self.db.execute("SELECT id, lang FROM documents WHERE lang IS NOT NULL AND lang != 'en'"
+                                   " ORDER BY n LIMIT 50").fetchall()
+        else:
+            ids = list(doc_ids)
+            rows = [r for i in range(0, len(ids), 500) for r in self.db.execute(
+                f"SELECT id, lang FROM documents WHERE lang IS NOT NULL AND lang != 'en' AND id IN"
+                f" ({','.join('?' * len(ids[i:i + 500]))}) ORDER BY n", ids[i:i + 500])]
+        return {r["id"]: r["lang"] for r in rows}
 
     def integrity_check(self) -> list[str]:
         problems = [r[0] for r in self.db.execute("PRAGMA integrity_check")]

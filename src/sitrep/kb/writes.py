@@ -170,11 +170,17 @@ def write_event(db: Database, doc_id: str, ev: EventRecord, same_as: str | None,
         db.execute(
             "INSERT INTO events (id, type, sub_type, date_start, date_end, date_precision, date_text,"
             " location_id, fatalities, fatalities_qualifier, fatalities_text, confidence, extractor, version,"
-            " run_id, certainty, attributed_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " run_id, certainty, attributed_to, salience, civilian_targeting) VALUES (" + ", ".join("?" * 19) + ")",
             (event_id, ev.type, ev.sub_type, ev.date.start, ev.date.end, ev.date.precision, ev.date.text,
              key(ev.location or ""), ev.fatalities.value, ev.fatalities.qualifier, ev.fatalities.text,
-             ev.confidence, ev.extractor, ev.version, run_id, ev.certainty, key(ev.attributed_to or "")))
-    elif ev.fatalities.value is not None:  # a further source: the event carries the most conservative figure
+             ev.confidence, ev.extractor, ev.version, run_id, ev.certainty, key(ev.attributed_to or ""), ev.salience,
+             None if ev.civilian_targeting is None else int(ev.civilian_targeting)))
+    else:
+        if ev.salience == "main":  # a further source reporting it as news
+            db.execute("UPDATE events SET salience = 'main' WHERE id = ?", (event_id,))
+        if ev.civilian_targeting:
+            db.execute("UPDATE events SET civilian_targeting = 1 WHERE id = ?", (event_id,))
+    if same_as is not None and ev.fatalities.value is not None:  # the event carries the most conservative figure
         db.execute("UPDATE events SET fatalities = ?, fatalities_qualifier = ?, fatalities_text = ? WHERE id = ?"
                    " AND (fatalities IS NULL OR fatalities > ?)",
                    (ev.fatalities.value, ev.fatalities.qualifier, ev.fatalities.text, event_id, ev.fatalities.value))

@@ -40,7 +40,7 @@ def similar_names(a: str, b: str) -> bool:
 # ---------------------------------------------------------------- records
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Place:
     """One gazetteer entry."""
 
@@ -168,16 +168,16 @@ class Countries:
 class DefaultGazetteer:
     """The gazetteer shipped with sitrep: countries, provinces and major towns of the world."""
 
-    def __init__(self, places: list[Place], codes: dict[str, str]) -> None:
+    def __init__(self, places: list[Place], codes: dict[str, str],
+                 keys: list[tuple[str, ...]] | None = None) -> None:
+        """``keys``: the ``place_key`` of each place's ``all_names`` in order, when the data file gives them."""
         self.places = places
         self.admin1_names = codes  # "AF.01" (GeoNames country.admin1 code) -> admin1 name
         self.by_key: dict[str, list[Place]] = defaultdict(list)
         self.countries = Countries()
-        for p in places:
-            for n in p.all_names:
-                k = place_key(n)
-                if p not in self.by_key[k]:
-                    self.by_key[k].append(p)
+        for i, p in enumerate(places):
+            for k in dict.fromkeys(keys[i] if keys is not None else (place_key(n) for n in p.all_names)):
+                self.by_key[k].append(p)
             if p.feature == "country" and p.country:
                 self.countries.names[p.country] = p.name
                 if p.feature_code:
@@ -210,10 +210,33 @@ def _data_file(name: str) -> Any:
     return resources.files("sitrep") / "data" / "gazetteer" / name
 
 
+_KEY_CHECK_EVERY = 997  # rows whose stored keys are checked against ``place_key`` at load
+
+
+def _stored_keys(field_text: str, count: int) -> tuple[str, ...] | None:
+    """The keys column of a row ("=" repeats the previous key); None when it does not give ``count`` keys."""
+    out: list[str] = []
+    for k in field_text.split("|"):
+        out.append(out[-1] if k == "=" and out else k)
+    return tuple(out) if len(out) == count else None
+
+
+def _number(v: str) -> float | None:
+    try:
+        return float(v)  # the build writes plain numbers; anything else goes the careful way
+    except ValueError:
+        return float_or_none(v)
+
+
 @lru_cache(maxsize=1)
 def default_gazetteer() -> DefaultGazetteer:
-    """The embedded default gazetteer, loaded once per process (empty when the data file is missing)."""
+    """The embedded default gazetteer, loaded once per process (empty when the data file is missing).
+
+    The data file stores each name's ``place_key``; a sample of rows is checked against ``place_key`` and, should
+    the key function have changed since the file was built, every key is computed anew.
+    """
     places: list[Place] = []
+    keys: list[tuple[str, ...]] | None = []
     codes: dict[str, str] = {}
     res = _data_file("places.tsv.gz")  # a Traversable
     if not res.is_file():
@@ -222,14 +245,23 @@ def default_gazetteer() -> DefaultGazetteer:
         for line in fh:
             if line.startswith("#"):
                 continue
-            (pid, name, feature, lat, lon, country, admin1, admin2, pop, code, names) = line.rstrip("\n").split("\t")
+            (pid, name, feature, lat, lon, country, admin1, admin2, pop, code, names, *rest) = \
+                line.rstrip("\n").split("\t")
             if feature == "admin1" and code:
                 codes[code] = name
-            places.append(Place(id=f"default:{pid}", name=name, feature=feature, lat=float_or_none(lat),
-                                lon=float_or_none(lon), country=country or None, admin1=admin1 or None,
-                                admin2=admin2 or None, population=int_or_zero(pop), source="default",
-                                names=tuple(n for n in names.split("|") if n), feature_code=code or None))
-    return DefaultGazetteer(places, codes)
+            alts = tuple(n for n in names.split("|") if n and n != name) if names else ()
+            p = Place(f"default:{pid}", name, feature, _number(lat), _number(lon), country or None,
+                      admin1 or None, admin2 or None, int(pop) if pop.isdigit() else int_or_zero(pop), "default",
+                      alts, code or None)
+            places.append(p)
+            if keys is not None:
+                got = _stored_keys(rest[0], 1 + len(alts)) if rest else None
+                if got is None or (len(places) % _KEY_CHECK_EVERY == 1
+                                   and got != tuple(place_key(n) for n in p.all_names)):
+                    keys = None
+                else:
+                    keys.append(got)
+    return DefaultGazetteer(places, codes, keys)
 
 
 __all__ = ["FEATURES", "Countries", "DefaultGazetteer", "Gazetteer", "Place", "Polygon", "default_gazetteer",

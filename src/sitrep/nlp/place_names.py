@@ -14,9 +14,41 @@ import yaml
 from sitrep.lexicon.gazetteer import default_gazetteer
 from sitrep.lexicon.keys import light_key, place_key
 
-__all__ = ["SpanDict", "abbreviations", "local_key"]
+__all__ = ["UPPER", "SpanDict", "abbreviations", "dateline", "local_key"]
+
+#: capital letters of place names, Latin with diacritics
+UPPER = "A-ZÀ-ÖØ-ÞĀĒĪŌŪŠŽČḤṢṬẒ"
+_UP = UPPER
 
 V = TypeVar("V")
+_DATELINE = re.compile(rf"^[ \t]*(?P<name>[{_UP}][{_UP}'’]+(?:[ -][{_UP}][{_UP}'’]+){{0,2}})"
+                       rf"(?=[ \t]*(?:,|:|[ \t][-—–]|\())", re.M)
+#: how many lines from the top of a text a dateline ("KABUL (Reuters) -", "DHAKA :") may open: page furniture
+#: (an outlet's name, a headline) often comes first
+_DATELINE_LINES = 40
+_DATELINE_PARENT = re.compile(r",[ \t]*([A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2})[ \t]*(?:[-—–(,]|\d|[A-Z][a-z]{2}\.? \d)")
+
+
+def dateline(text: str, known: dict[str, str]) -> tuple[int, int, str, str | None] | None:
+    """Start, end, name and gazetteer feature of the place of the dateline ("KABUL (Reuters) -", "MEXICO CITY
+    (AP) —", "DHAKA :"): a known name in capitals opening one of the first lines, before a comma, colon, dash or
+    parenthesis."""
+    head_end = 0
+    for _ in range(_DATELINE_LINES):
+        nl = text.find("\n", head_end)
+        head_end = len(text) if nl < 0 else nl + 1
+        if nl < 0:
+            break
+    for dl in _DATELINE.finditer(text, 0, head_end):
+        title = " ".join(w.capitalize() for w in dl.group("name").split())
+        for name in (title, title.replace(" ", "-")):
+            if name in known:
+                return dl.start("name"), dl.end("name"), name, known[name]
+        # "ZVECAN, Kosovo --": a name the gazetteer lacks, placed by the country or province after it
+        after = _DATELINE_PARENT.match(text, dl.end("name"))
+        if after is not None and known.get(after.group(1)) in ("country", "admin1"):
+            return dl.start("name"), dl.end("name"), title, None
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -18,6 +18,7 @@ spellings of one name (Jawzjan, Jowzjan) are one entity of the document.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -28,7 +29,8 @@ from sitrep.lexicon.gazetteer import default_gazetteer
 from sitrep.lexicon.keys import ascii_fold, normalize_key, place_key
 from sitrep.nlp.matcher import default_matcher
 from sitrep.nlp.name_rules import _is_org, demonyms, given_names
-from sitrep.nlp.place_names import SpanDict, abbreviations, local_key
+from sitrep.nlp.place_names import UPPER, SpanDict, abbreviations, dateline, local_key
+from sitrep.nlp.place_notation import parenthesized, towns_after_prepositions
 from sitrep.records import Mention
 from sitrep.spans import SpanIndex
 
@@ -49,15 +51,13 @@ _DESIGNATORS = {
 _DESIG = r"(?:districts?|provinces?|city|towns?|villages?|areas?|region|valley|locality|bazaar|neighbou?rhood|county" \
          r"|agency|agencies|tehsil|subdistrict|hamlet|suburb|District|Province|Districts|Provinces" \
          r"|communit(?:y|ies)|townships?|municipality|Local Government Area|LGA|state|State)"
-_UP = "A-ZÀ-ÖØ-ÞĀĒĪŌŪŠŽČḤṢṬẒ"
+_UP = UPPER
 _CAP = rf"[{_UP}][\w'’]*(?:-[\w'’]+)*"
-_CONNECT = r"(?:[ -](?:e|i|ye|al|ul|ud|wa|o|da|de|do|du|des|del|di|la)[ -]|[ -])"
+_CONNECT = r"(?:[ -](?:e|i|ye|al|ul|ud|wa|o|de|da|do|du|dos|das|des|del|di|la|de\s+la)[ -]|[ -])"
 _NAME = rf"{_CAP}(?:{_CONNECT}{_CAP}){{0,4}}"
 _LIST = rf"{_NAME}(?:(?:,\s*|\s+and\s+|,\s*and\s+|\s*&\s*){_NAME}){{0,6}}"
 
 _POSTFIX = re.compile(rf"(?P<list>{_LIST})(?:\s*\([^()\n]{{2,40}}\))?\s+(?P<desig>{_DESIG})\b")
-_DATELINE = re.compile(rf"^[ \t]*(?P<name>[{_UP}][{_UP}'’]+(?:[ -][{_UP}][{_UP}'’]+){{0,2}})"
-                       rf"(?=[ \t]*(?:,|:|[ \t][-—–]|\())", re.M)
 _PREFIX = re.compile(rf"\b(?P<desig>{_DESIG})\s+of\s+(?:the\s+)?(?P<list>{_LIST})")
 _NEAR = re.compile(rf"\b(?P<prep>near|outside|around|outskirts\s+of|vicinity\s+of|close\s+to|nearby)\s+"
                    rf"(?:the\s+)?(?P<list>{_NAME})")
@@ -107,15 +107,11 @@ _GENERIC_KNOWN = frozenset({"Police", "Mobile", "Reading", "Split", "Nice", "Bat
                             "Bend", "Kent", "York", "Paris", "Chester", "Trump", "Jamaica", "Georgia", "Jordan",
                             "Chad", "Guinea", "Bolivar", "Hamilton", "Washington", "Lagos"})
 _JUNK_PLACES = frozenset({"Georgia", "Jordan", "Chad"})  # country names that are often people: only with context
-#: how many lines from the top of a text a dateline ("KABUL (Reuters) -", "DHAKA :") may open: page furniture
-#: (an outlet's name, a headline) often comes first
-_DATELINE_LINES = 40
-_DATELINE_PARENT = re.compile(r",[ \t]*([A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2})[ \t]*(?:[-—–(,]|\d|[A-Z][a-z]{2}\.? \d)")
 
 
 class _Adder(Protocol):
     def __call__(self, s: int, e: int, kind: str | None, rule: str, near: bool = False,
-                 trim: bool = True) -> None: ...
+                 trim: bool = True) -> tuple[int, int] | None: ...
 
 
 @dataclass(frozen=True)
@@ -148,7 +144,7 @@ def _known_names() -> dict[str, str]:
     out: dict[str, str] = {}
     order = {"country": 0, "admin1": 1, "admin2": 2, "city": 3, "town": 4}
     for name, p in default_gazetteer().names():
-        if p.feature in ("town",) and p.country not in ("AF", "PK"):
+        if p.feature in ("town", "admin2") and p.country not in ("AF", "PK"):
             continue
         if p.feature == "city" and p.population < 50_000 and p.country not in ("AF", "PK"):
             continue
@@ -233,30 +229,32 @@ def place_spans(text: str, sentences: Sequence[tuple[int, int]] = (),
     known = _known_names()
     found: SpanDict[PlaceSpan] = SpanDict()
 
-    def add(s: int, e: int, kind: str | None, rule: str, near: bool = False, trim: bool = True) -> None:
+    def add(s: int, e: int, kind: str | None, rule: str, near: bool = False,
+            trim: bool = True) -> tuple[int, int] | None:
         cleaned = _clean(text, s, e) if trim else (s, e)
         if cleaned is None:
-            return
+            return None
         s, e = cleaned
         name = text[s:e]
         if actor_spans.overlaps(s, e):
-            return
+            return None
         if found.containing(s, e):
-            return  # inside a longer place name already found
+            return None  # inside a longer place name already found
         for k in found.contained(s, e):
             del found[k]
         old = found.get((s, e))
         if old is not None:
             found[(s, e)] = replace(old, kind=old.kind or kind, near=old.near or near)
-            return
+            return s, e
         found[(s, e)] = PlaceSpan(s, e, name, kind, near, known.get(name), rule=rule)
+        return s, e
 
+    chains = _parenthesized(text, add)
     _designated(text, known, add)
     _near(text, add)
     _with_parent(text, known, add)
-    dateline = _dateline(text, known)
-    if dateline is not None:
-        found[(dateline.start, dateline.end)] = dateline
+    if (dl := dateline(text, known)) is not None:
+        found[dl[:2]] = PlaceSpan(dl[0], dl[1], dl[2], None, False, dl[3], rule="dateline")
     for s_, e_, country in abbreviations(text):
         span = PlaceSpan(s_, e_, country, None, False, "country", rule="abbreviation")
         if not actor_spans.overlaps(span.start, span.end) and not found.containing(span.start, span.end):
@@ -268,10 +266,41 @@ def place_spans(text: str, sentences: Sequence[tuple[int, int]] = (),
     _known_and_local(text, sentences, known, local, add)
     spans = sorted(found.values(), key=lambda p: p.start)
     # "the Khayro Khel (Khirokheel) area": a name in parentheses after a place is another name of it
-    spans = [p for k, p in enumerate(spans) if not (
+    spans = [p for k, p in enumerate(spans) if p.rule == "parenthesized" or not (
         k > 0 and re.fullmatch(r"\s*\(\s*", text[spans[k - 1].end:p.start])
         and re.match(r"\s*\)", text[p.end:p.end + 3]))]
-    return _link(text, spans)
+    return _chain(_link(text, spans), chains)
+
+
+def _parenthesized(text: str, add: _Adder) -> list[list[tuple[int, int]]]:
+    """The text's own hierarchy in parentheses ("in Marabo (Irumu, Ituri)"): each chain of spans, smallest
+    first. The place is a town or village unless a designator says otherwise; the units' kinds are left to the
+    gazetteer (a province, a district or a country)."""
+    chains = []
+    for g in parenthesized(text):
+        place = add(*g.place, "place", "parenthesized")
+        if place is None:
+            continue
+        chain = [place]
+        for s, e in g.units:
+            got = add(s, e, None, "parenthesized", trim=False)
+            if got is None or got != (s, e):
+                break
+            chain.append(got)
+        chains.append(chain)
+    return chains
+
+
+def _chain(spans: list[PlaceSpan], chains: list[list[tuple[int, int]]]) -> list[PlaceSpan]:
+    """Parents from the parenthesized hierarchies: each span's parent is the next unit of its chain."""
+    at = {(p.start, p.end): i for i, p in enumerate(spans)}
+    for chain in chains:
+        idx = [at.get(k) for k in chain]
+        for a, b in itertools.pairwise(idx):
+            if a is None or b is None:
+                break
+            spans[a] = replace(spans[a], parent=b)
+    return spans
 
 
 def _designated(text: str, known: dict[str, str], add: _Adder) -> None:
@@ -318,27 +347,6 @@ def _near(text: str, add: _Adder) -> None:
         add(s, e, None, "near", near=True)
 
 
-def _dateline(text: str, known: dict[str, str]) -> PlaceSpan | None:
-    """The known place of the dateline ("KABUL (Reuters) -", "MEXICO CITY (AP) —", "DHAKA :"): a known name in
-    capitals opening one of the first lines, before a comma, colon, dash or parenthesis."""
-    head_end = 0
-    for _ in range(_DATELINE_LINES):
-        nl = text.find("\n", head_end)
-        head_end = len(text) if nl < 0 else nl + 1
-        if nl < 0:
-            break
-    for dl in _DATELINE.finditer(text, 0, head_end):
-        title = " ".join(w.capitalize() for w in dl.group("name").split())
-        for name in (title, title.replace(" ", "-")):
-            if name in known:
-                return PlaceSpan(dl.start("name"), dl.end("name"), name, None, False, known[name], rule="dateline")
-        # "ZVECAN, Kosovo --": a name the gazetteer lacks, placed by the country or province after it
-        after = _DATELINE_PARENT.match(text, dl.end("name"))
-        if after is not None and known.get(after.group(1)) in ("country", "admin1"):
-            return PlaceSpan(dl.start("name"), dl.end("name"), title, None, False, None, rule="dateline")
-    return None
-
-
 def _variant_spellings(text: str, known: dict[str, str], add: _Adder) -> None:
     """Another spelling of a big Afghan or Pakistani town after a preposition ("fled to Shiberghan")."""
     for m in _AFTER_PREP.finditer(text):
@@ -346,6 +354,11 @@ def _variant_spellings(text: str, known: dict[str, str], add: _Adder) -> None:
         if name not in known and place_key(name) in _variant_towns() and not _is_person(name) \
                 and name not in _NOT_NAMES and not _given_name(name):
             add(m.start("name"), m.end("name"), None, "spelling-variant", trim=False)
+    for s, e in towns_after_prepositions(text):  # a town of any size: "protested in Eupen"
+        name = text[s:e]
+        if name not in _GENERIC_KNOWN and name.split()[0] not in _NOT_NAMES and not _is_person(name) \
+                and not _given_name(name.split()[0]) and not text.startswith(("'s", "’s"), e):
+            add(s, e, None, "town-after-preposition", trim=False)
 
 
 def _known_and_local(text: str, sentences: Sequence[tuple[int, int]], known: dict[str, str],

@@ -8,7 +8,10 @@ re-runs, re-processing and new ingests:
 - a merged-away entity redirects to the one kept;
 - a name split off an entity never joins that entity again, and joins the
   entity the split created;
+- a name an analyst gave as an alias joins that entity, even where another entity has the name too;
 - renames and added aliases live in the entity and alias rows themselves.
+
+Undone corrections (``sitrep corrections undo``) are not read: ``kb.corrections()`` gives those in force.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from sitrep.resolve.store import ResolutionStore
 class Constraints:
     redirects: dict[str, str] = field(default_factory=dict)  # merged-away entity -> the one kept
     blocked: set[tuple[str, str]] = field(default_factory=set)  # (entity, alias key) never to be joined
-    forced: dict[str, str] = field(default_factory=dict)  # alias key -> entity it must join
+    forced: dict[str, str] = field(default_factory=dict)  # alias key -> entity it must join (split, alias)
 
     def target(self, entity_id: str) -> str:
         seen = set()
@@ -43,4 +46,6 @@ def constraints(kb: ResolutionStore) -> Constraints:
             key = alias_key(args["alias"])
             out.blocked.add((args["entity"], key))
             out.forced[key] = args["new_id"]
+        elif c["action"] == "alias":
+            out.forced[alias_key(args["alias"])] = args["entity"]
     return out

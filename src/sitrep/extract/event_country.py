@@ -1,0 +1,293 @@
+"""The country a document's events happen in, from its own words.
+
+Evidence, each a vote for a country (``lexicon.countries``, the embedded gazetteer, the actor dictionary):
+
+* places: the names the language layer found as locations, and the names of a "(district, province)"
+  hierarchy written after a place, whose last name is a first-level division; a place name counts only
+  where the gazetteer spells it that way, and a name several countries share counts little;
+* a dateline ("NAIROBI, May 3 -") at the head of the document weighs most;
+* country names ("Kenya", "DRC") and demonyms ("Kenyan");
+* dictionary actors that belong to one country ("Taliban": Afghanistan).
+
+A country named as someone else's ("the Egyptian embassy", "Ugandan nationals", "Niger State") votes for
+nothing. With no evidence the country is None: nothing is guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from functools import lru_cache
+
+from sitrep.lexicon.countries import country, word_index, word_pattern
+from sitrep.lexicon.gazetteer import Place, default_gazetteer, similar_names
+from sitrep.lexicon.keys import ascii_fold, place_key
+from sitrep.nlp.matcher import default_matcher
+from sitrep.records import Mention
+
+NAME_WEIGHT = 3.0
+DEMONYM_WEIGHT = 1.0
+PLACE_WEIGHT = 2.0
+ADMIN1_WEIGHT = 3.0
+DATELINE_WEIGHT = 6.0
+ACTOR_WEIGHT = 1.0
+OTHER_CAP = 3.0
+FIRST_WEIGHT = 2.0
+
+# a name that is part of another place's name, not the country: "Niger State", "Georgia Avenue"
+_PART_OF_NAME = re.compile(r"^[\s-]+(?:State|Delta|River|Province|Region|County|Street|Avenue|Road|Square|Basin|"
+                           r"Lake)\b")
+# the country of someone abroad or of a foreign mission: "the Egyptian embassy", "Ugandan nationals"
+_FOREIGN_AFTER = re.compile(r"^\s+(?:embassy|embassies|consulate|high\s+commission|ambassador|diplomats?|nationals?|"
+                            r"citizens|migrants|refugees|asylum\s+seekers|exiles?|diaspora)\b", re.I)
+_FOREIGN_BEFORE = re.compile(r"\b(?:embassy|consulate|ambassador|high\s+commission)\s+(?:of|to)\s+(?:the\s+)?$",
+                             re.I)
+_LOCATIVE = re.compile(r"\b(?:in|across|throughout|inside|within)\s+(?:the\s+)?(?:north|south|east|west|centre|center|"
+                       r"(?:north|south)?(?:east|west)(?:ern)?|northern|southern|central|rest|capital)?(?:\s+of)?\s*$",
+                       re.I)
+# what a protest or statement is about, not where it happens: "against the war in Ukraine", "the people in Gaza"
+_TOPIC = re.compile(r"\b(?:war|conflict|fighting|invasion|crisis|situation|violence|genocide|aggression|events?|people|"
+                    r"victims|bombings?|offensive|occupation|killings?|repression|prisoners|detainees)\s+(?:in|of)\s+"
+                    r"(?:the\s+)?$", re.I)
+# "in Foca, Bosnia and Herzegovina", "the Ministry of Education of Mongolia": the place or body is in the country
+_AFTER_NAME = re.compile(r"[A-Z][\w'’-]+(?:,\s*|\s+of\s+(?:the\s+)?)$")
+_PROSE_PLACE = re.compile(r"\b(?:in|near|at|outside|around|from)\s+(?:the\s+)?"
+                          r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+                          r"(?:,\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?=[,.;(]))?")
+_HIERARCHY = re.compile(r"\(([^()\n]{2,90})\)")
+_DATELINE = re.compile(r"^\W{0,3}([A-Z][A-Za-z'’. -]{1,40}?)(?:,\s*[A-Z][A-Za-z. ]{1,25})?\s*"
+                       r"(?:,\s*\w+\s+\d|\(|—|–|-\s)")
+
+
+@lru_cache(maxsize=65536)
+def places_named(name: str, loose: bool = False) -> tuple[Place, ...]:
+    """Entries of the embedded gazetteer spelled as written (its lookup key also finds look-alikes); ``loose``:
+    also spellings ``similar_names`` accepts ("Chaharmahal and Bakhtiari", "Chahar Mahall and Bakhtiari")."""
+    written = ascii_fold(name).lower()
+    return tuple(p for p in default_gazetteer().lookup([place_key(name)])
+                 if p.country and (written in {ascii_fold(n).lower() for n in p.all_names}
+                                   or (loose and any(similar_names(name, n) for n in p.all_names))))
+
+
+_DIVISION_WORD = re.compile(r"\s+(?:state|province|county|district|region|governorate|prefecture|department|oblast|"
+                            r"division|municipality|regency|upazila|tehsil|sub-?county|city)$", re.I)
+
+
+def place_votes(name: str, admin1: bool = False) -> dict[str, float]:
+    """Shares of one vote among the countries a place name may be in: all of it when one country has a place
+    of that name (a first-level division when ``admin1``), most of it when one country's is far the largest;
+    half as much for a name the gazetteer spells otherwise. "Unity state" is looked up as "Unity"."""
+    name = _DIVISION_WORD.sub("", name.strip())
+    found = [p for p in places_named(name) if p.feature != "country"]
+    scale = 1.0
+    head = re.split(r"\s+-\s+|-(?=[A-Z])", name, maxsplit=1)[0]
+    if not found and head != name and len(head) >= 4:
+        found = [p for p in places_named(head) if p.feature != "country"]  # "Athens-Central Athens": the city
+    if not found and len(name) >= 5:
+        found, scale = [p for p in places_named(name, True) if p.feature != "country"], 0.5
+    if admin1:
+        found = [p for p in found if p.feature == "admin1"] or found
+    size: dict[str, int] = {}
+    for p in found:
+        s = p.population or (100_000 if p.feature == "admin1" else 1)
+        size[str(p.country)] = max(size.get(str(p.country), 0), s)
+    ranked = sorted(size.items(), key=lambda kv: -kv[1])
+    if not ranked:
+        return {}
+    if len(ranked) == 1:
+        return {ranked[0][0]: scale}
+    if ranked[0][1] >= 5 * ranked[1][1]:
+        return {ranked[0][0]: 0.8 * scale}
+    return {c: 0.2 * scale for c, _ in ranked[:4]}
+
+
+Firsts = list[tuple[int, dict[str, float]]]
+
+
+def pair_votes(place: str, division: str) -> dict[str, float]:
+    """The countries where a place of the first name lies in a first-level division of the second ("San Jose,
+    San Jose": Costa Rica's city in its province; "(Analalava, Sofia)": Madagascar)."""
+    key = place_key(_DIVISION_WORD.sub("", division.strip()))
+    size: dict[str, int] = {}
+    for p in places_named(place.strip()):
+        if p.admin1 and place_key(p.admin1) == key and p.feature not in ("country", "admin1"):
+            size[str(p.country)] = max(size.get(str(p.country), 0), p.population)
+    ranked = sorted(size.items(), key=lambda kv: -kv[1])
+    if len(ranked) > 1 and ranked[0][1] >= 3 * ranked[1][1]:
+        ranked = ranked[:1]
+    return {c: 1.0 / len(ranked) for c, _ in ranked}
+
+
+def word_votes(text: str, firsts: Firsts | None = None) -> dict[str, float]:
+    """Votes of the country names and demonyms of a text (not those of foreigners or of other places' names): a
+    name where something happens ("in Kenya") counts most; the others (often what a protest is about) and
+    demonyms count less, and only up to a cap for each country."""
+    where: dict[str, float] = defaultdict(float)
+    other: dict[str, float] = defaultdict(float)
+    index = word_index()
+    for m in word_pattern().finditer(text):
+        after = text[m.end():m.end() + 30]
+        before = text[max(0, m.start() - 40):m.start()]
+        if _PART_OF_NAME.match(after) or _FOREIGN_AFTER.match(after) or _FOREIGN_BEFORE.search(before) \
+                or (m.group().isupper() and len(m.group()) <= 3 and (before.endswith("(") or after.startswith(")"))):
+            continue
+        iso2, kind = index[m.group()]
+        if kind == "name" and (_LOCATIVE.search(before) or _AFTER_NAME.search(before)) and not _TOPIC.search(before):
+            where[iso2] += NAME_WEIGHT
+            if firsts is not None:
+                firsts.append((m.start(), {iso2: 1.0}))
+        else:
+            other[iso2] = min(OTHER_CAP, other[iso2] + (NAME_WEIGHT / 2 if kind == "name" else DEMONYM_WEIGHT))
+    return {k: where.get(k, 0.0) + other.get(k, 0.0) for k in set(where) | set(other)}
+
+
+def _prose_place_votes(text: str, known: set[tuple[int, int]], firsts: Firsts) -> dict[str, float]:
+    """Votes of capitalised names after "in", "near", "at" ... that the language layer did not mark as places,
+    and of the first-level division of "in Town, Division," (the way many notes write a place)."""
+    votes: dict[str, float] = defaultdict(float)
+    index = word_index()
+    for m in _PROSE_PLACE.finditer(text):
+        if m.group(1) in index:
+            continue
+        pair = pair_votes(m.group(1), m.group(2)) if m.group(2) else {}
+        if pair:
+            found = {k: v * (1 + ADMIN1_WEIGHT / PLACE_WEIGHT) for k, v in pair.items()}
+        elif (m.start(1), m.end(1)) in known:
+            continue  # counted with the language layer's places
+        else:
+            found = {k: v for k, v in place_votes(m.group(1)).items() if v >= 0.5}
+            if m.group(2) and m.group(2) not in index:
+                for iso2, share in place_votes(m.group(2), admin1=True).items():
+                    found[iso2] = found.get(iso2, 0.0) + share * ADMIN1_WEIGHT / PLACE_WEIGHT
+        if found:
+            firsts.append((m.start(1), found))
+        for iso2, share in found.items():
+            votes[iso2] += share * PLACE_WEIGHT
+    return votes
+
+
+def _hierarchy_votes(text: str, firsts: Firsts) -> dict[str, float]:
+    """Votes of "(district, province)" hierarchies: the last name is a first-level division (or a territory
+    named as a country: "(Gaza City, Gaza Strip)")."""
+    votes: dict[str, float] = defaultdict(float)
+    index = word_index()
+    for m in _HIERARCHY.finditer(text):
+        parts = [p.strip() for p in re.split(r",|\s+-\s+", m.group(1)) if p.strip()]
+        if not parts or len(parts) > 4 or any(len(p.split()) > 4 or not p[:1].isupper() or p.isupper() for p in parts):
+            continue
+        found: dict[str, float] = defaultdict(float)
+        pair = pair_votes(parts[0], parts[-1]) if len(parts) > 1 else {}
+        if pair:
+            firsts.append((m.start(), pair))
+            for iso2, v in pair.items():
+                votes[iso2] += v * (ADMIN1_WEIGHT + 1.0)
+            continue
+        for n, part in enumerate(parts):
+            last = n == len(parts) - 1
+            if last and index.get(part, ("", ""))[1] == "name":
+                found[index[part][0]] += ADMIN1_WEIGHT
+                continue
+            for iso2, share in place_votes(part, admin1=last).items():
+                found[iso2] += share * (ADMIN1_WEIGHT if last else 1.0)
+        if found:
+            firsts.append((m.start(), {k: min(1.0, v / ADMIN1_WEIGHT) for k, v in found.items()}))
+        for iso2, v in found.items():
+            votes[iso2] += v
+    return votes
+
+
+def _mention_votes(text: str, mentions: list[Mention], firsts: Firsts) -> dict[str, float]:
+    votes: dict[str, float] = defaultdict(float)
+    index = word_index()
+    head = _DATELINE.match(text[:80])
+    actors = default_matcher().actors
+    for m in mentions:
+        if m.type == "location":
+            if m.text in index:
+                continue  # a country name or demonym: counted with the words
+            weight = DATELINE_WEIGHT if head and m.start <= head.end(1) <= m.end else PLACE_WEIGHT
+            found = place_votes(m.text)
+            if found:
+                firsts.append((m.start, found))
+            for iso2, share in found.items():
+                votes[iso2] += share * weight
+        elif m.type in ("armed_group", "state_force", "government"):
+            entry = actors.get(m.entity_key or "")
+            if entry is not None and entry.country and country(entry.country) is not None:
+                votes[entry.country] += ACTOR_WEIGHT
+    return votes
+
+
+def country_votes(text: str, mentions: list[Mention]) -> dict[str, float]:
+    """Every country's votes; the first place a text names (where a report says its event happened) counts
+    more than the others."""
+    votes: dict[str, float] = defaultdict(float)
+    known = {(m.start, m.end) for m in mentions if m.type == "location"}
+    firsts: Firsts = []
+    for part in (word_votes(text, firsts), _hierarchy_votes(text, firsts), _mention_votes(text, mentions, firsts),
+                 _prose_place_votes(text, known, firsts)):
+        for iso2, v in part.items():
+            votes[iso2] += v
+    if firsts:
+        for iso2, share in min(firsts, key=lambda f: f[0])[1].items():
+            votes[iso2] += share * FIRST_WEIGHT
+    return dict(votes)
+
+
+def document_country(text: str, mentions: list[Mention]) -> str | None:
+    """The ISO alpha-2 code of the country a text's events happen in, or None when nothing says."""
+    votes = country_votes(text, mentions)
+    if not votes:
+        return None
+    best = max(votes, key=lambda k: (votes[k], k))
+    return best if votes[best] >= 0.5 else None
+
+
+def country_before(text: str, start: int) -> str | None:
+    """The country a demonym or name just before ``start`` gives an actor: "Kenyan police", "Israeli
+    security forces", "Russia's army"."""
+    found = countries_before(text, start)
+    return found[-1] if found else None
+
+
+def countries_before(text: str, start: int) -> list[str]:
+    """The countries of the demonyms or names just before ``start``: "Indian and Pakistani troops" gives both."""
+    before = text[max(0, start - 80):start]
+    index = word_index()
+    found: list[re.Match[str]] = []
+    for m in word_pattern().finditer(before):
+        if re.fullmatch(r"(?:'s|’s)?\s+(?:[a-z-]+\s+)?", before[m.end():]):
+            found = [m]
+            prev = [x for x in word_pattern().finditer(before[:m.start()])
+                    if re.fullmatch(r"(?:'s|’s)?\s*(?:,|and|&)\s+", before[x.end():m.start()])]
+            found = prev[-1:] + found
+    return [index[m.group()][0] for m in found]
+
+
+_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+_AND = re.compile(r"\s+and\s+(?:of\s+)?(?:the\s+)?")
+
+
+def countries_after(text: str, end: int, joined: bool = False) -> list[str]:
+    """The countries named right after an actor's phrase: "military forces of India and Pakistan"; ``joined``:
+    those after "and" that share a phrase already naming one ("military forces of India and Pakistan")."""
+    index = word_index()
+    out: list[str] = []
+    glue = (_AND if joined else _OF).match(text, end)
+    while glue is not None:
+        hit = word_pattern().match(text, glue.end())
+        if hit is None:
+            break
+        out.append(index[hit.group()][0])
+        glue = _AND.match(text, hit.end()) if len(out) < 3 else None
+    return out
+
+
+def country_inside(text: str) -> str | None:
+    """The country of a demonym or name that opens an actor's phrase ("Kenyan soldiers")."""
+    m = word_pattern().match(text)
+    return word_index()[m.group()][0] if m else None
+
+
+__all__ = ["countries_after", "countries_before", "country_before", "country_inside", "country_votes",
+           "document_country", "pair_votes", "place_votes", "places_named", "word_votes"]

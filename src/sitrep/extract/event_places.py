@@ -1,0 +1,136 @@
+"""Where an event happened: the place mention an event record takes as its location.
+
+``location`` picks, among the place mentions of the event's sentences, the most specific one: a
+place followed by its administrative hierarchy in parentheses ("in Marabo (Irumu, Ituri)", the
+notation of conflict records), then a village, area or town, a district, a province, a country. When
+the sentences name none, the nearest sentence before them that names one says where, else the
+nearest after. The geocoder (``sitrep.resolve.place_geocoder``) places the mention it picks.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from sitrep.lexicon.gazetteer import Place, default_gazetteer
+from sitrep.lexicon.keys import ascii_fold, place_key
+from sitrep.nlp.place_notation import parenthesized
+from sitrep.records import Mention
+from sitrep.spans import Ordered
+
+
+def location(text: str, places: Ordered[Mention], sents: list[tuple[int, int]]) -> str | None:
+    """The local key of the most specific place named in the event's sentences (village > district > province).
+
+    When the event's sentences name no place ("40 militants were killed" after the sentence saying where), the
+    nearest sentence before them that names one says where it happened, else the nearest one after. ``places``:
+    the document's location mentions with a key, in text order.
+    """
+    best: tuple[int, int, int, str] | None = None
+    for order, (s, e) in enumerate(sents):
+        for m in places.inside(s, e):
+            cand = (order, _place_rank(text, m), m.start, m.entity_key or "")
+            if best is None or cand[:2] < best[:2]:
+                best = cand
+    if best is not None and best[1] == 3:
+        # the first sentence gives only a province: a town or district a later sentence of the story names in it
+        province = next(m.text for m in places.starting_in(best[2], best[2] + 1) if m.entity_key == best[3])
+        finer = [(order, rank, m.entity_key or "") for order, (s, e) in enumerate(sents) for m in places.inside(s, e)
+                 if (rank := _place_rank(text, m)) < 3 and _inside_province(m.text, province)]
+        if finer:
+            return min(finer, key=lambda c: (c[1], c[0]))[2]
+    if best is not None:
+        return best[3]
+    if not sents:
+        return None
+    return _nearest_place(text, places, sents[0][0], sents[-1][1])
+
+
+def _last_sentence_before(places: Ordered[Mention], first: int) -> list[Mention]:
+    """The places ending before ``first`` in the last sentence that has one (sentences follow the text, so they
+    are the nearest ones); every place before ``first`` when a sentence is unknown."""
+    group: list[Mention] = []
+    sent: int | None = None
+    for m in places.backwards_from(first):
+        if m.end > first:
+            continue
+        if m.sent_start is None:
+            return [x for x in places.items if x.end <= first]
+        if sent is None:
+            sent = m.sent_start
+        if m.start < sent:
+            break
+        if m.sent_start == sent:
+            group.append(m)
+    return group
+
+
+def _nearest_place(text: str, places: Ordered[Mention], first: int, last: int) -> str | None:
+    """The most specific place of the nearest sentence before ``first`` that names one, else after ``last``."""
+    before = _last_sentence_before(places, first)
+    after = places.starting_in(last, len(text) + 1)
+    for group, nearest in ((before, max), (after, min)):
+        if not group:
+            continue
+        sent = nearest(_sentence_of(m) for m in group)
+        near = [m for m in group if _sentence_of(m) == sent] if sent >= 0 else group
+        return min(near, key=lambda m: (_place_rank(text, m), m.start)).entity_key
+    return None
+
+
+_LIST_TAIL = re.compile(r"(?:\s*\([^()\n]{1,40}\))?(?:(?:,\s*|\s+and\s+|,\s*and\s+|\s*&\s*)"
+                        r"[A-Z][\w'’-]*(?:[ -][\w'’-]+){0,3}?(?:\s*\([^()\n]{1,40}\))?){0,7}?(?=\W{0,3}"
+                        r"(?:villages?|areas?|towns?|districts?|provinces?)\b)")
+
+
+_PLACE_RANK_PLURAL = re.compile(r"^\W{0,3}(?:(?P<fine>villages?|areas?|towns?|city|bazaars?|markets?|neighbou?rhoods?|"
+                                r"localit(?:y|ies)|outskirts|highway|road|mosque|checkpoint)|(?P<district>districts?|"
+                                r"city\s+district)|(?P<province>provinces?|region))\b", re.I)
+
+
+@lru_cache(maxsize=8)
+def _parenthesized_ends(text: str) -> frozenset[int]:
+    """Where the places followed by their parenthesized hierarchy end."""
+    return frozenset(g.place[1] for g in parenthesized(text))
+
+
+def _place_rank(text: str, m: Mention) -> int:
+    """0 for a place followed by its hierarchy in parentheses, 1 for a village, area or town, 2 for a district
+    (or no word saying), 3 for a province: from the word after the name, or after the list it heads ("Ziwaj and
+    Qalaghaj villages")."""
+    end = m.end
+    tail = _LIST_TAIL.match(text, end, min(len(text), end + 160))
+    if tail:
+        end = tail.end()
+    r = _PLACE_RANK_PLURAL.match(text[end:end + 30])
+    if m.end in _parenthesized_ends(text):
+        return 0  # "in Marabo (Irumu, Ituri)": the place a record locates the event at, with its hierarchy
+    return 1 if r and r.group("fine") else 2 if r and r.group("district") else 3 if r and r.group("province") \
+        else _known_rank(m.text)
+
+
+def _known_rank(name: str) -> int:
+    """A name the text gives no word for: 4 for a country, 3 for a province, as the embedded gazetteer knows
+    them (every entry of the name agreeing); else 2."""
+    features = {p.feature for p in _named(name)}
+    return 4 if features == {"country"} else 3 if features == {"admin1"} else 2
+
+
+def _inside_province(name: str, province: str) -> bool:
+    """The embedded gazetteer puts a place of this name in ``province`` (and nowhere else)."""
+    found = _named(name)
+    return bool(found) and all(place_key(p.admin1 or "") == place_key(province) for p in found)
+
+
+def _named(name: str) -> list[Place]:
+    """Entries of the embedded gazetteer spelled as written (its lookup key also finds look-alikes)."""
+    written = ascii_fold(name).lower()
+    return [p for p in default_gazetteer().lookup([place_key(name)])
+            if written in {ascii_fold(n).lower() for n in p.all_names}]
+
+
+def _sentence_of(m: Mention) -> int:
+    return m.sent_start if m.sent_start is not None else -1
+
+
+__all__ = ["location"]

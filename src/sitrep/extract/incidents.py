@@ -1,0 +1,429 @@
+"""Incidents, not sentences: the event mentions of one document grouped into the happenings they report.
+
+A news article tells one incident several ways: the lead, a casualty update, another source's figure, a quote,
+"the attackers ...". ``events._group`` turns sentences into drafts (one per run of sentences that report an
+event); this module drops the drafts that report no incident and joins each remaining draft to the earlier
+incident it speaks of, so that each incident becomes one event filled from all its mentions.
+
+What reports no incident (general facts of news writing):
+- page furniture: headlines of other stories, captions and link text, told apart by standing on a line of
+  their own without a sentence's final punctuation (``boilerplate``);
+- totals over a period ("since Tuesday at least 25 people", "the death toll since the protests began",
+  "six weeks of fighting killed ..."), habits and generalities ("frequently", "a string of attacks",
+  "at will"), history without an incident ("at the peak of its power", "previously"), threats, talks and
+  standing agreements, and negated happenings ("did not fire a shot").
+
+A later draft joins an earlier incident when it says nothing that makes it another one ("another",
+"separate", "earlier", its own different day, a different specific place) and either refers back to it
+("the attack", "the attackers", "Sunday's strike") or reports the same kind of violence close by.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from sitrep.dates import Precision, parse_iso_day, shift_days, timex_span
+from sitrep.extract import event_cues as cues_mod
+from sitrep.extract.event_fatalities import fatalities
+from sitrep.lexicon.gazetteer import default_gazetteer
+from sitrep.lexicon.keys import ascii_fold, place_key
+from sitrep.records import Figure, Mention, TimeExpression
+from sitrep.spans import Ordered
+
+
+@dataclass
+class Draft:
+    """Sentences that report one event; ``also`` holds the later mentions of the same incident."""
+
+    cue: cues_mod.Cue
+    sents: list[tuple[int, int]] = field(default_factory=list)
+    timex: TimeExpression | None = None
+    index: int = 0
+    also: list[Draft] = field(default_factory=list)
+    salience: str = "main"
+
+    @property
+    def all_sents(self) -> list[tuple[int, int]]:
+        return sorted({s for d in [self, *self.also] for s in d.sents})
+
+
+_END = re.compile(r"[.!?…:;\"”’')\]]\s*$")
+_FURNITURE = re.compile(r"^\W*(?:read\s+more|related|see\s+also|also\s+read|watch|video|photo|image|file\s+photo|"
+                        r"caption|credit|advertisement|subscribe|sign\s+up|share|click)\b", re.I)
+
+
+def boilerplate(text: str, s: int, e: int) -> bool:
+    """A sentence that is page furniture, not report: a line of its own without final punctuation and of no
+    more than 25 words (a headline, caption or link), a "Read more" / "Photo:" line, or a line of fields
+    separated by bars."""
+    return _furniture(text[s:e]) or _headline(text, s, e)
+
+
+def _furniture(sentence: str) -> bool:
+    return bool(_FURNITURE.match(sentence.strip())) or sentence.count("|") >= 2
+
+
+def _headline(text: str, s: int, e: int) -> bool:
+    sentence = text[s:e].strip()
+    line_start = text.rfind("\n", 0, s) + 1
+    line_end = text.find("\n", e)
+    line = text[line_start:len(text) if line_end < 0 else line_end].strip()
+    return line == sentence and len(sentence.split()) <= 25 and not _END.search(sentence)
+
+
+_BODY_LINE = re.compile(r"(?m)^[ \t]*(?:\S+[ \t]+){7,}[^\n]*[.!?\"”’)][ \t]*$")
+
+
+def _head_end(text: str) -> int:
+    """Where the story's body begins: its first line of eight words or more ending as a sentence does."""
+    m = _BODY_LINE.search(text)
+    return m.start() if m else len(text)
+
+
+def _story_headlines(text: str, headlines: list[Draft], found: list[Draft]) -> list[Draft]:
+    """A headline above the body says what the story reports: it stands as evidence only for a kind of event
+    that no sentence of the body reports (captions and teasers of the same story repeat the body)."""
+    told = {d.cue.type for d in found}
+    kept: list[Draft] = []
+    for h in headlines:
+        if h.cue.type not in told:
+            told.add(h.cue.type)
+            kept.append(h)
+    return kept
+
+
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_PEOPLE = (r"(?:people|persons|civilians|soldiers|troops|policemen|officers|fighters|militants|rebels|insurgents|"
+           r"protesters|children|women|residents|villagers|deaths|dead|killed|died)")
+_COUNT = r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|scores)"
+# a period that a count runs over: "at least 25 people since Tuesday", "the death toll since the war began"
+_SINCE = re.compile(rf"\bsince\s+(?:then|the\s+(?:beginning|start|outbreak)|hostilities|the\s+war|(?:the\s+)?"
+                    rf"(?:protests?|fighting|conflict|war|violence|unrest)\s+(?:began|erupted|broke\s+out|started)|{_DAYS}|early|"
+                    rf"last\s+(?:week|month|year))\b", re.I)
+_COUNTED = re.compile(rf"\b{_COUNT}\s+(?:[\w-]+\s+){{0,3}}?{_PEOPLE}\b|\b(?:attacks|strikes|airstrikes|raids|clashes|"
+                      rf"bombings|killings)\b", re.I)
+_NOT_AN_INCIDENT = [
+    # totals over a period of time
+    re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths))\s+(?:\w+\s+){0,3}?since\b|\bbrings?\s+(?:the\s+)?"
+               r"(?:(?:death\s+)?toll\s+)?to\s+\w+|\bbring(?:s|ing)?\s+to\s+\w+\s+the\s+(?:death\s+)?toll|"
+               r"\bso\s+far\s+this\s+year\b|\bthis\s+year\s+alone\b", re.I),
+    re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:days|weeks|months|"
+               r"years)\s+of\s+(?:fighting|war|conflict|clashes|violence)\b", re.I),
+    # habits and generalities
+    re.compile(r"\b(?:frequently|often|routinely|regularly|repeatedly|at\s+will|increasingly|escalated|intensified)\b"
+               r"|\b(?:frequent|repeated|numerous|near-daily|daily|recurrent|sporadic|countless|a\s+string\s+of|a\s+spate\s+of|"
+               r"a\s+number\s+of|(?:dozens|hundreds|scores)\s+of)\s+(?:[\w-]+\s+){0,2}?(?:attacks|raids|strikes|airstrikes|"
+               r"bombings|clashes|killings|assaults|ambushes|abductions|kidnappings)\b|\bcontinues?\s+to\b", re.I),
+    re.compile(r"\b(?:is|are)\s+being\s+reported\b|\b(?:has|have)\s+been\s+"
+               r"(?:organi[sz]ing|holding|staging|carrying\s+out|waging|launching|conducting)\b|\b(?:made|making|make)"
+               r"\s+(?:[\w-]+\s+){0,2}?(?:gains|advances|inroads)\b|\bfor\s+(?:decades|years|months|weeks)\b", re.I),
+    # history without a specific incident
+    re.compile(r"\bat\s+the\s+(?:peak|height)\s+of\b|\bhad\s+previously\b", re.I),
+    # talks, standing agreements
+    re.compile(r"\b(?:peace\s+)?(?:talks|negotiations)\s+(?:between|with)\b|\bpeace\s+talks\b|"
+               r"\b(?:has|have)\s+an?\s+(?:\w+\s+)?(?:cooperation\s+)?(?:agreement|accord|pact)\s+with\b", re.I),
+]
+# a threat or vow, told before (or as) the event word: "threatened to march", "had threatened reprisals"
+_THREAT = re.compile(r"\bthreaten(?:s|ed|ing)?\s+(?:to\b|reprisals?|retaliation|revenge|action)|\bvow(?:s|ed)\s+to\b|"
+                     r"\bwarn(?:s|ed)\s+(?:of|that)\b", re.I)
+_NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever|\bno)\s+(?:\w+\s+){0,3}$", re.I)
+# what can or must be done, not what was: "the conflict cannot be solved by bombs"
+_GENERIC_MODAL = re.compile(r"\b(?:can|cannot|can[’']t|must|need\s+to|needs\s+to)\b[^.;]{0,80}$", re.I)
+_EVENT_NOUN = (r"(?:attacks?|strikes?|air\s?strikes?|blasts?|bombings?|explosions?|ambush(?:es)?|raids?|clash(?:es)?|"
+               r"fighting|assault|incident|shooting|violence|battle|operation|confrontation|protests?|"
+               r"demonstrations?|rally|killings?)")
+_NEW_INCIDENT = re.compile(rf"\b(?:(?:another|separate|second|new)\s+(?:[\w-]+\s+){{0,2}}?{_EVENT_NOUN}|separately|"
+                           rf"meanwhile|similar|also\s+on|respond(?:ed|s|ing)\s+to|in\s+(?:response|retaliation)|"
+                           rf"retaliat(?:ed|es|ing|ion))\b", re.I)
+# words placing a mention at another time: they part it from the incident unless both days are known and agree
+_NEW_TIME = re.compile(rf"\b(?:earlier|previous(?:ly)?|last\s+(?:week|month|year)|ago|a\s+day\s+(?:earlier|before)|"
+                       rf"the\s+same\s+day|days?\s+earlier|in\s+(?:{_MONTHS}\s+)?(?:19|20)\d\d)\b", re.I)
+# a clear shift to another day: "a few days earlier", "two weeks ago"
+_SHIFTED = re.compile(r"\b(?:(?:a\s+few|several|two|three|four|five|\d+)\s+(?:days|weeks|months)\s+"
+                      r"(?:earlier|before|ago)|"
+                      r"a\s+(?:day|week|month)\s+(?:earlier|before))\b", re.I)
+# the day a statement was made, not the event's: "officials on Friday confirmed", "said on Friday"
+_REPORTING_DAY = re.compile(r"(?:\b(?:said|says|confirmed|told\s+\w+|announced|reported|added|stated)\s+(?:on\s+)?"
+                            r"<T>|<T>\s*,?\s*(?:said|confirmed|announced|told|reported|added)\b|\bstatement\s+(?:on\s+)?"
+                            r"<T>)", re.I)
+_SINCE_CLAUSE = re.compile(r"\bsince\b[^,.;]{0,40}$", re.I)
+
+
+def new_incident(sentence: str) -> bool:
+    """The sentence tells of another incident than the one before it: "another attack", "in a separate
+    clash", "meanwhile", "a few days earlier", "in retaliation"."""
+    return bool(_NEW_INCIDENT.search(sentence) or _SHIFTED.search(sentence))
+
+
+def side_day(text: str, t: TimeExpression) -> bool:
+    """A time expression that is not an event's day: when a statement was made ("officials on Friday confirmed")
+    or where a period began ("the first accord since 2001", "since hostilities erupted last year")."""
+    before = text[max(0, t.start - 40):t.start]
+    return bool(_REPORTING_DAY.search(before[-30:] + "<T>" + text[t.end:t.end + 20]) or _SINCE_CLAUSE.search(before))
+
+
+_BACK_REFERENCE = re.compile(
+    r"\b(?:the|this|that|these|those|its|their|[A-Z][a-z]+day[’']s)\s+(?:(?!\w+est\b|worst\b|most\b)[\w-]+\s+){0,2}?(?:attacks?|strikes?|"
+    r"air\s?strikes?|blasts?|bombings?|explosions?|ambush|raids?|clash(?:es)?|fighting|assault|incident|shooting|"
+    r"violence|attackers|assailants|gunmen|militants|bombers?|victims|dead|agreement|deal|accord|protests?|"
+    r"demonstrations?|rally|operation|confrontation|battle|defection|killings?|locality|scene)\b")
+_VIOLENCE = {cues_mod.BATTLES, cues_mod.EXPLOSIONS, cues_mod.VAC}
+_DEMONSTRATIONS = {"Protests", "Riots"}
+_FOLDED = {"Looting/property destruction", "Disrupted weapons use"}  # told as part of an attack
+
+
+def not_an_incident(sentence: str, cue: cues_mod.Cue) -> bool:
+    """The draft's main sentence reports no specific incident: a total over a period, a habit or generality,
+    history, a threat, talks or a standing agreement, or a happening it denies."""
+    if any(rx.search(sentence) for rx in _NOT_AN_INCIDENT):
+        return True
+    if _SINCE.search(sentence) and _COUNTED.search(sentence):
+        return True
+    threat = _THREAT.search(sentence)
+    if threat and threat.start() <= cue.span[0]:
+        return True
+    before = sentence[:cue.span[0]]
+    return bool(_NEGATED.search(before) or _GENERIC_MODAL.search(before))
+
+
+def _family(d: Draft) -> str:
+    if d.cue.type in _VIOLENCE or d.cue.sub_type in _FOLDED:
+        return "violence"
+    if d.cue.type in _DEMONSTRATIONS:
+        return "demonstration"
+    return d.cue.sub_type or d.cue.type
+
+
+_WEEK = re.compile(r"(\d{4})-W(\d\d)(-WE)?$")
+
+
+def _week_span(value: str) -> tuple[str, str, str] | None:
+    """An ISO week ("2021-W50") or its weekend ("2025-W07-WE") as days."""
+    m = _WEEK.match(value)
+    if not m:
+        return None
+    try:
+        first = dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 6 if m.group(3) else 1)
+    except ValueError:
+        return None
+    last = shift_days(first, 1 if m.group(3) else 6)
+    return (first.isoformat(), last.isoformat(), "week") if last is not None else None
+
+
+def week_month(value: str | None) -> tuple[str | None, str | None, Precision] | None:
+    """The month a week ("last week": "2021-W50") falls in, as a month span: the month holding most of its days
+    (its Thursday's); None when the value is not a week."""
+    week = _week_span(value or "")
+    if week is None:
+        return None
+    thursday = shift_days(dt.date.fromisoformat(week[0]), 3 if not (value or "").endswith("WE") else 0)
+    if thursday is None:
+        return None
+    return timex_span(f"{thursday.year:04d}-{thursday.month:02d}")
+
+
+def _day_span(t: TimeExpression | None) -> tuple[str, str, str] | None:
+    if t is not None and t.value and (week := _week_span(t.value)) is not None:
+        return week
+    span = timex_span(t.value) if t is not None and t.value else None
+    if span is None or span[0] is None or span[1] is None:
+        return None
+    return span[0], span[1], span[2]
+
+
+def _dates_agree(a: TimeExpression | None, b: TimeExpression | None) -> bool:
+    """No day of its own that differs: either has none, the same value, or periods that overlap or lie within a
+    week ("last week" and "on Thursday")."""
+    if a is None or b is None or a.value == b.value:
+        return True
+    sa, sb = _day_span(a), _day_span(b)
+    if sa is None or sb is None:
+        return not (a.value and b.value) or a.value.startswith(b.value) or b.value.startswith(a.value)
+    if "week" in (sa[2], sb[2]):  # "last week" said on a Sunday may mean the past seven days
+        return sa[0] <= _plus_days(sb[1], 4) and sb[0] <= _plus_days(sa[1], 4)
+    return sa[0] <= sb[1] and sb[0] <= sa[1]
+
+
+def _plus_days(day: str, days: int) -> str:
+    parsed = parse_iso_day(day[:10])
+    later = shift_days(parsed, days) if parsed is not None else None
+    return later.isoformat() if later is not None else day
+
+
+def _broad(name: str) -> bool:
+    """A country or province as the embedded gazetteer knows it: it does not tell incidents apart."""
+    written = ascii_fold(name).lower()
+    return any(p.feature in ("country", "admin1") and written in {ascii_fold(n).lower() for n in p.all_names}
+               for p in default_gazetteer().lookup([place_key(name)]))
+
+
+def _fine_places(d: Draft, places: Ordered[Mention], sents: list[tuple[int, int]] | None = None) -> set[str]:
+    return {m.entity_key or "" for s, e in (sents or d.all_sents) for m in places.inside(s, e)
+            if not _broad(m.text)}
+
+
+def _joins(text: str, d: Draft, inc: Draft, places: Ordered[Mention], near: bool) -> bool:
+    """``d`` tells of the incident ``inc`` again."""
+    sentence = text[d.sents[0][0]:d.sents[0][1]]
+    own = None if d.timex is None or side_day(text, d.timex) else d.timex
+    if _NEW_INCIDENT.search(sentence) or not _dates_agree(own, inc.timex) \
+            or (_NEW_TIME.search(sentence) and (own is None or inc.timex is None)):
+        return False
+    if not _kinds_agree(text, d, inc):
+        return False
+    mine, theirs = _fine_places(d, places, d.sents), _fine_places(inc, places)
+    if mine and theirs and not mine & theirs:
+        return False
+    return bool(_BACK_REFERENCE.search(sentence)) or d.cue.sub_type in _FOLDED \
+        or (near and (own is None or inc.timex is None)) or (own is None and not (mine - theirs)) \
+        or (own is not None and inc.timex is not None and (not theirs or not (mine - theirs)))
+
+
+def _target(text: str, d: Draft, found: list[Draft], places: Ordered[Mention]) -> Draft | None:
+    """The incident a mention tells of again: among those it may join, one naming the same place, else one of the
+    same sub-type, else the nearest before it."""
+    s = d.sents[0][0]
+    cands = [inc for inc in found if _joins(text, d, inc, places, _near(text, inc, s))]
+    if not cands:
+        return None
+    mine = _fine_places(d, places, d.sents)
+    return max(cands, key=lambda inc: (bool(mine & _fine_places(inc, places)), inc.cue.sub_type == d.cue.sub_type,
+                                       inc.sents[0][0]))
+
+
+def _finer_day(text: str, d: Draft, inc: Draft) -> bool:
+    """The mention's own day (in its first sentence, not a statement's day) is more precise than the incident's:
+    "last week" told first, "on Thursday" after."""
+    t = d.timex
+    if t is None or not d.sents[0][0] <= t.start < d.sents[0][1] or side_day(text, t):
+        return False
+    mine, theirs = _day_span(t), _day_span(inc.timex)
+    return inc.timex is None or (mine is not None and mine[2] == "day" and (theirs is None or theirs[2] != "day"))
+
+
+def _near(text: str, inc: Draft, start: int) -> bool:
+    """The mention follows the incident's last sentence closely, in the same paragraph."""
+    end = max(e for _, e in inc.all_sents)
+    return 0 <= start - end < 400 and "\n\n" not in text[end:start]
+
+
+_RAID = re.compile(r"\b(?:raid(?:s|ed)?|operations?|search(?:ed)?|swoop|cordon(?:ed)?)\b", re.I)
+
+
+def _kinds_agree(text: str, d: Draft, inc: Draft) -> bool:
+    """The same kind of happening: the same family (violence, demonstrations, or one strategic sub-type), a
+    looting or seizure told within an attack, violence told within a protest, a raid that made the arrests."""
+    if _family(d) == _family(inc) or (d.cue.sub_type in _FOLDED and _family(inc) == "violence"):
+        return True
+    if inc.cue.sub_type == "Arrests" and _family(d) == "violence":
+        return bool(_RAID.search(text[d.sents[0][0]:d.sents[0][1]]))
+    return _crowd_violence(text, d, inc)
+
+
+_CROWD = re.compile(r"\b(?:protest(?:er)?s?|demonstrat(?:ors?|ions?)|rioters?|crowds?|mobs?|marchers|tear\s?gas|"
+                    r"rubber\s+bullets|water\s+cannons?|stun\s+grenades|batons?)\b", re.I)
+_CROWD_ACTS = re.compile(r"\b(?:hurl(?:ed|ing)?|thr(?:ew|owing|own)|pelt(?:ed|ing)?|ston(?:ed|ing)|torch(?:ed|ing)|"
+                         r"set\s+fire|clash(?:ed|es)?|attack(?:ed|ing))\b", re.I)
+
+
+def _crowd_violence(text: str, d: Draft, inc: Draft) -> bool:
+    """Violence told in a protest's story (stones thrown, troops dispersing demonstrators, protesters shot):
+    one of the two is a demonstration, and the violence speaks of the crowd or the protest of its violence."""
+    fams = {_family(d), _family(inc)}
+    if fams != {"violence", "demonstration"}:
+        return False
+    violent, crowd = (d, inc) if _family(d) == "violence" else (inc, d)
+    return bool(_CROWD.search(text[violent.sents[0][0]:violent.sents[0][1]])
+                or _CROWD_ACTS.search(text[crowd.sents[0][0]:crowd.sents[0][1]]))
+
+
+def incidents(text: str, drafts: list[Draft], places: Ordered[Mention], anchor: str | None) -> list[Draft]:
+    """The document's incidents: drafts that report none dropped, later mentions joined to their incident.
+
+    ``places``: the location mentions with a key, in text order; ``anchor``: the document's day (published or
+    dateline), which tells earlier incidents (``salience`` background) from the news."""
+    found: list[Draft] = []
+    headlines: list[Draft] = []
+    head_end = _head_end(text)
+    for d in drafts:
+        s, e = d.sents[0]
+        told = [(s, e) for s, e in d.sents if not boilerplate(text, s, e)]
+        if not told:
+            if s < head_end and not _furniture(text[s:e]) and not not_an_incident(text[s:e], d.cue):
+                headlines.append(Draft(d.cue, d.sents[:1], d.timex))
+            continue
+        if d.timex is not None and not any(s0 <= d.timex.start < e0 for s0, e0 in told):
+            d.timex = None  # the day a caption gave
+        d.sents = told
+        s, e = d.sents[0]
+        if not_an_incident(text[s:e], d.cue):
+            continue
+        target = _target(text, d, found, places)
+        if target is not None:
+            target.also.append(d)
+            if _finer_day(text, d, target):
+                target.timex = d.timex
+        else:
+            found.append(d)
+    found = sorted(found + _story_headlines(text, headlines, found), key=lambda d: d.sents[0][0])
+    for n, inc in enumerate(found):
+        inc.index = n
+        inc.salience = salience(text, inc, anchor or _first_day(found))
+    return found
+
+
+_BACKGROUND = re.compile(rf"\b(?:last\s+(?:month|year)|earlier\s+this\s+(?:month|year)|(?:months|years)\s+ago|"
+                         rf"previous(?:ly)?|in\s+(?:{_MONTHS}\s+)?(?:19|20)\d\d)\b", re.I)
+
+
+def _first_day(found: list[Draft]) -> str | None:
+    for d in found:
+        span = _day_span(d.timex)
+        if span is not None and span[2] == "day":
+            return span[0]
+    return None
+
+
+def salience(text: str, inc: Draft, anchor: str | None) -> str:
+    """``background`` for an earlier incident the document recalls (its day more than a week before the
+    document's, or told as "last week", "last month", "in 2014", "years ago": news is told by the day), else
+    ``main``."""
+    if _BACKGROUND.search(text[inc.sents[0][0]:inc.sents[0][1]]):
+        return "background"
+    span = _day_span(inc.timex)
+    if span is not None and span[2] in ("week", "month", "year"):
+        return "background"
+    if span is None or anchor is None:
+        return "main"
+    return "background" if _plus_days(span[1], 7) < anchor[:10] else "main"
+
+
+_DENIED_FIGURE = re.compile(r"(?:\bnot|n[’']t|\bnever|\bdenied|\bdenies)\b", re.I)
+
+
+def incident_fatalities(text: str, inc: Draft) -> tuple[Figure, list[Figure]]:
+    """The incident's figure by ACLED's rules, and every figure any of its mentions gives (for claims).
+
+    Each mention is read on its own (a lead, an update, another source) and figures of different mentions are
+    never added: the first mention's figure stands, else the lowest that a later mention gives; a figure the
+    sentence denies ("they have not killed 30") only becomes a claim."""
+    fig, figs = fatalities(text, inc.sents)
+    others: list[Figure] = []
+    for group in (m.sents for m in inc.also):
+        f, fs = fatalities(text, group)
+        figs += fs
+        if f.value is not None and not any(_DENIED_FIGURE.search(text[s:e]) for s, e in group):
+            others.append(f)
+    if fig.value is None and others:
+        fig = min(others, key=lambda f: f.value or 0)
+    distinct: dict[int | None, Figure] = {}
+    for f in figs:
+        distinct.setdefault(f.value, f)
+    return fig, list(distinct.values())
+
+
+__all__ = ["Draft", "boilerplate", "incident_fatalities", "incidents", "new_incident", "not_an_incident", "salience",
+           "side_day", "week_month"]

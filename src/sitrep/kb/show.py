@@ -1,0 +1,132 @@
+"""One fact at a time, with its evidence and sources (mixed into ``KnowledgeBase``): ``show_event(ID)``,
+``show_relation(ID)``, ``relations_in(scope, predicate)``, ``claims_of(...)``, ``show_document(ID)``.
+
+An unknown or malformed id raises ``SitrepError`` E704 naming the kind and, when some ids begin with what was
+given, those candidates (an id is never guessed). ``relations_in`` applies the filters of ``sitrep.kb.scope``
+(the same ``--since/--until/--area/--actor`` as the report and the exports).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sitrep.errors import SitrepError
+from sitrep.kb.queries import STATE_PREDICATES, Queries
+from sitrep.kb.scope import Scope, select
+
+Record = dict[str, Any]
+ENTITY_TYPES = ("person", "armed_group", "state_force", "government", "organization", "location", "other")
+KNOWN_PREDICATES = (*STATE_PREDICATES, "defected_from")
+MAX_ID = 500  # characters of an id a user gives
+
+
+class Show(Queries):
+    """Single-fact reads; each returns plain records (JSON values)."""
+
+    def _missing(self, kind: str, table: str, column: str, given: str) -> SitrepError:
+        near = [r[0] for r in self.db.execute(
+            f"SELECT {column} FROM {table} WHERE substr({column}, 1, ?) = ? ORDER BY {column} LIMIT 6",
+            (len(given), given))] if given else []
+        hint = f" (did you mean: {', '.join(near)}?)" if near else ""
+        return SitrepError("E704", kind=kind, detail=given[:80], hint=hint)
+
+    def _check_id(self, kind: str, value: str) -> str:
+        value = value.strip()
+        if not value or len(value) > MAX_ID or value.endswith("…"):
+            raise SitrepError("E704", kind=kind, detail=value[:80], hint=" (give the whole id)")
+        return value
+
+    def show_event(self, event_id: str) -> Record:
+        """An event with its actors, place, every source's figure, the evidence quotes and the claims about it."""
+        event_id = self._check_id("event", event_id)
+        rows = self._events("e.id = ?", [event_id])
+        if not rows:
+            raise self._missing("event", "events", "id", event_id)
+        return rows[0] | {"claims": self.claims_of(subject=event_id)}
+
+    def show_relation(self, relation_id: str) -> Record:
+        """A relation with its ends, dates, certainty, who said so, the evidence quotes and its document."""
+        relation_id = self._check_id("relation", relation_id)
+        rows = self._relations("r.id = ?", [relation_id])
+        if not rows:
+            raise self._missing("relation", "relations", "id", relation_id)
+        return rows[0] | {"claims": self.claims_of(subject=relation_id)}
+
+    def relations_in(self, scope: Scope | None = None, predicate: str | None = None) -> list[Record]:
+        """Relations in the order they were stated, kept by ``scope`` (``sitrep.kb.scope``) and ``predicate``.
+        Without a scope every relation is listed, those without an object too."""
+        scope = scope or Scope()
+        if predicate is not None:
+            known = {*KNOWN_PREDICATES, *(r[0] for r in self.db.execute("SELECT DISTINCT predicate FROM relations"))}
+            if predicate not in known:
+                raise ValueError(f"unknown predicate {predicate!r} (one of: {', '.join(sorted(known))})")
+        rows = self.relations() if scope.empty else (select(self, scope).relations or [])
+        return [r for r in rows if predicate is None or r["predicate"] == predicate]
+
+    def claims_of(self, subject: str | None = None, attribute: str | None = None,
+                  entity: str | None = None) -> list[Record]:
+        """Claims (who says what about an event, a relation or an entity), each with its document and quote;
+        ``subject`` is an id, ``entity`` a name resolved as everywhere else."""
+        where, params = ["1"], []
+        if entity:
+            subject = self.find_entity(entity)["id"]
+        if subject:
+            where.append("c.subject_id = ?")
+            params.append(subject)
+        if attribute:
+            where.append("c.attribute = ?")
+            params.append(attribute)
+        rows = self.db.execute(
+            "SELECT c.id, c.subject_kind, c.subject_id, c.attribute, c.value, c.certainty, c.attributed_to,"
+            " w.name AS attributed_to_name, c.doc_id, d.title, d.outlet, d.published, d.url,"
+            " v.start_char, v.end_char, v.text AS evidence FROM claims c JOIN documents d ON d.id = c.doc_id"
+            " LEFT JOIN entities w ON w.id = c.attributed_to LEFT JOIN evidence v ON v.id = c.evidence_id"
+            f" WHERE {' AND '.join(where)} ORDER BY c.subject_id, c.attribute, d.published, c.id", params)
+        return [dict(r) for r in rows]
+
+    def show_document(self, doc_id: str) -> Record:
+        """A stored document: its metadata, cleaned text, and what was extracted from it with offsets into that
+        text (mentions with their entities, events and relations with their evidence)."""
+        doc_id = self._check_id("document", doc_id)
+        row = self.db.execute("SELECT id, source, url, title, outlet, published, lang, duplicate_of, text"
+                              " FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        if row is None:
+            raise self._missing("document", "documents", "id", doc_id)
+        mentions = [dict(r) for r in self.db.execute(
+            "SELECT m.start_char AS start, m.end_char AS end, m.text, m.type, m.entity_id, e.name AS entity"
+            " FROM mentions m LEFT JOIN entities e ON e.id = m.entity_id WHERE m.doc_id = ?"
+            " ORDER BY m.start_char, m.end_char", (doc_id,))]
+        evidence = [dict(r) for r in self.db.execute(
+            "SELECT owner_kind AS kind, owner_id AS id, start_char AS start, end_char AS end, text FROM evidence"
+            " WHERE doc_id = ? AND owner_kind IN ('event', 'relation') ORDER BY start_char, owner_id", (doc_id,))]
+        events = self._events("e.id IN (SELECT event_id FROM event_sources WHERE doc_id = ?)", [doc_id])
+        relations = self._relations("r.doc_id = ?", [doc_id])
+        return dict(row) | {"mentions": mentions, "evidence": evidence,
+                            "events": [_brief_event(e) for e in events],
+                            "relations": [_brief_relation(r) for r in relations]}
+
+
+def _brief_event(e: Record) -> Record:
+    return {"id": e["id"], "date_start": e["date_start"], "type": e["type"], "sub_type": e["sub_type"],
+            "location": e["location"], "fatalities": e["fatalities"],
+            "actors": [a["name"] for a in e["actors"]]}
+
+
+def _brief_relation(r: Record) -> Record:
+    return {"id": r["id"], "subject": r["subject"], "predicate": r["predicate"], "object": r["object"],
+            "start_date": r["start_date"], "end_date": r["end_date"], "certainty": r["certainty"]}
+
+
+def marked_text(doc: Record) -> str:
+    """The document's text with each mention marked ``[text]{entity id}`` (nested or overlapping mentions: the
+    first one wins)."""
+    text, out, at = doc["text"], [], 0
+    for m in doc["mentions"]:
+        if m["start"] < at or not m["entity_id"]:
+            continue
+        out += [text[at:m["start"]], f"[{text[m['start']:m['end']]}]{{{m['entity_id']}}}"]
+        at = m["end"]
+    out.append(text[at:])
+    return "".join(out)
+
+

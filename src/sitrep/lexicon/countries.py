@@ -1,0 +1,247 @@
+"""Countries: names as ACLED writes them, other names, demonyms, codes, regions, government periods.
+
+The facts live in ``sitrep/data/countries``:
+
+* ``countries.csv``: ``iso2, iso3, name, the, region, alt_names, demonyms``. ``name`` is the short name
+  ACLED's actor names use ("Democratic Republic of Congo", "Ivory Coast"); ``the`` is "the" when the
+  name takes the article after "of" ("Military Forces of the Philippines", but "Protesters
+  (Philippines)"); ``alt_names`` and ``demonyms`` are lists separated by ``|``.
+* ``governments.csv``: ``iso2, start, end, period``: the government in power from ``start`` (inclusive)
+  to ``end`` (exclusive, empty while it lasts) and the period ACLED writes after a state actor's name
+  ("Military Forces of Kenya (2013-2022)"). Only periods known for certain are listed; a country or
+  date not covered gets no period.
+
+* ``ethnic_groups.csv``: ``name, kind, countries``: ethnic groups and clans whose armed men ACLED names
+  "X Ethnic Militia (Country)" or "X Clan Militia (Country)" (``kind``: ethnic, clan or tribal), with the
+  countries (ISO alpha-2, ``|``-separated) where the name is read that way.
+
+All files are checked when loaded; every problem is reported at once as a :class:`CountryDataError`.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from sitrep.lexicon.keys import ascii_fold
+
+REGIONS = frozenset({
+    "Western Africa", "Middle Africa", "Eastern Africa", "Southern Africa", "Northern Africa", "Middle East",
+    "South Asia", "Southeast Asia", "East Asia", "Caucasus and Central Asia", "Europe", "South America",
+    "Central America", "Caribbean", "North America", "Oceania",
+})
+_COUNTRY_FIELDS = ("iso2", "iso3", "name", "the", "region", "alt_names", "demonyms")
+_GOVERNMENT_FIELDS = ("iso2", "start", "end", "period")
+_ISO2 = re.compile(r"^[A-Z]{2}$")
+_ISO3 = re.compile(r"^[A-Z]{3}$")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_PERIOD = re.compile(r"^\d{4}-(?:\d{4})?$")
+
+
+class CountryDataError(ValueError):
+    """One or more problems in the country files; ``problems`` lists them as 'file:line: message'."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__(f"{len(problems)} problem(s) in sitrep country data:\n  " + "\n  ".join(problems))
+
+
+@dataclass(frozen=True)
+class Country:
+    iso2: str
+    iso3: str
+    name: str
+    the: bool
+    region: str
+    alt_names: tuple[str, ...]
+    demonyms: tuple[str, ...]
+
+    @property
+    def of_name(self) -> str:
+        """The name after "of": "the Philippines", "Kenya"."""
+        return f"the {self.name}" if self.the else self.name
+
+
+@dataclass(frozen=True)
+class Government:
+    iso2: str
+    start: str
+    end: str | None
+    period: str
+
+
+def _split(value: str) -> tuple[str, ...]:
+    return tuple(v.strip() for v in value.split("|") if v.strip())
+
+
+def _rows(text: str, fields: tuple[str, ...], fname: str, problems: list[str]) -> list[tuple[int, dict[str, str]]]:
+    reader = csv.DictReader(io.StringIO(text))
+    if tuple(reader.fieldnames or ()) != fields:
+        problems.append(f"{fname}:1: header must be {','.join(fields)}")
+        return []
+    return [(n, {k: (v or "").strip() for k, v in row.items() if k is not None})
+            for n, row in enumerate(reader, start=2)]
+
+
+def check_country(row: dict[str, str], where: str) -> tuple[Country | None, list[str]]:
+    """A row of ``countries.csv`` as a :class:`Country`, or the problems it has."""
+    problems = []
+    if not _ISO2.match(row["iso2"]):
+        problems.append(f"{where}: iso2 must be two capital letters, got {row['iso2']!r}")
+    if not _ISO3.match(row["iso3"]):
+        problems.append(f"{where}: iso3 must be three capital letters, got {row['iso3']!r}")
+    if not row["name"]:
+        problems.append(f"{where}: name is empty")
+    if row["the"] not in ("", "the"):
+        problems.append(f"{where}: 'the' must be empty or 'the', got {row['the']!r}")
+    if row["region"] not in REGIONS:
+        problems.append(f"{where}: unknown region {row['region']!r}")
+    if problems:
+        return None, problems
+    return Country(row["iso2"], row["iso3"], row["name"], row["the"] == "the", row["region"],
+                   _split(row["alt_names"]), _split(row["demonyms"])), []
+
+
+def parse_countries(text: str, fname: str = "countries.csv") -> dict[str, Country]:
+    problems: list[str] = []
+    out: dict[str, Country] = {}
+    seen: dict[str, str] = {}
+    for n, row in _rows(text, _COUNTRY_FIELDS, fname, problems):
+        c, errs = check_country(row, f"{fname}:{n}")
+        problems += errs
+        if c is None:
+            continue
+        if c.iso2 in out:
+            problems.append(f"{fname}:{n}: duplicate iso2 {c.iso2}")
+        for word in (c.name, *c.alt_names, *c.demonyms):
+            other = seen.setdefault(word, c.iso2)
+            if other != c.iso2:
+                problems.append(f"{fname}:{n}: {word!r} already names {other}")
+        out[c.iso2] = c
+    if problems:
+        raise CountryDataError(problems)
+    return out
+
+
+def parse_governments(text: str, known: set[str], fname: str = "governments.csv") -> list[Government]:
+    problems: list[str] = []
+    out: list[Government] = []
+    for n, row in _rows(text, _GOVERNMENT_FIELDS, fname, problems):
+        where = f"{fname}:{n}"
+        bad = [f"{where}: unknown country {row['iso2']!r}"] if row["iso2"] not in known else []
+        bad += [f"{where}: {k} must be YYYY-MM-DD, got {row[k]!r}" for k in ("start", "end")
+                if not _DATE.match(row[k]) and (k == "start" or row[k])]
+        if not _PERIOD.match(row["period"]):
+            bad.append(f"{where}: period must look like 2013-2022 or 2022-, got {row['period']!r}")
+        if not bad and row["end"] and row["end"] <= row["start"]:
+            bad.append(f"{where}: end {row['end']} is not after start {row['start']}")
+        problems += bad
+        if not bad:
+            out.append(Government(row["iso2"], row["start"], row["end"] or None, row["period"]))
+    if problems:
+        raise CountryDataError(problems)
+    return out
+
+
+@dataclass(frozen=True)
+class EthnicGroup:
+    name: str
+    kind: str  # ethnic, clan, tribal
+    countries: frozenset[str]
+
+
+def parse_ethnic_groups(text: str, known: set[str], fname: str = "ethnic_groups.csv") -> dict[str, EthnicGroup]:
+    problems: list[str] = []
+    out: dict[str, EthnicGroup] = {}
+    for n, row in _rows(text, ("name", "kind", "countries"), fname, problems):
+        where = f"{fname}:{n}"
+        codes = frozenset(_split(row["countries"]))
+        bad = [f"{where}: name is empty"] if not row["name"] else []
+        bad += [f"{where}: kind must be ethnic, clan or tribal, got {row['kind']!r}"] \
+            if row["kind"] not in ("ethnic", "clan", "tribal") else []
+        bad += [f"{where}: unknown country {c!r}" for c in sorted(codes - known)]
+        bad += [f"{where}: no country"] if not codes else []
+        bad += [f"{where}: duplicate name {row['name']!r}"] if row["name"] in out else []
+        problems += bad
+        if not bad:
+            out[row["name"]] = EthnicGroup(row["name"], row["kind"], codes)
+    if problems:
+        raise CountryDataError(problems)
+    return out
+
+
+def _data(name: str) -> str:
+    return resources.files("sitrep").joinpath("data", "countries", name).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def countries() -> dict[str, Country]:
+    """Every country of the data file, by ISO alpha-2 code."""
+    return parse_countries(_data("countries.csv"))
+
+
+@lru_cache(maxsize=1)
+def governments() -> tuple[Government, ...]:
+    return tuple(parse_governments(_data("governments.csv"), set(countries())))
+
+
+@lru_cache(maxsize=1)
+def ethnic_groups() -> dict[str, EthnicGroup]:
+    """Ethnic groups and clans by name."""
+    return parse_ethnic_groups(_data("ethnic_groups.csv"), set(countries()))
+
+
+def country(iso2: str | None) -> Country | None:
+    return countries().get(iso2 or "")
+
+
+@lru_cache(maxsize=1)
+def _by_key() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for c in countries().values():
+        for n in (c.name, c.of_name, *c.alt_names, c.iso3):
+            out.setdefault(ascii_fold(n).lower(), c.iso2)
+    return out
+
+
+def by_name(name: str) -> Country | None:
+    """The country a name ("Kenya", "the Philippines", "DRC", "KEN") stands for."""
+    return country(_by_key().get(ascii_fold(name.strip()).lower()))
+
+
+def period(iso2: str | None, date: str | None) -> str | None:
+    """The period of the government of ``iso2`` in power on ``date`` ("2013-2022"), if known."""
+    if not iso2 or not date:
+        return None
+    for g in governments():
+        if g.iso2 == iso2 and g.start <= date[:10] and (g.end is None or date[:10] < g.end):
+            return g.period
+    return None
+
+
+@lru_cache(maxsize=1)
+def word_index() -> dict[str, tuple[str, str]]:
+    """Every name and demonym as written, to (iso2, kind) where kind is "name" or "demonym"."""
+    out: dict[str, tuple[str, str]] = {}
+    for c in countries().values():
+        for n in (c.name, *c.alt_names):
+            out.setdefault(n, (c.iso2, "name"))
+        for d in c.demonyms:
+            out.setdefault(d, (c.iso2, "demonym"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def word_pattern() -> re.Pattern[str]:
+    """Names and demonyms of every country, longest first, as whole words with their letter case."""
+    words = sorted(word_index(), key=len, reverse=True)
+    return re.compile(r"(?<![\w.-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
+
+
+__all__ = ["REGIONS", "Country", "CountryDataError", "EthnicGroup", "Government", "by_name", "check_country",
+           "countries", "country", "ethnic_groups", "governments", "parse_countries", "parse_ethnic_groups",
+           "parse_governments", "period", "word_index", "word_pattern"]

@@ -1,0 +1,96 @@
+"""The place hierarchy a text writes in parentheses: "in Marabo (Irumu, Ituri)", "Bogra (Bogra, Rajshahi)".
+
+Conflict records (ACLED's notes among them) follow a place with its administrative units, the
+smallest first: "town (district, province)", "upazila (district, division)", "town (province)",
+"city (province, country)". ``parenthesized`` finds these groups; the first name is the place, each
+name in the parentheses the unit that contains the one before it. A parenthesis is a hierarchy only
+when its last name is a unit the embedded gazetteer knows under that very spelling (a province, a
+district or a country), or when it holds two or three names and the place follows a preposition of
+place; an acronym ("(FPIC)") never is, nor a name followed by an administrative word ("Firozkoh
+(Chaghcharan) city": another name of the place).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from sitrep.lexicon.gazetteer import default_gazetteer
+from sitrep.lexicon.keys import light_key, place_key
+
+_UP = "A-ZÀ-ÖØ-ÞĀĒĪŌŪŠŽČḤṢṬẒ"
+_CAP = rf"[{_UP}][\w'’]*(?:-[\w'’]+)*"
+# names of units keep their lower-case connectors ("Mato Grosso do Sul", "Norte de Santander", "Sar-e Pol")
+_LINK = (r"(?:[ -](?:e|i|ye|al|el|ul|ud|wa|o|de\s+la|de\s+las|de\s+los|de|del|di|do|da|dos|das|du|des|la|le|les|"
+         r"y|et)[ -]|[ -])")
+_UNIT = rf"{_CAP}(?:{_LINK}{_CAP}){{0,5}}"
+_DESIG = r"(?:district|province|city|town|village|area|county|municipality|upazila|commune|region|prefecture)"
+_GROUP = re.compile(rf"(?P<name>{_UNIT})(?:\s+-\s+{_UNIT})?(?:\s+{_DESIG})?\s*"
+                    rf"\((?P<units>{_UNIT}(?:,\s*{_UNIT}){{0,2}})\)")
+_DESIG_AFTER = re.compile(rf"\s*{_DESIG}s?\b", re.I)
+_PLACE_PREP = re.compile(r"(?:\b(?:in|at|near|outside|of|from|to|into|around|between|and)\s+(?:the\s+)?"
+                         r"(?:(?:town|city|village|area|district|commune|municipality|neighbou?rhood)\s+of\s+)?)$",
+                         re.I)
+_UNIT_FEATURES = frozenset({"admin1", "admin2", "country"})
+
+
+@dataclass(frozen=True)
+class Group:
+    """A place and the units the text puts it in, each as (start, end), smallest first."""
+
+    place: tuple[int, int]
+    units: tuple[tuple[int, int], ...]
+
+
+def _acronym(name: str) -> bool:
+    return name.replace(" ", "").replace("-", "").isupper() and len(name) <= 8
+
+
+def known_unit(name: str) -> bool:
+    """The embedded gazetteer has a province, district or country spelled exactly so."""
+    exact = light_key(name)
+    return any(p.feature in _UNIT_FEATURES and exact in {light_key(n) for n in p.all_names}
+               for p in default_gazetteer().lookup([place_key(name)]))
+
+
+def parenthesized(text: str) -> Iterator[Group]:
+    """The "place (unit, unit)" groups of ``text``."""
+    for m in _GROUP.finditer(text):
+        units = [u for u in re.finditer(_UNIT, m.group("units"))]
+        names = [u.group() for u in units]
+        if any(_acronym(n) for n in names) or _acronym(m.group("name")):
+            continue
+        if _DESIG_AFTER.match(text, m.end()):
+            continue  # "Firozkoh (Chaghcharan) city": another name of the place, not its units
+        known = known_unit(names[-1])
+        if not known and (len(names) == 1 or not _PLACE_PREP.search(text[max(0, m.start() - 40):m.start()])):
+            continue
+        base = m.start("units")
+        yield Group(m.span("name"), tuple((base + u.start(), base + u.end()) for u in units))
+
+
+_AFTER_PREP = re.compile(rf"\b(?:in|at|near|outside|from|to|into|towards?)\s+(?P<name>{_CAP}(?:[ -]{_CAP}){{0,2}})")
+_TOWN_FEATURES = frozenset({"city", "town", "village", "admin2"})
+
+
+def known_town(name: str) -> bool:
+    """The embedded gazetteer has a town, village or district spelled exactly so."""
+    exact = light_key(name)
+    return any(p.feature in _TOWN_FEATURES and exact in {light_key(n) for n in p.all_names}
+               for p in default_gazetteer().lookup([place_key(name)]))
+
+
+def towns_after_prepositions(text: str) -> Iterator[tuple[int, int]]:
+    """Names of towns the gazetteer knows, of any size, after a preposition of place ("protested in Eupen"):
+    the longest run of capitalized words (up to three) spelled as a gazetteer entry."""
+    for m in _AFTER_PREP.finditer(text):
+        words = list(re.finditer(r"[^\s-]+", m.group("name")))
+        for j in range(len(words), 0, -1):
+            s, e = m.start("name"), m.start("name") + words[j - 1].end()
+            if known_town(text[s:e]):
+                yield s, e
+                break
+
+
+__all__ = ["Group", "known_town", "known_unit", "parenthesized", "towns_after_prepositions"]

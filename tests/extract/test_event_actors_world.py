@@ -1,0 +1,90 @@
+"""ACLED's worldwide actor names: the country of the event (or of a demonym) in every generic actor, state forces
+with their government's period, demonstrations with the crowd as actor1, and no Afghan default elsewhere."""
+
+from __future__ import annotations
+
+from sitrep.extract.event_actors import demonstration_roles, generic_entity
+from sitrep.extract.events import find_events
+from sitrep.nlp.annotate import annotate
+from sitrep.records import Document, EntityRef, EventRecord
+
+
+def _main(text: str, published: str = "2019-05-10") -> tuple[EventRecord, dict[str, str]]:
+    doc = Document(id="d", source="d", text=text, format="text", published=published)
+    ann = annotate(doc)
+    ext = find_events(doc, ann)
+    names = {m.entity_key or "": m.name or m.text for m in ann.mentions} | {r.key: r.name for r in ext.entities}
+    ev = max(ext.events, key=lambda e: e.confidence)
+    return ev, {a.role: names[a.key] for a in ev.actors if a.role in ("actor1", "actor2")}
+
+
+def test_generic_names_carry_the_country_and_the_period() -> None:
+    assert generic_entity("military", "KE", "2019-05-10").name == "Military Forces of Kenya (2013-2022)"
+    assert generic_entity("police", "PH", "2020-02-01").name == "Police Forces of the Philippines (2016-2022)"
+    assert generic_entity("police", "IS", "2020-02-01").name == "Police Forces of Iceland"  # period unknown
+    assert generic_entity("protesters", "PH", None).name == "Protesters (Philippines)"
+    assert generic_entity("gang", "HN", None).name == "Unidentified Gang (Honduras)"
+    assert generic_entity("civilians", None, None).name == "Civilians"
+    assert generic_entity("military", None, None).name == "Military Forces"
+
+
+def test_afghanistan_keeps_its_state_entries() -> None:
+    assert generic_entity("military", "AF", "2019-05-10").key == "afghan-military-2014-2021"
+    assert generic_entity("police", "AF", "2022-01-01").key == "afghan-police-2021"
+
+
+def test_peaceful_protest_has_the_crowd_and_no_second_actor() -> None:
+    ev, actors = _main("On 9 May 2019, hundreds of teachers protested in Nairobi to demand higher salaries.")
+    assert ev.type == "Protests"
+    assert actors == {"actor1": "Protesters (Kenya)"}
+
+
+def test_a_protest_is_never_civilians_against_civilians() -> None:
+    ev, actors = _main("On 9 May 2019, residents and students demonstrated in Lagos against power cuts.")
+    assert ev.type == "Protests"
+    assert "Civilians (Nigeria)" not in actors.values()
+    assert actors["actor1"] == "Protesters (Nigeria)"
+
+
+def test_demonstration_roles_follow_the_sub_type() -> None:
+    refs: dict[str, EntityRef] = {}
+    crowd_only = demonstration_roles("Protests", "Peaceful protest", [("acled:civilians-ke", "actor1", "civilians")],
+                                     "KE", "2019-05-10", refs)
+    assert [(refs[k].name, r) for k, r, _ in crowd_only] == [("Protesters (Kenya)", "actor1")]
+    stopped = demonstration_roles("Protests", "Protest with intervention", [], "KE", "2019-05-10", refs)
+    assert [(refs[k].name, r) for k, r, _ in stopped] == [("Protesters (Kenya)", "actor1"),
+                                                           ("Police Forces of Kenya (2013-2022)", "actor2")]
+    mob = demonstration_roles("Riots", "Mob violence", [], "UG", None, refs)
+    assert [(refs[k].name, r) for k, r, _ in mob] == [("Rioters (Uganda)", "actor1"), ("Civilians (Uganda)", "actor2")]
+    battle = [("x", "actor1", "military")]
+    assert demonstration_roles("Battles", "Armed clash", battle, "UG", None, refs) == battle
+
+
+def test_a_demonym_gives_a_foreign_force_its_own_country() -> None:
+    _ev, actors = _main("On 9 May 2019, Israeli warplanes struck a house in Khan Yunis, killing two civilians.")
+    assert actors.get("actor1", "").startswith("Military Forces of Israel")
+    assert "Afghan" not in " ".join(actors.values())
+
+
+def test_no_afghan_default_outside_afghanistan() -> None:
+    _ev, actors = _main("On 9 May 2019, gunmen shot dead two farmers in Zamfara (Maru, Zamfara), police said.")
+    assert actors == {"actor1": "Unidentified Armed Group (Nigeria)", "actor2": "Civilians (Nigeria)"}
+
+
+def test_the_police_who_report_an_attack_are_not_its_actor() -> None:
+    _ev, actors = _main("On 9 May 2019, gang members shot and wounded a shopkeeper in Tegucigalpa, according to "
+                        "police.")
+    assert actors == {"actor1": "Unidentified Gang (Honduras)", "actor2": "Civilians (Honduras)"}
+
+
+def test_a_military_operation_is_not_an_actor() -> None:
+    _ev, actors = _main("On 9 May 2019, Kenyan soldiers killed three militants near Mandera during a military "
+                        "operation.")
+    assert actors.get("actor1", "").startswith("Military Forces of Kenya")
+    assert list(actors.values()).count(actors.get("actor1")) == 1
+
+
+def test_forces_of_two_countries_are_two_actors() -> None:
+    _ev, actors = _main("On 9 May 2019, military forces of India and Pakistan exchanged fire across the border "
+                        "near Poonch (Poonch, Jammu and Kashmir).")
+    assert sorted(actors.values()) == ["Military Forces of India (2014-)", "Military Forces of Pakistan"]

@@ -1,0 +1,54 @@
+"""Which country a text's events happen in: places, "(district, province)" hierarchies, names, demonyms."""
+
+from __future__ import annotations
+
+from sitrep.extract.event_country import country_before, country_inside, document_country, pair_votes
+from sitrep.nlp.annotate import annotate
+from sitrep.records import Document
+
+
+def _country(text: str) -> str | None:
+    doc = Document(id="d", source="d", text=text, format="text", published="2022-03-01")
+    return document_country(text, sorted(annotate(doc).mentions, key=lambda m: m.start))
+
+
+def test_a_capital_or_a_division_names_the_country() -> None:
+    assert _country("On 2 March 2022, hundreds of traders marched through Nairobi over new market fees.") == "KE"
+    assert _country("On 4 March 2022, a bomb went off at a bus stop in Maiduguri (Maiduguri, Borno).") == "NG"
+    assert _country("On 9 March 2022, nurses held a sit-in outside a hospital in Lahore (Lahore, Punjab).") == "PK"
+
+
+def test_a_town_and_its_division_pick_the_country_that_has_both() -> None:
+    # San Jose is a city of the United States, the Philippines and Costa Rica; only Costa Rica's lies in a San Jose
+    assert pair_votes("San Jose", "San Jose") == {"CR": 1.0}
+    assert _country("On 8 March 2022, in San Jose, San Jose, dozens of bus drivers protested against fuel prices.") \
+        == "CR"
+
+
+def test_a_demonym_or_a_name_where_it_happened() -> None:
+    assert _country("Kenyan police arrested three suspects after a night of unrest.") == "KE"
+    assert _country("Fighting resumed in the east of Ukraine on Sunday, officials said.") == "UA"
+
+
+def test_a_foreign_embassy_or_a_topic_does_not_move_the_event() -> None:
+    text = "On 6 March 2022, about 30 activists protested outside the Egyptian embassy in Brussels over detentions."
+    assert _country(text) == "BE"
+    text = ("On 6 March 2022, about 200 people rallied in Sofia against the war in Ukraine, carrying Ukrainian "
+            "flags.")
+    assert _country(text) == "BG"
+
+
+def test_a_name_inside_another_place_name_is_not_the_country() -> None:
+    assert _country("Gunmen abducted eleven farmers in Niger State on Sunday.") == "NG"
+
+
+def test_no_evidence_no_country() -> None:
+    assert _country("Three men were arrested on Tuesday after a fight at a market.") is None
+
+
+def test_the_country_of_an_actor_phrase() -> None:
+    text = "Israeli warplanes and Russia's army"
+    assert country_inside(text) == "IL"
+    assert country_before(text, text.index("warplanes")) == "IL"
+    assert country_before(text, text.index("army")) == "RU"
+    assert country_before("the police", 4) is None

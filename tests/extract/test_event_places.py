@@ -1,0 +1,119 @@
+"""Places everywhere: the text's own hierarchy in parentheses, the document's country deciding between
+namesakes, fuzzy matches kept inside that country, and the place an event takes. Sentences written for
+these tests; places from several continents."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.extract.event_places import location
+from sitrep.lexicon.gazetteer import Place, default_gazetteer
+from sitrep.nlp import matcher
+from sitrep.nlp.place_country import document_country
+from sitrep.nlp.place_notation import parenthesized
+from sitrep.nlp.places import find_places, place_spans
+from sitrep.nlp.sentences import split_sentences
+from sitrep.records import Mention
+from sitrep.resolve.place_geocoder import Geocoder, _Context, _spelling_filter
+from sitrep.spans import Ordered
+
+
+def geos(text: str) -> dict[str, dict[str, object] | None]:
+    """The ``geo`` of each place name of ``text``, by name (the first mention of a name)."""
+    spans = place_spans(text)
+    g = Geocoder(None, default_gazetteer())
+    ctx = g.document_context(spans, None)
+    out: dict[str, dict[str, object] | None] = {}
+    for i, sp in enumerate(spans):
+        out.setdefault(sp.name, g.geo_of_span(i, spans, ctx))
+    return out
+
+
+def test_parenthesized_hierarchy_is_read_smallest_first() -> None:
+    text = "Traders marched in Kisumu (Kisumu Central, Kisumu) on Monday."
+    (group,) = list(parenthesized(text))
+    assert text[slice(*group.place)] == "Kisumu"
+    assert [text[s:e] for s, e in group.units] == ["Kisumu Central", "Kisumu"]
+    spans = place_spans(text)
+    assert spans[0].parent == 1 and spans[1].parent == 2
+
+
+@pytest.mark.parametrize("text", [
+    "The Popular Front for Renewal (PFR) held a rally.",  # an acronym is no hierarchy
+    "Fighting reached Firozkoh (Chaghcharan) city on Friday.",  # another name of the place
+])
+def test_parentheses_that_are_not_a_hierarchy(text: str) -> None:
+    assert list(parenthesized(text)) == []
+
+
+def test_town_province_and_its_written_province() -> None:
+    geo = geos("A bomb exploded in a market in Maiduguri (Maiduguri, Borno).")["Maiduguri"]
+    assert geo is not None and geo["country"] == "NG" and geo["admin1"] == "Borno" and geo["precision"] == 1
+
+
+def test_country_closing_the_hierarchy_is_not_the_province() -> None:
+    geo = geos("Rioters burned tyres in Valparaiso (Valparaiso, Chile).")["Valparaiso"]
+    assert geo is not None and geo["country"] == "CL" and geo["admin1"] == "Valparaiso"
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Gunmen clashed in Tripoli, in northern Lebanon, overnight.", "LB"),
+    ("Armed groups clashed in Tripoli near the airport, the capital of Libya.", "LY"),
+    ("Police fired tear gas at students in Hyderabad, Sindh, on Friday.", "PK"),
+    ("Farmers blocked a highway near Hyderabad in Telangana.", "IN"),
+])
+def test_the_document_decides_between_namesakes(text: str, country: str) -> None:
+    name = "Tripoli" if "Tripoli" in text else "Hyderabad"
+    geo = geos(text)[name]
+    assert geo is not None and geo["country"] == country
+
+
+def test_a_small_town_named_after_a_preposition_is_found_and_placed() -> None:
+    geo = geos("On Saturday, people protested in Eupen against the war in Ukraine.")["Eupen"]
+    assert geo is not None and geo["country"] == "BE"
+
+
+def test_near_gives_precision_two() -> None:
+    geo = geos("Soldiers fired on protesters near Mandalay, Myanmar.")["Mandalay"]
+    assert geo is not None and geo["country"] == "MM" and geo["precision"] == 2
+
+
+def test_document_country_is_the_majority_of_unambiguous_places() -> None:
+    g = default_gazetteer()
+    assert document_country(["Nairobi", "Mombasa", "Uganda"], g) == "KE"
+    assert document_country(["Lebanon"], g) == "LB"
+    assert document_country([], g) is None
+
+
+def _place(pid: str, name: str, country: str) -> Place:
+    return Place(id=pid, name=name, feature="town", lat=0.0, lon=0.0, country=country)
+
+
+def test_a_fuzzy_match_never_crosses_into_another_country() -> None:
+    near = [_place("a", "Kisumo", "TZ"), _place("b", "Kisumu", "KE")]
+    # "Kisumu" in a Kenyan document: the look-alike in Tanzania is dropped, the spelled one kept
+    assert [p.id for p in _spelling_filter("Kisumu", near, {"KE"})] == ["b"]
+    # a look-alike in the document's country stays; with no country context only exact spellings count
+    assert [p.id for p in _spelling_filter("Kisumo", near, {"KE"})] == ["a", "b"]
+    assert [p.id for p in _spelling_filter("Kisumo", near, set())] == ["a"]
+    assert _spelling_filter("Kisumoo", near, set()) == []
+    assert _Context().country is None
+
+
+def test_a_persons_name_is_not_a_place() -> None:
+    names = {sp.name for sp in place_spans("Nelson Mandela spoke to a crowd in Soweto.")}
+    assert names == {"Soweto"}
+
+
+def _places(text: str) -> tuple[Ordered[Mention], list[tuple[int, int]]]:
+    sents = split_sentences(text)
+    ms = matcher.default_matcher().find(text)
+    return Ordered(m for m in find_places(text, sents, actors=ms) if m.entity_key), sents
+
+
+def test_event_takes_the_place_with_its_hierarchy_over_a_neighbourhood() -> None:
+    text = "On 3 May, in Arusha (Arusha Urban, Arusha), traders protested in the Kaloleni neighbourhood."
+    places, sents = _places(text)
+    key = location(text, places, sents)
+    first = next(m for m in places.items if m.text == "Arusha")
+    assert key == first.entity_key
