@@ -32,6 +32,7 @@ from typing import Any
 
 from sitrep.dates import period
 from sitrep.kb.db import Database
+from sitrep.kb.writes import BLOCKING_PREFIXES
 from sitrep.lexicon.keys import alias_key, fold, skeleton
 
 Record = dict[str, Any]
@@ -454,7 +455,8 @@ def _held_since(r: Record, d: str, starts: dict[str, tuple[str, str] | None],
 
 def _entity(r: sqlite3.Row) -> Record:
     rec = {k: r[k] for k in ("id", "type", "name", "country", "mentions", "documents")}
-    rec["aliases"] = sorted(set(json.loads(r["alias_list"] or "[]")) - {r["name"]})
+    rec["aliases"] = sorted({a for a in json.loads(r["alias_list"] or "[]")
+                             if not a.startswith(BLOCKING_PREFIXES)} - {r["name"]})  # matching keys are no names
     rec["geo"] = json.loads(r["geo"]) if r["geo"] else None
     rec["attrs"] = json.loads(r["attrs"] or "{}")
     return rec

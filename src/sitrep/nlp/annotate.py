@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from sitrep.nlp import attribution, matcher, names, places
+from sitrep.nlp import attribution, coref, matcher, names, places
 from sitrep.nlp.model import load_ner
 from sitrep.nlp.sentences import split_sentences
 from sitrep.nlp.timex import find_timexes
@@ -23,12 +23,12 @@ from sitrep.spans import sentence_at
 
 TIMEX_EXTRACTOR = "timex-rules"
 TIMEX_VERSION = "timex-0.1"
-SENTENCES_VERSION = "sentences-0.1"
+SENTENCES_VERSION = "sentences-0.2"
 
 
 def versions() -> dict[str, str]:
     return {matcher.EXTRACTOR: matcher.VERSION, TIMEX_EXTRACTOR: TIMEX_VERSION, names.EXTRACTOR: names.VERSION,
-            "sentences": SENTENCES_VERSION, "attribution": "attribution-0.1",
+            "sentences": SENTENCES_VERSION, "attribution": "attribution-0.1", "coref": coref.VERSION,
             places.EXTRACTOR: places.VERSION, names.MODEL_EXTRACTOR: load_ner().version}
 
 
@@ -43,6 +43,11 @@ def annotate(doc: Document) -> Annotations:
     mentions = names.settle_model_names(text, mentions, listed) + listed
     defined, remap = names.find_definitions(text, mentions, sentences)
     mentions = [replace(m, entity_key=remap.get(m.entity_key or "", m.entity_key)) for m in mentions + defined]
+    mentions = coref.claim_family_names(text, mentions)
+    acronyms, remap = coref.join_acronyms(text, mentions, sentences)
+    mentions = [replace(m, entity_key=remap.get(m.entity_key or "", m.entity_key)) for m in mentions + acronyms]
+    heads, remap = coref.join_head_words(text, mentions, sentences)
+    mentions = [replace(m, entity_key=remap.get(m.entity_key or "", m.entity_key)) for m in mentions + heads]
     timexes = tuple(
         TimeExpression(start=t.start, end=t.end, text=t.text, value=t.value, precision=t.precision,
                        extractor=TIMEX_EXTRACTOR, version=TIMEX_VERSION, anchor=doc.published)

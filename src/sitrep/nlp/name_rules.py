@@ -78,6 +78,29 @@ def given_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def never_names() -> frozenset[str]:
+    """``not_names.yaml``: capitalized words never a name alone ("Witnesses", "Updated"), with the built-in
+    function words and the demonyms ("Malian")."""
+    text = (resources.files("sitrep") / "data" / "dictionaries" / "not_names.yaml").read_text("utf-8")
+    data = yaml.safe_load(text)
+    words = data.get("words") if isinstance(data, dict) else None
+    if not isinstance(words, list) or not all(isinstance(w, str) and w and " " not in w for w in words):
+        raise ValueError("not_names.yaml: 'words' must be a list of single words")
+    return frozenset(words) | frozenset(_NOT_NAMES) | frozenset(demonyms())
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """``demonyms.yaml``: a people's adjective ("Malian") -> its country's name ("Mali")."""
+    text = (resources.files("sitrep") / "data" / "dictionaries" / "demonyms.yaml").read_text("utf-8")
+    data = yaml.safe_load(text)
+    table = data.get("demonyms") if isinstance(data, dict) else None
+    if not isinstance(table, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in table.items()):
+        raise ValueError("demonyms.yaml: 'demonyms' must map each adjective (text) to a country name (text)")
+    return dict(table)
+
+
+@lru_cache(maxsize=1)
 def _role_words() -> frozenset[str]:
     return frozenset(normalize_key(v) for r in load_roles().roles.values() for v in (r.role, *r.variants))
 
@@ -112,7 +135,7 @@ def _classify(text: str, start: int, end: int, sent_start: int, taken: SpanIndex
         return _Name(offset, span_end, text[offset:span_end], "location")
     if _is_org(name_words):
         return _Name(offset, span_end, text[offset:span_end], "organization") if len(name_words) >= 2 else None
-    if _CONNECTOR.search(" ".join(name_words)):
+    if _CONNECTOR.search(" ".join(name_words)) or _office(name_words):
         return None
     before, after = text[max(sent_start, words[0][0] - 60):words[0][0]], text[span_end:span_end + 80]
     short = len(name_words) <= 4 and not _PLACE_BEFORE.search(before)
@@ -130,6 +153,15 @@ def _classify(text: str, start: int, end: int, sent_start: int, taken: SpanIndex
     if not evidence or len(name_words) > 5:
         return None
     return _Name(offset, span_end, text[offset:span_end], "person")
+
+
+def _office(words: list[str]) -> bool:
+    """Whether the words name an office, not a person: a role noun last after a word that is no given name
+    ("Hungary's Defense Minister", "Deputy Governor"); "Abdul Malik" is a name."""
+    if len(words) < 2 or normalize_key(words[-1]) not in _role_words():
+        return False
+    before = normalize_key(words[-2])
+    return before not in given_names() and not (before and before.split()[-1] in given_names())
 
 
 def _lead_in(tokens: list[str]) -> tuple[int, bool]:

@@ -40,6 +40,7 @@ from sitrep.nlp.name_rules import (
     _is_org,
     _Name,
     given_names,
+    never_names,
 )
 from sitrep.records import Mention
 from sitrep.spans import SpanIndex, sentence_at
@@ -47,13 +48,14 @@ from sitrep.spans import SpanIndex, sentence_at
 __all__ = ["EXTRACTOR", "MODEL_EXTRACTOR", "VERSION", "NameModel", "find_definitions", "find_list_members",
            "find_names", "given_names", "settle_model_names"]
 
-VERSION = "names-0.2"
+VERSION = "names-0.3"
 #: the statistical model's names (``sitrep.nlp.model.load_ner``): label -> mention type
 MODEL_EXTRACTOR = "ner-minilm"
 _MODEL_TYPES = {"PER": "person", "ORG": "organization"}
 
 _DEFINITION = re.compile(r"\s*\((?:(?:a\.?k\.?a\.?|also known as|alias)\s+)?([^()\n]{2,60})\)")
-_AKA = re.compile(r",?\s+(?:a\.?k\.?a\.?|also known as|alias)\s+(" + _CAP_WORD + r"(?:\s+" + _CAP_WORD + r"){0,3})")
+_AKA = re.compile(r",?\s+(?:who\s+)?(?:is\s+|was\s+)?(?:also\s+|better\s+|widely\s+)?(?:a\.?k\.?a\.?|known\s+as|called|"
+                  r"dubbed|nicknamed|alias)\s+[\"“]?(" + _CAP_WORD + r"(?:\s+" + _CAP_WORD + r"){0,3})")
 
 
 class NameModel(Protocol):
@@ -91,7 +93,7 @@ def find_names(text: str, sentences: tuple[tuple[int, int], ...], taken: list[tu
         covered = taken + [(n.start, n.end) for n in found]
         open_ = _open_sentences(text, sentences or ((0, len(text)),), covered)
         found += _model_names(text, model.find(text, open_) if open_ else [], covered)
-    found = _link_partials(text, found)
+    found = _link_partials(text, _same_spelling([n for n in found if not _not_a_name(text, n)]))
     found += _partial_names(text, found, taken)
     version = model.version if model is not None else ""
     return [_mention(text, n, sentences, version) for n in sorted(found, key=lambda n: n.start)]
@@ -121,6 +123,22 @@ def _open_sentences(text: str, sentences: Sequence[tuple[int, int]],
     return tuple(out)
 
 
+def _not_a_name(text: str, n: _Name) -> bool:
+    """A found name that is none: one word that is never a name alone ("Witnesses", "Malian"), a single letter,
+    only titles ("Brig. Gen."), or one word that the text also writes in small letters (a common noun that
+    opened a sentence: "Authorities said" where "the authorities" recurs)."""
+    words = n.name.split()
+    if all((t := load_titles().lookup(w)) is not None and t.strip for w in words):
+        return True  # ranks only ("Brig. Gen."); "Abu Sayed" is a name of kept titles
+    if len(words) != 1:
+        return False
+    word = words[0].rstrip(".")
+    if len(word) < 2 or word in never_names() or re.fullmatch(r"[A-Z]{2,}s", word):
+        return True  # ... or an acronym's plural ("MLAs")
+    low = word.lower()
+    return low != word and re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text) is not None
+
+
 def _never_a_name(word: str) -> bool:
     """A capitalized word that is no name alone: a known non-name ("However", "Monday"), an adjective of
     nationality or direction ("Afghan") or a title ("Gen.")."""
@@ -133,7 +151,7 @@ def _model_names(text: str, model: Sequence[tuple[int, int, str]], taken: list[t
     "person" with an organisation's head or opening word made an organisation ("X Mahaz", "Lashkar-e-X")."""
     out: list[_Name] = []
     covered = SpanIndex(taken)
-    for start, end, label in model:
+    for start, end, label in _joined(text, model):
         kind = _MODEL_TYPES.get(label)
         if kind is None:
             continue
@@ -143,6 +161,7 @@ def _model_names(text: str, model: Sequence[tuple[int, int, str]], taken: list[t
         name = text[start:end]
         words = name.split()
         if (not words or not any(c.isupper() for c in name) or covered.overlaps(start, end)
+                or any(start < o.end and o.start < end for o in out)  # the model's pieces widened to one word
                 or (len(words) == 1 and _never_a_name(words[0]))
                 or _doubtful_model_name(words)):
             continue
@@ -151,6 +170,18 @@ def _model_names(text: str, model: Sequence[tuple[int, int, str]], taken: list[t
         elif kind == "person" and (rest := load_titles().split_name(name)[1]) != name and name.endswith(rest):
             start, name = end - len(rest), rest
         out.append(_Name(start, end, name, kind, MODEL_EXTRACTOR))
+    return out
+
+
+def _joined(text: str, model: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The model's names with pieces of one name joined: two names of one label that only a space or a hyphen
+    separates ("Tareq" "Saleh", "Kristof Szalay" "Bobrovniczky") are one."""
+    out: list[tuple[int, int, str]] = []
+    for start, end, label in sorted(model):
+        if out and out[-1][2] == label and out[-1][1] <= start and text[out[-1][1]:start] in (" ", "-"):
+            out[-1] = (out[-1][0], end, label)
+        else:
+            out.append((start, end, label))
     return out
 
 
@@ -204,13 +235,15 @@ def _actor_translit_keys() -> frozenset[str]:
     return frozenset(k for a in load_actors().aliases() if len(k := translit_key(a.text)) >= 4)
 
 
-def _owners(found: list[_Name]) -> dict[str, set[str]]:
-    """Given and family names of the people found, each with the full names it could stand for."""
+def _owners(found: list[_Name], text: str = "") -> dict[str, set[str]]:
+    """Given and family names of the people found, each with the full names it could stand for (the words of
+    the name as written in ``text`` too, where it is another spelling of the name)."""
     owners: dict[str, set[str]] = {}
     for n in found:
         if n.type != "person":
             continue
-        words = [w for w in _bare_words(n.name) if normalize_key(w) not in _PARTICLES]
+        written = _bare_words(text[n.start:n.end]) if text and text[n.start:n.end] != n.name else []
+        words = [w for w in _bare_words(n.name) + written if normalize_key(w) not in _PARTICLES]
         if not words:
             continue
         for w in set(words) if len(n.name.split()) > 1 else ():
@@ -234,7 +267,7 @@ def _link_partials(text: str, found: list[_Name]) -> list[_Name]:
     that begins exactly one longer name introduced earlier ("Akhtar Mohammad" after "Mullah Akhtar Mohammad
     Mansur") in a later sentence. A shorter name met first, or in the same sentence, is its own person: "Mr Baz
     Mohammad, who fled" is not the district chief "Baz Mohammad Dawar" named after him."""
-    owners = _owners([n for n in found if len(n.name.split()) > 1])
+    owners = _owners([n for n in found if len(n.name.split()) > 1], text)
     bare = {n.name: _bare_words(n.name) for n in found}
     # people by the opening words of their names (two words or more, short of the whole name)
     by_opening: dict[tuple[str, ...], list[_Name]] = {}
@@ -242,23 +275,49 @@ def _link_partials(text: str, found: list[_Name]) -> list[_Name]:
         if o.type == "person":
             for k in range(2, len(bare[o.name])):
                 by_opening.setdefault(tuple(bare[o.name][:k]), []).append(o)
+            if len(bare[o.name]) > 2:  # "Tareq Saleh" after "Tareq Mohammed Abdullah Saleh": given and family name
+                by_opening.setdefault((bare[o.name][0], bare[o.name][-1].rstrip(".")), []).append(o)
+    folded: dict[str, set[str]] = {}
+    for word, names in owners.items():  # "Al-Zamel" opening a sentence is the "al-Zamel" of the text
+        folded.setdefault(word.casefold(), set()).update(names)
     out = []
     for n in found:
-        full = owners.get(n.name)
-        if n.type == "person" and full and len(full) == 1:
-            out.append(_Name(n.start, n.end, next(iter(full)), n.type, n.extractor))
+        full = owners.get(n.name) or folded.get(n.name.casefold())
+        if (n.type == "person" or n.extractor == MODEL_EXTRACTOR) and full and len(full) == 1:
+            out.append(_Name(n.start, n.end, next(iter(full)), "person", n.extractor))
             continue
         longer = {o.name for o in by_opening.get(tuple(bare[n.name]), ())
                   if o.end < n.start and o.name != n.name
                   and re.search(r"[.!?][\"”’]?\s", text[o.end:n.start])}  # not in the same sentence
-        out.append(_Name(n.start, n.end, longer.pop(), n.type, n.extractor)
-                   if n.type == "person" and len(longer) == 1 else n)
+        # the model's type is the one in doubt: a name it calls an organisation that is a person's short name is his
+        person = n.type == "person" or (n.extractor == MODEL_EXTRACTOR and len(bare[n.name]) > 1)
+        out.append(_Name(n.start, n.end, longer.pop(), "person", n.extractor)
+                   if person and len(longer) == 1 else n)
     return out
+
+
+def _same_spelling(found: list[_Name]) -> list[_Name]:
+    """People of two words or more whose names are one spelling apart ("Hilal Hyder" after "Hilal Haider": the
+    same ``translit_key``, word for word, and the same first letters) carry the name met first."""
+    first: dict[tuple[str, ...], str] = {}
+    out = []
+    for n in sorted(found, key=lambda n: n.start):
+        words = _bare_words(n.name)
+        if n.type != "person" or len(words) < 2:
+            out.append(n)
+            continue
+        key = tuple(f"{w[:1].casefold()}{translit_key(w)}" for w in words)
+        name = first.setdefault(key, n.name)
+        out.append(n if name == n.name else _Name(n.start, n.end, name, n.type, n.extractor))
+    return out
+
+
+_INSIDE_RUN = re.compile(r"[A-Z][\w'\u2019.-]*[ \t]$")
 
 
 def _partial_names(text: str, found: list[_Name], taken: list[tuple[int, int]]) -> list[_Name]:
     """Single words standing for one person already named in full: "Hekmat" after "Qari Hekmat"."""
-    single = {word: next(iter(names)) for word, names in _owners(found).items() if len(names) == 1}
+    single = {word: next(iter(names)) for word, names in _owners(found, text).items() if len(names) == 1}
     if not single:
         return []
     spans = SpanIndex([(n.start, n.end) for n in found] + taken)
@@ -266,7 +325,8 @@ def _partial_names(text: str, found: list[_Name], taken: list[tuple[int, int]]) 
     words = sorted(single, key=lambda w: (-len(w), w))
     out = []
     for m in re.finditer(rf"(?<![\w-])(?:{'|'.join(map(re.escape, words))})(?![\w-])", text):
-        if not spans.overlaps(m.start(), m.end()):
+        # a word inside another run of capitalized words belongs to that name: "Tall" of "Jeremiah Tall"
+        if not spans.overlaps(m.start(), m.end()) and not _INSIDE_RUN.search(text, max(0, m.start() - 30), m.start()):
             out.append(_Name(m.start(), m.end(), single[m.group()], "person"))
     return out
 
@@ -361,13 +421,14 @@ def find_definitions(text: str, mentions: list[Mention],
         d = _DEFINITION.match(tail) or _AKA.match(tail)
         if d is None:
             continue
-        alias = d.group(1).strip()
+        alias = re.split(r"(?<=\w\w)\.\s", d.group(1).strip())[0].rstrip(",")  # not across a sentence's end
         if not _plausible_alias(alias, m.text):
             continue
         for hit in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text):
             same = [o for (a, b), o in spans.items() if a < hit.end() and hit.start() < b]
             if same:
-                if (len(same) == 1 and same[0].text == alias and same[0].type == m.type
+                if (len(same) == 1 and same[0].text == alias
+                        and (same[0].type == m.type or same[0].extractor == MODEL_EXTRACTOR)
                         and same[0].entity_key not in (None, m.entity_key)):
                     remap[str(same[0].entity_key)] = m.entity_key
                 continue

@@ -28,13 +28,14 @@ from typing import Protocol
 from sitrep.lexicon.gazetteer import default_gazetteer
 from sitrep.lexicon.keys import ascii_fold, normalize_key, place_key
 from sitrep.nlp.matcher import default_matcher
-from sitrep.nlp.name_rules import given_names
+from sitrep.nlp.name_rules import _is_org, demonyms, given_names
+from sitrep.nlp.place_names import UPPER, SpanDict, abbreviations, dateline, local_key
 from sitrep.nlp.place_notation import parenthesized, towns_after_prepositions
 from sitrep.records import Mention
 from sitrep.spans import SpanIndex
 
 EXTRACTOR = "place-rules"
-VERSION = "places-0.1"
+VERSION = "places-0.2"
 
 # kinds, from specific to broad
 RANK = {"village": 1, "town": 1, "city": 1, "area": 1, "place": 1, "district": 2, "province": 3, "country": 4}
@@ -44,21 +45,26 @@ _DESIGNATORS = {
     "area": "area", "areas": "area", "region": "area", "valley": "area", "locality": "area", "bazaar": "area",
     "neighbourhood": "area", "neighborhood": "area", "county": "district", "agency": "district",
     "tehsil": "district", "subdistrict": "area", "hamlet": "village", "suburb": "area", "agencies": "district",
+    "community": "village", "communities": "village", "township": "district", "townships": "district",
+    "municipality": "district", "local government area": "district", "lga": "district", "state": "province",
 }
 _DESIG = r"(?:districts?|provinces?|city|towns?|villages?|areas?|region|valley|locality|bazaar|neighbou?rhood|county" \
-         r"|agency|agencies|tehsil|subdistrict|hamlet|suburb|District|Province|Districts|Provinces)"
-_UP = "A-ZÀ-ÖØ-ÞĀĒĪŌŪŠŽČḤṢṬẒ"
+         r"|agency|agencies|tehsil|subdistrict|hamlet|suburb|District|Province|Districts|Provinces" \
+         r"|communit(?:y|ies)|townships?|municipality|Local Government Area|LGA|state|State)"
+_UP = UPPER
 _CAP = rf"[{_UP}][\w'’]*(?:-[\w'’]+)*"
-_CONNECT = r"(?:[ -](?:e|i|ye|al|ul|ud|wa|o|de|da|do|dos|das|del|de\s+la)[ -]|[ -])"
+_CONNECT = r"(?:[ -](?:e|i|ye|al|ul|ud|wa|o|de|da|do|du|dos|das|des|del|di|la|de\s+la)[ -]|[ -])"
 _NAME = rf"{_CAP}(?:{_CONNECT}{_CAP}){{0,4}}"
 _LIST = rf"{_NAME}(?:(?:,\s*|\s+and\s+|,\s*and\s+|\s*&\s*){_NAME}){{0,6}}"
 
 _POSTFIX = re.compile(rf"(?P<list>{_LIST})(?:\s*\([^()\n]{{2,40}}\))?\s+(?P<desig>{_DESIG})\b")
-_DATELINE = re.compile(rf"^\s*(?P<name>[{_UP}][{_UP}'’]+(?:[ -][{_UP}][{_UP}'’]+){{0,2}})(?=\s*(?:,|\s[-—–]|\())")
 _PREFIX = re.compile(rf"\b(?P<desig>{_DESIG})\s+of\s+(?:the\s+)?(?P<list>{_LIST})")
 _NEAR = re.compile(rf"\b(?P<prep>near|outside|around|outskirts\s+of|vicinity\s+of|close\s+to|nearby)\s+"
                    rf"(?:the\s+)?(?P<list>{_NAME})")
 _WORDS = re.compile(_NAME)
+_IN_PARENT = re.compile(rf"\b(?:in|at|near|outside)\s+(?P<name>{_NAME})(?:,|\s+in)\s+"
+                        rf"(?:(?:north|south|east|west|central)(?:ern)?(?:-?(?:east|west)(?:ern)?)?\s+)?"
+                        rf"(?P<parent>{_NAME})\b")
 _SENT_END = re.compile(r"[.!?]\s+(?=[\"“'‘(]?[A-Z0-9])|\n+")
 
 
@@ -99,7 +105,7 @@ _GENERIC_KNOWN = frozenset({"Police", "Mobile", "Reading", "Split", "Nice", "Bat
                             "Along", "Mandi", "Dera", "Bazar", "Bazaar", "Kot", "Khel", "Mohammad", "Ali",
                             "Agha", "Khan", "Gul", "Amir", "Salem", "Dover", "Eagle", "Post", "Most", "Lodi",
                             "Bend", "Kent", "York", "Paris", "Chester", "Trump", "Jamaica", "Georgia", "Jordan",
-                            "Chad", "Niger", "Guinea", "Bolivar", "Hamilton", "Washington", "Lagos", "Mali"})
+                            "Chad", "Guinea", "Bolivar", "Hamilton", "Washington", "Lagos"})
 _JUNK_PLACES = frozenset({"Georgia", "Jordan", "Chad"})  # country names that are often people: only with context
 
 
@@ -214,37 +220,6 @@ def _variant_towns() -> frozenset[str]:
     return frozenset(k for k, ids in seen.items() if len(ids) == 1 and len(k) >= 5)
 
 
-class _Found(dict[tuple[int, int], "PlaceSpan"]):
-    """The place spans found so far by (start, end), in the order found, with their keys also kept sorted so that
-    the spans containing or inside a new one are found by bisection, not by a scan of every span."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._keys: list[tuple[int, int]] = []
-        self._longest = 0
-
-    def __setitem__(self, key: tuple[int, int], value: PlaceSpan) -> None:
-        if key not in self:
-            bisect.insort(self._keys, key)
-            self._longest = max(self._longest, key[1] - key[0])
-        super().__setitem__(key, value)
-
-    def __delitem__(self, key: tuple[int, int]) -> None:
-        super().__delitem__(key)
-        del self._keys[bisect.bisect_left(self._keys, key)]
-
-    def containing(self, s: int, e: int) -> bool:
-        """Whether a span other than (s, e) contains [s, e)."""
-        lo = bisect.bisect_left(self._keys, (s - self._longest, -1))
-        hi = bisect.bisect_right(self._keys, (s, e + 10**9))
-        return any(e <= k[1] and k != (s, e) for k in self._keys[lo:hi])
-
-    def contained(self, s: int, e: int) -> list[tuple[int, int]]:
-        """The spans other than (s, e) inside [s, e)."""
-        lo, hi = bisect.bisect_left(self._keys, (s, -1)), bisect.bisect_right(self._keys, (e, e))
-        return [k for k in self._keys[lo:hi] if k[1] <= e and k != (s, e)]
-
-
 def place_spans(text: str, sentences: Sequence[tuple[int, int]] = (),
                 actors: Iterable[Mention] | None = None) -> list[PlaceSpan]:
     """Every place name the rules find in ``text``, in text order, with the parents the text gives them."""
@@ -252,7 +227,7 @@ def place_spans(text: str, sentences: Sequence[tuple[int, int]] = (),
         actors = default_matcher().find(text)
     actor_spans = SpanIndex([(m.start, m.end) for m in actors if m.type != "location"])
     known = _known_names()
-    found = _Found()
+    found: SpanDict[PlaceSpan] = SpanDict()
 
     def add(s: int, e: int, kind: str | None, rule: str, near: bool = False,
             trim: bool = True) -> tuple[int, int] | None:
@@ -277,9 +252,13 @@ def place_spans(text: str, sentences: Sequence[tuple[int, int]] = (),
     chains = _parenthesized(text, add)
     _designated(text, known, add)
     _near(text, add)
-    dateline = _dateline(text, known)
-    if dateline is not None:
-        found[(dateline.start, dateline.end)] = dateline
+    _with_parent(text, known, add)
+    if (dl := dateline(text, known)) is not None:
+        found[dl[:2]] = PlaceSpan(dl[0], dl[1], dl[2], None, False, dl[3], rule="dateline")
+    for s_, e_, country in abbreviations(text):
+        span = PlaceSpan(s_, e_, country, None, False, "country", rule="abbreviation")
+        if not actor_spans.overlaps(span.start, span.end) and not found.containing(span.start, span.end):
+            found[(span.start, span.end)] = span
     _variant_spellings(text, known, add)
     # names the text already marked as places count as known for their other mentions ("Darzab" after
     # "Darz Aab district")
@@ -349,6 +328,15 @@ def _designated(text: str, known: dict[str, str], add: _Adder) -> None:
             add(s, e, kind, "designator-of")
 
 
+def _with_parent(text: str, known: dict[str, str], add: _Adder) -> None:
+    """A name after a preposition that a comma puts in a known country or province: "in Danie, western Niger"."""
+    for m in _IN_PARENT.finditer(text):
+        name, parent = m.group("name"), re.sub(r"['’]s$", "", m.group("parent"))
+        if known.get(parent) in ("country", "admin1") and not _is_person(name) and name.split()[0] not in _NOT_NAMES \
+                and not _given_name(name.split()[0]):
+            add(m.start("name"), m.end("name"), None, "in-parent", trim=False)
+
+
 def _near(text: str, add: _Adder) -> None:
     """Names after "near", "outside" and the like."""
     for m in _NEAR.finditer(text):
@@ -357,16 +345,6 @@ def _near(text: str, add: _Adder) -> None:
         if _is_person(name) or name.split()[0] in _NOT_NAMES:
             continue
         add(s, e, None, "near", near=True)
-
-
-def _dateline(text: str, known: dict[str, str]) -> PlaceSpan | None:
-    """The known place of the dateline ("KABUL (Reuters) -")."""
-    dl = _DATELINE.match(text)
-    if dl:
-        title = " ".join(w.capitalize() for w in dl.group("name").split())
-        if title in known or title.replace(" ", "-") in known:
-            return PlaceSpan(dl.start("name"), dl.end("name"), title, None, False, known.get(title), rule="dateline")
-    return None
 
 
 def _variant_spellings(text: str, known: dict[str, str], add: _Adder) -> None:
@@ -399,25 +377,41 @@ def _known_in_run(text: str, s: int, e: int, known: dict[str, str], add: _Adder)
     """A known gazetteer name leading a run of capitalized words whose other words are not names.
 
     "In Kabul" and "Jowzjan Taliban" give Kabul and Jowzjan; "Herat Security Dialogue" and people's names
-    ("Faqir Mohammad Jawzjani") give nothing.
+    ("Faqir Mohammad Jawzjani") give nothing. A known name that owns what follows ("Hungary's Defense
+    Minister"), or that a hyphenated small word qualifies ("Britain-based"), is the place; a name that opens
+    with a word of the non-names is tried whole first ("Central African Republic").
     """
     run = text[s:e]
+    if (own := re.search(r"['’]s\s+(?=\S)", run)) is not None:  # "Hadi's Riyadh-based": two names, each alone
+        _known_in_run(text, s, s + own.start() + 2, known, add)
+        _known_in_run(text, s + own.end(), e, known, add)
+        return
     if _is_person(run):
         return
     words = list(re.finditer(r"\S+", run))
     i = 0
     while i < len(words) and words[i].group() in _NOT_NAMES:
         i += 1
-    for j in range(len(words), i, -1):
-        a, b = s + words[i].start(), s + words[j - 1].end()
-        name = text[a:b]
-        if name in known:
-            if not all(w.group() in _NOT_NAMES for w in words[j:]):
+    for first in dict.fromkeys((0, i)):
+        for j in range(len(words), first, -1):
+            a, b = s + words[first].start(), s + words[j - 1].end()
+            b -= len(_QUALIFIED.search(text[a:b]).group())  # type: ignore[union-attr]
+            name = text[a:b]
+            if name not in known:
+                continue
+            rest = words[j:]
+            if rest and _is_org([w.group() for w in rest]):
+                return  # "The Balochistan Post", "Kabul Times": an organisation named after the place
+            if not text[a:b + 2].endswith(("'s", "’s")) and not all(w.group() in _NOT_NAMES for w in rest):
                 return
             if name in _JUNK_PLACES and not re.search(r"(?:\bin|\bof|,)\s*$", text[max(0, a - 6):a]):
                 return
             add(a, b, None, "known", trim=False)
             return
+
+
+#: what may follow a place name inside one capitalized word: a possessive, a hyphenated small word ("-based")
+_QUALIFIED = re.compile(r"(?:['’]s|-[a-z]+)?$")
 
 
 _CONNECT_WORDS = (r"(?:,|\bof\b|\bin\b|,\s*in\b|,?\s*(?:near|outside|around|close\s+to|(?:on\s+)?the\s+outskirts"
@@ -479,10 +473,12 @@ def find_places(text: str, sentences: Sequence[tuple[int, int]] = (),
     starts = [a for a, _ in sents]
     out = []
     for p in place_spans(text, sents, actors):
+        if p.kind is None and demonyms().get(p.name, p.name) != p.name:
+            continue  # "Thai", "Palestinian": a people's adjective, not a place (though a gazetteer may list it)
         k = bisect.bisect_right(starts, p.start) - 1
         sent = sents[k] if k >= 0 and p.start < sents[k][1] else (None, None)
         out.append(Mention(start=p.start, end=p.end, text=text[p.start:p.end], type="location", extractor=EXTRACTOR,
-                           version=VERSION, entity_key=f"doc:location:{p.key}", name=p.name,
+                           version=VERSION, entity_key=f"doc:location:{local_key(p.name)}", name=p.name,
                            sent_start=sent[0], sent_end=sent[1]))
     return out
 

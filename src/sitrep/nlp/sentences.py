@@ -24,6 +24,12 @@ _ABBREVIATIONS = {
 # an abbreviation that may still end a sentence when a new one clearly starts after it
 _SOFT_END = {"etc", "inc", "ltd", "co", "corp", "no"}
 _END = re.compile(r"[.!?]+['\"\u2019\u201d)\]]*(?=\s+['\"\u2018\u201c(\[]?[A-Z0-9\u0600-\u06FF])")
+#: a dateline opening a line: a place in capitals, maybe its country or province and a date, maybe the agency in
+#: brackets, then a dash or a colon ("DAKAR, Senegal (AP) —", "DHAKA :", "ZVECAN, Kosovo --")
+_DATELINE = re.compile(r"[ \t]*[A-Z][A-Z'\u2019.-]+(?:[ -][A-Z][A-Z'\u2019.-]+){0,3}"
+                       r"(?:,[ \t]*[A-Z][\w'\u2019.]*(?:[ -][A-Z][\w'\u2019.]*){0,3})?"
+                       r"(?:,?[ \t]*[A-Z][a-z]{2,4}\.?[ \t]*\d{1,2})?(?:[ \t]*\([^()\n]{1,40}\))?"
+                       r"[ \t]*(?:[\u2014\u2013]|--?|:)(?=[ \t])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.?$")
 
 
@@ -38,6 +44,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for line in re.finditer(r"[^\n]+", text):
         start = line.start()
+        if (dl := _DATELINE.match(line.group())) is not None and dl.end() < len(line.group()):
+            spans.append((start, start + dl.end()))  # "KABUL (Reuters) -": where the report was filed, not the news
+            start += dl.end()
         for m in _END.finditer(line.group()):
             cut = line.start() + m.end()
             if _is_abbreviation(text, line.start() + m.start(), cut):

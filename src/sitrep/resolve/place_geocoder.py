@@ -193,10 +193,13 @@ class Geocoder:
         return cands
 
     def _best(self, cands: list[Place], exact: str) -> Place | None:
-        """The place the candidates agree on, else the one among those spelled exactly as written."""
+        """Among countries, the one spelled exactly as written (Niger is not Nigeria, however near); else the
+        place the candidates agree on, else the one among those spelled exactly as written."""
+        spelled = [c for c in cands if exact in {light_key(n) for n in c.all_names}]
+        if spelled and len(spelled) < len(cands) and all(c.feature == "country" for c in cands):
+            return self._agreed(spelled)
         best = self._agreed(cands)
         if best is None:  # spellings of other names disagree; the name as written may still be one place
-            spelled = [c for c in cands if exact in {light_key(n) for n in c.all_names}]
             if spelled and len(spelled) < len(cands):
                 best = self._agreed(spelled)
             if best is None:

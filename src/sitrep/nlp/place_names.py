@@ -1,0 +1,127 @@
+"""Names of places that are not spelled out in prose: country abbreviations ("U.S."), and the document-local
+key of a place name (spellings of one name share it; countries of similar names do not)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import TypeVar
+
+import yaml
+
+from sitrep.lexicon.gazetteer import default_gazetteer
+from sitrep.lexicon.keys import light_key, place_key
+
+__all__ = ["UPPER", "SpanDict", "abbreviations", "dateline", "local_key"]
+
+#: capital letters of place names, Latin with diacritics
+UPPER = "A-ZÀ-ÖØ-ÞĀĒĪŌŪŠŽČḤṢṬẒ"
+_UP = UPPER
+
+V = TypeVar("V")
+_DATELINE = re.compile(rf"^[ \t]*(?P<name>[{_UP}][{_UP}'’]+(?:[ -][{_UP}][{_UP}'’]+){{0,2}})"
+                       rf"(?=[ \t]*(?:,|:|[ \t][-—–]|\())", re.M)
+#: how many lines from the top of a text a dateline ("KABUL (Reuters) -", "DHAKA :") may open: page furniture
+#: (an outlet's name, a headline) often comes first
+_DATELINE_LINES = 40
+_DATELINE_PARENT = re.compile(r",[ \t]*([A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2})[ \t]*(?:[-—–(,]|\d|[A-Z][a-z]{2}\.? \d)")
+
+
+def dateline(text: str, known: dict[str, str]) -> tuple[int, int, str, str | None] | None:
+    """Start, end, name and gazetteer feature of the place of the dateline ("KABUL (Reuters) -", "MEXICO CITY
+    (AP) —", "DHAKA :"): a known name in capitals opening one of the first lines, before a comma, colon, dash or
+    parenthesis."""
+    head_end = 0
+    for _ in range(_DATELINE_LINES):
+        nl = text.find("\n", head_end)
+        head_end = len(text) if nl < 0 else nl + 1
+        if nl < 0:
+            break
+    for dl in _DATELINE.finditer(text, 0, head_end):
+        title = " ".join(w.capitalize() for w in dl.group("name").split())
+        for name in (title, title.replace(" ", "-")):
+            if name in known:
+                return dl.start("name"), dl.end("name"), name, known[name]
+        # "ZVECAN, Kosovo --": a name the gazetteer lacks, placed by the country or province after it
+        after = _DATELINE_PARENT.match(text, dl.end("name"))
+        if after is not None and known.get(after.group(1)) in ("country", "admin1"):
+            return dl.start("name"), dl.end("name"), title, None
+    return None
+
+
+@lru_cache(maxsize=1)
+def _abbreviation_table() -> tuple[dict[str, str], re.Pattern[str] | None]:
+    """``place_abbreviations.yaml`` (abbreviation -> country name) and a pattern finding its abbreviations."""
+    text = (resources.files("sitrep") / "data" / "dictionaries" / "place_abbreviations.yaml").read_text("utf-8")
+    data = yaml.safe_load(text)
+    table = data.get("abbreviations") if isinstance(data, dict) else None
+    if not isinstance(table, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in table.items()):
+        raise ValueError("place_abbreviations.yaml: 'abbreviations' must map each abbreviation (text) to a "
+                         "country name (text)")
+    if not table:
+        return {}, None
+    alts = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
+    # not before a hyphen or another word: "U.S. forces", "U.S.-led", "the U.S. AFRICOM command" use the country
+    # as an adjective, and the events' places must not take it for where something happened
+    return dict(table), re.compile(rf"(?<![\w.])(?:{alts})(?![\w]|\.\w|-\w|[ \t]+[A-Za-z])")
+
+
+def abbreviations(text: str) -> list[tuple[int, int, str]]:
+    """Country abbreviations ("U.S.", "UAE"): start, end and the name of the country they stand for."""
+    table, pattern = _abbreviation_table()
+    if pattern is None:
+        return []
+    return [(m.start(), m.end(), table[m.group()]) for m in pattern.finditer(text)]
+
+
+def local_key(name: str) -> str:
+    """The document-local key of a place name: its ``place_key``, so that spellings of one name join
+    (Jawzjan, Jowzjan), except for a country whose ``place_key`` another country shares (Niger, Nigeria):
+    there the light key, since neighbours of similar names are two places."""
+    key = place_key(name)
+    return light_key(name) if name in _clashing_countries() else key
+
+
+@lru_cache(maxsize=1)
+def _clashing_countries() -> frozenset[str]:
+    """Names of countries whose ``place_key`` is also that of another country's name."""
+    by_key: dict[str, set[str]] = {}
+    names: dict[str, str] = {}
+    for name, p in default_gazetteer().names():
+        if p.feature == "country":
+            by_key.setdefault(place_key(name), set()).add(p.id)
+            names[name] = place_key(name)
+    return frozenset(n for n, k in names.items() if len(by_key[k]) > 1)
+
+
+class SpanDict(dict[tuple[int, int], V]):
+    """Spans found so far by (start, end), in the order found, with their keys also kept sorted so that
+    the spans containing or inside a new one are found by bisection, not by a scan of every span."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._keys: list[tuple[int, int]] = []
+        self._longest = 0
+
+    def __setitem__(self, key: tuple[int, int], value: V) -> None:
+        if key not in self:
+            bisect.insort(self._keys, key)
+            self._longest = max(self._longest, key[1] - key[0])
+        super().__setitem__(key, value)
+
+    def __delitem__(self, key: tuple[int, int]) -> None:
+        super().__delitem__(key)
+        del self._keys[bisect.bisect_left(self._keys, key)]
+
+    def containing(self, s: int, e: int) -> bool:
+        """Whether a span other than (s, e) contains [s, e)."""
+        lo = bisect.bisect_left(self._keys, (s - self._longest, -1))
+        hi = bisect.bisect_right(self._keys, (s, e + 10**9))
+        return any(e <= k[1] and k != (s, e) for k in self._keys[lo:hi])
+
+    def contained(self, s: int, e: int) -> list[tuple[int, int]]:
+        """The spans other than (s, e) inside [s, e)."""
+        lo, hi = bisect.bisect_left(self._keys, (s, -1)), bisect.bisect_right(self._keys, (e, e))
+        return [k for k in self._keys[lo:hi] if k[1] <= e and k != (s, e)]
