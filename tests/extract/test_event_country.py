@@ -58,3 +58,24 @@ def test_the_country_of_an_actor_phrase() -> None:
     assert country_before(text, text.index("warplanes")) == "IL"
     assert country_before(text, text.index("army")) == "RU"
     assert country_before("the police", 4) is None
+
+
+def test_a_division_under_another_of_its_names_or_without_its_word() -> None:
+    # the gazetteer files Ecuador's province as "Chimborazo Province", the DRC's as "Nord Kivu": the text's spelling
+    # without the administrative word or with a hyphen is the same division
+    assert pair_votes("Riobamba", "Chimborazo") == {"EC": 1.0}
+    assert pair_votes("Goma", "Nord-Kivu") == {"CD": 1.0}
+    # a spelling variant of the division ("Andalucia" for "Andalusia")
+    assert pair_votes("Cadiz", "Andalucia") == {"ES": 1.0}
+
+
+def test_an_acronym_or_a_cut_off_name_is_no_place() -> None:
+    assert place_votes("NATO") == {}
+    assert place_votes("Al") == {}
+    text = "On 7 April 2022, around 50 people staged a protest at the NATO headquarters in Brussels to demand aid."
+    assert _country(text) == "BE"
+
+
+def test_a_currency_is_not_where_it_happened() -> None:
+    assert _country("Protesters against the high US dollar exchange rate blocked a road in Zahle (Zahle, Beqaa).") \
+        == "LB"

@@ -9,6 +9,7 @@ from sitrep.kb import KnowledgeBase, writes
 from sitrep.lexicon.keys import translit_key
 from sitrep.pipeline import store
 from sitrep.records import Document, Mention, PreparedDocument
+from sitrep.resolve.entities import dictionary_name
 
 
 def prepared(doc_id: str, *names: tuple[str, str]) -> PreparedDocument:
@@ -71,3 +72,9 @@ def test_a_lone_family_name_shared_by_two_people_is_not_guessed(tmp_path: Path) 
         store(kb, prepared("c", ("Walker", "person")), run, 0.6)
         walker = entity_of(kb, "c", "Walker")
         assert walker not in (entity_of(kb, "a", "Tom Walker"), entity_of(kb, "b", "Anna Walker"))
+
+
+def test_a_dictionary_actor_carries_acled_name_and_keeps_its_own_as_alias() -> None:
+    assert dictionary_name("pkk", "Kurdistan Workers' Party") == ("PKK: Kurdistan Workers Party",
+                                                                  ("Kurdistan Workers' Party",))
+    assert dictionary_name("no-such-entry", "Someone") == ("Someone", ())

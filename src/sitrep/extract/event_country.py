@@ -15,13 +15,15 @@ nothing. With no evidence the country is None: nothing is guessed.
 
 from __future__ import annotations
 
+import difflib
+import itertools
 import re
 from collections import defaultdict
 from functools import lru_cache
 
 from sitrep.lexicon.countries import country, word_index, word_pattern
 from sitrep.lexicon.gazetteer import Place, default_gazetteer, similar_names
-from sitrep.lexicon.keys import ascii_fold, place_key
+from sitrep.lexicon.keys import ascii_fold, light_key, place_key
 from sitrep.nlp.matcher import default_matcher
 from sitrep.records import Mention
 
@@ -36,7 +38,7 @@ FIRST_WEIGHT = 2.0
 
 # a name that is part of another place's name, not the country: "Niger State", "Georgia Avenue"
 _PART_OF_NAME = re.compile(r"^[\s-]+(?:State|Delta|River|Province|Region|County|Street|Avenue|Road|Square|Basin|"
-                           r"Lake)\b")
+                           r"Lake|dollars?)\b")
 # the country of someone abroad or of a foreign mission: "the Egyptian embassy", "Ugandan nationals"
 _FOREIGN_AFTER = re.compile(r"^\s+(?:embassy|embassies|consulate|high\s+commission|ambassador|diplomats?|nationals?|"
                             r"citizens|migrants|refugees|asylum\s+seekers|exiles?|diaspora)\b", re.I)
@@ -69,16 +71,29 @@ def places_named(name: str, loose: bool = False) -> tuple[Place, ...]:
                                    or (loose and any(similar_names(name, n) for n in p.all_names))))
 
 
+def _place_name_ok(name: str) -> bool:
+    """A name that can name a place: not an acronym written in capitals ("NATO", "KCTU") and not one or two
+    letters (a cut-off "Al")."""
+    letters = re.sub(r"[\W\d_]+", "", name)
+    return len(letters) >= 3 and not (name.isupper() and len(letters) <= 6)
+
+
+_UNIT_BEFORE = re.compile(r"^(?:province|region|governorate|department|prefecture|county|district|state)\s+"
+                          r"(?:of|de|du|del|di)\s+", re.I)
 _DIVISION_WORD = re.compile(r"\s+(?:state|province|county|district|region|governorate|prefecture|department|oblast|"
-                            r"division|municipality|regency|upazila|tehsil|sub-?county|city)$", re.I)
+                            r"division|municipality|regency|upazila|tehsil|sub-?county|city|LGA|"
+                            r"local\s+government\s+area)$", re.I)
 
 
-def place_votes(name: str, admin1: bool = False) -> dict[str, float]:
+def place_votes(name: str, admin1: bool = False, units_only: bool = False) -> dict[str, float]:
     """Shares of one vote among the countries a place name may be in: all of it when one country has a place
     of that name (a first-level division when ``admin1``), most of it when one country's is far the largest,
     a little more than the others' when it is twice as large; half as much for a name the gazetteer spells
-    otherwise. "Unity state" is looked up as "Unity"."""
+    otherwise. "Unity state" is looked up as "Unity". ``units_only``: only divisions (first or second level) count,
+    under any of their names ("Nord-Kivu")."""
     name = _DIVISION_WORD.sub("", name.strip())
+    if not _place_name_ok(name):
+        return {}
     found = [p for p in places_named(name) if p.feature != "country"]
     scale = 1.0
     head = re.split(r"\s+-\s+|-(?=[A-Z])", name, maxsplit=1)[0]
@@ -86,6 +101,10 @@ def place_votes(name: str, admin1: bool = False) -> dict[str, float]:
         found = [p for p in places_named(head) if p.feature != "country"]  # "Athens-Central Athens": the city
     if not found and len(name) >= 5:
         found, scale = [p for p in places_named(name, True) if p.feature != "country"], 0.5
+    if units_only:
+        found = [p for p in found if p.feature in ("admin1", "admin2")]
+        if scale == 1.0:
+            found += _admin1_index()[1].get(_bare_key(name), [])
     if admin1:
         found = [p for p in found if p.feature == "admin1"] or found
     size: dict[str, int] = {}
@@ -109,13 +128,61 @@ def place_votes(name: str, admin1: bool = False) -> dict[str, float]:
 Firsts = list[tuple[int, dict[str, float]]]
 
 
+def _bare_key(name: str) -> str:
+    """The key of a division's name without its administrative word: "Nord-Kivu Province" and "Nord Kivu" are
+    one name."""
+    return light_key(_DIVISION_WORD.sub("", _UNIT_BEFORE.sub("", name.strip())))
+
+
+@lru_cache(maxsize=1)
+def _admin1_index() -> tuple[dict[tuple[str, str], str], dict[str, list[Place]]]:
+    """(country, key of any name of a first-level division) -> the key of the division's own name, so that a
+    division written under another of its names or without its administrative word ("Nord-Kivu", "Capital" for
+    "Capital Governorate") is found; and the key of any such name -> the divisions."""
+    names: dict[tuple[str, str], str] = {}
+    units: dict[str, list[Place]] = defaultdict(list)
+    for p in default_gazetteer().places:
+        if p.feature == "admin1" and p.country:
+            for key in dict.fromkeys(_bare_key(n) for n in p.all_names):
+                names.setdefault((p.country, key), _bare_key(p.name))
+                units[key].append(p)
+    return names, dict(units)
+
+
+def _admin1_names() -> dict[tuple[str, str], str]:
+    return _admin1_index()[0]
+
+
+def _in_division(p: Place, key: str, written: str) -> int:
+    """1 when the place lies in a first-level division whose name (any of them) has ``key`` or is spelled much like
+    ``written`` ("Andalucia", "Andalusia"), 2 for such a second-level division, else 0."""
+    if p.admin1 and p.country and (_bare_key(p.admin1) == _admin1_names().get((p.country, key), key)
+                                   or _spelled_alike(p.admin1, written)):
+        return 1
+    return 2 if p.admin2 and (_bare_key(p.admin2) == key or _spelled_alike(p.admin2, written)) else 0
+
+
+def _spelled_alike(name: str, written: str) -> bool:
+    """Two spellings of one name ("Andalucia", "Andalusia"; "Kordestan", "Kurdistan"): long enough and nearly the
+    same letters once the administrative word is gone."""
+    a = light_key(_DIVISION_WORD.sub("", name))
+    b = light_key(_DIVISION_WORD.sub("", written))
+    return min(len(a), len(b)) >= 6 and difflib.SequenceMatcher(None, a, b).ratio() >= 0.8
+
+
 def pair_votes(place: str, division: str) -> dict[str, float]:
-    """The countries where a place of the first name lies in a first-level division of the second ("San Jose,
-    San Jose": Costa Rica's city in its province; "(Analalava, Sofia)": Madagascar)."""
-    key = place_key(_DIVISION_WORD.sub("", division.strip()))
+    """The countries where a place of the first name lies in a division (first or second level, under any of its
+    names) of the second ("San Jose, San Jose": Costa Rica's city in its province; "(Analalava, Sofia)":
+    Madagascar)."""
+    key = _bare_key(division)
+    if not key or not _place_name_ok(place):
+        return {}
     size: dict[str, int] = {}
-    for p in places_named(place.strip()):
-        if p.admin1 and place_key(p.admin1) == key and p.feature not in ("country", "admin1"):
+    found = [(level, p) for p in places_named(place.strip()) if p.feature not in ("country", "admin1")
+             and (level := _in_division(p, key, division))]
+    best = min((level for level, _ in found), default=0)
+    for level, p in found:
+        if level == best:  # a first-level division before a district of that name
             size[str(p.country)] = max(size.get(str(p.country), 0), p.population)
     ranked = sorted(size.items(), key=lambda kv: -kv[1])
     if len(ranked) > 1 and ranked[0][1] >= 3 * ranked[1][1]:
@@ -160,7 +227,7 @@ def _prose_place_votes(text: str, known: set[tuple[int, int]], firsts: Firsts) -
         elif (m.start(1), m.end(1)) in known:
             continue  # counted with the language layer's places
         else:
-            found = {k: v for k, v in place_votes(m.group(1)).items() if v >= 0.5}
+            found = {k: v for k, v in place_votes(m.group(1)).items() if v > 0.5}
             if m.group(2) and m.group(2) not in index:
                 for iso2, share in place_votes(m.group(2), admin1=True).items():
                     found[iso2] = found.get(iso2, 0.0) + share * ADMIN1_WEIGHT / PLACE_WEIGHT
@@ -171,17 +238,36 @@ def _prose_place_votes(text: str, known: set[tuple[int, int]], firsts: Firsts) -
     return votes
 
 
+_BEFORE_HIERARCHY = re.compile(r"([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})\s*(?:\b(?:village|town|city|locality|area|"
+                               r"district|municipality|commune|camp)\s*)?$")
+
+
+def _hierarchy_pair(text: str, m: re.Match[str], parts: list[str]) -> dict[str, float]:
+    """The countries where a place of the hierarchy (or the place named just before it: "Fundong (Boyo,
+    Nord-Ouest)") lies in a division the hierarchy names after it; the most specific pair found decides."""
+    before = _BEFORE_HIERARCHY.search(text[max(0, m.start() - 60):m.start()])
+    names = ([before.group(1)] if before else []) + parts
+    for i, place in enumerate(names[:-1]):
+        for division in reversed(names[i + 1:]):
+            pair = pair_votes(place, division)
+            if pair:
+                return pair
+    return {}
+
+
 def _hierarchy_votes(text: str, firsts: Firsts) -> dict[str, float]:
     """Votes of "(district, province)" hierarchies: the last name is a first-level division (or a territory
-    named as a country: "(Gaza City, Gaza Strip)")."""
+    named as a country: "(Gaza City, Gaza Strip)"); a name the gazetteer knows only as a town, not as a division,
+    counts as a place."""
     votes: dict[str, float] = defaultdict(float)
     index = word_index()
     for m in _HIERARCHY.finditer(text):
-        parts = [p.strip() for p in re.split(r",|\s+-\s+", m.group(1)) if p.strip()]
+        inner = m.group(1).split(";")[0]
+        parts = [p.strip() for p in re.split(r",|\s+-\s+", inner) if p.strip()]
         if not parts or len(parts) > 4 or any(len(p.split()) > 4 or not p[:1].isupper() or p.isupper() for p in parts):
             continue
         found: dict[str, float] = defaultdict(float)
-        pair = pair_votes(parts[0], parts[-1]) if len(parts) > 1 else {}
+        pair = _hierarchy_pair(text, m, parts)
         if pair:
             firsts.append((m.start(), pair))
             for iso2, v in pair.items():
@@ -192,12 +278,37 @@ def _hierarchy_votes(text: str, firsts: Firsts) -> dict[str, float]:
             if last and index.get(part, ("", ""))[1] == "name":
                 found[index[part][0]] += ADMIN1_WEIGHT
                 continue
-            for iso2, share in place_votes(part, admin1=last).items():
-                found[iso2] += share * (ADMIN1_WEIGHT if last else 1.0)
+            unit = place_votes(part, admin1=True, units_only=True) if last else {}
+            exact = bool(places_named(_DIVISION_WORD.sub("", part))) if last and not unit else False
+            for iso2, share in (unit or place_votes(part)).items():
+                found[iso2] += share * (ADMIN1_WEIGHT if unit or exact else 1.0)
         if found:
             firsts.append((m.start(), {k: min(1.0, v / ADMIN1_WEIGHT) for k, v in found.items()}))
         for iso2, v in found.items():
             votes[iso2] += v
+    return votes
+
+
+# ACLED's notes say where an event was coded: "[coded to Prague]", "(coded to Paoua)", "Coded as Amadiya district,
+# Duhok"
+_CODED = re.compile(r"\bcoded\s+(?:to|as|in|at)\s+(?:the\s+)?([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3})"
+                    r"(?:\s+(?:district|province|region|area|city|town|village))?"
+                    r"(?:,\s*([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}))?")
+
+
+def _coded_votes(text: str) -> dict[str, float]:
+    """Votes of the place a note says the event was coded to, when the gazetteer places it in one country."""
+    votes: dict[str, float] = defaultdict(float)
+    index = word_index()
+    for m in _CODED.finditer(text):
+        place, division = m.group(1), m.group(2)
+        if place in index:
+            found = {index[place][0]: 1.0} if index[place][1] == "name" else {}
+        else:
+            found = (pair_votes(place, division) if division else {}) or place_votes(place)
+        for iso2, share in found.items():
+            if share >= 0.8:
+                votes[iso2] += share * ADMIN1_WEIGHT
     return votes
 
 
@@ -223,14 +334,31 @@ def _mention_votes(text: str, mentions: list[Mention], firsts: Firsts) -> dict[s
     return votes
 
 
-def country_votes(text: str, mentions: list[Mention]) -> dict[str, float]:
+def _adjacent_pair_votes(text: str, mentions: list[Mention], firsts: Firsts) -> dict[str, float]:
+    """Votes of a place written with its division after a comma ("in Guanyin, Taoyuan City"): the countries where
+    such a place lies in such a division."""
+    votes: dict[str, float] = defaultdict(float)
+    places = sorted((m for m in mentions if m.type == "location"), key=lambda m: m.start)
+    for a, b in itertools.pairwise(places):
+        if not re.fullmatch(r",\s*", text[a.end:b.start]):
+            continue
+        pair = pair_votes(a.text, b.text)
+        if pair:
+            firsts.append((a.start, pair))
+        for iso2, v in pair.items():
+            votes[iso2] += v * (ADMIN1_WEIGHT + 1.0)
+    return votes
+
+
+def country_votes(text: str, mentions: list[Mention], firsts: Firsts | None = None) -> dict[str, float]:
     """Every country's votes; the first place a text names (where a report says its event happened) counts
-    more than the others."""
+    more than the others (``firsts`` collects where each place was named)."""
     votes: dict[str, float] = defaultdict(float)
     known = {(m.start, m.end) for m in mentions if m.type == "location"}
-    firsts: Firsts = []
+    firsts = [] if firsts is None else firsts
     for part in (word_votes(text, firsts), _hierarchy_votes(text, firsts), _mention_votes(text, mentions, firsts),
-                 _prose_place_votes(text, known, firsts)):
+                 _prose_place_votes(text, known, firsts), _coded_votes(text),
+                 _adjacent_pair_votes(text, mentions, firsts)):
         for iso2, v in part.items():
             votes[iso2] += v
     if firsts:
@@ -241,10 +369,12 @@ def country_votes(text: str, mentions: list[Mention]) -> dict[str, float]:
 
 def document_country(text: str, mentions: list[Mention]) -> str | None:
     """The ISO alpha-2 code of the country a text's events happen in, or None when nothing says."""
-    votes = country_votes(text, mentions)
+    firsts: Firsts = []
+    votes = country_votes(text, mentions, firsts)
     if not votes:
         return None
-    best = max(votes, key=lambda k: (votes[k], k))
+    first = min(firsts, key=lambda f: f[0])[1] if firsts else {}
+    best = max(votes, key=lambda k: (votes[k], first.get(k, 0.0), k))
     return best if votes[best] >= 0.5 else None
 
 

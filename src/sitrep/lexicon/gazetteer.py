@@ -15,6 +15,7 @@ import difflib
 import gzip
 import io
 import math
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -22,7 +23,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, Protocol
 
-from sitrep.lexicon.keys import light_key, place_key
+from sitrep.lexicon.keys import ascii_fold, light_key, place_key
 
 FEATURES = ("country", "admin1", "admin2", "city", "town", "village", "place")
 
@@ -264,5 +265,42 @@ def default_gazetteer() -> DefaultGazetteer:
     return DefaultGazetteer(places, codes, keys)
 
 
+# ---------------------------------------------------------------- how a division is written
+
+# the administrative word around a division's name ("Chimborazo Province", "Region of Magallanes", "Tartar Rayon")
+_UNIT_AFTER = re.compile(r"\s+(?:Province|Governorate|District|County|Oblast|Department|Rayon|Raion|Voivodeship|"
+                         r"Prefecture|Municipality|Division|Parish)$", re.I)
+_UNIT_BEFORE = re.compile(r"^(?:Province|Region|Governorate|Department|Prefecture|County|District|Oblast)\s+"
+                          r"(?:of|de|del|du|di)\s+", re.I)
+_ANY_UNIT_AFTER = re.compile(r"\s+(?:Province|Governorate|District|County|Oblast|Department|Rayon|Raion|Voivodeship|"
+                             r"Prefecture|Municipality|Division|Parish|Region|State|Territory)$", re.I)
+
+
+def _bare_division(name: str, broad: bool = False) -> str:
+    return _UNIT_BEFORE.sub("", (_ANY_UNIT_AFTER if broad else _UNIT_AFTER).sub("", ascii_fold(name))).strip()
+
+
+@lru_cache(maxsize=1)
+def _bare_division_counts() -> dict[tuple[str | None, str], int]:
+    counts: dict[tuple[str | None, str], int] = defaultdict(int)
+    for p in default_gazetteer().places:
+        if p.feature == "admin1":
+            counts[(p.country, _bare_division(p.name, broad=True).lower())] += 1
+    return dict(counts)
+
+
+def division_name(name: str, country: str | None) -> str:
+    """A first-level division as conflict data (ACLED) writes it: in Latin letters without accents and without
+    its administrative word ("Panama" for "Panamá", "Chimborazo" for "Chimborazo Province", "Magallanes" for
+    "Region of Magallanes"). The word stays where the bare name is also another division's of the country
+    ("Lima Province" beside "Lima region") and where it is "Region", "State" or "Territory", which are often
+    part of the name ("National Capital Region", "Free State")."""
+    folded = ascii_fold(name).strip()
+    bare = _bare_division(folded)
+    if not bare or bare == folded or _bare_division_counts().get((country, bare.lower()), 0) > 1:
+        return folded
+    return bare
+
+
 __all__ = ["FEATURES", "Countries", "DefaultGazetteer", "Gazetteer", "Place", "Polygon", "default_gazetteer",
-           "distance_km", "float_or_none", "int_or_zero", "similar_names"]
+           "distance_km", "division_name", "float_or_none", "int_or_zero", "similar_names"]

@@ -23,9 +23,22 @@ from typing import Any
 
 from sitrep.lexicon.dictionaries import load_titles
 from sitrep.lexicon.keys import alias_key, normalize_key, translit_key
+from sitrep.nlp.matcher import default_matcher
 from sitrep.records import Mention, PreparedDocument, Resolution, ResolvedEntity
 from sitrep.resolve.corrections import Constraints, constraints
 from sitrep.resolve.store import ResolutionStore
+
+
+def dictionary_name(key: str, name: str) -> tuple[str, tuple[str, ...]]:
+    """The name a dictionary actor's entity carries and the names it keeps as aliases: ACLED's actor name (the
+    entry's, else its nearest ancestor's: the name conflict data knows it by, "PKK: Kurdistan Workers Party"),
+    with the dictionary's own name ("Kurdistan Workers' Party") as an alias; the dictionary's name where ACLED's
+    is not known."""
+    actors = default_matcher().actors
+    acled = actors.acled_name_for(key) if actors.get(key) is not None else None
+    if not acled or acled == name:
+        return name, ()
+    return acled, (name,)
 
 
 def bare_name(name: str) -> str:
@@ -77,8 +90,10 @@ def _resolve(kb: ResolutionStore, prep: PreparedDocument, rules: Constraints) ->
         first = mentions[0]
         if not key.startswith("doc:"):  # a dictionary actor: its key is its id, but a name split off stays split
             res.keys[key] = key
-            res.entities.append(ResolvedEntity(id=key, type=first.type, name=first.name or first.text, new=True,
-                                               aliases=_unsplit(key, names, rules, res)))
+            name, common = dictionary_name(key, first.name or first.text)
+            res.entities.append(ResolvedEntity(id=key, type=first.type, name=name, new=True,
+                                               aliases=_unsplit(key, tuple(dict.fromkeys((*common, *names))), rules,
+                                                                res)))
             continue
         canonical = first.name or max(names, key=len)
         split = [n for n in names if alias_key(n) in rules.forced]

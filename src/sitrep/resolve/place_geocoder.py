@@ -13,7 +13,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sitrep.lexicon.gazetteer import DefaultGazetteer, Gazetteer, Place, Polygon, distance_km, similar_names
+from sitrep.lexicon.gazetteer import (
+    DefaultGazetteer,
+    Gazetteer,
+    Place,
+    Polygon,
+    distance_km,
+    division_name,
+    similar_names,
+)
 from sitrep.lexicon.keys import ascii_fold, light_key, place_key
 from sitrep.nlp.place_country import document_country, spelled
 from sitrep.nlp.places import PlaceSpan
@@ -284,6 +292,8 @@ class Geocoder:
         if geo is not None and geo.get("feature") not in ("country", "admin1"):
             written = self._written_admin1(i, spans, geo, ctx)
             geo["admin1"] = written or geo["admin1"]
+        if geo is not None and geo.get("admin1"):
+            geo["admin1"] = division_name(str(geo["admin1"]), str(geo.get("country") or "") or None)
         return geo
 
     def _written_admin1(self, i: int, spans: Sequence[PlaceSpan], geo: dict[str, object],

@@ -1,0 +1,19 @@
+"""How a first-level division is written in outputs (``lexicon.gazetteer.division_name``)."""
+
+from __future__ import annotations
+
+from sitrep.lexicon.gazetteer import division_name
+
+
+def test_accents_and_the_administrative_word_go() -> None:
+    assert division_name("Panamá Oeste Province", "PA") == "Panama Oeste"
+    assert division_name("Chimborazo Province", "EC") == "Chimborazo"
+    assert division_name("Region of Magallanes", "CL") == "Magallanes"
+    assert division_name("Tartar Rayon", "AZ") == "Tartar"
+    assert division_name("Helmand", "AF") == "Helmand"
+
+
+def test_the_word_stays_where_it_is_part_of_the_name_or_tells_two_apart() -> None:
+    assert division_name("National Capital Region", "PH") == "National Capital Region"
+    assert division_name("Free State", "ZA") == "Free State"
+    assert division_name("Lima Province", "PE") == "Lima Province"  # beside "Lima region"
