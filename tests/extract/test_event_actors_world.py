@@ -130,3 +130,22 @@ def test_an_unknown_acronym_before_rebels_names_the_group() -> None:
     _, actors = _main("On 3 May 2022, QRZ rebels attacked an army post near Kidal town.", "2022-05-03")
     assert actors["actor1"] == "QRZ"
     assert actors["actor2"].startswith("Military Forces of Mali")
+
+
+def test_a_clash_between_two_crowds_has_rioters_on_both_sides() -> None:
+    refs: dict[str, EntityRef] = {}
+    mob = demonstration_roles("Riots", "Mob violence", [], "LB", None, refs, two_sided=True)
+    assert [(refs[k].name, r) for k, r, _ in mob] == [("Rioters (Lebanon)", "actor1"), ("Rioters (Lebanon)", "actor2")]
+
+
+def test_civilians_are_no_side_of_a_battle() -> None:
+    _ev, actors = _main("On 27 January 2022, in San Pedro Ayampuc, Guatemala, there was an armed clash between gang "
+                        "members in colonia Leyenda. One man was shot and injured.")
+    assert not actors.get("actor2", "").startswith("Civilians")
+
+
+def test_two_countries_forces_are_two_sides() -> None:
+    _ev, actors = _main("On 28 April 2020, military forces of Artsakh fired with unspecified weapons on the positions "
+                        "of the military forces of Azerbaijan located near Shikharkh, Tartar.")
+    assert actors.get("actor1") == "Artsakh Defence Army"  # ACLED: "Military Forces of Artsakh"
+    assert actors.get("actor2", "").startswith("Military Forces of Azerbaijan")

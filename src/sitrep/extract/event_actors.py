@@ -389,6 +389,24 @@ def _actor1(items: list[Occurrence]) -> Occurrence | None:
     return actor1
 
 
+def _state_of(o: Occurrence) -> str | None:
+    """The country of a state force's occurrence: of its generic key ("acled:military-am-..."), of its dictionary
+    entry, "" for a dictionary force of no recognised country (Artsakh's); None when not a state force."""
+    if o.family not in STATE_FAMILIES:
+        return None
+    m = re.match(r"acled:(?:military|police)-([a-z]{2})\b", o.key)
+    if m:
+        return m.group(1).upper()
+    entry = default_matcher().actors.get(o.key)
+    return (entry.country or "") if entry is not None else None
+
+
+def _two_states(a: Occurrence, b: Occurrence) -> bool:
+    """Two state forces of different countries (Armenia's and Azerbaijan's): two sides, not one."""
+    ca, cb = _state_of(a), _state_of(b)
+    return ca is not None and cb is not None and ca != cb
+
+
 def _actor2(items: list[Occurrence], actor1: Occurrence | None) -> Occurrence | None:
     """ACLED's actor2: the first of the others (armed ones first when actor1 is armed) on another side."""
     agents = [o for o in items if o.role == "agent"]
@@ -400,7 +418,8 @@ def _actor2(items: list[Occurrence], actor1: Occurrence | None) -> Occurrence | 
         rest = armed + [o for o in rest if o not in armed]
     actor2 = None
     for o in rest:
-        if actor1 is None or o.family != actor1.family or (o.family in ("rebels", "ethnic") and o.key != actor1.key):
+        if actor1 is None or o.family != actor1.family or (o.family in ("rebels", "ethnic") and o.key != actor1.key) \
+                or _two_states(o, actor1):
             actor2 = o
             break
     return actor2
@@ -437,11 +456,13 @@ ARMED = STATE_FAMILIES | {"external", "militia", "rebels", "unidentified", "gang
 
 
 def demonstration_roles(type_: str, sub_type: str, roles: list[tuple[str, str, str]], country: str | None,
-                        date: str | None, refs: dict[str, EntityRef]) -> list[tuple[str, str, str]]:
+                        date: str | None, refs: dict[str, EntityRef], two_sided: bool = False
+                        ) -> list[tuple[str, str, str]]:
     """ACLED's actors of a demonstration: the crowd is actor1, "Protesters (X)" or "Rioters (X)" of the event's
     country. A peaceful protest has no actor2; an intervention or excessive force has the force that acted
     (police, army, others armed); a violent demonstration the state force it fought, else civilians it attacked;
-    mob violence its victims (civilians unless another side is named). Other events are left as they are."""
+    mob violence its victims (civilians unless another side is named), or, in a clash between two crowds
+    (``two_sided``) with no one else named, rioters on both sides. Other events are left as they are."""
     if type_ not in ("Protests", "Riots"):
         return roles
     family = "protesters" if type_ == "Protests" else "rioters"
@@ -463,6 +484,8 @@ def demonstration_roles(type_: str, sub_type: str, roles: list[tuple[str, str, s
         pick = civilians or armed
         if pick:
             actor2 = pick[0][0], pick[0][2]
+        elif two_sided:
+            actor2 = crowd.key, family
         else:
             victims = generic_entity("civilians", country, date)
             refs[victims.key] = victims

@@ -232,8 +232,10 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
             occs += actors_mod.occurrences(text, (s, e), by_start.inside(s, e), country, date.start, refs)
         occs = _name_unidentified(occs, text, sents, d, mentions)
         roles = actors_mod.assign_roles(occs)
-        type_, sub = _final_coding(d.cue, roles, text[d.sents[0][0]:_context_end(sents, d.sents[-1])])
-        roles = actors_mod.demonstration_roles(type_, sub, roles, country, date.start, refs)
+        context = text[d.sents[0][0]:_context_end(sents, d.sents[-1])]
+        type_, sub = _final_coding(d.cue, roles, context)
+        roles = actors_mod.demonstration_roles(type_, sub, roles, country, date.start, refs,
+                                               two_sided=cues_mod.two_sided(text[d.sents[0][0]:d.sents[-1][1]]))
         if claimant and type_ in (cues_mod.EXPLOSIONS, cues_mod.VAC, cues_mod.BATTLES):
             roles = [(claimant if r == "actor1" and f == "unidentified" else k, r, "rebels" if r == "actor1" and
                       f == "unidentified" else f) for k, r, f in roles]
@@ -246,6 +248,7 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
             roles = [(filler, "actor1", "rebels")] + [
                 (k, "actor2" if r == "actor1" else r, f) for k, r, f in roles if k != filler]
         roles = victim_roles(type_, sub, roles, country, date.start, refs)
+        roles = _battle_sides(type_, roles, country, date.start, refs)
         main, sentence = d.sents[0], text[d.sents[0][0]:d.sents[0][1]]
         if sub == "Change to group/activity":
             for told in (d, *d.also):  # the lead may name no one ("a commander"); a later mention does
@@ -270,6 +273,26 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
                                 value=str(f.value), evidence=Evidence(doc.id, s0, e0, text[s0:e0]), certainty=cert,
                                 attributed_to=src))
     return Extractions(events=tuple(events), claims=tuple(claims), entities=tuple(refs.values()))
+
+
+_SAME_KIND = frozenset({"unidentified", "gang", "militia", "ethnic"})
+
+
+def _battle_sides(type_: str, roles: list[tuple[str, str, str]], country: str | None, date: str | None,
+                  refs: dict[str, EntityRef]) -> list[tuple[str, str, str]]:
+    """ACLED's codebook: a battle is fought between two armed, organised sides, so civilians are never one of
+    them. Unnamed people who fought back are the same kind of group as their foes ("Unidentified Gang" on both
+    sides of a gang clash), else "Unidentified Armed Group (X)"."""
+    if type_ != cues_mod.BATTLES or not any(r == "actor2" and f == "civilians" for _, r, f in roles):
+        return roles
+    a1 = next(((k, f) for k, r, f in roles if r == "actor1"), None)
+    if a1 is not None and a1[1] in _SAME_KIND:
+        side = a1
+    else:
+        ref = actors_mod.generic_entity("unidentified", country, date)
+        refs[ref.key] = ref
+        side = (ref.key, "unidentified")
+    return [(side[0], r, side[1]) if r == "actor2" and f == "civilians" else (k, r, f) for k, r, f in roles]
 
 
 def _person_who_changed(mentions: list[Mention], main: tuple[int, int], cue: cues_mod.Cue,
