@@ -232,10 +232,8 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
             occs += actors_mod.occurrences(text, (s, e), by_start.inside(s, e), country, date.start, refs)
         occs = _name_unidentified(occs, text, sents, d, mentions)
         roles = actors_mod.assign_roles(occs)
-        context = text[d.sents[0][0]:_context_end(sents, d.sents[-1])]
-        type_, sub = _final_coding(d.cue, roles, context)
-        roles = actors_mod.demonstration_roles(type_, sub, roles, country, date.start, refs,
-                                               two_sided=cues_mod.two_sided(text[d.sents[0][0]:d.sents[-1][1]]))
+        type_, sub = _final_coding(d.cue, roles, text[d.sents[0][0]:_context_end(sents, d.sents[-1])])
+        roles = actors_mod.demonstration_roles(type_, sub, roles, country, date.start, refs, _two_sided(text, d))
         if claimant and type_ in (cues_mod.EXPLOSIONS, cues_mod.VAC, cues_mod.BATTLES):
             roles = [(claimant if r == "actor1" and f == "unidentified" else k, r, "rebels" if r == "actor1" and
                       f == "unidentified" else f) for k, r, f in roles]
@@ -247,8 +245,7 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
                 refs[ref.key] = ref
             roles = [(filler, "actor1", "rebels")] + [
                 (k, "actor2" if r == "actor1" else r, f) for k, r, f in roles if k != filler]
-        roles = victim_roles(type_, sub, roles, country, date.start, refs)
-        roles = _battle_sides(type_, roles, country, date.start, refs)
+        roles = _battle_sides(type_, sub, roles, country, date.start, refs)
         main, sentence = d.sents[0], text[d.sents[0][0]:d.sents[0][1]]
         if sub == "Change to group/activity":
             for told in (d, *d.also):  # the lead may name no one ("a commander"); a later mention does
@@ -275,14 +272,20 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
     return Extractions(events=tuple(events), claims=tuple(claims), entities=tuple(refs.values()))
 
 
+def _two_sided(text: str, d: Draft) -> bool:
+    """The event's own sentences tell of fighting between two sides (a clash, an exchange of fire)."""
+    return cues_mod.two_sided(text[d.sents[0][0]:d.sents[-1][1]])
+
+
 _SAME_KIND = frozenset({"unidentified", "gang", "militia", "ethnic"})
 
 
-def _battle_sides(type_: str, roles: list[tuple[str, str, str]], country: str | None, date: str | None,
+def _battle_sides(type_: str, sub: str, roles: list[tuple[str, str, str]], country: str | None, date: str | None,
                   refs: dict[str, EntityRef]) -> list[tuple[str, str, str]]:
-    """ACLED's codebook: a battle is fought between two armed, organised sides, so civilians are never one of
-    them. Unnamed people who fought back are the same kind of group as their foes ("Unidentified Gang" on both
+    """The victims (``victim_roles``), then ACLED's codebook: a battle is fought between two armed, organised
+    sides, so civilians are never one of them. Unnamed people who fought back are the same kind of group as their foes ("Unidentified Gang" on both
     sides of a gang clash), else "Unidentified Armed Group (X)"."""
+    roles = victim_roles(type_, sub, roles, country, date, refs)
     if type_ != cues_mod.BATTLES or not any(r == "actor2" and f == "civilians" for _, r, f in roles):
         return roles
     a1 = next(((k, f) for k, r, f in roles if r == "actor1"), None)
