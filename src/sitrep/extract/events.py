@@ -283,8 +283,8 @@ _SAME_KIND = frozenset({"unidentified", "gang", "militia", "ethnic"})
 def _battle_sides(type_: str, sub: str, roles: list[tuple[str, str, str]], country: str | None, date: str | None,
                   refs: dict[str, EntityRef]) -> list[tuple[str, str, str]]:
     """The victims (``victim_roles``), then ACLED's codebook: a battle is fought between two armed, organised
-    sides, so civilians are never one of them. Unnamed people who fought back are the same kind of group as their foes ("Unidentified Gang" on both
-    sides of a gang clash), else "Unidentified Armed Group (X)"."""
+    sides, so civilians are never one of them. Unnamed people who fought back are the same kind of group as their
+    foes ("Unidentified Gang" on both sides of a gang clash), else "Unidentified Armed Group (X)"."""
     roles = victim_roles(type_, sub, roles, country, date, refs)
     if type_ != cues_mod.BATTLES or not any(r == "actor2" and f == "civilians" for _, r, f in roles):
         return roles
