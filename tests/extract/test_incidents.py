@@ -158,3 +158,39 @@ def test_a_raid_that_made_the_arrests_is_the_same_incident() -> None:
 def test_a_page_label_is_not_a_dateline() -> None:
     assert find_dateline("Last Updated: Friday, 17 November 2006\nGunmen attacked a post.") is None
     assert find_dateline("Categories: World\nThousands marched in the capital.") is None
+
+
+def test_a_province_named_as_such_does_not_part_a_mention_from_its_town() -> None:
+    ext = _events("Rebels attacked a village in Korvan State on Wednesday, killing at least 40 people.\n\n"
+                  "Residents said Zarif village was burned on Wednesday after the rebels attacked twice.")
+    assert len(ext.events) == 1
+    assert len(ext.events[0].evidence) == 2
+
+
+def test_an_acronym_and_its_spelled_out_place_are_one_place() -> None:
+    ext = _events("Gunmen stormed a Forward Operating Base (FOB) near Dorvan on Monday, killing seven soldiers.\n\n"
+                  "Officials said the gunmen struck the FOB in Dorvan at dawn on Monday.")
+    assert len(ext.events) == 1
+
+
+def test_a_count_of_other_attacks_is_not_a_detail_of_the_lead() -> None:
+    ext = _events("A suicide bomber wounded two policemen in Dorvan on Thursday.\n\n"
+                  "There have been a number of bomb attacks in Dorvan recently - one left six people dead.")
+    assert len(ext.events) == 1
+    assert ext.events[0].fatalities.value is None
+    assert len(ext.events[0].evidence) == 1
+
+
+def test_a_photo_caption_is_not_evidence() -> None:
+    text = ("Mourners carry the body of a man killed by soldiers in Zarif on March 12, 2020. REUTERS/Jane Doe\n\n"
+            "Soldiers shot dead a man during clashes at a protest in Zarif on Thursday, medics said.")
+    ext = _events(text)
+    assert len(ext.events) == 1
+    assert all("Mourners" not in ev.text for ev in ext.events[0].evidence)
+
+
+def test_a_period_that_began_last_year_does_not_date_a_mention_elsewhere() -> None:
+    ext = _events("The army said 300 rebels were killed in fighting in Korvan district on Friday.\n\n"
+                  "The fighting marks the bloodiest confrontation since hostilities erupted last year.")
+    assert len(ext.events) == 1
+    assert ext.events[0].salience == "main"

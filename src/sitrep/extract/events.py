@@ -20,7 +20,16 @@ from sitrep.extract import event_cues as cues_mod
 from sitrep.extract.event_country import document_country
 from sitrep.extract.event_places import location
 from sitrep.extract.event_victims import victim_roles
-from sitrep.extract.incidents import Draft, incident_fatalities, incidents, new_incident, side_day, week_month
+from sitrep.extract.incidents import (
+    Draft,
+    incident_fatalities,
+    incidents,
+    new_incident,
+    not_an_incident,
+    refers_back,
+    side_day,
+    week_month,
+)
 from sitrep.ingest.datelines import find_dateline
 from sitrep.nlp.sentences import split_sentences
 from sitrep.records import (
@@ -120,6 +129,13 @@ def _group(text: str, sents: list[tuple[int, int]], all_timexes: tuple[TimeExpre
                 current = None
             continue
         cue = cands[0]
+        if not_an_incident(sentence, cue) and not refers_back(sentence):
+            # a total or generality tells of other incidents ("a number of bomb attacks ... one left six dead"),
+            # not a detail of this one
+            current = Draft(cue=cue, sents=[(s, e)], timex=t, index=len(drafts))
+            drafts.append(current)
+            gap = 0
+            continue
         own_date = t is not None and (current is None or current.timex is None or t.value != current.timex.value)
         joins = current is not None and not (own_date and (current.timex is not None
                                                            or _NEW_EVENT_DATE.search(sentence))) \

@@ -57,9 +57,25 @@ _FURNITURE = re.compile(r"^\W*(?:read\s+more|related|see\s+also|also\s+read|watc
 
 def boilerplate(text: str, s: int, e: int) -> bool:
     """A sentence that is page furniture, not report: a line of its own without final punctuation and of no
-    more than 25 words (a headline, caption or link), a "Read more" / "Photo:" line, or a line of fields
-    separated by bars."""
-    return _furniture(text[s:e]) or _headline(text, s, e)
+    more than 25 words (a headline, caption or link), a "Read more" / "Photo:" line, a line of fields
+    separated by bars, or a photo caption (its line ends with a photographer's credit, or the next line is one)."""
+    return _furniture(text[s:e]) or _headline(text, s, e) or _caption(text, s, e)
+
+
+# a photographer's credit closing a caption: "REUTERS/Jane Doe", "(Jane Doe / AFP/Getty Images)", "AP Photo/J. Doe"
+_AGENCY = r"(?:REUTERS|Reuters|AFP|AP(?:\s+Photo)?|EPA(?:-EFE)?|Getty\s+Images|Anadolu(?:\s+Agency)?|Xinhua)"
+_CREDIT = re.compile(rf"(?:\b{_AGENCY}\s*/\s*[A-Z][\w.'’ -]{{1,40}}|[A-Z][\w.'’ -]{{1,40}}\s*/\s*{_AGENCY}"
+                     rf"(?:\s*/\s*Getty\s+Images)?)\)?[ \t]*$")
+
+
+def _caption(text: str, s: int, e: int) -> bool:
+    line_end = text.find("\n", e - 1 if e > s else e)
+    line_end = len(text) if line_end < 0 else line_end
+    if _CREDIT.search(text, text.rfind("\n", 0, s) + 1, line_end):
+        return True
+    following = text.find("\n", line_end + 1)
+    next_line = text[line_end + 1:len(text) if following < 0 else following].strip()
+    return bool(next_line) and next_line.startswith("(") and bool(_CREDIT.fullmatch(next_line[1:]))
 
 
 def _furniture(sentence: str) -> bool:
@@ -72,6 +88,16 @@ def _headline(text: str, s: int, e: int) -> bool:
     line_end = text.find("\n", e)
     line = text[line_start:len(text) if line_end < 0 else line_end].strip()
     return line == sentence and len(sentence.split()) <= 25 and not _END.search(sentence)
+
+
+def _titles_caption(text: str, e: int) -> bool:
+    """The line is a photo's title: the line after it is a caption."""
+    line_end = text.find("\n", e)
+    if line_end < 0:
+        return False
+    following = text.find("\n", line_end + 1)
+    following = len(text) if following < 0 else following
+    return following > line_end + 1 and _caption(text, line_end + 1, following)
 
 
 _BODY_LINE = re.compile(r"(?m)^[ \t]*(?:\S+[ \t]+){7,}[^\n]*[.!?\"”’)][ \t]*$")
@@ -154,6 +180,8 @@ _REPORTING_DAY = re.compile(r"(?:\b(?:said|says|confirmed|told\s+\w+|announced|r
 # sentence tells that earlier incident
 _SINCE_EVENT = re.compile(r"\bsince\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:killings?|massacre|attacks?|bombings?|"
                           r"blasts?|strikes?|ambush|raid|assault|shooting|siege)\s+(?:of|on|in|at|by)\b", re.I)
+# where a period began ("since hostilities erupted last year"): no other time for the incident told
+_SINCE_PERIOD = re.compile(r"\bsince\b[^,.;]*", re.I)
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\s+(?:had|has|have|was|were|is|are|been)\b[^,;.]*$", re.I)
 _SINCE_CLAUSE = re.compile(r"\bsince\b[^,.;]{0,40}$", re.I)
 
@@ -174,13 +202,18 @@ def side_day(text: str, t: TimeExpression) -> bool:
 
 
 _BACK_REFERENCE = re.compile(
-    r"\b(?:the|this|that|these|those|its|their|[A-Z][a-z]+day[’']s)\s+(?:(?!\w+est\b|worst\b|most\b)[\w-]+\s+){0,2}?(?:attacks?|strikes?|"
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[A-Z][a-z]+day[’']s)\s+(?:(?!\w+est\b|worst\b|most\b)[\w-]+\s+){0,2}?(?:attacks?|strikes?|"
     r"air\s?strikes?|blasts?|bombings?|explosions?|ambush|raids?|clash(?:es)?|fighting|assault|incident|shooting|"
     r"violence|attackers|assailants|gunmen|militants|bombers?|victims|dead|agreement|deal|accord|protests?|"
     r"demonstrations?|rally|operation|confrontation|battle|defection|killings?|locality|scene)\b")
 _VIOLENCE = {cues_mod.BATTLES, cues_mod.EXPLOSIONS, cues_mod.VAC}
 _DEMONSTRATIONS = {"Protests", "Riots"}
 _FOLDED = {"Looting/property destruction", "Disrupted weapons use"}  # told as part of an attack
+
+
+def refers_back(sentence: str) -> bool:
+    """The sentence speaks of an incident already told: "the attack", "the attackers", "Sunday's strike"."""
+    return bool(_BACK_REFERENCE.search(sentence))
 
 
 def not_an_incident(sentence: str, cue: cues_mod.Cue) -> bool:
@@ -266,7 +299,7 @@ def _joins(text: str, d: Draft, inc: Draft, places: Ordered[Mention], near: bool
     sentence = text[d.sents[0][0]:d.sents[0][1]]
     own = None if d.timex is None or side_day(text, d.timex) else d.timex
     if _NEW_INCIDENT.search(sentence) or _SINCE_EVENT.search(sentence) or not _dates_agree(own, inc.timex) \
-            or (_NEW_TIME.search(sentence) and (own is None or inc.timex is None)):
+            or (_NEW_TIME.search(_SINCE_PERIOD.sub(" ", sentence)) and (own is None or inc.timex is None)):
         return False
     if not _kinds_agree(text, d, inc):
         return False
@@ -349,7 +382,8 @@ def incidents(text: str, drafts: list[Draft], places: Ordered[Mention], anchor: 
         s, e = d.sents[0]
         told = [(s, e) for s, e in d.sents if not boilerplate(text, s, e)]
         if not told:
-            if s < head_end and not _furniture(text[s:e]) and not not_an_incident(text[s:e], d.cue):
+            if s < head_end and not _furniture(text[s:e]) and not _caption(text, s, e) \
+                    and not not_an_incident(text[s:e], d.cue) and not _titles_caption(text, e):
                 headlines.append(Draft(d.cue, d.sents[:1], d.timex))
             continue
         if d.timex is not None and not any(s0 <= d.timex.start < e0 for s0, e0 in told):
@@ -446,5 +480,5 @@ def incident_fatalities(text: str, inc: Draft) -> tuple[Figure, list[Figure]]:
     return fig, list(distinct.values())
 
 
-__all__ = ["Draft", "boilerplate", "incident_fatalities", "incidents", "new_incident", "not_an_incident", "salience",
-           "side_day", "week_month"]
+__all__ = ["Draft", "boilerplate", "incident_fatalities", "incidents", "new_incident", "not_an_incident",
+           "refers_back", "salience", "side_day", "week_month"]
