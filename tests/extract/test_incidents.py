@@ -194,3 +194,37 @@ def test_a_period_that_began_last_year_does_not_date_a_mention_elsewhere() -> No
                   "The fighting marks the bloodiest confrontation since hostilities erupted last year.")
     assert len(ext.events) == 1
     assert ext.events[0].salience == "main"
+
+
+def test_a_lead_telling_two_incidents_becomes_two_events() -> None:
+    ext = _events("A suicide bomb attack by militants killed 12 militia fighters north of Dorvan on Wednesday and a "
+                  "series of bombings in the capital killed six people, sources said.\n\n"
+                  "The militia fighters were killed when the militants drove a truck rigged with explosives into "
+                  "a school near Zarif.")
+    assert len(ext.events) == 2
+    first, second = sorted(ext.events, key=lambda ev: ev.evidence[0].start)
+    assert (first.fatalities.value, second.fatalities.value) == (12, 6)
+    assert first.date.start == second.date.start == "2020-03-11"
+    assert any("truck" in ev.text for ev in first.evidence)
+
+
+def test_other_victims_added_to_the_same_act_do_not_split_a_sentence() -> None:
+    from sitrep.extract.incident_split import second_incident
+    assert second_incident("Gunmen killed two policemen and a civilian was wounded in Zarif.") is None
+    assert second_incident("Gunmen killed an official before detonating a car bomb that killed three people.") \
+        is not None
+    assert second_incident("A ranger was killed in a shootout in Zarif, while a grocer was gunned down in broad "
+                           "daylight the previous day.") is not None
+
+
+def test_an_air_strike_told_beside_ground_fighting_is_its_own_event() -> None:
+    ext = _events("Government forces attacked the rebels in Zarif village on Monday, killing five fighters.\n"
+                  "The coalition is carrying out airstrikes against the rebels there.")
+    assert len(ext.events) == 2
+    assert sorted(ev.sub_type == "Air/drone strike" for ev in ext.events) == [False, True]
+
+
+def test_the_same_toll_told_with_another_weapon_word_is_the_same_incident() -> None:
+    ext = _events("Nineteen civilians were killed in overnight airstrikes on Zarif, a monitor said on Wednesday.\n\n"
+                  "The civil defence said fierce bombing after midnight killed 19 people.")
+    assert len(ext.events) == 1

@@ -44,6 +44,7 @@ class Draft:
     salience: str = "main"
     place: str | None = None  # the place's key when one sentence tells the incident in several places
     shares: int = 1  # how many events share the told figure (one per place)
+    apart: bool = False  # the second incident of a sentence that tells two: never joins an earlier one
 
     @property
     def all_sents(self) -> list[tuple[int, int]]:
@@ -343,9 +344,27 @@ def _near(text: str, inc: Draft, start: int) -> bool:
 _RAID = re.compile(r"\b(?:raid(?:s|ed)?|operations?|search(?:ed)?|swoop|cordon(?:ed)?)\b", re.I)
 
 
+def from_the_air(cue: cues_mod.Cue, other: cues_mod.Cue) -> bool:
+    """One of two acts of violence is an air or drone strike and the other is not: ACLED codes the strikes of
+    aircraft apart from the ground fighting or bombing told beside them."""
+    air = "Air/drone strike"
+    return (cue.sub_type == air) != (other.sub_type == air) and {cue.type, other.type} <= _VIOLENCE
+
+
+def same_toll(text: str, mine: list[tuple[int, int]], theirs: list[tuple[int, int]]) -> bool:
+    """Both tell the same death toll ("Nineteen civilians were killed in airstrikes" and "fierce bombing killed
+    19 people"): the same incident told again, whatever word names the weapon."""
+    a, b = fatalities(text, mine)[0].value, fatalities(text, theirs)[0].value
+    return a is not None and a == b
+
+
 def _kinds_agree(text: str, d: Draft, inc: Draft) -> bool:
     """The same kind of happening: the same family (violence, demonstrations, or one strategic sub-type), a
-    looting or seizure told within an attack, violence told within a protest, a raid that made the arrests."""
+    looting or seizure told within an attack, violence told within a protest, a raid that made the arrests; not
+    an air strike told beside ground violence unless it refers back to it."""
+    if from_the_air(d.cue, inc.cue) and not refers_back(text[d.sents[0][0]:d.sents[0][1]]) \
+            and not same_toll(text, d.sents, inc.sents):
+        return False
     if _family(d) == _family(inc) or (d.cue.sub_type in _FOLDED and _family(inc) == "violence"):
         return True
     if inc.cue.sub_type == "Arrests" and _family(d) == "violence":
@@ -386,13 +405,13 @@ def incidents(text: str, drafts: list[Draft], places: Ordered[Mention], anchor: 
                     and not not_an_incident(text[s:e], d.cue) and not _titles_caption(text, e):
                 headlines.append(Draft(d.cue, d.sents[:1], d.timex))
             continue
-        if d.timex is not None and not any(s0 <= d.timex.start < e0 for s0, e0 in told):
+        if d.timex is not None and not d.apart and not any(s0 <= d.timex.start < e0 for s0, e0 in told):
             d.timex = None  # the day a caption gave
         d.sents = told
         s, e = d.sents[0]
         if not_an_incident(text[s:e], d.cue):
             continue
-        target = _target(text, d, found, places)
+        target = None if d.apart else _target(text, d, found, places)
         if target is not None:
             target.also.append(d)
             if _finer_day(text, d, target):
@@ -480,5 +499,17 @@ def incident_fatalities(text: str, inc: Draft) -> tuple[Figure, list[Figure]]:
     return fig, list(distinct.values())
 
 
-__all__ = ["Draft", "boilerplate", "incident_fatalities", "incidents", "new_incident", "not_an_incident",
-           "refers_back", "salience", "side_day", "week_month"]
+__all__ = [
+    "Draft",
+    "boilerplate",
+    "from_the_air",
+    "incident_fatalities",
+    "incidents",
+    "new_incident",
+    "not_an_incident",
+    "refers_back",
+    "salience",
+    "same_toll",
+    "side_day",
+    "week_month",
+]
