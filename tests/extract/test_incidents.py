@@ -228,3 +228,11 @@ def test_the_same_toll_told_with_another_weapon_word_is_the_same_incident() -> N
     ext = _events("Nineteen civilians were killed in overnight airstrikes on Zarif, a monitor said on Wednesday.\n\n"
                   "The civil defence said fierce bombing after midnight killed 19 people.")
     assert len(ext.events) == 1
+
+
+def test_a_person_named_as_killed_counts_one_with_those_killed_along_with_him() -> None:
+    from sitrep.extract.event_fatalities import fatalities
+    for sentence, value in [("On Saturday, politician Fateh Zarif was killed in a suicide blast.", 1),
+                            ("Wissam Dorvan was killed on Monday along with at least one other person in a strike.", 2),
+                            ("Police said the suspect was arrested.", None)]:
+        assert fatalities(sentence, [(0, len(sentence))])[0].value == value

@@ -70,3 +70,16 @@ def test_an_itemized_figure_after_a_dash_is_not_added_to_the_event() -> None:
 
     text = "At least six foreign militants—two Chechen and four Tajik gunmen—died in a drone strike."
     assert fatalities(text, [(0, len(text))])[0].value == 6
+
+
+def test_titles_and_initialisms_do_not_cut_a_victim_phrase() -> None:
+    found = find_quantities("More than 10 fighters of Brig. Gen. Tareq Saleh's forces were killed in the attack.")
+    assert [(f.value, f.qualifier, f.counts) for f in found] == [(10, "more_than", "killed")]
+    found = find_quantities("They said two U.S. soldiers and a Marine were killed.")
+    assert [(f.value, f.text, f.counts) for f in found] == [(2, "two U.S. soldiers", "killed"),
+                                                            (1, "a Marine", "killed")]
+
+
+def test_shot_dead_and_a_single_man_count_the_dead() -> None:
+    assert [(f.value, f.counts) for f in find_quantities("Gunmen shot dead two villagers.")] == [(2, "killed")]
+    assert _figs("Troops shot and killed a Palestinian man.") == [(1, "exact", "killed")]

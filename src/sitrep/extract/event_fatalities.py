@@ -71,10 +71,38 @@ def _one_more(sentence: str, f: Figure) -> Figure:
     return f
 
 
+# a person named as the one killed: "Fateh Khan was killed", "Wissam Hassan Taweel, a commander, was shot dead"
+_NAMED_KILLED = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w'’-]+(?:\s+(?:al-|el-|bin\s+|ibn\s+|de\s+)?[A-Z][\w'’-]+){1,3})"
+                           r",?\s+(?:(?:a|an|the)\s+[^,;.]{1,60},\s+)?(?:was|has\s+been|had\s+been)\s+(?:reportedly\s+|"
+                           r"also\s+|later\s+)?(?P<st>killed|shot\s+dead|assassinated|beheaded|executed|gunned\s+down|"
+                           r"stabbed\s+to\s+death)\b")
+_NOT_A_NAME = re.compile(r"(?:The|A|An|In|On|At|This|That|Police|Security|Army|Government|Military|Officials?)\b")
+# "... was killed along with at least one other person": the others and the one named
+_ALONG_WITH = re.compile(r"\b(?:was|has\s+been)\s+(?:\w+\s+){0,2}?(?:killed|shot\s+dead)\b[^.;]{0,60}?\b(?:along|"
+                         r"together)\s+with\s+$")
+
+
+def _named_victim(sentence: str, figs: list[Figure]) -> list[Figure]:
+    """A named person told killed counts one, with the others killed "along with" them; [] when figures already
+    count the dead of that clause."""
+    m = _NAMED_KILLED.search(sentence)
+    if m is None or _NOT_A_NAME.match(m.group("name")):
+        return []
+    if any((f.start or 0) < m.end() and m.start() < (f.end or 0) for f in figs):
+        return []
+    for f in find_quantities(sentence):
+        if f.value is not None and f.start is not None and _ALONG_WITH.search(sentence, 0, f.start):
+            return [Figure(f.value + 1, f.qualifier, sentence[m.start():f.end], "killed", m.start(), f.end)]
+    return [Figure(1, "exact", m.group(), "killed", m.start(), m.end())]
+
+
 def _sentence_figures(sentence: str) -> list[Figure]:
-    """The sentence's death and casualty figures, less parts of a sum, sub-counts and itemizations."""
+    """The sentence's death and casualty figures, less parts of a sum, sub-counts and itemizations; a person
+    named as killed counts one."""
     figs = [_one_more(sentence, f) for f in find_quantities(sentence)
             if f.counts in ("killed", "casualties") and f.value is not None]
+    if not any(f.counts == "killed" for f in figs):
+        figs += _named_victim(sentence, figs)
     figs = [f for f in figs if not any(g is not f and (g.start or 0) <= (f.start or 0) and (f.end or 0)
                                        <= (g.end or 0) for g in figs)]  # parts of a sum
     figs = [f for f in figs if not _INCLUDING.search(sentence[max(0, (f.start or 0) - 25):f.start or 0])

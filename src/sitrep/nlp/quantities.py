@@ -59,7 +59,8 @@ _AGE = re.compile(r"\baged?\s*$|\bage\s+of\s*$", re.I)
 # what a figure counts: nouns (singular and plural), grouped into what the count means
 _NOUNS = (
     "soldiers?|troops?|servicem[ae]n|police\\s+officers?|police(?:m[ae]n|wom[ae]n)?|officers?|guards?|commandos?"
-    "|personnel|militants?|fighters?|insurgents?|rebels?|gunm[ae]n|attackers?|militiam[ae]n|members?|men|wom[ae]n"
+    "|personnel|militants?|fighters?|insurgents?|rebels?|gunm[ae]n|attackers?|militiam[ae]n|members?|m[ae]n|wom[ae]n"
+    "|marines?"
     "|child(?:ren)?|boys?|girls?|civilians?|people|persons?|residents?|villagers?|students?|pupils?|teachers?"
     "|worshippers?|passengers?|workers?|employees?|journalists?|elders?|family\\s+members|relatives|others?"
     "|bodyguards?|recruits?|commanders?|suicide\\s+bombers?|bombers?|prisoners?|detainees?|hostages?|suspects?"
@@ -86,12 +87,14 @@ _STATUS_AFTER = re.compile(
     rf"(?:(?:reportedly|reported|allegedly|also|later|subsequently|either|all|both|confirmed)\s+)*"
     rf"(?P<st>{_STATUS})\b", re.I)
 _STATUS_BEFORE = re.compile(
-    r"\b(?P<st>kill(?:ed|ing)\s+(?:and|or)\s+(?:injur|wound)\w*|kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)"
+    r"\b(?P<st>kill(?:ed|ing)\s+(?:and|or)\s+(?:injur|wound)\w*|kill(?:ed|ing)|shot\s+dead|shooting\s+dead|"
+    r"gunn(?:ed|ing)\s+down|wound(?:ed|ing)|injur(?:ed|ing)"
     r"|arrest(?:ed|ing)|detain(?:ed|ing)|captur(?:ed|ing)"
     r"|abduct(?:ed|ing)|kidnapp(?:ed|ing)|execut(?:ed|ing)|behead(?:ed|ing)|leaving|left|toll\s+(?:rose|climbed"
     r"|rises|stood|reached)\s+to|toll\s+of|toll\s+(?:is|was|at))\s+(?:(?:all|only|another|a\s+further)\s+)?$",
     re.I)
-_VERB_STATUS = {"kill": "killed", "wound": "wounded", "injur": "wounded", "arrest": "arrested", "detain": "arrested",
+_VERB_STATUS = {"kill": "killed", "shot": "killed", "shooting": "killed", "gunn": "killed",
+                "wound": "wounded", "injur": "wounded", "arrest": "arrested", "detain": "arrested",
                 "captur": "arrested", "abduct": "abducted", "kidnap": "abducted", "execut": "killed",
                 "behead": "killed", "toll": "killed"}
 _BETWEEN_NUM_NOUN = re.compile(r"^(?:\s+(?:of\s+(?:the|them|whom|those)?|more|other|further|additional|[A-Z][\w'-]*"
@@ -253,8 +256,18 @@ def _counts(text: str, m: re.Match[str], noun: re.Match[str] | None, np_end: int
     return counts
 
 
+# the full stops of titles and initialisms ("Brig. Gen.", "U.S."), read as spaces so they end no phrase
+_ABBREVIATION = re.compile(r"\b(?:Brig|Gen|Col|Lt|Maj|Capt|Sgt|Cpl|Pvt|Adm|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Mt|St|Sr|Jr)\."
+                           r"(?=\s+[A-Z])|\b(?:[A-Z]\.){2,}(?=\s+[a-zA-Z])")
+
+
+def _unabbreviated(text: str) -> str:
+    return _ABBREVIATION.sub(lambda m: m.group().replace(".", " "), text)
+
+
 def find_quantities(text: str) -> list[Figure]:
     """Figures in ``text`` in order, each with value, qualifier, text span and what it counts."""
+    shown, text = text, _unabbreviated(text)  # same length: spans and texts are the given text's
     out: list[Figure] = []
     parts: list[tuple[Figure, bool]] = []  # (figure, has its own noun)
     for m in _FIGURE.finditer(text):
@@ -276,7 +289,7 @@ def find_quantities(text: str) -> list[Figure]:
                 r"\s+(?:of\s+them|others?|more|were|was|have|had|are|[A-Z][\w-]*\s+and\s)\b", text[n_end:n_end + 20]):
             continue
         fig = Figure(value=value, qualifier=qualifier,  # type: ignore[arg-type]
-                     text=text[m.start():np_end], counts=counts, start=m.start(), end=np_end)
+                     text=shown[m.start():np_end], counts=counts, start=m.start(), end=np_end)
         # "three French and four Uzbek fighters": parts sharing one noun, and their sum
         if parts and noun is not None and not parts[-1][1]:
             prev = parts[-1][0]
@@ -285,7 +298,7 @@ def find_quantities(text: str) -> list[Figure]:
                                  start=prev.start, end=prev.end)
                 out.append(fig)
                 total = (prev.value or 0) + (value or 0)
-                out.append(Figure(value=total, qualifier=prev.qualifier, text=text[prev.start or 0:np_end],
+                out.append(Figure(value=total, qualifier=prev.qualifier, text=shown[prev.start or 0:np_end],
                                   counts=counts, start=prev.start, end=np_end))
                 parts.append((fig, True))
                 continue
