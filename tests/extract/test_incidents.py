@@ -236,3 +236,10 @@ def test_a_person_named_as_killed_counts_one_with_those_killed_along_with_him() 
                             ("Wissam Dorvan was killed on Monday along with at least one other person in a strike.", 2),
                             ("Police said the suspect was arrested.", None)]:
         assert fatalities(sentence, [(0, len(sentence))])[0].value == value
+
+
+def test_the_dead_of_another_incident_told_in_a_where_clause_are_not_added() -> None:
+    from sitrep.extract.event_fatalities import fatalities
+    s = ("Eleven soldiers were killed in an attack on an army post in Zarif, in an area where 69 civilians were "
+         "killed in an ambush last week, the government said.")
+    assert fatalities(s, [(0, len(s))])[0].value == 11

@@ -83,3 +83,12 @@ def test_titles_and_initialisms_do_not_cut_a_victim_phrase() -> None:
 def test_shot_dead_and_a_single_man_count_the_dead() -> None:
     assert [(f.value, f.counts) for f in find_quantities("Gunmen shot dead two villagers.")] == [(2, "killed")]
     assert _figs("Troops shot and killed a Palestinian man.") == [(1, "exact", "killed")]
+
+
+def test_one_kill_verb_counts_coordinated_victims_and_companions() -> None:
+    assert _figs("A car bomb killed six soldiers and nine civilians.") == [(6, "exact", "killed"),
+                                                                          (9, "exact", "killed")]
+    assert _figs("Another ranger was killed alongside a suspected militant.") == [(1, "exact", "killed"),
+                                                                                  (1, "exact", "killed")]
+    assert _figs("Two people were shot dead in the street.") == [(2, "exact", "killed")]
+    assert _figs("The bodies of three men were found.")[0] == (3, "exact", "killed")

@@ -82,6 +82,13 @@ _ALONG_WITH = re.compile(r"\b(?:was|has\s+been)\s+(?:\w+\s+){0,2}?(?:killed|shot
                          r"together)\s+with\s+$")
 
 
+# a figure told in a clause about another place or time of the story ("in an area where 69 civilians were killed
+# in an ambush last week"): another incident's dead
+_ELSEWHERE = re.compile(r"\b(?:where|when|in\s+which)\s+(?:\w+\s+){0,3}$", re.I)
+_ANOTHER_TIME = re.compile(r"[^,;.]{0,80}?\b(?:last\s+(?:week|month|year)|earlier\s+this|(?:days|weeks|months|years)\s+"
+                           r"ago|in\s+(?:19|20)\d\d)\b", re.I)
+
+
 def _named_victim(sentence: str, figs: list[Figure]) -> list[Figure]:
     """A named person told killed counts one, with the others killed "along with" them; [] when figures already
     count the dead of that clause."""
@@ -105,6 +112,8 @@ def _sentence_figures(sentence: str) -> list[Figure]:
         figs += _named_victim(sentence, figs)
     figs = [f for f in figs if not any(g is not f and (g.start or 0) <= (f.start or 0) and (f.end or 0)
                                        <= (g.end or 0) for g in figs)]  # parts of a sum
+    figs = [f for f in figs if not _ELSEWHERE.search(sentence[max(0, (f.start or 0) - 40):f.start or 0])
+            or not _ANOTHER_TIME.match(sentence, f.end or 0)]  # "in an area where 69 were killed last week"
     figs = [f for f in figs if not _INCLUDING.search(sentence[max(0, (f.start or 0) - 25):f.start or 0])
             and not _AMONG.match(sentence[f.end or 0:(f.end or 0) + 60])]
     figs = [f for f in figs if not any(g is not f and g.end is not None and f.start is not None
