@@ -243,3 +243,18 @@ def test_the_dead_of_another_incident_told_in_a_where_clause_are_not_added() -> 
     s = ("Eleven soldiers were killed in an attack on an army post in Zarif, in an area where 69 civilians were "
          "killed in an ambush last week, the government said.")
     assert fatalities(s, [(0, len(s))])[0].value == 11
+
+
+def test_an_incident_the_story_says_came_days_before_is_its_own() -> None:
+    ext = _events("Gangs attacked Zarif early Thursday, killing four residents.\n\n"
+                  "The attack comes days after gang violence forced the airport in Dorvan to shut down.\n"
+                  "On March 2, gunmen opened fire on a plane in Dorvan as it prepared to land.")
+    zarif = [ev for ev in ext.events if ev.fatalities.value == 4]
+    assert len(zarif) == 1 and zarif[0].date.start == "2020-03-12"
+    assert all(ev.text.find("March 2") < 0 for ev in zarif[0].evidence)
+
+
+def test_a_persons_day_in_a_who_clause_does_not_date_the_event() -> None:
+    ext = _events("Protesters marched in Zarif as police fired tear gas into the crowd.\n"
+                  "Their spokesman, who returned Tuesday from abroad, said the march was peaceful.")
+    assert [ev.date.start for ev in ext.events] == ["2020-03-12"]

@@ -67,7 +67,8 @@ _CLAIM_RESP = re.compile(r"\bclaimed\s+(?:responsibility|the\s+(?:attack|bombing
                          r"responsibility|\bresponsibility\s+(?:for|was\s+claimed)", re.I)
 _NEW_EVENT_DATE = re.compile(r"\b(?:last\s+(?:year|month|week)|earlier\s+(?:this|in\s+the)|in\s+(?:january|february|"
                              r"march|april|may|june|july|august|september|october|november|december)|previous(?:ly)?|"
-                             r"ago|since)\b", re.I)
+                             r"ago|since|comes?\s+(?:just\s+|only\s+)?(?:\w+\s+)?(?:days?|weeks?|months?)\s+after)\b",
+                             re.I)
 
 
 def _sentences(doc: Document, ann: Annotations) -> list[tuple[int, int]]:

@@ -172,7 +172,9 @@ _NEW_TIME = re.compile(rf"\b(?:earlier|previous(?:ly)?|last\s+(?:week|month|year
 # a clear shift to another day: "a few days earlier", "two weeks ago"
 _SHIFTED = re.compile(r"\b(?:(?:a\s+few|several|two|three|four|five|\d+)\s+(?:days|weeks|months)\s+"
                       r"(?:earlier|before|ago)|"
-                      r"a\s+(?:day|week|month)\s+(?:earlier|before))\b", re.I)
+                      r"a\s+(?:day|week|month)\s+(?:earlier|before)|"
+                      r"comes?\s+(?:just\s+|only\s+)?(?:a\s+(?:few\s+)?|one\s+|two\s+|three\s+|several\s+)?(?:days?|weeks?|"
+                      r"months?)\s+after)\b", re.I)  # "the attack comes a week after ten soldiers were killed"
 # the day a statement was made, not the event's: "officials on Friday confirmed", "said on Friday"
 _REPORTING_DAY = re.compile(r"(?:\b(?:said|says|confirmed|told\s+\w+|announced|reported|added|stated)\s+(?:on\s+)?"
                             r"<T>|<T>\s*,?\s*(?:said|confirmed|announced|told|reported|added)\b|\bstatement\s+(?:on\s+)?"
@@ -183,7 +185,8 @@ _SINCE_EVENT = re.compile(r"\bsince\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:killi
                           r"blasts?|strikes?|ambush|raid|assault|shooting|siege)\s+(?:of|on|in|at|by)\b", re.I)
 # where a period began ("since hostilities erupted last year"): no other time for the incident told
 _SINCE_PERIOD = re.compile(r"\bsince\b[^,.;]*", re.I)
-_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\s+(?:had|has|have|was|were|is|are|been)\b[^,;.]*$", re.I)
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:(?:which|who|whose)\s+(?:had|has|have|was|were|is|are|been)\b|who\s)[^,;.]*$",
+                              re.I)  # "Sojo, who grew up in the home and returned Tuesday": a person's day
 _SINCE_CLAUSE = re.compile(r"\bsince\b[^,.;]{0,40}$", re.I)
 
 
@@ -299,7 +302,8 @@ def _joins(text: str, d: Draft, inc: Draft, places: Ordered[Mention], near: bool
     """``d`` tells of the incident ``inc`` again."""
     sentence = text[d.sents[0][0]:d.sents[0][1]]
     own = None if d.timex is None or side_day(text, d.timex) else d.timex
-    if _NEW_INCIDENT.search(sentence) or _SINCE_EVENT.search(sentence) or not _dates_agree(own, inc.timex) \
+    if _NEW_INCIDENT.search(sentence) or _SHIFTED.search(sentence) or _SINCE_EVENT.search(sentence) \
+            or not _dates_agree(own, inc.timex) \
             or (_NEW_TIME.search(_SINCE_PERIOD.sub(" ", sentence)) and (own is None or inc.timex is None)):
         return False
     if not _kinds_agree(text, d, inc):
@@ -313,11 +317,21 @@ def _joins(text: str, d: Draft, inc: Draft, places: Ordered[Mention], near: bool
         or (own is not None and inc.timex is not None and (not theirs or not own_places(mine, theirs)))
 
 
-def _target(text: str, d: Draft, found: list[Draft], places: Ordered[Mention]) -> Draft | None:
+def _before_the_news(d: Draft, inc: Draft, anchor: str | None) -> bool:
+    """The mention's own day lies days before the document's, and the incident gives no day: an incident told
+    without a day is the news of the document's day, so the mention tells an earlier one."""
+    span = _day_span(d.timex)
+    return inc.timex is None and anchor is not None and span is not None and span[2] == "day" \
+        and _plus_days(span[1], 1) < anchor[:10]
+
+
+def _target(text: str, d: Draft, found: list[Draft], places: Ordered[Mention], anchor: str | None = None
+            ) -> Draft | None:
     """The incident a mention tells of again: among those it may join, one naming the same place, else one of the
     same sub-type, else the nearest before it."""
     s = d.sents[0][0]
-    cands = [inc for inc in found if _joins(text, d, inc, places, _near(text, inc, s))]
+    cands = [inc for inc in found if _joins(text, d, inc, places, _near(text, inc, s))
+             and not _before_the_news(d, inc, anchor)]
     if not cands:
         return None
     mine = fine_places(text, d, places, d.sents)
@@ -411,7 +425,7 @@ def incidents(text: str, drafts: list[Draft], places: Ordered[Mention], anchor: 
         s, e = d.sents[0]
         if not_an_incident(text[s:e], d.cue):
             continue
-        target = None if d.apart else _target(text, d, found, places)
+        target = None if d.apart else _target(text, d, found, places, anchor)
         if target is not None:
             target.also.append(d)
             if _finer_day(text, d, target):
