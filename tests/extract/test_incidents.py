@@ -5,6 +5,7 @@ from __future__ import annotations
 from sitrep.extract.events import find_events
 from sitrep.extract.incidents import boilerplate
 from sitrep.ingest.datelines import find_dateline
+from sitrep.lexicon.keys import place_key
 from sitrep.nlp.annotate import annotate
 from sitrep.records import Document, Extractions
 
@@ -258,3 +259,10 @@ def test_a_persons_day_in_a_who_clause_does_not_date_the_event() -> None:
     ext = _events("Protesters marched in Zarif as police fired tear gas into the crowd.\n"
                   "Their spokesman, who returned Tuesday from abroad, said the march was peaceful.")
     assert [ev.date.start for ev in ext.events] == ["2020-03-12"]
+
+
+def test_a_lead_naming_only_the_country_takes_the_town_a_later_mention_names() -> None:
+    ext = _events("Gunmen attacked a police station in southwestern Pakistan on Sunday, killing an officer.\n\n"
+                  "The attack on the police station in Zarif town was the third this month, officials said.")
+    assert len(ext.events) == 1
+    assert ext.events[0].location is not None and ext.events[0].location.endswith(place_key("Zarif"))

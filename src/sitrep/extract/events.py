@@ -3,10 +3,11 @@
 A sentence whose wording reports an event (``event_cues.classify``) opens an event; the sentences
 after it that only add detail (casualties, the weapon, who claimed it) join it, while a sentence
 with its own date or another kind of event opens the next one, so an article recounting five past
-attacks yields five events. Each event gets ACLED's actors (``event_actors``), its date from the
-time expressions of its sentences (else the document's date), the most specific place named, the
-most conservative fatality figure by ACLED's rules, evidence, a confidence, and the certainty the
-sentence's hedges give it. Fatality figures become ``Claim`` records, so disagreeing sources can
+attacks yields five events; a sentence telling two incidents ("... killed 12 fighters and a series of
+bombings killed six people") is cut in two (``incident_split``). Each event gets ACLED's actors
+(``event_actors``), its date from the time expressions of its sentences (else the document's date), the
+most specific place named, the most conservative fatality figure by ACLED's rules, evidence, a confidence,
+and the certainty the sentence's hedges give it. Fatality figures become ``Claim`` records, so disagreeing sources can
 be listed side by side.
 """
 
@@ -301,7 +302,7 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
             + 0.05 * (fig.value is not None) + 0.3 - (0.15 if n else 0) - 0.02 * min(n, 10) \
             - (0.1 if certainty in ("planned", "denied") else 0)
         events.append(EventRecord(
-            type=type_, sub_type=sub, date=date, location=d.place or location(text, places, d.sents),
+            type=type_, sub_type=sub, date=date, location=d.place or location(text, places, d.sents, d.all_sents),
             actors=tuple(EventActor(k, r) for k, r, _ in roles),  # type: ignore[arg-type]
             fatalities=fig, evidence=evidence, confidence=round(max(0.05, min(0.99, conf)), 3),
             extractor=EXTRACTOR, version=VERSION, certainty=certainty, attributed_to=source,

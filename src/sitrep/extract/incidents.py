@@ -7,15 +7,18 @@ incident it speaks of, so that each incident becomes one event filled from all i
 
 What reports no incident (general facts of news writing):
 - page furniture: headlines of other stories, captions and link text, told apart by standing on a line of
-  their own without a sentence's final punctuation (``boilerplate``);
+  their own without a sentence's final punctuation, and photo captions closed by a photographer's credit
+  (``boilerplate``);
 - totals over a period ("since Tuesday at least 25 people", "the death toll since the protests began",
   "six weeks of fighting killed ..."), habits and generalities ("frequently", "a string of attacks",
   "at will"), history without an incident ("at the peak of its power", "previously"), threats, talks and
   standing agreements, and negated happenings ("did not fire a shot").
 
 A later draft joins an earlier incident when it says nothing that makes it another one ("another",
-"separate", "earlier", its own different day, a different specific place) and either refers back to it
-("the attack", "the attackers", "Sunday's strike") or reports the same kind of violence close by.
+"separate", "earlier", "comes days after", its own different day, a different specific place, an air strike
+beside ground violence) and either refers back to it ("the attack", "the attackers", "Sunday's strike") or
+reports the same kind of violence close by. The second incident of a lead that tells two (``incident_split``)
+never joins the first.
 """
 
 from __future__ import annotations
