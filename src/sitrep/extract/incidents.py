@@ -30,6 +30,8 @@ from dataclasses import dataclass, field, replace
 from sitrep.dates import Precision, parse_iso_day, shift_days, timex_span
 from sitrep.extract import event_cues as cues_mod
 from sitrep.extract.event_fatalities import fatalities
+from sitrep.extract.incident_furniture import boilerplate, caption, furniture, titles_caption
+from sitrep.extract.incident_furniture import head_end as head_end_of
 from sitrep.extract.incident_places import fine_places, own_places, shared, spread_places
 from sitrep.records import Figure, Mention, TimeExpression
 from sitrep.spans import Ordered
@@ -52,65 +54,6 @@ class Draft:
     @property
     def all_sents(self) -> list[tuple[int, int]]:
         return sorted({s for d in [self, *self.also] for s in d.sents})
-
-
-_END = re.compile(r"[.!?…:;\"”’')\]]\s*$")
-_FURNITURE = re.compile(r"^\W*(?:read\s+more|related|see\s+also|also\s+read|watch|video|photo|image|file\s+photo|"
-                        r"caption|credit|advertisement|subscribe|sign\s+up|share|click)\b", re.I)
-
-
-def boilerplate(text: str, s: int, e: int) -> bool:
-    """A sentence that is page furniture, not report: a line of its own without final punctuation and of no
-    more than 25 words (a headline, caption or link), a "Read more" / "Photo:" line, a line of fields
-    separated by bars, or a photo caption (its line ends with a photographer's credit, or the next line is one)."""
-    return _furniture(text[s:e]) or _headline(text, s, e) or _caption(text, s, e)
-
-
-# a photographer's credit closing a caption: "REUTERS/Jane Doe", "(Jane Doe / AFP/Getty Images)", "AP Photo/J. Doe"
-_AGENCY = r"(?:REUTERS|Reuters|AFP|AP(?:\s+Photo)?|EPA(?:-EFE)?|Getty\s+Images|Anadolu(?:\s+Agency)?|Xinhua)"
-_CREDIT = re.compile(rf"(?:\b{_AGENCY}\s*/\s*[A-Z][\w.'’ -]{{1,40}}|[A-Z][\w.'’ -]{{1,40}}\s*/\s*{_AGENCY}"
-                     rf"(?:\s*/\s*Getty\s+Images)?)\)?[ \t]*$")
-
-
-def _caption(text: str, s: int, e: int) -> bool:
-    line_end = text.find("\n", e - 1 if e > s else e)
-    line_end = len(text) if line_end < 0 else line_end
-    if _CREDIT.search(text, text.rfind("\n", 0, s) + 1, line_end):
-        return True
-    following = text.find("\n", line_end + 1)
-    next_line = text[line_end + 1:len(text) if following < 0 else following].strip()
-    return bool(next_line) and next_line.startswith("(") and bool(_CREDIT.fullmatch(next_line[1:]))
-
-
-def _furniture(sentence: str) -> bool:
-    return bool(_FURNITURE.match(sentence.strip())) or sentence.count("|") >= 2
-
-
-def _headline(text: str, s: int, e: int) -> bool:
-    sentence = text[s:e].strip()
-    line_start = text.rfind("\n", 0, s) + 1
-    line_end = text.find("\n", e)
-    line = text[line_start:len(text) if line_end < 0 else line_end].strip()
-    return line == sentence and len(sentence.split()) <= 25 and not _END.search(sentence)
-
-
-def _titles_caption(text: str, e: int) -> bool:
-    """The line is a photo's title: the line after it is a caption."""
-    line_end = text.find("\n", e)
-    if line_end < 0:
-        return False
-    following = text.find("\n", line_end + 1)
-    following = len(text) if following < 0 else following
-    return following > line_end + 1 and _caption(text, line_end + 1, following)
-
-
-_BODY_LINE = re.compile(r"(?m)^[ \t]*(?:\S+[ \t]+){7,}[^\n]*[.!?\"”’)][ \t]*$")
-
-
-def _head_end(text: str) -> int:
-    """Where the story's body begins: its first line of eight words or more ending as a sentence does."""
-    m = _BODY_LINE.search(text)
-    return m.start() if m else len(text)
 
 
 def _story_headlines(text: str, headlines: list[Draft], found: list[Draft]) -> list[Draft]:
@@ -413,13 +356,13 @@ def incidents(text: str, drafts: list[Draft], places: Ordered[Mention], anchor: 
     dateline), which tells earlier incidents (``salience`` background) from the news."""
     found: list[Draft] = []
     headlines: list[Draft] = []
-    head_end = _head_end(text)
+    head_end = head_end_of(text)
     for d in drafts:
         s, e = d.sents[0]
         told = [(s, e) for s, e in d.sents if not boilerplate(text, s, e)]
         if not told:
-            if s < head_end and not _furniture(text[s:e]) and not _caption(text, s, e) \
-                    and not not_an_incident(text[s:e], d.cue) and not _titles_caption(text, e):
+            if s < head_end and not furniture(text[s:e]) and not caption(text, s, e) \
+                    and not not_an_incident(text[s:e], d.cue) and not titles_caption(text, e):
                 headlines.append(Draft(d.cue, d.sents[:1], d.timex))
             continue
         if d.timex is not None and not d.apart and not any(s0 <= d.timex.start < e0 for s0, e0 in told):
