@@ -5,6 +5,7 @@ from __future__ import annotations
 from sitrep.extract.events import find_events
 from sitrep.extract.incidents import boilerplate
 from sitrep.ingest.datelines import find_dateline
+from sitrep.lexicon.keys import place_key
 from sitrep.nlp.annotate import annotate
 from sitrep.records import Document, Extractions
 
@@ -158,3 +159,110 @@ def test_a_raid_that_made_the_arrests_is_the_same_incident() -> None:
 def test_a_page_label_is_not_a_dateline() -> None:
     assert find_dateline("Last Updated: Friday, 17 November 2006\nGunmen attacked a post.") is None
     assert find_dateline("Categories: World\nThousands marched in the capital.") is None
+
+
+def test_a_province_named_as_such_does_not_part_a_mention_from_its_town() -> None:
+    ext = _events("Rebels attacked a village in Korvan State on Wednesday, killing at least 40 people.\n\n"
+                  "Residents said Zarif village was burned on Wednesday after the rebels attacked twice.")
+    assert len(ext.events) == 1
+    assert len(ext.events[0].evidence) == 2
+
+
+def test_an_acronym_and_its_spelled_out_place_are_one_place() -> None:
+    ext = _events("Gunmen stormed a Forward Operating Base (FOB) near Dorvan on Monday, killing seven soldiers.\n\n"
+                  "Officials said the gunmen struck the FOB in Dorvan at dawn on Monday.")
+    assert len(ext.events) == 1
+
+
+def test_a_count_of_other_attacks_is_not_a_detail_of_the_lead() -> None:
+    ext = _events("A suicide bomber wounded two policemen in Dorvan on Thursday.\n\n"
+                  "There have been a number of bomb attacks in Dorvan recently - one left six people dead.")
+    assert len(ext.events) == 1
+    assert ext.events[0].fatalities.value is None
+    assert len(ext.events[0].evidence) == 1
+
+
+def test_a_photo_caption_is_not_evidence() -> None:
+    text = ("Mourners carry the body of a man killed by soldiers in Zarif on March 12, 2020. REUTERS/Jane Doe\n\n"
+            "Soldiers shot dead a man during clashes at a protest in Zarif on Thursday, medics said.")
+    ext = _events(text)
+    assert len(ext.events) == 1
+    assert all("Mourners" not in ev.text for ev in ext.events[0].evidence)
+
+
+def test_a_period_that_began_last_year_does_not_date_a_mention_elsewhere() -> None:
+    ext = _events("The army said 300 rebels were killed in fighting in Korvan district on Friday.\n\n"
+                  "The fighting marks the bloodiest confrontation since hostilities erupted last year.")
+    assert len(ext.events) == 1
+    assert ext.events[0].salience == "main"
+
+
+def test_a_lead_telling_two_incidents_becomes_two_events() -> None:
+    ext = _events("A suicide bomb attack by militants killed 12 militia fighters north of Dorvan on Wednesday and a "
+                  "series of bombings in the capital killed six people, sources said.\n\n"
+                  "The militia fighters were killed when the militants drove a truck rigged with explosives into "
+                  "a school near Zarif.")
+    assert len(ext.events) == 2
+    first, second = sorted(ext.events, key=lambda ev: ev.evidence[0].start)
+    assert (first.fatalities.value, second.fatalities.value) == (12, 6)
+    assert first.date.start == second.date.start == "2020-03-11"
+    assert any("truck" in ev.text for ev in first.evidence)
+
+
+def test_other_victims_added_to_the_same_act_do_not_split_a_sentence() -> None:
+    from sitrep.extract.incident_split import second_incident
+    assert second_incident("Gunmen killed two policemen and a civilian was wounded in Zarif.") is None
+    assert second_incident("Gunmen killed an official before detonating a car bomb that killed three people.") \
+        is not None
+    assert second_incident("A ranger was killed in a shootout in Zarif, while a grocer was gunned down in broad "
+                           "daylight the previous day.") is not None
+
+
+def test_an_air_strike_told_beside_ground_fighting_is_its_own_event() -> None:
+    ext = _events("Government forces attacked the rebels in Zarif village on Monday, killing five fighters.\n"
+                  "The coalition is carrying out airstrikes against the rebels there.")
+    assert len(ext.events) == 2
+    assert sorted(ev.sub_type == "Air/drone strike" for ev in ext.events) == [False, True]
+
+
+def test_the_same_toll_told_with_another_weapon_word_is_the_same_incident() -> None:
+    ext = _events("Nineteen civilians were killed in overnight airstrikes on Zarif, a monitor said on Wednesday.\n\n"
+                  "The civil defence said fierce bombing after midnight killed 19 people.")
+    assert len(ext.events) == 1
+
+
+def test_a_person_named_as_killed_counts_one_with_those_killed_along_with_him() -> None:
+    from sitrep.extract.event_fatalities import fatalities
+    for sentence, value in [("On Saturday, politician Fateh Zarif was killed in a suicide blast.", 1),
+                            ("Wissam Dorvan was killed on Monday along with at least one other person in a strike.", 2),
+                            ("Police said the suspect was arrested.", None)]:
+        assert fatalities(sentence, [(0, len(sentence))])[0].value == value
+
+
+def test_the_dead_of_another_incident_told_in_a_where_clause_are_not_added() -> None:
+    from sitrep.extract.event_fatalities import fatalities
+    s = ("Eleven soldiers were killed in an attack on an army post in Zarif, in an area where 69 civilians were "
+         "killed in an ambush last week, the government said.")
+    assert fatalities(s, [(0, len(s))])[0].value == 11
+
+
+def test_an_incident_the_story_says_came_days_before_is_its_own() -> None:
+    ext = _events("Gangs attacked Zarif early Thursday, killing four residents.\n\n"
+                  "The attack comes days after gang violence forced the airport in Dorvan to shut down.\n"
+                  "On March 2, gunmen opened fire on a plane in Dorvan as it prepared to land.")
+    zarif = [ev for ev in ext.events if ev.fatalities.value == 4]
+    assert len(zarif) == 1 and zarif[0].date.start == "2020-03-12"
+    assert all(ev.text.find("March 2") < 0 for ev in zarif[0].evidence)
+
+
+def test_a_persons_day_in_a_who_clause_does_not_date_the_event() -> None:
+    ext = _events("Protesters marched in Zarif as police fired tear gas into the crowd.\n"
+                  "Their spokesman, who returned Tuesday from abroad, said the march was peaceful.")
+    assert [ev.date.start for ev in ext.events] == ["2020-03-12"]
+
+
+def test_a_lead_naming_only_the_country_takes_the_town_a_later_mention_names() -> None:
+    ext = _events("Gunmen attacked a police station in southwestern Pakistan on Sunday, killing an officer.\n\n"
+                  "The attack on the police station in Zarif town was the third this month, officials said.")
+    assert len(ext.events) == 1
+    assert ext.events[0].location is not None and ext.events[0].location.endswith(place_key("Zarif"))

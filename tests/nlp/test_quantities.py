@@ -70,3 +70,25 @@ def test_an_itemized_figure_after_a_dash_is_not_added_to_the_event() -> None:
 
     text = "At least six foreign militants—two Chechen and four Tajik gunmen—died in a drone strike."
     assert fatalities(text, [(0, len(text))])[0].value == 6
+
+
+def test_titles_and_initialisms_do_not_cut_a_victim_phrase() -> None:
+    found = find_quantities("More than 10 fighters of Brig. Gen. Tareq Saleh's forces were killed in the attack.")
+    assert [(f.value, f.qualifier, f.counts) for f in found] == [(10, "more_than", "killed")]
+    found = find_quantities("They said two U.S. soldiers and a Marine were killed.")
+    assert [(f.value, f.text, f.counts) for f in found] == [(2, "two U.S. soldiers", "killed"),
+                                                            (1, "a Marine", "killed")]
+
+
+def test_shot_dead_and_a_single_man_count_the_dead() -> None:
+    assert [(f.value, f.counts) for f in find_quantities("Gunmen shot dead two villagers.")] == [(2, "killed")]
+    assert _figs("Troops shot and killed a Palestinian man.") == [(1, "exact", "killed")]
+
+
+def test_one_kill_verb_counts_coordinated_victims_and_companions() -> None:
+    assert _figs("A car bomb killed six soldiers and nine civilians.") == [(6, "exact", "killed"),
+                                                                          (9, "exact", "killed")]
+    assert _figs("Another ranger was killed alongside a suspected militant.") == [(1, "exact", "killed"),
+                                                                                  (1, "exact", "killed")]
+    assert _figs("Two people were shot dead in the street.") == [(2, "exact", "killed")]
+    assert _figs("The bodies of three men were found.")[0] == (3, "exact", "killed")

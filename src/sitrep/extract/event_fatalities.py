@@ -71,12 +71,49 @@ def _one_more(sentence: str, f: Figure) -> Figure:
     return f
 
 
+# a person named as the one killed: "Fateh Khan was killed", "Wissam Hassan Taweel, a commander, was shot dead"
+_NAMED_KILLED = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w'’-]+(?:\s+(?:al-|el-|bin\s+|ibn\s+|de\s+)?[A-Z][\w'’-]+){1,3})"
+                           r",?\s+(?:(?:a|an|the)\s+[^,;.]{1,60},\s+)?(?:was|has\s+been|had\s+been)\s+(?:reportedly\s+|"
+                           r"also\s+|later\s+)?(?P<st>killed|shot\s+dead|assassinated|beheaded|executed|gunned\s+down|"
+                           r"stabbed\s+to\s+death)\b")
+_NOT_A_NAME = re.compile(r"(?:The|A|An|In|On|At|This|That|Police|Security|Army|Government|Military|Officials?)\b")
+# "... was killed along with at least one other person": the others and the one named
+_ALONG_WITH = re.compile(r"\b(?:was|has\s+been)\s+(?:\w+\s+){0,2}?(?:killed|shot\s+dead)\b[^.;]{0,60}?\b(?:along|"
+                         r"together)\s+with\s+$")
+
+
+# a figure told in a clause about another place or time of the story ("in an area where 69 civilians were killed
+# in an ambush last week"): another incident's dead
+_ELSEWHERE = re.compile(r"\b(?:where|when|in\s+which)\s+(?:\w+\s+){0,3}$", re.I)
+_ANOTHER_TIME = re.compile(r"[^,;.]{0,80}?\b(?:last\s+(?:week|month|year)|earlier\s+this|(?:days|weeks|months|years)\s+"
+                           r"ago|in\s+(?:19|20)\d\d)\b", re.I)
+
+
+def _named_victim(sentence: str, figs: list[Figure]) -> list[Figure]:
+    """A named person told killed counts one, with the others killed "along with" them; [] when figures already
+    count the dead of that clause."""
+    m = _NAMED_KILLED.search(sentence)
+    if m is None or _NOT_A_NAME.match(m.group("name")):
+        return []
+    if any((f.start or 0) < m.end() and m.start() < (f.end or 0) for f in figs):
+        return []
+    for f in find_quantities(sentence):
+        if f.value is not None and f.start is not None and _ALONG_WITH.search(sentence, 0, f.start):
+            return [Figure(f.value + 1, f.qualifier, sentence[m.start():f.end], "killed", m.start(), f.end)]
+    return [Figure(1, "exact", m.group(), "killed", m.start(), m.end())]
+
+
 def _sentence_figures(sentence: str) -> list[Figure]:
-    """The sentence's death and casualty figures, less parts of a sum, sub-counts and itemizations."""
+    """The sentence's death and casualty figures, less parts of a sum, sub-counts and itemizations; a person
+    named as killed counts one."""
     figs = [_one_more(sentence, f) for f in find_quantities(sentence)
             if f.counts in ("killed", "casualties") and f.value is not None]
+    if not any(f.counts == "killed" for f in figs):
+        figs += _named_victim(sentence, figs)
     figs = [f for f in figs if not any(g is not f and (g.start or 0) <= (f.start or 0) and (f.end or 0)
                                        <= (g.end or 0) for g in figs)]  # parts of a sum
+    figs = [f for f in figs if not _ELSEWHERE.search(sentence[max(0, (f.start or 0) - 40):f.start or 0])
+            or not _ANOTHER_TIME.match(sentence, f.end or 0)]  # "in an area where 69 were killed last week"
     figs = [f for f in figs if not _INCLUDING.search(sentence[max(0, (f.start or 0) - 25):f.start or 0])
             and not _AMONG.match(sentence[f.end or 0:(f.end or 0) + 60])]
     figs = [f for f in figs if not any(g is not f and g.end is not None and f.start is not None

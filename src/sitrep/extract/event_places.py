@@ -19,7 +19,8 @@ from sitrep.records import Mention
 from sitrep.spans import Ordered
 
 
-def location(text: str, places: Ordered[Mention], sents: list[tuple[int, int]]) -> str | None:
+def location(text: str, places: Ordered[Mention], sents: list[tuple[int, int]],
+             more: list[tuple[int, int]] | None = None) -> str | None:
     """The local key of the most specific place named in the event's sentences (village > district > province).
 
     When the event's sentences name no place ("40 militants were killed" after the sentence saying where), the
@@ -32,11 +33,14 @@ def location(text: str, places: Ordered[Mention], sents: list[tuple[int, int]]) 
             cand = (order, _place_rank(text, m), m.start, m.entity_key or "")
             if best is None or cand[:2] < best[:2]:
                 best = cand
-    if best is not None and best[1] == 3:
-        # the first sentence gives only a province: a town or district a later sentence of the story names in it
-        province = next(m.text for m in places.starting_in(best[2], best[2] + 1) if m.entity_key == best[3])
-        finer = [(order, rank, m.entity_key or "") for order, (s, e) in enumerate(sents) for m in places.inside(s, e)
-                 if (rank := _place_rank(text, m)) < 3 and _inside_province(m.text, province)]
+    if best is not None and best[1] >= 3:
+        # the first sentence gives only a province or country: a town or district a later sentence of the story
+        # (or a later mention of the incident, ``more``) names in it
+        broad = next(m.text for m in places.starting_in(best[2], best[2] + 1) if m.entity_key == best[3])
+        told = sents + [se for se in more or [] if se not in sents]
+        finer = [(order, rank, m.entity_key or "") for order, (s, e) in enumerate(told) for m in places.inside(s, e)
+                 if (rank := _place_rank(text, m)) < 3 and (_inside_province(m.text, broad) if best[1] == 3
+                                                            else _inside_country(m.text, broad))]
         if finer:
             return min(finer, key=lambda c: (c[1], c[0]))[2]
     if best is not None:
@@ -120,6 +124,14 @@ def _inside_province(name: str, province: str) -> bool:
     """The embedded gazetteer puts a place of this name in ``province`` (and nowhere else)."""
     found = _named(name)
     return bool(found) and all(place_key(p.admin1 or "") == place_key(province) for p in found)
+
+
+def _inside_country(name: str, country: str) -> bool:
+    """The place is not known elsewhere than in ``country``: every entry the gazetteer has of its name lies there
+    (a name it does not know passes: the story tells it in that country)."""
+    found, countries = _named(name), _named(country)
+    codes = {p.country for p in countries if p.feature == "country"}
+    return bool(codes) and all(p.country in codes for p in found)
 
 
 def _named(name: str) -> list[Place]:

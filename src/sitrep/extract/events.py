@@ -3,10 +3,11 @@
 A sentence whose wording reports an event (``event_cues.classify``) opens an event; the sentences
 after it that only add detail (casualties, the weapon, who claimed it) join it, while a sentence
 with its own date or another kind of event opens the next one, so an article recounting five past
-attacks yields five events. Each event gets ACLED's actors (``event_actors``), its date from the
-time expressions of its sentences (else the document's date), the most specific place named, the
-most conservative fatality figure by ACLED's rules, evidence, a confidence, and the certainty the
-sentence's hedges give it. Fatality figures become ``Claim`` records, so disagreeing sources can
+attacks yields five events; a sentence telling two incidents ("... killed 12 fighters and a series of
+bombings killed six people") is cut in two (``incident_split``). Each event gets ACLED's actors
+(``event_actors``), its date from the time expressions of its sentences (else the document's date), the
+most specific place named, the most conservative fatality figure by ACLED's rules, evidence, a confidence,
+and the certainty the sentence's hedges give it. Fatality figures become ``Claim`` records, so disagreeing sources can
 be listed side by side.
 """
 
@@ -20,7 +21,19 @@ from sitrep.extract import event_cues as cues_mod
 from sitrep.extract.event_country import document_country
 from sitrep.extract.event_places import location
 from sitrep.extract.event_victims import victim_roles
-from sitrep.extract.incidents import Draft, incident_fatalities, incidents, new_incident, side_day, week_month
+from sitrep.extract.incident_split import closer_to_first, split_told
+from sitrep.extract.incidents import (
+    Draft,
+    from_the_air,
+    incident_fatalities,
+    incidents,
+    new_incident,
+    not_an_incident,
+    refers_back,
+    same_toll,
+    side_day,
+    week_month,
+)
 from sitrep.ingest.datelines import find_dateline
 from sitrep.nlp.sentences import split_sentences
 from sitrep.records import (
@@ -55,7 +68,8 @@ _CLAIM_RESP = re.compile(r"\bclaimed\s+(?:responsibility|the\s+(?:attack|bombing
                          r"responsibility|\bresponsibility\s+(?:for|was\s+claimed)", re.I)
 _NEW_EVENT_DATE = re.compile(r"\b(?:last\s+(?:year|month|week)|earlier\s+(?:this|in\s+the)|in\s+(?:january|february|"
                              r"march|april|may|june|july|august|september|october|november|december)|previous(?:ly)?|"
-                             r"ago|since)\b", re.I)
+                             r"ago|since|comes?\s+(?:just\s+|only\s+)?(?:\w+\s+)?(?:days?|weeks?|months?)\s+after)\b",
+                             re.I)
 
 
 def _sentences(doc: Document, ann: Annotations) -> list[tuple[int, int]]:
@@ -104,10 +118,21 @@ def _group(text: str, sents: list[tuple[int, int]], all_timexes: tuple[TimeExpre
     drafts: list[Draft] = []
     current: Draft | None = None
     gap = 0
+    sents, seconds = split_told(text, sents)
+    pair: tuple[Draft, Draft] | None = None  # the two incidents of the last sentence that told two
     for s, e in sents:
         sentence = text[s:e]
         cands = [c for c in cues_mod.classify(sentence) if not _not_happened(sentence, c)]
         t = _timex_in(text, timexes, s, e)
+        if (s, e) in seconds and cands and current is not None and current.sents[-1][1] == s:
+            # the second incident of a sentence that tells two: its own event, on the first one's day unless it
+            # gives its own
+            second = Draft(cue=cands[0], sents=[(s, e)], timex=t or current.timex, index=len(drafts), apart=True)
+            pair, current, gap = (current, second), second, 0
+            drafts.append(second)
+            continue
+        if pair is not None and current in pair:
+            current = _told_of(text, sentence, cands, pair)
         if not cands:
             if current is not None and gap == 0 and _same_story(sentence):
                 current.sents.append((s, e))  # a detail of the event just told
@@ -120,14 +145,10 @@ def _group(text: str, sents: list[tuple[int, int]], all_timexes: tuple[TimeExpre
                 current = None
             continue
         cue = cands[0]
-        own_date = t is not None and (current is None or current.timex is None or t.value != current.timex.value)
-        joins = current is not None and not (own_date and (current.timex is not None
-                                                           or _NEW_EVENT_DATE.search(sentence))) \
-            and not new_incident(sentence) and not (cue.type == cues_mod.STRATEGIC and _BEFORE_AFTER.search(sentence))
-        if joins and current is not None and (cues_mod.is_weak(cue) or cue.type == current.cue.type
-                                              or (cue.type == cues_mod.STRATEGIC and cue.strength < 0.6)
-                                              or (gap == 0 and _same_story(sentence)
-                                                  and not _violence_after_development(cue, current.cue))):
+        # a total or generality tells of other incidents ("a number of bomb attacks ... one left six dead"), not a
+        # detail of this one
+        generality = not_an_incident(sentence, cue) and not refers_back(sentence)
+        if current is not None and not generality and _joins_current(text, (s, e), cue, t, current, gap):
             current.sents.append((s, e))
             if cue.type == current.cue.type and cue.strength > current.cue.strength \
                     and (current.cue.type == cues_mod.EXPLOSIONS or "territory" in cue.sub_type):
@@ -141,8 +162,32 @@ def _group(text: str, sents: list[tuple[int, int]], all_timexes: tuple[TimeExpre
             continue
         current = Draft(cue=cue, sents=[(s, e)], timex=t, index=len(drafts))
         drafts.append(current)
+        pair = None
         gap = 0
     return drafts
+
+
+def _joins_current(text: str, span: tuple[int, int], cue: cues_mod.Cue, t: TimeExpression | None, current: Draft,
+                   gap: int) -> bool:
+    """A sentence reporting an event tells more of the draft just opened: no day of its own, no word of another
+    incident, no air strike beside ground violence, and a kind of event that fits."""
+    sentence = text[span[0]:span[1]]
+    own_date = t is not None and (current.timex is None or t.value != current.timex.value)
+    if (own_date and (current.timex is not None or _NEW_EVENT_DATE.search(sentence))) or new_incident(sentence) \
+            or (cue.type == cues_mod.STRATEGIC and _BEFORE_AFTER.search(sentence)):
+        return False
+    if from_the_air(cue, current.cue) and not cues_mod.is_weak(cue) and not refers_back(sentence) \
+            and not same_toll(text, [span], current.sents):
+        return False
+    return cues_mod.is_weak(cue) or cue.type == current.cue.type \
+        or (cue.type == cues_mod.STRATEGIC and cue.strength < 0.6) \
+        or (gap == 0 and _same_story(sentence) and not _violence_after_development(cue, current.cue))
+
+
+def _told_of(text: str, sentence: str, cands: list[cues_mod.Cue], pair: tuple[Draft, Draft]) -> Draft:
+    """Which of the two incidents of a two-incident lead a following sentence tells of."""
+    first, second = ((text[d.sents[0][0]:d.sents[0][1]], d.cue.sub_type) for d in pair)
+    return pair[0] if closer_to_first(sentence, cands[0].sub_type if cands else None, first, second) else pair[1]
 
 
 # a development told as happening before or after the incident ("before the clash, troops detained ..."): its own
@@ -257,7 +302,7 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
             + 0.05 * (fig.value is not None) + 0.3 - (0.15 if n else 0) - 0.02 * min(n, 10) \
             - (0.1 if certainty in ("planned", "denied") else 0)
         events.append(EventRecord(
-            type=type_, sub_type=sub, date=date, location=d.place or location(text, places, d.sents),
+            type=type_, sub_type=sub, date=date, location=d.place or location(text, places, d.sents, d.all_sents),
             actors=tuple(EventActor(k, r) for k, r, _ in roles),  # type: ignore[arg-type]
             fatalities=fig, evidence=evidence, confidence=round(max(0.05, min(0.99, conf)), 3),
             extractor=EXTRACTOR, version=VERSION, certainty=certainty, attributed_to=source,

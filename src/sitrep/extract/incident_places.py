@@ -29,23 +29,37 @@ _DIVISION = re.compile(r"\s+(?:Province|State|Region|Governorate|Department|Obla
 _ACRONYM = re.compile(r"[A-Z]{1,3}")
 
 
-def fine_name(text: str, m: Mention) -> str | None:
-    """The place a mention names, as words, when it tells incidents apart: not a country or province (its
-    "Province" or "State" read with it when the name stops short of it), not a bare acronym of up to three
-    capitals that the gazetteer does not know (a title such as "CM" taken for a place)."""
-    division = _DIVISION.match(text, m.end)
-    if broad(m.text) or (division is not None and broad(text[m.start:division.end()])):
+def fine_name(text: str, m: Mention, long_forms: dict[str, str] | None = None) -> str | None:
+    """The place a mention names, as words, when it tells incidents apart: not a country or province (as the
+    gazetteer knows them, or as the text calls it: "Gezira State", "Kandahar Province"), not a bare acronym of
+    up to three capitals that the gazetteer does not know (a title such as "CM" taken for a place) unless the
+    document spells it out (``long_forms``: entity key -> the longest name of that place in the document, so
+    "FOB" and "Forward Operating Base" are one place)."""
+    if _DIVISION.match(text, m.end) or broad(m.text):
         return None
     if _ACRONYM.fullmatch(m.text) and not any(m.text in p.all_names
                                               for p in default_gazetteer().lookup([place_key(m.text)])):
-        return None
+        long_form = (long_forms or {}).get(m.entity_key or "")
+        if long_form is None or long_form == m.text:
+            return None
+        return " ".join(re.findall(r"\w+", ascii_fold(long_form).lower()))
     return " ".join(re.findall(r"\w+", ascii_fold(m.text).lower()))
+
+
+def long_forms(places: Ordered[Mention]) -> dict[str, str]:
+    """Entity key -> the longest name the document gives that place (an acronym's spelled-out form)."""
+    out: dict[str, str] = {}
+    for m in places.items:
+        if m.entity_key and len(m.text) > len(out.get(m.entity_key, "")):
+            out[m.entity_key] = m.text
+    return out
 
 
 def fine_places(text: str, d: _Told, places: Ordered[Mention], sents: list[tuple[int, int]] | None = None
                  ) -> set[str]:
+    forms = long_forms(places)
     return {n for s, e in (sents or d.all_sents) for m in places.inside(s, e)
-            if (n := fine_name(text, m)) is not None}
+            if (n := fine_name(text, m, forms)) is not None}
 
 
 def _same_place(a: str, b: str) -> bool:

@@ -7,15 +7,18 @@ incident it speaks of, so that each incident becomes one event filled from all i
 
 What reports no incident (general facts of news writing):
 - page furniture: headlines of other stories, captions and link text, told apart by standing on a line of
-  their own without a sentence's final punctuation (``boilerplate``);
+  their own without a sentence's final punctuation, and photo captions closed by a photographer's credit
+  (``boilerplate``);
 - totals over a period ("since Tuesday at least 25 people", "the death toll since the protests began",
   "six weeks of fighting killed ..."), habits and generalities ("frequently", "a string of attacks",
   "at will"), history without an incident ("at the peak of its power", "previously"), threats, talks and
   standing agreements, and negated happenings ("did not fire a shot").
 
 A later draft joins an earlier incident when it says nothing that makes it another one ("another",
-"separate", "earlier", its own different day, a different specific place) and either refers back to it
-("the attack", "the attackers", "Sunday's strike") or reports the same kind of violence close by.
+"separate", "earlier", "comes days after", its own different day, a different specific place, an air strike
+beside ground violence) and either refers back to it ("the attack", "the attackers", "Sunday's strike") or
+reports the same kind of violence close by. The second incident of a lead that tells two (``incident_split``)
+never joins the first.
 """
 
 from __future__ import annotations
@@ -27,6 +30,8 @@ from dataclasses import dataclass, field, replace
 from sitrep.dates import Precision, parse_iso_day, shift_days, timex_span
 from sitrep.extract import event_cues as cues_mod
 from sitrep.extract.event_fatalities import fatalities
+from sitrep.extract.incident_furniture import boilerplate, caption, furniture, titles_caption
+from sitrep.extract.incident_furniture import head_end as head_end_of
 from sitrep.extract.incident_places import fine_places, own_places, shared, spread_places
 from sitrep.records import Figure, Mention, TimeExpression
 from sitrep.spans import Ordered
@@ -44,43 +49,11 @@ class Draft:
     salience: str = "main"
     place: str | None = None  # the place's key when one sentence tells the incident in several places
     shares: int = 1  # how many events share the told figure (one per place)
+    apart: bool = False  # the second incident of a sentence that tells two: never joins an earlier one
 
     @property
     def all_sents(self) -> list[tuple[int, int]]:
         return sorted({s for d in [self, *self.also] for s in d.sents})
-
-
-_END = re.compile(r"[.!?…:;\"”’')\]]\s*$")
-_FURNITURE = re.compile(r"^\W*(?:read\s+more|related|see\s+also|also\s+read|watch|video|photo|image|file\s+photo|"
-                        r"caption|credit|advertisement|subscribe|sign\s+up|share|click)\b", re.I)
-
-
-def boilerplate(text: str, s: int, e: int) -> bool:
-    """A sentence that is page furniture, not report: a line of its own without final punctuation and of no
-    more than 25 words (a headline, caption or link), a "Read more" / "Photo:" line, or a line of fields
-    separated by bars."""
-    return _furniture(text[s:e]) or _headline(text, s, e)
-
-
-def _furniture(sentence: str) -> bool:
-    return bool(_FURNITURE.match(sentence.strip())) or sentence.count("|") >= 2
-
-
-def _headline(text: str, s: int, e: int) -> bool:
-    sentence = text[s:e].strip()
-    line_start = text.rfind("\n", 0, s) + 1
-    line_end = text.find("\n", e)
-    line = text[line_start:len(text) if line_end < 0 else line_end].strip()
-    return line == sentence and len(sentence.split()) <= 25 and not _END.search(sentence)
-
-
-_BODY_LINE = re.compile(r"(?m)^[ \t]*(?:\S+[ \t]+){7,}[^\n]*[.!?\"”’)][ \t]*$")
-
-
-def _head_end(text: str) -> int:
-    """Where the story's body begins: its first line of eight words or more ending as a sentence does."""
-    m = _BODY_LINE.search(text)
-    return m.start() if m else len(text)
 
 
 def _story_headlines(text: str, headlines: list[Draft], found: list[Draft]) -> list[Draft]:
@@ -145,7 +118,9 @@ _NEW_TIME = re.compile(rf"\b(?:earlier|previous(?:ly)?|last\s+(?:week|month|year
 # a clear shift to another day: "a few days earlier", "two weeks ago"
 _SHIFTED = re.compile(r"\b(?:(?:a\s+few|several|two|three|four|five|\d+)\s+(?:days|weeks|months)\s+"
                       r"(?:earlier|before|ago)|"
-                      r"a\s+(?:day|week|month)\s+(?:earlier|before))\b", re.I)
+                      r"a\s+(?:day|week|month)\s+(?:earlier|before)|"
+                      r"comes?\s+(?:just\s+|only\s+)?(?:a\s+(?:few\s+)?|one\s+|two\s+|three\s+|several\s+)?(?:days?|weeks?|"
+                      r"months?)\s+after)\b", re.I)  # "the attack comes a week after ten soldiers were killed"
 # the day a statement was made, not the event's: "officials on Friday confirmed", "said on Friday"
 _REPORTING_DAY = re.compile(r"(?:\b(?:said|says|confirmed|told\s+\w+|announced|reported|added|stated)\s+(?:on\s+)?"
                             r"<T>|<T>\s*,?\s*(?:said|confirmed|announced|told|reported|added)\b|\bstatement\s+(?:on\s+)?"
@@ -154,7 +129,10 @@ _REPORTING_DAY = re.compile(r"(?:\b(?:said|says|confirmed|told\s+\w+|announced|r
 # sentence tells that earlier incident
 _SINCE_EVENT = re.compile(r"\bsince\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:killings?|massacre|attacks?|bombings?|"
                           r"blasts?|strikes?|ambush|raid|assault|shooting|siege)\s+(?:of|on|in|at|by)\b", re.I)
-_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\s+(?:had|has|have|was|were|is|are|been)\b[^,;.]*$", re.I)
+# where a period began ("since hostilities erupted last year"): no other time for the incident told
+_SINCE_PERIOD = re.compile(r"\bsince\b[^,.;]*", re.I)
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:(?:which|who|whose)\s+(?:had|has|have|was|were|is|are|been)\b|who\s)[^,;.]*$",
+                              re.I)  # "Sojo, who grew up in the home and returned Tuesday": a person's day
 _SINCE_CLAUSE = re.compile(r"\bsince\b[^,.;]{0,40}$", re.I)
 
 
@@ -174,13 +152,18 @@ def side_day(text: str, t: TimeExpression) -> bool:
 
 
 _BACK_REFERENCE = re.compile(
-    r"\b(?:the|this|that|these|those|its|their|[A-Z][a-z]+day[’']s)\s+(?:(?!\w+est\b|worst\b|most\b)[\w-]+\s+){0,2}?(?:attacks?|strikes?|"
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[A-Z][a-z]+day[’']s)\s+(?:(?!\w+est\b|worst\b|most\b)[\w-]+\s+){0,2}?(?:attacks?|strikes?|"
     r"air\s?strikes?|blasts?|bombings?|explosions?|ambush|raids?|clash(?:es)?|fighting|assault|incident|shooting|"
     r"violence|attackers|assailants|gunmen|militants|bombers?|victims|dead|agreement|deal|accord|protests?|"
     r"demonstrations?|rally|operation|confrontation|battle|defection|killings?|locality|scene)\b")
 _VIOLENCE = {cues_mod.BATTLES, cues_mod.EXPLOSIONS, cues_mod.VAC}
 _DEMONSTRATIONS = {"Protests", "Riots"}
 _FOLDED = {"Looting/property destruction", "Disrupted weapons use"}  # told as part of an attack
+
+
+def refers_back(sentence: str) -> bool:
+    """The sentence speaks of an incident already told: "the attack", "the attackers", "Sunday's strike"."""
+    return bool(_BACK_REFERENCE.search(sentence))
 
 
 def not_an_incident(sentence: str, cue: cues_mod.Cue) -> bool:
@@ -265,8 +248,9 @@ def _joins(text: str, d: Draft, inc: Draft, places: Ordered[Mention], near: bool
     """``d`` tells of the incident ``inc`` again."""
     sentence = text[d.sents[0][0]:d.sents[0][1]]
     own = None if d.timex is None or side_day(text, d.timex) else d.timex
-    if _NEW_INCIDENT.search(sentence) or _SINCE_EVENT.search(sentence) or not _dates_agree(own, inc.timex) \
-            or (_NEW_TIME.search(sentence) and (own is None or inc.timex is None)):
+    if _NEW_INCIDENT.search(sentence) or _SHIFTED.search(sentence) or _SINCE_EVENT.search(sentence) \
+            or not _dates_agree(own, inc.timex) \
+            or (_NEW_TIME.search(_SINCE_PERIOD.sub(" ", sentence)) and (own is None or inc.timex is None)):
         return False
     if not _kinds_agree(text, d, inc):
         return False
@@ -279,11 +263,21 @@ def _joins(text: str, d: Draft, inc: Draft, places: Ordered[Mention], near: bool
         or (own is not None and inc.timex is not None and (not theirs or not own_places(mine, theirs)))
 
 
-def _target(text: str, d: Draft, found: list[Draft], places: Ordered[Mention]) -> Draft | None:
+def _before_the_news(d: Draft, inc: Draft, anchor: str | None) -> bool:
+    """The mention's own day lies days before the document's, and the incident gives no day: an incident told
+    without a day is the news of the document's day, so the mention tells an earlier one."""
+    span = _day_span(d.timex)
+    return inc.timex is None and anchor is not None and span is not None and span[2] == "day" \
+        and _plus_days(span[1], 1) < anchor[:10]
+
+
+def _target(text: str, d: Draft, found: list[Draft], places: Ordered[Mention], anchor: str | None = None
+            ) -> Draft | None:
     """The incident a mention tells of again: among those it may join, one naming the same place, else one of the
     same sub-type, else the nearest before it."""
     s = d.sents[0][0]
-    cands = [inc for inc in found if _joins(text, d, inc, places, _near(text, inc, s))]
+    cands = [inc for inc in found if _joins(text, d, inc, places, _near(text, inc, s))
+             and not _before_the_news(d, inc, anchor)]
     if not cands:
         return None
     mine = fine_places(text, d, places, d.sents)
@@ -310,9 +304,27 @@ def _near(text: str, inc: Draft, start: int) -> bool:
 _RAID = re.compile(r"\b(?:raid(?:s|ed)?|operations?|search(?:ed)?|swoop|cordon(?:ed)?)\b", re.I)
 
 
+def from_the_air(cue: cues_mod.Cue, other: cues_mod.Cue) -> bool:
+    """One of two acts of violence is an air or drone strike and the other is not: ACLED codes the strikes of
+    aircraft apart from the ground fighting or bombing told beside them."""
+    air = "Air/drone strike"
+    return (cue.sub_type == air) != (other.sub_type == air) and {cue.type, other.type} <= _VIOLENCE
+
+
+def same_toll(text: str, mine: list[tuple[int, int]], theirs: list[tuple[int, int]]) -> bool:
+    """Both tell the same death toll ("Nineteen civilians were killed in airstrikes" and "fierce bombing killed
+    19 people"): the same incident told again, whatever word names the weapon."""
+    a, b = fatalities(text, mine)[0].value, fatalities(text, theirs)[0].value
+    return a is not None and a == b
+
+
 def _kinds_agree(text: str, d: Draft, inc: Draft) -> bool:
     """The same kind of happening: the same family (violence, demonstrations, or one strategic sub-type), a
-    looting or seizure told within an attack, violence told within a protest, a raid that made the arrests."""
+    looting or seizure told within an attack, violence told within a protest, a raid that made the arrests; not
+    an air strike told beside ground violence unless it refers back to it."""
+    if from_the_air(d.cue, inc.cue) and not refers_back(text[d.sents[0][0]:d.sents[0][1]]) \
+            and not same_toll(text, d.sents, inc.sents):
+        return False
     if _family(d) == _family(inc) or (d.cue.sub_type in _FOLDED and _family(inc) == "violence"):
         return True
     if inc.cue.sub_type == "Arrests" and _family(d) == "violence":
@@ -344,21 +356,22 @@ def incidents(text: str, drafts: list[Draft], places: Ordered[Mention], anchor: 
     dateline), which tells earlier incidents (``salience`` background) from the news."""
     found: list[Draft] = []
     headlines: list[Draft] = []
-    head_end = _head_end(text)
+    head_end = head_end_of(text)
     for d in drafts:
         s, e = d.sents[0]
         told = [(s, e) for s, e in d.sents if not boilerplate(text, s, e)]
         if not told:
-            if s < head_end and not _furniture(text[s:e]) and not not_an_incident(text[s:e], d.cue):
+            if s < head_end and not furniture(text[s:e]) and not caption(text, s, e) \
+                    and not not_an_incident(text[s:e], d.cue) and not titles_caption(text, e):
                 headlines.append(Draft(d.cue, d.sents[:1], d.timex))
             continue
-        if d.timex is not None and not any(s0 <= d.timex.start < e0 for s0, e0 in told):
+        if d.timex is not None and not d.apart and not any(s0 <= d.timex.start < e0 for s0, e0 in told):
             d.timex = None  # the day a caption gave
         d.sents = told
         s, e = d.sents[0]
         if not_an_incident(text[s:e], d.cue):
             continue
-        target = _target(text, d, found, places)
+        target = None if d.apart else _target(text, d, found, places, anchor)
         if target is not None:
             target.also.append(d)
             if _finer_day(text, d, target):
@@ -446,5 +459,17 @@ def incident_fatalities(text: str, inc: Draft) -> tuple[Figure, list[Figure]]:
     return fig, list(distinct.values())
 
 
-__all__ = ["Draft", "boilerplate", "incident_fatalities", "incidents", "new_incident", "not_an_incident", "salience",
-           "side_day", "week_month"]
+__all__ = [
+    "Draft",
+    "boilerplate",
+    "from_the_air",
+    "incident_fatalities",
+    "incidents",
+    "new_incident",
+    "not_an_incident",
+    "refers_back",
+    "salience",
+    "same_toll",
+    "side_day",
+    "week_month",
+]

@@ -31,7 +31,7 @@ _NUMBER = (
     r"(?P<num>\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?"
     r"|(?:a|one|two|three|four|five|six|seven|eight|nine)\s+(?:hundred|thousand)(?:\s+(?:and\s+)?" + _WORDNUM + r")?"
     r"|half\s+a\s+dozen|a\s+dozen|" + _WORDNUM
-    + r"|(?:dozens|scores|hundreds|thousands)(?=\s+(?:of|more)\b)|dozens|an?(?=\s))"
+    + r"|(?:dozens|scores|hundreds|thousands)(?=\s+(?:of|more)\b)|dozens|an?(?=\s)|another(?=\s+[a-z]))"
 )
 _QUALIFIERS = [
     (r"at\s+least|no\s+fewer\s+than|a\s+minimum\s+of", "at_least"),
@@ -59,7 +59,8 @@ _AGE = re.compile(r"\baged?\s*$|\bage\s+of\s*$", re.I)
 # what a figure counts: nouns (singular and plural), grouped into what the count means
 _NOUNS = (
     "soldiers?|troops?|servicem[ae]n|police\\s+officers?|police(?:m[ae]n|wom[ae]n)?|officers?|guards?|commandos?"
-    "|personnel|militants?|fighters?|insurgents?|rebels?|gunm[ae]n|attackers?|militiam[ae]n|members?|men|wom[ae]n"
+    "|personnel|militants?|fighters?|insurgents?|rebels?|gunm[ae]n|attackers?|militiam[ae]n|members?|m[ae]n|wom[ae]n"
+    "|marines?|rangers?"
     "|child(?:ren)?|boys?|girls?|civilians?|people|persons?|residents?|villagers?|students?|pupils?|teachers?"
     "|worshippers?|passengers?|workers?|employees?|journalists?|elders?|family\\s+members|relatives|others?"
     "|bodyguards?|recruits?|commanders?|suicide\\s+bombers?|bombers?|prisoners?|detainees?|hostages?|suspects?"
@@ -76,8 +77,10 @@ _STATUS_WORDS = {
     "wounded": "wounded", "injured": "wounded", "hurt": "wounded", "injuries": "wounded",
     "arrested": "arrested", "detained": "arrested", "captured": "arrested", "held": "arrested",
     "abducted": "abducted", "kidnapped": "abducted", "missing": "missing", "casualties": "casualties",
+    "shot": "killed", "gunned": "killed",
 }
-_STATUS = (r"(?:killed\s+(?:and|or)\s+(?:wounded|injured)|killed|dead|died|slain|executed|beheaded|martyred|"
+_STATUS = (r"(?:killed\s+(?:and|or)\s+(?:wounded|injured)|killed|shot\s+dead|gunned\s+down|dead|died|slain|executed|"
+           r"beheaded|martyred|"
            r"wounded|injured|hurt|arrested|detained|captured"
            r"|abducted|kidnapped|missing|lost\s+their\s+lives|casualties)")
 # "... were killed", "... was reportedly killed and 3 wounded", "... dead"
@@ -86,14 +89,17 @@ _STATUS_AFTER = re.compile(
     rf"(?:(?:reportedly|reported|allegedly|also|later|subsequently|either|all|both|confirmed)\s+)*"
     rf"(?P<st>{_STATUS})\b", re.I)
 _STATUS_BEFORE = re.compile(
-    r"\b(?P<st>kill(?:ed|ing)\s+(?:and|or)\s+(?:injur|wound)\w*|kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)"
+    r"\b(?P<st>kill(?:ed|ing)\s+(?:and|or)\s+(?:injur|wound)\w*|kill(?:ed|ing)|shot\s+dead|shooting\s+dead|"
+    r"gunn(?:ed|ing)\s+down|wound(?:ed|ing)|injur(?:ed|ing)"
     r"|arrest(?:ed|ing)|detain(?:ed|ing)|captur(?:ed|ing)"
     r"|abduct(?:ed|ing)|kidnapp(?:ed|ing)|execut(?:ed|ing)|behead(?:ed|ing)|leaving|left|toll\s+(?:rose|climbed"
-    r"|rises|stood|reached)\s+to|toll\s+of|toll\s+(?:is|was|at))\s+(?:(?:all|only|another|a\s+further)\s+)?$",
+    r"|rises|stood|reached)\s+to|toll\s+of|toll\s+(?:is|was|at)|bodies\s+of)\s+(?:(?:along|together)\s+with\s+|"
+    r"alongside\s+)?(?:(?:all|only|another|a\s+further)\s+)?$",
     re.I)
-_VERB_STATUS = {"kill": "killed", "wound": "wounded", "injur": "wounded", "arrest": "arrested", "detain": "arrested",
+_VERB_STATUS = {"kill": "killed", "shot": "killed", "shooting": "killed", "gunn": "killed",
+                "wound": "wounded", "injur": "wounded", "arrest": "arrested", "detain": "arrested",
                 "captur": "arrested", "abduct": "abducted", "kidnap": "abducted", "execut": "killed",
-                "behead": "killed", "toll": "killed"}
+                "behead": "killed", "toll": "killed", "bodies": "killed"}
 _BETWEEN_NUM_NOUN = re.compile(r"^(?:\s+(?:of\s+(?:the|them|whom|those)?|more|other|further|additional|[A-Z][\w'-]*"
                                r"|pro-government|government|security|local|armed|foreign|suspected|alleged|senior"
                                r"|militia|al-\w+|\"[^\"]{1,20}\"|[a-z]+-?[a-z]*))*?\s+", re.I)
@@ -101,7 +107,7 @@ _BETWEEN_NUM_NOUN = re.compile(r"^(?:\s+(?:of\s+(?:the|them|whom|those)?|more|ot
 
 def _value(num: str) -> int | None:
     s = " ".join(num.lower().replace("-", " ").split())
-    if s in ("a", "an"):
+    if s in ("a", "an", "another"):
         return 1
     if s in _VAGUE:
         return _VAGUE[s]
@@ -145,7 +151,8 @@ _ACTIVE_STATUS = frozenset({"killed", "wounded", "injured"})
 def _noun_after(text: str, end: int) -> re.Match[str] | None:
     """The counted noun within a few words after ``end`` ("12 Afghan National Army soldiers")."""
     window = text[end:end + 60]
-    stop = re.search(r"[.;:!?()]|,\s|\band\b|\bor\b|\bwere\b|\bwas\b|\bin\b|\bby\b|\bat\b|\bon\b|\bto\b", window)
+    stop = re.search(r"[.;:!?()]|,\s|\band\b|\bor\b|\bwere\b|\bwas\b|\bin\b|\bby\b|\bat\b|\bon\b|\bto\b|"
+                     r"\bwhere\b|\bwho\b|\bwhich\b|\s\d", window)
     found = [m for m in _NOUN.finditer(window, 0, stop.start() if stop else len(window))
              if len(window[:m.start()].split()) <= 4]
     if not found:
@@ -231,13 +238,22 @@ def _no_figure(text: str, n_end: int, low: str, noun: re.Match[str] | None) -> b
     """An article or "one" that counts nothing: "a large number", "a dozen", "one dead"."""
     vague_a = re.match(r"\s+(?:large|small|big|huge|number|lot|group|few|couple|total|further|handful|dozen)\b",
                        text[n_end:n_end + 12])
-    if low in ("a", "an") and (noun is None or vague_a):
+    if low in ("a", "an", "another") and (noun is None or vague_a):
         return True
-    return low in ("a", "an", "one") and noun is not None and noun.group().lower() in ("dead", "killed", "wounded")
+    return low in ("a", "an", "one", "another") and noun is not None \
+        and noun.group().lower() in ("dead", "killed", "wounded")
+
+
+# nouns of things, never of the dead or wounded: "an army post", "two vehicles"
+_THINGS = re.compile(r"schools?|clinics?|houses?|homes?|shops?|vehicles?|tanks?|checkpoints?|check\s*posts?|outposts?|"
+                     r"posts?|bases?|villages?|districts?|weapons?|rockets?|mortars?|mines?|bombs?|ieds?", re.I)
 
 
 def _counts(text: str, m: re.Match[str], noun: re.Match[str] | None, np_end: int) -> str | None:
-    """What a figure counts: the status its noun or a verb before or after it gives, else its noun."""
+    """What a figure counts: the status its noun or a verb before or after it gives, else its noun (a thing's
+    noun always: things are not casualties)."""
+    if noun is not None and _THINGS.fullmatch(noun.group()):
+        return noun.group().lower()
     counts: str | None = None
     if noun is not None and noun.group().lower() in _STATUS_WORDS:
         counts = _STATUS_WORDS[noun.group().lower()]
@@ -253,8 +269,18 @@ def _counts(text: str, m: re.Match[str], noun: re.Match[str] | None, np_end: int
     return counts
 
 
+# the full stops of titles and initialisms ("Brig. Gen.", "U.S."), read as spaces so they end no phrase
+_ABBREVIATION = re.compile(r"\b(?:Brig|Gen|Col|Lt|Maj|Capt|Sgt|Cpl|Pvt|Adm|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Mt|St|Sr|Jr)\."
+                           r"(?=\s+[A-Z])|\b(?:[A-Z]\.){2,}(?=\s+[a-zA-Z])")
+
+
+def _unabbreviated(text: str) -> str:
+    return _ABBREVIATION.sub(lambda m: m.group().replace(".", " "), text)
+
+
 def find_quantities(text: str) -> list[Figure]:
     """Figures in ``text`` in order, each with value, qualifier, text span and what it counts."""
+    shown, text = text, _unabbreviated(text)  # same length: spans and texts are the given text's
     out: list[Figure] = []
     parts: list[tuple[Figure, bool]] = []  # (figure, has its own noun)
     for m in _FIGURE.finditer(text):
@@ -270,13 +296,18 @@ def find_quantities(text: str) -> list[Figure]:
             continue
         np_end = n_end + noun.end() if noun else n_end
         counts = _counts(text, m, noun, np_end)
-        if low in ("a", "an") and counts not in _STATUS_WORDS.values():
+        if low in ("a", "an", "another") and counts not in _STATUS_WORDS.values():
             continue
         if noun is None and counts is None and not re.match(
                 r"\s+(?:of\s+them|others?|more|were|was|have|had|are|[A-Z][\w-]*\s+and\s)\b", text[n_end:n_end + 20]):
             continue
+        if out and counts not in _STATUS_WORDS.values() and out[-1].counts in ("killed", "wounded") \
+                and out[-1].end is not None and re.fullmatch(r"\s*,?\s*(?:and|as\s+well\s+as)\s+",
+                                                            text[out[-1].end:m.start()]) \
+                and _status_before(text, out[-1].start or 0, out[-1].start or 0) is not None:
+            counts = out[-1].counts  # "killed six soldiers and nine civilians": the verb counts both
         fig = Figure(value=value, qualifier=qualifier,  # type: ignore[arg-type]
-                     text=text[m.start():np_end], counts=counts, start=m.start(), end=np_end)
+                     text=shown[m.start():np_end], counts=counts, start=m.start(), end=np_end)
         # "three French and four Uzbek fighters": parts sharing one noun, and their sum
         if parts and noun is not None and not parts[-1][1]:
             prev = parts[-1][0]
@@ -285,7 +316,7 @@ def find_quantities(text: str) -> list[Figure]:
                                  start=prev.start, end=prev.end)
                 out.append(fig)
                 total = (prev.value or 0) + (value or 0)
-                out.append(Figure(value=total, qualifier=prev.qualifier, text=text[prev.start or 0:np_end],
+                out.append(Figure(value=total, qualifier=prev.qualifier, text=shown[prev.start or 0:np_end],
                                   counts=counts, start=prev.start, end=np_end))
                 parts.append((fig, True))
                 continue
