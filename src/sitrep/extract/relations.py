@@ -213,14 +213,16 @@ _INDIVIDUALS = re.compile(r"(?:'s)?\s+(?:(?:senior|top|key|local|former|dissiden
 def predicate_moves(predicate: str) -> bool:
     """Predicates that say an actor changed sides: a group's members doing so is not the group doing so."""
     return predicate in ("member_of", "defected_from", "pledged_allegiance_to")
-_LISTED = re.compile(r"(?:\s*,\s*(?:(?:led|headed|founded)\s+by\s+⟦\d+⟧\s*,)?)?(?:\s*,\s*(?:and\s+)?|,?\s+and\s+)"
+_LISTED = re.compile(r"(?:\s+(?:alias|aka|a\.k\.a\.)\s+(?:⟦\d+⟧|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?))*"  # other names
+                     r"(?:\s*,\s*\d{1,3}(?=\s*,))?"  # an age: "A, 29, B, 23, and C"
+                     r"(?:\s*,\s*(?:(?:led|headed|founded)\s+by\s+⟦\d+⟧\s*,)?)?(?:\s*,\s*(?:and\s+)?|,?\s+and\s+)"
                      r"(?:the\s+)?⟦(\d+)⟧")
 _LIST_PREDICATES = frozenset({"allied_with", "hostile_to", "supports", "controls"})
 
 
 def _listed(m: re.Match[str], masked: Masked, base: RelationRecord, pat: Pattern) -> list[RelationRecord]:
     """The same relation with every name coordinated after the last slot: "ties to A (AA), led by X, and B"."""
-    if base.predicate not in _LIST_PREDICATES:
+    if base.predicate not in _LIST_PREDICATES and not pat.listed:
         return []
     slot = "o" if m.end("o") + 1 >= m.end() else ("s" if m.end("s") + 1 >= m.end() else None)
     if slot is None:
@@ -285,7 +287,7 @@ def _role(m: re.Match[str], obj: Mention) -> tuple[str, str | None] | None:
     office = bool(m.groupdict().get("office")) or "government" in mods or "government-appointed" in mods
     if obj.type not in found.object_types and not (obj.type == "location" and office):
         return None
-    if prep == "in" and obj.type != "location":
+    if prep == "in" and obj.type not in ("location", "armed_group", "state_force"):  # "a commander in the LRA"
         return None
     if prep == "with" and found.relation == "holds_position":
         return None
