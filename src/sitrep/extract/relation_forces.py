@@ -24,9 +24,10 @@ from sitrep.lexicon.keys import light_key, place_key
 from sitrep.records import EntityRef, Mention
 
 _NOUN = re.compile(r"(?<![\w-])(?P<noun>(?:[Nn]ational\s+)?[Pp]olice|[Aa]rmy|[Mm]ilitary|[Aa]rmed\s+[Ff]orces|"
-                   r"(?P<plain>forces|troops|soldiers))(?![\w-])")
+                   r"[Rr]egime|(?P<plain>forces|troops|soldiers))(?![\w-])")
+# "the regime" is a country's government ("fellow regime ally Iran", "the Assad regime")
 _FAMILY = {"police": "police", "army": "military", "military": "military", "forces": "military",
-           "troops": "military", "soldiers": "military"}
+           "troops": "military", "soldiers": "military", "regime": "government"}
 # the noun is a modifier of another thing, not the force: "police station", "army base", "military operation"
 _NOT_FORCE = re.compile(r"\s+(?:station|stations|post|posts|checkpoint|checkpoints|base|bases|camp|camps|vehicle|"
                         r"vehicles|operation|operations|headquarters|academy|hospital|court|courts|uniforms?|"
@@ -40,7 +41,7 @@ class Forces:
 
 
 def with_forces(text: str, mentions: Sequence[Mention], published: str | None) -> Forces:
-    """``mentions`` with a mention for each police or army noun whose country is known."""
+    """``mentions`` with a mention for each police, army or regime noun whose country is known."""
     taken = sorted((m.start, m.end) for m in mentions)
     home = _document_country(mentions)
     found: list[Mention] = []
@@ -48,6 +49,8 @@ def with_forces(text: str, mentions: Sequence[Mention], published: str | None) -
     for m in _NOUN.finditer(text):
         if _NOT_FORCE.match(text, m.end()) or _inside(taken, m.start(), m.end()) or _in_role(text, m):
             continue
+        if _FAMILY[m.group("noun").lower().split()[-1]] == "government" and _after_group(text, mentions, m.start()):
+            continue  # "the Taliban regime" is the group's, not a country's government
         start, country = _owner(text, mentions, m.start())
         if not m.group("plain"):  # "forces" alone is anyone's: only "Rwandan forces" says whose
             country = country or home
@@ -56,7 +59,7 @@ def with_forces(text: str, mentions: Sequence[Mention], published: str | None) -
         noun = m.group("noun").lower().split()[-1]
         ref = _entity(_FAMILY[noun], country, published)
         entities[ref.key] = ref
-        found.append(Mention(start=start, end=m.end(), text=text[start:m.end()], type="state_force",
+        found.append(Mention(start=start, end=m.end(), text=text[start:m.end()], type=ref.type,
                              extractor=EXTRACTOR, version=VERSION, entity_key=ref.key, name=ref.name))
     if not found:
         return Forces(list(mentions), {})
@@ -69,9 +72,15 @@ def _entity(family: str, country: str, published: str | None) -> EntityRef:
     ref = generic_entity(family, country, published)
     if country_name(country) is not None:
         return ref
-    name = ("Police Forces of {}" if family == "police" else "Military Forces of {}").format(
-        _with_article(default_gazetteer().countries.names[country]))
-    return EntityRef(key=ref.key, name=name, type="state_force", country=country, acled_name=name)
+    pattern = {"police": "Police Forces of {}", "government": "Government of {}"}.get(family, "Military Forces of {}")
+    name = pattern.format(_with_article(default_gazetteer().countries.names[country]))
+    return EntityRef(key=ref.key, name=name, type=ref.type, country=country, acled_name=name)
+
+
+def _after_group(text: str, mentions: Sequence[Mention], at: int) -> bool:
+    """An armed group's name (or its adjective: "Houthi") stands just before ``at``."""
+    return any(m.type == "armed_group" and re.fullmatch(r"(?:'s|’s)?\s+", text[m.end:at]) for m in mentions
+               if m.end <= at)
 
 
 def _with_article(country: str) -> str:

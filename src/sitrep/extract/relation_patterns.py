@@ -63,8 +63,8 @@ AUX = (r"(?:(?:also|now|still|reportedly|allegedly)\s+(?=(?:has|have|had)\b))?"
 WHO = r"(?:\s*,?\s*(?:which|who|that)\s+|\s+)"
 REL = r"(?:\s*,(?P<rel>[^,;:⟦⟧\"“”]{0,80}(?:⟦\d+⟧[^,;:⟦⟧\"“”]{0,60}){0,3}),)?"
 # what may follow an object for it to be the whole object ("spokesman for the Kunduz governor" is not for Kunduz)
-END = (r"(?=\s*(?:[,.;:)\"“”—–]|$)|\s+(?:said|says|told|who|whom|which|and|has|had|was|is|were|are|added|confirmed|"
-       r"claimed|denied|on|in|at|since|from|until|when|after|before|for|during|to|by|last|this|earlier|since|based|"
+END = (r"(?=\s*(?:[,.;:)\"“”—–]|$)|\s+(?:said|says|told|who|whom|which|and|has|have|had|was|is|were|are|added|"
+       r"confirmed|claimed|denied|on|in|at|since|from|until|when|after|before|for|during|to|by|last|this|earlier|since|based|"
        r"operating|fighting|active)\b)")
 KIN = (r"(?:brother-in-law|son-in-law|father-in-law|half-brother|step-?brother|brother|son|father|nephew|cousin|uncle|"
        r"wife|daughter|sister|mother|grandson|grandfather|relative|in-law)")
