@@ -43,7 +43,7 @@ class Forces:
 def with_forces(text: str, mentions: Sequence[Mention], published: str | None) -> Forces:
     """``mentions`` with a mention for each police, army or regime noun whose country is known."""
     taken = sorted((m.start, m.end) for m in mentions)
-    home = _document_country(mentions)
+    home = document_country(mentions)
     found: list[Mention] = []
     entities: dict[str, EntityRef] = {}
     for m in _NOUN.finditer(text):
@@ -130,7 +130,7 @@ def _place_country(name: str) -> str | None:
     return countries.pop() if len(countries) == 1 else None
 
 
-def _document_country(mentions: Sequence[Mention]) -> str | None:
+def document_country(mentions: Sequence[Mention]) -> str | None:
     """The country more of the document's places lie in than any other."""
     votes = Counter(c for m in mentions if m.type == "location" and (c := _place_country(m.text)))
     if not votes:

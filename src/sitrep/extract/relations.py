@@ -34,6 +34,7 @@ from sitrep.extract.relation_context import (
     truce_ends,
 )
 from sitrep.extract.relation_context import topic as topic_of
+from sitrep.extract.relation_derived import derived_relations
 from sitrep.extract.relation_forces import with_forces
 from sitrep.extract.relation_patterns import MODS, Pattern, patterns, role_regex
 from sitrep.lexicon.dictionaries import load_roles
@@ -73,9 +74,11 @@ def find_relations(doc: Document, ann: Annotations) -> Extractions:
         mentions = sorted([*(m for m in mentions if not any(x.start <= m.start < x.end for x in led)), *led],
                           key=lambda m: m.start)
         relations = _document_relations(doc, ann, sentences, mentions, attributions)
-    found = _dedupe(truce_ends(text, sentences, ann.timexes, relations))
+    derived, named = derived_relations(doc, sentences, mentions)
+    found = _dedupe(truce_ends(text, sentences, ann.timexes, [*relations, *derived]))
     used = {k for r in found for k in (r.subject, r.object)}
-    return Extractions(relations=tuple(found), entities=tuple(e for k, e in forces.entities.items() if k in used))
+    refs = {**forces.entities, **named}
+    return Extractions(relations=tuple(found), entities=tuple(e for k, e in refs.items() if k in used))
 
 
 def _document_relations(doc: Document, ann: Annotations, sentences: Sequence[tuple[int, int]],
