@@ -339,8 +339,8 @@ def nominal_standins(text: str, s: int, e: int, mentions: Sequence[Mention]) -> 
     return out
 
 
-_LED_FORCE = re.compile(r"(?:'s|’s)\s+(?:army|forces|militia|militiamen|men|fighters|group|movement|rebels|troops|"
-                        r"loyalists|organi[sz]ation)\b")
+# the whole group, not some of its men: "Shekau's fighters joined IS" is not Boko Haram joining IS
+_LED_FORCE = re.compile(r"(?:'s|’s)\s+(?:army|forces|militia|group|movement|organi[sz]ation)\b")
 
 
 def led_forces(text: str, mentions: Sequence[Mention], found: Sequence[RelationRecord]) -> list[Mention]:
