@@ -90,3 +90,9 @@ def test_dissidents_of_a_group_broke_away_from_it() -> None:
 def test_a_dictionary_militia_of_another_country_backs_no_government_here() -> None:
     got = triples("Pro-government militias attacked protesters in Caracas, Venezuela, on Monday.")
     assert not [t for t in got if t[1] == "supports"]
+
+
+def test_ethnic_forces_are_a_group_of_their_own_backed_by_a_country() -> None:
+    got = rels("Ethnic Armenian forces, which are backed by Armenia, shelled Tartar.")
+    backing = [r for r in got if r.predicate == "supports"]
+    assert len(backing) == 1 and backing[0].object == "derived:ethnicarmenianforces"

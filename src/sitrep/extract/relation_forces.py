@@ -5,7 +5,9 @@ The noun alone names no entity; it names the police (or armed forces) of a count
 give ("Zamfara police": Nigeria's; "Haiti's National Police"; "Pakistani police"), else the one the document's
 places agree on. When neither tells, no mention is made: a relation to "the police" of no known country would
 be worth nothing. The entity is ACLED's generic actor of that country (``event_actors.generic_entity``), so a
-spokesman's post and the events of the same force meet in one entity.
+spokesman's post and the events of the same force meet in one entity. "The regime" is likewise the country's
+government. "Ethnic Armenian forces" are no country's force but a people's armed men: a group of their own,
+named by those words.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ _NOUN = re.compile(r"(?<![\w-])(?P<noun>(?:[Nn]ational\s+)?[Pp]olice|[Aa]rmy|[Mm
 # "the regime" is a country's government ("fellow regime ally Iran", "the Assad regime")
 _FAMILY = {"police": "police", "army": "military", "military": "military", "forces": "military",
            "troops": "military", "soldiers": "military", "regime": "government"}
+_ETHNIC = re.compile(r"(?<![\w-])[Ee]thnic\s+(?P<adj>[A-Z][\w-]+)\s+(?:forces|fighters|militias?|separatists)\b")
 # the noun is a modifier of another thing, not the force: "police station", "army base", "military operation"
 _NOT_FORCE = re.compile(r"\s+(?:station|stations|post|posts|checkpoint|checkpoints|base|bases|camp|camps|vehicle|"
                         r"vehicles|operation|operations|headquarters|academy|hospital|court|courts|uniforms?|"
@@ -61,6 +64,14 @@ def with_forces(text: str, mentions: Sequence[Mention], published: str | None) -
         entities[ref.key] = ref
         found.append(Mention(start=start, end=m.end(), text=text[start:m.end()], type=ref.type,
                              extractor=EXTRACTOR, version=VERSION, entity_key=ref.key, name=ref.name))
+    for m in _ETHNIC.finditer(text):  # "ethnic Armenian forces": a people's armed men, no country's force
+        if m.group("adj") not in demonyms() or _inside(taken, m.start(), m.end()):
+            continue
+        name = re.sub(r"\s+", " ", m.group(0))
+        ref = EntityRef(key=f"derived:{light_key(name)}", name=name, type="armed_group")
+        entities[ref.key] = ref
+        found.append(Mention(start=m.start(), end=m.end(), text=m.group(0), type=ref.type, extractor=EXTRACTOR,
+                             version=VERSION, entity_key=ref.key, name=ref.name))
     if not found:
         return Forces(list(mentions), {})
     # a place that opens a force's name ("Zamfara police") gives way to it
