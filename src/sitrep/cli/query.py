@@ -301,7 +301,8 @@ def sources_command(db: str, as_json: bool) -> None:
 @db_option
 @json_option
 def contradictions_command(db: str, as_json: bool) -> None:
-    """Claims whose values differ across sources (fighters, dates...) and events with differing death tolls."""
+    """Claims whose values differ across sources (fighters, dates...), events with differing death tolls and places
+    two sources say different actors control at the same time."""
     with open_kb(db) as kb:
         rows = kb.contradictions()
 

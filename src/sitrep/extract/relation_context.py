@@ -139,7 +139,7 @@ def anaphoric_control(doc: Document, masked: Masked, evidence: Evidence, timexes
                     r"(?P<v>captured|seized|overran|took\s+control\s+of|took\s+over|retook|recaptured)\s+"
                     r"the\s+(?P<noun>district|province|city|town|village)\b(?!\s+(?:of|centre|center|capital|headq))",
                     re.I)
-    for m in rx.finditer(masked.text):
+    for m in [*rx.finditer(masked.text), *_CEDED.finditer(masked.text), *_TAKEN_BY.finditer(masked.text)]:
         subj = masked.mentions[int(m.group("s"))]
         if subj.type not in ("armed_group", "state_force", "government"):
             continue
@@ -147,7 +147,7 @@ def anaphoric_control(doc: Document, masked: Masked, evidence: Evidence, timexes
             continue
         pos = masked.offsets[m.start("v")]
         noun = m.group("noun").lower()
-        place = _antecedent(doc.text, mentions, pos, noun)
+        place = _antecedent(doc.text, mentions, pos, noun) or _in_sentence(masked, m.start())
         if place is None:
             continue
         start, end = dates(doc.text, timexes, pos, evidence, inception=True)
@@ -158,14 +158,34 @@ def anaphoric_control(doc: Document, masked: Masked, evidence: Evidence, timexes
     return out
 
 
+# "the town was captured by insurgents in 2020 but was recaptured in 2021 by joint Mozambican and Rwandan forces"
+_TAKEN_BY = re.compile(r"\bthe\s+(?P<noun>district|province|city|town|village)\s+(?:was|were|had\s+been|has\s+been)\s+"
+                       r"(?:[^;⟦⟧]{0,80}?\s)?(?P<v>captured|seized|overrun|taken|retaken|recaptured)\s+"
+                       r"(?:(?:in|on|last)\s+[\w-]+(?:\s+\d{4})?\s+)?by\s+(?:the\s+)?(?:joint\s+)?(?:[\w-]+\s+and\s+)?"
+                       r"⟦(?P<s>\d+)⟧", re.I)
+# "giving up control of the city to the AA"
+_CEDED = re.compile(r"(?P<v>giving\s+up|gave\s+up|given\s+up|handing\s+over|handed\s+over|ceding|ceded|surrendering|"
+                    r"surrendered|losing|lost)\s+control\s+of\s+the\s+(?P<noun>district|province|city|town|village)\s+"
+                    r"to\s+(?:the\s+)?⟦(?P<s>\d+)⟧", re.I)
+
+
 def _antecedent(text: str, mentions: Sequence[Mention], pos: int, noun: str) -> str | None:
-    """The most recent location named '<X> <noun>' within 600 characters before ``pos``, if only one is."""
-    window = [m for m in mentions if m.type == "location" and pos - 600 <= m.start < pos]
-    named = [m for m in window if re.match(rf"\s+{noun}\b", text[m.end:m.end + 15], re.I)]
+    """The most recent location named '<X> <noun>' within 600 characters before ``pos``, or '<noun> of <X>'
+    within 1,500, if only one is."""
+    window = [m for m in mentions if m.type == "location" and pos - 1500 <= m.start < pos]
+    named = [m for m in window if (m.start >= pos - 600 and re.match(rf"\s+{noun}\b", text[m.end:m.end + 15], re.I))
+             or re.search(rf"\b{noun}\s+of\s+(?:the\s+)?$", text[max(0, m.start - 30):m.start], re.I)]
     keys = {m.entity_key for m in named}
     if len(keys) != 1:
         return None
     return named[-1].entity_key
+
+
+def _in_sentence(masked: Masked, at: int) -> str | None:
+    """The one place the sentence names before ``at`` ("captured in Mrauk-U ..., giving up control of the city")."""
+    keys = {x.entity_key for i, x in enumerate(masked.mentions)
+            if x.type == "location" and masked.text.find(f"⟦{i}⟧") < at}
+    return str(keys.pop()) if len(keys) == 1 else None
 
 
 _ANAPHORA = re.compile(r"\bthe\s+(district|province|city|town|village|provincial\s+capital)\b", re.I)
@@ -298,3 +318,75 @@ def person_standin(text: str, i: int, sentences: Sequence[tuple[int, int]],
         if _HE.match(text, ps, pe) is None:
             return None
     return None
+
+
+_NOMINAL = re.compile(r"\b[Tt]he\s+(?P<p>alliance|coalition|front|movement|cartel|militia)\b"
+                      r"(?!\s+(?:of|between|with|for|to)\b)")
+
+
+def nominal_standins(text: str, s: int, e: int, mentions: Sequence[Mention]) -> list[Mention]:
+    """'the AA and two other groups that make up the alliance': "the alliance" stands for the one actor named
+    in the 1,500 characters before whose name ends in that noun ("Three Brotherhood Alliance")."""
+    out: list[Mention] = []
+    for m in _NOMINAL.finditer(text, s, e):
+        noun = m.group("p").lower()
+        named = {x.entity_key: x for x in mentions if x.type in _ACTOR_TYPES and m.start() - 1500 <= x.start < m.start()
+                 and x.text.lower().rstrip("s").endswith(noun)}
+        if len(named) != 1:
+            continue
+        (group,) = named.values()
+        out.append(replace(group, start=m.start("p"), end=m.end("p"), text=m.group("p"), sent_start=s, sent_end=e))
+    return out
+
+
+# the whole group, not some of its men: "Shekau's fighters joined IS" is not Boko Haram joining IS
+_LED_FORCE = re.compile(r"(?:'s|’s)\s+(?:army|forces|militia|group|movement|organi[sz]ation)\b")
+
+
+def led_forces(text: str, mentions: Sequence[Mention], found: Sequence[RelationRecord]) -> list[Mention]:
+    """"Kony's army": a mention of the one group the document says (leader_of, firmly) that person leads."""
+    groups: dict[str, set[str]] = {}
+    for r in found:
+        if r.predicate == "leader_of" and r.object and r.certainty == "asserted":
+            groups.setdefault(r.subject, set()).add(r.object)
+    by_key = {m.entity_key: m for m in mentions if m.type in _ACTOR_TYPES}
+    out: list[Mention] = []
+    for m in mentions:
+        led = groups.get(str(m.entity_key), set())
+        if m.type != "person" or len(led) != 1:
+            continue
+        x = _LED_FORCE.match(text, m.end)
+        group = by_key.get(next(iter(led)))
+        if x is None or group is None:
+            continue
+        out.append(replace(group, start=m.start, end=x.end(), text=text[m.start:x.end()], sent_start=m.sent_start,
+                           sent_end=m.sent_end))
+    return out
+
+
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+_FACTIONS = re.compile(r"\b(?P<n>two|three|four|[2-4])\s+(?:(?:rival|warring|main|competing)\s+)?"
+                       r"(?P<v>factions|wings)\s+(?:of|within|inside)\s+(?:the\s+)?⟦(?P<g>\d+)⟧", re.I)
+_FACTION_AFTER = re.compile(r"[\"”'’]?\s+(?:faction|wing)\b", re.I)
+_FACTION_BEFORE = re.compile(r"\b(?:faction|wing)\s+(?:known\s+as|called|named)\s+(?:the\s+)?[\"“'‘]?$", re.I)
+
+
+def counted_factions(doc: Document, masked: Masked, evidence: Evidence, timexes: Sequence[TimeExpression],
+                     attributions: Sequence[Attribution], mentions: Sequence[Mention]) -> list[RelationRecord]:
+    """'infighting between two factions of the Sinaloa cartel': when the document calls exactly that many other
+    armed groups a faction ("the Mayitos faction", "a faction known as the Chapitos"), each is one of them."""
+    out: list[RelationRecord] = []
+    for m in _FACTIONS.finditer(masked.text):
+        parent = masked.mentions[int(m.group("g"))]
+        if parent.type != "armed_group" or _NEGATED.search(masked.text[:m.start()]):
+            continue
+        named = {str(x.entity_key) for x in mentions if x.type == "armed_group" and x.entity_key != parent.entity_key
+                 and (_FACTION_AFTER.match(doc.text, x.end)
+                      or _FACTION_BEFORE.search(doc.text[max(0, x.start - 40):x.start]))}
+        if len(named) != _NUMBER_WORDS[m.group("n").lower()]:
+            continue
+        certainty, source = stance(doc.text, attributions, masked.offsets[m.start("v")])
+        out += [RelationRecord(predicate="member_of", subject=key, object=parent.entity_key, evidence=(evidence,),
+                               extractor=EXTRACTOR, version=VERSION, certainty=certainty, attributed_to=source)
+                for key in sorted(named)]
+    return out

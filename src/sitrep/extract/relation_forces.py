@@ -5,7 +5,9 @@ The noun alone names no entity; it names the police (or armed forces) of a count
 give ("Zamfara police": Nigeria's; "Haiti's National Police"; "Pakistani police"), else the one the document's
 places agree on. When neither tells, no mention is made: a relation to "the police" of no known country would
 be worth nothing. The entity is ACLED's generic actor of that country (``event_actors.generic_entity``), so a
-spokesman's post and the events of the same force meet in one entity.
+spokesman's post and the events of the same force meet in one entity. "The regime" is likewise the country's
+government. "Ethnic Armenian forces" are no country's force but a people's armed men: a group of their own,
+named by those words.
 """
 
 from __future__ import annotations
@@ -24,9 +26,11 @@ from sitrep.lexicon.keys import light_key, place_key
 from sitrep.records import EntityRef, Mention
 
 _NOUN = re.compile(r"(?<![\w-])(?P<noun>(?:[Nn]ational\s+)?[Pp]olice|[Aa]rmy|[Mm]ilitary|[Aa]rmed\s+[Ff]orces|"
-                   r"(?P<plain>forces|troops|soldiers))(?![\w-])")
+                   r"[Rr]egime|(?P<plain>forces|troops|soldiers))(?![\w-])")
+# "the regime" is a country's government ("fellow regime ally Iran", "the Assad regime")
 _FAMILY = {"police": "police", "army": "military", "military": "military", "forces": "military",
-           "troops": "military", "soldiers": "military"}
+           "troops": "military", "soldiers": "military", "regime": "government"}
+_ETHNIC = re.compile(r"(?<![\w-])[Ee]thnic\s+(?P<adj>[A-Z][\w-]+)\s+(?:forces|fighters|militias?|separatists)\b")
 # the noun is a modifier of another thing, not the force: "police station", "army base", "military operation"
 _NOT_FORCE = re.compile(r"\s+(?:station|stations|post|posts|checkpoint|checkpoints|base|bases|camp|camps|vehicle|"
                         r"vehicles|operation|operations|headquarters|academy|hospital|court|courts|uniforms?|"
@@ -40,14 +44,16 @@ class Forces:
 
 
 def with_forces(text: str, mentions: Sequence[Mention], published: str | None) -> Forces:
-    """``mentions`` with a mention for each police or army noun whose country is known."""
+    """``mentions`` with a mention for each police, army or regime noun whose country is known."""
     taken = sorted((m.start, m.end) for m in mentions)
-    home = _document_country(mentions)
+    home = document_country(mentions)
     found: list[Mention] = []
     entities: dict[str, EntityRef] = {}
     for m in _NOUN.finditer(text):
         if _NOT_FORCE.match(text, m.end()) or _inside(taken, m.start(), m.end()) or _in_role(text, m):
             continue
+        if _FAMILY[m.group("noun").lower().split()[-1]] == "government" and _after_group(text, mentions, m.start()):
+            continue  # "the Taliban regime" is the group's, not a country's government
         start, country = _owner(text, mentions, m.start())
         if not m.group("plain"):  # "forces" alone is anyone's: only "Rwandan forces" says whose
             country = country or home
@@ -56,8 +62,16 @@ def with_forces(text: str, mentions: Sequence[Mention], published: str | None) -
         noun = m.group("noun").lower().split()[-1]
         ref = _entity(_FAMILY[noun], country, published)
         entities[ref.key] = ref
-        found.append(Mention(start=start, end=m.end(), text=text[start:m.end()], type="state_force",
+        found.append(Mention(start=start, end=m.end(), text=text[start:m.end()], type=ref.type,
                              extractor=EXTRACTOR, version=VERSION, entity_key=ref.key, name=ref.name))
+    for m in _ETHNIC.finditer(text):  # "ethnic Armenian forces": a people's armed men, no country's force
+        if m.group("adj") not in demonyms() or _inside(taken, m.start(), m.end()):
+            continue
+        name = re.sub(r"\s+", " ", m.group(0))
+        ref = EntityRef(key=f"derived:{light_key(name)}", name=name, type="armed_group")
+        entities[ref.key] = ref
+        found.append(Mention(start=m.start(), end=m.end(), text=m.group(0), type=ref.type, extractor=EXTRACTOR,
+                             version=VERSION, entity_key=ref.key, name=ref.name))
     if not found:
         return Forces(list(mentions), {})
     # a place that opens a force's name ("Zamfara police") gives way to it
@@ -69,9 +83,15 @@ def _entity(family: str, country: str, published: str | None) -> EntityRef:
     ref = generic_entity(family, country, published)
     if country_name(country) is not None:
         return ref
-    name = ("Police Forces of {}" if family == "police" else "Military Forces of {}").format(
-        _with_article(default_gazetteer().countries.names[country]))
-    return EntityRef(key=ref.key, name=name, type="state_force", country=country, acled_name=name)
+    pattern = {"police": "Police Forces of {}", "government": "Government of {}"}.get(family, "Military Forces of {}")
+    name = pattern.format(_with_article(default_gazetteer().countries.names[country]))
+    return EntityRef(key=ref.key, name=name, type=ref.type, country=country, acled_name=name)
+
+
+def _after_group(text: str, mentions: Sequence[Mention], at: int) -> bool:
+    """An armed group's name (or its adjective: "Houthi") stands just before ``at``."""
+    return any(m.type == "armed_group" and re.fullmatch(r"(?:'s|’s)?\s+", text[m.end:at]) for m in mentions
+               if m.end <= at)
 
 
 def _with_article(country: str) -> str:
@@ -121,7 +141,7 @@ def _place_country(name: str) -> str | None:
     return countries.pop() if len(countries) == 1 else None
 
 
-def _document_country(mentions: Sequence[Mention]) -> str | None:
+def document_country(mentions: Sequence[Mention]) -> str | None:
     """The country more of the document's places lie in than any other."""
     votes = Counter(c for m in mentions if m.type == "location" and (c := _place_country(m.text)))
     if not votes:

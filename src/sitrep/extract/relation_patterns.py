@@ -41,11 +41,12 @@ TITLE = (r"(?:(?:Mr|Mrs|Ms|Dr|Gen|Col|Maj|Capt|Lt|Brig|Sgt|Prof|Eng|Cpl|Insp|Sup
 # "spokesman for the governor of X": the office stands between the role and its place
 OFFICE = (r"(?P<office>(?:the\s+)?(?:provincial\s+)?(?:governor|government|administration|governor's\s+office)"
           r"\s+(?:of|in)\s+)?")
-DET = r"(?:(?:the|a|an|rival|fellow|local|its|their)\s+)?"
+DET = (r"(?:(?:the|a|an|rival|fellow|local|its|their)\s+)?"
+       r"(?:(?:elite|notorious|feared|powerful|outlawed|banned|so-called|self-styled|little-known)\s+)?")
 # what follows a name and still names its side: "the Taliban fighters", "X's Riyadh-based government", "AFRICOM command"
 GRP = (r"(?:\s+(?:group|movement|militants?|insurgents?|fighters|forces|troops|organi[sz]ation|network|militia|faction|"
        r"outfit|government|regime|commanders?|members|loyalists|units|soldiers|police|leadership|command)|"
-       r"'s\s+(?:[\w-]+\s+)?(?:government|administration|regime|forces|militias?|fighters|troops|men|loyalists))?")
+       r"'s\s+(?:(?:⟦\d+⟧-)?[\w-]+\s+)?(?:government|administration|regime|forces|militias?|fighters|troops|men|loyalists))?")
 LTAIL = r"(?:\s+(?:province|district|city|town|village|valley|region|area|county|state))?"
 ADJS = (r"(?:(?:the\s+)?(?:northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|"
         r"south-?western|central|neighbou?ring|nearby|restive|volatile|remote)\s+)*")
@@ -62,8 +63,8 @@ AUX = (r"(?:(?:also|now|still|reportedly|allegedly)\s+(?=(?:has|have|had)\b))?"
 WHO = r"(?:\s*,?\s*(?:which|who|that)\s+|\s+)"
 REL = r"(?:\s*,(?P<rel>[^,;:⟦⟧\"“”]{0,80}(?:⟦\d+⟧[^,;:⟦⟧\"“”]{0,60}){0,3}),)?"
 # what may follow an object for it to be the whole object ("spokesman for the Kunduz governor" is not for Kunduz)
-END = (r"(?=\s*(?:[,.;:)\"“”—–]|$)|\s+(?:said|says|told|who|whom|which|and|has|had|was|is|were|are|added|confirmed|"
-       r"claimed|denied|on|in|at|since|from|until|when|after|before|for|during|to|by|last|this|earlier|since|based|"
+END = (r"(?=\s*(?:[,.;:)\"“”—–]|$)|\s+(?:said|says|told|who|whom|which|and|has|have|had|was|is|were|are|added|"
+       r"confirmed|claimed|denied|on|in|at|since|from|until|when|after|before|for|during|to|by|last|this|earlier|since|based|"
        r"operating|fighting|active)\b)")
 KIN = (r"(?:brother-in-law|son-in-law|father-in-law|half-brother|step-?brother|brother|son|father|nephew|cousin|uncle|"
        r"wife|daughter|sister|mother|grandson|grandfather|relative|in-law)")
@@ -86,6 +87,7 @@ class Pattern:
     second: str | None = None  # predicate for (S, O2) when the pattern has an O2 slot
     certainty: str | None = None  # a certainty the construction itself gives ("denied supporting")
     between_groups: str | None = None  # the predicate instead when both sides are armed groups
+    listed: bool = False  # names listed after the last slot take the same relation
 
 
 @lru_cache(maxsize=1)
@@ -104,7 +106,7 @@ _SHARED = {"SUBJ": SUBJ, "OBJ": OBJ, "OBJ2": OBJ2, "TITLE": TITLE, "OFFICE": OFF
 _PIECE = re.compile(r"\{([A-Za-z_]\w*)\}")
 _FIELDS: dict[str, type] = {"name": str, "predicate": str, "subject": list, "object": list, "regex": str,
                             "inception": bool, "symmetric": bool, "role": str, "second": str, "certainty": str,
-                            "between_groups": str}
+                            "between_groups": str, "listed": bool}
 _REQUIRED = ("name", "predicate", "subject", "object", "regex")
 
 
@@ -174,5 +176,5 @@ def patterns() -> tuple[Pattern, ...]:
         Pattern(r["name"], r["predicate"], re.compile(_PIECE.sub(lambda m: pieces[m.group(1)], r["regex"]), re.I),
                 r["subject"], r["object"], inception=r.get("inception", False), symmetric=r.get("symmetric", False),
                 role=r.get("role"), second=r.get("second"), certainty=r.get("certainty"),
-                between_groups=r.get("between_groups"))
+                between_groups=r.get("between_groups"), listed=r.get("listed", False))
         for r in _ROWS)

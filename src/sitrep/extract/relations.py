@@ -24,13 +24,17 @@ from sitrep.extract.relation_base import EXTRACTOR, VERSION, Masked, dates, mask
 from sitrep.extract.relation_context import (
     anaphoric_control,
     counted_districts,
+    counted_factions,
+    led_forces,
     national_roles,
+    nominal_standins,
     person_standin,
     pronoun_standins,
     provincial_roles,
     truce_ends,
 )
 from sitrep.extract.relation_context import topic as topic_of
+from sitrep.extract.relation_derived import derived_relations
 from sitrep.extract.relation_forces import with_forces
 from sitrep.extract.relation_patterns import MODS, Pattern, patterns, role_regex
 from sitrep.lexicon.dictionaries import load_roles
@@ -60,25 +64,42 @@ def find_relations(doc: Document, ann: Annotations) -> Extractions:
     """Relations of one annotated document."""
     text = doc.text
     sentences = list(ann.sentences) or split_sentences(text)
-    timexes = Ordered(ann.timexes)
     attributions = list(ann.attributions) or find_attributions(text, sentences, ann.mentions)
     forces = with_forces(text, usable(ann.mentions), doc.published)
     mentions = forces.mentions
+    relations = _document_relations(doc, ann, sentences, mentions, attributions)
+    # "Kony's army" is the group the document says Kony leads: read again with that name in place
+    led = led_forces(text, mentions, relations)
+    if led:
+        mentions = sorted([*(m for m in mentions if not any(x.start <= m.start < x.end for x in led)), *led],
+                          key=lambda m: m.start)
+        relations = _document_relations(doc, ann, sentences, mentions, attributions)
+    derived, named = derived_relations(doc, sentences, mentions)
+    found = _dedupe(truce_ends(text, sentences, ann.timexes, [*relations, *derived]))
+    used = {k for r in found for k in (r.subject, r.object)}
+    refs = {**forces.entities, **named}
+    return Extractions(relations=tuple(found), entities=tuple(e for k, e in refs.items() if k in used))
+
+
+def _document_relations(doc: Document, ann: Annotations, sentences: Sequence[tuple[int, int]],
+                        mentions: Sequence[Mention], attributions: Sequence[Attribution]) -> list[RelationRecord]:
+    """The relations of every sentence, with the stand-ins for "it", "he", "the group" and "the alliance"."""
+    text = doc.text
+    timexes = Ordered(ann.timexes)
     relations: list[RelationRecord] = []
     topic: tuple[Mention, int] | None = None  # the group the last sentences were about, and where
     for i, (s, e) in enumerate(sentences):
         here = mentions
         topic, standin = topic_of(text, s, e, mentions, topic, i)
         he = person_standin(text, i, sentences, mentions)
-        extra = [x for x in (standin, he) if x is not None] + pronoun_standins(text, s, e, mentions)
+        extra = ([x for x in (standin, he) if x is not None] + pronoun_standins(text, s, e, mentions)
+                 + nominal_standins(text, s, e, mentions))
         if extra:
             here = sorted([*mentions, *extra], key=lambda m: m.start)
         relations.extend(_sentence_relations(doc, s, e, here, timexes.inside(s, e), attributions))
         relations.extend(national_roles(doc, s, e, here, attributions))
         relations.extend(provincial_roles(doc, s, e, here, attributions))
-    found = _dedupe(truce_ends(text, sentences, ann.timexes, relations))
-    used = {k for r in found for k in (r.subject, r.object)}
-    return Extractions(relations=tuple(found), entities=tuple(e for k, e in forces.entities.items() if k in used))
+    return relations
 
 
 def _sentence_relations(doc: Document, s: int, e: int, mentions: Sequence[Mention],
@@ -97,6 +118,7 @@ def _sentence_relations(doc: Document, s: int, e: int, mentions: Sequence[Mentio
             out.extend(_from_match(doc, pat, m, masked, evidence, sent_timexes, attributions, mentions))
     out.extend(anaphoric_control(doc, masked, evidence, sent_timexes, attributions, mentions))
     out.extend(counted_districts(doc, masked, evidence, sent_timexes, attributions, mentions))
+    out.extend(counted_factions(doc, masked, evidence, sent_timexes, attributions, mentions))
     return _end_left_posts(out)
 
 
@@ -213,14 +235,16 @@ _INDIVIDUALS = re.compile(r"(?:'s)?\s+(?:(?:senior|top|key|local|former|dissiden
 def predicate_moves(predicate: str) -> bool:
     """Predicates that say an actor changed sides: a group's members doing so is not the group doing so."""
     return predicate in ("member_of", "defected_from", "pledged_allegiance_to")
-_LISTED = re.compile(r"(?:\s*,\s*(?:(?:led|headed|founded)\s+by\s+⟦\d+⟧\s*,)?)?(?:\s*,\s*(?:and\s+)?|,?\s+and\s+)"
+_LISTED = re.compile(r"(?:\s+(?:alias|aka|a\.k\.a\.)\s+(?:⟦\d+⟧|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?))*"  # other names
+                     r"(?:\s*,\s*\d{1,3}(?=\s*,))?"  # an age: "A, 29, B, 23, and C"
+                     r"(?:\s*,\s*(?:(?:led|headed|founded)\s+by\s+⟦\d+⟧\s*,)?)?(?:\s*,\s*(?:and\s+)?|,?\s+and\s+)"
                      r"(?:the\s+)?⟦(\d+)⟧")
 _LIST_PREDICATES = frozenset({"allied_with", "hostile_to", "supports", "controls"})
 
 
 def _listed(m: re.Match[str], masked: Masked, base: RelationRecord, pat: Pattern) -> list[RelationRecord]:
     """The same relation with every name coordinated after the last slot: "ties to A (AA), led by X, and B"."""
-    if base.predicate not in _LIST_PREDICATES:
+    if base.predicate not in _LIST_PREDICATES and not pat.listed:
         return []
     slot = "o" if m.end("o") + 1 >= m.end() else ("s" if m.end("s") + 1 >= m.end() else None)
     if slot is None:
@@ -285,7 +309,7 @@ def _role(m: re.Match[str], obj: Mention) -> tuple[str, str | None] | None:
     office = bool(m.groupdict().get("office")) or "government" in mods or "government-appointed" in mods
     if obj.type not in found.object_types and not (obj.type == "location" and office):
         return None
-    if prep == "in" and obj.type != "location":
+    if prep == "in" and obj.type not in ("location", "armed_group", "state_force"):  # "a commander in the LRA"
         return None
     if prep == "with" and found.relation == "holds_position":
         return None
@@ -295,8 +319,8 @@ def _role(m: re.Match[str], obj: Mention) -> tuple[str, str | None] | None:
         role = deputy.role if deputy is not None else "deputy " + role
     if "shadow" in mods and not role.startswith("shadow"):
         role = "shadow " + role
-    if found.relation == "member_of":
-        return "member_of", None
+    if found.relation == "member_of" or (m.groupdict().get("one") and found.relation == "leader_of"):
+        return "member_of", None  # "one of the senior commanders in X": one of many, not X's leader
     return found.relation, role
 
 

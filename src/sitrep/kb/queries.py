@@ -34,6 +34,7 @@ from sitrep.dates import period
 from sitrep.kb.db import Database
 from sitrep.kb.writes import BLOCKING_PREFIXES
 from sitrep.lexicon.keys import alias_key, fold, skeleton
+from sitrep.resolve.relations import same_family
 
 Record = dict[str, Any]
 
@@ -360,6 +361,7 @@ class Queries:
                             "subject": names.get(subject, subject), "attribute": attribute, "values": [
                                 {k: c[k] for k in ("value", "doc_id", "title", "outlet", "published", "certainty",
                                                    "attributed_to", "evidence")} for c in claims]})
+        out.extend(self._control_contradictions())
         for r in self.db.execute(
                 "SELECT event_id FROM event_sources WHERE fatalities IS NOT NULL GROUP BY event_id"
                 " HAVING count(DISTINCT fatalities) > 1 ORDER BY event_id"):
@@ -370,6 +372,28 @@ class Queries:
                             {"value": s["fatalities"], "qualifier": s["qualifier"], "doc_id": s["doc"],
                              "title": s["title"], "outlet": s["outlet"], "published": s["published"],
                              "text": s["text"], "evidence": quotes.get(s["doc"])} for s in ev["sources"]]})
+        return out
+
+    def _control_contradictions(self) -> list[Record]:
+        """Places two documents say different actors (not one family) controlled at overlapping times: a change
+        of hands that supersession dated (the old holder's control ended when the new one's began) is no
+        contradiction; two undated or overlapping accounts are."""
+        rows = [r for r in self._relations("r.predicate = 'controls' AND r.object_id IS NOT NULL", [])
+                if r["certainty"] not in ("denied", "planned")]
+        by_place: dict[str, list[Record]] = defaultdict(list)
+        for r in rows:
+            by_place[str(r["object_id"])].append(r)
+        out: list[Record] = []
+        for place, held in by_place.items():
+            clash = [r for r in held if any(_disagree(r, o) for o in held)]
+            if clash:
+                out.append({"kind": "control", "subject_kind": "entity", "subject_id": place,
+                            "subject": clash[0]["object"], "attribute": "controlled_by", "values": [
+                                {"value": r["subject"], "entity_id": r["subject_id"], "doc_id": r["doc_id"],
+                                 "title": r["title"], "outlet": r["outlet"], "published": r["published"],
+                                 "start": r["start_date"], "end": r["end_date"], "certainty": r["certainty"],
+                                 "attributed_to": r["attributed_to_name"],
+                                 "evidence": (r["evidence"][0]["text"] if r["evidence"] else None)} for r in clash]})
         return out
 
     # ------------------------------------------------------------ building blocks
@@ -479,3 +503,25 @@ def _fts_query(text: str) -> str:
     parts = re.findall(r'"([^"]+)"|(\w+)', text)
     terms = [p or w for p, w in parts]
     return " ".join('"' + t.replace('"', "") + '"' for t in terms if t.strip())
+
+
+def _disagree(a: Record, b: Record) -> bool:
+    """Two controls of one place by different actors, stated by different documents, over overlapping times."""
+    if a["subject_id"] == b["subject_id"] or a["doc_id"] == b["doc_id"]:
+        return False
+    if same_family(a["subject_id"], b["subject_id"]):
+        return False
+    return _overlap(a["start_date"], a["end_date"], b["start_date"], b["end_date"])
+
+
+def _overlap(s1: str | None, e1: str | None, s2: str | None, e2: str | None) -> bool:
+    """Two spans overlap: neither ended by the time the other began (an unknown bound is open; TIMEX prefixes
+    compare on the precision both share, so a control ended "2017-06" by one that began "2017-06" does not)."""
+    return not _ended_by(e1, s2) and not _ended_by(e2, s1)
+
+
+def _ended_by(end: str | None, start: str | None) -> bool:
+    if not end or not start:
+        return False
+    n = min(len(end), len(start))
+    return end[:n] <= start[:n]
