@@ -85,6 +85,11 @@ def gather(kb: KnowledgeBase, since: str | None = None, area: str | None = None,
     return data
 
 
+def undated(events: list[Record]) -> list[Record]:
+    """The events without a date (not on the timeline; the report lists them)."""
+    return [e for e in events if not e["date_start"]]
+
+
 def _names(items: list[str]) -> str:
     if len(items) <= 1:
         return "".join(items)
