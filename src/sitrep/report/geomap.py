@@ -13,16 +13,19 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from shapely.geometry import MultiPolygon, Polygon
+from shapely.geometry import MultiPolygon, Point, Polygon
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import polylabel
 
 from sitrep.report import basemap
-from sitrep.report.draw import SVG_OPEN, Box, Record, empty, esc, label_box
+from sitrep.report.draw import SVG_OPEN, Box, Record, empty, esc, label_box, text_width
 
 MAX_SPAN = 24.0  # degrees: a wider spread is not regional; the view keeps the densest part and lists the rest
 MIN_SPAN = 4.0
 CLUSTER_PX = 26.0
+# where a country's name may go, in (its width, the font size) from the country's pole of inaccessibility
+_NEAR = [(0, 0), (0, 1.6), (0, -1.6), (0.35, 0), (-0.35, 0), (0, 3.2), (0, -3.2), (0.35, 1.6), (-0.35, 1.6),
+         (0.35, -1.6), (-0.35, -1.6), (0, 4.8), (0, -4.8)]
 SEA, LAND, ACTIVE, BORDER = "#dce8f2", "#f4f1ea", "#ebe1cc", "#9a8f7c"
 
 
@@ -57,6 +60,10 @@ class MapView:
     @property
     def k(self) -> float:
         return math.cos(math.radians((self.south + self.north) / 2))
+
+    def unproject(self, x: float, y: float) -> tuple[float, float]:
+        return (self.west + x / self.width * (self.east - self.west),
+                self.north - y / self.height * (self.north - self.south))
 
     def project(self, lon: float, lat: float) -> tuple[float, float]:
         return ((lon - self.west) / (self.east - self.west) * self.width,
@@ -165,7 +172,8 @@ class _Labels:
 def _base_layer(view: MapView, active: set[str], labels: _Labels) -> tuple[list[str], list[str]]:
     """Country shapes (filled, outlined) and, where there is room, their names."""
     pad = 0.5
-    shapes, names = [], []
+    shapes: list[str] = []
+    names: list[tuple[bool, str, float, BaseGeometry, float, float]] = []
     for country, geom in basemap.countries_in(view.west - pad, view.south - pad, view.east + pad, view.north + pad):
         fill = ACTIVE if country.name in active else LAND
         shapes.append(f'<path d="{_path(geom, view)}" fill="{fill}" stroke="{BORDER}" stroke-width="0.8" '
@@ -177,18 +185,24 @@ def _base_layer(view: MapView, active: set[str], labels: _Labels) -> tuple[list[
         spot = polylabel(_largest(inside), tolerance=0.05)
         x, y = view.project(spot.x, spot.y)
         size = 12.0 if country.name in active else 11.0
-        box = label_box(x, y + size / 3, country.name.upper(), size, "middle")
+        text = country.name.upper()
+        box = label_box(x, y + size / 3, text, size, "middle")
         x0, y0 = view.project(inside.bounds[0], inside.bounds[3])
         x1, y1 = view.project(inside.bounds[2], inside.bounds[1])
         if box.w > (x1 - x0) * 1.2 or box.h > (y1 - y0):
             continue  # a name much wider than the country's visible part would stand for its neighbour
-        names.append((box, country.name, size, x, y))
+        names.append((country.name in active, country.name, size, inside, x, y))
     out = []
-    for box, name, size, x, y in sorted(names, key=lambda n: (-(n[1] in active), n[1])):
-        if labels.fits(box):
-            labels.take(box)
-            out.append(f'<text x="{x:.1f}" y="{y + size / 3:.1f}" text-anchor="middle" class="country-label" '
-                       f'font-size="{size:g}">{esc(name.upper())}</text>')
+    for _, name, size, inside, x, y in sorted(names, key=lambda n: (not n[0], n[1])):
+        text = name.upper()
+        for dx, dy in _NEAR:  # at the country's pole of inaccessibility, else a little off it, inside the country
+            cx, cy = x + dx * text_width(text, size), y + dy * size
+            box = label_box(cx, cy + size / 3, text, size, "middle")
+            if labels.fits(box) and inside.contains(Point(*view.unproject(cx, cy))):
+                labels.take(box)
+                out.append(f'<text x="{cx:.1f}" y="{cy + size / 3:.1f}" text-anchor="middle" class="country-label" '
+                           f'font-size="{size:g}">{esc(text)}</text>')
+                break
     return shapes, out
 
 

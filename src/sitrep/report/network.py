@@ -195,13 +195,13 @@ def network_layout(actors: list[Record], relations: list[Record], co_events: dic
     nodes = _spring(graph.subgraph(linked), [by_id[i] for i in linked], width, seed)
     _separate(nodes)
     top = max((n.footprint.y + n.footprint.h for n in nodes), default=0.0) + 24
-    x = 0.0
-    for i in alone:  # actors linked to no other: a row underneath, wrapping at the width
+    x, biggest = 0.0, _radius({"events": 8})
+    for i in alone:  # actors linked to no other: a row underneath (centres on one line), wrapping at the width
         node = _node(by_id[i], 0.0, 0.0)
         fp = node.footprint
         if x + fp.w > width - 2 * MARGIN and x > 0:
-            x, top = 0.0, top + fp.h + 12
-        _move(node, x - fp.x, top - fp.y)
+            x, top = 0.0, top + 2 * biggest + FONT * 1.25 + 16
+        _move(node, x - fp.x, top + biggest - node.y)
         nodes.append(node)
         x += fp.w + 12
     left = min(n.footprint.x for n in nodes) - MARGIN

@@ -102,10 +102,12 @@ def _bin_label(b: Bin, months: int, new_year: bool) -> tuple[str, str]:
     return MONTHS[b.start.month - 1], year
 
 
-def tick_every(labels: list[str], slot: float, size: float = FONT) -> int:
-    """Every how many bins a label can be written without running into the next one."""
+def tick_every(labels: list[str], slot: float, size: float = FONT, most: int = 12) -> int:
+    """Every how many bins (1, 2, 3, 4, 6, 12, ...) a label can be written without running into the next one,
+    with at most ``most`` labels (``labels``: the widest line of each bin's label)."""
     widest = max((text_width(t, size) for t in labels), default=0.0) + 8
-    return next(k for k in (1, 2, 3, 4, 6, 12, 24, 48, 10 ** 6) if k * slot >= widest or k >= len(labels))
+    return next(k for k in (1, 2, 3, 4, 6, 12, 24, 48, 10 ** 6)
+                if (k * slot >= widest and len(labels) / k <= most) or k >= len(labels))
 
 
 def _spans(tl: Timeline, left: float, bw: float, top: float) -> list[str]:
@@ -142,9 +144,9 @@ def timeline(events: list[Record], width: int = 760, height: int = 230) -> str:
     for v in range(0, peak + 1, step):
         y = base - plot_h * v / peak
         parts.append(f'<line x1="{left}" y1="{y:.1f}" x2="{width - right}" y2="{y:.1f}" class="grid"/>'
-                     f'<text x="{left - 6}" y="{y + 3.5:.1f}" text-anchor="end" class="legend tick">{v}</text>')
+                     f'<text x="{left - 6}" y="{y + 3.5:.1f}" text-anchor="end" class="legend value">{v}</text>')
     labels = [_bin_label(b, tl.months, True) for b in tl.bins]
-    every = tick_every([a for a, _ in labels] + [b for _, b in labels], bw)
+    every = tick_every([max(a, b, key=len) for a, b in labels], bw)
     shown_year = None
     unit = {1: "month", 3: "quarter", 12: "year"}[tl.months]
     for i, b in enumerate(tl.bins):
@@ -158,7 +160,7 @@ def timeline(events: list[Record], width: int = 760, height: int = 230) -> str:
             dy = base - plot_h * b.fatalities / tl.peak_fatalities
             parts.append(f'<circle cx="{x + bw / 2:.1f}" cy="{dy:.1f}" r="3.5" fill="#c0392b"><title>'
                          f'{b.start:%Y-%m}: {b.fatalities} fatalities</title></circle>')
-        if i % every == 0:
+        if (_month_index(b.start) // tl.months) % every == 0:  # on round months: Jan, Apr, Jul, Oct
             first, second = _bin_label(b, tl.months, b.start.year != shown_year)
             shown_year = b.start.year
             parts.append(f'<line x1="{x:.1f}" y1="{base}" x2="{x:.1f}" y2="{base + 4}" stroke="#444"/>'
@@ -167,9 +169,9 @@ def timeline(events: list[Record], width: int = 760, height: int = 230) -> str:
                 parts.append(f'<text x="{x + 2:.1f}" y="{base + 27}" class="legend tick year">{esc(second)}</text>')
     parts.append(f'<line x1="{left}" y1="{base}" x2="{width - right}" y2="{base}" stroke="#444"/>')
     if tl.peak_fatalities:
-        parts.append(f'<text x="{width - right + 6}" y="{top + 3.5:.1f}" class="legend tick" fill="#c0392b">'
+        parts.append(f'<text x="{width - right + 6}" y="{top + 3.5:.1f}" class="legend value" fill="#c0392b">'
                      f'{tl.peak_fatalities}</text><text x="{width - right + 6}" y="{base + 3.5:.1f}" '
-                     f'class="legend tick">0</text>')
+                     f'class="legend value">0</text>')
     parts += _spans(tl, left, bw, 4.0)
     key = f"bars: events per {unit} (left scale)" + ("; red dots: fatalities (right scale)"
                                                      if tl.peak_fatalities else "")
