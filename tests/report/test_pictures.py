@@ -193,3 +193,17 @@ def test_demo_report_pictures_in_chromium(demo_db: Path, tmp_path: Path) -> None
         jowzjan = render_report(kb, area="Jowzjan")
     found = check_pictures(jowzjan, tmp_path, "demo-jowzjan")
     assert "AFGHANISTAN" in found["map_labels"]
+
+
+def test_contested_claims_follow_the_actor(tmp_path: Path) -> None:
+    db = build(tmp_path / "kb.db")
+    with KnowledgeBase(db) as kb:
+        everything = render_report(kb)
+        police = render_report(kb, actor="Afghan National Police")
+
+    def contested(html: str) -> str:
+        return html[html.index('id="contested"'):html.index('id="sources"')]
+
+    assert "<td>fighters</td>" in contested(everything) and "<td>fatalities</td>" in contested(everything)
+    assert "<td>fighters</td>" not in contested(police)  # a claim about Islamic State Khorasan, not in this report
+    assert "<td>fatalities</td>" in contested(police)  # the police checkpoint attack's toll

