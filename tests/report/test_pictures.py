@@ -207,3 +207,11 @@ def test_contested_claims_follow_the_actor(tmp_path: Path) -> None:
     assert "<td>fighters</td>" in contested(everything) and "<td>fatalities</td>" in contested(everything)
     assert "<td>fighters</td>" not in contested(police)  # a claim about Islamic State Khorasan, not in this report
     assert "<td>fatalities</td>" in contested(police)  # the police checkpoint attack's toll
+
+
+def test_summary_names_the_period(tmp_path: Path) -> None:
+    db = build(tmp_path / "kb.db")
+    with KnowledgeBase(db) as kb:
+        until = render_report(kb, until="2017-07")
+        both = render_report(kb, since="2017-06", until="2017-07")
+    assert "<li>Until 2017-07, " in until and "<li>From 2017-06 to 2017-07, " in both

@@ -107,7 +107,8 @@ def summarize(d: ReportData) -> list[str]:
     span = f"between {dates[0]} and {dates[-1]}" if dates else "on unknown dates"
     outlets = {s["outlet"] for s in d.documents if s["outlet"]}
     where = f" in and around {d.area_name}" if d.area_name else ""
-    since = f"Since {d.since}" if d.since else "In all"
+    since = (f"From {d.since} to {d.until}" if d.since and d.until else f"Since {d.since}" if d.since
+             else f"Until {d.until}" if d.until else "In all")
     dead = sum(e["fatalities"] or 0 for e in d.events)
     out.append(f"{since}, {_plural(len(d.documents), 'document')} from {_plural(len(outlets), 'outlet')} "
                f"({span}) report {_plural(len(d.events), 'event')}{where}"

@@ -17,7 +17,7 @@ SVG_OPEN = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w:g} {h:g}" ro
 
 # em widths of DejaVu Sans by character class (a little generous); anything else counts as a wide letter
 _NARROW = set("iljtfrI.,:;'!|()[] ")
-_WIDE = set("mwMW@%")
+_WIDE = set("mwMW@%+=<>~")
 _DIGITS = set("0123456789")
 
 
@@ -33,10 +33,12 @@ def text_width(text: str, size: float) -> float:
             em += 0.36
         elif ch in _WIDE:
             em += 0.92
-        elif ch in _DIGITS or ch.islower():
+        elif ch in _DIGITS:
+            em += 0.64
+        elif ch.islower():
             em += 0.62
         elif ch.isupper():
-            em += 0.72
+            em += 0.77
         else:
             em += 0.68
     return em * size

@@ -146,16 +146,20 @@ def _control(ax: float, ay: float, bx: float, by: float, bend: float) -> tuple[f
 
 
 def _place_edge_labels(layout: NetworkLayout) -> None:
-    """Write an edge's predicate at the middle of its curve where it runs into no node, name or other label."""
+    """Write an edge's predicate on its curve (at the middle, else nearer one end) where it runs into no node,
+    name or other label; otherwise it has only its tooltip."""
     taken = [n.footprint for n in layout.nodes.values()]
     for e in layout.edges:
         a, b = layout.nodes[e.source], layout.nodes[e.target]
         cx, cy = _control(a.x, a.y, b.x, b.y, e.bend)
-        mx, my = (a.x + 2 * cx + b.x) / 4, (a.y + 2 * cy + b.y) / 4 + EDGE_FONT / 3
-        box = label_box(mx, my, _edge_text(e), EDGE_FONT, "middle")
-        if not any(box.overlaps(t, 2) for t in taken) and box.inside(layout.width, layout.height):
-            e.label = (mx, my)
-            taken.append(box)
+        for t in (0.5, 0.38, 0.62, 0.28, 0.72):  # along the curve, from its middle out
+            mx = (1 - t) ** 2 * a.x + 2 * (1 - t) * t * cx + t ** 2 * b.x
+            my = (1 - t) ** 2 * a.y + 2 * (1 - t) * t * cy + t ** 2 * b.y + EDGE_FONT / 3
+            box = label_box(mx, my, _edge_text(e), EDGE_FONT, "middle")
+            if not any(box.overlaps(other, 2) for other in taken) and box.inside(layout.width, layout.height):
+                e.label = (mx, my)
+                taken.append(box)
+                break
 
 
 def _spring(graph: nx.Graph, actors: list[Record], width: float, seed: int) -> list[Node]:
@@ -164,7 +168,7 @@ def _spring(graph: nx.Graph, actors: list[Record], width: float, seed: int) -> l
         return []
     if len(actors) == 1:
         return [_node(actors[0], width / 2, 40)]
-    k = 1.8 / math.sqrt(len(actors))
+    k = 2.6 / math.sqrt(len(actors))  # wider than networkx's default: room for names between the circles
     pos = nx.spring_layout(graph, k=k, seed=seed, iterations=300, weight="weight")
     xs, ys = [float(p[0]) for p in pos.values()], [float(p[1]) for p in pos.values()]
     sx = (width - 200) / ((max(xs) - min(xs)) or 1.0)
@@ -183,12 +187,12 @@ def network_layout(actors: list[Record], relations: list[Record], co_events: dic
     graph.add_nodes_from(ids)
     for (a, b), count in co_events.items():
         if a in graph and b in graph:
-            graph.add_edge(a, b, weight=float(count))
+            graph.add_edge(a, b, weight=1.0 + math.log(count))
     for r in relations:
         a, b = r["subject_id"], r["object_id"]
         if a in graph and b in graph and a != b:
             w = graph.get_edge_data(a, b, {"weight": 0.0})["weight"]
-            graph.add_edge(a, b, weight=w + 1.0)
+            graph.add_edge(a, b, weight=w + 1.0)  # a stated relation pulls as much as a shared event
     linked = [i for i in ids if graph.degree(i) > 0]
     alone = [i for i in ids if graph.degree(i) == 0]
     by_id = {a["id"]: a for a in actors}
@@ -233,7 +237,7 @@ def _edge_svg(e: Edge, a: Node, b: Node) -> str:
            f'{color[1:]})" class="relation" data-family="{esc(family)}"><title>{esc(title)}</title></path>')
     if e.label:
         out += (f'<text x="{e.label[0]:.1f}" y="{e.label[1]:.1f}" text-anchor="middle" class="edge-label" '
-                f'fill="{color}">{esc(_edge_text(e))}</text>')
+                f'style="fill:{color}">{esc(_edge_text(e))}</text>')
     return out
 
 
