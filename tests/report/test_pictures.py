@@ -40,8 +40,8 @@ def relation(a: str, b: str, predicate: str, certainty: str = "asserted") -> dic
 
 
 def event(i: str, day: str | None, lon: float | None = None, lat: float | None = None, place: str = "P",
-          end: str | None = None, dead: int | None = None) -> dict[str, object]:
-    geo = {"lon": lon, "lat": lat, "country": "AF"} if lon is not None else None
+          end: str | None = None, dead: int | None = None, feature: str = "town") -> dict[str, object]:
+    geo = {"lon": lon, "lat": lat, "country": "AF", "feature": feature} if lon is not None else None
     return {"id": i, "date_start": day, "date_end": end or day, "date_text": None, "type": "Battles",
             "sub_type": "Armed clash", "location": place, "geo": geo, "fatalities": dead}
 
@@ -107,12 +107,13 @@ def test_map_fits_the_region_clusters_nearby_places_and_lists_the_rest() -> None
     events = [event("v1", "2017-01-01", 65.75, 36.67, "Sheberghan"), event("v2", None, 65.77, 36.69, "Sheberghan"),
               event("v3", None, 65.80, 36.70, "Aqcha"), event("v4", None, 69.17, 34.53, "Kabul"),
               event("v5", None, 71.52, 34.01, "Peshawar"), event("v6", None, -92.2, 37.8, "Missouri"),
-              event("v7", None, place="Sar Dara")]
+              event("v7", None, place="Sar Dara"), event("v8", None, 67.18, 34.91, "Afghanistan", feature="country")]
     view = map_view(events, [])
     assert view is not None
     assert view.west < 65 and view.east > 72 and view.south < 34 and view.north > 36.7
     assert view.east - view.west < 30  # regional, not the world
     assert [e["id"] for e in view.outside] == ["v6"] and [e["id"] for e in view.unplaced] == ["v7"]
+    assert [e["id"] for e in view.country_level] == ["v8"]  # its country is shaded, no marker at its centre
     sizes = sorted(len(c.events) for c in view.clusters)
     assert sizes == [1, 1, 3]  # Sheberghan and Aqcha, a few km apart, are one marker
     big = max(view.clusters, key=lambda c: len(c.events))
@@ -125,6 +126,8 @@ def test_map_fits_the_region_clusters_nearby_places_and_lists_the_rest() -> None
     assert 'data-events="3"' in svg and "Sheberghan +1" in svg
     assert "Natural Earth" in svg
     assert map_view([event("v1", None, place="Nowhere")], []) is None
+    only = map_view([event("v8", None, 67.18, 34.91, "Afghanistan", feature="country")], [])
+    assert only is not None and not only.clusters and only.west < 60.5 and only.east > 74.9  # all of Afghanistan
 
 
 def test_base_layer_has_the_countries_apart_with_shared_borders() -> None:
@@ -134,7 +137,7 @@ def test_base_layer_has_the_countries_apart_with_shared_borders() -> None:
     assert af.is_valid and pk.is_valid
     assert af.distance(pk) == 0 and af.intersection(pk).area < 1e-3  # neighbours: a border, no overlap
     assert 55 < af.area < 75  # square degrees (Afghanistan is about 650,000 km²)
-    assert countries["Afghanistan"].iso_a2 == "AF" and basemap.country_name("PK") == "Pakistan"
+    assert countries["Afghanistan"].iso_a2 == "AF" and basemap.country("PK").name == "Pakistan"  # type: ignore[union-attr]
     assert math.isclose(countries["Afghanistan"].bbox[0], 60.5, abs_tol=0.3)
 
 

@@ -39,9 +39,9 @@ def countries() -> tuple[Country, ...]:
                          tuple(f["bbox"]), f["geometry"]) for f in doc["features"])
 
 
-def country_name(iso_a2: str | None) -> str | None:
-    """The base layer's name of the country with this ISO alpha-2 code."""
-    return next((c.name for c in countries() if iso_a2 and c.iso_a2 == iso_a2), None)
+def country(iso_a2: str | None) -> Country | None:
+    """The country with this ISO alpha-2 code."""
+    return next((c for c in countries() if iso_a2 and c.iso_a2 == iso_a2), None)
 
 
 def countries_in(west: float, south: float, east: float, north: float) -> list[tuple[Country, BaseGeometry]]:

@@ -56,6 +56,7 @@ class MapView:
     clusters: list[Cluster]
     outside: list[Record]  # events with coordinates outside the view
     unplaced: list[Record]  # events without coordinates
+    country_level: list[Record] = field(default_factory=list)  # placed only in a country: its country is shaded
 
     @property
     def k(self) -> float:
@@ -75,6 +76,22 @@ def _lonlat(r: Record) -> tuple[float, float] | None:
     if geo.get("lat") is None or geo.get("lon") is None:
         return None
     return float(geo["lon"]), float(geo["lat"])
+
+
+def _country_only(r: Record) -> bool:
+    """Placed only in a country (its coordinates are the country's centre, not where the event happened)."""
+    return bool((r.get("geo") or {}).get("feature") == "country")
+
+
+def _country_corners(events: list[Record]) -> list[tuple[float, float]]:
+    """The corners of the countries of events placed only in a country."""
+    out = []
+    for e in events:
+        found = basemap.country((e.get("geo") or {}).get("country")) if _country_only(e) else None
+        if found:
+            west, south, east, north = found.bbox
+            out += [(west, south), (east, north)]
+    return out
 
 
 def _core(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
@@ -110,13 +127,16 @@ def _bounds(points: list[tuple[float, float]], width: float) -> tuple[float, flo
 
 def map_view(events: list[Record], places: list[Record], width: float = 760) -> MapView | None:
     """The view of the map: fitted to the events (to the places when no event has coordinates), events at
-    places closer than ``CLUSTER_PX`` pixels merged into clusters; ``None`` when nothing has coordinates."""
-    located = [(e, p) for e in events if (p := _lonlat(e)) is not None]
-    points = [p for _, p in located] or [p for pl in places if (p := _lonlat(pl)) is not None]
+    places closer than ``CLUSTER_PX`` pixels merged into clusters; events placed only in a country are not
+    marked (``country_level``: the map shades their country); ``None`` when nothing has coordinates."""
+    located = [(e, p) for e in events if (p := _lonlat(e)) is not None and not _country_only(e)]
+    points = [p for _, p in located] or _country_corners(events) \
+        or [p for pl in places if (p := _lonlat(pl)) is not None]
     if not points:
         return None
     west, south, east, north, height = _bounds(_core(points), width)
-    view = MapView(west, south, east, north, width, height, [], [], [e for e in events if _lonlat(e) is None])
+    view = MapView(west, south, east, north, width, height, [], [], [e for e in events if _lonlat(e) is None],
+                   [e for e in events if _lonlat(e) is not None and _country_only(e)])
     by_place: dict[tuple[float, float], list[Record]] = defaultdict(list)
     for e, (lon, lat) in located:
         if west <= lon <= east and south <= lat <= north:
@@ -304,7 +324,7 @@ def event_map(events: list[Record], places: list[Record], width: int = 760, view
     labels.take(label_box(view.width - 4, view.height - 4, credit, 10, "end"))
     scale, scale_box = _scale_bar(view)
     labels.take(scale_box)
-    active = {name for e in events if (name := basemap.country_name((e.get("geo") or {}).get("country")))}
+    active = {k.name for e in events if (k := basemap.country((e.get("geo") or {}).get("country")))}
     markers = [_marker(c, labels) for c in view.clusters]
     shapes, names = _base_layer(view, active, labels)
     dots = _places(view, places, labels)

@@ -129,6 +129,11 @@ def map_note(view: svg.MapView | None) -> str:
         where = Counter(e["location"] or "?" for e in view.outside)
         parts.append(f"{len(view.outside)} event{'s' if len(view.outside) != 1 else ''} outside this view: "
                      + ", ".join(f"{esc(p)} ({n})" for p, n in sorted(where.items())) + ".")
+    if view.country_level:
+        where = Counter(e["location"] or "?" for e in view.country_level)
+        parts.append(f"{len(view.country_level)} event{'s' if len(view.country_level) != 1 else ''} placed only in "
+                     "a country, not marked: "
+                     + ", ".join(f"{esc(p)} ({n})" for p, n in sorted(where.items())) + ".")
     if view.unplaced:
         parts.append(f"{len(view.unplaced)} event{'s' if len(view.unplaced) != 1 else ''} without coordinates: "
                      + ", ".join(f'<a href="#event-{esc(e["id"])}">{esc(e["id"])}</a>' for e in view.unplaced)
