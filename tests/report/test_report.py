@@ -88,7 +88,7 @@ def test_page_is_self_contained_and_complete(report: tuple[Path, str]) -> None:
     assert names.count("svg") == 3  # network, timeline, map
     assert "Content-Security-Policy" in html
     hrefs = [a["href"] for t, a in tags if t == "a" and a.get("href")]
-    assert hrefs and all(h.startswith("https://") for h in hrefs)  # links to the sources, only http(s)
+    assert hrefs and all(h.startswith(("https://", "#event-")) for h in hrefs)  # sources (http(s)), rows of this page
 
 
 def test_summary_sentences_and_tables(report: tuple[Path, str]) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from report.browser import check_pictures
 from sitrep import api
 from sitrep.api import report as build_report
 from sitrep.export import FORMATS
@@ -61,3 +62,19 @@ def test_report_builds(seeds_db: Path, tmp_path: Path) -> None:
     for section in ("summary", "actors", "timeline", "map", "events", "contested", "sources"):
         assert f'id="{section}"' in html
     assert "<script" not in html.lower()
+
+
+def test_report_pictures_in_chromium(seeds_db: Path, tmp_path: Path) -> None:
+    """The seeds' report in Chromium (screenshot kept as seeds.png): no overlapping text, Afghanistan and Pakistan
+    drawn and named as two countries, the events outside the regional view and without a date listed."""
+    html = build_report(seeds_db, tmp_path / "seeds.html").read_text(encoding="utf-8")
+    found = check_pictures(html, tmp_path, "seeds")
+    countries = [name for name, _, _ in found["countries"]]
+    assert countries.count("Afghanistan") == 1 and countries.count("Pakistan") == 1
+    assert {"AFGHANISTAN", "PAKISTAN"} <= set(found["map_labels"])
+    assert found["network_nodes"] >= 10 and found["markers"]
+    with KnowledgeBase(seeds_db) as kb:
+        events = kb.events()
+    undated = sum(1 for e in events if not e["date_start"])
+    if undated:
+        assert f"{undated} event{'s' if undated > 1 else ''} without a date" in html

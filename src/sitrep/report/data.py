@@ -69,7 +69,7 @@ def gather(kb: KnowledgeBase, since: str | None = None, area: str | None = None,
     event_ids = {e["id"] for e in events}
     contested = [c for c in kb.contradictions()
                  if (c["subject_kind"] == "event" and c["subject_id"] in event_ids)
-                 or (c["subject_kind"] != "event" and (inside is None or c["subject_id"] in keys))]
+                 or (c["subject_kind"] != "event" and (filters.empty or c["subject_id"] in keys))]
     new_actors: list[Record] = []
     if start:
         for a in actors:
@@ -83,6 +83,11 @@ def gather(kb: KnowledgeBase, since: str | None = None, area: str | None = None,
         generated_from=kb.path, until=until, actor=actor)
     data.summary = summarize(data)
     return data
+
+
+def undated(events: list[Record]) -> list[Record]:
+    """The events without a date (not on the timeline; the report lists them)."""
+    return [e for e in events if not e["date_start"]]
 
 
 def _names(items: list[str]) -> str:
@@ -102,7 +107,8 @@ def summarize(d: ReportData) -> list[str]:
     span = f"between {dates[0]} and {dates[-1]}" if dates else "on unknown dates"
     outlets = {s["outlet"] for s in d.documents if s["outlet"]}
     where = f" in and around {d.area_name}" if d.area_name else ""
-    since = f"Since {d.since}" if d.since else "In all"
+    since = (f"From {d.since} to {d.until}" if d.since and d.until else f"Since {d.since}" if d.since
+             else f"Until {d.until}" if d.until else "In all")
     dead = sum(e["fatalities"] or 0 for e in d.events)
     out.append(f"{since}, {_plural(len(d.documents), 'document')} from {_plural(len(outlets), 'outlet')} "
                f"({span}) report {_plural(len(d.events), 'event')}{where}"
