@@ -19,6 +19,7 @@ from sitrep.ingest.document import CLEANER_VERSION
 from sitrep.ingest.readers import iter_inputs
 from sitrep.kb import KnowledgeBase, reads, writes
 from sitrep.nlp.annotate import versions as nlp_versions
+from sitrep.pipeline.batches import BATCH, Batch, Batches
 from sitrep.pipeline.parallel import Submit, prepared_in_order
 from sitrep.pipeline.prepare import prepare, prepare_document
 from sitrep.pipeline.store import restore, store
@@ -26,7 +27,8 @@ from sitrep.records import IngestOutcome, IngestReport, PreparedDocument, Proble
 
 Progress = Callable[[IngestOutcome | Problem], None]
 
-__all__ = ["Progress", "ingest", "prepare", "prepare_document", "reprocess", "restore", "store", "versions"]
+__all__ = ["BATCH", "Batch", "Progress", "ingest", "prepare", "prepare_document", "reprocess", "restore", "store",
+           "versions"]
 
 
 def versions() -> dict[str, str]:
@@ -35,26 +37,33 @@ def versions() -> dict[str, str]:
 
 
 def ingest(kb: KnowledgeBase, inputs: Iterable[str], near_threshold: float, stdin: IO[bytes] | None = None,
-           progress: Progress | None = None, workers: tuple[Submit, int] | None = None) -> IngestReport:
+           progress: Progress | None = None, workers: tuple[Submit, int] | None = None,
+           batch: Batch | None = None) -> IngestReport:
     """Read, clean and store every input; bad inputs are reported in the result, never raised.
 
     ``workers``: where the per-document stages run (``parallel.process_pool``, ``parallel.dask_cluster``: a submit
     function and how many documents may be in flight); by default here, one document at a time. Resolution and
-    writes always run here, in input order, so the base is the same either way."""
+    writes always run here, in input order, so the base is the same either way. Documents are committed in
+    batches (``batch``, by default ``BATCH``), each document in its own savepoint: a crash loses at most the open
+    batch, and leaves no document half stored."""
     report = IngestReport()
     report.run_id = run_id = writes.start_run(kb.db, "ingest", versions())
     status = "failed"
     submit, window = workers or (None, 1)
     try:
-        for prepared in prepared_in_order(iter_inputs(inputs, stdin), submit, window):
-            result = prepared if isinstance(prepared, Problem) else _store_one(kb, prepared, run_id, near_threshold)
-            if isinstance(result, Problem):
-                report.problems.append(result)
-                writes.record_problem(kb.db, run_id, result)
-            else:
-                report.outcomes.append(result)
-            if progress:
-                progress(result)
+        with Batches(kb.db, batch or BATCH) as batches:
+            for prepared in prepared_in_order(iter_inputs(inputs, stdin), submit, window):
+                batches.open()
+                result = prepared if isinstance(prepared, Problem) else _store_one(kb, prepared, run_id,
+                                                                                   near_threshold)
+                if isinstance(result, Problem):
+                    report.problems.append(result)
+                    writes.record_problem(kb.db, run_id, result)
+                else:
+                    report.outcomes.append(result)
+                batches.done()
+                if progress:
+                    progress(result)
         status = "done"
     except KeyboardInterrupt:
         status = "interrupted"
