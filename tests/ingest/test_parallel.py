@@ -8,6 +8,7 @@ writes run in input order in the calling process, so even the numbering is the s
 from __future__ import annotations
 
 import io
+import json
 import os
 import signal
 import sqlite3
@@ -18,9 +19,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from sitrep import api
+from sitrep.cli.main import cli
+from sitrep.errors import SitrepError
 from sitrep.kb import KnowledgeBase
+from sitrep.pipeline import parallel
 
 distributed = pytest.importorskip("distributed")
 
@@ -62,12 +67,20 @@ def test_workers_and_dask_build_the_seeds_base_of_one_process(tmp_path: Path, cl
     _same_base_three_ways([str(seeds)], tmp_path, cluster)
 
 
-def test_an_unreachable_scheduler_is_a_clear_error(tmp_path: Path) -> None:
-    from sitrep.errors import SitrepError
-
-    with pytest.raises(SitrepError) as err:
-        api.ingest([str(api.sample_corpus())], tmp_path / "kb.db", dask="tcp://127.0.0.1:9")
+def test_an_unreachable_scheduler_is_a_clear_error() -> None:
+    with pytest.raises(SitrepError) as err, parallel.dask_cluster("tcp://127.0.0.1:9", timeout=1):
+        pass
     assert err.value.code == "E801" and "127.0.0.1:9" in str(err.value)
+
+
+def test_the_bench_command_measures_a_tiny_corpus(tmp_path: Path) -> None:
+    out = tmp_path / "bench.json"
+    result = CliRunner().invoke(cli, ["bench", "--sizes", "6", "--kind", "notes", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    (row,) = json.loads(out.read_text())["sizes"]
+    assert row["docs"] == 6 and row["problems"] == 0 and row["words"] > 6 * 15
+    assert row["docs_per_s"] > 0 and row["peak_rss_mb"] > 50 and row["base_mb"] > 0
+    assert [g["docs_in_base"] for g in row["ms_per_doc_as_base_grows"]] == [1, 2, 3, 4, 5, 6]
 
 
 def _count(db: Path) -> int:
@@ -81,15 +94,15 @@ def _count(db: Path) -> int:
         return 0
 
 
-N = 240
+N = 200
 
 
 def test_a_parallel_run_killed_midway_leaves_a_consistent_base(tmp_path: Path) -> None:
     src, db = tmp_path / "in", tmp_path / "kb.db"
     src.mkdir()
     for i in range(N):
-        words = " ".join(f"w{i}n{j}" for j in range(120))
-        (src / f"d{i:05d}.txt").write_text(f"Title {i} of a report\n\nShelling hit district {i}. {words}.\n")
+        words = " ".join(f"w{i}n{j}" for j in range(90))  # 80+ words: 16 MinHash bands; no capital: no NER
+        (src / f"d{i:05d}.txt").write_text(f"Title {i} of a report\n\nShelling hit district {i}.\n\n{words}.\n")
     proc = subprocess.Popen([sys.executable, "-m", "sitrep", "ingest", str(src), "--db", str(db), "-q",
                              "--workers", "2"], start_new_session=True)
     deadline = time.time() + 120

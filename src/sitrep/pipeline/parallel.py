@@ -20,6 +20,7 @@ from contextlib import contextmanager
 from typing import Any, Protocol
 
 from sitrep.errors import SitrepError, problem
+from sitrep.nlp.model import load_ner
 from sitrep.pipeline.prepare import prepare
 from sitrep.records import PreparedDocument, Problem, RawItem
 
@@ -74,8 +75,9 @@ def _done(entry: tuple[RawItem | Problem, Future | Problem]) -> Prepared:
 
 
 def warm_up() -> None:
-    """Load the dictionaries, gazetteer and model in a fresh worker before its first document."""
+    """Load the dictionaries, gazetteer and model (here, or in a fresh worker) before the first document."""
     prepare_item(RawItem(doc_id="warm-up", source="<warm-up>", format="text", content=WARM_UP))
+    load_ner()  # loaded on first use otherwise, which the warm-up sentence may not reach
 
 
 WARM_UP = ("KABUL — Police said on Monday that fighters attacked a checkpoint in a district of Kabul province, "
@@ -105,15 +107,16 @@ _ONE_THREAD = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "NU
 
 
 @contextmanager
-def dask_cluster(address: str) -> Iterator[tuple[Submit, int]]:
+def dask_cluster(address: str, timeout: float = 10) -> Iterator[tuple[Submit, int]]:
     """A connection to the Dask scheduler at ``address`` (``tcp://host:8786``) and a window of four documents
-    per worker thread. The workers need sitrep installed, at the same version, with the same settings."""
+    per worker thread (``timeout``: seconds to reach the scheduler). The workers need sitrep installed, at the
+    same version, with the same settings."""
     try:
         from distributed import Client
     except ImportError as exc:  # the optional extra is missing
         raise SitrepError("E801", detail=f"--dask needs the 'dask' extra (pip install 'sitrep[dask]'): {exc}") from None
     try:
-        client = Client(address, timeout="10s")  # type: ignore[no-untyped-call]
+        client = Client(address, timeout=f"{timeout:g}s")  # type: ignore[no-untyped-call]
     except (OSError, TimeoutError) as exc:
         raise SitrepError("E801", detail=f"cannot reach the Dask scheduler at {address}: {exc}") from None
     with client:
