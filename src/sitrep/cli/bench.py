@@ -18,6 +18,8 @@ from sitrep.cli.terminal import say
 
 
 def _sizes(ctx: click.Context, param: click.Parameter, value: str) -> list[int]:
+    if value.strip() in ("", "0"):
+        return []  # --compare alone
     try:
         sizes = [int(s) for s in value.split(",") if s.strip()]
     except ValueError:
@@ -29,7 +31,7 @@ def _sizes(ctx: click.Context, param: click.Parameter, value: str) -> list[int]:
 
 @click.command("bench")
 @click.option("--sizes", default="1000,10000,50000", show_default=True, callback=_sizes,
-              help="Corpus sizes in documents, each ingested into a fresh base in a fresh process.")
+              help="Corpus sizes in documents, each ingested into a fresh base in a fresh process (0: none).")
 @click.option("--kind", type=click.Choice(["news", "notes"]), default="news", show_default=True,
               help="Generated articles of about 600 words, or notes of about 30 words (as ACLED's).")
 @click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,

@@ -1,7 +1,8 @@
 """The one interface through which sitrep speaks SQL, and its SQLite implementation.
 
 Every module of ``kb/`` reads and writes through a :class:`Database`: ``execute`` and ``executemany`` (rows come
-back as mappings by column name), ``transaction`` (one writer transaction, taken at its start), ``script`` (a
+back as mappings by column name), ``transaction`` (one writer transaction, taken at its start;
+inside an open one, a savepoint: ingest commits documents by batches, each document a savepoint), ``script`` (a
 migration's statements) and ``close``. :class:`SQLiteDatabase` is the embedded store: WAL journal, foreign keys
 on, a 30 s wait for another writer's lock. A PostgreSQL backend implements the same protocol; the SQL that the
 other modules send is the portable core plus SQLite's JSON functions, which the backend translates.
