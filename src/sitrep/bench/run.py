@@ -15,6 +15,7 @@ from typing import Any
 
 from sitrep import api
 from sitrep.bench.corpus import write_corpus
+from sitrep.errors import SitrepError
 from sitrep.ingest.document import to_document
 from sitrep.ingest.readers import iter_inputs
 from sitrep.nlp.annotate import annotate
@@ -93,7 +94,10 @@ def compare(n: int, workdir: Path, kind: str = "news", dask_workers: int = 2) ->
     """The ratios of the issue, measured one after another over the same ``n`` documents: end to end against the
     language layer alone, ``--workers 2`` against one process, a Dask cluster of ``dask_workers`` processes
     against one process. Every run's knowledge base is exported and compared with the one-process base."""
-    from distributed import LocalCluster  # the 'dask' extra
+    try:
+        from distributed import LocalCluster  # the 'dask' extra
+    except ImportError as exc:
+        raise SitrepError("E801", detail=f"bench --compare needs the 'dask' extra: {exc}") from None
 
     corpus = workdir / f"compare-{kind}-{n}.jsonl"
     words = write_corpus(corpus, n, kind)

@@ -7,6 +7,7 @@ generated corpora and writes the figures as JSON to FILE, with a summary on stan
 from __future__ import annotations
 
 import json
+import sys
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,7 @@ import click
 
 from sitrep import bench
 from sitrep.cli.terminal import say
+from sitrep.errors import SitrepError
 
 
 def _sizes(ctx: click.Context, param: click.Parameter, value: str) -> list[int]:
@@ -51,9 +53,13 @@ def bench_command(sizes: list[int], kind: str, workers: int, compare_docs: int, 
     with tempfile.TemporaryDirectory(prefix="sitrep-bench-") as tmp:
         folder = Path(workdir) if workdir else Path(tmp)
         folder.mkdir(parents=True, exist_ok=True)
-        result: dict[str, Any] = bench.scale(sizes, folder, kind=kind, workers=workers) if sizes else {}
-        if compare_docs:
-            result["compare"] = bench.compare(compare_docs, folder, kind=kind)
+        try:
+            result: dict[str, Any] = bench.scale(sizes, folder, kind=kind, workers=workers) if sizes else {}
+            if compare_docs:
+                result["compare"] = bench.compare(compare_docs, folder, kind=kind)
+        except SitrepError as exc:
+            say(f"error: {exc}", err=True)
+            sys.exit(2)
     Path(output).write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     for r in result.get("sizes", []):
         say(f"{r['docs']:>7} {r['kind']}: {r['docs_per_s']:>7} docs/s {r['words_per_s']:>7} words/s  "
