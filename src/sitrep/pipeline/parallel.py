@@ -121,7 +121,10 @@ def dask_cluster(address: str, timeout: float = 10) -> Iterator[tuple[Submit, in
         raise SitrepError("E801", detail=f"cannot reach the Dask scheduler at {address}: {exc}") from None
     with client:
         threads = sum(client.nthreads().values()) or 1  # type: ignore[no-untyped-call]
-        client.run(warm_up)
+        try:
+            client.run(warm_up)
+        except Exception as exc:  # sitrep missing or broken on a worker: say so, not a traceback
+            raise SitrepError("E801", detail=f"the workers cannot run sitrep: {type(exc).__name__}: {exc}") from None
 
         def submit(fn: Callable[[RawItem], Prepared], item: RawItem) -> Future:
             return client.submit(fn, item, pure=False)
