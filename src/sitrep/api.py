@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable
+from contextlib import ExitStack
 from pathlib import Path
 from typing import IO, Any
 
@@ -14,8 +15,8 @@ from sitrep.kb import KnowledgeBase
 from sitrep.kb.corrections import apply_correction, correction_args, correction_log, undo_correction
 from sitrep.kb.scope import Scope, select
 from sitrep.outputs import atomic_text, check_output
-from sitrep.pipeline import Progress
-from sitrep.records import IngestReport, RawItem
+from sitrep.pipeline import Progress, parallel
+from sitrep.records import IngestReport
 from sitrep.report import render_report
 
 
@@ -29,16 +30,12 @@ def open_kb(db: str | Path | None = None, create: bool = True) -> KnowledgeBase:
     return KnowledgeBase(db or settings.get("db"), create=create)
 
 
-WARM_UP = ("KABUL — Police said on Monday that fighters attacked a checkpoint in a district of Kabul province, "
-           "killing two officers.")  # an invented sentence that takes every stage of the pipeline once
-
-
 def load_models() -> float:
     """Load the language models, dictionaries and gazetteer every document needs (otherwise loaded by the first
     document), so a command can say so while it waits; returns the seconds it took."""
     start = time.monotonic()
     pipeline.versions()
-    pipeline.prepare(RawItem(doc_id="warm-up", source="<warm-up>", format="text", content=WARM_UP))
+    parallel.warm_up()
     return time.monotonic() - start
 
 
@@ -49,10 +46,21 @@ def count_inputs(inputs: Iterable[str]) -> int | None:
 
 
 def ingest(inputs: Iterable[str], db: str | Path | None = None, stdin: IO[bytes] | None = None,
-           progress: Progress | None = None) -> IngestReport:
-    """Read, clean and store every input; bad inputs are reported in the result, never raised."""
-    with open_kb(db) as kb:
-        return pipeline.ingest(kb, inputs, settings.get_float("near_duplicate"), stdin=stdin, progress=progress)
+           progress: Progress | None = None, workers: int = 1, dask: str | None = None) -> IngestReport:
+    """Read, clean and store every input; bad inputs are reported in the result, never raised.
+
+    ``workers`` > 1 cleans, annotates and extracts in that many local processes; ``dask`` (a scheduler address)
+    does it on a Dask cluster. Resolution and writes stay in this process, in input order: the knowledge base is
+    the same as one process builds."""
+    if workers < 1:
+        raise ValueError("workers must be 1 or more")
+    with ExitStack() as stack:
+        kb = stack.enter_context(open_kb(db))
+        pool = (stack.enter_context(parallel.dask_cluster(dask)) if dask else
+                stack.enter_context(parallel.process_pool(workers)) if workers > 1 else None)
+        return pipeline.ingest(kb, inputs, settings.get_float("near_duplicate"), stdin=stdin, progress=progress,
+                               workers=pool)
+    raise AssertionError("unreachable")
 
 
 def not_in_english(db: str | Path | None, doc_ids: Iterable[str]) -> dict[str, str]:

@@ -65,6 +65,7 @@ CATALOGUE: dict[str, ErrorSpec] = {
         ErrorSpec("E703", "{detail!r} begins several ids; give the full id (candidates: {candidates})"),
         ErrorSpec("E704", "no {kind} with id {detail!r}{hint}"),
         ErrorSpec("E705", "cannot undo correction {detail}: {why}"),
+        ErrorSpec("E801", "cannot run on the Dask cluster: {detail}"),
     )
 }
 

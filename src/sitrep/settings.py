@@ -41,6 +41,9 @@ SETTINGS: dict[str, Setting] = {
                 "seconds one document may take to clean, annotate and extract before it is skipped (0: no limit)"),
         Setting("near_duplicate", "0.6", "SITREP_NEAR_DUPLICATE",
                 "Jaccard similarity of word 5-gram shingles from which two documents (80+ words) are near-copies"),
+        Setting("cache_dir", "", "SITREP_CACHE_DIR",
+                "folder of the start-up caches (gazetteer index, parsed dictionaries), built on first use and keyed"
+                " by the code's version; default $XDG_CACHE_HOME/sitrep or ~/.cache/sitrep; off: none"),
         Setting("geonames_url", "https://download.geonames.org/export/dump", "SITREP_GEONAMES_URL",
                 "where `sitrep gazetteer download` fetches GeoNames country dumps"),
         Setting("geoboundaries_url", "https://www.geoboundaries.org/api/current/gbOpen", "SITREP_GEOBOUNDARIES_URL",

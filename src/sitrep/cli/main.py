@@ -16,7 +16,7 @@ import click
 from tqdm import tqdm
 
 from sitrep import __version__, api, settings
-from sitrep.cli import corrections, export, gazetteer, query, report, show
+from sitrep.cli import bench, corrections, export, gazetteer, query, report, show
 from sitrep.cli.terminal import say
 from sitrep.errors import SitrepError
 from sitrep.records import IngestOutcome, IngestReport, Problem
@@ -45,7 +45,13 @@ def cli() -> None:
 @click.argument("inputs", nargs=-1, required=True)
 @db_option
 @quiet_option
-def ingest(inputs: tuple[str, ...], db: str, quiet: bool) -> None:
+@click.option("--workers", "-j", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Clean, annotate and extract in N local processes (resolution and writes stay in one, in input "
+                   "order: the same knowledge base as one process).")
+@click.option("--dask", metavar="SCHEDULER_ADDRESS", default=None,
+              help="Clean, annotate and extract on a Dask distributed cluster (e.g. tcp://10.0.0.5:8786); its "
+                   "workers need sitrep installed. Needs the 'dask' extra.")
+def ingest(inputs: tuple[str, ...], db: str, quiet: bool, workers: int, dask: str | None) -> None:
     """Read articles into the knowledge base: clean them, find known actors and
     time expressions, and store them with their offsets.
 
@@ -54,7 +60,9 @@ def ingest(inputs: tuple[str, ...], db: str, quiet: bool) -> None:
     pages and RSS/Atom feeds. Re-ingesting the same input changes nothing;
     exact copies become one document and near-copies are linked.
     """
-    report = _run_ingest(list(inputs), db, quiet)
+    if workers > 1 and dask:
+        raise click.UsageError("give --workers or --dask, not both")
+    report = _run_ingest(list(inputs), db, quiet, workers=workers, dask=dask)
     if not quiet:
         _print_summary(report)
         _print_languages(db, report)
@@ -101,11 +109,13 @@ def _on_terminal() -> bool:
     return sys.stderr.isatty()
 
 
-def _run_ingest(inputs: list[str], db: str, quiet: bool) -> IngestReport:
+def _run_ingest(inputs: list[str], db: str, quiet: bool, workers: int = 1, dask: str | None = None) -> IngestReport:
     show_bar = not quiet and _on_terminal()
-    if show_bar:
+    if show_bar and workers == 1 and not dask:
         say("loading language models...", err=True)
         say(f"models ready in {api.load_models():.1f} s", err=True)
+    elif show_bar:
+        say(f"starting {'the Dask workers' if dask else f'{workers} workers'}...", err=True)
     total = api.count_inputs(inputs) if show_bar else None
     bar = tqdm(total=total, unit="doc", desc="ingest", disable=not show_bar, file=sys.stderr, leave=False,
                dynamic_ncols=True)  # with a total: done/total, rate and time left
@@ -119,7 +129,7 @@ def _run_ingest(inputs: list[str], db: str, quiet: bool) -> IngestReport:
     stdin = sys.stdin.buffer if "-" in inputs else None
     try:
         with _kb_errors():
-            return api.ingest(inputs, db, stdin=stdin, progress=progress)
+            return api.ingest(inputs, db, stdin=stdin, progress=progress, workers=workers, dask=dask)
     finally:
         bar.close()
     raise AssertionError("unreachable")  # _kb_errors exits on a knowledge-base error
@@ -134,7 +144,7 @@ class _kb_errors:
     def __exit__(self, et: type[BaseException] | None, ev: BaseException | None, tb: Any) -> None:
         if isinstance(ev, SitrepError):
             say(f"error: {ev}", err=True)
-            sys.exit(EXIT_USAGE if ev.code.startswith(("E6", "E7")) else EXIT_KB)
+            sys.exit(EXIT_USAGE if ev.code.startswith(("E6", "E7", "E8")) else EXIT_KB)
 
 
 def _print_summary(report: IngestReport) -> None:
@@ -180,7 +190,7 @@ def _print_stats(info: dict[str, Any]) -> None:
 
 def _register() -> None:
     """Command groups that live in their own modules."""
-    for module in (gazetteer, query, report, corrections, export, show):
+    for module in (gazetteer, query, report, corrections, export, show, bench):
         for command in module.COMMANDS:
             cli.add_command(command)
 

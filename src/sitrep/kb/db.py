@@ -1,7 +1,8 @@
 """The one interface through which sitrep speaks SQL, and its SQLite implementation.
 
 Every module of ``kb/`` reads and writes through a :class:`Database`: ``execute`` and ``executemany`` (rows come
-back as mappings by column name), ``transaction`` (one writer transaction, taken at its start), ``script`` (a
+back as mappings by column name), ``transaction`` (one writer transaction, taken at its start;
+inside an open one, a savepoint: ingest commits documents by batches, each document a savepoint), ``script`` (a
 migration's statements) and ``close``. :class:`SQLiteDatabase` is the embedded store: WAL journal, foreign keys
 on, a 30 s wait for another writer's lock. A PostgreSQL backend implements the same protocol; the SQL that the
 other modules send is the portable core plus SQLite's JSON functions, which the backend translates.
@@ -48,6 +49,7 @@ class SQLiteDatabase:
         """
         self.path = str(path)
         self.lock_wait = settings.get_float("lock_wait")
+        self.depth = 0  # savepoints open inside the current transaction
         memory = self.path == ":memory:"
         if not memory and not Path(self.path).exists():
             if not create:
@@ -103,9 +105,15 @@ class SQLiteDatabase:
 
     @contextmanager
     def transaction(self) -> Iterator[SQLiteDatabase]:
-        """One writer transaction; another writer's lock held past the wait is E505, a read-only base E506."""
+        """One writer transaction; another writer's lock held past the wait is E505, a read-only base E506.
+        Inside an open transaction (a batch of documents) it is a savepoint: on error only its own writes are
+        undone, and they are committed with the enclosing transaction."""
         if self.read_only:
             raise SitrepError("E506", self.path, detail=self.path)
+        if self.conn.in_transaction:
+            with self._savepoint():
+                yield self
+            return
         with _lock_errors(self):
             self.conn.execute("BEGIN IMMEDIATE")
         try:
@@ -117,6 +125,24 @@ class SQLiteDatabase:
             raise
         with _lock_errors(self):
             self.conn.execute("COMMIT")
+
+    @contextmanager
+    def _savepoint(self) -> Iterator[None]:
+        self.depth += 1
+        name = f"sitrep_{self.depth}"
+        self.conn.execute(f"SAVEPOINT {name}")
+        try:
+            with _lock_errors(self):
+                yield
+        except BaseException:
+            if self.conn.in_transaction:  # SQLite may have ended the whole transaction itself (a full disk)
+                self.conn.execute(f"ROLLBACK TO {name}")
+                self.conn.execute(f"RELEASE {name}")
+            raise
+        else:
+            self.conn.execute(f"RELEASE {name}")
+        finally:
+            self.depth -= 1
 
     @contextmanager
     def snapshot(self) -> Iterator[SQLiteDatabase]:

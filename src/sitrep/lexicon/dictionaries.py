@@ -22,6 +22,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, cast
 
+from sitrep.lexicon.cache import cached
 from sitrep.lexicon.dictionary_schema import (
     ACTOR_TYPES,
     ActorEntry,
@@ -196,6 +197,10 @@ def load_actors(extra_paths: Iterable[str | Path] = ()) -> ActorDictionary:
 
 @lru_cache(maxsize=1)
 def _load_shipped_actors() -> ActorDictionary:
+    return cached("actors", _build_load_shipped_actors)
+
+
+def _build_load_shipped_actors() -> ActorDictionary:
     return _load_actors(_shipped_files("actors"))
 
 
@@ -277,6 +282,10 @@ def load_titles(extra_paths: Iterable[str | Path] = ()) -> TitleDictionary:
 
 @lru_cache(maxsize=1)
 def _load_shipped_titles() -> TitleDictionary:
+    return cached("titles", _build_load_shipped_titles)
+
+
+def _build_load_shipped_titles() -> TitleDictionary:
     return _load_titles(_shipped_files("titles"))
 
 
@@ -328,6 +337,10 @@ def load_roles(extra_paths: Iterable[str | Path] = ()) -> RoleDictionary:
 
 @lru_cache(maxsize=1)
 def _load_shipped_roles() -> RoleDictionary:
+    return cached("roles", _build_load_shipped_roles)
+
+
+def _build_load_shipped_roles() -> RoleDictionary:
     return _load_roles(_shipped_files("roles"))
 
 

@@ -16,13 +16,16 @@ import gzip
 import io
 import math
 import re
+from array import array
+from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Any, Protocol
+from typing import Any, Protocol, overload
 
+from sitrep.lexicon.cache import cached
 from sitrep.lexicon.keys import ascii_fold, light_key, place_key
 
 FEATURES = ("country", "admin1", "admin2", "city", "town", "village", "place")
@@ -166,26 +169,39 @@ class Countries:
     names: dict[str, str] = field(default_factory=dict)  # alpha-2 -> name
 
 
-class DefaultGazetteer:
-    """The gazetteer shipped with sitrep: countries, provinces and major towns of the world."""
+class _Index(Protocol):
+    def get(self, key: str, default: tuple[int, ...], /) -> tuple[int, ...]: ...
 
-    def __init__(self, places: list[Place], codes: dict[str, str],
+
+class DefaultGazetteer:
+    """The gazetteer shipped with sitrep: countries, provinces and major towns of the world.
+
+    Built from ``Place`` records, or (``from_rows``, what ``default_gazetteer`` does) from the data file's rows and
+    a name index: a row becomes a ``Place`` only when a look-up returns it, so loading takes a fraction of a
+    second."""
+
+    def __init__(self, places: Sequence[Place], codes: dict[str, str],
                  keys: list[tuple[str, ...]] | None = None) -> None:
         """``keys``: the ``place_key`` of each place's ``all_names`` in order, when the data file gives them."""
-        self.places = places
-        self.admin1_names = codes  # "AF.01" (GeoNames country.admin1 code) -> admin1 name
-        self.by_key: dict[str, list[Place]] = defaultdict(list)
-        self.countries = Countries()
+        index: dict[str, list[int]] = defaultdict(list)
+        countries = Countries()
         for i, p in enumerate(places):
             for k in dict.fromkeys(keys[i] if keys is not None else (place_key(n) for n in p.all_names)):
-                self.by_key[k].append(p)
-            if p.feature == "country" and p.country:
-                self.countries.names[p.country] = p.name
-                if p.feature_code:
-                    self.countries.by_iso3[p.feature_code] = p.country
-                for n in p.all_names:
-                    self.countries.by_key.setdefault(place_key(n), p.country)
-                    self.countries.by_name.setdefault(light_key(n), p.country)
+                index[k].append(i)
+            _add_country(countries, p)
+        self._init(places, codes, {k: tuple(v) for k, v in index.items()}, countries)
+
+    def _init(self, places: Sequence[Place], codes: dict[str, str], index: _Index, countries: Countries) -> None:
+        self.places = places
+        self.admin1_names = codes  # "AF.01" (GeoNames country.admin1 code) -> admin1 name
+        self.index = index  # place_key -> positions in ``places``
+        self.countries = countries
+
+    @classmethod
+    def from_rows(cls, rows: GazetteerRows) -> DefaultGazetteer:
+        g = cls.__new__(cls)
+        g._init(_LazyPlaces(rows), rows.codes, rows, rows.countries)
+        return g
 
     @property
     def empty(self) -> bool:
@@ -194,7 +210,8 @@ class DefaultGazetteer:
     def lookup(self, keys: Iterable[str]) -> list[Place]:
         out: dict[str, Place] = {}
         for k in keys:
-            for p in self.by_key.get(k, ()):
+            for i in self.index.get(k, ()):
+                p = self.places[i]
                 out[p.id] = p
         return list(out.values())
 
@@ -205,6 +222,87 @@ class DefaultGazetteer:
         for p in self.places:
             for n in p.all_names:
                 yield n, p
+
+
+def _add_country(countries: Countries, p: Place) -> None:
+    if p.feature == "country" and p.country:
+        countries.names[p.country] = p.name
+        if p.feature_code:
+            countries.by_iso3[p.feature_code] = p.country
+        for n in p.all_names:
+            countries.by_key.setdefault(place_key(n), p.country)
+            countries.by_name.setdefault(light_key(n), p.country)
+
+
+@dataclass
+class GazetteerRows:
+    """The embedded gazetteer as the start-up cache keeps it: the data file's rows (tab-separated, as written by
+    ``data/gazetteer/build.py``, keys column dropped) and the name index packed into a few strings and arrays (so
+    reading it back takes milliseconds, not the seconds of a dict of 200,000 keys), admin1 codes and countries."""
+
+    text: str  # the rows, each ended by "\n"
+    row_ends: array[int]  # end of row i in ``text`` (exclusive of its "\n")
+    keys: str  # the distinct keys, sorted, each ended by "\n"
+    key_ends: array[int]
+    postings: array[int]  # row numbers, grouped by key in key order
+    post_ends: array[int]  # end of key i's group in ``postings``
+    codes: dict[str, str]
+    countries: Countries
+
+    @classmethod
+    def pack(cls, rows: list[str], index: dict[str, list[int]] | dict[str, tuple[int, ...]], codes: dict[str, str],
+             countries: Countries) -> GazetteerRows:
+        row_ends, key_ends, postings, post_ends = array("L"), array("L"), array("L"), array("L")
+        end = -1
+        for r in rows:
+            end += len(r) + 1
+            row_ends.append(end)
+        keys = sorted(index)
+        end = -1
+        for k in keys:
+            end += len(k) + 1
+            key_ends.append(end)
+            postings.extend(index[k])
+            post_ends.append(len(postings))
+        return cls("".join(r + "\n" for r in rows), row_ends, "".join(k + "\n" for k in keys), key_ends, postings,
+                   post_ends, codes, countries)
+
+    def row(self, i: int) -> str:
+        return self.text[self.row_ends[i - 1] + 1 if i else 0:self.row_ends[i]]
+
+    def key(self, i: int) -> str:
+        return self.keys[self.key_ends[i - 1] + 1 if i else 0:self.key_ends[i]]
+
+    def get(self, key: str, default: tuple[int, ...] = ()) -> tuple[int, ...]:
+        """The rows having a name under ``key`` (binary search over the sorted keys)."""
+        i = bisect_left(range(len(self.key_ends)), key, key=self.key)
+        if i == len(self.key_ends) or self.key(i) != key:
+            return default
+        return tuple(self.postings[self.post_ends[i - 1] if i else 0:self.post_ends[i]])
+
+
+class _LazyPlaces(Sequence[Place]):
+    """The rows of the data file as ``Place`` records, each parsed when first asked for."""
+
+    def __init__(self, rows: GazetteerRows) -> None:
+        self.rows = rows
+        self.parsed: dict[int, Place] = {}
+
+    def __len__(self) -> int:
+        return len(self.rows.row_ends)
+
+    @overload
+    def __getitem__(self, i: int) -> Place: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[Place]: ...
+
+    def __getitem__(self, i: int | slice) -> Place | list[Place]:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        p = self.parsed.get(i)
+        if p is None:
+            p = self.parsed[i] = _place(self.rows.row(i).split("\t"))[0]
+        return p
 
 
 def _data_file(name: str) -> Any:
@@ -231,38 +329,55 @@ def _number(v: str) -> float | None:
 
 @lru_cache(maxsize=1)
 def default_gazetteer() -> DefaultGazetteer:
-    """The embedded default gazetteer, loaded once per process (empty when the data file is missing).
+    """The embedded default gazetteer, loaded once per process from the start-up cache (``lexicon.cache``; built
+    from the data file the first time, empty when the data file is missing)."""
+    return DefaultGazetteer.from_rows(cached("gazetteer", _read_rows))
 
-    The data file stores each name's ``place_key``; a sample of rows is checked against ``place_key`` and, should
-    the key function have changed since the file was built, every key is computed anew.
-    """
-    places: list[Place] = []
-    keys: list[tuple[str, ...]] | None = []
+
+def _place(fields: list[str]) -> tuple[Place, list[str]]:
+    """A data-file row as a ``Place``, and what follows its names (the stored keys)."""
+    (pid, name, feature, lat, lon, country, admin1, admin2, pop, code, names, *rest) = fields
+    alts = tuple(n for n in names.split("|") if n and n != name) if names else ()
+    return Place(f"default:{pid}", name, feature, _number(lat), _number(lon), country or None, admin1 or None,
+                 admin2 or None, int(pop) if pop.isdigit() else int_or_zero(pop), "default", alts,
+                 code or None), rest
+
+
+def _read_rows() -> GazetteerRows:
+    """Read the data file: its rows and the name index. The file stores each name's ``place_key``; a sample of
+    rows is checked against ``place_key`` and, should the key function have changed since the file was built,
+    every key is computed anew."""
+    rows: list[str] = []
+    index: dict[str, list[int]] = defaultdict(list)
     codes: dict[str, str] = {}
+    countries = Countries()
+    fresh_keys = False
     res = _data_file("places.tsv.gz")  # a Traversable
     if not res.is_file():
-        return DefaultGazetteer([], {})
+        return GazetteerRows.pack([], {}, {}, countries)
     with gzip.open(io.BytesIO(res.read_bytes()), "rt", encoding="utf-8") as fh:
         for line in fh:
             if line.startswith("#"):
                 continue
-            (pid, name, feature, lat, lon, country, admin1, admin2, pop, code, names, *rest) = \
-                line.rstrip("\n").split("\t")
-            if feature == "admin1" and code:
-                codes[code] = name
-            alts = tuple(n for n in names.split("|") if n and n != name) if names else ()
-            p = Place(f"default:{pid}", name, feature, _number(lat), _number(lon), country or None,
-                      admin1 or None, admin2 or None, int(pop) if pop.isdigit() else int_or_zero(pop), "default",
-                      alts, code or None)
-            places.append(p)
-            if keys is not None:
-                got = _stored_keys(rest[0], 1 + len(alts)) if rest else None
-                if got is None or (len(places) % _KEY_CHECK_EVERY == 1
-                                   and got != tuple(place_key(n) for n in p.all_names)):
-                    keys = None
-                else:
-                    keys.append(got)
-    return DefaultGazetteer(places, codes, keys)
+            fields = line.rstrip("\n").split("\t")
+            p, rest = _place(fields)
+            if p.feature == "admin1" and p.feature_code:
+                codes[p.feature_code] = p.name
+            got = None if fresh_keys or not rest else _stored_keys(rest[0], len(p.all_names))
+            if got is not None and len(rows) % _KEY_CHECK_EVERY == 0 and got != tuple(map(place_key, p.all_names)):
+                got, fresh_keys = None, True
+            if got is None:
+                got = tuple(place_key(n) for n in p.all_names)
+            for k in dict.fromkeys(got):
+                index[k].append(len(rows))
+            _add_country(countries, p)
+            rows.append("\t".join(fields[:11]))
+    if fresh_keys:  # the stored keys are stale: index every name again with today's place_key
+        index.clear()
+        for i, r in enumerate(rows):
+            for k in dict.fromkeys(place_key(n) for n in _place(r.split("\t"))[0].all_names):
+                index[k].append(i)
+    return GazetteerRows.pack(rows, index, codes, countries)
 
 
 # ---------------------------------------------------------------- how a division is written
@@ -302,5 +417,5 @@ def division_name(name: str, country: str | None) -> str:
     return bare
 
 
-__all__ = ["FEATURES", "Countries", "DefaultGazetteer", "Gazetteer", "Place", "Polygon", "default_gazetteer",
-           "distance_km", "division_name", "float_or_none", "int_or_zero", "similar_names"]
+__all__ = ["FEATURES", "Countries", "DefaultGazetteer", "Gazetteer", "GazetteerRows", "Place", "Polygon",
+           "default_gazetteer", "distance_km", "division_name", "float_or_none", "int_or_zero", "similar_names"]

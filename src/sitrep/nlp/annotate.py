@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from sitrep.nlp import attribution, coref, matcher, names, places
-from sitrep.nlp.model import load_ner
+from sitrep.nlp.model import LAZY_NER, ner_version
 from sitrep.nlp.sentences import split_sentences
 from sitrep.nlp.timex import find_timexes
 from sitrep.records import Annotations, Document, Mention, TimeExpression
@@ -29,7 +29,7 @@ SENTENCES_VERSION = "sentences-0.2"
 def versions() -> dict[str, str]:
     return {matcher.EXTRACTOR: matcher.VERSION, TIMEX_EXTRACTOR: TIMEX_VERSION, names.EXTRACTOR: names.VERSION,
             "sentences": SENTENCES_VERSION, "attribution": "attribution-0.1", "coref": coref.VERSION,
-            places.EXTRACTOR: places.VERSION, names.MODEL_EXTRACTOR: load_ner().version}
+            places.EXTRACTOR: places.VERSION, names.MODEL_EXTRACTOR: ner_version()}
 
 
 def annotate(doc: Document) -> Annotations:
@@ -38,7 +38,7 @@ def annotate(doc: Document) -> Annotations:
     sentences = tuple(split_sentences(text))
     actors = [_in_sentence(m, sentences) for m in matcher.default_matcher().find(text)]
     mentions = actors + places.find_places(text, sentences, actors=actors)
-    mentions += names.find_names(text, sentences, [(m.start, m.end) for m in mentions], model=load_ner())
+    mentions += names.find_names(text, sentences, [(m.start, m.end) for m in mentions], model=LAZY_NER)
     listed = names.find_list_members(text, mentions, sentences)
     mentions = names.settle_model_names(text, mentions, listed) + listed
     defined, remap = names.find_definitions(text, mentions, sentences)

@@ -20,7 +20,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sitrep.nlp.minilm_ner import MiniLMNer
+from sitrep.nlp.minilm_ner import MiniLMNer, NerConfig
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -82,6 +82,25 @@ class EntityTagger:
 
 
 _TAGGER: EntityTagger | None = None
+
+
+def ner_version() -> str:
+    """The version ``EntityTagger.version`` has, read from the model's configuration without loading it."""
+    return f"{MODEL_NAME}-{MODEL_VERSION}/{NerConfig.read(model_path() / 'ner' / 'cfg.json').version}"
+
+
+class LazyTagger:
+    """The NER as the language layer holds it: loaded (``load_ner``) only when a document first needs it, so a
+    run whose documents leave no sentence open never pays for it, and start-up does not wait for it."""
+
+    def __init__(self) -> None:
+        self.version = ner_version()
+
+    def find(self, text: str, sentences: tuple[tuple[int, int], ...]) -> list[tuple[int, int, str]]:
+        return load_ner().find(text, sentences)
+
+
+LAZY_NER = LazyTagger()
 
 
 def load_ner() -> EntityTagger:

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Protocol
 
+from sitrep.lexicon.cache import cached
 from sitrep.lexicon.dictionaries import load_actors, load_titles
 from sitrep.lexicon.gazetteer import default_gazetteer
 from sitrep.lexicon.keys import light_key, normalize_key, translit_key
@@ -225,6 +226,10 @@ def _doubtful_model_name(words: list[str]) -> bool:
 
 @lru_cache(maxsize=1)
 def _domain_place_keys() -> frozenset[str]:
+    return cached("domain-place-keys", _build_domain_place_keys)
+
+
+def _build_domain_place_keys() -> frozenset[str]:
     return frozenset(light_key(n) for n, p in default_gazetteer().names()
                      if p.country in ("AF", "PK") or p.feature in ("country", "admin1"))
 

@@ -11,6 +11,7 @@ from typing import TypeVar
 
 import yaml
 
+from sitrep.lexicon.cache import cached
 from sitrep.lexicon.gazetteer import default_gazetteer
 from sitrep.lexicon.keys import light_key, place_key
 
@@ -86,6 +87,10 @@ def local_key(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def _clashing_countries() -> frozenset[str]:
+    return cached("clashing-countries", _build_clashing_countries)
+
+
+def _build_clashing_countries() -> frozenset[str]:
     """Names of countries whose ``place_key`` is also that of another country's name."""
     by_key: dict[str, set[str]] = {}
     names: dict[str, str] = {}

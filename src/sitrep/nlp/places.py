@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Protocol
 
+from sitrep.lexicon.cache import cached
 from sitrep.lexicon.gazetteer import default_gazetteer
 from sitrep.lexicon.keys import ascii_fold, normalize_key, place_key
 from sitrep.nlp.matcher import default_matcher
@@ -140,6 +141,10 @@ class PlaceSpan:
 
 @lru_cache(maxsize=1)
 def _known_names() -> dict[str, str]:
+    return cached("known-places", _build_known_names)
+
+
+def _build_known_names() -> dict[str, str]:
     """Names of the embedded gazetteer worth finding in prose: name -> feature (the broadest one)."""
     out: dict[str, str] = {}
     order = {"country": 0, "admin1": 1, "admin2": 2, "city": 3, "town": 4}
@@ -211,6 +216,10 @@ def _given_name(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _variant_towns() -> frozenset[str]:
+    return cached("variant-towns", _build_variant_towns)
+
+
+def _build_variant_towns() -> frozenset[str]:
     """Skeleton keys (``place_key``) of Afghan and Pakistani towns of 50,000 people or more that no other such
     place shares: another spelling of one of them after a preposition is that town."""
     seen: dict[str, set[str]] = {}

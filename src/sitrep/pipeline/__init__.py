@@ -19,13 +19,16 @@ from sitrep.ingest.document import CLEANER_VERSION
 from sitrep.ingest.readers import iter_inputs
 from sitrep.kb import KnowledgeBase, reads, writes
 from sitrep.nlp.annotate import versions as nlp_versions
+from sitrep.pipeline.batches import BATCH, Batch, Batches
+from sitrep.pipeline.parallel import Submit, prepared_in_order
 from sitrep.pipeline.prepare import prepare, prepare_document
 from sitrep.pipeline.store import restore, store
-from sitrep.records import IngestOutcome, IngestReport, Problem, RawItem
+from sitrep.records import IngestOutcome, IngestReport, PreparedDocument, Problem
 
 Progress = Callable[[IngestOutcome | Problem], None]
 
-__all__ = ["Progress", "ingest", "prepare", "prepare_document", "reprocess", "restore", "store", "versions"]
+__all__ = ["BATCH", "Batch", "Progress", "ingest", "prepare", "prepare_document", "reprocess", "restore", "store",
+           "versions"]
 
 
 def versions() -> dict[str, str]:
@@ -34,21 +37,33 @@ def versions() -> dict[str, str]:
 
 
 def ingest(kb: KnowledgeBase, inputs: Iterable[str], near_threshold: float, stdin: IO[bytes] | None = None,
-           progress: Progress | None = None) -> IngestReport:
-    """Read, clean and store every input; bad inputs are reported in the result, never raised."""
+           progress: Progress | None = None, workers: tuple[Submit, int] | None = None,
+           batch: Batch | None = None) -> IngestReport:
+    """Read, clean and store every input; bad inputs are reported in the result, never raised.
+
+    ``workers``: where the per-document stages run (``parallel.process_pool``, ``parallel.dask_cluster``: a submit
+    function and how many documents may be in flight); by default here, one document at a time. Resolution and
+    writes always run here, in input order, so the base is the same either way. Documents are committed in
+    batches (``batch``, by default ``BATCH``), each document in its own savepoint: a crash loses at most the open
+    batch, and leaves no document half stored."""
     report = IngestReport()
     report.run_id = run_id = writes.start_run(kb.db, "ingest", versions())
     status = "failed"
+    submit, window = workers or (None, 1)
     try:
-        for item in iter_inputs(inputs, stdin):
-            result = item if isinstance(item, Problem) else _one(kb, item, run_id, near_threshold)
-            if isinstance(result, Problem):
-                report.problems.append(result)
-                writes.record_problem(kb.db, run_id, result)
-            else:
-                report.outcomes.append(result)
-            if progress:
-                progress(result)
+        with Batches(kb.db, batch or BATCH) as batches:
+            for prepared in prepared_in_order(iter_inputs(inputs, stdin), submit, window):
+                batches.open()
+                result = prepared if isinstance(prepared, Problem) else _store_one(kb, prepared, run_id,
+                                                                                   near_threshold)
+                if isinstance(result, Problem):
+                    report.problems.append(result)
+                    writes.record_problem(kb.db, run_id, result)
+                else:
+                    report.outcomes.append(result)
+                batches.done()
+                if progress:
+                    progress(result)
         status = "done"
     except KeyboardInterrupt:
         status = "interrupted"
@@ -68,14 +83,8 @@ def _finish(kb: KnowledgeBase, run_id: int, status: str, counts: dict[str, int])
             raise
 
 
-def _one(kb: KnowledgeBase, item: RawItem, run_id: int, threshold: float) -> IngestOutcome | Problem:
-    """Prepare and store one item; any failure of the cleaners becomes a problem naming the input."""
-    try:
-        prepared = prepare(item)
-    except SitrepError as exc:
-        return exc.problem()
-    except Exception as exc:  # a cleaner bug must not cost the rest of the batch
-        return problem("E199", item.source, detail=f"{type(exc).__name__}: {exc}")
+def _store_one(kb: KnowledgeBase, prepared: PreparedDocument, run_id: int, threshold: float) -> IngestOutcome | Problem:
+    """Store one prepared document; a document the base cannot take becomes a problem naming it."""
     try:
         return store(kb, prepared, run_id, threshold)
     except SitrepError:
@@ -83,7 +92,8 @@ def _one(kb: KnowledgeBase, item: RawItem, run_id: int, threshold: float) -> Ing
     except (sqlite3.DatabaseError, sqlite3.InterfaceError, ValueError, OverflowError, UnicodeError) as exc:
         if isinstance(exc, sqlite3.OperationalError) and not _about_the_document(exc):
             raise SitrepError("E501", kb.path, detail=f"{kb.path}: {exc}") from None
-        return problem("E198", item.source, detail=f"{type(exc).__name__}: {exc}")  # rolled back: nothing half-stored
+        # rolled back: nothing half-stored
+        return problem("E198", prepared.doc.source, detail=f"{type(exc).__name__}: {exc}")
 
 
 def _about_the_document(exc: sqlite3.OperationalError) -> bool:

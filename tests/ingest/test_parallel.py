@@ -1,0 +1,125 @@
+"""``ingest --workers N`` and ``ingest --dask ADDRESS``: the per-document stages elsewhere, the same knowledge base.
+
+Each run's JSON Lines export is compared with one process's, record for record (ids included: resolution and
+writes run in input order in the calling process, so even the numbering is the same). The Dask runs use a real
+``LocalCluster`` of two worker processes.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from sitrep import api
+from sitrep.cli.main import cli
+from sitrep.errors import SitrepError
+from sitrep.kb import KnowledgeBase
+from sitrep.pipeline import parallel
+
+distributed = pytest.importorskip("distributed")
+
+
+def _export(db: Path) -> list[str]:
+    out = io.StringIO()
+    api.export(db, "jsonl", out)
+    return out.getvalue().splitlines()
+
+
+def _ingested(inputs: list[str], db: Path, **how: object) -> list[str]:
+    report = api.ingest(inputs, db, **how)  # type: ignore[arg-type]
+    assert not report.problems, report.problems
+    return _export(db)
+
+
+@pytest.fixture(scope="module")
+def cluster() -> Iterator[str]:
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as c:
+        yield c.scheduler_address
+
+
+def _same_base_three_ways(inputs: list[str], tmp_path: Path, cluster: str) -> None:
+    one = _ingested(inputs, tmp_path / "one.db")
+    assert any('"kind": "event"' in r or '"kind":"event"' in r for r in one)
+    assert _ingested(inputs, tmp_path / "pool.db", workers=2) == one
+    assert _ingested(inputs, tmp_path / "dask.db", dask=cluster) == one
+
+
+def test_workers_and_dask_build_the_demo_base_of_one_process(tmp_path: Path, cluster: str) -> None:
+    _same_base_three_ways([str(api.sample_corpus())], tmp_path, cluster)
+
+
+@pytest.mark.shared
+def test_workers_and_dask_build_the_seeds_base_of_one_process(tmp_path: Path, cluster: str, shared_dir: Path) -> None:
+    seeds = shared_dir / "corpus" / "seeds"
+    if not seeds.is_dir():
+        pytest.skip(f"no seeds at {seeds}")
+    _same_base_three_ways([str(seeds)], tmp_path, cluster)
+
+
+def test_an_unreachable_scheduler_is_a_clear_error() -> None:
+    with pytest.raises(SitrepError) as err, parallel.dask_cluster("tcp://127.0.0.1:9", timeout=1):
+        pass
+    assert err.value.code == "E801" and "127.0.0.1:9" in str(err.value)
+
+
+def test_the_bench_command_measures_a_tiny_corpus(tmp_path: Path) -> None:
+    out = tmp_path / "bench.json"
+    result = CliRunner().invoke(cli, ["bench", "--sizes", "6", "--kind", "notes", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    (row,) = json.loads(out.read_text())["sizes"]
+    assert row["docs"] == 6 and row["problems"] == 0 and row["words"] > 6 * 15
+    assert row["docs_per_s"] > 0 and row["peak_rss_mb"] > 50 and row["base_mb"] > 0
+    assert [g["docs_in_base"] for g in row["ms_per_doc_as_base_grows"]] == [1, 2, 3, 4, 5, 6]
+
+
+def _count(db: Path) -> int:
+    try:
+        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
+        try:
+            return int(con.execute("SELECT count(*) FROM documents").fetchone()[0])
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return 0
+
+
+N = 200
+
+
+def test_a_parallel_run_killed_midway_leaves_a_consistent_base(tmp_path: Path) -> None:
+    src, db = tmp_path / "in", tmp_path / "kb.db"
+    src.mkdir()
+    for i in range(N):
+        words = " ".join(f"w{i}n{j}" for j in range(90))  # 80+ words: 16 MinHash bands; no capital: no NER
+        (src / f"d{i:05d}.txt").write_text(f"Title {i} of a report\n\nShelling hit district {i}.\n\n{words}.\n")
+    proc = subprocess.Popen([sys.executable, "-m", "sitrep", "ingest", str(src), "--db", str(db), "-q",
+                             "--workers", "2"], start_new_session=True)
+    deadline = time.time() + 120
+    while _count(db) < 20 and time.time() < deadline and proc.poll() is None:
+        time.sleep(0.05)
+    assert proc.poll() is None, "ingest finished before it could be killed; raise N"
+    os.killpg(proc.pid, signal.SIGKILL)  # the parent and its workers at once
+    proc.wait()
+
+    partial = _count(db)
+    assert 20 <= partial < N
+    with KnowledgeBase(db) as kb:
+        assert kb.integrity_check() == []
+        broken = kb.conn.execute(
+            "SELECT count(*) FROM documents d WHERE NOT EXISTS (SELECT 1 FROM document_sources s"
+            " WHERE s.doc_id = d.id) OR (SELECT count(*) FROM minhash_bands b WHERE b.doc_id = d.id) != 16"
+        ).fetchone()[0]
+        assert broken == 0
+    report = api.ingest([str(src)], db, workers=2)
+    assert report.count("added") == N - partial and report.count("unchanged") == partial
