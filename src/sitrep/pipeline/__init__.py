@@ -8,7 +8,6 @@ documents. See docs/architecture.md for the records between the stages.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Iterable
 from typing import IO
 
@@ -76,20 +75,15 @@ def _one(kb: KnowledgeBase, item: RawItem, run_id: int, threshold: float) -> Ing
         return exc.problem()
     except Exception as exc:  # a cleaner bug must not cost the rest of the batch
         return problem("E199", item.source, detail=f"{type(exc).__name__}: {exc}")
+    caught: tuple[type[Exception], ...] = (*kb.db.errors, ValueError, OverflowError, UnicodeError)
     try:
         return store(kb, prepared, run_id, threshold)
     except SitrepError:
         raise  # the base itself failed (locked, read-only, broken): no later document could be stored either
-    except (sqlite3.DatabaseError, sqlite3.InterfaceError, ValueError, OverflowError, UnicodeError) as exc:
-        if isinstance(exc, sqlite3.OperationalError) and not _about_the_document(exc):
+    except caught as exc:
+        if isinstance(exc, kb.db.errors) and not kb.db.about_the_document(exc):
             raise SitrepError("E501", kb.path, detail=f"{kb.path}: {exc}") from None
         return problem("E198", item.source, detail=f"{type(exc).__name__}: {exc}")  # rolled back: nothing half-stored
-
-
-def _about_the_document(exc: sqlite3.OperationalError) -> bool:
-    """Errors a document's own values cause (too big a string or blob, too many variables), not the base's state."""
-    text = str(exc).lower()
-    return any(t in text for t in ("too big", "too many", "too long"))
 
 
 def reprocess(kb: KnowledgeBase) -> int:
