@@ -101,9 +101,8 @@ def test_schema_migrations_search_and_checks(pg_url: str) -> None:
         assert {h["kind"] for h in hits} == {"document", "evidence"}
         assert kb.search_documents("Kunduz") and not kb.search_documents("nowordlikethis")
         assert kb.integrity_check() == []
-        with pytest.raises(Exception, match="entities_type_check"):
-            with kb.db.transaction():
-                kb.db.execute("INSERT INTO entities (id, type, name, created_at) VALUES ('x', 'dragon', 'x', 'now')")
+        with pytest.raises(Exception, match="entities_type_check"), kb.db.transaction():
+            kb.db.execute("INSERT INTO entities (id, type, name, created_at) VALUES ('x', 'dragon', 'x', 'now')")
 
 
 def test_missing_database_is_not_created_for_reading_and_errors_hide_the_password(pg_server: Any) -> None:
