@@ -38,7 +38,7 @@ def _setting(name: str) -> str:
 
 db_option = click.option(
     "--db", envvar=settings.SETTINGS["db"].env, default=settings.SETTINGS["db"].default, show_default=True,
-    type=click.Path(dir_okay=False), help="Knowledge base file (or set SITREP_DB).")
+    type=click.Path(dir_okay=False), help="Knowledge base: a file, or a postgresql:// URL (or set SITREP_DB).")
 
 
 @contextmanager
