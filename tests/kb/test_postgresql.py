@@ -1,6 +1,7 @@
 """The PostgreSQL backend against a real server (``pg_server``): the same knowledge base as SQLite, exported
-byte for byte the same on the demo sample and the seed articles; two ``sitrep ingest`` processes writing one base
-at once lose nothing; its dialect translation and errors."""
+byte for byte the same (JSON Lines, ACLED CSV but its export time, GeoJSON, GraphML, GEXF) on the demo sample
+and the seed articles; two ``sitrep ingest`` processes writing one base at once lose nothing; its dialect
+translation and errors."""
 
 from __future__ import annotations
 
@@ -23,25 +24,29 @@ from sitrep.kb.schema import migrations
 REPO = Path(__file__).resolve().parents[2]
 
 
-def exports(db: str) -> tuple[str, list[dict[str, str]]]:
-    """The JSON Lines export, and the ACLED rows without the export's own timestamp."""
-    jsonl, acled = io.StringIO(), io.StringIO()
-    api.export(db, "jsonl", jsonl)
+def exports(db: str) -> tuple[dict[str, str], list[dict[str, str]]]:
+    """The JSON Lines, GeoJSON, GraphML and GEXF exports, and the ACLED rows without the export's own timestamp."""
+    texts = {}
+    for fmt in ("jsonl", "geojson", "graphml", "gexf"):
+        texts[fmt] = io.StringIO()
+        api.export(db, fmt, texts[fmt])
+    acled = io.StringIO()
     api.export(db, "acled", acled)
     rows = list(csv.DictReader(io.StringIO(acled.getvalue())))
     for r in rows:
         r.pop("timestamp")
-    return jsonl.getvalue(), rows
+    return {k: v.getvalue() for k, v in texts.items()}, rows
 
 
 def same_base(inputs: list[str], tmp_path: Path, pg_url: str) -> None:
-    lite = str(tmp_path / "kb.db")
-    for db in (lite, pg_url):
+    lite_db = str(tmp_path / "kb.db")
+    for db in (lite_db, pg_url):
         assert not api.ingest(inputs, db).problems
-    lite_jsonl, lite_acled = exports(lite)
-    pg_jsonl, pg_acled = exports(pg_url)
-    assert lite_jsonl.count("\n") > 50 and lite_acled
-    assert pg_jsonl == lite_jsonl
+    lite, lite_acled = exports(lite_db)
+    pg, pg_acled = exports(pg_url)
+    assert lite["jsonl"].count("\n") > 50 and lite_acled
+    for fmt in lite:
+        assert pg[fmt] == lite[fmt], fmt
     assert pg_acled == lite_acled
 
 

@@ -388,13 +388,16 @@ class Queries:
     def _events(self, where: str, params: Iterable[Any]) -> list[Record]:
         rows = self.db.execute(
             "SELECT e.*, l.name AS location, l.geo AS location_geo,"
-            " (SELECT json_group_array(json_object('id', a.entity_id, 'name', n.name, 'type', n.type, 'role', a.role))"
-            " FROM (SELECT * FROM event_actors WHERE event_id = e.id ORDER BY role, entity_id) a"
-            " JOIN entities n ON n.id = a.entity_id) AS actor_list,"
+            # the joins sit inside the ordered subqueries: the lists keep that order on either backend
+            " (SELECT json_group_array(json_object('id', a.entity_id, 'name', a.name, 'type', a.type, 'role', a.role))"
+            " FROM (SELECT x.entity_id, x.role, n.name, n.type FROM event_actors x"
+            " JOIN entities n ON n.id = x.entity_id WHERE x.event_id = e.id ORDER BY x.role, x.entity_id) a) AS actor_list,"
             " (SELECT json_group_array(json_object('doc', s.doc_id, 'fatalities', s.fatalities, 'qualifier',"
-            " s.fatalities_qualifier, 'text', s.fatalities_text, 'date', s.date_start, 'title', d.title, 'outlet',"
-            " d.outlet, 'published', d.published, 'url', d.url)) FROM (SELECT * FROM event_sources WHERE"
-            " event_id = e.id ORDER BY doc_id) s JOIN documents d ON d.id = s.doc_id) AS source_list,"
+            " s.fatalities_qualifier, 'text', s.fatalities_text, 'date', s.date_start, 'title', s.title, 'outlet',"
+            " s.outlet, 'published', s.published, 'url', s.url)) FROM (SELECT x.doc_id, x.fatalities,"
+            " x.fatalities_qualifier, x.fatalities_text, x.date_start, d.title, d.outlet, d.published, d.url"
+            " FROM event_sources x JOIN documents d ON d.id = x.doc_id WHERE x.event_id = e.id ORDER BY x.doc_id) s)"
+            " AS source_list,"
             " (SELECT json_group_array(json_object('doc', doc_id, 'start', start_char, 'end', end_char, 'text', text))"
             " FROM (SELECT * FROM evidence WHERE owner_kind = 'event' AND owner_id = e.id ORDER BY id))"
             f" AS evidence_list FROM events e LEFT JOIN entities l ON l.id = e.location_id WHERE {where}"
