@@ -390,8 +390,8 @@ class Queries:
             "SELECT e.*, l.name AS location, l.geo AS location_geo,"
             # the joins sit inside the ordered subqueries: the lists keep that order on either backend
             " (SELECT json_group_array(json_object('id', a.entity_id, 'name', a.name, 'type', a.type, 'role', a.role))"
-            " FROM (SELECT x.entity_id, x.role, n.name, n.type FROM event_actors x"
-            " JOIN entities n ON n.id = x.entity_id WHERE x.event_id = e.id ORDER BY x.role, x.entity_id) a) AS actor_list,"
+            " FROM (SELECT x.entity_id, x.role, n.name, n.type FROM event_actors x JOIN entities n"
+            " ON n.id = x.entity_id WHERE x.event_id = e.id ORDER BY x.role, x.entity_id) a) AS actor_list,"
             " (SELECT json_group_array(json_object('doc', s.doc_id, 'fatalities', s.fatalities, 'qualifier',"
             " s.fatalities_qualifier, 'text', s.fatalities_text, 'date', s.date_start, 'title', s.title, 'outlet',"
             " s.outlet, 'published', s.published, 'url', s.url)) FROM (SELECT x.doc_id, x.fatalities,"
