@@ -134,3 +134,25 @@ def test_missing_database_is_not_created_for_reading_and_errors_hide_the_passwor
 def test_translation(sqlite: str, postgresql: str) -> None:
     assert translate(sqlite)[0] == postgresql
     assert translate("SELECT ?2, ?1, ?1")[1] == (2, 1, 1)
+
+
+def test_another_programs_tables_are_refused_and_a_held_lock_is_e505(pg_url: str,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    import psycopg
+
+    from sitrep.kb.postgres import LOCK_KEY
+
+    with psycopg.connect(pg_url, autocommit=True) as other:
+        other.execute("CREATE TABLE places (id int)")
+        with pytest.raises(SitrepError) as err:
+            KnowledgeBase(pg_url)
+        assert err.value.code == "E504"
+        other.execute("DROP TABLE places")
+        KnowledgeBase(pg_url).close()
+        monkeypatch.setenv("SITREP_LOCK_WAIT", "0.5")
+        with other.transaction():
+            other.execute(f"SELECT pg_advisory_xact_lock({LOCK_KEY})")  # another writer, mid-document
+            with pytest.raises(SitrepError) as err:
+                api.ingest([str(api.sample_corpus() / "01_kunduz_checkpoint_attack.txt")], pg_url)
+            assert err.value.code == "E505"
+    assert api.ingest([str(api.sample_corpus() / "01_kunduz_checkpoint_attack.txt")], pg_url).count("added") == 1
