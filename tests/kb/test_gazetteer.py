@@ -50,14 +50,15 @@ def geojson(features: list[tuple[str, list[list[list[float]]], dict[str, object]
 
 
 @pytest.fixture
-def kb(tmp_path: Path) -> Iterator[KnowledgeBase]:
-    k = KnowledgeBase(tmp_path / "kb.db")
+def kb(kb_url: str) -> Iterator[KnowledgeBase]:
+    """A new base on each backend."""
+    k = KnowledgeBase(kb_url)
     yield k
     k.close()
 
 
 def count(kb: KnowledgeBase, table: str) -> int:
-    return int(kb.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+    return int(kb.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
 
 # ---------------------------------------------------------------- keys

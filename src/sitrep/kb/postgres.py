@@ -45,6 +45,9 @@ HIDDEN = "rowid"
 _TOKENS = re.compile(r"'(?:[^']|'')*'|\?(\d*)|%|\b(json_group_array|json_object|LIKE)\b", re.I)
 _RENAME = {"json_group_array": "json_agg", "json_object": "json_build_object", "like": "ILIKE"}
 _INSERT = re.compile(r"^\s*INSERT\s+(OR\s+IGNORE\s+)?INTO\s+(\w+)", re.I)
+_ROWS = re.compile(r"^(\s*INSERT\s+INTO\s+\w+\s*\([^()]*\)\s*VALUES\s*)(\([^()]*\))((?: ON CONFLICT DO NOTHING)?)$",
+                   re.I)
+BATCH = 500  # rows of one multi-row INSERT
 _SUBQUERY = re.compile(r"\b(FROM|JOIN)\s*\(\s*SELECT\b", re.I)
 _AFTER = re.compile(r"\s*(\w*)")
 _CLAUSES = {"", "where", "order", "group", "join", "left", "inner", "cross", "union", "limit", "on", "having",
@@ -225,10 +228,20 @@ class PostgresDatabase:
         return _Inserted(cur) if key else cur
 
     def executemany(self, statement: str, rows: Iterable[Sequence[Any]]) -> Any:
+        """One statement per row; an ``INSERT ... VALUES (...)`` as multi-row inserts of up to ``BATCH`` rows
+        (one round trip each, not one per row)."""
         text, numbers, _ = translate(statement, many=True)
-        cur = self.conn.cursor()
+        values = [_bind(numbers, r) for r in rows]
+        cur: ClientCursor[Any] = ClientCursor(self.conn)
+        many = _ROWS.match(text)
         with self._errors():
-            cur.executemany(text, [_bind(numbers, r) for r in rows])
+            if many is None:
+                cur.executemany(text, values)
+                return cur
+            head, _, tail = (part.replace("%%", "%") for part in many.groups())
+            for i in range(0, len(values), BATCH):
+                literals = ", ".join(cur.mogrify(many.group(2), v) for v in values[i:i + BATCH])
+                cur.execute(head + literals + tail, prepare=False)  # literals only: no placeholders to parse
         return cur
 
     def script(self, statements: str) -> None:
