@@ -47,7 +47,8 @@ CATALOGUE: dict[str, ErrorSpec] = {
         ErrorSpec("E402", "took longer than {seconds} s to process (raise SITREP_DOC_TIMEOUT, or split it)"),
         ErrorSpec("E501", "knowledge base error: {detail}"),
         ErrorSpec("E503", "no knowledge base at {detail} (create one with 'sitrep ingest')"),
-        ErrorSpec("E504", "{detail} is an SQLite database of another program, not a sitrep knowledge base"),
+        ErrorSpec("E504", "{detail} is a database of another program (SQLite, or PostgreSQL tables), not a sitrep"
+                          " knowledge base"),
         ErrorSpec("E502", "knowledge base {detail} was written by a newer sitrep (schema {version});"
                           " upgrade sitrep"),
         ErrorSpec("E505", "knowledge base {detail} is locked by another writer (waited {seconds} s);"

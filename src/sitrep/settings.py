@@ -22,7 +22,7 @@ TRUE_WORDS = frozenset({"1", "true", "yes", "on"})
 SETTINGS: dict[str, Setting] = {
     s.name: s
     for s in (
-        Setting("db", "sitrep.db", "SITREP_DB", "path of the SQLite knowledge base"),
+        Setting("db", "sitrep.db", "SITREP_DB", "the knowledge base: a SQLite file, or a postgresql:// URL"),
         Setting("lock_wait", "30", "SITREP_LOCK_WAIT",
                 "seconds to wait for another writer to finish with the knowledge base before giving up (exit 3)"),
         Setting("max_input_mb", "50", "SITREP_MAX_INPUT_MB",

@@ -151,7 +151,7 @@ def _prepared(doc_id: str) -> PreparedDocument:
                             EXTRACTIONS[doc_id])
 
 
-def build(path: Path) -> Path:
+def build(path: str | Path) -> str | Path:
     """Build the knowledge base at ``path``; return it."""
     with KnowledgeBase(path) as kb:
         run = writes.start_run(kb.db, "test", {"test": "1"})

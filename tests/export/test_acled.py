@@ -36,8 +36,8 @@ def _store(kb: KnowledgeBase, doc_id: str, text: str, published: str) -> None:
     store(kb, prep, None, 0.6)
 
 
-def _rows(tmp_path: Path, docs: list[tuple[str, str, str]]) -> list[dict[str, str]]:
-    with KnowledgeBase(tmp_path / "kb.db") as kb:
+def _rows(db: str, docs: list[tuple[str, str, str]]) -> list[dict[str, str]]:
+    with KnowledgeBase(db) as kb:
         for d in docs:
             _store(kb, *d)
         buf = io.StringIO()
@@ -47,16 +47,16 @@ def _rows(tmp_path: Path, docs: list[tuple[str, str, str]]) -> list[dict[str, st
     return rows
 
 
-def test_columns_in_acled_order_plus_document_ids(tmp_path: Path) -> None:
+def test_columns_in_acled_order_plus_document_ids(kb_url: str) -> None:
     assert "acled" in FORMATS
     assert list(COLUMNS) == [*SPEC_COLUMNS, "document_ids"]
-    rows = _rows(tmp_path, [("a.txt", "Taliban militants ambushed an army convoy in Ghazni on 3 May 2019, killing "
+    rows = _rows(kb_url, [("a.txt", "Taliban militants ambushed an army convoy in Ghazni on 3 May 2019, killing "
                                       "four Afghan soldiers.", "2019-05-04")])
     assert list(rows[0]) == list(COLUMNS)
 
 
-def test_actor_names_codes_and_fatalities(tmp_path: Path) -> None:
-    rows = _rows(tmp_path, [
+def test_actor_names_codes_and_fatalities(kb_url: str) -> None:
+    rows = _rows(kb_url, [
         ("a.txt", "Taliban militants ambushed an army convoy in Ghazni on 3 May 2019, killing four Afghan soldiers.",
          "2019-05-04"),
         ("b.txt", "Unknown gunmen shot dead two tribal elders in Khost on Monday.", "2019-05-08"),
@@ -92,16 +92,17 @@ def test_interaction_codes_by_name() -> None:
 
 # ---------------------------------------------------------------- rows valid by ACLED's codebook
 
-def _export_acled(tmp_path: Path, **scope: str) -> tuple[int, Path, list[str]]:
-    db, out, said = build(tmp_path / "kb.db"), tmp_path / "acled.csv", []
+def _export_acled(tmp_path: Path, db: str, **scope: str) -> tuple[int, Path, list[str]]:
+    out, said = tmp_path / "acled.csv", []
+    build(db)
     n = api.export(db, "acled", out, Scope(**scope), log=said.append)
     return n, out, said
 
 
-def test_rows_read_back_with_pandas_and_duckdb(tmp_path: Path) -> None:
+def test_rows_read_back_with_pandas_and_duckdb(tmp_path: Path, kb_url: str) -> None:
     pd = pytest.importorskip("pandas")
     duckdb = pytest.importorskip("duckdb")
-    n, out, said = _export_acled(tmp_path)
+    n, out, said = _export_acled(tmp_path, kb_url)
     frame = pd.read_csv(out, keep_default_na=False)
     assert list(frame.columns) == list(COLUMNS) and len(frame) == n == 4
     con = duckdb.connect()
@@ -125,16 +126,16 @@ def test_rows_read_back_with_pandas_and_duckdb(tmp_path: Path) -> None:
                                                                                      "4", "12")
 
 
-def test_dates_at_acled_precision(tmp_path: Path) -> None:
-    _, out, _ = _export_acled(tmp_path)
+def test_dates_at_acled_precision(tmp_path: Path, kb_url: str) -> None:
+    _, out, _ = _export_acled(tmp_path, kb_url)
     rows = {r["event_id_cnty"]: r for r in csv.DictReader(out.open(encoding="utf-8"))}
     assert (rows["AFG3"]["event_date"], rows["AFG3"]["time_precision"]) == ("2019-04-15", "3")  # a month: the 15th
     assert (rows["AFG7"]["event_date"], rows["AFG7"]["time_precision"]) == ("2019-05-02", "2")  # 1-3 May: middle
     assert all(r["year"] == r["event_date"][:4] and r["event_date"] for r in rows.values())
 
 
-def test_unknown_perpetrator_and_civilian_targets(tmp_path: Path) -> None:
-    _, out, _ = _export_acled(tmp_path)
+def test_unknown_perpetrator_and_civilian_targets(tmp_path: Path, kb_url: str) -> None:
+    _, out, _ = _export_acled(tmp_path, kb_url)
     two = {r["event_id_cnty"]: r for r in csv.DictReader(out.open(encoding="utf-8"))}["AFG2"]
     assert (two["actor1"], two["inter1"]) == ("Unidentified Armed Group (Afghanistan)", "3")
     assert (two["actor2"], two["inter2"], two["interaction"]) == ("Civilians (Afghanistan)", "7", "37")
@@ -143,8 +144,8 @@ def test_unknown_perpetrator_and_civilian_targets(tmp_path: Path) -> None:
     assert (two["source"], two["source_scale"]) == ("frontier-notes.example", "")
 
 
-def test_scope_filters_the_rows(tmp_path: Path) -> None:
-    n, out, said = _export_acled(tmp_path, since="2019-05-04")
+def test_scope_filters_the_rows(tmp_path: Path, kb_url: str) -> None:
+    n, out, said = _export_acled(tmp_path, kb_url, since="2019-05-04")
     assert n == 1 and [r["event_id_cnty"] for r in csv.DictReader(out.open(encoding="utf-8"))] == ["AFG2"]
     assert said == []
 

@@ -27,14 +27,14 @@ def _prepared(doc_id: str) -> PreparedDocument:
     return PreparedDocument(doc, dedup.text_key(TEXT), None, (), Annotations(mentions, (timex,)))
 
 
-def _export(db: Path) -> list[dict[str, object]]:
+def _export(db: str | Path) -> list[dict[str, object]]:
     buf = io.StringIO()
     api.export(db, "jsonl", buf)
     return [json.loads(line) for line in buf.getvalue().splitlines()]
 
 
-def test_entities_and_timexes_follow_the_spec(tmp_path: Path) -> None:
-    db = tmp_path / "kb.db"
+def test_entities_and_timexes_follow_the_spec(kb_url: str) -> None:
+    db = kb_url
     with KnowledgeBase(db) as kb:
         store(kb, _prepared("a.txt"), None, 0.6, dictionary_keys)
     recs = _export(db)
@@ -51,8 +51,8 @@ def test_entities_and_timexes_follow_the_spec(tmp_path: Path) -> None:
                      "value": "2017-11-28", "precision": "day"}
 
 
-def test_updated_document_replaces_its_annotations(tmp_path: Path) -> None:
-    db = tmp_path / "kb.db"
+def test_updated_document_replaces_its_annotations(kb_url: str) -> None:
+    db = kb_url
     with KnowledgeBase(db) as kb:
         store(kb, _prepared("a.txt"), None, 0.6, dictionary_keys)
         changed = PreparedDocument(
@@ -65,21 +65,21 @@ def test_updated_document_replaces_its_annotations(tmp_path: Path) -> None:
     assert entity["mentions"] == []
 
 
-def test_events_say_whether_they_are_the_news_or_background(tmp_path: Path) -> None:
+def test_events_say_whether_they_are_the_news_or_background(tmp_path: Path, kb_url: str) -> None:
     src = tmp_path / "story.txt"
     src.write_text("Gunmen attacked a police post in Zarif village on Tuesday, killing four officers.\n\n"
                    "In 2014, a car bomb killed nine soldiers in Dorvan district.\n")
-    db = tmp_path / "kb.db"
+    db = kb_url
     api.ingest([str(src)], db)
     events = [r for r in _export(db) if r["kind"] == "event"]
     assert sorted(str(e["salience"]) for e in events) == ["background", "main"]
 
 
-def test_events_carry_the_coders_civilian_targeting_mark(tmp_path: Path) -> None:
+def test_events_carry_the_coders_civilian_targeting_mark(tmp_path: Path, kb_url: str) -> None:
     src = tmp_path / "story.txt"
     src.write_text("Gunmen shot dead three farmers in Zarif village on Tuesday.\n\n"
                    "Soldiers and rebels clashed in Dorvan district on Monday; two soldiers died.\n")
-    db = tmp_path / "kb.db"
+    db = kb_url
     api.ingest([str(src)], db)
     events = {e["type"]: e for e in _export(db) if e["kind"] == "event"}
     assert events["Violence against civilians"]["civilian_targeting"] is True

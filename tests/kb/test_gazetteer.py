@@ -50,14 +50,15 @@ def geojson(features: list[tuple[str, list[list[list[float]]], dict[str, object]
 
 
 @pytest.fixture
-def kb(tmp_path: Path) -> Iterator[KnowledgeBase]:
-    k = KnowledgeBase(tmp_path / "kb.db")
+def kb(kb_url: str) -> Iterator[KnowledgeBase]:
+    """A new base on each backend."""
+    k = KnowledgeBase(kb_url)
     yield k
     k.close()
 
 
 def count(kb: KnowledgeBase, table: str) -> int:
-    return int(kb.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+    return int(kb.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
 
 # ---------------------------------------------------------------- keys
@@ -86,9 +87,9 @@ def test_distinct_names_keep_distinct_keys_or_fail_the_similarity_check() -> Non
 
 
 def test_geonames_dump_imports_with_names_features_and_admin1(kb: KnowledgeBase, tmp_path: Path) -> None:
-    r = import_file(kb.conn, write_geonames(tmp_path / "AF.txt"))
+    r = import_file(kb.db, write_geonames(tmp_path / "AF.txt"))
     assert r.error is None and r.kind == "geonames" and r.places == 3
-    g = KBGazetteer(kb.conn)
+    g = KBGazetteer(kb.db)
     [p] = g.lookup([place_key("Qara Teppa")])
     assert (p.name, p.feature, p.country, p.population) == ("Qarah Tepa", "town", "AF", 2500)
     assert p.admin1 == "Jowzjan"  # GeoNames admin1 code AF.31, named by the embedded default
@@ -100,7 +101,7 @@ def test_geonames_zip_as_downloaded_imports(kb: KnowledgeBase, tmp_path: Path) -
     with zipfile.ZipFile(tmp_path / "AF.zip", "w") as z:
         z.writestr("readme.txt", "about the dump")
         z.write(txt, "AF.txt")
-    r = import_file(kb.conn, tmp_path / "AF.zip")
+    r = import_file(kb.db, tmp_path / "AF.zip")
     assert r.error is None and r.places == 3
 
 
@@ -110,49 +111,49 @@ def test_csv_columns_are_recognized_from_the_header(kb: KnowledgeBase, tmp_path:
                  "7,Jowzjan,Darzab,Moghul Kalay,35.98,65.37\n"
                  "8,Jowzjan,Darzab,Sar Dara,35.95,65.40\n"
                  "9,N/A,N/A,N/A,,\n", encoding="utf-8")
-    r = import_file(kb.conn, f)
+    r = import_file(kb.db, f)
     assert r.error is None and r.places == 2
-    [p] = KBGazetteer(kb.conn).lookup([place_key("Sar Dara")])
+    [p] = KBGazetteer(kb.db).lookup([place_key("Sar Dara")])
     assert (p.feature, p.admin1, p.admin2, p.country) == ("village", "Jowzjan", "Darzab", "AF")
 
 
 def test_csv_with_unknown_headers_needs_options(kb: KnowledgeBase, tmp_path: Path) -> None:
     f = tmp_path / "places.csv"
     f.write_text("label;north;east;prov\nKhwaja Bala;36.1;66.2;Balkh\n", encoding="utf-8")
-    r = import_file(kb.conn, f)
+    r = import_file(kb.db, f)
     assert r.error is not None and "name" in r.error and "--" in r.error
     assert count(kb, "gazetteer_places") == 0
-    r = import_file(kb.conn, f, ImportOptions(name_col="label", lat_col="north", lon_col="east", admin1_col="prov",
+    r = import_file(kb.db, f, ImportOptions(name_col="label", lat_col="north", lon_col="east", admin1_col="prov",
                                               country="AF", feature="village"))
     assert r.error is None and r.places == 1
-    [p] = KBGazetteer(kb.conn).lookup([place_key("Khoja Bala")])
+    [p] = KBGazetteer(kb.db).lookup([place_key("Khoja Bala")])
     assert (p.lat, p.lon, p.admin1, p.country, p.feature) == (36.1, 66.2, "Balkh", "AF", "village")
 
 
 def test_broken_file_changes_nothing_and_names_the_reason(kb: KnowledgeBase, tmp_path: Path) -> None:
     good = tmp_path / "good.csv"
     good.write_text("name,lat,lon\nAlpha Kalay,34.0,69.0\n", encoding="utf-8")
-    assert import_file(kb.conn, good).error is None
+    assert import_file(kb.db, good).error is None
     bad = tmp_path / "bad.csv"
     bad.write_text("name,lat,lon\nBeta Kalay,34.1,69.1\nGamma Kalay,north,69.2\n", encoding="utf-8")
-    r = import_file(kb.conn, bad)
+    r = import_file(kb.db, bad)
     assert r.error is not None and "line 3" in r.error and "coordinates" in r.error
     assert count(kb, "gazetteer_places") == 1
-    assert not KBGazetteer(kb.conn).lookup([place_key("Beta Kalay")])
-    assert import_file(kb.conn, tmp_path / "missing.csv").error == "no such file"
+    assert not KBGazetteer(kb.db).lookup([place_key("Beta Kalay")])
+    assert import_file(kb.db, tmp_path / "missing.csv").error == "no such file"
     empty = tmp_path / "empty.geojson"
     empty.write_text("{not json", encoding="utf-8")
-    assert "GeoJSON" in (import_file(kb.conn, empty).error or "")
+    assert "GeoJSON" in (import_file(kb.db, empty).error or "")
 
 
 def test_reimport_replaces_instead_of_duplicating(kb: KnowledgeBase, tmp_path: Path) -> None:
     f = write_geonames(tmp_path / "AF.txt")
-    import_file(kb.conn, f)
+    import_file(kb.db, f)
     before = (count(kb, "gazetteer_places"), count(kb, "gazetteer_names"))
-    import_file(kb.conn, f)
+    import_file(kb.db, f)
     assert (count(kb, "gazetteer_places"), count(kb, "gazetteer_names")) == before
     write_geonames(f, GEONAMES_ROWS[:1])  # a changed file replaces its rows
-    import_file(kb.conn, f)
+    import_file(kb.db, f)
     assert count(kb, "gazetteer_places") == 1
 
 
@@ -163,9 +164,9 @@ def test_geojson_polygons_with_levels_and_point_in_polygon(kb: KnowledgeBase, tm
     adm2.write_text(json.dumps({"type": "FeatureCollection", "features": [
         {"type": "Feature", "properties": {"district": "Ring", "province": "Zarmast"},
          "geometry": {"type": "MultiPolygon", "coordinates": [[SQUARE[0], HOLE]]}}]}))
-    assert import_file(kb.conn, adm1).polygons == 1
-    assert import_file(kb.conn, adm2).polygons == 1
-    g = KBGazetteer(kb.conn)
+    assert import_file(kb.db, adm1).polygons == 1
+    assert import_file(kb.db, adm2).polygons == 1
+    g = KBGazetteer(kb.db)
     assert [(p.name, p.level, p.country) for p in g.polygons_at(36.8, 65.2)] == [("Zarmast", 1, "AF"),
                                                                                  ("Ring", 2, "AF")]
     assert [p.name for p in g.polygons_at(36.5, 65.5)] == ["Zarmast"]  # inside the hole
@@ -197,16 +198,16 @@ def test_every_shared_gazetteer_file_imports_fast_with_no_options(shared_dir: Pa
              if f.suffix in (".csv", ".geojson")]
     assert files
     t = time.monotonic()
-    results = [import_file(kb.conn, f) for f in files]
+    results = [import_file(kb.db, f) for f in files]
     assert time.monotonic() - t < 60
     assert [(r.source, r.error) for r in results if r.error] == []
     assert all(r.places > 0 for r in results)
-    g = KBGazetteer(kb.conn)
+    g = KBGazetteer(kb.db)
     inside = {(p.level, p.country) for p in g.polygons_at(36.67, 65.75)}  # Sheberghan
     assert (1, "AF") in inside and (2, "AF") in inside
     assert {p.level for p in g.polygons_at(30.18, 66.99)} == {1, 2}  # Quetta
     n = count(kb, "gazetteer_places")
-    again = [import_file(kb.conn, f) for f in files[:2]]
+    again = [import_file(kb.db, f) for f in files[:2]]
     assert all(r.error is None for r in again) and count(kb, "gazetteer_places") == n
 
 
@@ -283,5 +284,5 @@ def test_cli_download_fetches_geonames_and_geoboundaries(tmp_path: Path) -> None
         r = run("gazetteer", "download", "AF", "--db", db, "--levels", "ADM1", env=env)
         assert r.exit_code == 0, r.stderr
     with KnowledgeBase(db) as kb:
-        st = KBGazetteer(kb.conn).stats()
+        st = KBGazetteer(kb.db).stats()
     assert st["places"] == 4 and st["polygons"] == 1  # downloaded twice, stored once

@@ -30,7 +30,7 @@ def write(folder: Path, name: str, text: str) -> Path:
     return p
 
 
-def doc_ids(db: Path) -> list[str]:
+def doc_ids(db: str | Path) -> list[str]:
     with KnowledgeBase(db) as kb:
         return [d["id"] for d in kb.iter_documents()]
 
@@ -59,8 +59,8 @@ def test_newer_schema_is_refused(tmp_path: Path) -> None:
     assert err.value.code == "E502"
 
 
-def test_reingest_is_idempotent(tmp_path: Path) -> None:
-    src, db = tmp_path / "in", tmp_path / "kb.db"
+def test_reingest_is_idempotent(tmp_path: Path, kb_url: str) -> None:
+    src, db = tmp_path / "in", kb_url
     for i in range(3):
         write(src, f"a{i}.txt", story(i))
     first = api.ingest([str(src)], db)
@@ -72,8 +72,8 @@ def test_reingest_is_idempotent(tmp_path: Path) -> None:
         assert kb.stats()["counts"]["runs"] == 2
 
 
-def test_exact_copy_under_another_name_is_one_document(tmp_path: Path) -> None:
-    src, db = tmp_path / "in", tmp_path / "kb.db"
+def test_exact_copy_under_another_name_is_one_document(tmp_path: Path, kb_url: str) -> None:
+    src, db = tmp_path / "in", kb_url
     write(src, "original.txt", story(1))
     write(src / "mirror", "copy.txt", story(1).replace("\n\n", "\n\n\n"))  # same words, other spacing
     report = api.ingest([str(src)], db)
@@ -82,8 +82,8 @@ def test_exact_copy_under_another_name_is_one_document(tmp_path: Path) -> None:
     assert len(docs) == 1 and len(docs[0]["sources"]) == 2
 
 
-def test_near_copy_is_linked_not_merged(tmp_path: Path) -> None:
-    src, db = tmp_path / "in", tmp_path / "kb.db"
+def test_near_copy_is_linked_not_merged(tmp_path: Path, kb_url: str) -> None:
+    src, db = tmp_path / "in", kb_url
     text = story(5, words=300)
     edited = text.replace("detail5x10 ", "changed ").replace("detail5x200 ", "edited ")
     write(src, "a.txt", text)
@@ -96,8 +96,8 @@ def test_near_copy_is_linked_not_merged(tmp_path: Path) -> None:
     assert docs["a.txt"]["duplicates"] == ["b.txt"] and docs["b.txt"]["duplicates"] == ["a.txt"]
 
 
-def test_changed_file_updates_its_document(tmp_path: Path) -> None:
-    src, db = tmp_path / "in", tmp_path / "kb.db"
+def test_changed_file_updates_its_document(tmp_path: Path, kb_url: str) -> None:
+    src, db = tmp_path / "in", kb_url
     p = write(src, "a.txt", story(1))
     api.ingest([str(p)], db)
     p.write_text(story(2), encoding="utf-8")
@@ -109,8 +109,8 @@ def test_changed_file_updates_its_document(tmp_path: Path) -> None:
         assert kb.search_documents("detail2x0") and not kb.search_documents("detail1x0")
 
 
-def test_same_file_name_in_two_folders_keeps_both(tmp_path: Path) -> None:
-    db = tmp_path / "kb.db"
+def test_same_file_name_in_two_folders_keeps_both(tmp_path: Path, kb_url: str) -> None:
+    db = kb_url
     write(tmp_path / "x", "report.txt", story(1))
     write(tmp_path / "y", "report.txt", story(2))
     report = api.ingest([str(tmp_path / "x"), str(tmp_path / "y")], db)
@@ -119,8 +119,8 @@ def test_same_file_name_in_two_folders_keeps_both(tmp_path: Path) -> None:
     assert ids[0] == "report.txt" and ids[1].startswith("report.txt~")
 
 
-def test_record_fields_win_and_published_is_normalized(tmp_path: Path) -> None:
-    db = tmp_path / "kb.db"
+def test_record_fields_win_and_published_is_normalized(tmp_path: Path, kb_url: str) -> None:
+    db = kb_url
     rec = {"id": "r1", "title": "Given title", "published": "2019-04-02T08:00:00Z", "outlet": "Wire",
            "text": "On Tuesday, gunmen killed two people in Kabul."}
     p = write(tmp_path, "in.jsonl", json.dumps(rec) + "\n")
@@ -131,8 +131,8 @@ def test_record_fields_win_and_published_is_normalized(tmp_path: Path) -> None:
     assert doc["text"] == rec["text"]
 
 
-def test_search_finds_words_with_snippets(tmp_path: Path) -> None:
-    db = tmp_path / "kb.db"
+def test_search_finds_words_with_snippets(tmp_path: Path, kb_url: str) -> None:
+    db = kb_url
     write(tmp_path / "in", "a.txt", story(1))
     api.ingest([str(tmp_path / "in")], db)
     with KnowledgeBase(db) as kb:

@@ -189,7 +189,7 @@ def prepared(doc_id: str) -> PreparedDocument:
     return PreparedDocument(doc, dedup.text_key(text), None, (), Annotations(mentions), extractions(doc_id))
 
 
-def build(path: Path) -> Path:
+def build(path: str | Path) -> str | Path:
     """Build the sample knowledge base at ``path``; return it."""
     with KnowledgeBase(path) as kb:
         run = writes.start_run(kb.db, "test", {"test": "1"})

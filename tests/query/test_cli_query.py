@@ -10,14 +10,16 @@ import click
 import pytest
 from click.testing import CliRunner, Result
 
+from conftest import BACKENDS, new_base
 from query.sample_kb import build
 from sitrep.cli.main import cli
 from sitrep.cli.query import entity_group
 
 
-@pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> str:
-    return str(build(tmp_path_factory.mktemp("cli") / "kb.db"))
+@pytest.fixture(scope="module", params=BACKENDS)
+def db(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The sample base's --db on each backend."""
+    return str(build(new_base(request, tmp_path_factory.mktemp("cli"), request.param)))
 
 
 def run(*args: str) -> Result:

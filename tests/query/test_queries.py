@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from conftest import BACKENDS, new_base
 from query.sample_kb import build
 from sitrep.dates import period
 from sitrep.kb import KnowledgeBase
@@ -14,9 +15,10 @@ from sitrep.kb.queries import NameNotFound
 from sitrep.lexicon.keys import fold, skeleton
 
 
-@pytest.fixture(scope="module")
-def kb(tmp_path_factory: pytest.TempPathFactory) -> Iterator[KnowledgeBase]:
-    with KnowledgeBase(build(tmp_path_factory.mktemp("q") / "kb.db")) as base:
+@pytest.fixture(scope="module", params=BACKENDS)
+def kb(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[KnowledgeBase]:
+    """The sample base on each backend (a SQLite file, a PostgreSQL database)."""
+    with KnowledgeBase(build(new_base(request, tmp_path_factory.mktemp("q"), request.param))) as base:
         yield base
 
 

@@ -50,7 +50,7 @@ def kb(tmp_path: Path) -> KnowledgeBase:
              "pak_districts.geojson": _geojson("Karachi", KARACHI_EAST)}
     for name, body in files.items():
         (tmp_path / name).write_text(body, encoding="utf-8")
-        assert import_file(k.conn, tmp_path / name).error is None
+        assert import_file(k.db, tmp_path / name).error is None
     return k
 
 

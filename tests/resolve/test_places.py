@@ -38,7 +38,7 @@ def kb(tmp_path: Path) -> KnowledgeBase:
     (tmp_path / "villages.csv").write_text(VILLAGES, encoding="utf-8")
     (tmp_path / "districts.csv").write_text(DISTRICTS, encoding="utf-8")
     for f in ("villages.csv", "districts.csv"):
-        assert import_file(k.conn, tmp_path / f).error is None
+        assert import_file(k.db, tmp_path / f).error is None
     return k
 
 

@@ -19,7 +19,8 @@ from sitrep.cli.terminal import say
 from sitrep.errors import SitrepError
 
 _db = click.option("--db", envvar=settings.SETTINGS["db"].env, default=settings.SETTINGS["db"].default,
-                   show_default=True, type=click.Path(dir_okay=False), help="Knowledge base file (or set SITREP_DB).")
+                   show_default=True, type=click.Path(dir_okay=False),
+                   help="Knowledge base: a file, or a postgresql:// URL (or set SITREP_DB).")
 _author = click.option("--author", default=lambda: getpass.getuser(), show_default="your user name",
                        help="Who makes the decision (recorded).")
 _note = click.option("--note", default=None, help="Why (recorded).")

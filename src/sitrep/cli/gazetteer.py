@@ -38,7 +38,7 @@ def _setting(name: str) -> str:
 
 db_option = click.option(
     "--db", envvar=settings.SETTINGS["db"].env, default=settings.SETTINGS["db"].default, show_default=True,
-    type=click.Path(dir_okay=False), help="Knowledge base file (or set SITREP_DB).")
+    type=click.Path(dir_okay=False), help="Knowledge base: a file, or a postgresql:// URL (or set SITREP_DB).")
 
 
 @contextmanager
@@ -104,7 +104,7 @@ def import_(files: tuple[str, ...], db: str, name_col: str | None, lat_col: str 
                          admin1_col=admin1_col, admin2_col=admin2_col, country_col=country_col, feature=feature,
                          country=country, admin_level=admin_level)
     with _kb(db) as kb:
-        results = [import_file(kb.conn, f, opts, utcnow=utcnow()) for f in files]
+        results = [import_file(kb.db, f, opts, utcnow=utcnow()) for f in files]
     _report(results, quiet)
     sys.exit(EXIT_SKIPPED if any(r.error for r in results) else 0)
 
@@ -171,7 +171,7 @@ def _download_one(kb: KnowledgeBase, url: str, dest: Path) -> ImportResult:
         _fetch(url, dest)
     except (OSError, ValueError, urllib.error.URLError) as exc:
         return ImportResult(url, dest.name, error=f"cannot download: {exc}")
-    return import_file(kb.conn, dest, utcnow=utcnow())
+    return import_file(kb.db, dest, utcnow=utcnow())
 
 
 @gazetteer.command()
@@ -180,7 +180,7 @@ def _download_one(kb: KnowledgeBase, url: str, dest: Path) -> ImportResult:
 def stats(db: str, as_json: bool) -> None:
     """What the imported gazetteer holds (and the size of the embedded default)."""
     with _kb(db) as kb:
-        st = KBGazetteer(kb.conn).stats()
+        st = KBGazetteer(kb.db).stats()
     st["default_places"] = len(default_gazetteer().places)
     if as_json:
         click.echo(json.dumps(st, indent=2, sort_keys=True))

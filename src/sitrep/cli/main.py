@@ -25,7 +25,7 @@ EXIT_SKIPPED, EXIT_USAGE, EXIT_KB = 1, 2, 3
 
 db_option = click.option(
     "--db", envvar=settings.SETTINGS["db"].env, default=settings.SETTINGS["db"].default, show_default=True,
-    type=click.Path(dir_okay=False), help="Knowledge base file (or set SITREP_DB).")
+    type=click.Path(dir_okay=False), help="Knowledge base: a file, or a postgresql:// URL (or set SITREP_DB).")
 quiet_option = click.option("--quiet", "-q", is_flag=True, help="Print errors only: no progress bar, no summary.")
 
 

@@ -34,7 +34,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 db_option = click.option(
     "--db", envvar=settings.SETTINGS["db"].env, default=settings.SETTINGS["db"].default, show_default=True,
-    type=click.Path(dir_okay=False), help="Knowledge base file (or set SITREP_DB).")
+    type=click.Path(dir_okay=False), help="Knowledge base: a file, or a postgresql:// URL (or set SITREP_DB).")
 json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
 
 

@@ -1,6 +1,7 @@
 """``KnowledgeBase``: an open base, the read side analysts and exports use.
 
-It opens a :class:`~sitrep.kb.db.SQLiteDatabase`, applies pending migrations (``kb.schema``) and offers the reads
+It opens a :class:`~sitrep.kb.db.Database` (a SQLite file, or a PostgreSQL database for a ``postgresql://``
+URL), applies pending migrations (``kb.schema``) and offers the reads
 of ``kb.reads`` and the analysts' queries of ``kb.queries`` (as DataFrames: ``kb.frames``). Writes are plain
 functions of ``kb.writes`` and ``kb.corrections`` over ``kb.db``, called by the orchestrator (``sitrep.pipeline``)
 and the API. Every document is written in one transaction, so a crash or ``kill -9`` leaves the base as it was
@@ -9,14 +10,13 @@ before that document.
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
 from sitrep.errors import SitrepError
 from sitrep.kb import schema
-from sitrep.kb.db import SQLiteDatabase
+from sitrep.kb.db import Database, open_database
 from sitrep.kb.frames import Frames
 from sitrep.kb.gazetteer import KBGazetteer
 from sitrep.kb.reads import Reads
@@ -26,15 +26,16 @@ from sitrep.kb.show import Show
 class KnowledgeBase(Reads, Show, Frames):
     """An open knowledge base. Use as a context manager, or call ``close()``."""
 
-    db: SQLiteDatabase
+    db: Database
 
     def __init__(self, path: str | Path, create: bool = True) -> None:
-        """Open the base at ``path``; with ``create=False`` a missing file is an error (E503), not a new base."""
-        self.db = SQLiteDatabase(path, create=create)
+        """Open the base at ``path`` (a file, or a ``postgresql://`` URL); with ``create=False`` a missing base is
+        an error (E503), not a new one."""
+        self.db = open_database(path, create=create)
         self.path = self.db.path
         try:
             self.migrate()
-        except sqlite3.DatabaseError as exc:
+        except self.db.errors as exc:
             self.db.close()
             raise SitrepError("E501", self.path, detail=f"{self.path}: {exc}") from None
         except SitrepError:
@@ -42,9 +43,9 @@ class KnowledgeBase(Reads, Show, Frames):
             raise
 
     @property
-    def conn(self) -> sqlite3.Connection:
-        """The SQLite connection (for tests and tools that inspect the file)."""
-        return self.db.conn
+    def conn(self) -> Any:
+        """The driver's connection (for tests and tools that inspect the base)."""
+        return getattr(self.db, "conn", None)
 
     def close(self) -> None:
         self.db.close()
@@ -64,4 +65,4 @@ class KnowledgeBase(Reads, Show, Frames):
 
     def gazetteer(self) -> KBGazetteer:
         """The gazetteer the user imported into this base."""
-        return KBGazetteer(self.db.conn)
+        return KBGazetteer(self.db)

@@ -4,8 +4,10 @@ Every module of ``kb/`` reads and writes through a :class:`Database`: ``execute`
 back as mappings by column name), ``transaction`` (one writer transaction, taken at its start;
 inside an open one, a savepoint: ingest commits documents by batches, each document a savepoint), ``script`` (a
 migration's statements) and ``close``. :class:`SQLiteDatabase` is the embedded store: WAL journal, foreign keys
-on, a 30 s wait for another writer's lock. A PostgreSQL backend implements the same protocol; the SQL that the
-other modules send is the portable core plus SQLite's JSON functions, which the backend translates.
+on, a 30 s wait for another writer's lock. :class:`sitrep.kb.postgres.PostgresDatabase` implements the same
+protocol over a PostgreSQL server (``postgresql://`` URLs, see :func:`open_database`); the SQL that the other
+modules send is SQLite's, which that backend translates, and the few statements that differ beyond translation
+(the next free id, integrity checks) are methods of each backend.
 """
 
 from __future__ import annotations
@@ -28,6 +30,9 @@ class Database(Protocol):
 
     path: str
     read_only: bool
+    dialect: str  # "sqlite" | "postgresql"
+    errors: tuple[type[Exception], ...]  # what the driver raises
+    integrity_error: type[Exception]  # a key or check refused a row
 
     def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Cursor: ...
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> Cursor: ...
@@ -35,11 +40,27 @@ class Database(Protocol):
     def transaction(self) -> Any: ...
     def snapshot(self) -> Any: ...
     def tables(self) -> set[str]: ...
+    def next_id_sql(self, table: str, prefix: str) -> str: ...
+    def integrity_problems(self) -> list[str]: ...
+    def about_the_document(self, exc: Exception) -> bool: ...
     def close(self) -> None: ...
+
+
+def open_database(path: str | Path, create: bool = True) -> Database:
+    """The base at ``path``: a ``postgresql://`` URL is a PostgreSQL database, anything else a SQLite file."""
+    if isinstance(path, str) and path.startswith(("postgresql://", "postgres://")):
+        from sitrep.kb.postgres import PostgresDatabase  # psycopg is imported only for a PostgreSQL base
+
+        return PostgresDatabase(path, create=create)
+    return SQLiteDatabase(path, create=create)
 
 
 class SQLiteDatabase:
     """One SQLite connection in autocommit mode; ``transaction()`` opens an immediate (writer) transaction."""
+
+    dialect = "sqlite"
+    errors: tuple[type[Exception], ...] = (sqlite3.DatabaseError, sqlite3.InterfaceError)
+    integrity_error: type[Exception] = sqlite3.IntegrityError
 
     def __init__(self, path: str | Path, create: bool = True) -> None:
         """Open the base at ``path``; with ``create=False`` a missing file is an error (E503), not a new base.
@@ -157,6 +178,24 @@ class SQLiteDatabase:
     def tables(self) -> set[str]:
         return {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
 
+    def next_id_sql(self, table: str, prefix: str) -> str:
+        """The next free number of ``<prefix>N`` ids; "+id" makes SQLite read the number index (0004)."""
+        return (f"SELECT coalesce(max(CAST(substr(id, {len(prefix) + 1}) AS INTEGER)), 0) + 1 FROM {table}"
+                f" WHERE +id GLOB '{prefix}[0-9]*'")
+
+    def integrity_problems(self) -> list[str]:
+        problems = [r[0] for r in self.conn.execute("PRAGMA integrity_check")]
+        problems += [str(tuple(r)) for r in self.conn.execute("PRAGMA foreign_key_check")]
+        return [p for p in problems if p != "ok"]
+
+    def about_the_document(self, exc: Exception) -> bool:
+        """Errors a document's own values cause (too big a string or blob, too many variables), not the base's
+        state: anything but an operational error, or one of those."""
+        if not isinstance(exc, sqlite3.OperationalError):
+            return True
+        text = str(exc).lower()
+        return any(t in text for t in ("too big", "too many", "too long"))
+
     def close(self) -> None:
         self.conn.close()
 
@@ -182,6 +221,5 @@ def _writable(path: Path) -> bool:
 
 def next_id(db: Database, table: str, prefix: str) -> str:
     """The next free id ``<prefix>N`` of ``table`` (events ``vN``, relations ``rN``, entities ``eN``)."""
-    n = db.execute(f"SELECT coalesce(max(CAST(substr(id, {len(prefix) + 1}) AS INTEGER)), 0) + 1 FROM {table}"
-                   f" WHERE +id GLOB '{prefix}[0-9]*'").fetchone()[0]  # "+id": read the number index (0004)
+    n = db.execute(db.next_id_sql(table, prefix)).fetchone()[0]
     return f"{prefix}{n}"

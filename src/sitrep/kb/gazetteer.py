@@ -5,7 +5,7 @@ geoBoundaries GeoJSON and CSV lists into the tables of migration 0003; ``KBGazet
 the ``sitrep.lexicon.gazetteer.Gazetteer`` protocol from them, like the embedded default
 (``sitrep.lexicon.gazetteer.default_gazetteer``). Names are stored under ``place_key``.
 
-With ``storage`` and ``queries``, this is the only module of sitrep that speaks SQL.
+It speaks SQL through a :class:`~sitrep.kb.db.Database`, like the other modules of ``kb/``.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
-import sqlite3
 import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from sitrep.kb.db import Database
 from sitrep.lexicon.gazetteer import DefaultGazetteer, Gazetteer, Place, Polygon
 from sitrep.lexicon.gazetteer_files import (
     GazetteerError,
@@ -64,70 +64,68 @@ def _name_rows(places: list[Place]) -> Iterator[tuple[str, str, str]]:
             yield p.id, n, place_key(n)
 
 
-def import_file(conn: sqlite3.Connection, path: str | Path, opts: ImportOptions | None = None,
+def import_file(db: Database, path: str | Path, opts: ImportOptions | None = None,
                 utcnow: str = "") -> ImportResult:
     """Import one file in one transaction: its earlier rows are replaced, a broken file changes nothing."""
     opts = opts or ImportOptions()
     p = Path(path)
-    source = p.name
-    result = ImportResult(str(path), source)
+    result = ImportResult(str(path), p.name)
     if not p.is_file():
         result.error = "no such file"
         return result
-    conn.execute("BEGIN IMMEDIATE")
     try:
-        result.kind = kind = detect_kind(p)
-        conn.execute("DELETE FROM gazetteer_sources WHERE source = ?", (source,))
-        conn.execute("INSERT INTO gazetteer_sources (source, path, kind, sha256, imported_at) VALUES (?, ?, ?, ?, ?)",
-                     (source, str(p), kind, _sha256(p), utcnow))
-        if kind == "geojson":
-            polygons = list(read_geojson(p, source, opts))
-            conn.executemany(
-                "INSERT INTO gazetteer_polygons (id, name, level, country, parent, min_lon, min_lat, max_lon, max_lat,"
-                " rings, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [(g.id, g.name, g.level, g.country, g.parent, *g.bbox, json.dumps(g.rings, separators=(",", ":")),
-                  source) for g in polygons])
-            places = []
-            for g in polygons:
-                lat, lon = g.centroid()
-                feature = "admin1" if g.level == 1 else "admin2" if g.level == 2 else "place"
-                places.append(Place(id=g.id, name=g.name, feature=feature, lat=lat, lon=lon, country=g.country,
-                                    admin1=g.name if g.level == 1 else g.parent,
-                                    admin2=g.name if g.level == 2 else None, source=source,
-                                    feature_code=f"ADM{g.level}"))
-            _insert_places(conn, places)
-            result.polygons, result.places = len(polygons), len(places)
-        else:
-            reader = read_geonames(p, source) if kind == "geonames" else read_csv(p, source, opts)
-            batch: list[Place] = []
-            for place in reader:
-                batch.append(place)
-                if len(batch) >= 5000:
-                    result.places += _insert_places(conn, batch)
-                    batch = []
-            result.places += _insert_places(conn, batch)
-        conn.execute("UPDATE gazetteer_sources SET places = ?, polygons = ? WHERE source = ?",
-                     (result.places, result.polygons, source))
-    except (GazetteerError, OSError, csv.Error, UnicodeDecodeError, zipfile.BadZipFile, sqlite3.IntegrityError) as exc:
-        conn.execute("ROLLBACK")
+        with db.transaction():
+            _import(db, p, opts, utcnow, result)
+    except (GazetteerError, OSError, csv.Error, UnicodeDecodeError, zipfile.BadZipFile, db.integrity_error) as exc:
         result.error = str(exc) if not isinstance(exc, UnicodeDecodeError) else f"not UTF-8 text ({exc.reason})"
-        if isinstance(exc, sqlite3.IntegrityError):
+        if isinstance(exc, db.integrity_error):
             result.error = f"duplicate ids in the file ({exc})"
-        return result
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
     return result
 
 
-def _insert_places(conn: sqlite3.Connection, places: list[Place]) -> int:
+def _import(db: Database, p: Path, opts: ImportOptions, utcnow: str, result: ImportResult) -> None:
+    source = p.name
+    result.kind = kind = detect_kind(p)
+    db.execute("DELETE FROM gazetteer_sources WHERE source = ?", (source,))
+    db.execute("INSERT INTO gazetteer_sources (source, path, kind, sha256, imported_at) VALUES (?, ?, ?, ?, ?)",
+               (source, str(p), kind, _sha256(p), utcnow))
+    if kind == "geojson":
+        polygons = list(read_geojson(p, source, opts))
+        db.executemany(
+            "INSERT INTO gazetteer_polygons (id, name, level, country, parent, min_lon, min_lat, max_lon, max_lat,"
+            " rings, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(g.id, g.name, g.level, g.country, g.parent, *g.bbox, json.dumps(g.rings, separators=(",", ":")),
+              source) for g in polygons])
+        places = []
+        for g in polygons:
+            lat, lon = g.centroid()
+            feature = "admin1" if g.level == 1 else "admin2" if g.level == 2 else "place"
+            places.append(Place(id=g.id, name=g.name, feature=feature, lat=lat, lon=lon, country=g.country,
+                                admin1=g.name if g.level == 1 else g.parent,
+                                admin2=g.name if g.level == 2 else None, source=source,
+                                feature_code=f"ADM{g.level}"))
+        _insert_places(db, places)
+        result.polygons, result.places = len(polygons), len(places)
+    else:
+        reader = read_geonames(p, source) if kind == "geonames" else read_csv(p, source, opts)
+        batch: list[Place] = []
+        for place in reader:
+            batch.append(place)
+            if len(batch) >= 5000:
+                result.places += _insert_places(db, batch)
+                batch = []
+        result.places += _insert_places(db, batch)
+    db.execute("UPDATE gazetteer_sources SET places = ?, polygons = ? WHERE source = ?",
+               (result.places, result.polygons, source))
+
+
+def _insert_places(db: Database, places: list[Place]) -> int:
     counter = [0]
-    conn.executemany(
+    db.executemany(
         "INSERT INTO gazetteer_places (id, name, ascii_name, lat, lon, feature_class, feature_code, population,"
         " country, admin1, admin2, admin1_code, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         _place_rows(places, counter))
-    conn.executemany("INSERT OR IGNORE INTO gazetteer_names (place_id, name, key) VALUES (?, ?, ?)",
+    db.executemany("INSERT OR IGNORE INTO gazetteer_names (place_id, name, key) VALUES (?, ?, ?)",
                      _name_rows(places))
     return counter[0]
 
@@ -138,8 +136,8 @@ def _insert_places(conn: sqlite3.Connection, places: list[Place]) -> int:
 class KBGazetteer:
     """The gazetteer the user imported into a knowledge base."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self.conn = conn
+    def __init__(self, conn: Database | Any) -> None:
+        self.conn = conn  # a Database, or anything with its ``execute`` (a sqlite3 connection)
         self._empty: bool | None = None
 
     @property

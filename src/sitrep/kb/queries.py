@@ -28,13 +28,16 @@ import re
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from sitrep.dates import period
 from sitrep.kb.db import Database
 from sitrep.kb.writes import BLOCKING_PREFIXES
 from sitrep.lexicon.keys import alias_key, fold, skeleton
 from sitrep.resolve.relations import same_family
+
+if TYPE_CHECKING:
+    from sitrep.kb.postgres import PostgresDatabase
 
 Record = dict[str, Any]
 
@@ -150,7 +153,7 @@ class Queries:
             " WHERE subject_id = ?1 OR object_id = ?1 UNION SELECT s.doc_id FROM event_sources s JOIN event_actors a"
             " ON a.event_id = s.event_id WHERE a.entity_id = ?1 UNION SELECT s.doc_id FROM event_sources s"
             " JOIN events v ON v.id = s.event_id WHERE v.location_id = ?1)"
-            " GROUP BY d.id ORDER BY d.published IS NULL, d.published, d.id", (eid,))]
+            " GROUP BY d.n, d.id ORDER BY d.published IS NULL, d.published, d.id", (eid,))]
         dates = sorted([s["published"] for s in sources if s["published"]]
                        + [e["date_start"] for e in events if e["date_start"]])
         return rec | {
@@ -167,7 +170,7 @@ class Queries:
         """Events in date order. ``actor`` and ``place`` are names (resolved); ``place`` takes in everything inside
         it (locations whose geo admin1/admin2 is that place, or located_in it). ``since``/``until`` keep events
         whose date period overlaps them; undated events are then left out."""
-        where, params = ["1"], []
+        where, params = ["TRUE"], []
         if type:
             where.append("(lower(e.type) = lower(?) OR lower(e.sub_type) = lower(?))")
             params += [type, type]
@@ -177,7 +180,7 @@ class Queries:
             params.append(aid)
         if place:
             ids = sorted(self.places_within(place))
-            where.append(f"e.location_id IN ({', '.join('?' for _ in ids)})" if ids else "0")
+            where.append(f"e.location_id IN ({', '.join('?' for _ in ids)})" if ids else "FALSE")
             params += ids
         if since:
             lo = (period(since) or (since, since))[0]
@@ -261,7 +264,7 @@ class Queries:
         if entity:
             eid = self.find_entity(entity)["id"]
             rels = [r for r in rels if eid in (r["subject_id"], r["object_id"])]
-        starts = {r["id"]: period(r["start_date"]) for r in self._relations("1", ())}
+        starts = {r["id"]: period(r["start_date"]) for r in self._relations("TRUE", ())}
         defections: dict[tuple[str, str], list[str]] = defaultdict(list)
         for r in self._relations("r.predicate = 'defected_from'", ()):
             p = period(r["start_date"]) or ((r["published"], r["published"]) if r["published"] else None)
@@ -285,7 +288,7 @@ class Queries:
 
     def relations(self, predicate: str | None = None, entity: str | None = None) -> list[Record]:
         """Relations in the order they were stated, with subject/object names and evidence; ``entity`` is a name."""
-        where, params = ["1"], []
+        where, params = ["TRUE"], []
         if predicate:
             where.append("r.predicate = ?")
             params.append(predicate)
@@ -301,6 +304,10 @@ class Queries:
         """Full-text search of documents (title, text) and evidence spans, with ``[highlighted]`` snippets.
 
         ``text`` is taken as words that must all occur ("quoted phrases" kept); ``raw=True`` passes FTS5 syntax."""
+        if self.db.dialect == "postgresql":  # PostgreSQL's own full-text search (raw: its web-search syntax)
+            pg = cast("PostgresDatabase", self.db)
+            terms: str | list[str] = text if raw else [p or w for p, w in re.findall(r'"([^"]+)"|(\w+)', text)]
+            return [dict(r) for table in ("documents", "evidence") for r in pg.search(table, terms, limit, 14)]
         q = text if raw else _fts_query(text)
         if not q:
             return []
@@ -405,13 +412,16 @@ class Queries:
     def _events(self, where: str, params: Iterable[Any]) -> list[Record]:
         rows = self.db.execute(
             "SELECT e.*, l.name AS location, l.geo AS location_geo,"
-            " (SELECT json_group_array(json_object('id', a.entity_id, 'name', n.name, 'type', n.type, 'role', a.role))"
-            " FROM (SELECT * FROM event_actors WHERE event_id = e.id ORDER BY role, entity_id) a"
-            " JOIN entities n ON n.id = a.entity_id) AS actor_list,"
+            # the joins sit inside the ordered subqueries: the lists keep that order on either backend
+            " (SELECT json_group_array(json_object('id', a.entity_id, 'name', a.name, 'type', a.type, 'role', a.role))"
+            " FROM (SELECT x.entity_id, x.role, n.name, n.type FROM event_actors x JOIN entities n"
+            " ON n.id = x.entity_id WHERE x.event_id = e.id ORDER BY x.role, x.entity_id) a) AS actor_list,"
             " (SELECT json_group_array(json_object('doc', s.doc_id, 'fatalities', s.fatalities, 'qualifier',"
-            " s.fatalities_qualifier, 'text', s.fatalities_text, 'date', s.date_start, 'title', d.title, 'outlet',"
-            " d.outlet, 'published', d.published, 'url', d.url)) FROM (SELECT * FROM event_sources WHERE"
-            " event_id = e.id ORDER BY doc_id) s JOIN documents d ON d.id = s.doc_id) AS source_list,"
+            " s.fatalities_qualifier, 'text', s.fatalities_text, 'date', s.date_start, 'title', s.title, 'outlet',"
+            " s.outlet, 'published', s.published, 'url', s.url)) FROM (SELECT x.doc_id, x.fatalities,"
+            " x.fatalities_qualifier, x.fatalities_text, x.date_start, d.title, d.outlet, d.published, d.url"
+            " FROM event_sources x JOIN documents d ON d.id = x.doc_id WHERE x.event_id = e.id ORDER BY x.doc_id) s)"
+            " AS source_list,"
             " (SELECT json_group_array(json_object('doc', doc_id, 'start', start_char, 'end', end_char, 'text', text))"
             " FROM (SELECT * FROM evidence WHERE owner_kind = 'event' AND owner_id = e.id ORDER BY id))"
             f" AS evidence_list FROM events e LEFT JOIN entities l ON l.id = e.location_id WHERE {where}"
@@ -477,7 +487,7 @@ def _held_since(r: Record, d: str, starts: dict[str, tuple[str, str] | None],
         return None
     return start[0], basis
 
-def _entity(r: sqlite3.Row) -> Record:
+def _entity(r: Any) -> Record:
     rec = {k: r[k] for k in ("id", "type", "name", "country", "mentions", "documents")}
     rec["aliases"] = sorted({a for a in json.loads(r["alias_list"] or "[]")
                              if not a.startswith(BLOCKING_PREFIXES)} - {r["name"]})  # matching keys are no names

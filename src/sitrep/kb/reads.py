@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from sitrep.kb.db import Database, next_id
 from sitrep.kb.schema import applied_migrations
 from sitrep.kb.writes import BLOCKING_PREFIXES
 from sitrep.records import Document, PreparedDocument
+
+if TYPE_CHECKING:
+    from sitrep.kb.postgres import PostgresDatabase
 
 DOCUMENT_FIELDS = ("id", "source", "text", "format", "url", "title", "outlet", "published", "published_from", "byline",
                    "dateline", "lang", "encoding", "dropped_lines")
@@ -112,8 +115,8 @@ class Reads:
         marks = ", ".join("?" for _ in keys)
         ids = [r[0] for r in self.db.execute(
             f"SELECT DISTINCT a.entity_id FROM aliases a JOIN entities e ON e.id = a.entity_id"
-            f" WHERE a.key IN ({marks}) AND (? IS NULL OR e.type = ?) LIMIT ?",
-            [*keys, type_, type_, -1 if limit is None else limit])]
+            f" WHERE a.key IN ({marks}) AND (? IS NULL OR e.type = ?){'' if limit is None else ' LIMIT ?'}",
+            [*keys, type_, type_, *([] if limit is None else [limit])])]
         if not ids:
             return []
         rows = self.db.execute(
@@ -152,6 +155,10 @@ class Reads:
         return out
 
     def search_documents(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
+        """Documents matching ``query`` (FTS5 syntax; PostgreSQL's web-search syntax on a PostgreSQL base)."""
+        if self.db.dialect == "postgresql":
+            rows = cast("PostgresDatabase", self.db).search("documents", query, limit, 12)
+            return [{"id": r["doc"], "title": r["title"], "snippet": r["snippet"]} for r in rows]
         rows = self.db.execute(
             "SELECT d.id, d.title, snippet(documents_fts, 1, '[', ']', '...', 12) AS snippet"
             " FROM documents_fts JOIN documents d ON d.n = documents_fts.rowid"
@@ -196,9 +203,7 @@ class Reads:
         return {r["id"]: r["lang"] for r in rows}
 
     def integrity_check(self) -> list[str]:
-        problems = [r[0] for r in self.db.execute("PRAGMA integrity_check")]
-        problems += [str(tuple(r)) for r in self.db.execute("PRAGMA foreign_key_check")]
-        return [p for p in problems if p != "ok"]
+        return self.db.integrity_problems()
 
 
 # ---------------------------------------------------------------- reads for storing one document

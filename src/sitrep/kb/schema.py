@@ -3,6 +3,10 @@
 Each migration runs in its own transaction together with its record in ``_migrations`` (name, checksum, time),
 so a base is always at one named version. A base that has applied a migration this sitrep does not know is newer
 than it and refused (E502); a database without ``_migrations`` but with tables is another program's (E504).
+
+A PostgreSQL base applies ``kb/migrations/postgresql/NNNN_name.sql``: the same names, the same tables and columns
+in PostgreSQL's dialect, recorded the same way (with that file's checksum). There each migration's transaction
+takes the writers' lock first, so processes opening a new base at once apply every migration exactly once.
 """
 
 from __future__ import annotations
@@ -31,9 +35,11 @@ class Migration:
         return hashlib.sha256(self.sql.encode()).hexdigest()
 
 
-def migrations() -> list[Migration]:
-    """Every migration shipped with sitrep, in the order they apply."""
+def migrations(dialect: str = "sqlite") -> list[Migration]:
+    """Every migration shipped with sitrep for ``dialect``, in the order they apply."""
     folder = resources.files("sitrep.kb") / "migrations"
+    if dialect != "sqlite":
+        folder = folder / dialect
     found = [Migration(p.name.removesuffix(".sql"), p.read_text("utf-8"))
              for p in folder.iterdir() if p.name.endswith(".sql")]
     return sorted(found, key=lambda m: m.name)
@@ -46,6 +52,8 @@ def migrate(db: Database) -> list[str]:
         raise SitrepError("E504", detail=db.path)
     if getattr(db, "read_only", False):
         return _check_read_only(db, tables)
+    if db.dialect != "sqlite":
+        return _migrate_locked(db)
     db.execute("CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, checksum TEXT NOT NULL,"
                " applied_at TEXT NOT NULL)")
     done = {r["name"] for r in db.execute("SELECT name FROM _migrations")}
@@ -64,10 +72,30 @@ def migrate(db: Database) -> list[str]:
     return applied
 
 
+def _migrate_locked(db: Database) -> list[str]:
+    """Migrations as one transaction each under the writers' lock, re-reading what is applied inside it."""
+    known = migrations(db.dialect)
+    with db.transaction():
+        db.execute("CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, checksum TEXT NOT NULL,"
+                   " applied_at TEXT NOT NULL)")
+        unknown = {r["name"] for r in db.execute("SELECT name FROM _migrations")} - {m.name for m in known}
+    if unknown:
+        raise SitrepError("E502", db.path, detail=db.path, version=max(unknown))
+    applied = []
+    for m in known:
+        with db.transaction():
+            if db.execute("SELECT 1 FROM _migrations WHERE name = ?", (m.name,)).fetchone():
+                continue
+            db.script(m.sql)
+            db.execute("INSERT INTO _migrations VALUES (?, ?, ?)", (m.name, m.checksum, utcnow()))
+        applied.append(m.name)
+    return applied
+
+
 def _check_read_only(db: Database, tables: set[str]) -> list[str]:
     """A read-only base can be read when it is at this sitrep's schema; one that needs a migration cannot."""
     done = {r["name"] for r in db.execute("SELECT name FROM _migrations")} if tables else set()
-    known = {m.name for m in migrations()}
+    known = {m.name for m in migrations(db.dialect)}
     if done - known:
         raise SitrepError("E502", db.path, detail=db.path, version=max(done - known))
     if known - done:

@@ -67,7 +67,7 @@ class Show(Queries):
                   entity: str | None = None) -> list[Record]:
         """Claims (who says what about an event, a relation or an entity), each with its document and quote;
         ``subject`` is an id, ``entity`` a name resolved as everywhere else."""
-        where, params = ["1"], []
+        where, params = ["TRUE"], []
         if entity:
             subject = self.find_entity(entity)["id"]
         if subject:

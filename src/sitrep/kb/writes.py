@@ -117,7 +117,9 @@ def _write_source_and_bands(db: Database, prep: PreparedDocument) -> None:
 
 
 def link_near_duplicate(db: Database, doc_id: str, other_id: str, similarity: float | None) -> None:
-    db.execute("INSERT OR REPLACE INTO duplicates VALUES (?, ?, 'near', ?)", (doc_id, other_id, similarity))
+    # delete, then insert: SQLite's INSERT OR REPLACE, in SQL both backends speak
+    db.execute("DELETE FROM duplicates WHERE doc_id = ? AND other_id = ?", (doc_id, other_id))
+    db.execute("INSERT INTO duplicates VALUES (?, ?, 'near', ?)", (doc_id, other_id, similarity))
 
 
 # ---------------------------------------------------------------- entities and annotations
@@ -186,7 +188,9 @@ def write_event(db: Database, doc_id: str, ev: EventRecord, same_as: str | None,
                    (ev.fatalities.value, ev.fatalities.qualifier, ev.fatalities.text, event_id, ev.fatalities.value))
     db.executemany("INSERT OR IGNORE INTO event_actors (event_id, entity_id, role) VALUES (?, ?, ?)",
                    [(event_id, key(a.key), a.role) for a in ev.actors if key(a.key)])
-    db.execute("INSERT OR REPLACE INTO event_sources (event_id, doc_id, fatalities, fatalities_qualifier,"
+    # a second statement of the same event in one document replaces the first (and moves to the end of the order)
+    db.execute("DELETE FROM event_sources WHERE event_id = ? AND doc_id = ?", (event_id, doc_id))
+    db.execute("INSERT INTO event_sources (event_id, doc_id, fatalities, fatalities_qualifier,"
                " fatalities_text, date_start) VALUES (?, ?, ?, ?, ?, ?)",
                (event_id, doc_id, ev.fatalities.value, ev.fatalities.qualifier, ev.fatalities.text, ev.date.start))
     write_evidence(db, "event", event_id, ev.evidence, ev.extractor, ev.version, key(ev.attributed_to or ""),

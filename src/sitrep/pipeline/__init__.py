@@ -8,7 +8,6 @@ documents. See docs/architecture.md for the records between the stages.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Iterable
 from typing import IO
 
@@ -85,21 +84,16 @@ def _finish(kb: KnowledgeBase, run_id: int, status: str, counts: dict[str, int])
 
 def _store_one(kb: KnowledgeBase, prepared: PreparedDocument, run_id: int, threshold: float) -> IngestOutcome | Problem:
     """Store one prepared document; a document the base cannot take becomes a problem naming it."""
+    caught: tuple[type[Exception], ...] = (*kb.db.errors, ValueError, OverflowError, UnicodeError)
     try:
         return store(kb, prepared, run_id, threshold)
     except SitrepError:
         raise  # the base itself failed (locked, read-only, broken): no later document could be stored either
-    except (sqlite3.DatabaseError, sqlite3.InterfaceError, ValueError, OverflowError, UnicodeError) as exc:
-        if isinstance(exc, sqlite3.OperationalError) and not _about_the_document(exc):
+    except caught as exc:
+        if isinstance(exc, kb.db.errors) and not kb.db.about_the_document(exc):
             raise SitrepError("E501", kb.path, detail=f"{kb.path}: {exc}") from None
         # rolled back: nothing half-stored
         return problem("E198", prepared.doc.source, detail=f"{type(exc).__name__}: {exc}")
-
-
-def _about_the_document(exc: sqlite3.OperationalError) -> bool:
-    """Errors a document's own values cause (too big a string or blob, too many variables), not the base's state."""
-    text = str(exc).lower()
-    return any(t in text for t in ("too big", "too many", "too long"))
 
 
 def reprocess(kb: KnowledgeBase) -> int:
