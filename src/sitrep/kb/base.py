@@ -28,9 +28,10 @@ class KnowledgeBase(Reads, Show, Frames):
 
     db: SQLiteDatabase
 
-    def __init__(self, path: str | Path, create: bool = True) -> None:
-        """Open the base at ``path``; with ``create=False`` a missing file is an error (E503), not a new base."""
-        self.db = SQLiteDatabase(path, create=create)
+    def __init__(self, path: str | Path, create: bool = True, read_only: bool = False) -> None:
+        """Open the base at ``path``; with ``create=False`` a missing file is an error (E503), not a new base;
+        ``read_only`` opens an existing base for reading only (its connection can never write)."""
+        self.db = SQLiteDatabase(path, create=create and not read_only, read_only=read_only)
         self.path = self.db.path
         try:
             self.migrate()

@@ -40,11 +40,12 @@ class Database(Protocol):
 class SQLiteDatabase:
     """One SQLite connection in autocommit mode; ``transaction()`` opens an immediate (writer) transaction."""
 
-    def __init__(self, path: str | Path, create: bool = True) -> None:
+    def __init__(self, path: str | Path, create: bool = True, read_only: bool = False) -> None:
         """Open the base at ``path``; with ``create=False`` a missing file is an error (E503), not a new base.
 
         A base whose file or folder this process may not write is opened read-only (reads work; a write raises
-        E506). Any failure to open becomes a ``SitrepError`` naming the path, never a traceback.
+        E506), and so is one asked for with ``read_only`` (a reader beside a writer: ``sitrep serve``). Any
+        failure to open becomes a ``SitrepError`` naming the path, never a traceback.
         """
         self.path = str(path)
         self.lock_wait = settings.get_float("lock_wait")
@@ -56,7 +57,7 @@ class SQLiteDatabase:
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise SitrepError("E501", self.path, detail=f"cannot create {self.path}: {exc}") from None
-        self.read_only = not memory and not create and not _writable(Path(self.path))
+        self.read_only = not memory and (read_only or (not create and not _writable(Path(self.path))))
         try:
             self.conn = self._connect()
         except sqlite3.OperationalError as exc:

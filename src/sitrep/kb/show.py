@@ -84,6 +84,32 @@ class Show(Queries):
             f" WHERE {' AND '.join(where)} ORDER BY c.subject_id, c.attribute, d.published, c.id", params)
         return [dict(r) for r in rows]
 
+    def mentions_of(self, entity_id: str, limit: int = 50, context: int = 80) -> list[Record]:
+        """Mentions of the entity ``entity_id`` in document order, each with ``context`` characters of its
+        document's text either side (``before``, ``text``, ``after``), at most ``limit`` of them."""
+        rows = self.db.execute(
+            "SELECT m.doc_id AS doc, m.start_char AS start, m.end_char AS end, d.title, d.published,"
+            " substr(d.text, max(1, m.start_char + 1 - ?2), min(m.start_char, ?2)) AS before,"
+            " substr(d.text, m.start_char + 1, m.end_char - m.start_char) AS text,"
+            " substr(d.text, m.end_char + 1, ?2) AS after"
+            " FROM mentions m JOIN documents d ON d.id = m.doc_id WHERE m.entity_id = ?1"
+            " ORDER BY d.published IS NULL, d.published, d.n, m.start_char LIMIT ?3", (entity_id, context, limit))
+        return [dict(r) for r in rows]
+
+    def recent_events(self, limit: int = 10) -> list[Record]:
+        """The ``limit`` latest events by date (undated ones last), latest first."""
+        rows = self._events("e.id IN (SELECT id FROM events ORDER BY date_start IS NULL, date_start DESC, id"
+                            " LIMIT ?)", [limit])
+        return sorted(rows, key=lambda e: (e["date_start"] is not None, e["date_start"] or ""), reverse=True)
+
+    def active_actors(self, limit: int = 10) -> list[Record]:
+        """Actors (not places) in the most events, with ``events`` counted, most first."""
+        rows = self.db.execute(
+            "SELECT n.id, n.name, n.type, count(DISTINCT a.event_id) AS events FROM event_actors a"
+            " JOIN entities n ON n.id = a.entity_id WHERE n.type != 'location' GROUP BY n.id"
+            " ORDER BY events DESC, n.id LIMIT ?", (limit,))
+        return [dict(r) for r in rows]
+
     def show_document(self, doc_id: str) -> Record:
         """A stored document: its metadata, cleaned text, and what was extracted from it with offsets into that
         text (mentions with their entities, events and relations with their evidence)."""
@@ -102,11 +128,11 @@ class Show(Queries):
         events = self._events("e.id IN (SELECT event_id FROM event_sources WHERE doc_id = ?)", [doc_id])
         relations = self._relations("r.doc_id = ?", [doc_id])
         return dict(row) | {"mentions": mentions, "evidence": evidence,
-                            "events": [_brief_event(e) for e in events],
+                            "events": [brief_event(e) for e in events],
                             "relations": [_brief_relation(r) for r in relations]}
 
 
-def _brief_event(e: Record) -> Record:
+def brief_event(e: Record) -> Record:
     return {"id": e["id"], "date_start": e["date_start"], "type": e["type"], "sub_type": e["sub_type"],
             "location": e["location"], "fatalities": e["fatalities"],
             "actors": [a["name"] for a in e["actors"]]}
