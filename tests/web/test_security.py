@@ -33,7 +33,7 @@ def all_pages(client: TestClient) -> list[str]:
     for d in ("a1.txt", "a2.txt", "a3.txt", "a4.txt", "a5.txt", "payload-1"):
         urls.append(f"/document/{d}")
         urls += [f"/event/{e['id']}" for e in client.get(f"/api/v1/documents/{d}").json()["events"]]
-    return urls + ["/search?q=script", "/search?q=Taliban", "/timeline?actor=Taliban", "/map?actor=Taliban"]
+    return [*urls, "/search?q=script", "/search?q=Taliban", "/timeline?actor=Taliban", "/map?actor=Taliban"]
 
 
 def test_script_payloads_are_inert_on_every_page(client: TestClient) -> None:
