@@ -9,6 +9,8 @@ import click
 from sitrep.cli.query import db_option
 from sitrep.cli.terminal import say
 from sitrep.errors import SitrepError
+from sitrep.web import serve_config
+from sitrep.web.server import serve
 
 EXIT_USAGE, EXIT_KB = 2, 3
 
@@ -34,9 +36,6 @@ def serve_command(db: str, host: str, port: int, ro_token: str | None, rw_token:
     http://HOST:PORT/?token=TOKEN once (a cookie keeps it). Exit 2 when it refuses to start, 3 when the base
     cannot be opened."""
     try:
-        from sitrep.web import serve_config  # the web stack loads only for this command
-        from sitrep.web.server import serve
-
         config = serve_config(db, host=host, port=port, ro_token=ro_token, rw_token=rw_token)
         say(f"sitrep serve: http://{host if ':' not in host else f'[{host}]'}:{port}/ over {db}"
             f"{' (tokens required)' if config.tokens else ''}", err=True)

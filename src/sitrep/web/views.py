@@ -18,6 +18,7 @@ from sitrep.web.highlight import segments
 Record = dict[str, Any]
 MAX_QUERY = 200  # characters of a search or filter the server takes
 RECENT = 10
+PAGE = 50  # events, relations and sources an entity's page lists (the latest; totals are given)
 
 
 def overview(kb: KnowledgeBase) -> Record:
@@ -38,8 +39,9 @@ def entities(kb: KnowledgeBase, type: str | None = None, name: str | None = None
 
 
 def entity(kb: KnowledgeBase, name: str) -> Record:
-    """An entity's profile: aliases, relations over time, events, sources and its mentions in context."""
-    rec = kb.entity(_text(name))
+    """An entity's profile: aliases, relations over time, its latest events and sources (at most ``PAGE`` of
+    each, with the totals) and its mentions in context."""
+    rec = kb.entity_profile(_text(name), limit=PAGE)
     rec["events"] = [brief_event(e) for e in rec["events"]]
     rec["mentions_in_context"] = kb.mentions_of(rec["id"])
     return rec
