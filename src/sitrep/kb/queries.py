@@ -23,6 +23,7 @@ hold.
 from __future__ import annotations
 
 import difflib
+import functools
 import json
 import re
 import sqlite3
@@ -72,27 +73,32 @@ class Queries:
             return [{"id": exact["id"], "name": exact["name"], "type": exact["type"], "matched_by": "id",
                      "mentions": exact["n"]}]
         rows = self.db.execute(
-            "SELECT e.id, e.type, e.name, a.alias, a.key, (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id)"
-            " AS n FROM entities e LEFT JOIN aliases a ON a.entity_id = e.id").fetchall()
+            "SELECT e.id, e.type, e.name, a.alias, a.key FROM entities e LEFT JOIN aliases a ON a.entity_id = e.id"
+        ).fetchall()
         rows = [r for r in rows if wanted is None or r["type"] in wanted]
         key = alias_key(name)
         folded, skel = fold(name), skeleton(name)
         tiers: list[tuple[str, Any]] = [
             ("id", lambda r: r["id"] == name),
-            ("alias", lambda r: r["key"] == key or alias_key(r["name"]) == key),
-            ("folded", lambda r: folded and folded in (fold(r["alias"] or ""), fold(r["name"]))),
-            ("transliteration", lambda r: len(folded) >= 4 and skel in (skeleton(r["alias"] or ""),
-                                                                         skeleton(r["name"]))),
-            ("spelling", lambda r: len(folded) >= 5 and max(
-                difflib.SequenceMatcher(None, folded, fold(x)).ratio() for x in (r["alias"] or "", r["name"])) >= 0.85),
+            ("alias", lambda r: r["key"] == key or _key(r["name"]) == key),
+            ("folded", lambda r: folded and folded in (_fold(r["alias"] or ""), _fold(r["name"]))),
+            ("transliteration", lambda r: len(folded) >= 4 and skel in (_skeleton(r["alias"] or ""),
+                                                                          _skeleton(r["name"]))),
+            ("spelling", lambda r: len(folded) >= 5 and any(
+                _close(folded, _fold(x)) for x in (r["alias"] or "", r["name"]))),
         ]
         for label, test in tiers:
             hits: dict[str, Record] = {}
             for r in rows:
                 if r["id"] not in hits and test(r):
-                    hits[r["id"]] = {"id": r["id"], "name": r["name"], "type": r["type"], "matched_by": label,
-                                     "mentions": r["n"]}
+                    hits[r["id"]] = {"id": r["id"], "name": r["name"], "type": r["type"], "matched_by": label}
             if hits:
+                ids = list(hits)
+                counts = dict(self.db.execute(  # mentions counted for the hits only
+                    f"SELECT entity_id, count(*) FROM mentions WHERE entity_id IN ({', '.join('?' for _ in ids)})"
+                    " GROUP BY entity_id", ids).fetchall())
+                for h in hits.values():
+                    h["mentions"] = counts.get(h["id"], 0)
                 return sorted(hits.values(), key=lambda h: (-h["mentions"], h["id"]))
         return []
 
@@ -458,6 +464,18 @@ def _held_since(r: Record, d: str, starts: dict[str, tuple[str, str] | None],
             start[0] <= t <= d for t in defections.get((r["subject_id"], r["object_id"] or ""), [])):
         return None
     return start[0], basis
+
+# the keys of every stored name, computed once per process (names are read again on every look-up)
+_key = functools.lru_cache(maxsize=200_000)(alias_key)
+_fold = functools.lru_cache(maxsize=200_000)(fold)
+_skeleton = functools.lru_cache(maxsize=200_000)(skeleton)
+
+
+def _close(a: str, b: str) -> bool:
+    """difflib's ratio of the two spellings is at least 0.85 (its cheap upper bounds tried first)."""
+    m = difflib.SequenceMatcher(None, a, b)
+    return m.real_quick_ratio() >= 0.85 and m.quick_ratio() >= 0.85 and m.ratio() >= 0.85
+
 
 def _entity(r: sqlite3.Row) -> Record:
     rec = {k: r[k] for k in ("id", "type", "name", "country", "mentions", "documents")}
