@@ -34,7 +34,7 @@ from typing import Any
 from sitrep.dates import period
 from sitrep.kb.db import Database
 from sitrep.kb.writes import BLOCKING_PREFIXES
-from sitrep.lexicon.keys import alias_key, fold, skeleton
+from sitrep.lexicon.keys import alias_key, close_spelling, fold, skeleton
 
 Record = dict[str, Any]
 
@@ -52,8 +52,6 @@ class NameNotFound(LookupError):
         self.name, self.suggestions = name, suggestions
         hint = f" (did you mean: {', '.join(suggestions)}?)" if suggestions else ""
         super().__init__(f"no entity matches {name!r}{hint}")
-
-
 
 
 class Queries:
@@ -85,7 +83,7 @@ class Queries:
             ("transliteration", lambda r: len(folded) >= 4 and skel in (_skeleton(r["alias"] or ""),
                                                                           _skeleton(r["name"]))),
             ("spelling", lambda r: len(folded) >= 5 and any(
-                _close(folded, _fold(x)) for x in (r["alias"] or "", r["name"]))),
+                close_spelling(folded, _fold(x)) for x in (r["alias"] or "", r["name"]))),
         ]
         for label, test in tiers:
             hits: dict[str, Record] = {}
@@ -440,7 +438,6 @@ class Queries:
         return order
 
 
-
 def _held_since(r: Record, d: str, starts: dict[str, tuple[str, str] | None],
                 defections: dict[tuple[str, str], list[str]]) -> tuple[str, str] | None:
     """(first day, start basis) of relation ``r`` when it holds on day ``d`` (rules in the module doc), else None."""
@@ -469,12 +466,6 @@ def _held_since(r: Record, d: str, starts: dict[str, tuple[str, str] | None],
 _key = functools.lru_cache(maxsize=200_000)(alias_key)
 _fold = functools.lru_cache(maxsize=200_000)(fold)
 _skeleton = functools.lru_cache(maxsize=200_000)(skeleton)
-
-
-def _close(a: str, b: str) -> bool:
-    """difflib's ratio of the two spellings is at least 0.85 (its cheap upper bounds tried first)."""
-    m = difflib.SequenceMatcher(None, a, b)
-    return m.real_quick_ratio() >= 0.85 and m.quick_ratio() >= 0.85 and m.ratio() >= 0.85
 
 
 def _entity(r: sqlite3.Row) -> Record:
