@@ -84,10 +84,16 @@ def correct(db: str | Path | None, action: str, author: str, note: str | None = 
     (``kb.corrections.correction_args``); merging entities of different types needs ``force``. Returns what was
     done."""
     with open_kb(db, create=False) as kb:
-        args = correction_args(kb, action, names, force=force)
-        if action == "split":
-            args["new_id"] = f"e{kb.next_entity_number()}"
-        correction_id = apply_correction(kb.db, action, args, author, note)
+        return correct_in(kb, action, author, note, force=force, **names)
+
+
+def correct_in(kb: KnowledgeBase, action: str, author: str, note: str | None = None, force: bool = False,
+               **names: str) -> dict[str, Any]:
+    """``correct`` on an open knowledge base (a server's one writer connection)."""
+    args = correction_args(kb, action, names, force=force)
+    if action == "split":
+        args["new_id"] = f"e{kb.next_entity_number()}"
+    correction_id = apply_correction(kb.db, action, args, author, note)
     return {"id": correction_id, "action": action, **args}
 
 
@@ -101,8 +107,13 @@ def undo(db: str | Path | None, correction_id: int, author: str) -> dict[str, An
     """Undo correction ``correction_id``: put back what it changed, mark it undone (it stays in the log), and
     run resolution again over the stored documents so no mention stays where the correction put it."""
     with open_kb(db, create=False) as kb:
-        done = undo_correction(kb.db, correction_id, author)
-        done["reprocessed"] = pipeline.reprocess(kb)
+        return undo_in(kb, correction_id, author)
+
+
+def undo_in(kb: KnowledgeBase, correction_id: int, author: str) -> dict[str, Any]:
+    """``undo`` on an open knowledge base (a server's one writer connection)."""
+    done = undo_correction(kb.db, correction_id, author)
+    done["reprocessed"] = pipeline.reprocess(kb)
     return done
 
 

@@ -293,3 +293,20 @@ def week_value(day: dt.date) -> str:
 def month_value(year: int, month: int) -> str:
     """TIMEX3 value of a month, e.g. "2017-06"."""
     return f"{year:04d}-{month:02d}"
+
+
+_USER_DAY = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+
+
+def is_real_date(value: str) -> bool:
+    """Whether a date a user gives is a calendar date, month or year (2017-02-30 and 2017-13 are not); other
+    partial values (2015-Q4) as ``period`` reads them."""
+    m = _USER_DAY.fullmatch(value.strip())
+    if m is None:
+        return period(value) is not None
+    year, month, day = (int(g) if g else 1 for g in m.groups())
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True

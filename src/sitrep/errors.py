@@ -67,6 +67,8 @@ CATALOGUE: dict[str, ErrorSpec] = {
         ErrorSpec("E704", "no {kind} with id {detail!r}{hint}"),
         ErrorSpec("E705", "cannot undo correction {detail}: {why}"),
         ErrorSpec("E801", "cannot run on the Dask cluster: {detail}"),
+        ErrorSpec("E802", "refusing to serve on {detail} without a read-only and a read-write token"
+                          " (set SITREP_SERVE_RO_TOKEN and SITREP_SERVE_RW_TOKEN, two different secrets)"),
     )
 }
 

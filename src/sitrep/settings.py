@@ -48,6 +48,13 @@ SETTINGS: dict[str, Setting] = {
                 "where `sitrep gazetteer download` fetches GeoNames country dumps"),
         Setting("geoboundaries_url", "https://www.geoboundaries.org/api/current/gbOpen", "SITREP_GEOBOUNDARIES_URL",
                 "where `sitrep gazetteer download` asks the geoBoundaries API for ADM1/ADM2 polygons"),
+        Setting("serve_ro_token", "", "SITREP_SERVE_RO_TOKEN",
+                "`sitrep serve`: the token that lets a browser or client read (needed to bind beyond loopback)"),
+        Setting("serve_rw_token", "", "SITREP_SERVE_RW_TOKEN",
+                "`sitrep serve`: the token that lets a browser or client read and correct (needed to bind beyond"
+                " loopback)"),
+        Setting("serve_max_body_kb", "64", "SITREP_SERVE_MAX_BODY_KB",
+                "`sitrep serve`: largest request body in KB; a larger one is refused (413)"),
     )
 }
 

@@ -16,7 +16,7 @@ import click
 from tqdm import tqdm
 
 from sitrep import __version__, api, settings
-from sitrep.cli import bench, corrections, export, gazetteer, query, report, show
+from sitrep.cli import bench, corrections, export, gazetteer, query, report, serve, show
 from sitrep.cli.terminal import say
 from sitrep.errors import SitrepError
 from sitrep.records import IngestOutcome, IngestReport, Problem
@@ -190,7 +190,7 @@ def _print_stats(info: dict[str, Any]) -> None:
 
 def _register() -> None:
     """Command groups that live in their own modules."""
-    for module in (gazetteer, query, report, corrections, export, show, bench):
+    for module in (gazetteer, query, report, corrections, export, show, bench, serve):
         for command in module.COMMANDS:
             cli.add_command(command)
 

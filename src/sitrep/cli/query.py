@@ -11,9 +11,7 @@ also a subcommand.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
-import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -23,7 +21,7 @@ import click
 
 from sitrep import api, settings
 from sitrep.cli.terminal import safe_json, say
-from sitrep.dates import period
+from sitrep.dates import is_real_date
 from sitrep.errors import SitrepError
 from sitrep.kb import KnowledgeBase
 from sitrep.kb.queries import NameNotFound
@@ -38,25 +36,8 @@ db_option = click.option(
 json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
 
 
-_DAY = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
-
-
-def _real_date(value: str) -> bool:
-    """A calendar date, month or year (2017-02-30 and 2017-13 are not); other partial values (2015-Q4) as
-    ``sitrep.dates.period`` reads them."""
-    m = _DAY.fullmatch(value.strip())
-    if m is None:
-        return period(value) is not None
-    year, month, day = (int(g) if g else 1 for g in m.groups())
-    try:
-        dt.date(year, month, day)
-    except ValueError:
-        return False
-    return True
-
-
 def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    if value is not None and not _real_date(value):
+    if value is not None and not is_real_date(value):
         raise click.BadParameter(f"{value!r} is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)")
     return value
 

@@ -28,10 +28,11 @@ class KnowledgeBase(Reads, Show, Frames):
 
     db: Database
 
-    def __init__(self, path: str | Path, create: bool = True) -> None:
+    def __init__(self, path: str | Path, create: bool = True, read_only: bool = False) -> None:
         """Open the base at ``path`` (a file, or a ``postgresql://`` URL); with ``create=False`` a missing base is
-        an error (E503), not a new one."""
-        self.db = open_database(path, create=create)
+        an error (E503), not a new one; ``read_only`` opens an existing SQLite base for reading only (its
+        connection can never write)."""
+        self.db = open_database(path, create=create and not read_only, read_only=read_only)
         self.path = self.db.path
         try:
             self.migrate()

@@ -46,13 +46,14 @@ class Database(Protocol):
     def close(self) -> None: ...
 
 
-def open_database(path: str | Path, create: bool = True) -> Database:
-    """The base at ``path``: a ``postgresql://`` URL is a PostgreSQL database, anything else a SQLite file."""
+def open_database(path: str | Path, create: bool = True, read_only: bool = False) -> Database:
+    """The base at ``path``: a ``postgresql://`` URL is a PostgreSQL database, anything else a SQLite file.
+    ``read_only`` (a reader beside a writer) is honoured by SQLite; a PostgreSQL reader relies on the server."""
     if isinstance(path, str) and path.startswith(("postgresql://", "postgres://")):
         from sitrep.kb.postgres import PostgresDatabase  # psycopg is imported only for a PostgreSQL base
 
         return PostgresDatabase(path, create=create)
-    return SQLiteDatabase(path, create=create)
+    return SQLiteDatabase(path, create=create, read_only=read_only)
 
 
 class SQLiteDatabase:
@@ -62,11 +63,12 @@ class SQLiteDatabase:
     errors: tuple[type[Exception], ...] = (sqlite3.DatabaseError, sqlite3.InterfaceError)
     integrity_error: type[Exception] = sqlite3.IntegrityError
 
-    def __init__(self, path: str | Path, create: bool = True) -> None:
+    def __init__(self, path: str | Path, create: bool = True, read_only: bool = False) -> None:
         """Open the base at ``path``; with ``create=False`` a missing file is an error (E503), not a new base.
 
         A base whose file or folder this process may not write is opened read-only (reads work; a write raises
-        E506). Any failure to open becomes a ``SitrepError`` naming the path, never a traceback.
+        E506), and so is one asked for with ``read_only`` (a reader beside a writer: ``sitrep serve``). Any
+        failure to open becomes a ``SitrepError`` naming the path, never a traceback.
         """
         self.path = str(path)
         self.lock_wait = settings.get_float("lock_wait")
@@ -79,7 +81,7 @@ class SQLiteDatabase:
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise SitrepError("E501", self.path, detail=f"cannot create {self.path}: {exc}") from None
-        self.read_only = not memory and not create and not _writable(Path(self.path))
+        self.read_only = not memory and (read_only or (not create and not _writable(Path(self.path))))
         try:
             self.conn = self._connect()
         except sqlite3.OperationalError as exc:

@@ -23,6 +23,7 @@ hold.
 from __future__ import annotations
 
 import difflib
+import functools
 import json
 import re
 import sqlite3
@@ -33,7 +34,7 @@ from typing import TYPE_CHECKING, Any, cast
 from sitrep.dates import period
 from sitrep.kb.db import Database
 from sitrep.kb.writes import BLOCKING_PREFIXES
-from sitrep.lexicon.keys import alias_key, fold, skeleton
+from sitrep.lexicon.keys import alias_key, close_spelling, fold, skeleton
 from sitrep.resolve.relations import same_family
 
 if TYPE_CHECKING:
@@ -57,8 +58,6 @@ class NameNotFound(LookupError):
         super().__init__(f"no entity matches {name!r}{hint}")
 
 
-
-
 class Queries:
     """Query methods of ``KnowledgeBase``; they only read, through ``self.db``."""
 
@@ -69,28 +68,39 @@ class Queries:
     def resolve_name(self, name: str, types: Iterable[str] | None = None) -> list[Record]:
         """Entities a user's name may stand for, best first, each with ``matched_by`` (see the module doc)."""
         wanted = set(types) if types else None
+        exact = self.db.execute(  # an id: the first tier, answered without reading every alias
+            "SELECT e.id, e.type, e.name, (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) AS n"
+            " FROM entities e WHERE e.id = ?", (name,)).fetchone()
+        if exact is not None and (wanted is None or exact["type"] in wanted):
+            return [{"id": exact["id"], "name": exact["name"], "type": exact["type"], "matched_by": "id",
+                     "mentions": exact["n"]}]
         rows = self.db.execute(
-            "SELECT e.id, e.type, e.name, a.alias, a.key, (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id)"
-            " AS n FROM entities e LEFT JOIN aliases a ON a.entity_id = e.id").fetchall()
+            "SELECT e.id, e.type, e.name, a.alias, a.key FROM entities e LEFT JOIN aliases a ON a.entity_id = e.id"
+        ).fetchall()
         rows = [r for r in rows if wanted is None or r["type"] in wanted]
         key = alias_key(name)
         folded, skel = fold(name), skeleton(name)
         tiers: list[tuple[str, Any]] = [
             ("id", lambda r: r["id"] == name),
-            ("alias", lambda r: r["key"] == key or alias_key(r["name"]) == key),
-            ("folded", lambda r: folded and folded in (fold(r["alias"] or ""), fold(r["name"]))),
-            ("transliteration", lambda r: len(folded) >= 4 and skel in (skeleton(r["alias"] or ""),
-                                                                         skeleton(r["name"]))),
-            ("spelling", lambda r: len(folded) >= 5 and max(
-                difflib.SequenceMatcher(None, folded, fold(x)).ratio() for x in (r["alias"] or "", r["name"])) >= 0.85),
+            ("alias", lambda r: r["key"] == key or _key(r["name"]) == key),
+            ("folded", lambda r: folded and folded in (_fold(r["alias"] or ""), _fold(r["name"]))),
+            ("transliteration", lambda r: len(folded) >= 4 and skel in (_skeleton(r["alias"] or ""),
+                                                                          _skeleton(r["name"]))),
+            ("spelling", lambda r: len(folded) >= 5 and any(
+                close_spelling(folded, _fold(x)) for x in (r["alias"] or "", r["name"]))),
         ]
         for label, test in tiers:
             hits: dict[str, Record] = {}
             for r in rows:
                 if r["id"] not in hits and test(r):
-                    hits[r["id"]] = {"id": r["id"], "name": r["name"], "type": r["type"], "matched_by": label,
-                                     "mentions": r["n"]}
+                    hits[r["id"]] = {"id": r["id"], "name": r["name"], "type": r["type"], "matched_by": label}
             if hits:
+                ids = list(hits)
+                counts = dict(self.db.execute(  # mentions counted for the hits only
+                    f"SELECT entity_id, count(*) FROM mentions WHERE entity_id IN ({', '.join('?' for _ in ids)})"
+                    " GROUP BY entity_id", ids).fetchall())
+                for h in hits.values():
+                    h["mentions"] = counts.get(h["id"], 0)
                 return sorted(hits.values(), key=lambda h: (-h["mentions"], h["id"]))
         return []
 
@@ -462,7 +472,6 @@ class Queries:
         return order
 
 
-
 def _held_since(r: Record, d: str, starts: dict[str, tuple[str, str] | None],
                 defections: dict[tuple[str, str], list[str]]) -> tuple[str, str] | None:
     """(first day, start basis) of relation ``r`` when it holds on day ``d`` (rules in the module doc), else None."""
@@ -486,6 +495,12 @@ def _held_since(r: Record, d: str, starts: dict[str, tuple[str, str] | None],
             start[0] <= t <= d for t in defections.get((r["subject_id"], r["object_id"] or ""), [])):
         return None
     return start[0], basis
+
+# the keys of every stored name, computed once per process (names are read again on every look-up)
+_key = functools.lru_cache(maxsize=200_000)(alias_key)
+_fold = functools.lru_cache(maxsize=200_000)(fold)
+_skeleton = functools.lru_cache(maxsize=200_000)(skeleton)
+
 
 def _entity(r: Any) -> Record:
     rec = {k: r[k] for k in ("id", "type", "name", "country", "mentions", "documents")}

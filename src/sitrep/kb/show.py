@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from sitrep.errors import SitrepError
-from sitrep.kb.queries import STATE_PREDICATES, Queries
+from sitrep.kb.queries import POSITION_PREDICATES, STATE_PREDICATES, Queries, _entity
 from sitrep.kb.scope import Scope, select
 
 Record = dict[str, Any]
@@ -84,6 +84,74 @@ class Show(Queries):
             f" WHERE {' AND '.join(where)} ORDER BY c.subject_id, c.attribute, d.published, c.id", params)
         return [dict(r) for r in rows]
 
+    def entity_profile(self, name: str, limit: int = 100) -> Record:
+        """An entity's profile for one page, bounded however often it is named: as ``entity`` (aliases,
+        positions, relations, events, sources, first and last seen), with at most ``limit`` relations (in date
+        order), events (latest first) and sources (the documents mentioning it, latest first), and ``totals``
+        of each."""
+        hit = self.find_entity(name)
+        eid = hit["id"]
+        row = self.db.execute(
+            "SELECT e.id, e.type, e.name, e.country, e.geo, e.attrs,"
+            " (SELECT json_group_array(alias) FROM aliases WHERE entity_id = e.id) AS alias_list,"
+            " (SELECT count(*) FROM mentions WHERE entity_id = e.id) AS mentions,"
+            " (SELECT count(DISTINCT doc_id) FROM mentions WHERE entity_id = e.id) AS documents"
+            " FROM entities e WHERE e.id = ?", (eid,)).fetchone()
+        rels = self._relations(
+            "r.id IN (SELECT id FROM relations WHERE subject_id = ?1 OR object_id = ?1"
+            " ORDER BY start_date IS NULL, start_date, id LIMIT ?2)", [eid, limit])
+        for r in rels:
+            r["direction"] = "out" if r["subject_id"] == eid else "in"
+            r["other_id"] = r["object_id"] if r["direction"] == "out" else r["subject_id"]
+            r["other"] = r["object"] if r["direction"] == "out" else r["subject"]
+        rels.sort(key=lambda r: (r["start_date"] is None, r["start_date"] or "", r["id"]))
+        of_entity = "(v.id IN (SELECT event_id FROM event_actors WHERE entity_id = ?1) OR v.location_id = ?1)"
+        events = self._events(f"e.id IN (SELECT v.id FROM events v WHERE {of_entity}"
+                              " ORDER BY v.date_start IS NULL, v.date_start DESC, v.id LIMIT ?2)", [eid, limit])
+        events.sort(key=lambda e: (e["date_start"] is not None, e["date_start"] or ""), reverse=True)
+        sources = [dict(r) for r in self.db.execute(
+            "SELECT d.id, d.title, d.outlet, d.published, d.url, count(*) AS mentions FROM mentions m"
+            " JOIN documents d ON d.id = m.doc_id WHERE m.entity_id = ? GROUP BY d.id"
+            " ORDER BY d.published IS NULL, d.published DESC, d.id LIMIT ?", (eid, limit))]
+        seen = self.db.execute(
+            "SELECT min(x), max(x) FROM (SELECT d.published AS x FROM mentions m JOIN documents d ON d.id = m.doc_id"
+            f" WHERE m.entity_id = ?1 UNION ALL SELECT v.date_start FROM events v WHERE {of_entity})",
+            (eid,)).fetchone()
+        totals = self.db.execute(
+            f"SELECT (SELECT count(*) FROM events v WHERE {of_entity}),"
+            " (SELECT count(*) FROM relations WHERE subject_id = ?1 OR object_id = ?1)", (eid,)).fetchone()
+        return _entity(row) | {
+            "matched_by": hit["matched_by"], "also_matched": hit["also_matched"],
+            "positions": [r for r in rels if r["predicate"] in POSITION_PREDICATES and r["direction"] == "out"],
+            "relations": rels, "events": events, "sources": sources, "first_seen": seen[0], "last_seen": seen[1],
+            "totals": {"events": totals[0], "relations": totals[1], "sources": row["documents"]}}
+
+    def mentions_of(self, entity_id: str, limit: int = 50, context: int = 80) -> list[Record]:
+        """Mentions of the entity ``entity_id`` in document order, each with ``context`` characters of its
+        document's text either side (``before``, ``text``, ``after``), at most ``limit`` of them."""
+        rows = self.db.execute(
+            "SELECT m.doc_id AS doc, m.start_char AS start, m.end_char AS end, d.title, d.published,"
+            " substr(d.text, max(1, m.start_char + 1 - ?2), min(m.start_char, ?2)) AS before,"
+            " substr(d.text, m.start_char + 1, m.end_char - m.start_char) AS text,"
+            " substr(d.text, m.end_char + 1, ?2) AS after"
+            " FROM mentions m JOIN documents d ON d.id = m.doc_id WHERE m.entity_id = ?1"
+            " ORDER BY d.published IS NULL, d.published, d.n, m.start_char LIMIT ?3", (entity_id, context, limit))
+        return [dict(r) for r in rows]
+
+    def recent_events(self, limit: int = 10) -> list[Record]:
+        """The ``limit`` latest events by date (undated ones last), latest first."""
+        rows = self._events("e.id IN (SELECT id FROM events ORDER BY date_start IS NULL, date_start DESC, id"
+                            " LIMIT ?)", [limit])
+        return sorted(rows, key=lambda e: (e["date_start"] is not None, e["date_start"] or ""), reverse=True)
+
+    def active_actors(self, limit: int = 10) -> list[Record]:
+        """Actors (not places) in the most events, with ``events`` counted, most first."""
+        rows = self.db.execute(
+            "SELECT n.id, n.name, n.type, count(DISTINCT a.event_id) AS events FROM event_actors a"
+            " JOIN entities n ON n.id = a.entity_id WHERE n.type != 'location' GROUP BY n.id"
+            " ORDER BY events DESC, n.id LIMIT ?", (limit,))
+        return [dict(r) for r in rows]
+
     def show_document(self, doc_id: str) -> Record:
         """A stored document: its metadata, cleaned text, and what was extracted from it with offsets into that
         text (mentions with their entities, events and relations with their evidence)."""
@@ -102,11 +170,11 @@ class Show(Queries):
         events = self._events("e.id IN (SELECT event_id FROM event_sources WHERE doc_id = ?)", [doc_id])
         relations = self._relations("r.doc_id = ?", [doc_id])
         return dict(row) | {"mentions": mentions, "evidence": evidence,
-                            "events": [_brief_event(e) for e in events],
+                            "events": [brief_event(e) for e in events],
                             "relations": [_brief_relation(r) for r in relations]}
 
 
-def _brief_event(e: Record) -> Record:
+def brief_event(e: Record) -> Record:
     return {"id": e["id"], "date_start": e["date_start"], "type": e["type"], "sub_type": e["sub_type"],
             "location": e["location"], "fatalities": e["fatalities"],
             "actors": [a["name"] for a in e["actors"]]}

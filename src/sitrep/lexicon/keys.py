@@ -22,6 +22,7 @@ so that one more is not added by accident.
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 
@@ -175,3 +176,10 @@ def place_key(name: str) -> str:
 
 
 __all__ = ["alias_key", "ascii_fold", "fold", "light_key", "normalize_key", "place_key", "skeleton", "translit_key"]
+
+
+def close_spelling(a: str, b: str, ratio: float = 0.85) -> bool:
+    """Whether difflib's similarity ratio of two spellings is at least ``ratio`` (its cheap upper bounds are
+    tried first, so most pairs are refused without the full comparison)."""
+    m = difflib.SequenceMatcher(None, a, b)
+    return m.real_quick_ratio() >= ratio and m.quick_ratio() >= ratio and m.ratio() >= ratio

@@ -1,0 +1,194 @@
+#!/usr/bin/env python3
+"""Load on ``sitrep serve``: requests per second and latency of the entity, event and search pages of a real
+uvicorn server on loopback, while an ingest writes to the same base.
+
+    python benchmarks/serve_load.py [--docs 10000] [--seeds ../shared/corpus/seeds] [--seconds 30]
+                                    [--clients 16] [--cache /tmp/sitrep-serve-bench.db] [--no-writer]
+
+The base: the seed articles (when ``--seeds`` names them) plus ``--docs`` generated articles. Ingesting 10,000
+articles through the language layer would take hours, so 60 generated articles (``bench_nlp``'s templates) go
+through the whole pipeline once (``pipeline.prepare``) and are then stored ``--docs`` times by the real
+``pipeline.store`` (resolution, events, relations, full-text index), each copy with its own id and a line of
+its own appended, so every copy is a document of its own. The base is kept at ``--cache`` for the next run.
+
+The load: ``--clients`` threads, each with its own keep-alive connection, ask in turn for entity pages (the 60
+most mentioned entities), event pages (60 events) and searches (their names), HTML and JSON, for ``--seconds``;
+meanwhile ``sitrep ingest`` adds 40 new generated articles (unless ``--no-writer``). Printed: requests per
+second and p50/p99 per page kind, and errors. Exit 1 when the issue's bar is missed: 300 requests/s, p99 under
+150 ms, no error. Both the server and the clients run on this machine; give it the cores it needs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import os
+import random
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_nlp import NameMaker, generated_article
+
+from sitrep import api, settings
+from sitrep.ingest import dedup
+from sitrep.kb import KnowledgeBase, writes
+from sitrep.pipeline import prepare, store, versions
+from sitrep.records import RawItem
+
+SEED = 23
+TEMPLATES = 60
+
+
+def articles(n: int, seed: int) -> list[str]:
+    rng, names = random.Random(seed), NameMaker(seed)
+    return [generated_article(rng, names, words=400) for _ in range(n)]
+
+
+def reid(obj: Any, old: str, new: str) -> Any:
+    """``obj`` (records, tuples, lists, dicts) with every string ``old`` (a document id) made ``new``."""
+    if isinstance(obj, str):
+        return new if obj == old else obj
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return dataclasses.replace(obj, **{f.name: reid(getattr(obj, f.name), old, new)  # type: ignore[misc]
+                                           for f in dataclasses.fields(obj) if f.init})
+    if isinstance(obj, tuple | list):
+        return type(obj)(reid(x, old, new) for x in obj)
+    if isinstance(obj, dict):
+        return {reid(k, old, new): reid(v, old, new) for k, v in obj.items()}
+    return obj
+
+
+def build(path: Path, docs: int, seeds: Path | None) -> None:
+    if seeds:
+        api.ingest([str(seeds)], db=path)
+    preps = [prepare(RawItem(doc_id=f"tpl-{i}", source=f"<bench {i}>", format="text", content=text))
+             for i, text in enumerate(articles(TEMPLATES, SEED))]
+    threshold = settings.get_float("near_duplicate")
+    with KnowledgeBase(path) as kb:
+        run = writes.start_run(kb.db, "bench-serve", versions())
+        for i in range(docs):
+            p = preps[i % len(preps)]
+            text = p.doc.text + f"\n\nBench copy {i}."
+            copy = reid(p, p.doc.id, f"gen-{i:05d}")
+            doc = dataclasses.replace(copy.doc, source=f"<bench copy {i}>", text=text)
+            store(kb, dataclasses.replace(copy, doc=doc, text_key=dedup.text_key(text), minhash=None, bands=()), run,
+                  threshold)
+            if i % 500 == 499:
+                print(f"  stored {i + 1} of {docs}", file=sys.stderr)
+        writes.finish_run(kb.db, run, "done", {"added": docs})
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def targets(db: Path) -> dict[str, list[str]]:
+    with KnowledgeBase(db, read_only=True) as kb:
+        ents = [e for e in kb.entities(limit=TEMPLATES)]
+        events = [e["id"] for e in kb.recent_events(TEMPLATES)]
+    return {"entity": [f"/entity/{e['id']}" for e in ents] + [f"/api/v1/entities/{e['id']}" for e in ents],
+            "event": [f"/event/{v}" for v in events] + [f"/api/v1/events/{v}" for v in events],
+            "search": [f"/search?q={e['name']}" for e in ents] + [f"/api/v1/search?q={e['name']}" for e in ents]}
+
+
+def load(url: str, urls: dict[str, list[str]], seconds: float, clients: int) -> dict[str, list[float]]:
+    timings: dict[str, list[float]] = {k: [] for k in urls}
+    timings["errors"] = []
+    stop = time.monotonic() + seconds
+    lock = threading.Lock()
+
+    def client(n: int) -> None:
+        rng = random.Random(n)
+        kinds = list(urls)
+        with httpx.Client(base_url=url, timeout=10) as c:
+            while time.monotonic() < stop:
+                kind = kinds[rng.randrange(len(kinds))]
+                path = rng.choice(urls[kind])
+                t = time.perf_counter()
+                try:
+                    ok = c.get(path).status_code == 200
+                except httpx.HTTPError:
+                    ok = False
+                took = time.perf_counter() - t
+                with lock:
+                    timings[kind if ok else "errors"].append(took)
+
+    threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return timings
+
+
+def pct(values: list[float], q: float) -> float:
+    s = sorted(values)
+    return s[min(len(s) - 1, int(len(s) * q))] * 1000 if s else float("nan")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--docs", type=int, default=10_000)
+    ap.add_argument("--seeds", type=Path, default=None)
+    ap.add_argument("--seconds", type=float, default=30)
+    ap.add_argument("--clients", type=int, default=16)
+    ap.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "sitrep-serve-bench.db")
+    ap.add_argument("--no-writer", action="store_true")
+    args = ap.parse_args()
+    if not args.cache.exists():
+        t = time.monotonic()
+        build(args.cache, args.docs, args.seeds)
+        print(f"built {args.cache} in {time.monotonic() - t:.0f} s", file=sys.stderr)
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SITREP_SERVE_")}
+    server = subprocess.Popen([sys.executable, "-m", "sitrep", "serve", "--db", str(args.cache), "--port", str(port),
+                               "-q"], env=env)
+    writer = None
+    try:
+        for _ in range(200):
+            try:
+                httpx.get(url + "/api/v1/overview", timeout=5)
+                break
+            except httpx.HTTPError:
+                time.sleep(0.2)
+        urls = targets(args.cache)
+        if not args.no_writer:
+            new = Path(tempfile.mkdtemp()) / "new.jsonl"
+            new.write_text("".join(json.dumps({"id": f"new-{time.time_ns()}-{i}", "text": text}) + "\n"
+                                   for i, text in enumerate(articles(40, SEED + 1))))
+            writer = subprocess.Popen([sys.executable, "-m", "sitrep", "ingest", str(new), "--db", str(args.cache),
+                                       "-q"], env=env)
+        timings = load(url, urls, args.seconds, args.clients)
+    finally:
+        if writer is not None:
+            writer.wait()
+        server.terminate()
+        server.wait(timeout=30)
+    total = sum(len(v) for v in timings.values())
+    every = [x for k, v in timings.items() if k != "errors" for x in v]
+    print(f"{args.seconds:g} s, {args.clients} clients, {'with' if not args.no_writer else 'without'} a writer")
+    for kind, values in timings.items():
+        if kind != "errors":
+            print(f"  {kind:<7} {len(values) / args.seconds:7.1f} req/s  p50 {pct(values, 0.5):6.1f} ms"
+                  f"  p99 {pct(values, 0.99):6.1f} ms")
+    rate = total / args.seconds
+    print(f"  all     {rate:7.1f} req/s  p99 {pct(every, 0.99):6.1f} ms  errors {len(timings['errors'])}")
+    return 0 if rate >= 300 and pct(every, 0.99) < 150 and not timings["errors"] else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,69 @@
+"""The ASGI application: ``create_app(config)`` wires the guard, the routes, the static files and the error
+pages. Unknown ids and names are 404, bad parameters 400, an invalid correction 400, one that cannot be undone
+409, a base locked past the wait 503; pages get an HTML error page, the API ``{"error", "detail"}``."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from importlib import resources
+
+from fastapi import FastAPI, Request
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+
+from sitrep import __version__
+from sitrep.errors import SitrepError
+from sitrep.kb.queries import NameNotFound
+from sitrep.web import render
+from sitrep.web.config import ServeConfig
+from sitrep.web.routes import api, pages
+from sitrep.web.security import Guard
+from sitrep.web.store import Store
+
+STATUS = {"E704": 404, "E705": 409, "E505": 503, "E506": 503}
+
+
+def create_app(config: ServeConfig) -> FastAPI:
+    """The app over the base ``config.db`` (which must exist: E503 otherwise)."""
+    store = Store(config.db)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        store.close()
+
+    app = FastAPI(title="sitrep", version=__version__, lifespan=lifespan, docs_url=None, redoc_url=None,
+                  openapi_url="/api/v1/openapi.json",
+                  description="The knowledge base as JSON: every page of `sitrep serve` has its twin here.")
+    app.state.store = store
+    app.state.config = config
+    app.include_router(api)
+    app.include_router(pages)
+    app.add_api_route("/static/report.css", _report_css, include_in_schema=False)
+    app.mount("/static", StaticFiles(packages=[("sitrep.web", "static")]), name="static")
+    app.add_exception_handler(NameNotFound, _error)
+    app.add_exception_handler(SitrepError, _error)
+    app.add_exception_handler(ValueError, _error)
+    app.add_middleware(Guard, config=config)
+    return app
+
+
+def _report_css() -> Response:
+    """The situation report's stylesheet, which styles the charts the same way here."""
+    css = (resources.files("sitrep.report") / "templates" / "report.css").read_text("utf-8")
+    return Response(css, media_type="text/css")
+
+
+async def _error(request: Request, exc: Exception) -> Response:
+    if isinstance(exc, NameNotFound):
+        status, code = 404, "not_found"
+    elif isinstance(exc, SitrepError):
+        status, code = STATUS.get(exc.code, 400 if exc.code.startswith("E7") else 500), exc.code
+    else:
+        status, code = 400, "bad_request"
+    detail = str(exc)
+    if request.url.path.startswith("/api/"):
+        return JSONResponse({"error": code, "detail": detail}, status_code=status)
+    html = render.ENV.get_template("error.html").render(status=status, code=code, detail=detail, json_url=None)
+    return HTMLResponse(html, status_code=status)
