@@ -18,9 +18,10 @@ from typing import Any
 
 import pytest
 
+from backends import BACKENDS, new_base
+
 REPO = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("SITREP_SHARED", REPO.parent / "shared"))
-BACKENDS = ["sqlite", "postgresql"]
 
 
 @pytest.fixture(scope="session")
@@ -61,15 +62,6 @@ def pg_url(pg_server: Any) -> Iterator[str]:
     pg_server.drop_database(url)
 
 
-def new_base(request: pytest.FixtureRequest, folder: Path, backend: str) -> str:
-    """Where a test's new knowledge base lives on ``backend``: a file in ``folder``, or a new PostgreSQL
-    database (dropped at the end of the requesting fixture's scope)."""
-    if backend == "sqlite":
-        return str(folder / "kb.db")
-    server = request.getfixturevalue("pg_server")
-    url: str = server.new_database()
-    request.addfinalizer(lambda: server.drop_database(url))
-    return url
 
 
 @pytest.fixture(params=BACKENDS)

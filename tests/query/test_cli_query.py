@@ -10,7 +10,7 @@ import click
 import pytest
 from click.testing import CliRunner, Result
 
-from conftest import BACKENDS, new_base
+from backends import BACKENDS, new_base
 from query.sample_kb import build
 from sitrep.cli.main import cli
 from sitrep.cli.query import entity_group

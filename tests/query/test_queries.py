@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from conftest import BACKENDS, new_base
+from backends import BACKENDS, new_base
 from query.sample_kb import build
 from sitrep.dates import period
 from sitrep.kb import KnowledgeBase
