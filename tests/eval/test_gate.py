@@ -35,7 +35,7 @@ def _with_gazetteer(shared: Path, db: Path) -> Path:
     with KnowledgeBase(db) as kb:
         for f in sorted((shared / "data" / "gazetteer").iterdir()):
             if f.suffix in (".csv", ".geojson"):
-                assert import_file(kb.conn, f).error is None, f
+                assert import_file(kb.db, f).error is None, f
     return db
 
 
