@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
-import subprocess
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -19,6 +17,7 @@ import pytest
 from click.testing import CliRunner
 
 from query.sample_kb import XSS, build
+from report.browser import browse
 from sitrep.api import report as build_report
 from sitrep.cli.main import cli
 from sitrep.kb import KnowledgeBase
@@ -42,24 +41,6 @@ def elements(html: str) -> list[tuple[str, dict[str, str | None]]]:
     p = Elements()
     p.feed(html)
     return p.tags
-
-
-def chromium() -> str:
-    for name in ("chromium", "chromium-browser", "google-chrome", "chrome"):
-        found = shutil.which(name)
-        if found:
-            return found
-    reason = "needs headless Chromium (CI: apt-get install -y chromium)"
-    if os.environ.get("SITREP_REQUIRE_SHARED") == "1":
-        pytest.fail(reason + " while SITREP_REQUIRE_SHARED=1")
-    pytest.skip(reason)
-
-
-def browse(page: Path, tmp: Path, *flags: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--hide-scrollbars",
-         f"--user-data-dir={tmp / 'profile'}", "--enable-logging=stderr", "--v=0", *flags, page.as_uri()],
-        capture_output=True, text=True, timeout=90, check=False)
 
 
 def artefacts(tmp_path: Path) -> Path:
