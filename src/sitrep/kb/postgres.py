@@ -321,6 +321,10 @@ class PostgresDatabase:
         """Whether an error comes from a document's own values (the document is a problem, the batch goes on)."""
         return isinstance(exc, psycopg.DataError | psycopg.IntegrityError | ValueError | UnicodeError)
 
+    def generation(self) -> int | None:
+        """None: no write generation is tracked on PostgreSQL, so nothing read is cached."""
+        return None
+
     def tables(self) -> set[str]:
         return {r[0] for r in self.conn.execute("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")}
 

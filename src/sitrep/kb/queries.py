@@ -23,7 +23,6 @@ hold.
 from __future__ import annotations
 
 import difflib
-import functools
 import json
 import re
 import sqlite3
@@ -34,8 +33,9 @@ from typing import TYPE_CHECKING, Any, cast
 from sitrep.dates import period
 from sitrep.kb.contradictions import contradictions, event_summary
 from sitrep.kb.db import Database
+from sitrep.kb.names import name_index
 from sitrep.kb.writes import BLOCKING_PREFIXES
-from sitrep.lexicon.keys import alias_key, close_spelling, fold, skeleton
+from sitrep.lexicon.keys import fold
 
 if TYPE_CHECKING:
     from sitrep.kb.postgres import PostgresDatabase
@@ -62,6 +62,7 @@ class Queries:
     """Query methods of ``KnowledgeBase``; they only read, through ``self.db``."""
 
     db: Database
+    _cache: dict[str, Any]
 
     # ------------------------------------------------------------ name resolution
 
@@ -74,35 +75,24 @@ class Queries:
         if exact is not None and (wanted is None or exact["type"] in wanted):
             return [{"id": exact["id"], "name": exact["name"], "type": exact["type"], "matched_by": "id",
                      "mentions": exact["n"]}]
-        rows = self.db.execute(
-            "SELECT e.id, e.type, e.name, a.alias, a.key FROM entities e LEFT JOIN aliases a ON a.entity_id = e.id"
-        ).fetchall()
-        rows = [r for r in rows if wanted is None or r["type"] in wanted]
-        key = alias_key(name)
-        folded, skel = fold(name), skeleton(name)
-        tiers: list[tuple[str, Any]] = [
-            ("id", lambda r: r["id"] == name),
-            ("alias", lambda r: r["key"] == key or _key(r["name"]) == key),
-            ("folded", lambda r: folded and folded in (_fold(r["alias"] or ""), _fold(r["name"]))),
-            ("transliteration", lambda r: len(folded) >= 4 and skel in (_skeleton(r["alias"] or ""),
-                                                                          _skeleton(r["name"]))),
-            ("spelling", lambda r: len(folded) >= 5 and any(
-                close_spelling(folded, _fold(x)) for x in (r["alias"] or "", r["name"]))),
-        ]
-        for label, test in tiers:
-            hits: dict[str, Record] = {}
-            for r in rows:
-                if r["id"] not in hits and test(r):
-                    hits[r["id"]] = {"id": r["id"], "name": r["name"], "type": r["type"], "matched_by": label}
-            if hits:
-                ids = list(hits)
-                counts = dict(self.db.execute(  # mentions counted for the hits only
-                    f"SELECT entity_id, count(*) FROM mentions WHERE entity_id IN ({', '.join('?' for _ in ids)})"
-                    " GROUP BY entity_id", ids).fetchall())
-                for h in hits.values():
-                    h["mentions"] = counts.get(h["id"], 0)
-                return sorted(hits.values(), key=lambda h: (-h["mentions"], h["id"]))
-        return []
+        index = name_index(self.db, self._read_cache())
+        label, ids = index.tier(name, wanted)
+        if not ids:
+            return []
+        counts = dict(self.db.execute(  # mentions counted for the hits only
+            f"SELECT entity_id, count(*) FROM mentions WHERE entity_id IN ({', '.join('?' for _ in ids)})"
+            " GROUP BY entity_id", list(ids)).fetchall())
+        hits = [{"id": eid, "name": index.entities[eid][0], "type": index.entities[eid][1], "matched_by": label,
+                 "mentions": counts.get(eid, 0)} for eid in ids]
+        return sorted(hits, key=lambda h: (-h["mentions"], h["id"]))
+
+    def _read_cache(self) -> dict[str, Any]:
+        """What this connection keeps of what it read, while the base stays the same (``kb.names``)."""
+        cache: dict[str, Any] | None = getattr(self, "_cache", None)
+        if cache is None:
+            cache = {}
+            self._cache = cache
+        return cache
 
     def find_entity(self, name: str, types: Iterable[str] | None = None) -> Record:
         """The best entity for ``name``; raises ``NameNotFound`` with suggestions when none matches."""
@@ -441,11 +431,6 @@ def _held_since(r: Record, d: str, starts: dict[str, tuple[str, str] | None],
             start[0] <= t <= d for t in defections.get((r["subject_id"], r["object_id"] or ""), [])):
         return None
     return start[0], basis
-
-# the keys of every stored name, computed once per process (names are read again on every look-up)
-_key = functools.lru_cache(maxsize=200_000)(alias_key)
-_fold = functools.lru_cache(maxsize=200_000)(fold)
-_skeleton = functools.lru_cache(maxsize=200_000)(skeleton)
 
 
 def _entity(r: Any) -> Record:

@@ -109,10 +109,13 @@ class Show(Queries):
         events = self._events(f"e.id IN (SELECT v.id FROM events v WHERE {of_entity}"
                               " ORDER BY v.date_start IS NULL, v.date_start DESC, v.id LIMIT ?2)", [eid, limit])
         events.sort(key=lambda e: (e["date_start"] is not None, e["date_start"] or ""), reverse=True)
+        # the latest documents are picked from the indexes (0010); only their rows are read
         sources = [dict(r) for r in self.db.execute(
-            "SELECT d.id, d.title, d.outlet, d.published, d.url, count(*) AS mentions FROM mentions m"
-            " JOIN documents d ON d.id = m.doc_id WHERE m.entity_id = ? GROUP BY d.id"
-            " ORDER BY d.published IS NULL, d.published DESC, d.id LIMIT ?", (eid, limit))]
+            "SELECT d.id, d.title, d.outlet, d.published, d.url, top.mentions FROM (SELECT m.doc_id, p.published,"
+            " count(*) AS mentions FROM mentions m JOIN documents p ON p.id = m.doc_id WHERE m.entity_id = ?"
+            " GROUP BY m.doc_id, p.published ORDER BY p.published IS NULL, p.published DESC, m.doc_id LIMIT ?) top"
+            " JOIN documents d ON d.id = top.doc_id ORDER BY d.published IS NULL, d.published DESC, d.id",
+            (eid, limit))]
         seen = self.db.execute(
             "SELECT min(x), max(x) FROM (SELECT d.published AS x FROM mentions m JOIN documents d ON d.id = m.doc_id"
             f" WHERE m.entity_id = ?1 UNION ALL SELECT v.date_start FROM events v WHERE {of_entity})",
@@ -129,13 +132,15 @@ class Show(Queries):
     def mentions_of(self, entity_id: str, limit: int = 50, context: int = 80) -> list[Record]:
         """Mentions of the entity ``entity_id`` in document order, each with ``context`` characters of its
         document's text either side (``before``, ``text``, ``after``), at most ``limit`` of them."""
-        rows = self.db.execute(
+        order = "ORDER BY {d}.published IS NULL, {d}.published, {d}.n, m.start_char"
+        rows = self.db.execute(  # the first mentions are picked from the indexes (0010); texts read for them only
             "SELECT m.doc_id AS doc, m.start_char AS start, m.end_char AS end, d.title, d.published,"
             " substr(d.text, max(1, m.start_char + 1 - ?2), min(m.start_char, ?2)) AS before,"
             " substr(d.text, m.start_char + 1, m.end_char - m.start_char) AS text,"
             " substr(d.text, m.end_char + 1, ?2) AS after"
-            " FROM mentions m JOIN documents d ON d.id = m.doc_id WHERE m.entity_id = ?1"
-            " ORDER BY d.published IS NULL, d.published, d.n, m.start_char LIMIT ?3", (entity_id, context, limit))
+            " FROM (SELECT m.id FROM mentions m JOIN documents p ON p.id = m.doc_id WHERE m.entity_id = ?1"
+            f" {order.format(d='p')}, m.id LIMIT ?3) top JOIN mentions m ON m.id = top.id"
+            f" JOIN documents d ON d.id = m.doc_id {order.format(d='d')}, m.id", (entity_id, context, limit))
         return [dict(r) for r in rows]
 
     def recent_events(self, limit: int = 10) -> list[Record]:

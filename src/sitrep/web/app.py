@@ -8,20 +8,23 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from importlib import resources
 
+import anyio.to_thread
 from fastapi import FastAPI, Request
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 from sitrep import __version__
 from sitrep.errors import SitrepError
 from sitrep.kb.queries import NameNotFound
 from sitrep.web import render
+from sitrep.web.cache import ResponseCache
 from sitrep.web.config import ServeConfig
 from sitrep.web.routes import api, pages
 from sitrep.web.security import Guard
 from sitrep.web.store import Store
 
 STATUS = {"E704": 404, "E705": 409, "E505": 503, "E506": 503}
+READER_THREADS = 8  # threads (each with its read-only connection) that run the pages; reads hold the GIL anyway
 
 
 def create_app(config: ServeConfig) -> FastAPI:
@@ -30,6 +33,7 @@ def create_app(config: ServeConfig) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        anyio.to_thread.current_default_thread_limiter().total_tokens = READER_THREADS
         yield
         store.close()
 
@@ -45,7 +49,8 @@ def create_app(config: ServeConfig) -> FastAPI:
     app.add_exception_handler(NameNotFound, _error)
     app.add_exception_handler(SitrepError, _error)
     app.add_exception_handler(ValueError, _error)
-    app.add_middleware(Guard, config=config)
+    app.add_middleware(ResponseCache, generation=store.generation)
+    app.add_middleware(Guard, config=config)  # added last, so it runs first: in front of the cache
     return app
 
 
@@ -64,6 +69,6 @@ async def _error(request: Request, exc: Exception) -> Response:
         status, code = 400, "bad_request"
     detail = str(exc)
     if request.url.path.startswith("/api/"):
-        return JSONResponse({"error": code, "detail": detail}, status_code=status)
+        return render.JSON({"error": code, "detail": detail}, status_code=status)
     html = render.ENV.get_template("error.html").render(status=status, code=code, detail=detail, json_url=None)
     return HTMLResponse(html, status_code=status)

@@ -7,8 +7,10 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import quote
 
+import orjson
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
+from starlette.responses import JSONResponse
 
 from sitrep import __version__
 from sitrep.web.charts import figure
@@ -37,7 +39,7 @@ def words(value: object) -> str:
 
 
 ENV = Environment(loader=PackageLoader("sitrep.web", "templates"), autoescape=True, undefined=StrictUndefined,
-                  trim_blocks=True, lstrip_blocks=True)
+                  trim_blocks=True, lstrip_blocks=True, auto_reload=False)  # compiled once per process
 ENV.filters.update(segment=segment, safe_url=safe_url, fatalities=fatalities, words=words)
 ENV.globals.update(version=__version__)
 
@@ -47,3 +49,10 @@ def page(name: str, data: Record, json_url: str, status: int = 200, **extra: Any
     svg = figure(name, data)  # every text in the SVG is escaped by the report's renderer (svg.esc)
     return ENV.get_template(f"{name}.html").render(
         data=data, json_url=json_url, figure=Markup(svg) if svg else None, **extra)
+
+
+class JSON(JSONResponse):
+    """A JSON response written by orjson (the same compact UTF-8 JSON as the standard library's, faster)."""
+
+    def render(self, content: Any) -> bytes:
+        return orjson.dumps(content, option=orjson.OPT_NON_STR_KEYS)

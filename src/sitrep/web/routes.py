@@ -33,7 +33,7 @@ def _read(request: Request, view: Any, **params: Any) -> Any:
 
 
 def _json(data: Any, status: int = 200) -> JSONResponse:
-    return JSONResponse(data, status_code=status)
+    return render.JSON(data, status_code=status)
 
 
 def _html(name: str, data: Any, json_url: str, **extra: Any) -> HTMLResponse:

@@ -3,6 +3,8 @@
 SQLite in WAL mode lets readers go on while the writer writes: each read runs in its own snapshot on a
 read-only connection (``reading``), so a page never waits for a correction or an ingest, and never sees half of
 one. Corrections run on the one writer connection, owned by one thread, one at a time (``write``).
+``generation`` tells whether anything was committed since it was last asked (``web.cache``), on a read-only
+connection of its own per thread.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from contextlib import contextmanager
 from typing import TypeVar
 
 from sitrep.kb import KnowledgeBase
+from sitrep.kb.db import Database, open_database
 
 T = TypeVar("T")
 
@@ -29,6 +32,7 @@ class Store:
         self._local = threading.local()
         self._readers_lock = threading.Lock()
         self._readers: list[KnowledgeBase] = []
+        self._watchers: list[Database] = []
         self._writer_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sitrep-writer")
         self._writer: KnowledgeBase | None = None
 
@@ -44,6 +48,16 @@ class Store:
         with kb.db.snapshot():
             yield kb
 
+    def generation(self) -> int | None:
+        """The base's write generation now (``Database.generation``), None where none is kept (PostgreSQL)."""
+        watch: Database | None = getattr(self._local, "watch", None)
+        if watch is None:
+            watch = open_database(self.path, create=False, read_only=True)
+            self._local.watch = watch
+            with self._readers_lock:
+                self._watchers.append(watch)
+        return watch.generation()
+
     def write(self, job: Callable[[KnowledgeBase], T]) -> T:
         """Run ``job`` on the writer connection, in the writer thread, after the writes queued before it."""
         return self._writer_thread.submit(self._run, job).result()
@@ -58,7 +72,8 @@ class Store:
             self._writer_thread.submit(self._writer.close).result()
         self._writer_thread.shutdown()
         with self._readers_lock:
-            for kb in self._readers:
+            for conn in [*(kb.db for kb in self._readers), *self._watchers]:
                 with contextlib.suppress(sqlite3.ProgrammingError):  # opened by another worker thread
-                    kb.close()
+                    conn.close()
             self._readers.clear()
+            self._watchers.clear()
