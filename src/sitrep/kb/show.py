@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from sitrep.errors import SitrepError
+from sitrep.kb import entity_reads as reads
 from sitrep.kb.queries import POSITION_PREDICATES, STATE_PREDICATES, Queries, _entity
 from sitrep.kb.scope import Scope, select
 
@@ -105,43 +106,40 @@ class Show(Queries):
             r["other_id"] = r["object_id"] if r["direction"] == "out" else r["subject_id"]
             r["other"] = r["object"] if r["direction"] == "out" else r["subject"]
         rels.sort(key=lambda r: (r["start_date"] is None, r["start_date"] or "", r["id"]))
-        of_entity = "(v.id IN (SELECT event_id FROM event_actors WHERE entity_id = ?1) OR v.location_id = ?1)"
-        events = self._events(f"e.id IN (SELECT v.id FROM events v WHERE {of_entity}"
-                              " ORDER BY v.date_start IS NULL, v.date_start DESC, v.id LIMIT ?2)", [eid, limit])
+        in_events = reads.frequent_in_events(self.db, eid)
+        events = self._events(reads.latest_events(in_events), [eid, limit])
         events.sort(key=lambda e: (e["date_start"] is not None, e["date_start"] or ""), reverse=True)
-        # the latest documents are picked from the indexes (0010); only their rows are read
-        sources = [dict(r) for r in self.db.execute(
-            "SELECT d.id, d.title, d.outlet, d.published, d.url, top.mentions FROM (SELECT m.doc_id, p.published,"
-            " count(*) AS mentions FROM mentions m JOIN documents p ON p.id = m.doc_id WHERE m.entity_id = ?"
-            " GROUP BY m.doc_id, p.published ORDER BY p.published IS NULL, p.published DESC, m.doc_id LIMIT ?) top"
-            " JOIN documents d ON d.id = top.doc_id ORDER BY d.published IS NULL, d.published DESC, d.id",
-            (eid, limit))]
-        seen = self.db.execute(
-            "SELECT min(x), max(x) FROM (SELECT d.published AS x FROM mentions m JOIN documents d ON d.id = m.doc_id"
-            f" WHERE m.entity_id = ?1 UNION ALL SELECT v.date_start FROM events v WHERE {of_entity})",
-            (eid,)).fetchone()
-        totals = self.db.execute(
-            f"SELECT (SELECT count(*) FROM events v WHERE {of_entity}),"
-            " (SELECT count(*) FROM relations WHERE subject_id = ?1 OR object_id = ?1)", (eid,)).fetchone()
+        walk = reads.frequent(self.db, row["documents"])
+        sources = reads.latest_sources(self.db, eid, limit, walk)
+        dates = [*(d for d in reads.seen_in_documents(self.db, eid, walk) if d is not None),
+                 *reads.event_dates(self.db, eid, in_events)]
+        relations = self.db.execute("SELECT count(*) FROM relations WHERE subject_id = ?1 OR object_id = ?1",
+                                    (eid,)).fetchone()[0]
         return _entity(row) | {
             "matched_by": hit["matched_by"], "also_matched": hit["also_matched"],
             "positions": [r for r in rels if r["predicate"] in POSITION_PREDICATES and r["direction"] == "out"],
-            "relations": rels, "events": events, "sources": sources, "first_seen": seen[0], "last_seen": seen[1],
-            "totals": {"events": totals[0], "relations": totals[1], "sources": row["documents"]}}
+            "relations": rels, "events": events, "sources": sources,
+            "first_seen": min(dates, default=None), "last_seen": max(dates, default=None),
+            "totals": {"events": reads.event_count(self.db, eid), "relations": relations,
+                       "sources": row["documents"]}}
 
     def mentions_of(self, entity_id: str, limit: int = 50, context: int = 80) -> list[Record]:
         """Mentions of the entity ``entity_id`` in document order, each with ``context`` characters of its
         document's text either side (``before``, ``text``, ``after``), at most ``limit`` of them."""
-        order = "ORDER BY {d}.published IS NULL, {d}.published, {d}.n, m.start_char"
-        rows = self.db.execute(  # the first mentions are picked from the indexes (0010); texts read for them only
-            "SELECT m.doc_id AS doc, m.start_char AS start, m.end_char AS end, d.title, d.published,"
-            " substr(d.text, max(1, m.start_char + 1 - ?2), min(m.start_char, ?2)) AS before,"
+        documents = self.db.execute("SELECT count(DISTINCT doc_id) FROM mentions WHERE entity_id = ?",
+                                    (entity_id,)).fetchone()[0]
+        ids = reads.first_mentions(self.db, entity_id, limit, reads.frequent(self.db, documents))
+        if not ids:
+            return []
+        rows = self.db.execute(  # the texts are read for the mentions listed only
+            "SELECT m.id, m.doc_id AS doc, m.start_char AS start, m.end_char AS end, d.title, d.published,"
+            " substr(d.text, max(1, m.start_char + 1 - ?), min(m.start_char, ?)) AS before,"
             " substr(d.text, m.start_char + 1, m.end_char - m.start_char) AS text,"
-            " substr(d.text, m.end_char + 1, ?2) AS after"
-            " FROM (SELECT m.id FROM mentions m JOIN documents p ON p.id = m.doc_id WHERE m.entity_id = ?1"
-            f" {order.format(d='p')}, m.id LIMIT ?3) top JOIN mentions m ON m.id = top.id"
-            f" JOIN documents d ON d.id = m.doc_id {order.format(d='d')}, m.id", (entity_id, context, limit))
-        return [dict(r) for r in rows]
+            " substr(d.text, m.end_char + 1, ?) AS after"
+            f" FROM mentions m JOIN documents d ON d.id = m.doc_id WHERE m.id IN ({', '.join('?' for _ in ids)})",
+            (context, context, context, *ids))
+        found = {r["id"]: dict(r) for r in rows}
+        return [{k: v for k, v in found[i].items() if k != "id"} for i in ids]
 
     def recent_events(self, limit: int = 10) -> list[Record]:
         """The ``limit`` latest events by date (undated ones last), latest first."""
