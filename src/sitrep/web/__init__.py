@@ -3,7 +3,8 @@
 ``views`` (one function per page, returning data), ``routes`` (each page as HTML and as JSON under
 ``/api/v1/``, and the corrections API), ``render`` (Jinja2 templates, autoescaped), ``charts`` (the report's SVG
 renderers), ``highlight`` (a document's text in segments), ``store`` (one writer connection, read-only readers),
-``security`` (tokens, CSP, size limits), ``config`` and ``app`` (``create_app``), ``server`` (uvicorn).
+``security`` (tokens, CSP, size limits), ``cache`` (whole responses kept while the base is unchanged), ``config``
+and ``app`` (``create_app``), ``server`` (uvicorn).
 """
 
 from __future__ import annotations
