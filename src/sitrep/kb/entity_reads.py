@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import orjson
+
 from sitrep.kb.db import Database
 
 Record = dict[str, Any]
@@ -41,6 +43,23 @@ def latest_events(walk: bool) -> str:
     """The condition on ``e`` that keeps the ``?2`` latest events of entity ``?1`` (undated ones last)."""
     return (f"e.id IN (SELECT v.id FROM events v WHERE {IN_EVENT if walk else OF_EVENT}"
             " ORDER BY v.date_start DESC NULLS LAST, v.rowid DESC LIMIT ?2)")
+
+
+def events_in_brief(db: Database, where: str, params: list[Any]) -> list[Record]:
+    """Events kept by ``where`` (on ``e``), each with its own fields, place and actors but not its sources and
+    evidence (an event merged from many reports has thousands), in date order."""
+    rows = db.execute(
+        "SELECT e.*, l.name AS location, (SELECT json_group_array(json_object('id', a.entity_id, 'name', a.name,"
+        " 'type', a.type, 'role', a.role)) FROM (SELECT x.entity_id, x.role, n.name, n.type FROM event_actors x"
+        " JOIN entities n ON n.id = x.entity_id WHERE x.event_id = e.id ORDER BY x.role, x.entity_id) a) AS actor_list"
+        f" FROM events e LEFT JOIN entities l ON l.id = e.location_id WHERE {where}"
+        " ORDER BY e.date_start IS NULL, e.date_start, e.id", params)
+    out = []
+    for r in rows:
+        rec = dict(r)
+        rec["actors"] = orjson.loads(rec.pop("actor_list") or "[]")
+        out.append(rec)
+    return out
 
 
 def event_dates(db: Database, eid: str, walk: bool) -> list[str]:

@@ -88,8 +88,8 @@ class Show(Queries):
     def entity_profile(self, name: str, limit: int = 100) -> Record:
         """An entity's profile for one page, bounded however often it is named: as ``entity`` (aliases,
         positions, relations, events, sources, first and last seen), with at most ``limit`` relations (in date
-        order), events (latest first) and sources (the documents mentioning it, latest first), and ``totals``
-        of each."""
+        order), events (latest first; their fields, place and actors, without their sources and evidence) and
+        sources (the documents mentioning it, latest first), and ``totals`` of each."""
         hit = self.find_entity(name)
         eid = hit["id"]
         row = self.db.execute(
@@ -107,7 +107,7 @@ class Show(Queries):
             r["other"] = r["object"] if r["direction"] == "out" else r["subject"]
         rels.sort(key=lambda r: (r["start_date"] is None, r["start_date"] or "", r["id"]))
         in_events = reads.frequent_in_events(self.db, eid)
-        events = self._events(reads.latest_events(in_events), [eid, limit])
+        events = reads.events_in_brief(self.db, reads.latest_events(in_events), [eid, limit])
         events.sort(key=lambda e: (e["date_start"] is not None, e["date_start"] or ""), reverse=True)
         walk = reads.frequent(self.db, row["documents"])
         sources = reads.latest_sources(self.db, eid, limit, walk)
