@@ -11,7 +11,7 @@ import pytest
 
 from backends import BACKENDS, new_base
 from query.sample_kb import build
-from sitrep.kb import KnowledgeBase
+from sitrep.kb import KnowledgeBase, queries
 from sitrep.kb import entity_reads as reads
 
 
@@ -68,3 +68,20 @@ def test_frequent_means_a_large_share_of_the_base(kb: KnowledgeBase) -> None:
     stored = kb.db.execute("SELECT max(n) FROM documents").fetchone()[0]
     assert reads.frequent(kb.db, stored) and not reads.frequent(kb.db, 0)
     assert reads.frequent(kb.db, -(-stored // reads.FREQUENT)) and not reads.frequent(kb.db, 0)
+
+
+def test_search_ranks_the_latest_matches_of_a_common_word(kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch) -> None:
+    if kb.db.dialect != "sqlite":
+        pytest.skip("PostgreSQL ranks with its own full-text search")
+    every = kb.search("Taliban", limit=500)
+    docs = sorted({r["doc"] for r in every if r["kind"] == "document"})
+    assert len(docs) >= 3
+    monkeypatch.setattr(queries, "RANKED", 2)  # only the two latest stored documents (and quotes) are ranked
+    latest = [r[0] for r in kb.db.execute(
+        "SELECT d.id FROM documents_fts JOIN documents d ON d.n = documents_fts.rowid WHERE documents_fts MATCH"
+        " '\"Taliban\"' ORDER BY documents_fts.rowid DESC LIMIT 2")]
+    found = kb.search("Taliban", limit=500)
+    assert sorted(r["doc"] for r in found if r["kind"] == "document") == sorted(latest)
+    assert len([r for r in found if r["kind"] == "evidence"]) <= 2
+    monkeypatch.setattr(queries, "RANKED", 10_000)
+    assert kb.search("Taliban", limit=500) == every  # fewer matches than RANKED: all ranked, as before

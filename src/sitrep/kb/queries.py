@@ -47,6 +47,7 @@ STATE_PREDICATES = ("member_of", "leader_of", "holds_position", "pledged_allegia
 POSITION_PREDICATES = ("holds_position", "leader_of")
 ENDED_BY_DEFECTION = ("member_of", "pledged_allegiance_to", "allied_with", "supports")
 NOT_HOLDING = ("denied", "planned")
+RANKED = 1000  # full-text matches ranked per search, the latest stored (see ``search``)
 
 
 class NameNotFound(LookupError):
@@ -303,7 +304,9 @@ class Queries:
     def search(self, text: str, limit: int = 20, raw: bool = False) -> list[Record]:
         """Full-text search of documents (title, text) and evidence spans, with ``[highlighted]`` snippets.
 
-        ``text`` is taken as words that must all occur ("quoted phrases" kept); ``raw=True`` passes FTS5 syntax."""
+        ``text`` is taken as words that must all occur ("quoted phrases" kept); ``raw=True`` passes FTS5 syntax.
+        On SQLite, words matching more than ``RANKED`` documents (or quotes) have the latest ``RANKED`` of them
+        ranked by relevance (bm25 costs a look-up per match ranked); fewer matches are all ranked."""
         if self.db.dialect == "postgresql":  # PostgreSQL's own full-text search (raw: its web-search syntax)
             pg = cast("PostgresDatabase", self.db)
             terms: str | list[str] = text if raw else [p or w for p, w in re.findall(r'"([^"]+)"|(\w+)', text)]
@@ -311,17 +314,21 @@ class Queries:
         q = text if raw else _fts_query(text)
         if not q:
             return []
+        # bm25 is computed for every match ranked: a word in tens of thousands of quotes ranks the latest RANKED
+        recent = ("{t}.rowid >= coalesce((SELECT rowid FROM {t} WHERE {t} MATCH ?1 ORDER BY rowid DESC"
+                  " LIMIT 1 OFFSET ?3), 0)")
         try:
             docs = self.db.execute(
                 "SELECT 'document' AS kind, d.id AS doc, d.title, d.outlet, d.published, NULL AS owner_kind,"
                 " NULL AS owner_id, snippet(documents_fts, 1, '[', ']', '…', 14) AS snippet, rank"
-                " FROM documents_fts JOIN documents d ON d.n = documents_fts.rowid WHERE documents_fts MATCH ?"
-                " ORDER BY rank LIMIT ?", (q, limit)).fetchall()
+                " FROM documents_fts JOIN documents d ON d.n = documents_fts.rowid WHERE documents_fts MATCH ?1"
+                f" AND {recent.format(t='documents_fts')} ORDER BY rank LIMIT ?2", (q, limit, RANKED - 1)).fetchall()
             spans = self.db.execute(
                 "SELECT 'evidence' AS kind, ev.doc_id AS doc, d.title, d.outlet, d.published, ev.owner_kind,"
                 " ev.owner_id, snippet(evidence_fts, 0, '[', ']', '…', 14) AS snippet, rank"
                 " FROM evidence_fts JOIN evidence ev ON ev.id = evidence_fts.rowid JOIN documents d ON d.id = ev.doc_id"
-                " WHERE evidence_fts MATCH ? ORDER BY rank LIMIT ?", (q, limit)).fetchall()
+                f" WHERE evidence_fts MATCH ?1 AND {recent.format(t='evidence_fts')} ORDER BY rank LIMIT ?2",
+                (q, limit, RANKED - 1)).fetchall()
         except sqlite3.OperationalError as exc:
             raise ValueError(f"bad search {text!r}: {exc}") from None
         return [dict(r) for r in docs] + [dict(r) for r in spans]
