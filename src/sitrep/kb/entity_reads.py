@@ -1,7 +1,7 @@
 """An entity's documents and events for its page (``Show.entity_profile``, ``Show.mentions_of``), read in the
 cheaper of two ways with the same result.
 
-An entity named in few documents is read through its mentions (index ``mentions_entity_doc``, 0010): every
+An entity named in few documents is read through its mentions (index ``mentions_entity_doc``, 0011): every
 mention, then its document's date. An entity named in a large share of the base (``frequent``: at least one
 document in ``FREQUENT``) would cost a look-up per mention that way, tens of thousands on a large base; its latest
 documents, first and last dates and first mentions are found by walking the documents in date order (index
@@ -75,7 +75,7 @@ def event_dates(db: Database, eid: str, walk: bool) -> list[str]:
 
 def event_count(db: Database, eid: str) -> int:
     """The number of events ``eid`` is an actor in or the place of: its events as an actor (index
-    ``event_actors_entity_event``, 0010), and those at it where it is no actor."""
+    ``event_actors_entity_event``, 0011), and those at it where it is no actor."""
     return int(db.execute(
         "SELECT (SELECT count(DISTINCT event_id) FROM event_actors WHERE entity_id = ?1) + (SELECT count(*)"
         " FROM events v WHERE v.location_id = ?1 AND NOT EXISTS (SELECT 1 FROM event_actors a"

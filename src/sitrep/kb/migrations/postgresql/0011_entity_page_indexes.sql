@@ -1,4 +1,4 @@
--- 0010_entity_page_indexes: an entity's page on a large base (`sitrep serve`, `sitrep entity show`) counts its
+-- 0011_entity_page_indexes: an entity's page on a large base (`sitrep serve`, `sitrep entity show`) counts its
 -- documents and events and picks its latest sources, events and first mentions (kb/entity_reads.py). Mentions
 -- indexed by entity and document, an entity's events by entity and event, and documents by id with their date
 -- answer those reads from the indexes alone, without reading each mention's, event's and document's row (a
