@@ -18,6 +18,7 @@ Record = dict[str, Any]
 ENTITY_TYPES = ("person", "armed_group", "state_force", "government", "organization", "location", "other")
 KNOWN_PREDICATES = (*STATE_PREDICATES, "defected_from")
 MAX_ID = 500  # characters of an id a user gives
+NOT_REJECTED = "coalesce(review, '') <> 'rejected'"  # events an analyst rejected are left out of lists
 
 
 class Show(Queries):
@@ -86,7 +87,8 @@ class Show(Queries):
 
     def entity_profile(self, name: str, limit: int = 100) -> Record:
         """An entity's profile for one page, bounded however often it is named: as ``entity`` (aliases,
-        positions, relations, events, sources, first and last seen), with at most ``limit`` relations (in date
+        positions, relations (rejected ones flagged by ``review``), events (none rejected), sources, first and last
+        seen), with at most ``limit`` relations (in date
         order), events (latest first) and sources (the documents mentioning it, latest first), and ``totals``
         of each."""
         hit = self.find_entity(name)
@@ -105,7 +107,8 @@ class Show(Queries):
             r["other_id"] = r["object_id"] if r["direction"] == "out" else r["subject_id"]
             r["other"] = r["object"] if r["direction"] == "out" else r["subject"]
         rels.sort(key=lambda r: (r["start_date"] is None, r["start_date"] or "", r["id"]))
-        of_entity = "(v.id IN (SELECT event_id FROM event_actors WHERE entity_id = ?1) OR v.location_id = ?1)"
+        of_entity = ("(v.id IN (SELECT event_id FROM event_actors WHERE entity_id = ?1) OR v.location_id = ?1)"
+                     f" AND {NOT_REJECTED.replace('review', 'v.review')}")
         events = self._events(f"e.id IN (SELECT v.id FROM events v WHERE {of_entity}"
                               " ORDER BY v.date_start IS NULL, v.date_start DESC, v.id LIMIT ?2)", [eid, limit])
         events.sort(key=lambda e: (e["date_start"] is not None, e["date_start"] or ""), reverse=True)
@@ -139,9 +142,9 @@ class Show(Queries):
         return [dict(r) for r in rows]
 
     def recent_events(self, limit: int = 10) -> list[Record]:
-        """The ``limit`` latest events by date (undated ones last), latest first."""
-        rows = self._events("e.id IN (SELECT id FROM events ORDER BY date_start IS NULL, date_start DESC, id"
-                            " LIMIT ?)", [limit])
+        """The ``limit`` latest events by date (undated ones last), latest first; none an analyst rejected."""
+        rows = self._events(f"e.id IN (SELECT id FROM events WHERE {NOT_REJECTED} ORDER BY date_start IS NULL,"
+                            " date_start DESC, id LIMIT ?)", [limit])
         return sorted(rows, key=lambda e: (e["date_start"] is not None, e["date_start"] or ""), reverse=True)
 
     def active_actors(self, limit: int = 10) -> list[Record]:
@@ -177,12 +180,13 @@ class Show(Queries):
 def brief_event(e: Record) -> Record:
     return {"id": e["id"], "date_start": e["date_start"], "type": e["type"], "sub_type": e["sub_type"],
             "location": e["location"], "fatalities": e["fatalities"],
-            "actors": [a["name"] for a in e["actors"]]}
+            "actors": [a["name"] for a in e["actors"]], "review": e.get("review")}
 
 
 def _brief_relation(r: Record) -> Record:
     return {"id": r["id"], "subject": r["subject"], "predicate": r["predicate"], "object": r["object"],
-            "start_date": r["start_date"], "end_date": r["end_date"], "certainty": r["certainty"]}
+            "start_date": r["start_date"], "end_date": r["end_date"], "certainty": r["certainty"],
+            "review": r.get("review")}
 
 
 def marked_text(doc: Record) -> str:

@@ -20,6 +20,7 @@ from sitrep.web.config import ServeConfig
 from sitrep.web.routes import api, pages
 from sitrep.web.security import Guard
 from sitrep.web.store import Store
+from sitrep.web.verdicts import router as verdicts
 
 STATUS = {"E704": 404, "E705": 409, "E505": 503, "E506": 503}
 
@@ -38,6 +39,7 @@ def create_app(config: ServeConfig) -> FastAPI:
                   description="The knowledge base as JSON: every page of `sitrep serve` has its twin here.")
     app.state.store = store
     app.state.config = config
+    app.include_router(verdicts)  # before the reading routes, whose event and relation ids take any path
     app.include_router(api)
     app.include_router(pages)
     app.add_api_route("/static/report.css", _report_css, include_in_schema=False)

@@ -12,6 +12,7 @@ from sitrep.dates import is_real_date
 from sitrep.kb import KnowledgeBase
 from sitrep.kb.corrections import correction_log
 from sitrep.kb.show import brief_event
+from sitrep.kb.verdicts import verdict_in_force
 from sitrep.report.data import ReportData, gather
 from sitrep.web.highlight import segments
 
@@ -43,14 +44,18 @@ def entity(kb: KnowledgeBase, name: str) -> Record:
     each, with the totals) and its mentions in context."""
     rec = kb.entity_profile(_text(name), limit=PAGE)
     rec["events"] = [brief_event(e) for e in rec["events"]]
+    for r in rec["relations"]:  # who confirmed or rejected it, and when (a relation's row offers the undo)
+        r["verdict"] = verdict_in_force(kb.db, "relation", r["id"]) if r.get("review") else None
     rec["mentions_in_context"] = kb.mentions_of(rec["id"])
     return rec
 
 
 def event(kb: KnowledgeBase, event_id: str) -> Record:
     """An event's fields, every source with its own figure, the evidence quotes and the claims about it; the
-    sources' figures side by side when they disagree (``competing``)."""
+    sources' figures side by side when they disagree (``competing``); an analyst's verdict on it (``review``,
+    and ``verdict``: who, when, which correction)."""
     rec = kb.show_event(event_id)
+    rec["verdict"] = verdict_in_force(kb.db, "event", rec["id"]) if rec.get("review") else None
     figures = {(s["fatalities"], s["qualifier"]) for s in rec["sources"] if s["fatalities"] is not None}
     rec["competing"] = [{"doc": s["doc"], "outlet": s["outlet"], "published": s["published"],
                          "fatalities": s["fatalities"], "qualifier": s["qualifier"], "text": s["text"]}
