@@ -89,7 +89,8 @@ function wireVerdicts() {
       remember(form);
       const kind = form.dataset.kind === "relation" ? "relations" : "events";
       const url = "/api/v1/" + kind + "/" + encodeURIComponent(form.dataset.id) + "/verdict";
-      const body = {verdict: form.dataset.verdict, author: form.querySelector("input[name=author]").value};
+      const verdict = event.submitter ? event.submitter.value : "";
+      const body = {verdict: verdict, author: form.querySelector("input[name=author]").value};
       const note = form.querySelector("input[name=note]");
       if (note && note.value) { body.note = note.value; }
       if (await send(form, url, body)) { window.location.reload(); }
