@@ -157,8 +157,9 @@ def test_undo_a_split_rename_and_alias(kb: Path) -> None:
     cli_run("entity", "split", walker, "Walker", "--db", str(kb))
     cli_run("entity", "rename", karimi, "Ali Ahmad Karimi", "--db", str(kb))
     cli_run("entity", "alias", karimi, "Haji Karimi", "--db", str(kb))
-    for n in ("3", "2", "1"):
-        cli_run("corrections", "undo", n, "--db", str(kb))
+    touched = {n: json.loads(cli_run("corrections", "undo", n, "--db", str(kb)).splitlines()[-1])["documents"]
+               for n in ("3", "2", "1")}
+    assert touched == {"3": [], "2": [], "1": ["a.txt"]}  # no mention was written as the new names; Walker's were
     assert entity_of(kb, "a.txt", "Walker") == walker
     assert name_of(kb, karimi) == "Ali Karimi"
     assert not {"Haji Karimi", "Ali Ahmad Karimi"} & aliases_of(kb, karimi)

@@ -55,13 +55,15 @@ class Show(Queries):
 
     def relations_in(self, scope: Scope | None = None, predicate: str | None = None) -> list[Record]:
         """Relations in the order they were stated, kept by ``scope`` (``sitrep.kb.scope``) and ``predicate``.
-        Without a scope every relation is listed, those without an object too."""
+        Without a scope every relation is listed, those without an object too; none an analyst rejected, unless
+        the scope keeps them."""
         scope = scope or Scope()
         if predicate is not None:
             known = {*KNOWN_PREDICATES, *(r[0] for r in self.db.execute("SELECT DISTINCT predicate FROM relations"))}
             if predicate not in known:
                 raise ValueError(f"unknown predicate {predicate!r} (one of: {', '.join(sorted(known))})")
-        rows = self.relations() if scope.empty else (select(self, scope).relations or [])
+        rows = ([r for r in self.relations() if r.get("review") != "rejected" or scope.rejected] if scope.empty
+                else (select(self, scope).relations or []))
         return [r for r in rows if predicate is None or r["predicate"] == predicate]
 
     def claims_of(self, subject: str | None = None, attribute: str | None = None,
