@@ -84,6 +84,16 @@ def test_verdicts_hold_through_reprocess_and_a_changed_document(kb_url: str, tmp
     api.reprocess(db)
     assert reviewed(db) == {"events": [], "relations": want["relations"]}
 
+    with api.open_kb(db, create=False) as kb:  # a relation's end merged into another entity: the verdict follows
+        ends = kb.db.execute("SELECT subject_id, object_id FROM relations WHERE review = 'confirmed'").fetchone()
+        other = kb.db.execute("SELECT id FROM entities WHERE id NOT IN (?, ?) AND type = 'person' ORDER BY id",
+                              (ends[0], ends[1])).fetchone()[0]
+    api.correct(db, "merge", "analyst-4", keep=other, gone=ends[0], force=True)
+    api.reprocess(db)
+    with api.open_kb(db, create=False) as kb:
+        assert [tuple(r) for r in kb.db.execute("SELECT subject_id, review FROM relations WHERE review IS NOT NULL")] \
+            == [(other, "confirmed")]
+
 
 def test_cli_confirm_and_reject(tmp_path: Path) -> None:
     (tmp_path / "b.txt").write_text(ARTICLE_B, encoding="utf-8")
