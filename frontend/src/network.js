@@ -34,8 +34,8 @@ function elements(data) {
   const nodes = data.actors.map((a, i) => {
     const angle = (2 * Math.PI * i) / Math.max(1, data.actors.length);
     return {group: "nodes", data: {id: a.id, label: a.name, type: a.type,
-                                   size: 18 + 6 * Math.sqrt(a.events + a.relations)},
-            position: {x: 300 * Math.cos(angle), y: 300 * Math.sin(angle)}};
+                                   size: 14 + 5 * Math.sqrt(a.events + a.relations)},
+            position: {x: 500 + 400 * Math.cos(angle), y: 280 + 220 * Math.sin(angle)}};
   });
   const ids = new Set(data.actors.map((a) => a.id));
   const edges = [];
@@ -63,13 +63,16 @@ const STYLE = [
                              "text-background-padding": 2}},
   {selector: "edge[kind = 'relation']", style: {"line-color": "data(color)", "target-arrow-color": "data(color)",
                                                 "target-arrow-shape": "triangle", "curve-style": "bezier",
-                                                "width": 2.5, "label": "data(label)", "font-size": 9,
+                                                "width": 2.5, "label": "data(label)", "font-size": 10,
+                                                "text-opacity": 0,
                                                 "text-rotation": "autorotate", "color": "#4a5568",
                                                 "text-background-color": "#ffffff",
                                                 "text-background-opacity": 0.7}},
   {selector: "edge[kind = 'co_event']", style: {"line-color": "data(color)", "line-style": "dashed",
-                                                "curve-style": "bezier", "width": "data(width)"}},
+                                                "curve-style": "bezier", "width": "data(width)",
+                                                "opacity": 0.6}},
   {selector: ".hidden", style: {"display": "none"}},
+  {selector: "edge.hover, edge:selected", style: {"text-opacity": 1, "z-index": 10}},
   {selector: "node:selected", style: {"border-width": 3, "border-color": "#1a202c"}},
 ];
 
@@ -125,7 +128,8 @@ const CYTOSCAPE_STYLESHEET = "__________cytoscape_stylesheet";
 async function draw(container) {
   const first = await getJson(apiUrl(container));
   const canvas = el("div", {class: "network-canvas", id: "network-canvas"});
-  const info = el("p", {class: "muted network-info"}, "Click an actor to open its page; a relation to read it.");
+  const info = el("p", {class: "muted network-info"},
+                  "Click an actor to open its page; point at a relation or click it to read it.");
   if (!document.getElementById(CYTOSCAPE_STYLESHEET)) {
     document.head.append(el("meta", {id: CYTOSCAPE_STYLESHEET, name: "cytoscape-stylesheet", content: "views.css"}));
   }
@@ -138,9 +142,12 @@ async function draw(container) {
   const show = (data) => {
     cy.elements().remove();
     cy.add(elements(data));
+    // Relations pull harder than shared events; the layout fills the canvas's shape.
     cy.layout({name: "cose", animate: false, randomize: false, nodeDimensionsIncludeLabels: true,
-               nodeRepulsion: () => 400000, idealEdgeLength: () => 160, nodeOverlap: 40, gravity: 0.5,
-               padding: 30}).run();
+               boundingBox: {x1: 0, y1: 0, w: canvas.clientWidth || 1000, h: canvas.clientHeight || 560},
+               nodeRepulsion: () => 600000, nodeOverlap: 40, gravity: 0.3, numIter: 2500,
+               idealEdgeLength: (e) => (e.data("kind") === "relation" ? 140 : 220),
+               edgeElasticity: (e) => (e.data("kind") === "relation" ? 100 : 400), padding: 30}).run();
     cy.fit(undefined, 30);
     if (cy.zoom() > 1.25) { cy.zoom(1.25); cy.center(); }
     const box = legend(cy, data);
@@ -157,6 +164,8 @@ async function draw(container) {
     window.history.replaceState(null, "", page);
     show(data);
   };
+  cy.on("mouseover", "edge", (event) => event.target.addClass("hover"));
+  cy.on("mouseout", "edge", (event) => event.target.removeClass("hover"));
   cy.on("tap", "node", (event) => { window.location.assign(entityHref(event.target.id())); });
   cy.on("tap", "edge", (event) => {
     const d = event.target.data();
