@@ -224,8 +224,10 @@ def test_payload_article_is_inert_in_the_browser(page: Any, server: Server, tmp_
     record = tmp_path / "payload.jsonl"
     record.write_text(json.dumps(PAYLOAD) + "\n", encoding="utf-8")
     api.ingest([str(record)], db=server.db)
-    for url in ("/document/payload-1", "/search?q=script", "/", "/timeline", "/entity/taliban"):
+    for url in ("/document/payload-1", "/search?q=script", "/", "/timeline", "/map", "/network", "/entity/taliban"):
         page.goto(url)
+        if url in ("/timeline", "/map", "/network"):
+            _ready(page, url[1:])  # drawn by the bundle from the API, the payload's event among the data
         assert page.title() != "PWNED" and page.title().endswith(" · sitrep")  # no script set it
         assert page.evaluate("Object.keys(document.body.dataset).length") == 0, url
     page.goto("/document/payload-1")
