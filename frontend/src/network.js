@@ -162,6 +162,8 @@ async function draw(container) {
     const page = new URL(window.location.href);
     page.searchParams.set("until", until);
     window.history.replaceState(null, "", page);
+    const field = document.querySelector("form.filters input[name=until]");
+    if (field) { field.value = until; }  // "Show" then brings the tables below to the same month
     show(data);
   };
   cy.on("mouseover", "edge", (event) => event.target.addClass("hover"));

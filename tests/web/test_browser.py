@@ -179,6 +179,7 @@ def test_map_network_and_timeline_draw_from_the_api_and_fetch_nothing_outside(pa
         page.locator("#network-time").fill("0")
         page.wait_for_url(f"**until={until}")
         page.wait_for_function(f"document.getElementById('network-view').dataset.nodes === '{len(then['actors'])}'")
+        assert page.locator("form.filters input[name=until]").input_value() == until
         shoot(page, "network-bundle-first-month", tmp_path)
 
     page.goto("/timeline")
