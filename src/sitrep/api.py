@@ -14,6 +14,7 @@ from sitrep.ingest.readers import count_items
 from sitrep.kb import KnowledgeBase
 from sitrep.kb.corrections import apply_correction, correction_args, correction_log, undo_correction
 from sitrep.kb.scope import Scope, select
+from sitrep.kb.verdicts import VERDICTS, review_of, verdict_args
 from sitrep.outputs import atomic_text, check_output
 from sitrep.pipeline import Progress, parallel
 from sitrep.records import IngestReport
@@ -97,6 +98,27 @@ def correct_in(kb: KnowledgeBase, action: str, author: str, note: str | None = N
     return {"id": correction_id, "action": action, **args}
 
 
+def review(db: str | Path | None, kind: str, fact_id: str, action: str, author: str,
+           note: str | None = None) -> dict[str, Any]:
+    """Confirm (``action="confirm"``) or reject (``"reject"``) event or relation ``fact_id`` (``kind``): a
+    correction like the others, recorded with who and when and undoable. It is keyed by the fact's evidence, so
+    it holds through re-ingest and re-processing (``kb.verdicts``); rejected facts are left out of the report,
+    the pages' lists and the exports unless asked. Returns what was done."""
+    with open_kb(db, create=False) as kb:
+        return review_in(kb, kind, fact_id, action, author, note)
+
+
+def review_in(kb: KnowledgeBase, kind: str, fact_id: str, action: str, author: str,
+              note: str | None = None) -> dict[str, Any]:
+    """``review`` on an open knowledge base (a server's one writer connection)."""
+    if action not in VERDICTS:
+        raise ValueError(f"a verdict is confirm or reject, not {action!r}")
+    args = verdict_args(kb.db, kind, fact_id)
+    correction_id = apply_correction(kb.db, action, args, author, note)
+    return {"id": correction_id, "action": action, "kind": kind, "fact": args["fact"],
+            "review": review_of(kb.db, kind, args["fact"])}
+
+
 def corrections(db: str | Path | None = None) -> list[dict[str, Any]]:
     """Every analyst correction, oldest first: action, arguments, author, time, note, and who undid it when."""
     with open_kb(db, create=False) as kb:
@@ -105,7 +127,8 @@ def corrections(db: str | Path | None = None) -> list[dict[str, Any]]:
 
 def undo(db: str | Path | None, correction_id: int, author: str) -> dict[str, Any]:
     """Undo correction ``correction_id``: put back what it changed, mark it undone (it stays in the log), and
-    run resolution again over the stored documents so no mention stays where the correction put it."""
+    run resolution again over the documents whose mentions it moved (``documents``; none for a verdict), so no
+    mention stays where the correction put it."""
     with open_kb(db, create=False) as kb:
         return undo_in(kb, correction_id, author)
 
@@ -113,7 +136,7 @@ def undo(db: str | Path | None, correction_id: int, author: str) -> dict[str, An
 def undo_in(kb: KnowledgeBase, correction_id: int, author: str) -> dict[str, Any]:
     """``undo`` on an open knowledge base (a server's one writer connection)."""
     done = undo_correction(kb.db, correction_id, author)
-    done["reprocessed"] = pipeline.reprocess(kb)
+    done["reprocessed"] = pipeline.reprocess(kb, done["documents"]) if done["documents"] else 0
     return done
 
 

@@ -141,7 +141,7 @@ def test_the_log_lists_corrections_and_undo_puts_a_merge_back(kb: Path) -> None:
         (1, "merge", "ana", None), (2, "alias", "bo", None)]
 
     done = json.loads(cli_run("corrections", "undo", "1", "--db", str(kb), "--author", "cy").splitlines()[-1])
-    assert done["reprocessed"] == 2
+    assert done["documents"] == ["b.txt"] and done["reprocessed"] == 1  # only where Abu Yasin's mentions were
     assert name_of(kb, yasin) == "Abu Yasin" and entity_of(kb, "b.txt", "Abu Yasin") == yasin
     assert "Abu Yasin" not in aliases_of(kb, noorzad) and "Mullah Sami" in aliases_of(kb, noorzad)
     log = json.loads(cli_run("corrections", "--db", str(kb), "--json"))
@@ -157,8 +157,9 @@ def test_undo_a_split_rename_and_alias(kb: Path) -> None:
     cli_run("entity", "split", walker, "Walker", "--db", str(kb))
     cli_run("entity", "rename", karimi, "Ali Ahmad Karimi", "--db", str(kb))
     cli_run("entity", "alias", karimi, "Haji Karimi", "--db", str(kb))
-    for n in ("3", "2", "1"):
-        cli_run("corrections", "undo", n, "--db", str(kb))
+    touched = {n: json.loads(cli_run("corrections", "undo", n, "--db", str(kb)).splitlines()[-1])["documents"]
+               for n in ("3", "2", "1")}
+    assert touched == {"3": [], "2": [], "1": ["a.txt"]}  # no mention was written as the new names; Walker's were
     assert entity_of(kb, "a.txt", "Walker") == walker
     assert name_of(kb, karimi) == "Ali Karimi"
     assert not {"Haji Karimi", "Ali Ahmad Karimi"} & aliases_of(kb, karimi)

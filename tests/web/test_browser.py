@@ -7,6 +7,7 @@ ingest writes to the same base. Screenshots are kept under $SITREP_ARTIFACTS (or
 
 from __future__ import annotations
 
+import calendar
 import json
 import os
 import shutil
@@ -134,6 +135,64 @@ def test_every_page_opens_without_console_errors(page: Any, tmp_path: Path) -> N
     assert page.console_errors == []
 
 
+def _ready(page: Any, view: str) -> dict[str, str]:
+    """Waits for a view of the npm bundle to draw itself from the API; its container's data attributes."""
+    page.locator(f"#{view}-view[data-ready='1']").wait_for(state="attached")
+    return dict(page.evaluate(f"Object.assign({{}}, document.getElementById('{view}-view').dataset)"))
+
+
+def test_map_network_and_timeline_draw_from_the_api_and_fetch_nothing_outside(page: Any, server: Server,
+                                                                              tmp_path: Path) -> None:
+    asked: list[str] = []
+    page.on("request", lambda r: asked.append(r.url))
+    page.goto("/map")
+    drawn = _ready(page, "map")
+    events = httpx.get(server.url + "/api/v1/map").json()["events"]
+    located = [e for e in events if e["lat"] is not None and e["lon"] is not None]
+    placed = [e for e in located if e["geo"]["feature"] != "country"]  # a country's centre is no point
+    assert int(drawn["countryLevel"]) == len(located) - len(placed)
+    markers = page.locator("#map-view path.event-marker")  # one per event type and point
+    total = markers.count()
+    assert total == len({(e["type"], e["lat"], e["lon"]) for e in placed}) > 0
+    assert int(drawn["markers"]) == len(placed)
+    assert page.locator("#map-view .leaflet-overlay-pane path").count() > len(placed)  # the countries drawn
+    assert page.locator("#map noscript").count() == 1 and not page.locator("#map svg.map").count()
+    kind = page.locator("#map-view .map-legend label").first
+    hidden = len({(e["lat"], e["lon"]) for e in placed if e["type"] == kind.get_attribute("data-type")})
+    kind.locator("input").uncheck()
+    assert markers.count() == total - hidden
+    kind.locator("input").check()
+    shoot(page, "map-bundle", tmp_path)
+    markers.first.dispatch_event("click")
+    assert page.locator(".leaflet-popup a.event-link").count() >= 1  # a marker opens its events' cards
+
+    page.goto("/network")
+    drawn = _ready(page, "network")
+    net = httpx.get(server.url + "/api/v1/network").json()
+    assert int(drawn["nodes"]) == len(net["actors"]) > 0 and int(drawn["edges"]) >= len(net["relations"])
+    assert page.locator("#network-view canvas").count() > 0
+    shoot(page, "network-bundle", tmp_path)
+    if page.locator("#network-time").count():  # the time slider asks the API for the network at a month's end
+        year, month = (int(x) for x in net["first"][:7].split("-"))
+        until = f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
+        then = httpx.get(server.url + "/api/v1/network", params={"until": until}).json()
+        page.locator("#network-time").fill("0")
+        page.wait_for_url(f"**until={until}")
+        page.wait_for_function(f"document.getElementById('network-view').dataset.nodes === '{len(then['actors'])}'")
+        assert page.locator("form.filters input[name=until]").input_value() == until
+        shoot(page, "network-bundle-first-month", tmp_path)
+
+    page.goto("/timeline")
+    drawn = _ready(page, "timeline")
+    dated = [e for e in httpx.get(server.url + "/api/v1/timeline").json()["events"] if e["date_start"]]
+    if dated:
+        assert int(drawn["months"]) >= 1 and page.locator("#timeline-view .uplot canvas").count() == 1
+    shoot(page, "timeline-bundle", tmp_path)
+    assert {r.split("/")[2] for r in asked if "://" in r} == {f"127.0.0.1:{server.port}"}  # no CDN, no tiles
+    assert f"{server.url}/static/basemap.geojson" in asked
+    assert page.console_errors == []
+
+
 def test_search_a_spelling_and_land_on_the_entity(page: Any, tmp_path: Path) -> None:
     page.goto("/")
     page.fill("header input[name=q]", "Taleban")
@@ -166,8 +225,10 @@ def test_payload_article_is_inert_in_the_browser(page: Any, server: Server, tmp_
     record = tmp_path / "payload.jsonl"
     record.write_text(json.dumps(PAYLOAD) + "\n", encoding="utf-8")
     api.ingest([str(record)], db=server.db)
-    for url in ("/document/payload-1", "/search?q=script", "/", "/timeline", "/entity/taliban"):
+    for url in ("/document/payload-1", "/search?q=script", "/", "/timeline", "/map", "/network", "/entity/taliban"):
         page.goto(url)
+        if url in ("/timeline", "/map", "/network"):
+            _ready(page, url[1:])  # drawn by the bundle from the API, the payload's event among the data
         assert page.title() != "PWNED" and page.title().endswith(" · sitrep")  # no script set it
         assert page.evaluate("Object.keys(document.body.dataset).length") == 0, url
     page.goto("/document/payload-1")

@@ -1,5 +1,5 @@
-"""CLI: analyst corrections (``sitrep entity merge|split|rename|alias``), their log (``sitrep corrections``,
-``sitrep corrections undo ID``) and ``sitrep reprocess``.
+"""CLI: analyst corrections (``sitrep entity merge|split|rename|alias``, ``sitrep confirm|reject event|relation
+ID``), their log (``sitrep corrections``, ``sitrep corrections undo ID``) and ``sitrep reprocess``.
 
 Each correction is recorded with its author and time and constrains every later resolution, so it survives
 re-processing and new ingests. Entities are named by full id, exact name or an id prefix only one id has.
@@ -84,6 +84,31 @@ def alias(entity: str, alias: str, db: str, author: str, note: str | None) -> No
     _run(db, "alias", author, note, entity=entity, alias=alias)
 
 
+def _verdict(action: str) -> click.Command:
+    verb = {"confirm": "Confirm", "reject": "Reject"}[action]
+    more = ("It is marked confirmed on its page and in the JSON Lines export." if action == "confirm" else
+            "It is left out of the report, the lists of 'sitrep serve' and the exports (unless --with-rejected),"
+            " and flagged on its own page.")
+
+    @click.command(action, help=f"""{verb} event or relation ID (KIND is event or relation): recorded with who and
+        when, undone by 'sitrep corrections undo'. The decision is keyed by the fact's evidence (document,
+        offsets, quote) and its type, so it holds through re-ingest and 'sitrep reprocess'. {more}""")
+    @click.argument("kind", type=click.Choice(["event", "relation"]))
+    @click.argument("fact_id", metavar="ID")
+    @_db
+    @_author
+    @_note
+    def command(kind: str, fact_id: str, db: str, author: str, note: str | None) -> None:
+        try:
+            done = api.review(db, kind, fact_id, action, author, note)
+        except SitrepError as exc:
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(3 if exc.code.startswith("E5") else 2)
+        click.echo(json.dumps(done, ensure_ascii=False))
+
+    return command
+
+
 @click.command()
 @_db
 def reprocess(db: str) -> None:
@@ -118,7 +143,7 @@ def corrections_group(ctx: click.Context, db: str, as_json: bool) -> None:
     if not log:
         say("(no corrections)")
     for c in log:
-        args = " ".join(f"{k}={v}" for k, v in sorted(c["args"].items()) if k != "before")
+        args = " ".join(f"{k}={v}" for k, v in sorted(c["args"].items()) if k not in ("before", "anchors"))
         undone = f"  UNDONE {c['undone_at']} by {c['undone_by']}" if c["undone_at"] else ""
         say(f"{c['id']:>4}  {c['at']}  {c['author']:<12} {c['action']:<7} {args}"
             f"{'  (' + c['note'] + ')' if c['note'] else ''}{undone}")
@@ -129,8 +154,8 @@ def corrections_group(ctx: click.Context, db: str, as_json: bool) -> None:
 @_db
 @_author
 def undo(correction_id: int, db: str, author: str) -> None:
-    """Undo correction ID: what it changed is put back and resolution runs again over the stored documents.
-    The correction stays in the log, marked undone."""
+    """Undo correction ID: what it changed is put back and resolution runs again over the documents whose
+    mentions it moved (none for a verdict). The correction stays in the log, marked undone."""
     try:
         done = api.undo(db, correction_id, author)
     except SitrepError as exc:
@@ -139,4 +164,4 @@ def undo(correction_id: int, db: str, author: str) -> None:
     click.echo(json.dumps(done, ensure_ascii=False))
 
 
-COMMANDS: list[click.Command] = [reprocess, corrections_group]
+COMMANDS: list[click.Command] = [reprocess, corrections_group, _verdict("confirm"), _verdict("reject")]

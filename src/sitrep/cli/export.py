@@ -1,8 +1,9 @@
 """CLI command: export (a thin layer over ``sitrep.api.export``).
 
 ``sitrep export --db DB --format FORMAT [-o PATH] [--since DATE] [--until DATE] [--area PLACE] [--actor NAME]
-[--layer events|places]``. The filters are the situation report's (``sitrep.kb.scope``). Exit codes: 1 the area
-or actor matches no entity; 2 wrong usage; 3 knowledge-base error.
+[--layer events|places] [--with-rejected]``. The filters are the situation report's (``sitrep.kb.scope``); the
+events and relations an analyst rejected are left out unless ``--with-rejected``. Exit codes: 1 the area or actor
+matches no entity; 2 wrong usage; 3 knowledge-base error.
 """
 
 from __future__ import annotations
@@ -30,8 +31,10 @@ from sitrep.kb.scope import Scope
 @scope_options
 @click.option("--layer", type=click.Choice(["events", "places"]), default=None,
               help="geojson only: the layer to write, events (the default) or placed locations.")
+@click.option("--with-rejected", is_flag=True,
+              help="Keep the events and relations an analyst rejected ('sitrep reject'); left out by default.")
 def export_command(db: str, fmt: str, output: str, since: str | None, until: str | None, area: str | None,
-                   actor: str | None, layer: str | None) -> None:
+                   actor: str | None, layer: str | None, with_rejected: bool) -> None:
     if FORMATS[fmt].to_path and output == "-":
         raise click.UsageError(f"--format {fmt} writes files: give -o PATH")
     if layer is not None and "layer" not in FORMATS[fmt].options:
@@ -41,7 +44,7 @@ def export_command(db: str, fmt: str, output: str, since: str | None, until: str
         options["layer"] = layer
     if "log" in FORMATS[fmt].options:
         options["log"] = lambda line: say(line, err=True)
-    scope = Scope(since=since, until=until, area=area, actor=actor)
+    scope = Scope(since=since, until=until, area=area, actor=actor, rejected=with_rejected)
     with reading(db):
         n = api.export(db, fmt, sys.stdout if output == "-" else Path(output), scope, **options)
     if output != "-":

@@ -43,6 +43,7 @@ def event_record(row: dict[str, Any]) -> dict[str, Any]:
         "attributed_to": row["attributed_to"], "extractor": row["extractor"], "version": row["version"],
         "salience": row.get("salience"),
         "civilian_targeting": None if row.get("civilian_targeting") is None else bool(row["civilian_targeting"]),
+        "review": row.get("review"),  # an analyst's verdict: confirmed, rejected (kept with --with-rejected), null
     }
 
 
@@ -52,7 +53,7 @@ def relation_record(row: dict[str, Any]) -> dict[str, Any]:
         "object": row["object_id"], "role": row["role"], "start": row["start_date"], "end": row["end_date"],
         "certainty": row["certainty"], "attributed_to": row["attributed_to"], "evidence": row["evidence"],
         "superseded_by": row["superseded_by"], "doc": row["doc_id"], "extractor": row["extractor"],
-        "version": row["version"],
+        "version": row["version"], "review": row.get("review"),
     }
 
 

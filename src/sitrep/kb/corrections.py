@@ -1,14 +1,17 @@
 """Analyst corrections: each is recorded (who, when, why) and carried out on the base in one transaction.
 
 ``merge`` (keep, gone), ``split`` (entity, alias, new_id), ``rename`` (entity, name) and ``alias`` (entity,
-alias). Resolution reads the recorded corrections back as constraints (``sitrep.resolve.corrections``), so a
-decision holds through later ingests and re-processing.
+alias) correct entities; ``confirm`` and ``reject`` (kind, fact, type, anchors) give a verdict on an event or a
+relation (``sitrep.kb.verdicts``, which says how a verdict outlives the ids). Resolution reads the recorded
+corrections back as constraints (``sitrep.resolve.corrections``), so a decision holds through later ingests and
+re-processing.
 
 Entity arguments are full ids, exact names or aliases, or an id prefix that only one entity has; a name cut
 short for display ("islamic-state…") or a prefix several ids share is refused with the candidates. Merging two
 entities of different types (a person into an armed group) needs ``force``. Each correction records what it
 replaced (``args["before"]``), so ``undo_correction`` can put it back; the correction then stays in the log,
-marked undone, and resolution no longer obeys it.
+marked undone, and resolution no longer obeys it. ``undo_correction`` says which documents the correction
+touched (``documents``): only those need resolving again.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from sitrep.errors import SitrepError
 from sitrep.kb.db import Database
 from sitrep.kb.queries import NameNotFound, Queries
 from sitrep.kb.schema import utcnow
+from sitrep.kb.verdicts import VERDICTS, drop_verdict, record_verdict, review_of
 from sitrep.lexicon.keys import alias_key
 
 ACTIONS = {"merge": ("keep", "gone"), "split": ("entity", "alias"), "rename": ("entity", "name"),
@@ -129,6 +133,8 @@ def apply_correction(db: Database, action: str, args: dict[str, Any], author: st
         elif action == "alias":
             db.execute("INSERT OR IGNORE INTO aliases (entity_id, alias, key, origin) VALUES (?, ?, ?, 'analyst')",
                        (args["entity"], args["alias"], alias_key(args["alias"])))
+        elif action in VERDICTS:
+            record_verdict(db, int(cur.lastrowid or 0), action, args)
         else:
             raise ValueError(f"unknown correction {action!r}")
         return int(cur.lastrowid or 0)
@@ -141,11 +147,15 @@ def _aliases(db: Database, entity_id: str) -> list[list[Any]]:
 
 def _before(db: Database, action: str, args: dict[str, Any]) -> dict[str, Any]:
     """What a correction is about to change, enough to put it back."""
+    if action in VERDICTS:
+        return {"review": review_of(db, args["kind"], args["fact"])}
     if action == "merge":
         row = db.execute("SELECT id, type, name, country, geo, attrs, created_at FROM entities WHERE id = ?",
                          (args["gone"],)).fetchone()
+        docs = [r[0] for r in db.execute("SELECT DISTINCT doc_id FROM mentions WHERE entity_id = ? ORDER BY doc_id",
+                                         (args["gone"],))]
         return {"gone": dict(row) if row else None, "gone_aliases": _aliases(db, args["gone"]),
-                "keep_aliases": [a[0] for a in _aliases(db, args["keep"])]}
+                "keep_aliases": [a[0] for a in _aliases(db, args["keep"])], "gone_docs": docs}
     entity = args.get("entity", "")
     if action == "split":
         key = alias_key(args["alias"])
@@ -175,11 +185,37 @@ def undo_correction(db: Database, correction_id: int, author: str) -> dict[str, 
         if before is None:
             raise SitrepError("E705", detail=correction_id, why="it was made by a sitrep that did not record what it "
                                                                 "replaced")
+        documents = touched_documents(db, row["action"], args)
         _UNDO[row["action"]](db, args, before, correction_id)
         db.execute("UPDATE corrections SET undone_at = ?, undone_by = ? WHERE id = ?",
                    (utcnow(), author, correction_id))
-    return {"id": correction_id, "action": row["action"], "undone_by": author, **{k: v for k, v in args.items()
-                                                                                   if k != "before"}}
+    return {"id": correction_id, "action": row["action"], "undone_by": author, "documents": documents,
+            **{k: v for k, v in args.items() if k not in ("before", "anchors")}}
+
+
+def touched_documents(db: Database, action: str, args: dict[str, Any]) -> list[str]:
+    """The documents whose mentions correction ``action`` (in force) may have moved: resolution has to run again
+    over these, and only these, when it is undone. A merge moved the mentions of the kept entity written as one
+    of the merged-away entity's names; a split those of the new entity; an alias or a rename those of the entity
+    written as the name it gave. A verdict moved no mention (its undo sets ``review`` itself)."""
+    if action in VERDICTS:
+        return []
+    if action == "merge":
+        before = args.get("before") or {}
+        gone = before.get("gone") or {}
+        keys = {a[1] for a in before.get("gone_aliases", [])}
+        if gone.get("name"):
+            keys.add(alias_key(gone["name"]))
+        entity, moved = args["keep"], None
+    elif action == "split":
+        entity, keys, moved = args["entity"], {alias_key(args["alias"])}, args["new_id"]
+    else:
+        entity, keys, moved = args["entity"], {alias_key(args.get("alias") or args.get("name") or "")}, None
+    rows = db.execute("SELECT DISTINCT doc_id, text FROM mentions WHERE entity_id = ? OR entity_id = ?",
+                      (entity, moved or entity)).fetchall()
+    earlier = set((args.get("before") or {}).get("gone_docs", []))
+    return sorted(earlier | {r["doc_id"] for r in rows if alias_key(r["text"]) in keys}
+                  | {r[0] for r in db.execute("SELECT DISTINCT doc_id FROM mentions WHERE entity_id = ?", (moved,))})
 
 
 def _exists(db: Database, entity_id: str, correction_id: int) -> None:
@@ -222,7 +258,12 @@ def _undo_naming(db: Database, args: dict[str, Any], before: dict[str, Any], cor
     db.executemany("DELETE FROM aliases WHERE entity_id = ? AND alias = ?", [(entity, a) for a in added])
 
 
-_UNDO = {"merge": _undo_merge, "split": _undo_split, "rename": _undo_naming, "alias": _undo_naming}
+def _undo_verdict(db: Database, args: dict[str, Any], before: dict[str, Any], correction_id: int) -> None:
+    drop_verdict(db, correction_id, args)
+
+
+_UNDO = {"merge": _undo_merge, "split": _undo_split, "rename": _undo_naming, "alias": _undo_naming,
+         "confirm": _undo_verdict, "reject": _undo_verdict}
 
 
 def _name_of(db: Database, entity_id: str) -> str | None:

@@ -21,8 +21,11 @@ from sitrep.kb.db import Database
 Record = dict[str, Any]
 FREQUENT = 20  # an entity in at least one document in 20 is read by walking the documents in date order
 NAMED_IN = "EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = ?1 AND m.doc_id = d.id)"
-IN_EVENT = "(EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = v.id AND a.entity_id = ?1) OR v.location_id = ?1)"
-OF_EVENT = "(v.id IN (SELECT event_id FROM event_actors WHERE entity_id = ?1) OR v.location_id = ?1)"
+NOT_REJECTED = "coalesce(review, '') <> 'rejected'"  # events an analyst rejected are left out of lists
+IN_EVENT = ("(EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = v.id AND a.entity_id = ?1) OR v.location_id = ?1)"
+            f" AND {NOT_REJECTED.replace('review', 'v.review')}")
+OF_EVENT = ("(v.id IN (SELECT event_id FROM event_actors WHERE entity_id = ?1) OR v.location_id = ?1)"
+            f" AND {NOT_REJECTED.replace('review', 'v.review')}")
 
 
 def frequent(db: Database, documents: int) -> bool:
@@ -40,7 +43,8 @@ def frequent_in_events(db: Database, eid: str) -> bool:
 
 
 def latest_events(walk: bool) -> str:
-    """The condition on ``e`` that keeps the ``?2`` latest events of entity ``?1`` (undated ones last)."""
+    """The condition on ``e`` that keeps the ``?2`` latest events of entity ``?1`` (undated ones last), none
+    rejected."""
     return (f"e.id IN (SELECT v.id FROM events v WHERE {IN_EVENT if walk else OF_EVENT}"
             " ORDER BY v.date_start DESC NULLS LAST, v.rowid DESC LIMIT ?2)")
 
@@ -63,7 +67,7 @@ def events_in_brief(db: Database, where: str, params: list[Any]) -> list[Record]
 
 
 def event_dates(db: Database, eid: str, walk: bool) -> list[str]:
-    """The first and last dates of the events of ``eid`` (none when it has no dated event)."""
+    """The first and last dates of the events of ``eid``, none rejected (none when it has no dated event)."""
     if not walk:
         row = db.execute(f"SELECT min(v.date_start), max(v.date_start) FROM events v WHERE {OF_EVENT}",
                          (eid,)).fetchone()
@@ -74,12 +78,15 @@ def event_dates(db: Database, eid: str, walk: bool) -> list[str]:
 
 
 def event_count(db: Database, eid: str) -> int:
-    """The number of events ``eid`` is an actor in or the place of: its events as an actor (index
-    ``event_actors_entity_event``, 0011), and those at it where it is no actor."""
+    """The number of events ``eid`` is an actor in or the place of, none rejected: its events as an actor (index
+    ``event_actors_entity_event``, 0011) and those at it where it is no actor, less the rejected ones (index
+    ``events_review``, 0010)."""
     return int(db.execute(
         "SELECT (SELECT count(DISTINCT event_id) FROM event_actors WHERE entity_id = ?1) + (SELECT count(*)"
         " FROM events v WHERE v.location_id = ?1 AND NOT EXISTS (SELECT 1 FROM event_actors a"
-        " WHERE a.event_id = v.id AND a.entity_id = ?1))", (eid,)).fetchone()[0])
+        " WHERE a.event_id = v.id AND a.entity_id = ?1)) - (SELECT count(*) FROM events v WHERE v.review = 'rejected'"
+        " AND (v.id IN (SELECT event_id FROM event_actors WHERE entity_id = ?1) OR v.location_id = ?1))",
+        (eid,)).fetchone()[0])
 
 
 def latest_sources(db: Database, eid: str, limit: int, walk: bool) -> list[Record]:

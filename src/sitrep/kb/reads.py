@@ -232,10 +232,18 @@ def near_candidates(db: Database, prep: PreparedDocument) -> list[dict[str, Any]
         f"FROM minhash_bands WHERE (band, key) IN (VALUES {placeholders}))", params).fetchall()]
 
 
-def stored_documents(db: Database) -> Iterator[Document]:
-    """The stored documents as records, oldest first (for re-processing)."""
-    for rec in db.execute(f"SELECT {', '.join(DOCUMENT_FIELDS)} FROM documents ORDER BY n").fetchall():
-        yield Document(**dict(rec))
+def stored_documents(db: Database, ids: Iterable[str] | None = None) -> Iterator[Document]:
+    """The stored documents as records, oldest first (for re-processing); only those of ``ids`` when given."""
+    fields = ", ".join(DOCUMENT_FIELDS)
+    if ids is None:
+        for rec in db.execute(f"SELECT {fields} FROM documents ORDER BY n").fetchall():
+            yield Document(**dict(rec))
+        return
+    wanted = set(ids)
+    for (doc_id,) in [r for r in db.execute("SELECT id FROM documents ORDER BY n").fetchall() if r[0] in wanted]:
+        rec = db.execute(f"SELECT {fields} FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        if rec is not None:
+            yield Document(**dict(rec))
 
 
 def open_relations(db: Database, exclude: str, subject: str, obj: str | None) -> list[dict[str, Any]]:

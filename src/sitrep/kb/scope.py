@@ -14,6 +14,9 @@ the situation report and every export format apply the same filters in the same 
   inside the area.
 
 An empty scope selects everything (``Selection.everything``: every ``has_*`` is true, nothing is read).
+
+Events and relations an analyst rejected (``sitrep.kb.verdicts``) are left out of every selection, the empty one
+too, unless the scope asks for them (``rejected=True``: exports' ``--with-rejected``).
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ class Scope:
     until: str | None = None
     area: str | None = None
     actor: str | None = None
+    rejected: bool = False  # keep the events and relations an analyst rejected
 
     @property
     def empty(self) -> bool:
@@ -63,16 +67,19 @@ class Selection:
     relation_ids: set[str] | None = None
     doc_ids: set[str] | None = None
     entity_ids: set[str] | None = None
+    rejected_events: frozenset[str] = frozenset()  # left out although the filters keep them
+    rejected_relations: frozenset[str] = frozenset()
 
     @classmethod
     def everything(cls) -> Selection:
         return cls(Scope())
 
     def has_event(self, event_id: str) -> bool:
-        return self.event_ids is None or event_id in self.event_ids
+        return (self.event_ids is None or event_id in self.event_ids) and event_id not in self.rejected_events
 
     def has_relation(self, relation_id: str) -> bool:
-        return self.relation_ids is None or relation_id in self.relation_ids
+        return ((self.relation_ids is None or relation_id in self.relation_ids)
+                and relation_id not in self.rejected_relations)
 
     def has_doc(self, doc_id: str | None) -> bool:
         return self.doc_ids is None or doc_id in self.doc_ids
@@ -130,20 +137,34 @@ def _entities(events: Iterable[Record], relations: Iterable[Record], area_ids: s
 def select(kb: Queries, scope: Scope | None = None) -> Selection:
     """The selection of ``scope`` over ``kb``. An unknown area or actor raises ``NameNotFound``."""
     scope = scope or Scope()
-    if scope.empty:
-        return Selection(scope)
     sel = Selection(scope)
+    if not scope.rejected:
+        sel.rejected_events, sel.rejected_relations = _rejected(kb)
+    if scope.empty:
+        if sel.rejected_events or sel.rejected_relations:  # the lists read whole are read here, without them
+            sel.events = [e for e in kb.events() if e["id"] not in sel.rejected_events]
+            sel.relations = [r for r in kb.relations() if r["object_id"] is not None
+                             and r["id"] not in sel.rejected_relations]
+        return sel
     if scope.area:
         sel.area_ids = kb.places_within(scope.area)
         hits = kb.resolve_name(scope.area, types=["location"])
         sel.area_name = hits[0]["name"] if hits else scope.area
     if scope.actor:
         sel.actor_id = kb.find_entity(scope.actor)["id"]
-    events = kb.events(actor=scope.actor, place=scope.area, since=scope.since, until=scope.until)
-    relations = _relations(kb, scope, sel, events)
+    events = [e for e in kb.events(actor=scope.actor, place=scope.area, since=scope.since, until=scope.until)
+              if e["id"] not in sel.rejected_events]
+    relations = [r for r in _relations(kb, scope, sel, events) if r["id"] not in sel.rejected_relations]
     sel.events, sel.relations = events, relations
     sel.event_ids = {e["id"] for e in events}
     sel.relation_ids = {r["id"] for r in relations}
     sel.doc_ids = _documents(kb, scope, events, relations)
     sel.entity_ids = _entities(events, relations, sel.area_ids)
     return sel
+
+
+def _rejected(kb: Queries) -> tuple[frozenset[str], frozenset[str]]:
+    """Ids of the events and of the relations an analyst rejected."""
+    events = frozenset(r[0] for r in kb.db.execute("SELECT id FROM events WHERE review = 'rejected'"))
+    relations = frozenset(r[0] for r in kb.db.execute("SELECT id FROM relations WHERE review = 'rejected'"))
+    return events, relations

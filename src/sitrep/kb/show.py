@@ -19,6 +19,7 @@ Record = dict[str, Any]
 ENTITY_TYPES = ("person", "armed_group", "state_force", "government", "organization", "location", "other")
 KNOWN_PREDICATES = (*STATE_PREDICATES, "defected_from")
 MAX_ID = 500  # characters of an id a user gives
+NOT_REJECTED = reads.NOT_REJECTED  # events an analyst rejected are left out of lists
 
 
 class Show(Queries):
@@ -55,13 +56,15 @@ class Show(Queries):
 
     def relations_in(self, scope: Scope | None = None, predicate: str | None = None) -> list[Record]:
         """Relations in the order they were stated, kept by ``scope`` (``sitrep.kb.scope``) and ``predicate``.
-        Without a scope every relation is listed, those without an object too."""
+        Without a scope every relation is listed, those without an object too; none an analyst rejected, unless
+        the scope keeps them."""
         scope = scope or Scope()
         if predicate is not None:
             known = {*KNOWN_PREDICATES, *(r[0] for r in self.db.execute("SELECT DISTINCT predicate FROM relations"))}
             if predicate not in known:
                 raise ValueError(f"unknown predicate {predicate!r} (one of: {', '.join(sorted(known))})")
-        rows = self.relations() if scope.empty else (select(self, scope).relations or [])
+        rows = ([r for r in self.relations() if r.get("review") != "rejected" or scope.rejected] if scope.empty
+                else (select(self, scope).relations or []))
         return [r for r in rows if predicate is None or r["predicate"] == predicate]
 
     def claims_of(self, subject: str | None = None, attribute: str | None = None,
@@ -87,9 +90,10 @@ class Show(Queries):
 
     def entity_profile(self, name: str, limit: int = 100) -> Record:
         """An entity's profile for one page, bounded however often it is named: as ``entity`` (aliases,
-        positions, relations, events, sources, first and last seen), with at most ``limit`` relations (in date
-        order), events (latest first; their fields, place and actors, without their sources and evidence) and
-        sources (the documents mentioning it, latest first), and ``totals`` of each."""
+        positions, relations (rejected ones flagged by ``review``), events (none rejected), sources, first and last
+        seen), with at most ``limit`` relations (in date order), events (latest first; their fields, place and
+        actors, without their sources and evidence) and sources (the documents mentioning it, latest first), and
+        ``totals`` of each."""
         hit = self.find_entity(name)
         eid = hit["id"]
         row = self.db.execute(
@@ -142,9 +146,9 @@ class Show(Queries):
         return [{k: v for k, v in found[i].items() if k != "id"} for i in ids]
 
     def recent_events(self, limit: int = 10) -> list[Record]:
-        """The ``limit`` latest events by date (undated ones last), latest first."""
-        rows = self._events("e.id IN (SELECT id FROM events ORDER BY date_start IS NULL, date_start DESC, id"
-                            " LIMIT ?)", [limit])
+        """The ``limit`` latest events by date (undated ones last), latest first; none an analyst rejected."""
+        rows = self._events(f"e.id IN (SELECT id FROM events WHERE {NOT_REJECTED} ORDER BY date_start IS NULL,"
+                            " date_start DESC, id LIMIT ?)", [limit])
         return sorted(rows, key=lambda e: (e["date_start"] is not None, e["date_start"] or ""), reverse=True)
 
     def active_actors(self, limit: int = 10) -> list[Record]:
@@ -180,12 +184,13 @@ class Show(Queries):
 def brief_event(e: Record) -> Record:
     return {"id": e["id"], "date_start": e["date_start"], "type": e["type"], "sub_type": e["sub_type"],
             "location": e["location"], "fatalities": e["fatalities"],
-            "actors": [a["name"] for a in e["actors"]]}
+            "actors": [a["name"] for a in e["actors"]], "review": e.get("review")}
 
 
 def _brief_relation(r: Record) -> Record:
     return {"id": r["id"], "subject": r["subject"], "predicate": r["predicate"], "object": r["object"],
-            "start_date": r["start_date"], "end_date": r["end_date"], "certainty": r["certainty"]}
+            "start_date": r["start_date"], "end_date": r["end_date"], "certainty": r["certainty"],
+            "review": r.get("review")}
 
 
 def marked_text(doc: Record) -> str:

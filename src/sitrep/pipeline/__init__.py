@@ -96,14 +96,14 @@ def _store_one(kb: KnowledgeBase, prepared: PreparedDocument, run_id: int, thres
         return problem("E198", prepared.doc.source, detail=f"{type(exc).__name__}: {exc}")
 
 
-def reprocess(kb: KnowledgeBase) -> int:
-    """Run the language layer, extraction and resolution again over every stored document; returns their
-    number. Analyst corrections hold."""
+def reprocess(kb: KnowledgeBase, doc_ids: Iterable[str] | None = None) -> int:
+    """Run the language layer, extraction and resolution again over every stored document (only those of
+    ``doc_ids`` when given); returns their number. Analyst corrections hold."""
     n = 0
     run_id = writes.start_run(kb.db, "reprocess", versions())
     status = "failed"
     try:
-        for doc in list(reads.stored_documents(kb.db)):
+        for doc in list(reads.stored_documents(kb.db, doc_ids)):
             restore(kb, prepare_document(doc), run_id)
             n += 1
         status = "done"

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from sitrep.ingest import dedup
 from sitrep.kb import KnowledgeBase, reads, writes
+from sitrep.kb.verdicts import refresh_reviews
 from sitrep.records import Claim, IngestOutcome, PreparedDocument, RelationRecord, Resolution
 from sitrep.resolve import resolve
 from sitrep.resolve.relations import supersede
@@ -97,6 +98,7 @@ def _write_resolved(kb: KnowledgeBase, prep: PreparedDocument, run_id: int | Non
         subject = _claim_subject(cl, res, ids)
         if subject is not None:
             writes.write_claim(db, doc_id, cl, subject, key(cl.attributed_to or ""))
+    refresh_reviews(db, [doc_id])  # analysts' verdicts on what this document states hold through re-writes
 
 
 def _write_relation(kb: KnowledgeBase, prep: PreparedDocument, rel: RelationRecord, res: Resolution,

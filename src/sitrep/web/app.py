@@ -4,6 +4,7 @@ pages. Unknown ids and names are 404, bad parameters 400, an invalid correction 
 
 from __future__ import annotations
 
+import gzip
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from importlib import resources
@@ -22,7 +23,9 @@ from sitrep.web.config import ServeConfig
 from sitrep.web.routes import api, pages
 from sitrep.web.security import Guard
 from sitrep.web.store import Store
+from sitrep.web.verdicts import router as verdicts
 
+BASEMAP_URL = "/static/basemap.geojson"
 STATUS = {"E704": 404, "E705": 409, "E505": 503, "E506": 503}
 READER_THREADS = 8  # threads (each with its read-only connection) that run the pages; reads hold the GIL anyway
 
@@ -42,9 +45,11 @@ def create_app(config: ServeConfig) -> FastAPI:
                   description="The knowledge base as JSON: every page of `sitrep serve` has its twin here.")
     app.state.store = store
     app.state.config = config
+    app.include_router(verdicts)  # before the reading routes, whose event and relation ids take any path
     app.include_router(api)
     app.include_router(pages)
     app.add_api_route("/static/report.css", _report_css, include_in_schema=False)
+    app.add_api_route(BASEMAP_URL, _basemap, include_in_schema=False)
     app.mount("/static", StaticFiles(packages=[("sitrep.web", "static")]), name="static")
     app.add_exception_handler(NameNotFound, _error)
     app.add_exception_handler(SitrepError, _error)
@@ -58,6 +63,16 @@ def _report_css() -> Response:
     """The situation report's stylesheet, which styles the charts the same way here."""
     css = (resources.files("sitrep.report") / "templates" / "report.css").read_text("utf-8")
     return Response(css, media_type="text/css")
+
+
+def _basemap(request: Request) -> Response:
+    """The map page's base layer: the report's Natural Earth countries (``sitrep/data/basemap``), sent as stored,
+    gzipped, for the browser to unpack (unpacked here for a client that takes no gzip); no tile server."""
+    raw = (resources.files("sitrep") / "data" / "basemap" / "countries.geojson.gz").read_bytes()
+    headers = {"Cache-Control": "max-age=86400", "Vary": "Accept-Encoding"}
+    if "gzip" in request.headers.get("accept-encoding", "").lower():
+        return Response(raw, media_type="application/geo+json", headers=headers | {"Content-Encoding": "gzip"})
+    return Response(gzip.decompress(raw), media_type="application/geo+json", headers=headers)
 
 
 async def _error(request: Request, exc: Exception) -> Response:

@@ -12,7 +12,9 @@ from sitrep.dates import is_real_date
 from sitrep.kb import KnowledgeBase
 from sitrep.kb.corrections import correction_log
 from sitrep.kb.show import brief_event
+from sitrep.kb.verdicts import verdict_in_force
 from sitrep.report.data import ReportData, gather
+from sitrep.report.svg import map_view
 from sitrep.web.highlight import segments
 
 Record = dict[str, Any]
@@ -43,14 +45,18 @@ def entity(kb: KnowledgeBase, name: str) -> Record:
     each, with the totals) and its mentions in context."""
     rec = kb.entity_profile(_text(name), limit=PAGE)
     rec["events"] = [brief_event(e) for e in rec["events"]]
+    for r in rec["relations"]:  # who confirmed or rejected it, and when (a relation's row offers the undo)
+        r["verdict"] = verdict_in_force(kb.db, "relation", r["id"]) if r.get("review") else None
     rec["mentions_in_context"] = kb.mentions_of(rec["id"])
     return rec
 
 
 def event(kb: KnowledgeBase, event_id: str) -> Record:
     """An event's fields, every source with its own figure, the evidence quotes and the claims about it; the
-    sources' figures side by side when they disagree (``competing``)."""
+    sources' figures side by side when they disagree (``competing``); an analyst's verdict on it (``review``,
+    and ``verdict``: who, when, which correction)."""
     rec = kb.show_event(event_id)
+    rec["verdict"] = verdict_in_force(kb.db, "event", rec["id"]) if rec.get("review") else None
     figures = {(s["fatalities"], s["qualifier"]) for s in rec["sources"] if s["fatalities"] is not None}
     rec["competing"] = [{"doc": s["doc"], "outlet": s["outlet"], "published": s["published"],
                          "fatalities": s["fatalities"], "qualifier": s["qualifier"], "text": s["text"]}
@@ -89,14 +95,17 @@ def _selection(kb: KnowledgeBase, filters: Record) -> ReportData:
 
 def event_map(kb: KnowledgeBase, since: str | None = None, until: str | None = None, area: str | None = None,
               actor: str | None = None, type: str | None = None) -> Record:
-    """Events and placed locations for the map, kept by date, area, actor and event type (or sub-type)."""
+    """Events and placed locations for the map, kept by date, area, actor and event type (or sub-type); ``view``
+    is the report map's first view (west, south, east, north), or null when nothing has coordinates."""
     filters = _filters(since, until, area, actor)
     data = _selection(kb, filters)
     wanted = (type or "").strip().lower()
     events = [e for e in data.events if not wanted or wanted in (e["type"].lower(), (e["sub_type"] or "").lower())]
-    return {"filters": filters | {"type": type or None}, "events": [_placed(e) for e in events],
-            "places": [{"id": p["id"], "name": p["name"], "geo": p["geo"]} for p in data.places],
-            "types": sorted({e["type"] for e in data.events})}
+    places = [{"id": p["id"], "name": p["name"], "geo": p["geo"]} for p in data.places]
+    view = map_view(events, places)  # the report map's view: the densest events, so both maps open alike
+    return {"filters": filters | {"type": type or None}, "events": [_placed(e) for e in events], "places": places,
+            "types": sorted({e["type"] for e in data.events}),
+            "view": [view.west, view.south, view.east, view.north] if view else None}
 
 
 def network(kb: KnowledgeBase, since: str | None = None, until: str | None = None, area: str | None = None,

@@ -81,4 +81,22 @@ function wire() {
   if (focus) { focus.scrollIntoView({block: "center"}); }
 }
 
+// Confirm or reject an event or a relation (POST /api/v1/events|relations/ID/verdict); the page then reloads.
+function wireVerdicts() {
+  for (const form of document.querySelectorAll("form.verdict-form")) {
+    form.addEventListener("submit", async (event) => {
+      event.preventDefault();
+      remember(form);
+      const kind = form.dataset.kind === "relation" ? "relations" : "events";
+      const url = "/api/v1/" + kind + "/" + encodeURIComponent(form.dataset.id) + "/verdict";
+      const verdict = event.submitter ? event.submitter.value : "";
+      const body = {verdict: verdict, author: form.querySelector("input[name=author]").value};
+      const note = form.querySelector("input[name=note]");
+      if (note && note.value) { body.note = note.value; }
+      if (await send(form, url, body)) { window.location.reload(); }
+    });
+  }
+}
+
 document.addEventListener("DOMContentLoaded", wire);
+document.addEventListener("DOMContentLoaded", wireVerdicts);
