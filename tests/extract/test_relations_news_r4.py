@@ -76,3 +76,17 @@ def test_a_rank_is_not_the_role_lieutenant() -> None:
     got = rels("Army spokesman Lieutenant General Juan Cruz said the Abu Sayyaf group was weakened in Sulu, "
                "Philippines.")
     assert not [r for r in got if r.role == "deputy"]
+
+
+def test_a_faiths_militias_allied_to_the_government_in_a_capital() -> None:
+    got = rels("Islamic State fighters are battling the army and Sunni militias allied to the government in Kabul, "
+               "Afghanistan.")
+    allied = [(r.subject, str(r.object)) for r in got if r.predicate == "allied_with"]
+    assert allied and allied[0][0] == "derived:sunnimilitiasafghanistan"
+    assert allied[0][1].startswith("acled:government-af")
+
+
+def test_a_government_backed_by_an_ally_named_after_a_comma() -> None:
+    got = triples("The Taliban fought the government in Kabul, which is also supported by Pakistan.")
+    assert [t for t in got if t[0] == "doc:location:pkstn" and t[1] == "supports"
+            and str(t[2]).startswith("acled:government-af")]

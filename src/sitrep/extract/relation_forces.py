@@ -34,7 +34,10 @@ _NOUN = re.compile(rf"(?<![\w-])(?P<noun>{_UNIT}|(?:[Nn]ational\s+)?[Pp]olice|[A
 _FAMILY = {"police": "police", "army": "military", "military": "military", "forces": "military",
            "troops": "military", "soldiers": "military", "regime": "government", "battalion": "military",
            "brigade": "military", "division": "military", "regiment": "military"}
-_ETHNIC = re.compile(r"(?<![\w-])[Ee]thnic\s+(?P<adj>[A-Z][\w-]+)\s+(?:forces|fighters|militias?|separatists)\b")
+_ETHNIC = re.compile(r"(?<![\w-])(?:[Ee]thnic\s+(?P<adj>[A-Z][\w-]+)|(?P<sect>Shi['’]?ite|Shia|Sunni|Alawite|Druze|"
+                     r"Christian|Yazidi))\s+(?:forces|fighters|militias?|militiamen|separatists)\b")
+# "the Shi'ite-led government in Baghdad": the government of the country whose place follows
+_GOVERNMENT_IN = re.compile(r"\b[Tt]he\s+(?P<g>(?:[\w'’-]+-led\s+)?government\s+in\s+)$")
 # the noun is a modifier of another thing, not the force: "police station", "army base", "military operation"
 _NOT_FORCE = re.compile(r"\s+(?:station|stations|post|posts|checkpoint|checkpoints|base|bases|camp|camps|vehicle|"
                         r"vehicles|operation|operations|headquarters|academy|hospital|court|courts|uniforms?|"
@@ -54,52 +57,91 @@ class Forces:
 
 
 def with_forces(text: str, mentions: Sequence[Mention], published: str | None) -> Forces:
-    """``mentions`` with a mention for each police, army or regime noun whose country is known."""
-    taken = sorted((m.start, m.end) for m in mentions)
+    """``mentions`` with a mention for each police, army or regime noun whose country is known, each people's or
+    faith's armed men, each "government in <place>" and each leader's former men."""
     home = document_country(mentions)
-    found: list[Mention] = []
-    entities: dict[str, EntityRef] = {}
+    former = _former_men(text, mentions)
+    pairs = [*_state_nouns(text, mentions, published, home), *_peoples(text, mentions, home),
+             *_governments_in(text, mentions, published), *((m, ref) for m, ref, _ in former)]
+    if not pairs:
+        return Forces(list(mentions), {})
+    found = [m for m, _ in pairs]
+    # a place that opens a force's name ("Zamfara police") gives way to it
+    kept = [m for m in mentions if not any(f.start <= m.start and m.end <= f.end for f in found)]
+    return Forces(sorted([*kept, *found], key=lambda m: (m.start, -(m.end - m.start))),
+                  {ref.key: ref for _, ref in pairs}, {ref.key: left for _, ref, left in former})
+
+
+_Found = tuple[Mention, EntityRef]
+
+
+def _mention(text: str, start: int, end: int, ref: EntityRef) -> _Found:
+    return Mention(start=start, end=end, text=text[start:end], type=ref.type, extractor=EXTRACTOR, version=VERSION,
+                   entity_key=ref.key, name=ref.name), ref
+
+
+def _state_nouns(text: str, mentions: Sequence[Mention], published: str | None, home: str | None) -> list[_Found]:
+    """Police, army and regime nouns of a known country: "Zamfara police", "Pakistani troops", "the Assad regime"."""
+    taken = sorted((m.start, m.end) for m in mentions)
+    out: list[_Found] = []
     for m in _NOUN.finditer(text):
         if _NOT_FORCE.match(text, m.end()) or _inside(taken, m.start(), m.end()) or _in_role(text, m):
             continue
-        if _FAMILY[m.group("noun").lower().split()[-1]] == "government" and _after_group(text, mentions, m.start()):
+        family = _FAMILY[m.group("noun").lower().split()[-1]]
+        if family == "government" and _after_group(text, mentions, m.start()):
             continue  # "the Taliban regime" is the group's, not a country's government
         start, country = _owner(text, mentions, m.start())
-        if _FAMILY[m.group("noun").lower().split()[-1]] == "government" and start == m.start():
+        if family == "government" and start == m.start():
             start = _ruler(text, start)  # "the Assad regime": the ruler's name is part of the name
         if not m.group("plain"):  # "forces" alone is anyone's: only "Rwandan forces" says whose
             country = country or home
         if country is None or (country_name(country) is None and country not in default_gazetteer().countries.names):
             continue
-        noun = m.group("noun").lower().split()[-1]
-        ref = _entity(_FAMILY[noun], country, published)
-        entities[ref.key] = ref
-        found.append(Mention(start=start, end=m.end(), text=text[start:m.end()], type=ref.type,
-                             extractor=EXTRACTOR, version=VERSION, entity_key=ref.key, name=ref.name))
-    for m in _ETHNIC.finditer(text):  # "ethnic Armenian forces": a people's armed men, no country's force
-        if m.group("adj") not in demonyms() or _inside(taken, m.start(), m.end()):
+        out.append(_mention(text, start, m.end(), _entity(family, country, published)))
+    return out
+
+
+def _peoples(text: str, mentions: Sequence[Mention], home: str | None) -> list[_Found]:
+    """"Ethnic Armenian forces": a people's armed men, no country's force; "Shi'ite militias": a faith's, in the
+    document's country."""
+    taken = sorted((m.start, m.end) for m in mentions)
+    out: list[_Found] = []
+    for m in _ETHNIC.finditer(text):
+        if (m.group("adj") and m.group("adj") not in demonyms()) or _inside(taken, m.start(), m.end()):
             continue
-        name = re.sub(r"\s+", " ", m.group(0))
-        ref = EntityRef(key=f"derived:{light_key(name)}", name=name, type="armed_group")
-        entities[ref.key] = ref
-        found.append(Mention(start=m.start(), end=m.end(), text=m.group(0), type=ref.type, extractor=EXTRACTOR,
-                             version=VERSION, entity_key=ref.key, name=ref.name))
-    former: dict[str, Mention] = {}
-    for g in mentions:  # "Shekau's former fighters"
+        name = re.sub(r"\s+", " ", m.group(0)).replace("’", "'")
+        if m.group("sect") and home:  # a faith's militias are many peoples': the document's country's
+            name = f"{name} ({default_gazetteer().countries.names.get(home, home)})"
+        ref = EntityRef(key=f"derived:{light_key(name)}", name=name, type="armed_group",
+                        country=home if m.group("sect") else None)
+        out.append(_mention(text, m.start(), m.end(), ref))
+    return out
+
+
+def _governments_in(text: str, mentions: Sequence[Mention], published: str | None) -> list[_Found]:
+    """"The Shi'ite-led government in Baghdad": the government of the country the place lies in."""
+    out: list[_Found] = []
+    for place in mentions:
+        gov_in = _GOVERNMENT_IN.search(text[max(0, place.start - 60):place.start]) if place.type == "location" else None
+        country = places_country([place.text], default_gazetteer()) if gov_in is not None else None
+        if gov_in is None or country is None:
+            continue
+        out.append(_mention(text, place.start - len(gov_in.group("g")), place.end,
+                            _entity("government", country, published)))
+    return out
+
+
+def _former_men(text: str, mentions: Sequence[Mention]) -> list[tuple[Mention, EntityRef, Mention]]:
+    """"Shekau's former fighters": a group of their own, with the one they left."""
+    out: list[tuple[Mention, EntityRef, Mention]] = []
+    for g in mentions:
         after = _FORMER_MEN.match(text, g.end) if g.type in ("person", "armed_group") else None
         if after is None:
             continue
         name = re.sub(r"\s+", " ", text[g.start:after.end()]).replace("’", "'")
         ref = EntityRef(key=f"derived:{light_key(name)}", name=name, type="armed_group")
-        entities[ref.key] = ref
-        former[ref.key] = g
-        found.append(Mention(start=g.start, end=after.end(), text=text[g.start:after.end()], type=ref.type,
-                             extractor=EXTRACTOR, version=VERSION, entity_key=ref.key, name=ref.name))
-    if not found:
-        return Forces(list(mentions), {})
-    # a place that opens a force's name ("Zamfara police") gives way to it
-    kept = [m for m in mentions if not any(f.start <= m.start and m.end <= f.end for f in found)]
-    return Forces(sorted([*kept, *found], key=lambda m: (m.start, -(m.end - m.start))), entities, former)
+        out.append((*_mention(text, g.start, after.end(), ref), g))
+    return out
 
 
 def left_sides(found: Sequence[RelationRecord], former: dict[str, Mention]) -> list[RelationRecord]:
