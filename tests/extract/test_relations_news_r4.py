@@ -90,3 +90,26 @@ def test_a_government_backed_by_an_ally_named_after_a_comma() -> None:
     got = triples("The Taliban fought the government in Kabul, which is also supported by Pakistan.")
     assert [t for t in got if t[0] == "doc:location:pkstn" and t[1] == "supports"
             and str(t[2]).startswith("acled:government-af")]
+
+
+def test_a_truce_a_third_party_brokered_is_between_the_documents_enemies() -> None:
+    got = rels("Soldiers patrolled Kalbajar during the conflict between Armenia and Azerbaijan over Nagorno-Karabakh. "
+               "Moscow brokered a peace deal last November to end six weeks of fighting. The Russia-brokered truce "
+               "allowed refugees to return.", published="2021-05-14")
+    truces = [r for r in got if r.predicate == "ceasefire_with"]
+    assert [(r.subject, r.object, r.start, len(r.evidence)) for r in truces] == [
+        ("doc:location:armn", "doc:location:azrbjn", "2020-11", 2)]
+
+
+def test_a_brokered_truce_with_two_wars_in_the_document_says_nothing() -> None:
+    got = rels("The war between Armenia and Azerbaijan and the fighting between Russia and Ukraine go on. "
+               "Turkey brokered a ceasefire last November.")
+    assert not [r for r in got if r.predicate == "ceasefire_with"]
+
+
+def test_volunteer_fighters_led_by_a_man_helping_the_army() -> None:
+    got = triples("Among those killed in Loroum, Burkina Faso, was Soumaila Ganame, who led a group of volunteer "
+                  "fighters helping the army battle jihadis.")
+    group = "derived:volunteerfightersburkinafaso"
+    assert ("doc:person:soumaila ganame", "leader_of", group) in got
+    assert [t for t in got if t[0] == group and t[1] == "supports" and str(t[2]).startswith("acled:military-bf")]

@@ -35,7 +35,8 @@ _FAMILY = {"police": "police", "army": "military", "military": "military", "forc
            "troops": "military", "soldiers": "military", "regime": "government", "battalion": "military",
            "brigade": "military", "division": "military", "regiment": "military"}
 _ETHNIC = re.compile(r"(?<![\w-])(?:[Ee]thnic\s+(?P<adj>[A-Z][\w-]+)|(?P<sect>Shi['’]?ite|Shia|Sunni|Alawite|Druze|"
-                     r"Christian|Yazidi))\s+(?:forces|fighters|militias?|militiamen|separatists)\b")
+                     r"Christian|Yazidi|[Vv]olunteer|[Ss]elf-defen[cs]e|[Vv]igilante))\s+"
+                     r"(?:forces|fighters|militias?|militiamen|separatists|groups?)\b")
 # "the Shi'ite-led government in Baghdad": the government of the country whose place follows
 _GOVERNMENT_IN = re.compile(r"\b[Tt]he\s+(?P<g>(?:[\w'’-]+-led\s+)?government\s+in\s+)$")
 # the noun is a modifier of another thing, not the force: "police station", "army base", "military operation"
@@ -102,15 +103,15 @@ def _state_nouns(text: str, mentions: Sequence[Mention], published: str | None, 
 
 
 def _peoples(text: str, mentions: Sequence[Mention], home: str | None) -> list[_Found]:
-    """"Ethnic Armenian forces": a people's armed men, no country's force; "Shi'ite militias": a faith's, in the
-    document's country."""
+    """"Ethnic Armenian forces": a people's armed men, no country's force; "Shi'ite militias", "volunteer fighters":
+    a faith's or civilians' armed men, in the document's country."""
     taken = sorted((m.start, m.end) for m in mentions)
     out: list[_Found] = []
     for m in _ETHNIC.finditer(text):
         if (m.group("adj") and m.group("adj") not in demonyms()) or _inside(taken, m.start(), m.end()):
             continue
         name = re.sub(r"\s+", " ", m.group(0)).replace("’", "'")
-        if m.group("sect") and home:  # a faith's militias are many peoples': the document's country's
+        if m.group("sect") and home:  # a faith's (or volunteers') militias are many peoples': the document's country's
             name = f"{name} ({default_gazetteer().countries.names.get(home, home)})"
         ref = EntityRef(key=f"derived:{light_key(name)}", name=name, type="armed_group",
                         country=home if m.group("sect") else None)

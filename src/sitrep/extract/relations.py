@@ -40,6 +40,7 @@ from sitrep.extract.relation_derived import derived_relations
 from sitrep.extract.relation_forces import is_unit, left_sides, with_forces
 from sitrep.extract.relation_patterns import MODS, Pattern, patterns, role_regex
 from sitrep.extract.relation_summary import spread, summaries
+from sitrep.extract.relation_truces import brokered_truces
 from sitrep.lexicon.dictionaries import load_roles
 from sitrep.lexicon.gazetteer import default_gazetteer
 from sitrep.lexicon.keys import place_key
@@ -79,6 +80,7 @@ def find_relations(doc: Document, ann: Annotations) -> Extractions:
         relations = _document_relations(doc, ann, sentences, mentions, attributions)
     relations += left_sides(relations, forces.former)
     derived, named = derived_relations(doc, sentences, mentions)
+    relations += brokered_truces(doc, sentences, mentions, ann.timexes, attributions, relations)
     found = _dedupe(truce_ends(text, sentences, ann.timexes, [*relations, *derived]))
     used = {k for r in found for k in (r.subject, r.object)}
     refs = {**forces.entities, **named}
@@ -121,13 +123,26 @@ def _sentence_relations(doc: Document, s: int, e: int, mentions: Sequence[Mentio
     sent_timexes = list(timexes)  # the sentence's own
     out: list[RelationRecord] = []
     for pat in patterns():
-        for m in pat.regex.finditer(masked.text):
+        for m in _matches(pat, masked):
             out.extend(_from_match(doc, pat, m, masked, evidence, sent_timexes, attributions, mentions))
     out.extend(anaphoric_control(doc, masked, evidence, sent_timexes, attributions, mentions))
     out.extend(counted_districts(doc, masked, evidence, sent_timexes, attributions, mentions))
     out.extend(counted_factions(doc, masked, evidence, sent_timexes, attributions, mentions))
     out.extend(defectors(doc, masked, evidence, mentions, attributions))
     return _end_left_posts(out)
+
+
+def _matches(pat: Pattern, masked: Masked) -> list[re.Match[str]]:
+    """The pattern's matches, left to right; a match whose slots the pattern does not relate ("in Loroum, Burkina
+    Faso, was X, who led Y": a place cannot lead) is tried again from its next character, so that it does not
+    hide the match that relates the right names."""
+    out: list[re.Match[str]] = []
+    pos = 0
+    while (m := pat.regex.search(masked.text, pos)) is not None:
+        out.append(m)
+        wrong = _ruled_out(pat, m, masked, masked.mentions[int(m.group("s"))], masked.mentions[int(m.group("o"))])
+        pos = m.start() + 1 if wrong else max(m.end(), m.start() + 1)
+    return out
 
 
 def _end_left_posts(found: list[RelationRecord]) -> list[RelationRecord]:
