@@ -70,6 +70,7 @@ def test_the_defector_identified_later_left_the_group_the_defections_are_from() 
                   "has since been identified as Ahmed Nur Farah, surrendered his rifle. The al Shabaab defections "
                   "are at an all-time high.")
     assert ("doc:person:ahmed nur farah", "defected_from", "al-shabaab") in got
+    assert ("doc:person:ahmed nur farah", "member_of", "al-shabaab") in got
 
 
 def test_a_rank_is_not_the_role_lieutenant() -> None:

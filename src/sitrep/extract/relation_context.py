@@ -372,8 +372,9 @@ _LEFT_GROUP = (r"(?:\s+(?:defections?|defectors?|deserters?)\b)",
 
 def defectors(doc: Document, masked: Masked, evidence: Evidence, mentions: Sequence[Mention],
               attributions: Sequence[Attribution]) -> list[RelationRecord]:
-    """'the defector, who has since been identified as X': X left the one armed group the document names as
-    the one defected from ("al Shabaab defections", "defected from al Shabaab"), when it names only one."""
+    """'the defector, who has since been identified as X': X was a member of, and left, the one armed group the
+    document names as the one defected from ("al Shabaab defections", "defected from al Shabaab"), when it names
+    only one."""
     found = [m for m in _DEFECTOR.finditer(masked.text) if masked.mentions[int(m.group("s"))].type == "person"]
     if not found:
         return []
@@ -387,9 +388,10 @@ def defectors(doc: Document, masked: Masked, evidence: Evidence, mentions: Seque
     out: list[RelationRecord] = []
     for m in found:
         certainty, source = stance(text, attributions, masked.offsets[m.start("v")])
-        out.append(RelationRecord(predicate="defected_from", subject=str(masked.mentions[int(m.group("s"))].entity_key),
-                                  object=group, evidence=(evidence,), extractor=EXTRACTOR, version=VERSION,
-                                  certainty=certainty, attributed_to=source))
+        # he was a member until he left: the defection, stored after, ends the membership (resolve.relations)
+        out += [RelationRecord(predicate=p, subject=str(masked.mentions[int(m.group("s"))].entity_key), object=group,
+                               evidence=(evidence,), extractor=EXTRACTOR, version=VERSION, certainty=certainty,
+                               attributed_to=source) for p in ("member_of", "defected_from")]
     return out
 
 
