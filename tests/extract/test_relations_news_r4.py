@@ -114,3 +114,8 @@ def test_volunteer_fighters_led_by_a_man_helping_the_army() -> None:
     group = "derived:volunteerfightersburkinafaso"
     assert ("doc:person:soumaila ganame", "leader_of", group) in got
     assert [t for t in got if t[0] == group and t[1] == "supports" and str(t[2]).startswith("acled:military-bf")]
+
+
+def test_a_regional_government_is_no_countrys_government() -> None:
+    got = triples("Fano militias allied to the government in Tigray clashed with federal troops in Ethiopia.")
+    assert not [t for t in got if str(t[2]).startswith("acled:government")]

@@ -23,6 +23,7 @@ from sitrep.lexicon.dictionaries import load_roles
 from sitrep.lexicon.gazetteer import default_gazetteer
 from sitrep.lexicon.keys import light_key, place_key
 from sitrep.nlp.place_country import document_country as places_country
+from sitrep.nlp.place_country import spelled
 from sitrep.records import EntityRef, Mention, RelationRecord
 
 # a unit of an army ("infantry battalion") names the army it belongs to: its chief is a member of that army
@@ -38,6 +39,7 @@ _ETHNIC = re.compile(r"(?<![\w-])(?:[Ee]thnic\s+(?P<adj>[A-Z][\w-]+)|(?P<sect>Sh
                      r"Christian|Yazidi|[Vv]olunteer|[Ss]elf-defen[cs]e|[Vv]igilante))\s+"
                      r"(?:forces|fighters|militias?|militiamen|separatists|groups?)\b")
 # "the Shi'ite-led government in Baghdad": the government of the country whose place follows
+_SEAT_SIZE = 500_000
 _GOVERNMENT_IN = re.compile(r"\b[Tt]he\s+(?P<g>(?:[\w'’-]+-led\s+)?government\s+in\s+)$")
 # the noun is a modifier of another thing, not the force: "police station", "army base", "military operation"
 _NOT_FORCE = re.compile(r"\s+(?:station|stations|post|posts|checkpoint|checkpoints|base|bases|camp|camps|vehicle|"
@@ -124,12 +126,23 @@ def _governments_in(text: str, mentions: Sequence[Mention], published: str | Non
     out: list[_Found] = []
     for place in mentions:
         gov_in = _GOVERNMENT_IN.search(text[max(0, place.start - 60):place.start]) if place.type == "location" else None
-        country = places_country([place.text], default_gazetteer()) if gov_in is not None else None
+        country = _seat_country(place.text) if gov_in is not None else None
         if gov_in is None or country is None:
             continue
         out.append(_mention(text, place.start - len(gov_in.group("g")), place.end,
                             _entity("government", country, published)))
     return out
+
+
+def _seat_country(name: str) -> str | None:
+    """The country a government "in <name>" governs: the country named, or the one whose great city (half a
+    million people or more: a seat of government, not a region's town) bears the name."""
+    gaz = default_gazetteer()
+    if light_key(name) in gaz.countries.by_name:
+        return gaz.countries.by_name[light_key(name)]
+    big = {p.country for p in gaz.lookup([place_key(name)])
+           if p.feature in ("city", "capital") and p.population >= _SEAT_SIZE and spelled(p, name)}
+    return big.pop() if len(big) == 1 else None
 
 
 def _former_men(text: str, mentions: Sequence[Mention]) -> list[tuple[Mention, EntityRef, Mention]]:
