@@ -6,6 +6,7 @@ import random
 
 import pytest
 from langdetect.detector import Detector
+from langdetect.lang_detect_exception import LangDetectException
 
 from sitrep.ingest.language import _Detector, _factory, detect_language
 
@@ -32,6 +33,13 @@ def test_same_ngrams_as_langdetect(text: str) -> None:
     ours.append(text)
     assert ours.text == theirs.text
     assert ours._extract_ngrams() == theirs._extract_ngrams()
+    try:
+        expected = [(x.lang, x.prob) for x in theirs.get_probabilities()]
+    except LangDetectException:
+        with pytest.raises(LangDetectException):
+            ours.get_probabilities()
+        return
+    assert [(x.lang, x.prob) for x in ours.get_probabilities()] == expected
 
 
 def test_detected_languages() -> None:
