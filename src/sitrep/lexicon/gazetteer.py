@@ -39,8 +39,10 @@ def similar_names(a: str, b: str) -> bool:
         return True
     if len(place_key(a)) >= 5:
         return True
-    m = difflib.SequenceMatcher(None, la, lb)  # the cheap upper bounds first: most pairs fail them
-    return m.real_quick_ratio() >= 0.7 and m.quick_ratio() >= 0.7 and m.ratio() >= 0.7
+    if 2.0 * min(len(la), len(lb)) / (len(la) + len(lb)) < 0.7:  # difflib's real_quick_ratio, its cheapest bound
+        return False
+    m = difflib.SequenceMatcher(None, la, lb)
+    return m.quick_ratio() >= 0.7 and m.ratio() >= 0.7
 
 
 # ---------------------------------------------------------------- records
