@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """Behaviour check for refactors: the JSON Lines exports of the development sets, before and after.
 
-    python benchmarks/compare_exports.py snapshot OUT_DIR [--sets seeds,acled,world]
+    python benchmarks/compare_exports.py snapshot OUT_DIR [--sets seeds,demo,news,acled,world,NAME=PATH]
     python benchmarks/compare_exports.py diff BEFORE_DIR AFTER_DIR
 
 ``snapshot`` ingests each development set into a fresh base under ``OUT_DIR`` and exports it to
-``OUT_DIR/<set>.jsonl``: the five seed articles, ACLED's Afghan notes of April 2019 and the world notes
-(``../shared``; the notes are turned into input records by the shared scorer's ``acled-input``). The inputs are
+``OUT_DIR/<set>.jsonl``: the five seed articles, the demo's sample articles, the 40 news_dev articles, ACLED's
+Afghan notes of April 2019 and the world notes (``../shared``; notes are turned into input records by the shared
+scorer's ``acled-input``), or any input as ``NAME=PATH`` (an ACLED CSV, such as a sample of the world notes, is
+turned into records the same way). The inputs are
 read from the same paths every time, so the exports of two checkouts can be compared byte for byte.
 
 ``diff`` compares two snapshots record by record. Ids of events, relations and fresh entities may be renumbered
@@ -20,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
 from collections import Counter
@@ -30,6 +33,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 SETS = {
     "seeds": SHARED / "corpus" / "seeds",
+    "demo": ROOT / "src" / "sitrep" / "data" / "sample",
+    "news": SHARED / "corpus" / "news_dev" / "articles.jsonl",
     "acled": SHARED / "data" / "acled_dev" / "acled_afg_2019-04.csv",
     "world": SHARED / "data" / "acled_world" / "acled_world_dev.csv",
 }
@@ -38,9 +43,16 @@ INPUTS = Path("/tmp/sitrep-compare-inputs")  # one fixed place, so the stored so
 
 def _input(name: str) -> Path:
     src = SETS[name]
-    if src.is_dir():
-        return src
     INPUTS.mkdir(parents=True, exist_ok=True)
+    if src.is_dir() and src.is_relative_to(ROOT):  # the demo's articles: copied out, so every checkout reads one path
+        out = INPUTS / name
+        if not out.exists():
+            tmp = INPUTS / f"{name}.{os.getpid()}.tmp"
+            shutil.copytree(src, tmp)
+            tmp.replace(out)
+        return out
+    if src.suffix != ".csv":
+        return src
     out = INPUTS / f"{name}.jsonl"
     if not out.exists():  # written once, then renamed into place: runs of two checkouts at once read the same file
         tmp = out.with_suffix(f".{os.getpid()}.tmp")
@@ -54,7 +66,10 @@ def _input(name: str) -> Path:
 def snapshot(out_dir: Path, names: list[str]) -> None:
     out_dir.mkdir(parents=True, exist_ok=True)
     sitrep = [sys.executable, "-m", "sitrep"]
-    for name in names:
+    for spec in names:
+        name, _, path = spec.partition("=")
+        if path:
+            SETS[name] = Path(path).resolve()
         db = out_dir / f"{name}.db"
         for suffix in ("", "-wal", "-shm"):
             Path(f"{db}{suffix}").unlink(missing_ok=True)

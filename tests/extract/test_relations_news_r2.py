@@ -87,8 +87,14 @@ def test_dissidents_of_a_group_broke_away_from_it() -> None:
     assert got[0].subject.startswith("derived:")
 
 
-def test_a_dictionary_militia_of_another_country_backs_no_government_here() -> None:
-    got = triples("Pro-government militias attacked protesters in Caracas, Venezuela, on Monday.")
+def test_a_dictionary_militia_of_another_country_backs_this_countrys_government_as_a_group_of_its_own() -> None:
+    got = [t for t in triples("Pro-government militias attacked protesters in Caracas, Venezuela, on Monday.")
+           if t[1] == "supports"]
+    assert got == [("derived:progovernmentmilitiasvenezuela", "supports", "acled:government-ve")]
+
+
+def test_another_countrys_pro_government_forces_back_nothing_here() -> None:
+    got = triples("Pro-government forces shelled a village near Taiz, Yemen, on Monday.")
     assert not [t for t in got if t[1] == "supports"]
 
 

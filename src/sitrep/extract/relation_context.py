@@ -339,6 +339,62 @@ def nominal_standins(text: str, s: int, e: int, mentions: Sequence[Mention]) -> 
     return out
 
 
+_FACTION = re.compile(r"(?<=\s)(?:to|with|from|joined|join|joining|of|for|by)\s+(?P<p>the\s+(?:faction|group))\b"
+                      r"(?!\s*(?:'s|’s|of|that|which|who|led|known|called|named|based)\b)")
+_SUBJECT_AFTER = re.compile(r"(?:\s+(?:also|now|then|later|reportedly|has|have|had|is|was|were|are))*\s+"
+                            r"(?:has|have|had|is|was|were|are|\w+ed)\b")
+
+
+def previous_subject(text: str, i: int, sentences: Sequence[tuple[int, int]],
+                     mentions: Sequence[Mention]) -> list[Mention]:
+    """'ISWAP has strengthened its control ... Hundreds of fighters have defected to the faction': "the faction"
+    (or "the group") after a verb or preposition stands for the one armed group that was the subject of the
+    sentence before (a name followed by its verb)."""
+    s, e = sentences[i]
+    found = list(_FACTION.finditer(text, s, e))
+    if not found or i == 0:
+        return []
+    ps, pe = sentences[i - 1]
+    subjects = {x.entity_key: x for x in mentions if ps <= x.start < pe and x.type == "armed_group"
+                and _SUBJECT_AFTER.match(text, x.end)}
+    if len(subjects) != 1:
+        return []
+    (group,) = subjects.values()
+    return [replace(group, start=m.start("p"), end=m.end("p"), text=m.group("p"), sent_start=s, sent_end=e)
+            for m in found]
+
+
+_DEFECTOR = re.compile(r"\b[Tt]he\s+(?P<v>defector|deserter)\s*,\s*(?:who\s+(?:has|had|was|is)\s+(?:since\s+|later\s+)?"
+                       r"(?:been\s+)?|later\s+|since\s+)?(?:identified|named)\s+as\s+⟦(?P<s>\d+)⟧")
+_LEFT_GROUP = (r"(?:\s+(?:defections?|defectors?|deserters?)\b)",
+               r"\b(?:defected|defecting|defection|defections|deserted|desertion)\s+from\s+(?:the\s+)?$")
+
+
+def defectors(doc: Document, masked: Masked, evidence: Evidence, mentions: Sequence[Mention],
+              attributions: Sequence[Attribution]) -> list[RelationRecord]:
+    """'the defector, who has since been identified as X': X was a member of, and left, the one armed group the
+    document names as the one defected from ("al Shabaab defections", "defected from al Shabaab"), when it names
+    only one."""
+    found = [m for m in _DEFECTOR.finditer(masked.text) if masked.mentions[int(m.group("s"))].type == "person"]
+    if not found:
+        return []
+    text = doc.text
+    left = {x.entity_key for x in mentions if x.type == "armed_group" and x.entity_key
+            and (re.match(_LEFT_GROUP[0], text[x.end:x.end + 20], re.I)
+                 or re.search(_LEFT_GROUP[1], text[max(0, x.start - 30):x.start], re.I))}
+    if len(left) != 1:
+        return []
+    (group,) = left
+    out: list[RelationRecord] = []
+    for m in found:
+        certainty, source = stance(text, attributions, masked.offsets[m.start("v")])
+        # he was a member until he left: the defection, stored after, ends the membership (resolve.relations)
+        out += [RelationRecord(predicate=p, subject=str(masked.mentions[int(m.group("s"))].entity_key), object=group,
+                               evidence=(evidence,), extractor=EXTRACTOR, version=VERSION, certainty=certainty,
+                               attributed_to=source) for p in ("member_of", "defected_from")]
+    return out
+
+
 # the whole group, not some of its men: "Shekau's fighters joined IS" is not Boko Haram joining IS
 _LED_FORCE = re.compile(r"(?:'s|’s)\s+(?:army|forces|militia|group|movement|organi[sz]ation)\b")
 

@@ -14,11 +14,13 @@ from collections.abc import Sequence
 from sitrep.extract.event_actors import generic_entity
 from sitrep.extract.relation_base import EXTRACTOR, VERSION
 from sitrep.extract.relation_forces import document_country
+from sitrep.lexicon import countries
 from sitrep.lexicon.keys import light_key
 from sitrep.nlp.matcher import default_matcher
 from sitrep.records import Document, EntityRef, Evidence, Mention, RelationRecord
 
 _PRO_GOVERNMENT = re.compile(r"^pro-?\s?(?:government|regime)\b", re.I)
+_MILITIA = re.compile(r"\bmilitia(?:s|men)?$", re.I)
 _DISSIDENTS_OF = re.compile(r"\b(?P<noun>dissidents|splinter\s+group|breakaway\s+faction)\s+(?:of|from)\s+(?:the\s+)?"
                             r"(?:(?:notorious|former|main|outlawed|banned)\s+)?$", re.I)
 _DISSIDENTS_AFTER = re.compile(r"\s+(?:dissidents|dissident\s+(?:faction|group|fighters))\b", re.I)
@@ -37,10 +39,13 @@ def derived_relations(doc: Document, sentences: Sequence[tuple[int, int]], menti
         evidence = _evidence(doc, sentences, m)
         if evidence is None:
             continue
-        if home and _PRO_GOVERNMENT.match(m.text) and _country_of(str(m.entity_key)) in (None, home):
+        backer = _backer(m, home) if home and _PRO_GOVERNMENT.match(m.text) else None
+        if backer is not None:
             gov = generic_entity("government", home, doc.published)
             entities[gov.key] = gov
-            out.append(_record("supports", str(m.entity_key), gov.key, evidence))
+            if backer.key != m.entity_key:
+                entities[backer.key] = backer
+            out.append(_record("supports", backer.key, gov.key, evidence))
         dissidents = _dissidents(doc.text, m)
         if dissidents is not None:
             entities[dissidents.key] = dissidents
@@ -52,6 +57,20 @@ def _country_of(key: str) -> str | None:
     """The country of a dictionary actor ("Pro-Government Militia (Afghanistan)" is Afghanistan's, not any other's)."""
     entry = default_matcher().actors.get(key)
     return entry.country if entry is not None else None
+
+
+def _backer(m: Mention, home: str) -> EntityRef | None:
+    """The group a "pro-government" name stands for: the dictionary's when it is the home country's (or no
+    country's); the home country's own militias when the words matched another country's entry ("pro-government
+    militias" in a Venezuelan story); none for another country's "pro-government forces" (an army, not a group)."""
+    key = str(m.entity_key)
+    if _country_of(key) in (None, home):
+        return EntityRef(key=key, name=m.name or m.text, type=m.type)
+    if not _MILITIA.search(m.text):
+        return None
+    c = countries.country(home)
+    name = f"{m.text} ({c.name if c is not None else home})"
+    return EntityRef(key=f"derived:{light_key(name)}", name=name, type="armed_group", country=home)
 
 
 def _dissidents(text: str, group: Mention) -> EntityRef | None:

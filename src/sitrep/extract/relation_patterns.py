@@ -96,7 +96,8 @@ def role_regex() -> str:
     variants = {v for r in roles.roles.values() if r.relation is not None for v in (r.role, *r.variants)}
     words = sorted((v for v in variants if not (v.isupper() and len(v) <= 3)), key=lambda v: (-len(v), v))
     alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-    return rf"(?P<role>{alts})"
+    # "Lieutenant Colonel", "Major General" are ranks, not the role "lieutenant"
+    return rf"(?P<role>{alts})(?![\s-]+(?:Colonel|General)\b)"
 
 
 _TABLE = ("data", "relations", "patterns.yaml")
@@ -166,6 +167,11 @@ def _load_table() -> tuple[dict[str, str], list[dict[str, Any]]]:
 
 
 _FRAGMENTS, _ROWS = _load_table()
+
+
+def fragment(name: str) -> str:
+    """A shared piece of the table (``fragments``), as a regex source."""
+    return _FRAGMENTS[name]
 
 
 @lru_cache(maxsize=1)

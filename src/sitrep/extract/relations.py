@@ -25,18 +25,22 @@ from sitrep.extract.relation_context import (
     anaphoric_control,
     counted_districts,
     counted_factions,
+    defectors,
     led_forces,
     national_roles,
     nominal_standins,
     person_standin,
+    previous_subject,
     pronoun_standins,
     provincial_roles,
     truce_ends,
 )
 from sitrep.extract.relation_context import topic as topic_of
 from sitrep.extract.relation_derived import derived_relations
-from sitrep.extract.relation_forces import with_forces
+from sitrep.extract.relation_forces import is_unit, left_sides, with_forces
 from sitrep.extract.relation_patterns import MODS, Pattern, patterns, role_regex
+from sitrep.extract.relation_summary import spread, summaries
+from sitrep.extract.relation_truces import brokered_truces
 from sitrep.lexicon.dictionaries import load_roles
 from sitrep.lexicon.gazetteer import default_gazetteer
 from sitrep.lexicon.keys import place_key
@@ -74,7 +78,9 @@ def find_relations(doc: Document, ann: Annotations) -> Extractions:
         mentions = sorted([*(m for m in mentions if not any(x.start <= m.start < x.end for x in led)), *led],
                           key=lambda m: m.start)
         relations = _document_relations(doc, ann, sentences, mentions, attributions)
+    relations += left_sides(relations, forces.former)
     derived, named = derived_relations(doc, sentences, mentions)
+    relations += brokered_truces(doc, sentences, mentions, ann.timexes, attributions, relations)
     found = _dedupe(truce_ends(text, sentences, ann.timexes, [*relations, *derived]))
     used = {k for r in found for k in (r.subject, r.object)}
     refs = {**forces.entities, **named}
@@ -92,11 +98,14 @@ def _document_relations(doc: Document, ann: Annotations, sentences: Sequence[tup
         here = mentions
         topic, standin = topic_of(text, s, e, mentions, topic, i)
         he = person_standin(text, i, sentences, mentions)
+        counted = summaries(text, s, e, mentions)
         extra = ([x for x in (standin, he) if x is not None] + pronoun_standins(text, s, e, mentions)
-                 + nominal_standins(text, s, e, mentions))
+                 + nominal_standins(text, s, e, mentions) + previous_subject(text, i, sentences, mentions)
+                 + [c.standin for c in counted])
         if extra:
             here = sorted([*mentions, *extra], key=lambda m: m.start)
-        relations.extend(_sentence_relations(doc, s, e, here, timexes.inside(s, e), attributions))
+        found = _sentence_relations(doc, s, e, here, timexes.inside(s, e), attributions)
+        relations.extend(spread(found, counted, doc.published) if counted else found)
         relations.extend(national_roles(doc, s, e, here, attributions))
         relations.extend(provincial_roles(doc, s, e, here, attributions))
     return relations
@@ -114,12 +123,26 @@ def _sentence_relations(doc: Document, s: int, e: int, mentions: Sequence[Mentio
     sent_timexes = list(timexes)  # the sentence's own
     out: list[RelationRecord] = []
     for pat in patterns():
-        for m in pat.regex.finditer(masked.text):
+        for m in _matches(pat, masked):
             out.extend(_from_match(doc, pat, m, masked, evidence, sent_timexes, attributions, mentions))
     out.extend(anaphoric_control(doc, masked, evidence, sent_timexes, attributions, mentions))
     out.extend(counted_districts(doc, masked, evidence, sent_timexes, attributions, mentions))
     out.extend(counted_factions(doc, masked, evidence, sent_timexes, attributions, mentions))
+    out.extend(defectors(doc, masked, evidence, mentions, attributions))
     return _end_left_posts(out)
+
+
+def _matches(pat: Pattern, masked: Masked) -> list[re.Match[str]]:
+    """The pattern's matches, left to right; a match whose slots the pattern does not relate ("in Loroum, Burkina
+    Faso, was X, who led Y": a place cannot lead) is tried again from its next character, so that it does not
+    hide the match that relates the right names."""
+    out: list[re.Match[str]] = []
+    pos = 0
+    while (m := pat.regex.search(masked.text, pos)) is not None:
+        out.append(m)
+        wrong = _ruled_out(pat, m, masked, masked.mentions[int(m.group("s"))], masked.mentions[int(m.group("o"))])
+        pos = m.start() + 1 if wrong else max(m.end(), m.start() + 1)
+    return out
 
 
 def _end_left_posts(found: list[RelationRecord]) -> list[RelationRecord]:
@@ -319,8 +342,9 @@ def _role(m: re.Match[str], obj: Mention) -> tuple[str, str | None] | None:
         role = deputy.role if deputy is not None else "deputy " + role
     if "shadow" in mods and not role.startswith("shadow"):
         role = "shadow " + role
-    if found.relation == "member_of" or (m.groupdict().get("one") and found.relation == "leader_of"):
-        return "member_of", None  # "one of the senior commanders in X": one of many, not X's leader
+    if found.relation == "member_of" or (found.relation == "leader_of" and (m.groupdict().get("one")
+                                                                           or is_unit(obj.text))):
+        return "member_of", None  # "one of the senior commanders in X", "infantry battalion chief": not X's leader
     return found.relation, role
 
 

@@ -9,14 +9,17 @@ silently empty. A text too short to tell, or one no language wins clearly, keeps
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib.metadata import version
 from typing import Any
 
 import numpy as np
 from langdetect import DetectorFactory
+from langdetect.detector import Detector
 from langdetect.detector_factory import PROFILES_DIRECTORY
-from langdetect.lang_detect_exception import LangDetectException
+from langdetect.lang_detect_exception import ErrorCode, LangDetectException
+from langdetect.utils.ngram import NGram
 
 from sitrep.lexicon.cache import cached
 
@@ -28,15 +31,93 @@ DetectorFactory.seed = 0
 def detect_language(text: str, declared: str | None = None) -> str | None:
     """The language of ``text``, or ``declared`` (normalized: ``en-US`` -> ``en``) when the text cannot tell."""
     fallback = declared.split("-")[0].split("_")[0].lower() or None if declared else None
-    if sum(c.isalpha() for c in text[:5000]) < MIN_LETTERS:
+    if not _enough_letters(text[:5000]):
         return fallback
     try:
-        detector = _factory().create()
+        detector = _Detector(_factory())
         detector.append(text[:5000])
         best = detector.get_probabilities()[0]
     except LangDetectException:
         return fallback
     return str(best.lang) if best.prob >= MIN_PROBABILITY else fallback
+
+
+def _enough_letters(text: str) -> bool:
+    letters = 0
+    for c in text:
+        if c.isalpha():
+            letters += 1
+            if letters >= MIN_LETTERS:
+                return True
+    return False
+
+
+class _Detector(Detector):  # type: ignore[misc]
+    """langdetect's detector, with its loops over every character and every language written faster: the same
+    text, the same n-grams in the same order, the same arithmetic in the same order, so the same seeded answer to
+    the last bit (``tests/ingest/test_language.py`` compares them)."""
+
+    def append(self, text: str) -> None:
+        text = NGram.normalize_vi(self.MAIL_RE.sub(" ", self.URL_RE.sub(" ", text)))
+        self.text += _SPACES.sub(" ", text[:self.max_text_length])  # a space after a space is dropped
+
+    def _extract_ngrams(self) -> list[str]:
+        known, out = self.word_lang_prob_map.rows, []
+        grams, capital = " ", False
+        for ch in self.text:  # NGram.add_char, then the 1-, 2- and 3-grams it ends that have a profile
+            ch = _normalized(ch)
+            last = grams[-1]
+            if last == " ":
+                grams, capital = " ", False
+                if ch == " ":
+                    continue
+            elif len(grams) >= NGram.N_GRAM:
+                grams = grams[1:]
+            grams += ch
+            capital = ch.isupper() and (capital or last.isupper())
+            if capital:
+                continue
+            if ch != " " and ch in known:
+                out.append(ch)
+            if len(grams) >= 2:
+                if grams[-2:] in known:
+                    out.append(grams[-2:])
+                if len(grams) >= 3 and grams in known:
+                    out.append(grams)
+        return out
+
+    def _detect_block(self) -> None:
+        """langdetect's trials with the same seeded draws, each language's probability updated as an array: the
+        same products and quotients of the same floats (sums are still Python's, left to right)."""
+        self.cleaning_text()
+        ngrams = self._extract_ngrams()
+        if not ngrams:
+            raise LangDetectException(ErrorCode.CantDetectError, "No features in text.")
+        table = self.word_lang_prob_map
+        picks = range(len(ngrams))  # random.choice draws the same index from a range as from the list
+        self.langprob = [0.0] * len(self.langlist)
+        self.random.seed(self.seed)
+        for _ in range(self.n_trial):
+            prob = np.array(self._init_probability(), dtype=np.float64)
+            weight = (self.alpha + self.random.gauss(0.0, 1.0) * self.ALPHA_WIDTH) / self.BASE_FREQ
+            i = 0
+            while True:
+                prob *= weight + table.matrix[table.rows[ngrams[self.random.choice(picks)]]]
+                if i % 5 == 0:
+                    prob /= sum(prob.tolist())
+                    if prob.max() > self.CONV_THRESHOLD or i >= self.ITERATION_LIMIT:
+                        break
+                i += 1
+            for j, p in enumerate(prob.tolist()):
+                self.langprob[j] += p / self.n_trial
+
+
+_SPACES = re.compile(" {2,}")
+
+
+@lru_cache(maxsize=4096)
+def _normalized(ch: str) -> str:
+    return str(NGram.normalize(ch))
 
 
 class _ProbRows:

@@ -26,11 +26,12 @@ from importlib import resources
 from typing import Any, Protocol, overload
 
 from sitrep.lexicon.cache import cached
-from sitrep.lexicon.keys import ascii_fold, light_key, place_key
+from sitrep.lexicon.keys import KEY_CACHE, ascii_fold, light_key, place_key
 
 FEATURES = ("country", "admin1", "admin2", "city", "town", "village", "place")
 
 
+@lru_cache(maxsize=KEY_CACHE)  # the geocoder asks it of the same pairs of names in every document
 def similar_names(a: str, b: str) -> bool:
     """Whether two names sharing a ``place_key`` are plausibly spellings of one name, not a key collision."""
     la, lb = light_key(a), light_key(b)
@@ -38,7 +39,10 @@ def similar_names(a: str, b: str) -> bool:
         return True
     if len(place_key(a)) >= 5:
         return True
-    return difflib.SequenceMatcher(None, la, lb).ratio() >= 0.7
+    if 2.0 * min(len(la), len(lb)) / (len(la) + len(lb)) < 0.7:  # difflib's real_quick_ratio, its cheapest bound
+        return False
+    m = difflib.SequenceMatcher(None, la, lb)
+    return m.quick_ratio() >= 0.7 and m.ratio() >= 0.7
 
 
 # ---------------------------------------------------------------- records
@@ -196,6 +200,7 @@ class DefaultGazetteer:
         self.admin1_names = codes  # "AF.01" (GeoNames country.admin1 code) -> admin1 name
         self.index = index  # place_key -> positions in ``places``
         self.countries = countries
+        self._under: dict[str, tuple[Place, ...]] = {}  # look-ups memoized: documents ask for the same names again
 
     @classmethod
     def from_rows(cls, rows: GazetteerRows) -> DefaultGazetteer:
@@ -210,8 +215,12 @@ class DefaultGazetteer:
     def lookup(self, keys: Iterable[str]) -> list[Place]:
         out: dict[str, Place] = {}
         for k in keys:
-            for i in self.index.get(k, ()):
-                p = self.places[i]
+            under = self._under.get(k)
+            if under is None:
+                if len(self._under) >= KEY_CACHE:
+                    self._under.clear()
+                under = self._under[k] = tuple(self.places[i] for i in self.index.get(k, ()))
+            for p in under:
                 out[p.id] = p
         return list(out.values())
 

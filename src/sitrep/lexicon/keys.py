@@ -25,10 +25,16 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
+from functools import lru_cache
 
 # ---------------------------------------------------------------- accents
 
+# The keys are pure functions of a string, and the same few thousand names (places, actors, gazetteer names) are
+# folded again and again, in every document: the keys used per document are memoized, in caches of bounded size.
+KEY_CACHE = 1 << 16
 
+
+@lru_cache(maxsize=KEY_CACHE)
 def ascii_fold(text: str) -> str:
     """``text`` with accents removed: Unicode NFKD with the combining marks dropped (case kept).
 
@@ -130,18 +136,21 @@ def skeleton(text: str) -> str:
 
 _QUOTES = re.compile(r"['’‘ʿʾ`´]")
 _PLACE_VOWELS = frozenset("aeiou")
+_NON_WORD = re.compile(r"[\W_]+")
 
 
+@lru_cache(maxsize=KEY_CACHE)
 def light_key(name: str) -> str:
     """Letters and digits of a name, lower case, accents, spaces, hyphens and apostrophes gone.
 
     An exact spelling of a place name (the gazetteer's country names, a name spelt as the gazetteer writes it).
     """
     s = _QUOTES.sub("", ascii_fold(name).lower())
-    out = re.sub(r"[\W_]+", "", s)
+    out = _NON_WORD.sub("", s)
     return out or " ".join(name.casefold().split())
 
 
+@lru_cache(maxsize=KEY_CACHE)
 def place_key(name: str) -> str:
     """The transliteration key of a place name: spelling variants of one name share it.
 
