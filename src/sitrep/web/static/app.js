@@ -1,4 +1,4 @@
-// sitrep serve: corrections and undo sent as JSON to the API, and the network's year slider.
+// sitrep serve: corrections, verdicts and undo sent as JSON to the API (the network's slider is in bundle/network.js).
 // No data is ever put into the page as markup here: messages are set with textContent.
 "use strict";
 
@@ -66,15 +66,6 @@ function wire() {
       const author = form.querySelector("input[name=author]").value;
       const url = "/api/v1/corrections/" + encodeURIComponent(form.dataset.id) + "/undo";
       if (await send(form, url, {author: author})) { window.location.reload(); }
-    });
-  }
-  const slider = document.getElementById("until-slider");
-  if (slider) {
-    slider.addEventListener("input", () => { document.getElementById("until-value").textContent = slider.value; });
-    slider.addEventListener("change", () => {
-      const url = new URL(window.location.href);
-      url.searchParams.set("until", slider.value + "-12-31");
-      window.location.assign(url.toString());
     });
   }
   const focus = document.querySelector("mark.focus");
