@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from sitrep.extract import event_country
 from sitrep.extract.event_country import country_before, country_inside, document_country, pair_votes, place_votes
 from sitrep.nlp.annotate import annotate
 from sitrep.records import Document
@@ -79,3 +82,28 @@ def test_an_acronym_or_a_cut_off_name_is_no_place() -> None:
 def test_a_currency_is_not_where_it_happened() -> None:
     assert _country("Protesters against the high US dollar exchange rate blocked a road in Zahle (Zahle, Beqaa).") \
         == "LB"
+
+
+def test_cameroon_regions_under_their_french_names() -> None:
+    # the regions of Cameroon as its notes write them, in French; Boko Haram alone would say Nigeria
+    assert _country("On 9 April 2021, Boko Haram militants abducted two herders near Kolofata (Mayo-Sava, "
+                    "Extreme-Nord).") == "CM"
+    assert _country("On 3 May 2021, separatists clashed with soldiers in Bafut (Mezam, Nord-Ouest).") == "CM"
+
+
+def test_namesakes_lean_to_the_larger_place_even_by_a_little() -> None:
+    votes = place_votes("Lida")  # Belarus's town of 100,000 people, a smaller one in Israel
+    assert max(votes, key=lambda k: votes[k]) == "BY"
+
+
+def test_a_name_sharing_only_its_consonants_is_no_evidence() -> None:
+    # "Dhalkebar" (a town of Nepal the gazetteer lacks) is not Eritrea's "Dehalak' Kebir"
+    assert place_votes("Dhalkebar") == {}
+
+
+def test_two_countries_with_the_same_evidence_give_none(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the votes of two namesakes of the same size and nothing else (no first place either)
+    monkeypatch.setattr(event_country, "country_votes", lambda text, mentions, firsts=None: {"KE": 2.0, "UG": 2.0})
+    assert document_country("a text", []) is None
+    monkeypatch.setattr(event_country, "country_votes", lambda text, mentions, firsts=None: {"KE": 2.1, "UG": 2.0})
+    assert document_country("a text", []) == "KE"

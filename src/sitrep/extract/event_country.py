@@ -64,11 +64,19 @@ _DATELINE = re.compile(r"^\W{0,3}([A-Z][A-Za-z'’. -]{1,40}?)(?:,\s*[A-Z][A-Za-
 @lru_cache(maxsize=65536)
 def places_named(name: str, loose: bool = False) -> tuple[Place, ...]:
     """Entries of the embedded gazetteer spelled as written (its lookup key also finds look-alikes); ``loose``:
-    also spellings ``similar_names`` accepts ("Chaharmahal and Bakhtiari", "Chahar Mahall and Bakhtiari")."""
+    also spellings ``similar_names`` accepts whose letters are nearly the same ("Chaharmahal and Bakhtiari",
+    "Chahar Mahall and Bakhtiari")."""
     written = ascii_fold(name).lower()
     return tuple(p for p in default_gazetteer().lookup([place_key(name)])
                  if p.country and (written in {ascii_fold(n).lower() for n in p.all_names}
-                                   or (loose and any(similar_names(name, n) for n in p.all_names))))
+                                   or (loose and any(similar_names(name, n) and _near_letters(name, n)
+                                                     for n in p.all_names))))
+
+
+def _near_letters(a: str, b: str) -> bool:
+    """Most letters in common, in order: a spelling of the name ("Nangrahar", "Nangarhar"), not another name
+    sharing its consonants ("Dhalkebar", "Dehalak' Kebir")."""
+    return difflib.SequenceMatcher(None, light_key(a), light_key(b)).ratio() >= 0.8
 
 
 def _place_name_ok(name: str) -> bool:
@@ -111,7 +119,12 @@ def place_votes(name: str, admin1: bool = False, units_only: bool = False) -> di
     for p in found:
         s = p.population or (100_000 if p.feature == "admin1" else 1)
         size[str(p.country)] = max(size.get(str(p.country), 0), s)
-    ranked = sorted(size.items(), key=lambda kv: -kv[1])
+    return _shares(sorted(size.items(), key=lambda kv: -kv[1]), scale)
+
+
+def _shares(ranked: list[tuple[str, int]], scale: float) -> dict[str, float]:
+    """The vote of a name among the countries with a place of that name, by the size of the largest place of each
+    (largest first)."""
     if not ranked:
         return {}
     if len(ranked) == 1:
@@ -122,6 +135,8 @@ def place_votes(name: str, admin1: bool = False, units_only: bool = False) -> di
     votes = {c: 0.2 * scale for c, _ in ranked[:4]}
     if ranked[0][1] >= 2 * ranked[1][1]:
         votes[ranked[0][0]] += 0.1 * scale
+    elif ranked[0][1] > ranked[1][1]:
+        votes[ranked[0][0]] += 0.02 * scale  # only a little larger: enough to tell namesakes apart, no more
     return votes
 
 
@@ -374,7 +389,10 @@ def document_country(text: str, mentions: list[Mention]) -> str | None:
     if not votes:
         return None
     first = min(firsts, key=lambda f: f[0])[1] if firsts else {}
-    best = max(votes, key=lambda k: (votes[k], first.get(k, 0.0), k))
+    ranked = sorted(votes, key=lambda k: (-votes[k], -first.get(k, 0.0), k))
+    best = ranked[0]
+    if len(ranked) > 1 and (votes[ranked[1]], first.get(ranked[1], 0.0)) == (votes[best], first.get(best, 0.0)):
+        return None  # two countries with the same evidence: nothing tells which
     return best if votes[best] >= 0.5 else None
 
 

