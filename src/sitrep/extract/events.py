@@ -221,6 +221,8 @@ _TALLY = re.compile(r"\b(?:has|have)\s+(?:(?:also|since|repeatedly|now)\s+)?(?:c
 _PERIOD = re.compile(r"\b(?:since\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|"
                      r"September|October|November|December|(?:19|20)\d\d|last\s+year)\b(?!\s+\d)|(?:during|over|in|"
                      r"throughout)\s+the\s+(?:past|last|previous)\s+(?:[\w-]+\s+){0,3}?(?:months|years?)\b)")
+# a period that opens the report ("In recent weeks, the military has pulled more troops ... airstrikes")
+_RECENT = re.compile(r"\b[Ii]n\s+recent\s+(?:weeks|months|years)\b")
 
 # "one of the worst attacks in the capital since 2001": the period measures a record, the attack is one event
 _SUPERLATIVE = re.compile(r"\b(?:worst|deadliest|bloodiest|biggest|largest|heaviest|first|most\s+\w+|highest)\b"
@@ -237,6 +239,8 @@ def _not_happened(sentence: str, cue: cues_mod.Cue) -> bool:
     if period and period.start() > cue.span[1] and _RELATIVE.search(sentence[cue.span[1]:period.start()]):
         period = None  # the period belongs to a relative clause after the event, not to the event
     if cue.type != cues_mod.STRATEGIC and period and not _SUPERLATIVE.search(sentence[:period.start()]):
+        return True
+    if cue.type != cues_mod.STRATEGIC and (recent := _RECENT.search(sentence)) and recent.start() < cue.span[0]:
         return True
     words = sentence.split()
     if len(words) <= 4 and not re.search(r"[.!?\"”]\s*$", sentence) and not re.search(r"\d", sentence):
