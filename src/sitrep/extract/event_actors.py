@@ -331,7 +331,9 @@ def _actor1(items: list[Occurrence]) -> Occurrence | None:
     agents = [o for o in items if o.role == "agent"]
     patients = [o for o in items if o.role == "patient"]
     neutral = [o for o in items if o.role == "neutral"]
-    two_sides = [o for o in patients if o.family not in ("civilians", patients[0].family)] if patients else []
+    two_sides = [o for o in patients if o.family not in ("civilians", patients[0].family) and not (
+        o.family in STATE_FAMILIES and patients[0].family in STATE_FAMILIES and not _two_states(o, patients[0]))] \
+        if patients else []  # a country's police and army hit together are one side
     # civilians merely named beside the victims ("a high civilian death toll") are not the side that acted
     first: list[Occurrence | None] = [*(agents or [o for o in neutral if o.family != "civilians"]
                                         or (neutral if not patients else [])
