@@ -126,7 +126,7 @@ def _group(text: str, sents: list[tuple[int, int]], all_timexes: tuple[TimeExpre
     pair: tuple[Draft, Draft] | None = None  # the two incidents of the last sentence that told two
     for s, e in sents:
         sentence = text[s:e]
-        cands = [c for c in cues_mod.classify(sentence) if not _not_happened(sentence, c)]
+        cands = _main_clause_first(sentence, [c for c in cues_mod.classify(sentence) if not _not_happened(sentence, c)])
         t = _timex_in(text, timexes, s, e)
         if (s, e) in seconds and cands and current is not None and current.sents[-1][1] == s:
             # the second incident of a sentence that tells two: its own event, on the first one's day unless it
@@ -169,6 +169,19 @@ def _group(text: str, sents: list[tuple[int, int]], all_timexes: tuple[TimeExpre
         pair = None
         gap = 0
     return drafts
+
+
+# a clause about what happened at the place before: "in an area where 69 civilians were killed last week"
+_WHERE_CLAUSE = re.compile(r",\s*(?:in\s+an?\s+(?:[\w-]+\s+)?(?:area|region|town|village|district|province)\s+)?"
+                           r"where\b", re.I)
+
+
+def _main_clause_first(sentence: str, cands: list[cues_mod.Cue]) -> list[cues_mod.Cue]:
+    """The sentence's own event before one told in a where-clause about the place."""
+    m = _WHERE_CLAUSE.search(sentence)
+    if m is None or not cands or cands[0].span[0] < m.start():
+        return cands
+    return [c for c in cands if c.span[0] < m.start()] + [c for c in cands if c.span[0] >= m.start()]
 
 
 def _joins_current(text: str, span: tuple[int, int], cue: cues_mod.Cue, t: TimeExpression | None, current: Draft,

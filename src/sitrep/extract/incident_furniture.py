@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 _END = re.compile(r"[.!?…:;\"”’')\]]\s*$")
-_FURNITURE = re.compile(r"^\W*(?:read\s+more|related|see\s+also|also\s+read|watch|video|photo|image|file\s+photo|"
-                        r"caption|credit|advertisement|subscribe|sign\s+up|share|click|(?:screen\s*|video\s+)?grabs?\s+"
-                        r"(?:from|of))\b", re.I)
+_FURNITURE = re.compile(r"^\W*(?:\d{1,3}\]|(?:read\s+more|related|see\s+also|also\s+read|watch|video|photo|image|"
+                        r"file\s+photo|caption|credit|advertisement|subscribe|sign\s+up|share|click|(?:screen\s*|video\s+)?grabs?\s+"
+                        r"(?:from|of))\b)", re.I)  # "[1] Media reports ...": a footnote
 
 
 def boilerplate(text: str, s: int, e: int) -> bool:
