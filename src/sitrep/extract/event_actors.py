@@ -19,7 +19,7 @@ from typing import Any
 
 import yaml
 
-from sitrep.extract import event_country
+from sitrep.extract import actor_roles, event_country
 from sitrep.lexicon import countries
 from sitrep.nlp.matcher import default_matcher
 from sitrep.records import EntityRef, Mention
@@ -60,39 +60,13 @@ _GENERIC: list[tuple[str, re.Pattern[str]]] = [(f, re.compile(p, re.I)) for f, p
     ("gang", r"\bgang(?:s|sters?|\s+members?)?\b(?!-)|\bgangsters?\b|\bmaras?\b|\bpandillas?\b"),
     # a country's aircraft, ships and guns: its military ("Israeli warplanes"), only after a demonym
     ("military-national", r"\b(?:(?:combat|attack|military)\s+)?(?:helicopters?|warplanes?|fighter\s+jets?|jets|"
-                          r"aircraft|drones?|gunships?|warships?|tanks|artillery)\b"),
+                          r"aircraft|drones?|gunships?|warships?|tanks|artillery|air\s*strikes?|airstrikes?|air\s+raids?|"
+                          r"shelling|bombardments?)\b"),
     ("unidentified", r"\b(?:unknown|unidentified)\s+(?:armed\s+)?(?:men|gunmen|attackers?|assailants?|militants?|"
                      r"group|persons?|individuals?)\b|\bgunm[ae]n\b|\barmed\s+men\b|\bmilitants?\b|\binsurgents?\b|"
-                     r"\battackers?\b|\bassailants?\b|\bsniper\b|\bbomber\b|\benemy\b|\brebels?\b"),
+                     r"\battackers?\b|\bassailants?\b|\bsniper\b|\bbomber\b|\benemy\b|\brebels?\b|\bterrorists?\b|"
+                     r"\bjihadists?\b|\bextremists?\b|\bislamists?\b"),
 )]
-_AGENT_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+|an?\s+|suspected\s+|alleged\s+|their\s+|some\s+|several\s+|"
-                           r"\d+\s+|multiple\s+|a\s+group\s+of\s+)*(?:[\w\"'-]+\s+){0,1}$", re.I)
-_AGENT_VERB = re.compile(r"^[\s\"']*(?:(?!(?:were|was|had|have|has|is|are)\b)[\w\"'-]+\s+){0,2}?(?:have\s+|ha"
-                         r"d\s+|has\s+|reportedly\s+|allegedly\s+|also\s+|"
-                         r"then\s+)*(?:attacked|ambushed|stormed|raided|launched|conducted|carried\s+out|killed|shot|"
-                         r"targeted|fired|opened\s+fire|captured|overran|seized|took|detonated|planted|abducted|"
-                         r"kidnapped|executed|arrested|detained|clashed|fought|engaged|repulsed|repelled|bombed|struck|"
-                         r"shelled|launched|claimed|beheaded|torched|burned|set|destroyed|recaptured|retook|cleared|"
-                         r"killing|attacking|targeting|ambushing|defected|pledged|joined|established|set\s+up|signed|"
-                         r"agreed|blew|hit|used|surrounded|besieged|assaulted|pounded|looted|closed|forced|took|beat|tortured|"
-                         r"stabbed|lynched|raped|robbed|stoned|whipped|dispersed|intervened|teargassed|hacked)\b",
-                         re.I)
-_PATIENT_AFTER = re.compile(r"^[\s\"']*(?:(?:[\w\"'-]+\s+){0,3}?(?:,\s*)?(?:including\s+[^,]{0,40},\s*)?(?:were|was|"
-                            r"had\s+been|have\s+been|has\s+been|are|is|got)\s+(?:reportedly\s+|allegedly\s+|also\s+|"
-                            r"all\s+)*(?:killed|wounded|injured|arrested|detained|captured|abducted|kidnapped|targeted|"
-                            r"attacked|ambushed|shot|executed|martyred|hurt|dead|taken|beheaded|struck|hit|beaten|tortured|stabbed|"
-                            r"lynched|raped|robbed)|(?:[\w\"'-]+\s+)?"
-                            r"(?:killed|dead|wounded|injured)(?!\s+(?:\d|an?\b|the\b|two\b|three\b|\w+\s+(?:soldiers|"
-                            r"civilians|people|police))))\b", re.I)
-_PATIENT_BEFORE = re.compile(r"\b(?:killed|killing|kill|attacked|attacking|attack\s+on|attacks\s+on|ambushed|"
-                             r"ambushing|targeted|targeting|against|wounding|injuring|abducted|kidnapped|arrested|"
-                             r"detained|captured|shot|executed|assassinated|positions\s+of|posts?\s+of|on|stormed|"
-                             r"raided|hit|struck|beheaded|at|of)\s+(?:\d+\s+|an?\s+|the\s+|several\s+|multiple\s+|"
-                             r"suspected\s+|two\s+|three\s+|four\s+|five\s+|some\s+|at\s+least\s+\d+\s+|(?!by\b)"
-                             r"[\w\"'-]+\s+){0,3}$", re.I)
-_WITH_BEFORE = re.compile(r"\b(?:with|between|and)\s+(?:the\s+|suspected\s+)?(?:[\w\"'-]+\s+){0,1}$", re.I)
-
-
 @dataclass(frozen=True)
 class Occurrence:
     start: int
@@ -187,42 +161,21 @@ def family_of(m: Mention) -> str:
     return "rebels" if m.type == "armed_group" else "other"
 
 
-def _role(text: str, start: int, end: int, sent_start: int) -> str:
-    before = text[max(sent_start, start - 60):start]
-    after = text[end:end + 80]
-    if _AGENT_BEFORE.search(before):
-        return "agent"
-    if _AGENT_VERB.match(after) and not _PATIENT_AFTER.match(after[:12]):
-        return "agent"
-    if _PATIENT_AFTER.match(after):
-        return "patient"
-    if _WITH_BEFORE.search(before):
-        return "neutral"
-    if _PATIENT_BEFORE.search(before) and not _AGENT_VERB.match(after):
-        return "patient"
-    if _AGENT_VERB.match(after):
-        return "agent"
-    return "neutral"
-
-
-_SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:local\s+|[A-Z]\w+\s+)?$", re.I)
-_SOURCE_AFTER = re.compile(r"^\s+(?:said|say|says|reported|reports|stated|confirmed|sources?|"
-                           r"spokes(?:man|person|woman)|"
-                           r"statement)\b", re.I)
-
-
-def _is_source(text: str, a: int, b: int) -> bool:
-    return bool(_SOURCE_BEFORE.search(text[max(0, a - 30):a]) or _SOURCE_AFTER.match(text[b:b + 30]))
-
-
 def _dictionary_actor(m: Mention, country: str | None, date: str | None,
                       refs: dict[str, EntityRef]) -> tuple[str, str]:
     """(key, family) of a dictionary actor; a country's state force takes ACLED's generic name outside
-    Afghanistan ("Military Forces of Nigeria (2015-2023)"), and is "external" in another country's event."""
+    Afghanistan ("Military Forces of Nigeria (2015-2023)"), and is "external" in another country's event; a
+    pro-government militia named by a phrase of another country's entry is the event country's."""
     key = m.entity_key or ""
     state = state_family(key) if country != "AF" else None
     if state is None or state[1] == "AF":
-        return key, family_of(m)
+        family = family_of(m)
+        entry = default_matcher().actors.get(key)
+        if family == "militia" and country and entry is not None and entry.country not in (None, country):
+            # a pro-government militia is its own country's; "pro-government forces" its state's troops
+            return owned("military" if re.search(r"\bforces\b", m.text, re.I) else "militia", None, country, date,
+                         refs)
+        return key, family
     ref = generic_entity(state[0], state[1], date)
     refs[ref.key] = ref
     return ref.key, state[0] if state[1] == country or country is None else "external"
@@ -298,7 +251,7 @@ def _dictionary_occurrences(text: str, sent: tuple[int, int], mentions: list[Men
         if m.start < s or m.end > e or m.type not in ACTOR_TYPES or not m.entity_key:
             continue
         key, fam = _dictionary_actor(m, country, date, refs)
-        role = _role(text, m.start, m.end, s)
+        role = actor_roles.role(text, m.start, m.end, s)
         out.append(Occurrence(m.start, m.end, key, fam, role))
         if fam in STATE_FAMILIES | {"external"} and (state := state_family(key) or state_family(m.entity_key)):
             for other in event_country.countries_after(text, m.end, joined=True):
@@ -310,7 +263,7 @@ def _generic_family(family: str, text: str, a: int, b: int, role: str) -> str | 
     """The family a generic phrase stands for here, or None when it names no actor: police who only report
     ("according to police", "police said"), a country's aircraft with no country, officials who suffer
     nothing."""
-    if family in STATE_FAMILIES and _is_source(text, a, b):
+    if family in STATE_FAMILIES and actor_roles.is_source(text, a, b):
         return None
     if family == "military-national":
         national = event_country.country_inside(text[a:b]) or event_country.country_before(text, a)
@@ -348,11 +301,11 @@ def occurrences(text: str, sent: tuple[int, int], mentions: list[Mention], count
     out = _dictionary_occurrences(text, sent, mentions, country, date, refs)
     taken: list[tuple[int, int]] = [(o.start, o.end) for o in out]
     for a, b, key in ethnic_militias(text, s, e, country, refs):
-        out.append(Occurrence(a, b, key, "ethnic", _role(text, a, b, s)))
+        out.append(Occurrence(a, b, key, "ethnic", actor_roles.role(text, a, b, s)))
         taken.append((a, b))
     for a, b, key in acronym_groups(text, s, e, country, refs):
         if not any(a < y and x < b for x, y in taken):
-            out.append(Occurrence(a, b, key, "rebels", _role(text, a, b, s)))
+            out.append(Occurrence(a, b, key, "rebels", actor_roles.role(text, a, b, s)))
             taken.append((a, b))
     seg = text[s:e]
     named = list(taken)
@@ -362,7 +315,9 @@ def occurrences(text: str, sent: tuple[int, int], mentions: list[Mention], count
             after_name = any(a - 2 <= y <= a and text[y:a].strip(" \"'") == "" for _, y in named)
             if any(a < y and x < b for x, y in taken) or (family == "unidentified" and after_name):
                 continue
-            role = _role(text, a, b, s)
+            role = actor_roles.role(text, a, b, s)
+            if family == "military-national" and actor_roles.ATTACK_NOUN.match(text[a:b]):
+                role = "agent"  # "Russian airstrikes": the strikes' country carried them out
             fam = _generic_family(family, text, a, b, role)
             if fam is None:
                 continue
@@ -376,8 +331,12 @@ def _actor1(items: list[Occurrence]) -> Occurrence | None:
     agents = [o for o in items if o.role == "agent"]
     patients = [o for o in items if o.role == "patient"]
     neutral = [o for o in items if o.role == "neutral"]
-    two_sides = [o for o in patients if o.family not in ("civilians", patients[0].family)] if patients else []
-    first: list[Occurrence | None] = [*(agents or [o for o in neutral if o.family != "civilians"] or neutral
+    two_sides = [o for o in patients if o.family not in ("civilians", patients[0].family) and not (
+        o.family in STATE_FAMILIES and patients[0].family in STATE_FAMILIES and not _two_states(o, patients[0]))] \
+        if patients else []  # a country's police and army hit together are one side
+    # civilians merely named beside the victims ("a high civilian death toll") are not the side that acted
+    first: list[Occurrence | None] = [*(agents or [o for o in neutral if o.family != "civilians"]
+                                        or (neutral if not patients else [])
                                         or ([patients[0]] if two_sides else [])), None]
     actor1 = first[0]
     if actor1 is not None and actor1.family == "external":
@@ -399,6 +358,36 @@ def _state_of(o: Occurrence) -> str | None:
         return m.group(1).upper()
     entry = default_matcher().actors.get(o.key)
     return (entry.country or "") if entry is not None else None
+
+
+def _foreign_force(o: Occurrence) -> tuple[str, str] | None:
+    """(military or police, ISO code) of another country's state force."""
+    if o.family != "external":
+        return None
+    m = re.match(r"acled:(military|police)-([a-z]{2})\b", o.key)
+    return (m.group(1), m.group(2).upper()) if m else state_family(o.key)
+
+
+def follow_foreign(occs: list[Occurrence], text: str, country: str | None) -> list[Occurrence]:
+    """A bare "troops" or "the military" after one foreign country's troops were named ("Israeli troops fired
+    ... stones thrown at troops"), with no troops of the event's country named, are those foreign troops."""
+    foreign: dict[str, set[Occurrence]] = {}
+    for o in occs:
+        if (force := _foreign_force(o)) is not None:
+            foreign.setdefault(force[0], set()).add(o)
+    out = []
+    for o in occs:
+        owners = {_foreign_force(f) for f in foreign.get(o.family, ())}
+        bare = _state_of(o) == country and not event_country.country_inside(text[o.start:o.end]) \
+            and not event_country.countries_before(text, o.start)
+        named = [f for f in foreign.get(o.family, ()) if f.start < o.start]
+        if len(owners) == 1 and bare and named and not any(
+                x.family == o.family and _state_of(x) == country and x is not o and (
+                    event_country.country_inside(text[x.start:x.end]) or event_country.countries_before(text, x.start))
+                for x in occs):
+            o = Occurrence(o.start, o.end, named[0].key, "external", o.role)
+        out.append(o)
+    return out
 
 
 def _two_states(a: Occurrence, b: Occurrence) -> bool:

@@ -21,18 +21,19 @@ from sitrep.spans import Ordered
 
 def location(text: str, places: Ordered[Mention], sents: list[tuple[int, int]],
              more: list[tuple[int, int]] | None = None) -> str | None:
-    """The local key of the most specific place named in the event's sentences (village > district > province).
+    """The local key of the most specific place named in the event's sentences (village > district > province),
+    leaving out places named only as a reference point ("20 km south of Samarra") when another is named.
 
     When the event's sentences name no place ("40 militants were killed" after the sentence saying where), the
     nearest sentence before them that names one says where it happened, else the nearest one after. ``places``:
     the document's location mentions with a key, in text order.
     """
     best: tuple[int, int, int, str] | None = None
-    for order, (s, e) in enumerate(sents):
-        for m in places.inside(s, e):
-            cand = (order, _place_rank(text, m), m.start, m.entity_key or "")
-            if best is None or cand[:2] < best[:2]:
-                best = cand
+    named = [(order, m) for order, (s, e) in enumerate(sents) for m in places.inside(s, e)]
+    for order, m in [(o, m) for o, m in named if not _reference(text, m)] or named:
+        cand = (order, _place_rank(text, m), m.start, m.entity_key or "")
+        if best is None or cand[:2] < best[:2]:
+            best = cand
     if best is not None and best[1] >= 3:
         # the first sentence gives only a province or country: a town or district a later sentence of the story
         # (or a later mention of the incident, ``more``) names in it
@@ -48,6 +49,20 @@ def location(text: str, places: Ordered[Mention], sents: list[tuple[int, int]],
     if not sents:
         return None
     return _nearest_place(text, places, sents[0][0], sents[-1][1])
+
+
+# a place named only to say where another one is ("20 km south of Samarra", "a region bordering Somalia", "outside
+# the capital Manila"), or as a modifier ("anti-France protests", "U.S.-designated"): not where the event was when
+# the sentence names another place
+_REFERENCE_BEFORE = re.compile(r"(?:\b(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|outside(?:\s+of)?|"
+                               r"bordering|border\s+with)\s+(?:the\s+(?:\w+\s+)?(?:city|town|capital|province|"
+                               r"district|region)\s+(?:of\s+)?)?|\banti-)$", re.I)
+_MODIFIER_AFTER = re.compile(r"^-(?:designated|backed|led|based|funded|sponsored|allied|trained)\b", re.I)
+
+
+def _reference(text: str, m: Mention) -> bool:
+    return bool(_REFERENCE_BEFORE.search(text[max(0, m.start - 40):m.start])
+                or _MODIFIER_AFTER.match(text[m.end:m.end + 12]))
 
 
 def _last_sentence_before(places: Ordered[Mention], first: int) -> list[Mention]:

@@ -66,6 +66,10 @@ _HEDGES: list[tuple[str, re.Pattern[str]]] = [
 ]
 _CLAIM_RESP = re.compile(r"\bclaimed\s+(?:responsibility|the\s+(?:attack|bombing|blast|assault|killing))|\btook\s+"
                          r"responsibility|\bresponsibility\s+(?:for|was\s+claimed)", re.I)
+# a claim denied or not (yet) made: "no group has claimed responsibility", "nor did it claim responsibility"
+_NO_CLAIM = re.compile(r"\b(?:no\s+(?:one|group|immediate|claim)|nobody|not\s+(?:immediately\s+|yet\s+)?(?:claimed|"
+                       r"claim)|nor\s+(?:did|has|have)\b|(?:denied|denies|rejected)\s+(?:any\s+)?(?:responsibility|"
+                       r"involvement))", re.I)
 _NEW_EVENT_DATE = re.compile(r"\b(?:last\s+(?:year|month|week)|earlier\s+(?:this|in\s+the)|in\s+(?:january|february|"
                              r"march|april|may|june|july|august|september|october|november|december)|previous(?:ly)?|"
                              r"ago|since|comes?\s+(?:just\s+|only\s+)?(?:\w+\s+)?(?:days?|weeks?|months?)\s+after)\b",
@@ -122,7 +126,7 @@ def _group(text: str, sents: list[tuple[int, int]], all_timexes: tuple[TimeExpre
     pair: tuple[Draft, Draft] | None = None  # the two incidents of the last sentence that told two
     for s, e in sents:
         sentence = text[s:e]
-        cands = [c for c in cues_mod.classify(sentence) if not _not_happened(sentence, c)]
+        cands = _main_clause_first(sentence, [c for c in cues_mod.classify(sentence) if not _not_happened(sentence, c)])
         t = _timex_in(text, timexes, s, e)
         if (s, e) in seconds and cands and current is not None and current.sents[-1][1] == s:
             # the second incident of a sentence that tells two: its own event, on the first one's day unless it
@@ -165,6 +169,19 @@ def _group(text: str, sents: list[tuple[int, int]], all_timexes: tuple[TimeExpre
         pair = None
         gap = 0
     return drafts
+
+
+# a clause about what happened at the place before: "in an area where 69 civilians were killed last week"
+_WHERE_CLAUSE = re.compile(r",\s*(?:in\s+an?\s+(?:[\w-]+\s+)?(?:area|region|town|village|district|province)\s+)?"
+                           r"where\b", re.I)
+
+
+def _main_clause_first(sentence: str, cands: list[cues_mod.Cue]) -> list[cues_mod.Cue]:
+    """The sentence's own event before one told in a where-clause about the place."""
+    m = _WHERE_CLAUSE.search(sentence)
+    if m is None or not cands or cands[0].span[0] < m.start():
+        return cands
+    return [c for c in cands if c.span[0] < m.start()] + [c for c in cands if c.span[0] >= m.start()]
 
 
 def _joins_current(text: str, span: tuple[int, int], cue: cues_mod.Cue, t: TimeExpression | None, current: Draft,
@@ -217,6 +234,8 @@ _TALLY = re.compile(r"\b(?:has|have)\s+(?:(?:also|since|repeatedly|now)\s+)?(?:c
 _PERIOD = re.compile(r"\b(?:since\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|"
                      r"September|October|November|December|(?:19|20)\d\d|last\s+year)\b(?!\s+\d)|(?:during|over|in|"
                      r"throughout)\s+the\s+(?:past|last|previous)\s+(?:[\w-]+\s+){0,3}?(?:months|years?)\b)")
+# a period that opens the report ("In recent weeks, the military has pulled more troops ... airstrikes")
+_RECENT = re.compile(r"\b[Ii]n\s+recent\s+(?:weeks|months|years)\b")
 
 # "one of the worst attacks in the capital since 2001": the period measures a record, the attack is one event
 _SUPERLATIVE = re.compile(r"\b(?:worst|deadliest|bloodiest|biggest|largest|heaviest|first|most\s+\w+|highest)\b"
@@ -233,6 +252,8 @@ def _not_happened(sentence: str, cue: cues_mod.Cue) -> bool:
     if period and period.start() > cue.span[1] and _RELATIVE.search(sentence[cue.span[1]:period.start()]):
         period = None  # the period belongs to a relative clause after the event, not to the event
     if cue.type != cues_mod.STRATEGIC and period and not _SUPERLATIVE.search(sentence[:period.start()]):
+        return True
+    if cue.type != cues_mod.STRATEGIC and (recent := _RECENT.search(sentence)) and recent.start() < cue.span[0]:
         return True
     words = sentence.split()
     if len(words) <= 4 and not re.search(r"[.!?\"”]\s*$", sentence) and not re.search(r"\d", sentence):
@@ -275,24 +296,15 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
         occs: list[actors_mod.Occurrence] = []
         for s, e in d.all_sents:
             occs += actors_mod.occurrences(text, (s, e), by_start.inside(s, e), country, date.start, refs)
-        occs = _name_unidentified(occs, text, sents, d, mentions)
+        occs = _name_unidentified(actors_mod.follow_foreign(occs, text, country), text, sents, d, mentions)
         roles = actors_mod.assign_roles(occs)
         type_, sub = _final_coding(d.cue, roles, text[d.sents[0][0]:_context_end(sents, d.sents[-1])])
         roles = actors_mod.demonstration_roles(type_, sub, roles, country, date.start, refs, _two_sided(text, d))
-        if claimant and type_ in (cues_mod.EXPLOSIONS, cues_mod.VAC, cues_mod.BATTLES):
-            roles = [(claimant if r == "actor1" and f == "unidentified" else k, r, "rebels" if r == "actor1" and
-                      f == "unidentified" else f) for k, r, f in roles]
-        if type_ in (cues_mod.EXPLOSIONS, cues_mod.VAC) and not any(r == "actor1" and f not in ("civilians",)
-                                                                    for _, r, f in roles):
-            filler = claimant or actors_mod.generic_entity("unidentified", country, date.start).key
-            if claimant is None:
-                ref = actors_mod.generic_entity("unidentified", country, date.start)
-                refs[ref.key] = ref
-            roles = [(filler, "actor1", "rebels")] + [
-                (k, "actor2" if r == "actor1" else r, f) for k, r, f in roles if k != filler]
+        roles = _attacker(type_, roles, claimant, country, date.start, refs)
         roles = _battle_sides(type_, sub, roles, country, date.start, refs)
         main, sentence = d.sents[0], text[d.sents[0][0]:d.sents[0][1]]
         if sub == "Change to group/activity":
+            roles = _defection_sides(text[d.sents[0][0]:d.sents[0][1]][slice(*d.cue.span)], roles)
             for told in (d, *d.also):  # the lead may name no one ("a commander"); a later mention does
                 roles += _person_who_changed(mentions, told.sents[0], told.cue, {k for k, _, _ in roles})
         certainty, source = _certainty(sentence, main[0], main[1], atts)
@@ -315,6 +327,30 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
                                 value=str(f.value), evidence=Evidence(doc.id, s0, e0, text[s0:e0]), certainty=cert,
                                 attributed_to=src))
     return Extractions(events=tuple(events), claims=tuple(claims), entities=tuple(refs.values()))
+
+
+def _attacker(type_: str, roles: list[tuple[str, str, str]], claimant: str | None, country: str | None,
+              date: str | None, refs: dict[str, EntityRef]) -> list[tuple[str, str, str]]:
+    """Who carried out violence: the group that claimed it in place of unnamed attackers; with no attacker
+    named, the claimant, else ACLED's unidentified armed group of the country."""
+    if claimant and type_ in (cues_mod.EXPLOSIONS, cues_mod.VAC, cues_mod.BATTLES):
+        roles = [(claimant if r == "actor1" and f == "unidentified" else k, r, "rebels" if r == "actor1" and
+                  f == "unidentified" else f) for k, r, f in roles]
+    if (type_ in (cues_mod.EXPLOSIONS, cues_mod.VAC) or _attacked_force(type_, roles)) and not any(
+            r == "actor1" and f not in ("civilians",) for _, r, f in roles):
+        filler = claimant or actors_mod.generic_entity("unidentified", country, date).key
+        if claimant is None:
+            ref = actors_mod.generic_entity("unidentified", country, date)
+            refs[ref.key] = ref
+        roles = [(filler, "actor1", "rebels")] + [
+            (k, "actor2" if r == "actor1" else r, f) for k, r, f in roles if k != filler]
+    return roles
+
+
+def _attacked_force(type_: str, roles: list[tuple[str, str, str]]) -> bool:
+    """A battle with a state force attacked by no one named ("three police were killed in an attack on a
+    checkpoint"): its attacker is ACLED's unidentified armed group."""
+    return type_ == cues_mod.BATTLES and any(r == "actor2" and f in actors_mod.STATE_FAMILIES for _, r, f in roles)
 
 
 def _two_sided(text: str, d: Draft) -> bool:
@@ -341,6 +377,20 @@ def _battle_sides(type_: str, sub: str, roles: list[tuple[str, str, str]], count
         refs[ref.key] = ref
         side = (ref.key, "unidentified")
     return [(side[0], r, side[1]) if r == "actor2" and f == "civilians" else (k, r, f) for k, r, f in roles]
+
+
+def _defection_sides(cue_text: str, roles: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """A defection from an armed group to the state: the group left is actor1, the state's force actor2 (ACLED's
+    order), whichever the sentence names first."""
+    if not re.match(r"defect|surrender|switch", cue_text, re.I):
+        return roles
+    group = next(((k, r, f) for k, r, f in roles if f == "rebels"), None)
+    state = next(((k, r, f) for k, r, f in roles if f in actors_mod.STATE_FAMILIES), None)
+    if group is None or state is None or group[1] == "actor1":
+        return roles
+    rest = [(k, "assoc_actor_2" if r in ("actor1", "actor2") else r, f) for k, r, f in roles
+            if (k, r, f) not in (group, state)]
+    return [(group[0], "actor1", group[2]), (state[0], "actor2", state[2]), *rest]
 
 
 def _person_who_changed(mentions: list[Mention], main: tuple[int, int], cue: cues_mod.Cue,
@@ -382,7 +432,7 @@ def _final_coding(cue: cues_mod.Cue, roles: list[tuple[str, str, str]], context:
     state = actors_mod.STATE_FAMILIES | {"external"}
     if cue.type == cues_mod.BATTLES and cue.sub_type == "Armed clash" and (
             ((a2 == "civilians" or (a1 == "civilians" and a2 is None)) and not cues_mod.two_sided(context))
-            or cues_mod.one_sided(context)):
+            or (cues_mod.one_sided(context) and a2 not in state)):  # soldiers or police attacked: a battle
         return cues_mod.VAC, "Attack"
     if cue.sub_type == "Non-state actor overtakes territory" and a1 in actors_mod.STATE_FAMILIES:
         return cues_mod.BATTLES, "Government regains territory"
@@ -404,6 +454,12 @@ def _name_unidentified(occs: list[actors_mod.Occurrence], text: str, sents: list
         s = sents[i - 1][0] if i > 0 else d.sents[0][0]
         named = {m.entity_key for m in starting_between(mentions, s, d.sents[-1][1])
                  if m.type == "armed_group" and m.entity_key and actors_mod.family_of(m) == "rebels"}
+    definite = bool(named) or any(o.family == "unidentified" and _DEFINITE.search(text[max(0, o.start - 5):o.start])
+                                  and _GROUP_MEN.fullmatch(text[o.start:o.end]) for o in occs)
+    if not named and definite:
+        # "the rebels" with no group named nearby: the one armed group the article has named before
+        named = {m.entity_key for m in mentions if m.end <= d.sents[0][0] and m.type == "armed_group"
+                 and m.entity_key and actors_mod.family_of(m) == "rebels"}
     if len(named) != 1 or not any(o.family == "unidentified" for o in occs):
         return occs
     key = next(iter(named))
@@ -411,11 +467,15 @@ def _name_unidentified(occs: list[actors_mod.Occurrence], text: str, sents: list
             for o in occs]
 
 
+_DEFINITE = re.compile(r"\bthe\s+$", re.I)
+_GROUP_MEN = re.compile(r"rebels|insurgents|militants|jihadists|terrorists|guerrillas", re.I)
+
+
 def _claimant(text: str, sents: list[tuple[int, int]], mentions: list[Mention], country: str | None,
               doc: Document) -> str | None:
     """The armed group a sentence says claimed responsibility."""
     for s, e in sents:
-        if _CLAIM_RESP.search(text[s:e]):
+        if _CLAIM_RESP.search(text[s:e]) and not _NO_CLAIM.search(text[s:e]):
             for m in mentions:
                 if s <= m.start < e and m.type == "armed_group" and m.entity_key:
                     return m.entity_key

@@ -6,15 +6,19 @@ from __future__ import annotations
 import re
 
 _END = re.compile(r"[.!?…:;\"”’')\]]\s*$")
-_FURNITURE = re.compile(r"^\W*(?:read\s+more|related|see\s+also|also\s+read|watch|video|photo|image|file\s+photo|"
-                        r"caption|credit|advertisement|subscribe|sign\s+up|share|click)\b", re.I)
+_FURNITURE = re.compile(r"^\W*(?:\d{1,3}\]|(?:read\s+more|related|see\s+also|also\s+read|watch|video|photo|image|"
+                        r"file\s+photo|caption|credit|advertisement|subscribe|sign\s+up|share|click|(?:screen\s*|video\s+)?grabs?\s+"
+                        r"(?:from|of))\b)", re.I)  # "[1] Media reports ...": a footnote
 
 
 def boilerplate(text: str, s: int, e: int) -> bool:
     """A sentence that is page furniture, not report: a line of its own without final punctuation and of no
     more than 25 words (a headline, caption or link), a "Read more" / "Photo:" line, a line of fields
-    separated by bars, or a photo caption (its line ends with a photographer's credit, or the next line is one)."""
-    return furniture(text[s:e]) or _headline(text, s, e) or caption(text, s, e)
+    separated by bars, or a photo caption (its line ends with a photographer's credit, or the next line is one).
+    A sentence is furniture when its line opens as furniture does ("Grab from a video ... . The victims ...")."""
+    line_start = text.rfind("\n", 0, s) + 1  # a caption's later sentences belong to it too
+    return furniture(text[s:e]) or bool(_FURNITURE.match(text[line_start:e].strip())) or _headline(text, s, e) \
+        or caption(text, s, e)
 
 
 # a photographer's credit closing a caption: "REUTERS/Jane Doe", "(Jane Doe / AFP/Getty Images)", "AP Photo/J. Doe"

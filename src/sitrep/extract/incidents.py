@@ -94,8 +94,11 @@ _NOT_AN_INCIDENT = [
     re.compile(r"\b(?:is|are)\s+being\s+reported\b|\b(?:has|have)\s+been\s+"
                r"(?:organi[sz]ing|holding|staging|carrying\s+out|waging|launching|conducting)\b|\b(?:made|making|make)"
                r"\s+(?:[\w-]+\s+){0,2}?(?:gains|advances|inroads)\b|\bfor\s+(?:decades|years|months|weeks)\b", re.I),
-    # history without a specific incident
-    re.compile(r"\bat\s+the\s+(?:peak|height)\s+of\b|\bhad\s+previously\b", re.I),
+    # history without a specific incident; what a group has been able to do; fighting across whole regions
+    re.compile(r"\bat\s+the\s+(?:peak|height)\s+of\b|\bhad\s+previously\b|\buntil\s+(?:a\s+few|several|some|two|three)"
+               r"\s+(?:weeks|months|years)\s+ago\b|\blong\s+(?:held|controlled|dominated|ruled)\b|\b(?:has|have)\s+"
+               r"(?:still\s+|also\s+)?been\s+able\s+to\b|\bin\s+(?:several|many|multiple|various)\s+(?:provinces|regions|"
+               r"countries|states)\b", re.I),
     # talks, standing agreements
     re.compile(r"\b(?:peace\s+)?(?:talks|negotiations)\s+(?:between|with)\b|\bpeace\s+talks\b|"
                r"\b(?:has|have)\s+an?\s+(?:\w+\s+)?(?:cooperation\s+)?(?:agreement|accord|pact)\s+with\b", re.I),
@@ -103,6 +106,7 @@ _NOT_AN_INCIDENT = [
 # a threat or vow, told before (or as) the event word: "threatened to march", "had threatened reprisals"
 _THREAT = re.compile(r"\bthreaten(?:s|ed|ing)?\s+(?:to\b|reprisals?|retaliation|revenge|action)|\bvow(?:s|ed)\s+to\b|"
                      r"\bwarn(?:s|ed)\s+(?:of|that)\b", re.I)
+_ACCUSED = re.compile(r"\baccus(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){1,5}?of\s+$", re.I)
 _NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever|\bno)\s+(?:\w+\s+){0,3}$", re.I)
 # what can or must be done, not what was: "the conflict cannot be solved by bombs"
 _GENERIC_MODAL = re.compile(r"\b(?:can|cannot|can[’']t|must|need\s+to|needs\s+to)\b[^.;]{0,80}$", re.I)
@@ -173,6 +177,8 @@ def not_an_incident(sentence: str, cue: cues_mod.Cue) -> bool:
         return True
     if _SINCE.search(sentence) and _COUNTED.search(sentence):
         return True
+    if _ACCUSED.search(sentence[:cue.span[0]]):
+        return True  # an accusation, not a report: "X accused the Taliban of killing its fighters"
     threat = _THREAT.search(sentence)
     if threat and threat.start() <= cue.span[0]:
         return True

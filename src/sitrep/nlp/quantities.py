@@ -77,10 +77,10 @@ _STATUS_WORDS = {
     "wounded": "wounded", "injured": "wounded", "hurt": "wounded", "injuries": "wounded",
     "arrested": "arrested", "detained": "arrested", "captured": "arrested", "held": "arrested",
     "abducted": "abducted", "kidnapped": "abducted", "missing": "missing", "casualties": "casualties",
-    "shot": "killed", "gunned": "killed",
+    "shot": "killed", "gunned": "killed", "blown": "killed",
 }
 _STATUS = (r"(?:killed\s+(?:and|or)\s+(?:wounded|injured)|killed|shot\s+dead|gunned\s+down|dead|died|slain|executed|"
-           r"beheaded|martyred|"
+           r"beheaded|martyred|blown\s+(?:apart|to\s+pieces)|"
            r"wounded|injured|hurt|arrested|detained|captured"
            r"|abducted|kidnapped|missing|lost\s+their\s+lives|casualties)")
 # "... were killed", "... was reportedly killed and 3 wounded", "... dead"
@@ -93,13 +93,15 @@ _STATUS_BEFORE = re.compile(
     r"gunn(?:ed|ing)\s+down|wound(?:ed|ing)|injur(?:ed|ing)"
     r"|arrest(?:ed|ing)|detain(?:ed|ing)|captur(?:ed|ing)"
     r"|abduct(?:ed|ing)|kidnapp(?:ed|ing)|execut(?:ed|ing)|behead(?:ed|ing)|leaving|left|toll\s+(?:rose|climbed"
-    r"|rises|stood|reached)\s+to|toll\s+of|toll\s+(?:is|was|at)|bodies\s+of)\s+(?:(?:along|together)\s+with\s+|"
+    r"|rises|stood|reached)\s+to|toll\s+of|toll\s+(?:is|was|at)|bodies\s+of|"
+    r"(?:put|puts|putting|placed|places|set|sets)\s+the\s+(?:death\s+)?toll\s+(?:[^.;]{0,120}?\s)?at)\s+(?:(?:along|together)\s+with\s+|"
     r"alongside\s+)?(?:(?:all|only|another|a\s+further)\s+)?$",
     re.I)
 _VERB_STATUS = {"kill": "killed", "shot": "killed", "shooting": "killed", "gunn": "killed",
                 "wound": "wounded", "injur": "wounded", "arrest": "arrested", "detain": "arrested",
                 "captur": "arrested", "abduct": "abducted", "kidnap": "abducted", "execut": "killed",
-                "behead": "killed", "toll": "killed", "bodies": "killed"}
+                "behead": "killed", "toll": "killed", "bodies": "killed", "put": "killed", "plac": "killed",
+                "set": "killed"}
 _BETWEEN_NUM_NOUN = re.compile(r"^(?:\s+(?:of\s+(?:the|them|whom|those)?|more|other|further|additional|[A-Z][\w'-]*"
                                r"|pro-government|government|security|local|armed|foreign|suspected|alleged|senior"
                                r"|militia|al-\w+|\"[^\"]{1,20}\"|[a-z]+-?[a-z]*))*?\s+", re.I)
@@ -198,7 +200,7 @@ _ACTIVE_OBJECT = re.compile(r"\s+(?:at\s+least\s+|nearly\s+|about\s+|around\s+|m
 
 
 def _status_before(text: str, start: int, qual_start: int) -> str | None:
-    m = _STATUS_BEFORE.search(text[max(0, qual_start - 40):qual_start])
+    m = _STATUS_BEFORE.search(text[max(0, qual_start - 160):qual_start])
     if m is None:
         return None
     word = m.group("st").lower()

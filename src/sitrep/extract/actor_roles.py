@@ -1,0 +1,91 @@
+"""The role an actor's phrase plays in its sentence: the agent of the violence (ACLED's actor1), its patient
+(actor2), or neither; and phrases that only name a source ("police said", "according to the army").
+
+Facts of English word order: an agent stands after "by" ("killed by Taliban militants"), before an active
+verb of violence ("gunmen attacked ..."), or before the noun of an attack it carried out ("an Al-Shabaab
+ambush", "a jihadist attack"); a patient stands before a passive verb ("3 soldiers were killed") or after an
+active one ("... attacked Afghan forces").
+"""
+
+from __future__ import annotations
+
+import re
+
+_AGENT_BEFORE = re.compile(r"\b(?:by|from|blamed\s+on|attributed\s+to)\s+(?:the\s+|an?\s+|suspected\s+|"
+                           r"alleged\s+|their\s+|some\s+|several\s+|\d+\s+|multiple\s+|"
+                           r"a\s+group\s+of\s+)*(?:[\w\"'’-]+\s+){0,1}$", re.I)
+_AGENT_VERB = re.compile(r"^[\s\"']*(?:(?!(?:were|was|had|have|has|is|are)\b)[\w\"'’-]+\s+){0,2}?(?:have\s+|ha"
+                         r"d\s+|has\s+|reportedly\s+|allegedly\s+|also\s+|"
+                         r"then\s+)*(?:attacked|ambushed|stormed|raided|launched|conducted|carried\s+out|killed|shot|"
+                         r"targeted|fired|opened\s+fire|captured|overran|seized|took|detonated|planted|abducted|"
+                         r"kidnapped|executed|arrested|detained|clashed|fought|engaged|repulsed|repelled|bombed|struck|"
+                         r"shelled|launched|claimed|beheaded|torched|burned|set|destroyed|recaptured|retook|cleared|"
+                         r"killing|attacking|targeting|ambushing|defected|pledged|joined|established|set\s+up|signed|"
+                         r"agreed|blew|hit|used|surrounded|besieged|assaulted|pounded|looted|closed|forced|took|beat|tortured|"
+                         r"stabbed|lynched|raped|robbed|stoned|whipped|dispersed|intervened|teargassed|hacked)\b",
+                         re.I)
+_PATIENT_AFTER = re.compile(r"^[\s\"']*(?:(?:[\w\"'’-]+\s+){0,3}?(?:,\s*)?(?:including\s+[^,]{0,40},\s*)?(?:were|was|"
+                            r"had\s+been|have\s+been|has\s+been|are|is|got)\s+(?:reportedly\s+|allegedly\s+|also\s+|"
+                            r"all\s+)*(?:killed|wounded|injured|arrested|detained|captured|abducted|kidnapped|targeted|"
+                            r"attacked|ambushed|shot|executed|martyred|hurt|dead|taken|beheaded|struck|hit|beaten|tortured|stabbed|"
+                            r"lynched|raped|robbed)|(?:[\w\"'’-]+\s+)?"
+                            r"(?:killed|dead|wounded|injured)(?!\s+(?:\d|an?\b|the\b|(?:two|three|four|five|six|seven|eight|nine|ten|"
+                            r"eleven|twelve|dozens|scores|several|many|some|more|at|his|her|their)\b|\w+\s+(?:soldiers|"
+                            r"civilians|people|police))))\b", re.I)
+_PATIENT_BEFORE = re.compile(r"\b(?:killed|killing|kill|attacked|attacking|attack\s+on|attacks\s+on|ambushed|"
+                             r"ambushing|targeted|targeting|against|wounding|injuring|abducted|kidnapped|arrested|"
+                             r"detained|captured|shot|executed|assassinated|positions\s+of|posts?\s+of|on|stormed|"
+                             r"raided|hit|struck|beheaded|at|of)\s+(?:\d+\s+|an?\s+|the\s+|several\s+|multiple\s+|"
+                             r"suspected\s+|two\s+|three\s+|four\s+|five\s+|some\s+|at\s+least\s+\d+\s+|(?!by\b)"
+                             r"[\w\"'’-]+\s+){0,3}$", re.I)
+_WITH_BEFORE = re.compile(r"\b(?:with|between|and)\s+(?:the\s+|suspected\s+)?(?:[\w\"'’-]+\s+){0,1}$", re.I)
+
+# a side that says it did the violence: "the army said it had killed", "X said its forces attacked"
+_SAID_IT_DID = re.compile(r"^\s+(?:said|says|claimed|claims|announced|reported)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|"
+                          r"they|its\s+(?:forces|troops|fighters|soldiers|men))\s+(?:had\s+|have\s+|has\s+)?(?:killed|"
+                          r"attacked|shot|destroyed|captured|arrested|detained|struck|hit|launched|carried\s+out|"
+                          r"repulsed|repelled|ambushed|raided|seized|recaptured|retook)\b", re.I)
+# who made a statement is no agent of the violence: "the claim by the army's press wing"
+_SAID_BY = re.compile(r"\b(?:claims?|statements?|reports?|announcements?|remarks?|comments?|accounts?)\s+(?:made\s+|"
+                      r"issued\s+|released\s+)?by\s+(?:the\s+)?(?:[\w\"'’-]+\s+){0,1}$", re.I)
+# the noun of an attack, which the phrase before it modifies as its author ("an Al-Shabaab ambush", "Iraqi air
+# strikes", "a Taliban suicide attack")
+ATTACK_NOUN = re.compile(r"^[\s\"'’]*(?:(?:suicide|rocket|mortar|missile|drone|bomb|gun|grenade|car[\s-]bomb|"
+                         r"deadly|coordinated|fresh|new|major|late-night|overnight|night)\s+)?(?:attacks?|ambush(?:es)?|"
+                         r"raids?|assaults?|offensives?|air\s*strikes?|airstrikes?|air\s+raids?|strikes?|bombings?|"
+                         r"shelling|bombardments?|onslaught|incursions?)\b", re.I)
+
+
+def role(text: str, start: int, end: int, sent_start: int) -> str:
+    before = text[max(sent_start, start - 60):start]
+    after = text[end:end + 80]
+    if _SAID_IT_DID.match(after):
+        return "agent"  # "the army said it had killed 80 militants"
+    if _AGENT_BEFORE.search(before):
+        return "neutral" if _SAID_BY.search(before) else "agent"
+    passive = _PATIENT_AFTER.match(after)
+    if _AGENT_VERB.match(after) and not (passive and passive.end() <= 12):
+        return "agent"
+    if _PATIENT_AFTER.match(after):
+        return "patient"
+    if ATTACK_NOUN.match(after):
+        return "agent"  # "killed in an Al-Shabaab ambush", "a jihadist attack on an army post"
+    if _WITH_BEFORE.search(before):
+        return "neutral"
+    if _PATIENT_BEFORE.search(before) and not _AGENT_VERB.match(after):
+        return "patient"
+    if _AGENT_VERB.match(after):
+        return "agent"
+    return "neutral"
+
+
+_SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:local\s+|[A-Z]\w+\s+)?$", re.I)
+_SOURCE_AFTER = re.compile(r"^\s+(?:and\s+(?:[\w-]+\s+){1,2}?)?(?:said|say|says|reported|reports|stated|confirmed|"
+                           r"announced|sources?|spokes(?:man|person|woman)|"
+                           r"statement)\b", re.I)
+
+
+def is_source(text: str, a: int, b: int) -> bool:
+    if _SAID_IT_DID.match(text[b:b + 80]):
+        return False
+    return bool(_SOURCE_BEFORE.search(text[max(0, a - 30):a]) or _SOURCE_AFTER.match(text[b:b + 30]))
