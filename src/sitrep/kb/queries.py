@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any, cast
 from sitrep.dates import period
 from sitrep.kb.contradictions import contradictions, event_summary
 from sitrep.kb.db import Database
+from sitrep.kb.facts import consolidate
 from sitrep.kb.writes import BLOCKING_PREFIXES
 from sitrep.lexicon.keys import alias_key, close_spelling, fold, skeleton
 
@@ -297,7 +298,8 @@ class Queries:
         return sorted(merged.values(), key=lambda r: (r["predicate"], r["subject"], r["object"] or "", r["id"]))
 
     def relations(self, predicate: str | None = None, entity: str | None = None) -> list[Record]:
-        """Relations in the order they were stated, with subject/object names and evidence; ``entity`` is a name."""
+        """Relations in the order they were stated, one per fact (``sitrep.kb.facts``), with subject/object names
+        and evidence; ``entity`` is a name."""
         where, params = ["TRUE"], []
         if predicate:
             where.append("r.predicate = ?")
@@ -306,7 +308,7 @@ class Queries:
             eid = self.find_entity(entity)["id"]
             where.append("(r.subject_id = ? OR r.object_id = ?)")
             params += [eid, eid]
-        return self._relations(" AND ".join(where), params)
+        return consolidate(self._relations(" AND ".join(where), params))
 
     # ------------------------------------------------------------ text and sources
 
