@@ -76,6 +76,11 @@ def test_one_fact_from_two_documents_and_per_document_storage(kb_url: str, tmp_p
         (rel["id"], [rel["id"], listed[0]["relation_ids"][1]], ["a.txt", "b.txt"])]
     with api.open_kb(db, create=False) as kb:
         assert kb.db.execute("SELECT count(*) FROM relations WHERE predicate = 'holds_position'").fetchone()[0] == 2
+    with api.open_kb(db, create=False) as kb:  # the entity's page and its timeline: the fact once
+        page = kb.entity_profile("Zabihullah Mujahid")
+        assert [r["id"] for r in page["relations"]] == [rel["id"]] and page["totals"]["relations"] == 1
+        assert [i["id"] for i in kb.timeline("Zabihullah Mujahid") if i["kind"] == "relation_start"] == [rel["id"]]
+        assert [r["id"] for r in kb.entity("Zabihullah Mujahid")["relations"]] == [rel["id"]]
     other = listed[0]["relation_ids"][1]
     api.review(db, "relation", rel["id"], "reject", "analyst-1")  # the record's own row: the other stands alone
     assert [(r["id"], [e["doc"] for e in r["evidence"]]) for r in relations(db)] == [(other, ["b.txt"])]

@@ -150,7 +150,7 @@ class Queries:
             " (SELECT count(DISTINCT doc_id) FROM mentions WHERE entity_id = e.id) AS documents"
             " FROM entities e WHERE e.id = ?", (eid,)).fetchone()
         rec = _entity(row)
-        rels = self._relations("r.subject_id = ? OR r.object_id = ?", (eid, eid))
+        rels = consolidate(self._relations("r.subject_id = ? OR r.object_id = ?", (eid, eid)))
         for r in rels:
             r["direction"] = "out" if r["subject_id"] == eid else "in"
             r["other_id"] = r["object_id"] if r["direction"] == "out" else r["subject_id"]
@@ -249,7 +249,7 @@ class Queries:
         for ev in events:
             items.append({"date": ev["date_start"], "date_basis": "stated", "kind": "event", "id": ev["id"],
                           "summary": event_summary(ev), "record": ev})
-        for r in self._relations("r.subject_id = ? OR r.object_id = ?", (eid, eid)):
+        for r in consolidate(self._relations("r.subject_id = ? OR r.object_id = ?", (eid, eid))):
             said = f"{r['subject']} {r['predicate'].replace('_', ' ')} {r['object'] or ''}".strip()
             said += f" ({r['role']})" if r["role"] else ""
             start = period(r["start_date"])

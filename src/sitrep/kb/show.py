@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from sitrep.errors import SitrepError
+from sitrep.kb.facts import consolidate
 from sitrep.kb.queries import POSITION_PREDICATES, STATE_PREDICATES, Queries, _entity
 from sitrep.kb.scope import Scope, select
 
@@ -101,9 +102,9 @@ class Show(Queries):
             " (SELECT count(*) FROM mentions WHERE entity_id = e.id) AS mentions,"
             " (SELECT count(DISTINCT doc_id) FROM mentions WHERE entity_id = e.id) AS documents"
             " FROM entities e WHERE e.id = ?", (eid,)).fetchone()
-        rels = self._relations(
+        rels = consolidate(self._relations(
             "r.id IN (SELECT id FROM relations WHERE subject_id = ?1 OR object_id = ?1"
-            " ORDER BY start_date IS NULL, start_date, id LIMIT ?2)", [eid, limit])
+            " ORDER BY start_date IS NULL, start_date, id LIMIT ?2)", [eid, limit]))
         for r in rels:
             r["direction"] = "out" if r["subject_id"] == eid else "in"
             r["other_id"] = r["object_id"] if r["direction"] == "out" else r["subject_id"]
@@ -116,20 +117,27 @@ class Show(Queries):
         events.sort(key=lambda e: (e["date_start"] is not None, e["date_start"] or ""), reverse=True)
         sources = [dict(r) for r in self.db.execute(
             "SELECT d.id, d.title, d.outlet, d.published, d.url, count(*) AS mentions FROM mentions m"
-            " JOIN documents d ON d.id = m.doc_id WHERE m.entity_id = ? GROUP BY d.id"
+            " JOIN documents d ON d.id = m.doc_id WHERE m.entity_id = ?"
+            " GROUP BY d.id, d.title, d.outlet, d.published, d.url"
             " ORDER BY d.published IS NULL, d.published DESC, d.id LIMIT ?", (eid, limit))]
         seen = self.db.execute(
             "SELECT min(x), max(x) FROM (SELECT d.published AS x FROM mentions m JOIN documents d ON d.id = m.doc_id"
             f" WHERE m.entity_id = ?1 UNION ALL SELECT v.date_start FROM events v WHERE {of_entity})",
             (eid,)).fetchone()
         totals = self.db.execute(
-            f"SELECT (SELECT count(*) FROM events v WHERE {of_entity}),"
-            " (SELECT count(*) FROM relations WHERE subject_id = ?1 OR object_id = ?1)", (eid,)).fetchone()
+            f"SELECT (SELECT count(*) FROM events v WHERE {of_entity})", (eid,)).fetchone()
         return _entity(row) | {
             "matched_by": hit["matched_by"], "also_matched": hit["also_matched"],
             "positions": [r for r in rels if r["predicate"] in POSITION_PREDICATES and r["direction"] == "out"],
             "relations": rels, "events": events, "sources": sources, "first_seen": seen[0], "last_seen": seen[1],
-            "totals": {"events": totals[0], "relations": totals[1], "sources": row["documents"]}}
+            "totals": {"events": totals[0], "relations": self._facts_of(eid), "sources": row["documents"]}}
+
+    def _facts_of(self, eid: str) -> int:
+        """How many relations (one per fact, ``sitrep.kb.facts``) name the entity ``eid``."""
+        return len(consolidate(dict(r) for r in self.db.execute(
+            "SELECT id, predicate, subject_id, object_id, role, start_date, end_date, certainty, attributed_to,"
+            " superseded_by, review, doc_id FROM relations WHERE subject_id = ?1 OR object_id = ?1 ORDER BY rowid",
+            (eid,))))
 
     def mentions_of(self, entity_id: str, limit: int = 50, context: int = 80) -> list[Record]:
         """Mentions of the entity ``entity_id`` in document order, each with ``context`` characters of its
