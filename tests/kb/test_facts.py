@@ -82,6 +82,8 @@ def test_one_fact_from_two_documents_and_per_document_storage(kb_url: str, tmp_p
         assert [i["id"] for i in kb.timeline("Zabihullah Mujahid") if i["kind"] == "relation_start"] == [rel["id"]]
         assert [r["id"] for r in kb.entity("Zabihullah Mujahid")["relations"]] == [rel["id"]]
     other = listed[0]["relation_ids"][1]
+    shown = api.relation(db, other)  # either row shows the whole fact
+    assert shown["id"] == rel["id"] and [e["doc"] for e in shown["evidence"]] == ["a.txt", "b.txt"]
     api.review(db, "relation", rel["id"], "reject", "analyst-1")  # the record's own row: the other stands alone
     assert [(r["id"], [e["doc"] for e in r["evidence"]]) for r in relations(db)] == [(other, ["b.txt"])]
     assert sorted(r["id"] for r in relations(db, rejected=True)) == sorted([rel["id"], other])

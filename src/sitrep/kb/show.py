@@ -47,12 +47,18 @@ class Show(Queries):
         return rows[0] | {"claims": self.claims_of(subject=event_id)}
 
     def show_relation(self, relation_id: str) -> Record:
-        """A relation with its ends, dates, certainty, who said so, the evidence quotes and its document."""
+        """A relation with its ends, dates, certainty, who said so, the evidence quotes and its document: the whole
+        fact it states (``sitrep.kb.facts``), every document's evidence, its rows in ``relation_ids``."""
         relation_id = self._check_id("relation", relation_id)
         rows = self._relations("r.id = ?", [relation_id])
         if not rows:
             raise self._missing("relation", "relations", "id", relation_id)
-        return rows[0] | {"claims": self.claims_of(subject=relation_id)}
+        r = rows[0]
+        same = self._relations("r.predicate = ? AND r.subject_id = ? AND r.object_id IS NOT DISTINCT FROM ?"
+                               " AND r.role IS NOT DISTINCT FROM ?",
+                               [r["predicate"], r["subject_id"], r["object_id"], r["role"]])
+        fact = next(f for f in consolidate(same) if relation_id in f["relation_ids"])
+        return fact | {"claims": self.claims_of(subject=relation_id)}
 
     def relations_in(self, scope: Scope | None = None, predicate: str | None = None) -> list[Record]:
         """Relations in the order they were stated, kept by ``scope`` (``sitrep.kb.scope``) and ``predicate``.
