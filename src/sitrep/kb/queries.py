@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any, cast
 from sitrep.dates import period
 from sitrep.kb.contradictions import contradictions, event_summary
 from sitrep.kb.db import Database
+from sitrep.kb.facts import consolidate
 from sitrep.kb.names import name_index
 from sitrep.kb.writes import BLOCKING_PREFIXES
 from sitrep.lexicon.keys import fold
@@ -140,7 +141,7 @@ class Queries:
             " (SELECT count(DISTINCT doc_id) FROM mentions WHERE entity_id = e.id) AS documents"
             " FROM entities e WHERE e.id = ?", (eid,)).fetchone()
         rec = _entity(row)
-        rels = self._relations("r.subject_id = ? OR r.object_id = ?", (eid, eid))
+        rels = consolidate(self._relations("r.subject_id = ? OR r.object_id = ?", (eid, eid)))
         for r in rels:
             r["direction"] = "out" if r["subject_id"] == eid else "in"
             r["other_id"] = r["object_id"] if r["direction"] == "out" else r["subject_id"]
@@ -239,7 +240,7 @@ class Queries:
         for ev in events:
             items.append({"date": ev["date_start"], "date_basis": "stated", "kind": "event", "id": ev["id"],
                           "summary": event_summary(ev), "record": ev})
-        for r in self._relations("r.subject_id = ? OR r.object_id = ?", (eid, eid)):
+        for r in consolidate(self._relations("r.subject_id = ? OR r.object_id = ?", (eid, eid))):
             said = f"{r['subject']} {r['predicate'].replace('_', ' ')} {r['object'] or ''}".strip()
             said += f" ({r['role']})" if r["role"] else ""
             start = period(r["start_date"])
@@ -288,7 +289,8 @@ class Queries:
         return sorted(merged.values(), key=lambda r: (r["predicate"], r["subject"], r["object"] or "", r["id"]))
 
     def relations(self, predicate: str | None = None, entity: str | None = None) -> list[Record]:
-        """Relations in the order they were stated, with subject/object names and evidence; ``entity`` is a name."""
+        """Relations in the order they were stated, one per fact (``sitrep.kb.facts``), with subject/object names
+        and evidence; ``entity`` is a name."""
         where, params = ["TRUE"], []
         if predicate:
             where.append("r.predicate = ?")
@@ -297,7 +299,7 @@ class Queries:
             eid = self.find_entity(entity)["id"]
             where.append("(r.subject_id = ? OR r.object_id = ?)")
             params += [eid, eid]
-        return self._relations(" AND ".join(where), params)
+        return consolidate(self._relations(" AND ".join(where), params))
 
     # ------------------------------------------------------------ text and sources
 

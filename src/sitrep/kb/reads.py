@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, cast
 
 from sitrep.kb.db import Database, next_id
+from sitrep.kb.facts import consolidate
 from sitrep.kb.schema import applied_migrations
 from sitrep.kb.writes import BLOCKING_PREFIXES
 from sitrep.records import Document, PreparedDocument
@@ -88,15 +89,17 @@ class Reads:
             yield rec
 
     def iter_relations(self) -> Iterator[dict[str, Any]]:
-        """Every relation with its evidence, in the order they were stated."""
+        """Every relation with its evidence, one per fact (``sitrep.kb.facts``), in the order they were stated."""
         cur = self.db.execute(
             "SELECT r.*, (SELECT json_group_array(json_object('doc', doc_id, 'start', start_char, 'end', end_char,"
             " 'text', text)) FROM (SELECT * FROM evidence WHERE owner_kind = 'relation' AND owner_id = r.id"
             " ORDER BY id)) AS evidence_list FROM relations r ORDER BY r.rowid")
+        rows = []
         for r in cur:
             rec = dict(r)
             rec["evidence"] = json.loads(rec.pop("evidence_list") or "[]")
-            yield rec
+            rows.append(rec)
+        yield from consolidate(rows)
 
     def iter_claims(self) -> Iterator[dict[str, Any]]:
         cur = self.db.execute(

@@ -115,7 +115,7 @@ def _relations(kb: Queries, scope: Scope, sel: Selection, events: list[Record]) 
 
 
 def _documents(kb: Queries, scope: Scope, events: list[Record], relations: list[Record]) -> set[str] | None:
-    cited = {d for e in events for d in e["docs"]} | {r["doc_id"] for r in relations if r["doc_id"]}
+    cited = {d for e in events for d in e["docs"]} | {d for r in relations for d in r.get("docs") or [r["doc_id"]] if d}
     if scope.area or scope.actor:
         return cited
     lo, hi = scope.bounds

@@ -12,6 +12,7 @@ from typing import Any
 
 from sitrep.errors import SitrepError
 from sitrep.kb import entity_reads as reads
+from sitrep.kb.facts import consolidate
 from sitrep.kb.queries import POSITION_PREDICATES, STATE_PREDICATES, Queries, _entity
 from sitrep.kb.scope import Scope, select
 
@@ -47,12 +48,18 @@ class Show(Queries):
         return rows[0] | {"claims": self.claims_of(subject=event_id)}
 
     def show_relation(self, relation_id: str) -> Record:
-        """A relation with its ends, dates, certainty, who said so, the evidence quotes and its document."""
+        """A relation with its ends, dates, certainty, who said so, the evidence quotes and its document: the whole
+        fact it states (``sitrep.kb.facts``), every document's evidence, its rows in ``relation_ids``."""
         relation_id = self._check_id("relation", relation_id)
         rows = self._relations("r.id = ?", [relation_id])
         if not rows:
             raise self._missing("relation", "relations", "id", relation_id)
-        return rows[0] | {"claims": self.claims_of(subject=relation_id)}
+        r = rows[0]
+        same = self._relations("r.predicate = ? AND r.subject_id = ? AND r.object_id IS NOT DISTINCT FROM ?"
+                               " AND r.role IS NOT DISTINCT FROM ?",
+                               [r["predicate"], r["subject_id"], r["object_id"], r["role"]])
+        fact = next(f for f in consolidate(same) if relation_id in f["relation_ids"])
+        return fact | {"claims": self.claims_of(subject=relation_id)}
 
     def relations_in(self, scope: Scope | None = None, predicate: str | None = None) -> list[Record]:
         """Relations in the order they were stated, kept by ``scope`` (``sitrep.kb.scope``) and ``predicate``.
@@ -102,9 +109,9 @@ class Show(Queries):
             " (SELECT count(*) FROM mentions WHERE entity_id = e.id) AS mentions,"
             " (SELECT count(DISTINCT doc_id) FROM mentions WHERE entity_id = e.id) AS documents"
             " FROM entities e WHERE e.id = ?", (eid,)).fetchone()
-        rels = self._relations(
+        rels = consolidate(self._relations(
             "r.id IN (SELECT id FROM relations WHERE subject_id = ?1 OR object_id = ?1"
-            " ORDER BY start_date IS NULL, start_date, id LIMIT ?2)", [eid, limit])
+            " ORDER BY start_date IS NULL, start_date, id LIMIT ?2)", [eid, limit]))
         for r in rels:
             r["direction"] = "out" if r["subject_id"] == eid else "in"
             r["other_id"] = r["object_id"] if r["direction"] == "out" else r["subject_id"]
@@ -117,15 +124,20 @@ class Show(Queries):
         sources = reads.latest_sources(self.db, eid, limit, walk)
         dates = [*(d for d in reads.seen_in_documents(self.db, eid, walk) if d is not None),
                  *reads.event_dates(self.db, eid, in_events)]
-        relations = self.db.execute("SELECT count(*) FROM relations WHERE subject_id = ?1 OR object_id = ?1",
-                                    (eid,)).fetchone()[0]
         return _entity(row) | {
             "matched_by": hit["matched_by"], "also_matched": hit["also_matched"],
             "positions": [r for r in rels if r["predicate"] in POSITION_PREDICATES and r["direction"] == "out"],
             "relations": rels, "events": events, "sources": sources,
             "first_seen": min(dates, default=None), "last_seen": max(dates, default=None),
-            "totals": {"events": reads.event_count(self.db, eid), "relations": relations,
+            "totals": {"events": reads.event_count(self.db, eid), "relations": self._facts_of(eid),
                        "sources": row["documents"]}}
+
+    def _facts_of(self, eid: str) -> int:
+        """How many relations (one per fact, ``sitrep.kb.facts``) name the entity ``eid``."""
+        return len(consolidate(dict(r) for r in self.db.execute(
+            "SELECT id, predicate, subject_id, object_id, role, start_date, end_date, certainty, attributed_to,"
+            " superseded_by, review, doc_id FROM relations WHERE subject_id = ?1 OR object_id = ?1 ORDER BY rowid",
+            (eid,))))
 
     def mentions_of(self, entity_id: str, limit: int = 50, context: int = 80) -> list[Record]:
         """Mentions of the entity ``entity_id`` in document order, each with ``context`` characters of its

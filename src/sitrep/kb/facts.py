@@ -1,0 +1,92 @@
+"""One relation per fact, read from per-document relation rows.
+
+Each document's relations are stored as its own rows (deleting or reprocessing a document drops only its rows and
+evidence). Read back, rows stating the same fact become one record whose evidence is the union of theirs, ordered by
+document and offset. Rows are one fact when they have the same subject, predicate, object and role, the same
+stance (a denial is never merged with a statement that the relation holds, nor a plan with either), the same
+``superseded_by`` (an earlier, superseded period is never merged with a later one), compatible dates (each of start
+and end equal, or unknown on one side) and neither was rejected by an analyst (a rejected row stays its own record,
+so the lists that leave rejected relations out still do).
+
+The record keeps the id, document and extractor of the first row that stated the fact (so links and verdicts made
+on that id keep working), takes the dates known on any row, is ``confirmed`` when any row was, and lists its rows in
+``relation_ids`` and the documents stating it in ``docs``. Its ``certainty`` and ``attributed_to`` are those of the
+most certain row (asserted, then reported, claimed, alleged, unconfirmed; the first stated among equals); an evidence
+item from a row of another certainty or source carries that row's own ``certainty`` and ``attributed_to``, so that
+"reported by X" is kept with X's words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+Row = dict[str, Any]
+
+_SAME = ("predicate", "subject_id", "object_id", "role", "superseded_by")
+_DATES = ("start_date", "end_date")
+_RANK = {c: i for i, c in enumerate(("asserted", "reported", "claimed", "alleged", "unconfirmed"))}
+_STANCE = ("certainty", "attributed_to")
+
+
+def _stance(row: Row) -> str:
+    """Whether the row says the relation holds (``holds``), is denied or is planned."""
+    c = row.get("certainty")
+    return c if c in ("denied", "planned") else "holds"
+
+
+def _rank(row: Row) -> int:
+    return _RANK.get(row.get("certainty") or "", len(_RANK))
+
+
+def _compatible(a: Row, b: Row) -> bool:
+    return all(a.get(k) is None or b.get(k) is None or a.get(k) == b.get(k) for k in _DATES)
+
+
+def _fold(rec: Row, row: Row) -> None:
+    for k in _DATES:
+        if rec.get(k) is None and row.get(k) is not None:
+            rec[k] = row[k]
+    if row.get("review") == "confirmed":
+        rec["review"] = "confirmed"
+    if _rank(row) < _rank(rec):
+        rec.update({k: row.get(k) for k in _STANCE})
+    rec["relation_ids"].append(row["id"])
+    if row.get("doc_id") and row["doc_id"] not in rec["docs"]:
+        rec["docs"].append(row["doc_id"])
+    seen = {(e.get("doc"), e.get("start"), e.get("end")) for e in rec["evidence"]}
+    rec["evidence"] += [{**e, "_stance": tuple(row.get(k) for k in _STANCE)} for e in row.get("evidence") or []
+                        if (e.get("doc"), e.get("start"), e.get("end")) not in seen]
+
+
+def _finish(rec: Row) -> Row:
+    """Evidence by document and offset; an item keeps its own certainty and source when not the record's."""
+    own = tuple(rec.get(k) for k in _STANCE)
+    items = []
+    for e in sorted(rec["evidence"], key=lambda e: (str(e.get("doc") or ""), e.get("start") or 0, e.get("end") or 0)):
+        stance = e.pop("_stance")
+        items.append(e if stance == own else {**e, **dict(zip(_STANCE, stance, strict=True))})
+    rec["evidence"] = items
+    return rec
+
+
+def consolidate(rows: Iterable[Row]) -> list[Row]:
+    """The rows (in the order stated) as one record per fact (rules in the module doc), in the order each fact was
+    first stated."""
+    out: list[Row] = []
+    open_: dict[tuple[Any, ...], list[Row]] = {}
+    for row in rows:
+        rec = {**row, "relation_ids": [], "docs": [], "evidence": []}
+        if row.get("review") == "rejected":
+            _fold(rec, row)
+            out.append(rec)
+            continue
+        key = (*(row.get(k) for k in _SAME), _stance(row))
+        group = open_.setdefault(key, [])
+        hit = next((g for g in group if _compatible(g, row)), None)
+        if hit is None:
+            group.append(rec)
+            out.append(rec)
+            hit = rec
+        _fold(hit, row)
+    return [_finish(rec) for rec in out]
