@@ -180,6 +180,13 @@ class Geocoder:
             cands = in_country
         elif not known and not of_note and (ctx.country is not None or len({c.country for c in cands}) != 1):
             return None
+        elif ctx.country is not None:
+            # every entry lies in a country the text neither is about nor names ("the town of Palma" in news of
+            # Mozambique is not Palma de Mallorca; "Kuki insurgents" in Manipur are no town in Japan): only a
+            # country, or a city whose bare name means it anywhere, goes abroad
+            cands = [c for c in cands if c.feature == "country" or c.population >= BIG_CITY]
+            if not cands:
+                return None
         if not any(c.feature in ("country", "admin1", "admin2", "city", "town") for c in cands):
             # only a village of the name in the document's country: the country or province spelled exactly
             # so still counts ("support from Iran"); a town or city there does not give way ("Jalalabad")
