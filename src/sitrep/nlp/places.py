@@ -316,7 +316,7 @@ def _designated(text: str, known: dict[str, str], add: _Adder) -> None:
     """Names with a designator: "Garmsir and Nahri Saraj district", "the province of Jowzjan"."""
     for m in _POSTFIX.finditer(text):
         desig = m.group("desig")
-        kind = _DESIGNATORS[desig.lower()]
+        kind: str | None = _DESIGNATORS[desig.lower()]
         after = text[m.end():m.end() + 6]
         if (re.match(r"\s+of\b", after) and not re.search(r"\s(?:and|,)\s", m.group("list"))
                 and m.group("list").split()[-1] in _NOT_NAMES):
