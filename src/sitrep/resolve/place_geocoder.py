@@ -104,7 +104,8 @@ class Geocoder:
         ctx = _Context()
         for sp in spans:
             if sp.kind in ("province", None) or sp.known in ("admin1", "country"):
-                found = self.default.lookup([sp.key])
+                found = [p for p in self.default.lookup([sp.key])  # a shared key only: "Mopti" is not "Maputo"
+                         if any(similar_names(sp.name, n) for n in p.all_names if place_key(n) == sp.key)]
                 # a bare name that is also a big city of another country ("Sofia") says nothing of the country
                 cities = {p.country for p in found if p.population >= WELL_KNOWN and spelled(p, sp.name)}
                 for p in found:
@@ -180,12 +181,9 @@ class Geocoder:
             cands = in_country
         elif not known and not of_note and (ctx.country is not None or len({c.country for c in cands}) != 1):
             return None
-        elif ctx.country is not None:
-            # every entry lies in a country the text neither is about nor names ("the town of Palma" in news of
-            # Mozambique is not Palma de Mallorca; "Kuki insurgents" in Manipur are no town in Japan): only a
-            # country, or a city whose bare name means it anywhere, goes abroad
-            cands = [c for c in cands if c.feature == "country" or c.population >= BIG_CITY]
-            if not cands:
+        elif ctx.country is not None:  # all in countries the text neither is about nor names: only a country or
+            cands = [c for c in cands if c.feature == "country" or c.population >= BIG_CITY]  # a city known by its
+            if not cands:  # bare name anywhere goes there ("the town of Palma" in news of Mozambique is not Spain's)
                 return None
         if not any(c.feature in ("country", "admin1", "admin2", "city", "town") for c in cands):
             # only a village of the name in the document's country: the country or province spelled exactly
