@@ -20,13 +20,17 @@ from sitrep.spans import Ordered
 
 
 def location(text: str, places: Ordered[Mention], sents: list[tuple[int, int]],
-             more: list[tuple[int, int]] | None = None) -> str | None:
+             more: list[tuple[int, int]] | None = None, country: str | None = None) -> str | None:
     """The local key of the most specific place named in the event's sentences (village > district > province).
 
     When the event's sentences name no place ("40 militants were killed" after the sentence saying where), the
     nearest sentence before them that names one says where it happened, else the nearest one after. ``places``:
-    the document's location mentions with a key, in text order.
+    the document's location mentions with a key, in text order. When the document's events happen in ``country``
+    (``event_country``), another country named by its name alone is who someone is or what a deal is with
+    ("American soldiers", "anti-France protests", "a region bordering Somalia"), not where the event happened.
     """
+    if country:
+        places = Ordered(m for m in places.items if not _other_country(m.text, country))
     best: tuple[int, int, int, str] | None = None
     for order, (s, e) in enumerate(sents):
         for m in places.inside(s, e):
@@ -118,6 +122,12 @@ def _known_rank(name: str) -> int:
     them (every entry of the name agreeing); else 2."""
     features = {p.feature for p in _named(name)}
     return 4 if features == {"country"} else 3 if features == {"admin1"} else 2
+
+
+def _other_country(name: str, country: str) -> bool:
+    """The name is only a country's, and not ``country``'s (ISO alpha-2)."""
+    found = _named(name)
+    return bool(found) and all(p.feature == "country" and p.country != country for p in found)
 
 
 def _inside_province(name: str, province: str) -> bool:

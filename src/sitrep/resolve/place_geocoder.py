@@ -3,9 +3,9 @@
 Candidates come from the user's gazetteer in the knowledge base first and the
 embedded default after. The document narrows them: the parents the text gives
 ("Musa Qala district, Helmand province"), the provinces and countries it names
-elsewhere, its dateline. When the candidates left disagree, the place goes to
-the parent the text gives, at a coarser precision, or stays unplaced: a wrong
-place is worse than none.
+elsewhere, its dateline, the country its events happen in. When the candidates
+left disagree, the place goes to the parent the text gives, at a coarser
+precision, or stays unplaced: a wrong place is worse than none.
 """
 
 from __future__ import annotations
@@ -34,7 +34,6 @@ BIG_CITY = 1_000_000  # a city whose bare name means it rather than a province o
 SEAT_KM = 30.0  # a district's seat lies this near its centre, or inside it and twice as near
 _SPECIFIC = ("village", "town", "city", "place")
 _FEATURE_RANK = {"country": 4, "admin1": 3, "admin2": 2, "city": 1, "town": 1, "village": 1, "place": 1}
-
 
 _DESIGNATOR_WORDS = {"district": ("Agency", "District", "Tehsil"), "province": ("Province",)}
 
@@ -100,7 +99,8 @@ class Geocoder:
 
     # ------------------------------------------------------------ placing
 
-    def document_context(self, spans: Sequence[PlaceSpan], dateline: str | None) -> _Context:
+    def document_context(self, spans: Sequence[PlaceSpan], dateline: str | None, country: str | None = None
+                         ) -> _Context:  # country: where its events happen (extract.event_country), if known
         ctx = _Context()
         for sp in spans:
             if sp.kind in ("province", None) or sp.known in ("admin1", "country"):
@@ -121,7 +121,7 @@ class Geocoder:
             for p in self.default.lookup([place_key(dateline.split(",")[0])]):
                 if p.country and p.feature in ("city", "town", "admin1", "country"):
                     ctx.countries.add(p.country)
-        ctx.country = document_country([sp.name for sp in spans], self.default)
+        ctx.country = country or document_country([sp.name for sp in spans], self.default)
         if ctx.country:
             ctx.countries.add(ctx.country)
             # provinces of one name in several countries ("Eastern Province"): the document's country's
