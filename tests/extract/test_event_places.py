@@ -144,3 +144,14 @@ def test_the_events_country_is_the_places_country() -> None:
     g = Geocoder(None, default_gazetteer())
     told = g.document_context(spans, None, country="MZ")
     assert told.country == "MZ" and g.geo_of_span(0, spans, told) is None
+
+
+def test_a_country_named_in_a_deal_is_not_where_it_was_agreed() -> None:
+    """"Turkey" is another country's name in news of Syria, whatever small towns abroad share it."""
+    text = ("Idlib province is one of four regions of Syria under a deal agreed by Russia, Iran and rebel "
+            "backer Turkey in May.")
+    places, sents = _places(text)
+    key = location(text, places, sents, country="SY")
+    assert key is not None and next(m for m in places.items if m.entity_key == key).text in ("Idlib", "Syria")
+    turkey = next(m for m in places.items if m.text == "Turkey").entity_key
+    assert location(text, places, sents, country="SY", given=turkey) != turkey
