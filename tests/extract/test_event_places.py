@@ -117,3 +117,41 @@ def test_event_takes_the_place_with_its_hierarchy_over_a_neighbourhood() -> None
     key = location(text, places, sents)
     first = next(m for m in places.items if m.text == "Arusha")
     assert key == first.entity_key
+
+
+def test_another_country_named_alone_is_not_where_the_event_happened() -> None:
+    """With the document's events in Kenya, "bordering Somalia" says where the region lies, not where the attack
+    was: the event takes the place a sentence names in Kenya. Without that country, Somalia may be the place."""
+    text = ("Gunmen attacked the village of Mpeketoni in Lamu County on Monday. "
+            "Six people were killed in the attack in a coastal region bordering Somalia.")
+    places, sents = _places(text)
+    attack = [s for s in sents if "Six people" in text[s[0]:s[1]]]
+    key = location(text, places, attack, country="KE")
+    assert key is not None and next(m for m in places.items if m.entity_key == key).text in ("Mpeketoni", "Lamu")
+    somalia = next(m for m in places.items if m.text == "Somalia")
+    assert location(text, places, attack) == somalia.entity_key
+
+
+def test_the_events_country_is_the_places_country() -> None:
+    """One document country: the country the events happen in (``extract.event_country``, which also reads
+    datelines, demonyms and actors) is the places' context; the place names' own vote only stands in when it
+    tells none. A town known only abroad is then not placed there."""
+    spans = place_spans("Insurgents attacked the town of Palma on Monday.")
+    g = Geocoder(None, default_gazetteer())
+    alone = g.document_context(spans, None)
+    assert alone.country == "ES"  # the only Palma of note
+    assert (g.geo_of_span(0, spans, alone) or {}).get("country") == "ES"
+    g = Geocoder(None, default_gazetteer())
+    told = g.document_context(spans, None, country="MZ")
+    assert told.country == "MZ" and g.geo_of_span(0, spans, told) is None
+
+
+def test_a_country_named_in_a_deal_is_not_where_it_was_agreed() -> None:
+    """"Turkey" is another country's name in news of Syria, whatever small towns abroad share it."""
+    text = ("Idlib province is one of four regions of Syria under a deal agreed by Russia, Iran and rebel "
+            "backer Turkey in May.")
+    places, sents = _places(text)
+    key = location(text, places, sents, country="SY")
+    assert key is not None and next(m for m in places.items if m.entity_key == key).text in ("Idlib", "Syria")
+    turkey = next(m for m in places.items if m.text == "Turkey").entity_key
+    assert location(text, places, sents, country="SY", given=turkey) != turkey

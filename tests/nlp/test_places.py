@@ -129,3 +129,17 @@ def test_a_district_filed_under_its_designator_is_found_and_the_seat_of_a_former
     orakzai = [p for p in default_gazetteer().lookup([place_key("Orakzai")]) if p.feature == "admin2"]
     assert orakzai and orakzai[0].admin1 == "Khyber Pakhtunkhwa"
     assert Geocoder(None, default_gazetteer()).candidates("Orakzai", "district")
+
+
+def test_one_name_after_a_plural_designator_holds_the_places() -> None:
+    """"two districts of Manipur": Manipur holds the districts, it is not one; "the districts of A and B" lists
+    districts."""
+    text = "Curfew was imposed in two districts of Manipur. Clashes hit the districts of Achin and Nazyan."
+    kinds = {s.name: s.kind for s in place_spans(text)}
+    assert kinds["Manipur"] is None
+    assert kinds["Achin"] == kinds["Nazyan"] == "district"
+
+
+def test_a_name_before_party_is_a_party() -> None:
+    names = {s.name for s in place_spans("The ruling Morena party criticised the army in Culiacan.")}
+    assert "Morena" not in names

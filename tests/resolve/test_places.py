@@ -83,3 +83,40 @@ def test_the_embedded_default_places_provinces_and_towns(tmp_path: Path) -> None
     assert (j["feature"], j["precision"], j["admin1"], j["country"]) == ("admin1", 3, "Jowzjan", "AF")
     assert abs(float(j["lat"]) - 36.67) < 0.2  # placed at its capital, Sheberghan
     assert geo["Afghanistan"]["feature"] == "country"
+
+
+def test_afghan_and_baloch_districts_are_embedded(tmp_path: Path) -> None:
+    """The embedded gazetteer knows the districts GeoNames' town lists leave out (curated.tsv)."""
+    with KnowledgeBase(tmp_path / "empty.db") as kb:
+        geo = store(kb, "d6", "Troops cleared the Nazyan and Kot districts of Nangarhar province, and fighting "
+                              "went on in Qush Tepa district of Jowzjan. A bomb went off in the Fatehpur area of "
+                              "Jhal Magsi district, Balochistan.")
+    for name, admin1, lat in (("Nazyan", "Nangarhar", 34.05), ("Kot", "Nangarhar", 34.18),
+                              ("Qush Tepa", "Jowzjan", 36.2), ("Jhal Magsi", "Balochistan", 28.6)):
+        g = geo[name]
+        assert g is not None and (g["feature"], g["admin1"], g["precision"]) == ("admin2", admin1, 2), name
+        assert abs(float(g["lat"]) - lat) < 0.2, name
+    # a village the gazetteer lacks goes to the district the text puts it in, not to the province
+    f = geo["Fatehpur"]
+    assert f is not None and f["admin2"] == "Jhal Magsi" and f["precision"] == 2
+
+
+def test_a_town_known_only_abroad_stays_unplaced(tmp_path: Path) -> None:
+    """A name whose every entry lies in a country the text neither is about nor names is no place there; a
+    country, or a city of millions, still is."""
+    with KnowledgeBase(tmp_path / "empty.db") as kb:
+        geo = store(kb, "d7", "Insurgents attacked the town of Mocimboa da Praia in Cabo Delgado, Mozambique, on "
+                              "Monday, months after an attack on the town of Palma. Officials in Moscow and "
+                              "Tanzania condemned it.")
+    assert geo["Mocimboa da Praia"] is not None and geo["Mocimboa da Praia"]["country"] == "MZ"
+    assert geo["Palma"] is None  # not Palma de Mallorca
+    assert geo["Tanzania"] is not None and geo["Tanzania"]["country"] == "TZ"
+    assert geo["Moscow"] is not None and geo["Moscow"]["country"] == "RU"
+
+
+def test_a_province_key_shared_abroad_gives_no_country(tmp_path: Path) -> None:
+    """"Mopti" and "Maputo" share a consonant key; only one is a spelling of the name."""
+    with KnowledgeBase(tmp_path / "empty.db") as kb:
+        geo = store(kb, "d8", "Gunmen killed 12 villagers in Mopti region, Mali. Residents fled to Gaza.")
+    assert geo["Mopti"] is not None and geo["Mopti"]["country"] == "ML"
+    assert geo.get("Gaza") is None  # neither Mozambique's province nor, unnamed, a city abroad

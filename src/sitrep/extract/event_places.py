@@ -20,14 +20,22 @@ from sitrep.spans import Ordered
 
 
 def location(text: str, places: Ordered[Mention], sents: list[tuple[int, int]],
-             more: list[tuple[int, int]] | None = None) -> str | None:
+             more: list[tuple[int, int]] | None = None, country: str | None = None, given: str | None = None
+             ) -> str | None:
     """The local key of the most specific place named in the event's sentences (village > district > province),
     leaving out places named only as a reference point ("20 km south of Samarra") when another is named.
 
     When the event's sentences name no place ("40 militants were killed" after the sentence saying where), the
     nearest sentence before them that names one says where it happened, else the nearest one after. ``places``:
-    the document's location mentions with a key, in text order.
+    the document's location mentions with a key, in text order. When the document's events happen in ``country``
+    (``event_country``), another country named by its name alone is who someone is or what a deal is with
+    ("American soldiers", "anti-France protests", "a region bordering Somalia"), not where the event happened.
+    ``given``: the place the incident was already found at (``incidents``), kept unless it is such a country.
     """
+    if given and not _abroad(given, places, country):
+        return given
+    if country:
+        places = Ordered(m for m in places.items if not _other_country(m.text, country))
     best: tuple[int, int, int, str] | None = None
     named = [(order, m) for order, (s, e) in enumerate(sents) for m in places.inside(s, e)]
     for order, m in [(o, m) for o, m in named if not _reference(text, m)] or named:
@@ -133,6 +141,19 @@ def _known_rank(name: str) -> int:
     them (every entry of the name agreeing); else 2."""
     features = {p.feature for p in _named(name)}
     return 4 if features == {"country"} else 3 if features == {"admin1"} else 2
+
+
+def _abroad(key: str | None, places: Ordered[Mention], country: str | None) -> bool:
+    """Whether the place of local key ``key`` is named only as another country than ``country``."""
+    return bool(key and country) and any(m.entity_key == key and _other_country(m.text, country or "")
+                                         for m in places.items)
+
+
+def _other_country(name: str, country: str) -> bool:
+    """The name is another country's than ``country`` (ISO alpha-2) and no place's in ``country``: "Turkey" in
+    news of Syria (whatever small towns abroad share the name), not "Georgia" in news of the United States."""
+    found = _named(name)
+    return any(p.feature == "country" for p in found) and all(p.country != country for p in found)
 
 
 def _inside_province(name: str, province: str) -> bool:

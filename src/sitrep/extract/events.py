@@ -314,8 +314,8 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
             + 0.05 * (fig.value is not None) + 0.3 - (0.15 if n else 0) - 0.02 * min(n, 10) \
             - (0.1 if certainty in ("planned", "denied") else 0)
         events.append(EventRecord(
-            type=type_, sub_type=sub, date=date, location=d.place or location(text, places, d.sents, d.all_sents),
-            actors=tuple(EventActor(k, r) for k, r, _ in roles),  # type: ignore[arg-type]
+            type=type_, sub_type=sub, location=location(text, places, d.sents, d.all_sents, country, d.place),
+            date=date, actors=tuple(EventActor(k, r) for k, r, _ in roles),  # type: ignore[arg-type]
             fatalities=fig, evidence=evidence, confidence=round(max(0.05, min(0.99, conf)), 3),
             extractor=EXTRACTOR, version=VERSION, certainty=certainty, attributed_to=source,
             civilian_targeting=_civilian_targeting(type_, sub, roles), salience=d.salience))

@@ -316,7 +316,7 @@ def _designated(text: str, known: dict[str, str], add: _Adder) -> None:
     """Names with a designator: "Garmsir and Nahri Saraj district", "the province of Jowzjan"."""
     for m in _POSTFIX.finditer(text):
         desig = m.group("desig")
-        kind = _DESIGNATORS[desig.lower()]
+        kind: str | None = _DESIGNATORS[desig.lower()]
         after = text[m.end():m.end() + 6]
         if (re.match(r"\s+of\b", after) and not re.search(r"\s(?:and|,)\s", m.group("list"))
                 and m.group("list").split()[-1] in _NOT_NAMES):
@@ -332,8 +332,10 @@ def _designated(text: str, known: dict[str, str], add: _Adder) -> None:
             if not _is_person(text[s:e]) or (s, e) == parts[-1] or listed or text[s:e] in known:
                 add(s, e, kind if not last_only or (s, e) == parts[-1] else None, "designator")
     for m in _PREFIX.finditer(text):
-        kind = _DESIGNATORS[m.group("desig").lower()]
-        for s, e in _split_list(text, m.start("list"), m.end("list")):
+        desig, parts = m.group("desig").lower(), _split_list(text, m.start("list"), m.end("list"))
+        # "two districts of Manipur": one name after a plural holds them, it is not one of them
+        kind = None if desig.endswith("s") and len(parts) == 1 else _DESIGNATORS[desig]
+        for s, e in parts:
             add(s, e, kind, "designator-of")
 
 
@@ -411,6 +413,8 @@ def _known_in_run(text: str, s: int, e: int, known: dict[str, str], add: _Adder)
             rest = words[j:]
             if rest and _is_org([w.group() for w in rest]):
                 return  # "The Balochistan Post", "Kabul Times": an organisation named after the place
+            if not rest and _PARTY_AFTER.match(text, b):
+                return  # "the ruling Morena party": a party's name, whatever town shares it
             if not text[a:b + 2].endswith(("'s", "’s")) and not all(w.group() in _NOT_NAMES for w in rest):
                 return
             if name in _JUNK_PLACES and not re.search(r"(?:\bin|\bof|,)\s*$", text[max(0, a - 6):a]):
@@ -419,6 +423,7 @@ def _known_in_run(text: str, s: int, e: int, known: dict[str, str], add: _Adder)
             return
 
 
+_PARTY_AFTER = re.compile(r"\s+part(?:y|ies)\b")  # a lower-case "party" after a name: a party's name
 #: what may follow a place name inside one capitalized word: a possessive, a hyphenated small word ("-based")
 _QUALIFIED = re.compile(r"(?:['’]s|-[a-z]+)?$")
 

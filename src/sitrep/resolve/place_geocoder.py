@@ -3,9 +3,9 @@
 Candidates come from the user's gazetteer in the knowledge base first and the
 embedded default after. The document narrows them: the parents the text gives
 ("Musa Qala district, Helmand province"), the provinces and countries it names
-elsewhere, its dateline. When the candidates left disagree, the place goes to
-the parent the text gives, at a coarser precision, or stays unplaced: a wrong
-place is worse than none.
+elsewhere, its dateline, the country its events happen in. When the candidates
+left disagree, the place goes to the parent the text gives, at a coarser
+precision, or stays unplaced: a wrong place is worse than none.
 """
 
 from __future__ import annotations
@@ -34,7 +34,6 @@ BIG_CITY = 1_000_000  # a city whose bare name means it rather than a province o
 SEAT_KM = 30.0  # a district's seat lies this near its centre, or inside it and twice as near
 _SPECIFIC = ("village", "town", "city", "place")
 _FEATURE_RANK = {"country": 4, "admin1": 3, "admin2": 2, "city": 1, "town": 1, "village": 1, "place": 1}
-
 
 _DESIGNATOR_WORDS = {"district": ("Agency", "District", "Tehsil"), "province": ("Province",)}
 
@@ -100,11 +99,13 @@ class Geocoder:
 
     # ------------------------------------------------------------ placing
 
-    def document_context(self, spans: Sequence[PlaceSpan], dateline: str | None) -> _Context:
+    def document_context(self, spans: Sequence[PlaceSpan], dateline: str | None, country: str | None = None
+                         ) -> _Context:  # country: where its events happen (extract.event_country), if known
         ctx = _Context()
         for sp in spans:
             if sp.kind in ("province", None) or sp.known in ("admin1", "country"):
-                found = self.default.lookup([sp.key])
+                found = [p for p in self.default.lookup([sp.key])  # a shared key only: "Mopti" is not "Maputo"
+                         if any(similar_names(sp.name, n) for n in p.all_names if place_key(n) == sp.key)]
                 # a bare name that is also a big city of another country ("Sofia") says nothing of the country
                 cities = {p.country for p in found if p.population >= WELL_KNOWN and spelled(p, sp.name)}
                 for p in found:
@@ -120,7 +121,7 @@ class Geocoder:
             for p in self.default.lookup([place_key(dateline.split(",")[0])]):
                 if p.country and p.feature in ("city", "town", "admin1", "country"):
                     ctx.countries.add(p.country)
-        ctx.country = document_country([sp.name for sp in spans], self.default)
+        ctx.country = country or document_country([sp.name for sp in spans], self.default)
         if ctx.country:
             ctx.countries.add(ctx.country)
             # provinces of one name in several countries ("Eastern Province"): the document's country's
@@ -180,6 +181,10 @@ class Geocoder:
             cands = in_country
         elif not known and not of_note and (ctx.country is not None or len({c.country for c in cands}) != 1):
             return None
+        elif ctx.country is not None:  # all in countries the text neither is about nor names: only a country or
+            cands = [c for c in cands if c.feature == "country" or c.population >= BIG_CITY]  # a city known by its
+            if not cands:  # bare name anywhere goes there ("the town of Palma" in news of Mozambique is not Spain's)
+                return None
         if not any(c.feature in ("country", "admin1", "admin2", "city", "town") for c in cands):
             # only a village of the name in the document's country: the country or province spelled exactly
             # so still counts ("support from Iran"); a town or city there does not give way ("Jalalabad")

@@ -22,6 +22,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from sitrep.extract.event_country import document_country as events_country
 from sitrep.lexicon.gazetteer import default_gazetteer, distance_km
 from sitrep.lexicon.keys import alias_key, place_key
 from sitrep.nlp.places import PlaceSpan, place_spans
@@ -45,7 +46,7 @@ def place_entities(kb: ResolutionStore, prep: PreparedDocument, res: Resolution)
     spans = place_spans(text, ann.sentences, actors)
     by_offsets = {(s.start, s.end): i for i, s in enumerate(spans)}
     geocoder = Geocoder(kb.gazetteer(), default_gazetteer())
-    ctx = geocoder.document_context(spans, prep.doc.dateline)
+    ctx = geocoder.document_context(spans, prep.doc.dateline, events_country(text, list(ann.mentions)))
     namesakes = _Namesakes(kb, res)
     for i in todo:
         e = res.entities[i]

@@ -26,7 +26,8 @@ Sources (build-time only; sitrep needs none of them at run time):
   districts GeoNames lacks;
 * ``curated.tsv`` (sitrep's own, from general knowledge): the provinces of
   Afghanistan and Pakistan with their usual spellings, placed at their capitals, and
-  a few districts (Pakistan's former tribal agencies) placed at their seats.
+  districts of Afghanistan and of Balochistan and Pakistan's former tribal agencies,
+  placed near their seats (approximate positions).
 
 Other provinces of the world are placed at the mean position of their cities.
 Output columns: id, name, feature, lat, lon, country, admin1, admin2,
