@@ -90,6 +90,13 @@ def history(rows: Sequence[Mapping[str, Any]], decide: Sequence[str]) -> dict[st
     ``superseded_by``) is given None and keeps its end.
     """
     by_id = {str(r["id"]): r for r in rows}
+    near: dict[tuple[str, Any], list[Mapping[str, Any]]] = {}
+    facts: dict[tuple[Any, ...], list[Mapping[str, Any]]] = {}
+    for r in rows:
+        near.setdefault(("s", r.get("subject_id")), []).append(r)
+        if r.get("object_id"):
+            near.setdefault(("o", r.get("object_id")), []).append(r)
+        facts.setdefault(tuple(r.get(k) for k in _FACT), []).append(r)
     out: dict[str, tuple[str, str] | None] = {}
     for rid in decide:
         row = by_id[rid]
@@ -97,10 +104,11 @@ def history(rows: Sequence[Mapping[str, Any]], decide: Sequence[str]) -> dict[st
             out[rid] = None
             continue
         best: tuple[tuple[Any, ...], str, str] | None = None
-        for n in rows:
+        same = facts[tuple(row.get(k) for k in _FACT)]
+        for n in near.get(("s", row.get("subject_id")), []) + near.get(("o", row.get("object_id")), []):
             if n is row or n.get("certainty") not in FIRM:
                 continue
-            end = _ended_by(row, n, rows)
+            end = _ended_by(row, n, same)
             if end is not None:
                 key = (_sortable(end), *(str(n.get(k) or "") for k in (*_FACT, "start_date", "doc_id")))
                 if best is None or key < best[0]:
@@ -109,8 +117,20 @@ def history(rows: Sequence[Mapping[str, Any]], decide: Sequence[str]) -> dict[st
     return out
 
 
-def _ended_by(row: Mapping[str, Any], n: Mapping[str, Any], rows: Sequence[Mapping[str, Any]]) -> str | None:
-    """The end ``n`` gives ``row`` by their dates, or None."""
+def touched(rows: Sequence[Mapping[str, Any]], rel_id: str) -> list[str]:
+    """The relations of ``rows`` whose end a newly stored relation ``rel_id`` (one of ``rows``) may change: itself,
+    the other statements of its fact (a restatement keeps a period open) and those it may end."""
+    n = next(r for r in rows if str(r["id"]) == rel_id)
+    fact = tuple(n.get(k) for k in _FACT)
+    out = [rel_id]
+    for r in rows:
+        if r is not n and (tuple(r.get(k) for k in _FACT) == fact or _ended_by(r, n, ()) is not None):
+            out.append(str(r["id"]))
+    return out
+
+
+def _ended_by(row: Mapping[str, Any], n: Mapping[str, Any], same: Sequence[Mapping[str, Any]]) -> str | None:
+    """The end ``n`` gives ``row`` by their dates, or None (``same``: the statements of ``row``'s fact)."""
     when = n.get("start_date") or n.get("published")
     new = RelationRecord(predicate=str(n["predicate"]), subject=str(n["subject_id"]), object=n.get("object_id"),
                          evidence=(), extractor="", version="", role=n.get("role"), start=when,
@@ -126,10 +146,9 @@ def _ended_by(row: Mapping[str, Any], n: Mapping[str, Any], rows: Sequence[Mappi
     if not held or _before_or_same(end, held):
         return None  # a state of unknown date, or two states at one date: which came first is unknown
     # the same fact restated at that date: the period goes on
-    for r in rows:
+    for r in same:
         t = r.get("start_date") or r.get("published")
-        if t and r.get("certainty") in FIRM and all(r.get(k) == row.get(k) for k in _FACT) \
-                and _before_or_same(end, t) and _before_or_same(t, end):
+        if t and r.get("certainty") in FIRM and _before_or_same(end, t) and _before_or_same(t, end):
             return None
     return end
 
