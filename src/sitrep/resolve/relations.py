@@ -1,11 +1,12 @@
 """Relation history across documents: a later statement that a relation ended gives the old one an end.
 
-:func:`supersede` is pure: given the relations the knowledge base already holds for the new
+:func:`supersede` is the rule for one new statement: given the relations the knowledge base holds for the new
 relation's subject (and, for control of territory and exclusive posts, its object) and the new
-relation with resolved entity ids, it returns the (old relation id, end date) pairs to write. It
+relation with resolved entity ids, it returns the (old relation id, end date) pairs it gives. It
 never ends a relation that began after the change, one that already has an end, or one that was
 only denied or planned, and a new statement that is itself denied, planned, alleged or unconfirmed
-ends nothing.
+ends nothing. The pipeline stores history through :func:`history` (below), which applies the same rules to
+all stored relations at once.
 
 What ends what:
 
