@@ -242,3 +242,11 @@ def test_x_controlled_areas_of_a_list_of_places() -> None:
     got = {(r.predicate, r.subject, names.get(r.object)) for r in find_relations(doc, ann).relations}
     assert got == {("controls", "taliban", "Ghormach"), ("controls", "taliban", "Kohistan")}
     assert all(m.text != "controlled" for m in ann.mentions)  # a lowercase word is not a place
+
+
+def test_a_leader_with_an_indefinite_article_is_one_of_several_not_the_groups_leader() -> None:
+    got = facts("Qari Nazir, a prominent Taliban leader in Jowzjan, was killed on Monday.")
+    assert ("member_of", NAZIR, "taliban", None, None, None, "asserted", None) in got
+    assert not [f for f in got if f[0] == "leader_of"]
+    assert ("leader_of", NAZIR, "taliban", "leader", None, None, "asserted", None) in facts(
+        "Qari Nazir, the Taliban leader, was killed on Monday.")

@@ -57,6 +57,15 @@ def test_different_facts_stay_apart() -> None:
     assert out[0]["review"] == "confirmed" and out[4]["review"] == "rejected"
 
 
+def test_periods_ended_by_one_fact_are_one_record_pointing_to_that_facts_record() -> None:
+    defect = {"predicate": "defected_from", "role": None}
+    out = consolidate([row("r1", "a.txt", 0, predicate="member_of", role=None, superseded_by="r8"),
+                       row("r2", "b.txt", 0, predicate="member_of", role=None, superseded_by="r9"),
+                       row("r8", "b.txt", 40, **defect), row("r9", "c.txt", 0, **defect)])
+    assert [r["relation_ids"] for r in out] == [["r1", "r2"], ["r8", "r9"]]
+    assert out[0]["superseded_by"] == "r8"  # r9 was folded into r8's record
+
+
 def relations(db: str, rejected: bool = False) -> list[dict[str, Any]]:
     buf = io.StringIO()
     api.export(db, "jsonl", buf, Scope(rejected=rejected))

@@ -342,9 +342,11 @@ def _role(m: re.Match[str], obj: Mention) -> tuple[str, str | None] | None:
         role = deputy.role if deputy is not None else "deputy " + role
     if "shadow" in mods and not role.startswith("shadow"):
         role = "shadow " + role
-    if found.relation == "member_of" or (found.relation == "leader_of" and (m.groupdict().get("one")
-                                                                           or is_unit(obj.text))):
-        return "member_of", None  # "one of the senior commanders in X", "infantry battalion chief": not X's leader
+    one = m.groupdict().get("one") or m.groupdict().get("indef")
+    if found.relation == "member_of" or (found.relation == "leader_of" and (one or is_unit(obj.text))):
+        # "one of the senior commanders in X", "X, a Taliban commander" (one of its commanders), "infantry
+        # battalion chief": not X's leader
+        return "member_of", None
     return found.relation, role
 
 

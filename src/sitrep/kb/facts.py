@@ -3,8 +3,9 @@
 Each document's relations are stored as its own rows (deleting or reprocessing a document drops only its rows and
 evidence). Read back, rows stating the same fact become one record whose evidence is the union of theirs, ordered by
 document and offset. Rows are one fact when they have the same subject, predicate, object and role, the same
-stance (a denial is never merged with a statement that the relation holds, nor a plan with either), the same
-``superseded_by`` (an earlier, superseded period is never merged with a later one), compatible dates (each of start
+stance (a denial is never merged with a statement that the relation holds, nor a plan with either), ended by the
+same fact (``superseded_by``: an earlier, superseded period is never merged with a later one; the record points to
+the record of the fact that ended it), compatible dates (each of start
 and end equal, or unknown on one side) and neither was rejected by an analyst (a rejected row stays its own record,
 so the lists that leave rejected relations out still do).
 
@@ -73,6 +74,9 @@ def _finish(rec: Row) -> Row:
 def consolidate(rows: Iterable[Row]) -> list[Row]:
     """The rows (in the order stated) as one record per fact (rules in the module doc), in the order each fact was
     first stated."""
+    rows = list(rows)
+    # a period is told by the fact that ended it, whichever statement of that fact the row points to
+    ender = {row["id"]: (*(row.get(k) for k in _SAME[:-1]), _stance(row)) for row in rows}
     out: list[Row] = []
     open_: dict[tuple[Any, ...], list[Row]] = {}
     for row in rows:
@@ -81,7 +85,8 @@ def consolidate(rows: Iterable[Row]) -> list[Row]:
             _fold(rec, row)
             out.append(rec)
             continue
-        key = (*(row.get(k) for k in _SAME), _stance(row))
+        by = row.get("superseded_by")
+        key = (*(row.get(k) for k in _SAME[:-1]), ender.get(by, by), _stance(row))
         group = open_.setdefault(key, [])
         hit = next((g for g in group if _compatible(g, row)), None)
         if hit is None:
@@ -89,4 +94,8 @@ def consolidate(rows: Iterable[Row]) -> list[Row]:
             out.append(rec)
             hit = rec
         _fold(hit, row)
+    record_of = {rid: rec["id"] for rec in out for rid in rec["relation_ids"]}
+    for rec in out:  # the record that ended it, not a statement folded into that record
+        if rec.get("superseded_by") in record_of:
+            rec["superseded_by"] = record_of[rec["superseded_by"]]
     return [_finish(rec) for rec in out]

@@ -8,7 +8,7 @@ are the :class:`sitrep.resolve.store.ResolutionStore` protocol that the resolver
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from sitrep.kb.db import Database, next_id
@@ -249,20 +249,26 @@ def stored_documents(db: Database, ids: Iterable[str] | None = None) -> Iterator
             yield Document(**dict(rec))
 
 
-def open_relations(db: Database, exclude: str, subject: str, obj: str | None) -> list[dict[str, Any]]:
-    """Relations without an end whose subject or object is ``subject``/``obj`` (other than ``exclude``), each with
-    its object's type: what a new relation may supersede."""
-    cols = ("id", "predicate", "subject_id", "object_id", "role", "start_date", "end_date", "certainty",
-            "object_type")
-    return [dict(zip(cols, r, strict=True)) for r in db.execute(
-        "SELECT r.id, r.predicate, r.subject_id, r.object_id, r.role, r.start_date, r.end_date, r.certainty,"
-        " e.type FROM relations r LEFT JOIN entities e ON e.id = r.object_id"
-        " WHERE r.end_date IS NULL AND r.id != ? AND (r.subject_id = ? OR r.object_id = ?)",
-        (exclude, subject, obj))]
-
-
 def entity_type(db: Database, entity_id: str | None) -> str | None:
     if not entity_id:
         return None
     row = db.execute("SELECT type FROM entities WHERE id = ?", (entity_id,)).fetchone()
     return None if row is None else str(row[0])
+
+
+def relation_history(db: Database, subjects: Sequence[str], objects: Sequence[str]) -> list[dict[str, Any]]:
+    """Relations whose subject is one of ``subjects`` or whose object is one of ``objects``, each with its object's
+    type and its document's publication date (day precision): what the history of those relations is decided on."""
+    cols = ("id", "predicate", "subject_id", "object_id", "role", "start_date", "end_date", "superseded_by",
+            "certainty", "doc_id", "object_type", "published")
+    subj, objs = sorted(set(subjects)) or [""], sorted(set(objects)) or [""]
+    rows = db.execute(
+        "SELECT r.id, r.predicate, r.subject_id, r.object_id, r.role, r.start_date, r.end_date, r.superseded_by,"
+        " r.certainty, r.doc_id, e.type, d.published FROM relations r LEFT JOIN entities e ON e.id = r.object_id"
+        " LEFT JOIN documents d ON d.id = r.doc_id"
+        f" WHERE r.subject_id IN ({', '.join('?' * len(subj))}) OR r.object_id IN ({', '.join('?' * len(objs))})",
+        (*subj, *objs)).fetchall()
+    out = [dict(zip(cols, r, strict=True)) for r in rows]
+    for r in out:
+        r["published"] = str(r["published"])[:10] if r["published"] else None
+    return out

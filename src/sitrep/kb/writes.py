@@ -211,11 +211,11 @@ def write_relation(db: Database, doc_id: str, rel: RelationRecord, subject: str,
     return rel_id
 
 
-def end_relations(db: Database, ends: Sequence[tuple[str, str]], by: str) -> None:
-    """Give each (old relation, end date) its end, superseded by relation ``by``; the old rows are kept."""
-    for old_id, end in ends:
-        db.execute("UPDATE relations SET end_date = ?, superseded_by = ? WHERE id = ? AND end_date IS NULL",
-                   (end, by, old_id))
+def set_relation_ends(db: Database, changes: Sequence[tuple[str, str | None, str | None]]) -> None:
+    """Give each (relation, end date, superseding relation) its decided end, or take a decided end away (None,
+    None); the ends the text stated are not passed here."""
+    db.executemany("UPDATE relations SET end_date = ?, superseded_by = ? WHERE id = ?",
+                   [(end, by, rel_id) for rel_id, end, by in changes])
 
 
 def write_claim(db: Database, doc_id: str, cl: Claim, subject: str, attributed_to: str | None) -> None:

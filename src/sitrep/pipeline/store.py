@@ -2,9 +2,10 @@
 
 ``store`` decides what the document is to the base (new, a changed version of a stored one, an exact copy, a
 near-copy, or unchanged), then resolves its entities and events against the base (``sitrep.resolve``) and hands
-the finished records to ``kb.writes``; a relation that ends older ones (``resolve.relations.supersede``) gives
-them their end as it is stored. The transaction is taken before the first read, so what resolution reads cannot
-change before its answer is written, and a crash leaves the base as it was before the document.
+the finished records to ``kb.writes``; as each relation is stored, the ends of the relations it may end or be
+ended by are decided again by their dates (``resolve.relations.history``), whatever order they were read in.
+The transaction is taken before the first read, so what resolution reads cannot change before its answer is
+written, and a crash leaves the base as it was before the document.
 """
 
 from __future__ import annotations
@@ -14,10 +15,11 @@ from dataclasses import replace
 
 from sitrep.ingest import dedup
 from sitrep.kb import KnowledgeBase, reads, writes
+from sitrep.kb.db import Database
 from sitrep.kb.verdicts import refresh_reviews
 from sitrep.records import Claim, IngestOutcome, PreparedDocument, RelationRecord, Resolution
 from sitrep.resolve import resolve
-from sitrep.resolve.relations import supersede
+from sitrep.resolve.relations import history, touched
 from sitrep.resolve.store import ResolutionStore
 
 Resolver = Callable[[ResolutionStore, PreparedDocument], Resolution]
@@ -110,11 +112,29 @@ def _write_relation(kb: KnowledgeBase, prep: PreparedDocument, rel: RelationReco
     if subject is None or (rel.object is not None and obj is None):
         return None
     rel_id = writes.write_relation(db, prep.doc.id, rel, subject, obj, key(rel.attributed_to or ""), run_id)
-    existing = reads.open_relations(db, rel_id, subject, obj)
-    ends = supersede(existing, rel, subject, obj, object_type=reads.entity_type(db, obj),
-                     fallback_date=prep.doc.published)
-    writes.end_relations(db, ends, rel_id)
+    redate_relations(db, rel_id, subject, obj)
     return rel_id
+
+
+def redate_relations(db: Database, rel_id: str, subject: str, obj: str | None) -> None:
+    """Decide again, by dates, the ends of the new relation ``rel_id`` (of ``subject`` and ``obj``) and of every
+    relation it may end: the history comes out the same whatever order the documents were read in."""
+    near = reads.relation_history(db, [subject], [obj] if obj else [])
+    decide = set(touched(near, rel_id))
+    mine = [r for r in near if str(r["id"]) in decide]
+    rows = reads.relation_history(db, [str(r["subject_id"]) for r in mine],
+                                  [str(r["object_id"]) for r in mine if r["object_id"]])
+    by_id = {str(r["id"]): r for r in rows}
+    decided = history(rows, sorted(decide))
+    changes = []
+    for rel_id, got in decided.items():
+        row = by_id[rel_id]
+        if got is None and not row["superseded_by"]:
+            continue  # open, or ended by its own text
+        end, by = got if got is not None else (None, None)
+        if (row["end_date"], row["superseded_by"]) != (end, by):
+            changes.append((rel_id, end, by))
+    writes.set_relation_ends(db, changes)
 
 
 def _claim_subject(cl: Claim, res: Resolution, ids: dict[str, list[str | None]]) -> str | None:

@@ -3,8 +3,8 @@
 This is the one stage that sees the whole base, through the reads of :class:`~sitrep.resolve.store.ResolutionStore`
 (never storage itself). The orchestrator calls it inside the transaction that stores the document: entities are
 matched or created (``entities``), location entities are placed on the map (``places``), and the document's events
-are matched to events the base already knows (``events``). Relation history (``relations.supersede``) is decided
-per relation as it is stored.
+are matched to events the base already knows (``events``). Relation history (``relations.history``) is decided
+again, by dates, for the neighbourhood of each relation as it is stored.
 """
 
 from __future__ import annotations

@@ -1,11 +1,12 @@
 """Relation history across documents: a later statement that a relation ended gives the old one an end.
 
-:func:`supersede` is pure: given the relations the knowledge base already holds for the new
+:func:`supersede` is the rule for one new statement: given the relations the knowledge base holds for the new
 relation's subject (and, for control of territory and exclusive posts, its object) and the new
-relation with resolved entity ids, it returns the (old relation id, end date) pairs to write. It
+relation with resolved entity ids, it returns the (old relation id, end date) pairs it gives. It
 never ends a relation that began after the change, one that already has an end, or one that was
 only denied or planned, and a new statement that is itself denied, planned, alleged or unconfirmed
-ends nothing.
+ends nothing. The pipeline stores history through :func:`history` (below), which applies the same rules to
+all stored relations at once.
 
 What ends what:
 
@@ -22,6 +23,15 @@ What ends what:
 
 Dates are TIMEX3 prefixes (2017, 2017-06, 2017-06-03); a relation whose start is not comparable
 (unknown digits) is left alone.
+
+:func:`history` decides the same over a set of stored relations at once, by their dates and never by the order
+they were read: each relation's time is its stated start, else its document's publication date (when the text
+says the relation held). A state (control, an exclusive post) of known time is ended only by an incompatible
+one that holds strictly later, and the earliest such; a restatement of the same fact at that same time keeps the
+period open (two sources at one date, one naming X, one Y: which came first is unknown), and a state of unknown
+time is ended by no other state. A change (a defection, a new
+pledge, a stated end) ends a state that held before or at it. Ties are broken by content, not by id, so that
+the result is the same whatever order the documents were ingested in.
 """
 
 from __future__ import annotations
@@ -65,6 +75,88 @@ def supersede(existing: Sequence[Mapping[str, Any]], new: RelationRecord, subjec
             continue
         out.append((str(row["id"]), end))
     return out
+
+
+CHANGES = frozenset({"defected_from", "pledged_allegiance_to"})
+_FACT = ("predicate", "subject_id", "object_id", "role")
+
+
+def history(rows: Sequence[Mapping[str, Any]], decide: Sequence[str]) -> dict[str, tuple[str, str] | None]:
+    """For each relation id of ``decide``: (end date, id of the relation that ended it), or None when none did.
+
+    ``rows`` are stored relations as dicts with ``id``, ``predicate``, ``subject_id``, ``object_id``, ``role``,
+    ``start_date``, ``end_date``, ``superseded_by``, ``certainty``, ``object_type`` and ``published`` (their
+    document's date); they must hold every relation sharing a subject or an object with those of ``decide``.
+    Only ends this function gives are decided: a row whose end the text stated (an end and no
+    ``superseded_by``) is given None and keeps its end.
+    """
+    by_id = {str(r["id"]): r for r in rows}
+    near: dict[tuple[str, Any], list[Mapping[str, Any]]] = {}
+    facts: dict[tuple[Any, ...], list[Mapping[str, Any]]] = {}
+    for r in rows:
+        near.setdefault(("s", r.get("subject_id")), []).append(r)
+        if r.get("object_id"):
+            near.setdefault(("o", r.get("object_id")), []).append(r)
+        facts.setdefault(tuple(r.get(k) for k in _FACT), []).append(r)
+    out: dict[str, tuple[str, str] | None] = {}
+    for rid in decide:
+        row = by_id[rid]
+        if (row.get("end_date") and not row.get("superseded_by")) or row.get("certainty") in ("denied", "planned"):
+            out[rid] = None
+            continue
+        best: tuple[tuple[Any, ...], str, str] | None = None
+        same = facts[tuple(row.get(k) for k in _FACT)]
+        for n in near.get(("s", row.get("subject_id")), []) + near.get(("o", row.get("object_id")), []):
+            if n is row or n.get("certainty") not in FIRM:
+                continue
+            end = _ended_by(row, n, same)
+            if end is not None:
+                key = (_sortable(end), *(str(n.get(k) or "") for k in (*_FACT, "start_date", "doc_id")))
+                if best is None or key < best[0]:
+                    best = (key, end, str(n["id"]))
+        out[rid] = None if best is None else (best[1], best[2])
+    return out
+
+
+def touched(rows: Sequence[Mapping[str, Any]], rel_id: str) -> list[str]:
+    """The relations of ``rows`` whose end a newly stored relation ``rel_id`` (one of ``rows``) may change: itself,
+    the other statements of its fact (a restatement keeps a period open) and those it may end."""
+    n = next(r for r in rows if str(r["id"]) == rel_id)
+    fact = tuple(n.get(k) for k in _FACT)
+    out = [rel_id]
+    for r in rows:
+        if r is not n and (tuple(r.get(k) for k in _FACT) == fact or _ended_by(r, n, ()) is not None):
+            out.append(str(r["id"]))
+    return out
+
+
+def _ended_by(row: Mapping[str, Any], n: Mapping[str, Any], same: Sequence[Mapping[str, Any]]) -> str | None:
+    """The end ``n`` gives ``row`` by their dates, or None (``same``: the statements of ``row``'s fact)."""
+    when = n.get("start_date") or n.get("published")
+    new = RelationRecord(predicate=str(n["predicate"]), subject=str(n["subject_id"]), object=n.get("object_id"),
+                         evidence=(), extractor="", version="", role=n.get("role"), start=when,
+                         end=None if n.get("superseded_by") else n.get("end_date"), certainty=str(n["certainty"]))
+    end = _ends(row, new, new.subject, new.object, n.get("object_type"), when)
+    if end is None:
+        return None
+    held = row.get("start_date") or row.get("published")
+    if not _before_or_same(held, end):
+        return None
+    if end == new.end or new.predicate in CHANGES:
+        return end  # a change ends what held before or at it
+    if not held or _before_or_same(end, held):
+        return None  # a state of unknown date, or two states at one date: which came first is unknown
+    # the same fact restated at that date: the period goes on
+    for r in same:
+        t = r.get("start_date") or r.get("published")
+        if t and r.get("certainty") in FIRM and _before_or_same(end, t) and _before_or_same(t, end):
+            return None
+    return end
+
+
+def _sortable(date: str) -> tuple[str, ...]:
+    m = _DATE.match(date)
+    return tuple(g or "" for g in m.groups()) if m else (date,)
 
 
 def _ends(row: Mapping[str, Any], new: RelationRecord, subject: str, obj: str | None, obj_type: str | None,
