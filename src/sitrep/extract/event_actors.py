@@ -19,7 +19,7 @@ from typing import Any
 
 import yaml
 
-from sitrep.extract import actor_roles, event_country
+from sitrep.extract import actor_locale, actor_roles, event_country
 from sitrep.lexicon import countries
 from sitrep.nlp.matcher import default_matcher
 from sitrep.records import EntityRef, Mention
@@ -250,7 +250,10 @@ def _dictionary_occurrences(text: str, sent: tuple[int, int], mentions: list[Men
     for m in mentions:
         if m.start < s or m.end > e or m.type not in ACTOR_TYPES or not m.entity_key:
             continue
-        key, fam = _dictionary_actor(m, country, date, refs)
+        own = state_family(m.entity_key)  # "Elite Force" in a document of another country: that country's police
+        borrowed = own is not None and actor_locale.borrowed_phrase(m, own[1], text, country)
+        key, fam = owned(own[0], None, country, date, refs) if own and borrowed else \
+            _dictionary_actor(m, country, date, refs)
         role = actor_roles.role(text, m.start, m.end, s)
         out.append(Occurrence(m.start, m.end, key, fam, role))
         if fam in STATE_FAMILIES | {"external"} and (state := state_family(key) or state_family(m.entity_key)):
