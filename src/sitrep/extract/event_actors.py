@@ -19,7 +19,7 @@ from typing import Any
 
 import yaml
 
-from sitrep.extract import actor_locale, actor_roles, event_country
+from sitrep.extract import actor_roles, event_country
 from sitrep.lexicon import countries
 from sitrep.nlp.matcher import default_matcher
 from sitrep.records import EntityRef, Mention
@@ -53,7 +53,7 @@ _GENERIC: list[tuple[str, re.Pattern[str]]] = [(f, re.compile(p, re.I)) for f, p
                   r"\bfamily\s+members\b|\bfamil(?:y|ies)\b|\bpeople\b|\bdrivers?\b|\bpilgrims?\b|\bmourners\b|"
                   r"\bwedding\s+guests\b|\bclerics?\b|\bmullahs?\b|\bimams?\b|\brefugees?\b|\bmigrants?\b|"
                   r"\basylum\s+seekers?\b|\bdisplaced\s+(?:people|persons|families)\b|\btourists?\b|\bvendors?\b"),
-    ("civilians-patient", r"\b(?:government\s+|local\s+|high[\s-]ranking\s+|senior\s+)?officials?\b|\bemployees?\b|"
+    ("civilians-patient", r"\b(?:government\s+|local\s+|high[\s-]ranking\s+|senior\s+)?officials?\b|\bemployees?\b|\bpoliticians?\b|"
                           r"\bengineers?\b|\bm[ae]n\b|\btraders?\b|\bcontractors?\b"),
     ("protesters", r"\bprotesters?\b|\bdemonstrators?\b|\bprotestors?\b"),
     ("rioters", r"\brioters?\b|\bmob\b"),
@@ -251,7 +251,7 @@ def _dictionary_occurrences(text: str, sent: tuple[int, int], mentions: list[Men
         if m.start < s or m.end > e or m.type not in ACTOR_TYPES or not m.entity_key:
             continue
         own = state_family(m.entity_key)  # "Elite Force" in a document of another country: that country's police
-        borrowed = own is not None and actor_locale.borrowed_phrase(m, own[1], text, country)
+        borrowed = own is not None and event_country.borrowed_phrase(m, own[1], text, country)
         key, fam = owned(own[0], None, country, date, refs) if own and borrowed else \
             _dictionary_actor(m, country, date, refs)
         role = actor_roles.role(text, m.start, m.end, s)

@@ -444,5 +444,21 @@ def country_inside(text: str) -> str | None:
     return word_index()[m.group()][0] if m else None
 
 
-__all__ = ["countries_after", "countries_before", "country_before", "country_inside", "country_votes",
-           "document_country", "pair_votes", "place_votes", "places_named", "word_votes"]
+def borrowed_phrase(m: Mention, entry_country: str | None, text: str, country: str | None) -> bool:
+    """Whether dictionary mention ``m`` of a state force of ``entry_country`` is a common phrase borrowed in a
+    document of another ``country``: its words name no country and the document names ``country``, never
+    ``entry_country``. A dictionary entry of one country's state force can share a common phrase with other
+    countries' ("Elite Force", "paramilitary Rangers"); such a phrase is then the document's country's own force
+    of the same kind. A place name alone does not tell the document's country here: short notes that name no
+    country can have a place whose namesake lies in another."""
+    if not country or not entry_country or entry_country == country:
+        return False
+    pattern, index = word_pattern(), word_index()
+    if pattern.search(m.text):
+        return False
+    named = {index[x.group()][0] for x in pattern.finditer(text)}
+    return country in named and entry_country not in named
+
+
+__all__ = ["borrowed_phrase", "countries_after", "countries_before", "country_before", "country_inside",
+           "country_votes", "document_country", "pair_votes", "place_votes", "places_named", "word_votes"]

@@ -18,7 +18,7 @@ import re
 from sitrep.dates import timex_span
 from sitrep.extract import event_actors as actors_mod
 from sitrep.extract import event_cues as cues_mod
-from sitrep.extract.actor_locale import localize_roles
+from sitrep.extract.actor_locale import localize_roles, policed
 from sitrep.extract.event_country import document_country
 from sitrep.extract.event_places import location
 from sitrep.extract.event_victims import victim_roles
@@ -303,7 +303,7 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
         roles = actors_mod.demonstration_roles(type_, sub, roles, country, date.start, refs, _two_sided(text, d))
         roles = _attacker(type_, roles, claimant, country, date.start, refs)
         roles = _battle_sides(type_, sub, roles, country, date.start, refs)
-        roles = localize_roles(roles, country, date.start, refs)
+        roles = localize_roles(policed(type_, roles, occs, text, country, date.start, refs), country, date.start, refs)
         main, sentence = d.sents[0], text[d.sents[0][0]:d.sents[0][1]]
         if sub == "Change to group/activity":
             roles = _defection_sides(text[d.sents[0][0]:d.sents[0][1]][slice(*d.cue.span)], roles)
