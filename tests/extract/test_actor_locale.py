@@ -1,0 +1,70 @@
+"""Actors as ACLED names them in the event's country: a movement's branch there, another country's common
+phrase for a force read as the event country's own, and "security forces" at a demonstration as police."""
+
+from __future__ import annotations
+
+from sitrep.extract.actor_locale import local_branch, localize_roles, policed
+from sitrep.extract.event_actors import Occurrence, generic_entity
+from sitrep.extract.event_country import borrowed_phrase
+from sitrep.extract.events import find_events
+from sitrep.nlp.annotate import annotate
+from sitrep.records import Document, EntityRef, Mention
+
+
+def _actors(text: str, published: str = "2019-05-10") -> list[dict[str, str]]:
+    doc = Document(id="d", source="d", text=text, format="text", published=published)
+    ann = annotate(doc)
+    ext = find_events(doc, ann)
+    names = {m.entity_key or "": m.name or m.text for m in ann.mentions} | {r.key: r.name for r in ext.entities}
+    return [{a.role: names[a.key] for a in ev.actors if a.role in ("actor1", "actor2")} for ev in ext.events]
+
+
+def test_a_movement_stands_for_its_one_branch_in_the_country() -> None:
+    mz = local_branch("islamic-state", "MZ", "2024-05-12")
+    assert mz is not None and mz.name == "Islamic State (Mozambique)"
+    ml = local_branch("al-qaeda", "ML", "2019-03-18")
+    assert ml is not None and ml.key == "jnim" and (ml.acled_name or "").startswith("JNIM")
+
+
+def test_no_branch_before_it_existed_nor_where_there_is_none_or_several() -> None:
+    assert local_branch("al-qaeda", "ML", "2015-06-01") is None  # JNIM formed in 2017
+    assert local_branch("islamic-state", "SY", "2019-01-01") is None  # the dictionary lists no Syrian branch
+    assert local_branch("islamic-state", None, "2019-01-01") is None
+    assert local_branch("taliban", "AF", "2019-01-01") is None  # not a transnational movement
+
+
+def test_localized_roles_keep_one_row_per_actor() -> None:
+    refs: dict[str, EntityRef] = {}
+    roles = localize_roles([("islamic-state", "actor1", "rebels"), ("acled:military-mz", "actor2", "military")],
+                           "MZ", "2024-05-12", refs)
+    assert roles == [("ansar-al-sunna-mozambique", "actor1", "rebels"), ("acled:military-mz", "actor2", "military")]
+    assert refs["ansar-al-sunna-mozambique"].acled_name == "Islamic State (Mozambique)"
+
+
+def test_another_countrys_common_phrase_is_borrowed_only_where_the_document_names_its_own_country() -> None:
+    text = "Bangladesh police said the elite force arrested two men."
+    m = Mention(start=text.index("elite"), end=text.index(" arrested"), text="elite force", type="state_force",
+                extractor="dictionary", version="t")
+    assert borrowed_phrase(m, "PK", text, "BD")
+    assert not borrowed_phrase(m, "PK", text + " Pakistan denied it.", "BD")  # the entry's country is named
+    assert not borrowed_phrase(m, "PK", "The elite force arrested two men in Dhaka.", "BD")  # no country named
+    assert not borrowed_phrase(m, "PK", text, "PK")
+
+
+def test_the_event_uses_its_own_countrys_police_for_a_borrowed_phrase() -> None:
+    found = _actors("DHAKA, Bangladesh - The Elite Force arrested four suspected robbers in Dhaka on Monday, "
+                    "Bangladesh police said.")
+    assert [a["actor1"].startswith("Police Forces of Bangladesh") for a in found] == [True]
+
+
+def test_security_forces_at_a_demonstration_are_police() -> None:
+    refs: dict[str, EntityRef] = {}
+    army = generic_entity("military", "IN", "2019-05-10").key
+    text = "The security forces dispersed the protesters."
+    occs = [Occurrence(4, 19, army, "military", "agent")]
+    roles = [("acled:protesters-in", "actor1", "protesters"), (army, "actor2", "military")]
+    out = policed("Protests", roles, occs, text, "IN", "2019-05-10", refs)
+    assert [refs.get(k, EntityRef(k, k, "")).name for k, _, _ in out][1] == "Police Forces of India (2014-)"
+    assert policed("Battles", roles, occs, text, "IN", "2019-05-10", refs) == roles  # a battle keeps its army
+    soldiers = [*occs, Occurrence(30, 38, army, "military", "agent")]
+    assert policed("Protests", roles, soldiers, text + " Soldiers", "IN", "2019-05-10", refs) == roles
