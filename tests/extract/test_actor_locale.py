@@ -39,6 +39,10 @@ def test_localized_roles_keep_one_row_per_actor() -> None:
                            "MZ", "2024-05-12", refs)
     assert roles == [("ansar-al-sunna-mozambique", "actor1", "rebels"), ("acled:military-mz", "actor2", "military")]
     assert refs["ansar-al-sunna-mozambique"].acled_name == "Islamic State (Mozambique)"
+    both = [("islamic-state", "actor1", "rebels"), ("ansar-al-sunna-mozambique", "assoc_actor_1", "rebels")]
+    assert localize_roles(both, "MZ", None, refs) == [("ansar-al-sunna-mozambique", "actor1", "rebels")]
+    crowds = [("acled:rioters-ke", "actor1", "rioters"), ("acled:rioters-ke", "actor2", "rioters")]
+    assert localize_roles(crowds, "KE", None, refs) == crowds  # two sides of one name stay two
 
 
 def test_another_countrys_common_phrase_is_borrowed_only_where_the_document_names_its_own_country() -> None:

@@ -46,13 +46,16 @@ def localize_roles(roles: list[tuple[str, str, str]], country: str | None, date:
                    refs: dict[str, EntityRef]) -> list[tuple[str, str, str]]:
     """``roles`` with each transnational movement replaced by its branch in the event's country."""
     out: list[tuple[str, str, str]] = []
+    branches: set[str] = set()
     for key, role, family in roles:
         branch = local_branch(key, country, date) if family == "rebels" else None
         if branch is not None:
             refs.setdefault(branch.key, branch)
             key = branch.key
-        if all(k != key for k, _, _ in out):
-            out.append((key, role, family))
+            branches.add(key)
+        if key in branches and any(k == key for k, _, _ in out):
+            continue  # the movement and its branch both named: one actor, in the first one's role
+        out.append((key, role, family))
     return out
 
 
