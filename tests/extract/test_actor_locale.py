@@ -72,3 +72,10 @@ def test_security_forces_at_a_demonstration_are_police() -> None:
     assert policed("Battles", roles, occs, text, "IN", "2019-05-10", refs) == roles  # a battle keeps its army
     soldiers = [*occs, Occurrence(30, 38, army, "military", "agent")]
     assert policed("Protests", roles, soldiers, text + " Soldiers", "IN", "2019-05-10", refs) == roles
+
+
+def test_a_bare_agent_plural_is_the_one_armed_group_the_article_named() -> None:
+    found = _actors("Al-Shabaab fighters attacked an army base in Baidoa, Somalia, on Monday, killing two soldiers. "
+                    "The town lies on the road to the capital. In March 2019, three policemen were killed in Jowhar "
+                    "by militants.")
+    assert [a["actor1"] for a in found] == ["Al-Shabaab", "Al-Shabaab"]

@@ -456,7 +456,7 @@ def _name_unidentified(occs: list[actors_mod.Occurrence], text: str, sents: list
         s = sents[i - 1][0] if i > 0 else d.sents[0][0]
         named = {m.entity_key for m in starting_between(mentions, s, d.sents[-1][1])
                  if m.type == "armed_group" and m.entity_key and actors_mod.family_of(m) == "rebels"}
-    definite = bool(named) or any(o.family == "unidentified" and _DEFINITE.search(text[max(0, o.start - 5):o.start])
+    definite = bool(named) or any(o.family == "unidentified" and _DEFINITE.search(text[max(0, o.start - 8):o.start])
                                   and _GROUP_MEN.fullmatch(text[o.start:o.end]) for o in occs)
     if not named and definite:
         # "the rebels" with no group named nearby: the one armed group the article has named before
@@ -469,7 +469,7 @@ def _name_unidentified(occs: list[actors_mod.Occurrence], text: str, sents: list
             for o in occs]
 
 
-_DEFINITE = re.compile(r"\bthe\s+$", re.I)
+_DEFINITE = re.compile(r"\b(?:the|by|with|against)\s+$", re.I)  # "the rebels", a bare "by rebels": known ones
 _GROUP_MEN = re.compile(r"rebels|insurgents|militants|jihadists|terrorists|guerrillas", re.I)
 
 
