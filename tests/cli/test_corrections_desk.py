@@ -117,8 +117,8 @@ def test_a_name_cut_short_for_display_is_refused_with_candidates(kb: Path) -> No
 def test_an_id_prefix_is_taken_only_when_one_id_has_it(kb: Path) -> None:
     out = cli_run("entity", "merge", "e", "taliban", "--db", str(kb), code=2)
     assert "E703" in out and "e1 (" in out and "e2 (" in out
-    done = json.loads(cli_run("entity", "rename", "islamic-st", "Islamic State (IS)", "--db", str(kb)))
-    assert done["entity"] == "islamic-state"
+    done = json.loads(cli_run("entity", "rename", "talib", "Taliban (TB)", "--db", str(kb)))
+    assert done["entity"] == "taliban"
 
 
 def test_a_person_is_not_merged_into_a_group_without_force(kb: Path) -> None:
