@@ -130,16 +130,20 @@ class Queries:
             out.append(rec)
         return out[:limit] if limit else out
 
-    def entity(self, name: str) -> Record:
-        """An entity's profile: aliases, positions over time, relations, events, sources, first and last seen."""
-        hit = self.find_entity(name)
-        eid = hit["id"]
-        row = self.db.execute(
+    def _entity_row(self, eid: str) -> Any:
+        """The entity ``eid``'s row with its aliases (``alias_list``) and how many mentions and documents name it."""
+        return self.db.execute(
             "SELECT e.id, e.type, e.name, e.country, e.geo, e.attrs,"
             " (SELECT json_group_array(alias) FROM aliases WHERE entity_id = e.id) AS alias_list,"
             " (SELECT count(*) FROM mentions WHERE entity_id = e.id) AS mentions,"
             " (SELECT count(DISTINCT doc_id) FROM mentions WHERE entity_id = e.id) AS documents"
             " FROM entities e WHERE e.id = ?", (eid,)).fetchone()
+
+    def entity(self, name: str) -> Record:
+        """An entity's profile: aliases, positions over time, relations, events, sources, first and last seen."""
+        hit = self.find_entity(name)
+        eid = hit["id"]
+        row = self._entity_row(eid)
         rec = _entity(row)
         rels = consolidate(self._relations("r.subject_id = ? OR r.object_id = ?", (eid, eid)))
         for r in rels:

@@ -103,12 +103,7 @@ class Show(Queries):
         ``totals`` of each."""
         hit = self.find_entity(name)
         eid = hit["id"]
-        row = self.db.execute(
-            "SELECT e.id, e.type, e.name, e.country, e.geo, e.attrs,"
-            " (SELECT json_group_array(alias) FROM aliases WHERE entity_id = e.id) AS alias_list,"
-            " (SELECT count(*) FROM mentions WHERE entity_id = e.id) AS mentions,"
-            " (SELECT count(DISTINCT doc_id) FROM mentions WHERE entity_id = e.id) AS documents"
-            " FROM entities e WHERE e.id = ?", (eid,)).fetchone()
+        row = self._entity_row(eid)
         rels = consolidate(self._relations(
             "r.id IN (SELECT id FROM relations WHERE subject_id = ?1 OR object_id = ?1"
             " ORDER BY start_date IS NULL, start_date, id LIMIT ?2)", [eid, limit]))
