@@ -54,3 +54,20 @@ def test_two_sides_cooperating_are_allied() -> None:
              "allied_with")
     assert got == [("acled:military-ke-2013-2022", "somalia-military", "asserted")]
     assert of("Afghan troops and U.S. forces are not cooperating in Helmand.", "allied_with") == []
+
+
+def test_a_place_taken_named_before_the_taker() -> None:
+    assert [(r.subject, r.object, r.start) for r in rels("Crimea, which Russia seized in 2014, is disputed.")
+            if r.predicate == "controls"] == [("doc:location:rs", "doc:location:crm", "2014")]
+    got = [(r.subject, r.object, r.start) for r in
+           rels("Crimea is among the territories Russia seized in the 2014 crisis where Ukrainians hope to return.")
+           if r.predicate == "controls"]
+    assert got == [("doc:location:rs", "doc:location:crm", "2014")]
+    assert of("Kunduz, which the Taliban captured in September 2015, was retaken by Afghan forces.",
+              "controls")[0][:2] == ("taliban", "doc:location:kndz")
+
+
+def test_a_place_before_another_verb_or_object_is_not_taken() -> None:
+    assert of("Kunduz, which the Taliban attacked in 2015, is calm.", "controls") == []
+    assert of("Kunduz, which the Taliban captured the governor of, is calm.", "controls") == []
+    assert of("Helmand is among the provinces where the Taliban captured weapons.", "controls") == []
