@@ -82,6 +82,7 @@ class ActorEntry:
     active: str | None
     note: str | None
     sources: tuple[str, ...]  # files that defined or extended the entry
+    beside_state: bool = False  # a foreign force fighting beside the state forces of the country it is in
 
     def alias_records(self) -> list[Alias]:
         """Every alias of the entry (name and the three alias lists), deduplicated by case key.
@@ -122,7 +123,7 @@ _ACTOR_FIELDS: dict[str, type | tuple[type, ...]] = {
     "id": str, "name": str, "type": str, "country": (str, type(None)), "acled_name": (str, type(None)),
     "acled_name_verified": bool, "aliases": list, "case_sensitive_aliases": list, "ambiguous_aliases": list,
     "parent": (str, type(None)), "affiliate_of": list, "distinct_from": list, "active": (str, int, type(None)),
-    "note": (str, type(None)),
+    "note": (str, type(None)), "beside_state": bool,
 }
 _LIST_FIELDS = ("aliases", "case_sensitive_aliases", "ambiguous_aliases", "affiliate_of", "distinct_from")
 
@@ -278,6 +279,7 @@ def build_entry(raw: dict[str, Any], problems: list[str]) -> ActorEntry | None:
         ambiguous_aliases=tuple(raw.get("ambiguous_aliases", [])), parent=raw.get("parent"),
         affiliate_of=tuple(raw.get("affiliate_of", [])), distinct_from=tuple(raw.get("distinct_from", [])),
         active=None if active is None else str(active), note=raw.get("note"), sources=tuple(raw["sources"]),
+        beside_state=bool(raw.get("beside_state", False)),
     )
 
 
