@@ -77,3 +77,27 @@ def test_mercenaries_beside_an_army_are_its_associated_actor() -> None:
                       "(Tombouctou, Tombouctou).", "2023-08-13")
     assert actors["actor1"].startswith("Military Forces of Mali")
     assert actors["assoc_actor_1"] == "Wagner Group"
+
+
+def test_an_actor_acled_names_by_period_takes_the_name_of_the_event_s_date() -> None:
+    from sitrep.extract.actor_locale import name_on
+    from sitrep.nlp.matcher import default_matcher
+
+    boko = default_matcher().actors.get("boko-haram")
+    assert boko is not None
+    assert boko.acled_name_on("2014-06-01") == "Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad"
+    assert boko.acled_name_on("2015-09-01") == "Islamic State (West Africa)"
+    assert boko.acled_name_on("2020-01-01").startswith("Islamic State (West Africa) and/or Boko Haram")
+    assert name_on("boko-haram", "2014-06-01") is None  # its usual name: nothing to replace
+    dated = name_on("boko-haram", "2020-01-01")
+    assert dated is not None and dated.name.startswith("Islamic State (West Africa) and/or")
+    assert name_on("boko-haram-jas", "2020-01-01") is None  # the faction named as such keeps its name
+
+
+def test_a_bad_acled_names_span_is_refused() -> None:
+    from sitrep.lexicon.dictionary_schema import _acled_names
+
+    problems: list[str] = []
+    assert _acled_names([{"name": "X", "from": "2016-08-03"}], "w", problems) == (("2016-08-03", "", "X"),)
+    assert _acled_names([{"name": "X", "from": "August 2016"}, {"label": "Y"}], "w", problems) == ()
+    assert len(problems) == 2
