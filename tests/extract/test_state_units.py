@@ -101,3 +101,19 @@ def test_a_bad_acled_names_span_is_refused() -> None:
     assert _acled_names([{"name": "X", "from": "2016-08-03"}], "w", problems) == (("2016-08-03", "", "X"),)
     assert _acled_names([{"name": "X", "from": "August 2016"}, {"label": "Y"}], "w", problems) == ()
     assert len(problems) == 2
+
+
+def test_weapons_a_state_force_seized_belong_to_an_unidentified_armed_group() -> None:
+    ev, actors = _main("Weapons seizure: On 14 August 2022, government forces seized 425 explosive devices under a "
+                       "bridge in Mekele (Mekele, Tigray).", "2022-08-14")
+    assert ev.sub_type == "Disrupted weapons use"
+    assert actors["actor1"].startswith("Military Forces of Ethiopia")
+    assert actors["actor2"] == "Unidentified Armed Group (Ethiopia)"
+
+
+def test_attackers_the_lead_calls_unidentified_are_not_a_group_named_as_context() -> None:
+    _, actors = _main("On 5 May 2020, in Arauca, Arauca department, an oil pipeline was attacked by unidentified "
+                      "armed individuals. The attack occurred in a region where the National Liberation Army (ELN) "
+                      "is present.", "2020-05-05")
+    assert actors["actor1"] == "Unidentified Armed Group (Colombia)"
+    assert "ELN: National Liberation Army" not in actors.values()
