@@ -117,3 +117,9 @@ def test_attackers_the_lead_calls_unidentified_are_not_a_group_named_as_context(
                       "is present.", "2020-05-05")
     assert actors["actor1"] == "Unidentified Armed Group (Colombia)"
     assert "ELN: National Liberation Army" not in actors.values()
+
+
+def test_naxalites_are_acled_s_naxal_maoist_rebels() -> None:
+    _, actors = _main("On 3 May 2020, police defused three IEDs in a forest of Gaya district (Gaya, Bihar), "
+                      "suspected to be planted by Naxalites.", "2020-05-03")
+    assert "Naxal-Maoist Rebels (India)" in actors.values()
