@@ -449,7 +449,11 @@ def _final_coding(cue: cues_mod.Cue, roles: list[tuple[str, str, str]], context:
 
 def _name_unidentified(occs: list[actors_mod.Occurrence], text: str, sents: list[tuple[int, int]], d: Draft,
                        mentions: list[Mention]) -> list[actors_mod.Occurrence]:
-    """Generic "militants" stand for the armed group the event's sentences (or the one before) name."""
+    """Generic "militants" stand for the armed group the event's sentences (or the one before) name; attackers
+    the lead calls unidentified stay so, and a group the other sentences name is only context then."""
+    if any(o.family == "unidentified" and d.sents[0][0] <= o.start < d.sents[0][1]
+           and _UNNAMED.search(text[max(0, o.start - 20):o.end]) for o in occs):
+        return [o for o in occs if o.family != "rebels" or d.sents[0][0] <= o.start < d.sents[0][1]]
     named = {o.key for o in occs if o.family == "rebels"}
     if not named:
         i = sents.index(d.sents[0]) if d.sents[0] in sents else 0
@@ -469,6 +473,7 @@ def _name_unidentified(occs: list[actors_mod.Occurrence], text: str, sents: list
             for o in occs]
 
 
+_UNNAMED = re.compile(r"\b(?:unidentified|unknown|unnamed|unspecified)\s+(?:armed\s+)?\w+$", re.I)
 _DEFINITE = re.compile(r"\b(?:the|by|with|against)\s+$", re.I)  # "the rebels", a bare "by rebels": known ones
 _GROUP_MEN = re.compile(r"rebels|insurgents|militants|jihadists|terrorists|guerrillas", re.I)
 
