@@ -30,7 +30,7 @@ from sitrep.lexicon.gazetteer import default_gazetteer
 from sitrep.lexicon.keys import ascii_fold, normalize_key, place_key
 from sitrep.nlp.matcher import default_matcher
 from sitrep.nlp.name_rules import _is_org, demonyms, given_names
-from sitrep.nlp.place_names import UPPER, SpanDict, abbreviations, dateline, local_key
+from sitrep.nlp.place_names import UPPER, SpanDict, abbreviations, dateline, local_key, nearby_modifier, people_modifier
 from sitrep.nlp.place_notation import parenthesized, towns_after_prepositions
 from sitrep.records import Mention
 from sitrep.spans import SpanIndex
@@ -175,11 +175,7 @@ def _sentences(text: str, sentences: Sequence[tuple[int, int]]) -> list[tuple[in
 
 def _split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The names of a list "A, B and C" as spans."""
-    spans = []
-    for m in _WORDS.finditer(text, start, end):
-        s, e = m.span()
-        spans.append((s, e))
-    return spans
+    return [m.span() for m in _WORDS.finditer(text, start, end)]
 
 
 def _clean(text: str, s: int, e: int) -> tuple[int, int] | None:
@@ -355,7 +351,8 @@ def _near(text: str, add: _Adder) -> None:
         name = text[s:e]
         if _is_person(name) or name.split()[0] in _NOT_NAMES:
             continue
-        add(s, e, None, "near", near=True)
+        if not (m.group("prep").lower() == "nearby" and nearby_modifier(text, m.start(), e)):
+            add(s, e, None, "near", near=True)
 
 
 def _variant_spellings(text: str, known: dict[str, str], add: _Adder) -> None:
@@ -418,6 +415,8 @@ def _known_in_run(text: str, s: int, e: int, known: dict[str, str], add: _Adder)
             if not text[a:b + 2].endswith(("'s", "’s")) and not all(w.group() in _NOT_NAMES for w in rest):
                 return
             if name in _JUNK_PLACES and not re.search(r"(?:\bin|\bof|,)\s*$", text[max(0, a - 6):a]):
+                return
+            if not rest and people_modifier(text, name, b):
                 return
             add(a, b, None, "known", trim=False)
             return
