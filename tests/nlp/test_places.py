@@ -163,3 +163,8 @@ def test_a_kind_of_facility_is_not_a_place_a_named_one_is() -> None:
     found = {(m.text, m.type) for m in find_names(text, tuple(split_sentences(text)), [])}
     assert not any(t.startswith("Forward") for t, _ in found)
     assert ("Bagram Air Base", "location") in found
+
+
+def test_the_arabic_article_written_in_lower_case_is_part_of_the_name() -> None:
+    text = "Shells fell on the al-Mansura district and on the ash-Shuhada area of the city."
+    assert [(s.name, s.kind) for s in place_spans(text)] == [("al-Mansura", "district"), ("ash-Shuhada", "area")]

@@ -16,8 +16,8 @@ from sitrep.lexicon.gazetteer import default_gazetteer
 from sitrep.lexicon.keys import light_key, place_key
 from sitrep.nlp.name_rules import never_names
 
-__all__ = ["UPPER", "SpanDict", "abbreviations", "dateline", "local_key", "nearby_modifier",
-           "people_modifier"]
+__all__ = ["ARTICLE_NAME", "UPPER", "SpanDict", "abbreviations", "article_start", "dateline", "local_key",
+           "nearby_modifier", "people_modifier"]
 
 #: capital letters of place names, Latin with diacritics
 UPPER = "A-ZÀ-ÖØ-ÞĀĒĪŌŪŠŽČḤṢṬẒ"
@@ -152,3 +152,15 @@ def people_modifier(text: str, name: str, end: int) -> bool:
     """A people's name (``not_names.yaml``) before a noun for its members ("Kuki insurgents", "Naga villagers"):
     who they are, not a place, whatever town shares the name."""
     return name in never_names() and bool(_PEOPLE_AFTER.match(text, end))
+
+
+# the Arabic article, written in lower case before a capitalized name ("al-Burj", "ash-Shaykh"): part of the name
+_ARTICLES = r"(?:al|el|ad|ed|ash|as|at|az|an|ar)-"
+_ARTICLE_BEFORE = re.compile(rf"\b{_ARTICLES}$")
+ARTICLE_NAME = re.compile(rf"{_ARTICLES}[{UPPER}]")
+
+
+def article_start(text: str, start: int) -> int:
+    """Where the name at ``start`` begins with the article written before it: "the al-Burj district"."""
+    m = _ARTICLE_BEFORE.search(text, max(0, start - 4), start)
+    return m.start() if m else start

@@ -28,9 +28,10 @@ from typing import Protocol
 from sitrep.lexicon.cache import cached
 from sitrep.lexicon.gazetteer import default_gazetteer
 from sitrep.lexicon.keys import ascii_fold, normalize_key, place_key
+from sitrep.nlp import place_names as pn
 from sitrep.nlp.matcher import default_matcher
 from sitrep.nlp.name_rules import _is_org, demonyms, given_names
-from sitrep.nlp.place_names import UPPER, SpanDict, abbreviations, dateline, local_key, nearby_modifier, people_modifier
+from sitrep.nlp.place_names import UPPER, SpanDict, abbreviations, dateline, local_key
 from sitrep.nlp.place_notation import parenthesized, towns_after_prepositions
 from sitrep.records import Mention
 from sitrep.spans import SpanIndex
@@ -192,7 +193,7 @@ def _clean(text: str, s: int, e: int) -> tuple[int, int] | None:
             break
     s = s + words[i].start()
     name = text[s:e]
-    if not name[:1].isupper() and not name[:1].isdigit():
+    if not name[:1].isupper() and not name[:1].isdigit() and not pn.ARTICLE_NAME.match(name):
         return None  # "the Taliban-controlled districts": a place name is capitalized
     if name.endswith(("'s", "’s")):
         e -= 2
@@ -326,7 +327,7 @@ def _designated(text: str, known: dict[str, str], add: _Adder) -> None:
             r"\s*,\s*", text[parts[-2][1]:parts[-1][0]]) is not None
         for s, e in parts:
             if not _is_person(text[s:e]) or (s, e) == parts[-1] or listed or text[s:e] in known:
-                add(s, e, kind if not last_only or (s, e) == parts[-1] else None, "designator")
+                add(pn.article_start(text, s), e, None if last_only and (s, e) != parts[-1] else kind, "designator")
     for m in _PREFIX.finditer(text):
         desig, parts = m.group("desig").lower(), _split_list(text, m.start("list"), m.end("list"))
         # "two districts of Manipur": one name after a plural holds them, it is not one of them
@@ -351,7 +352,7 @@ def _near(text: str, add: _Adder) -> None:
         name = text[s:e]
         if _is_person(name) or name.split()[0] in _NOT_NAMES:
             continue
-        if not (m.group("prep").lower() == "nearby" and nearby_modifier(text, m.start(), e)):
+        if not (m.group("prep").lower() == "nearby" and pn.nearby_modifier(text, m.start(), e)):
             add(s, e, None, "near", near=True)
 
 
@@ -416,7 +417,7 @@ def _known_in_run(text: str, s: int, e: int, known: dict[str, str], add: _Adder)
                 return
             if name in _JUNK_PLACES and not re.search(r"(?:\bin|\bof|,)\s*$", text[max(0, a - 6):a]):
                 return
-            if not rest and people_modifier(text, name, b):
+            if not rest and pn.people_modifier(text, name, b):
                 return
             add(a, b, None, "known", trim=False)
             return
