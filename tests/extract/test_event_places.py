@@ -188,3 +188,11 @@ def test_the_word_before_a_name_says_its_rank_and_a_country_outranks_a_village()
     places, sents = _places(text)
     kassa = next(m for m in places.items if m.text == "Kassa")
     assert location(text, places, sents, country="ML") == kassa.entity_key
+
+
+def test_a_state_named_after_the_word_state_is_broader_than_a_city_named_after_it() -> None:
+    """"The northern state of Chihuahua" is the state, not its capital city of the same name."""
+    text = "Soldiers clashed with gunmen in the northern state of Chihuahua, on the edge of Ciudad Juarez."
+    places, sents = _places(text)
+    juarez = next(m for m in places.items if m.text == "Ciudad Juarez")
+    assert location(text, places, sents, country="MX") == juarez.entity_key

@@ -136,9 +136,10 @@ def _place_rank(text: str, m: Mention) -> int:
         else _known_rank(m.text)
 
 
-# the word before the name: "the village of Dioura", "the district of Chora", "the province of Kunar"
+# the word before the name: "the village of Dioura", "the district of Chora", "the province of Kunar", "the
+# northern state of Sonora" (not "the State of Kuwait")
 _RANK_BEFORE = re.compile(r"\b(?:(?P<fine>villages?|towns?|city|localit(?:y|ies)|neighbou?rhoods?)|(?P<district>"
-                          r"districts?)|(?P<province>provinces?|region))\s+of\s+(?:the\s+)?$", re.I)
+                          r"districts?)|(?P<province>provinces?|region|(?-i:states?)))\s+of\s+(?:the\s+)?$", re.I)
 
 
 def _known_rank(name: str) -> int:
