@@ -42,6 +42,9 @@ def test_what_is_named_but_not_reported_is_no_event(text: str) -> None:
     ("The coalition is carrying out airstrikes against the rebels in Korvan district.", "Air/drone strike"),
     ("Dozens of soldiers have been killed in the ambush near Korvan village, officials said on Monday.",
      "Armed clash"),
+    # a gathering told in the main clause, its purpose in a relative clause of the present progressive
+    ("On 3 May 2021, dozens of supporters gathered in Tamale in support of a veteran who is walking to the capital "
+     "to demonstrate against new taxes.", "Peaceful protest"),
 ])
 def test_reports_of_the_same_kinds_stay_events(text: str, kind: str) -> None:
     assert _kinds(text) == [kind]

@@ -78,6 +78,9 @@ def no_incident_of_its_own(sentence: str, cue: cues_mod.Cue) -> bool:
     if cue.type == cues_mod.STRATEGIC and (cues_mod.context("plural_development").fullmatch(word)
                                            or cues_mod.context("vague_many_after").match(sentence[cue.span[1]:])):
         return True
+    if cue.type in (cues_mod.PROTESTS, cues_mod.RIOTS):
+        return False  # a demonstration's cue may span the purpose a relative clause gives ("a veteran who is
+        # walking to the capital to protest"), while the gathering is told in the main clause
     first = word.split()[0] if word.split() else word
     present = not re.search(r"(?:ed|ing)$", first, re.I) and not cues_mod.context("past_irregular").match(first)
     if cues_mod.context("vague_tally").search(sentence) and not cues_mod.context("incident_named").search(sentence):
