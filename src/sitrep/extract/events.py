@@ -5,10 +5,10 @@ after it that only add detail (casualties, the weapon, who claimed it) join it, 
 with its own date or another kind of event opens the next one, so an article recounting five past
 attacks yields five events; a sentence telling two incidents ("... killed 12 fighters and a series of
 bombings killed six people") is cut in two (``incident_split``). Each event gets ACLED's actors
-(``event_actors``), its date from the time expressions of its sentences (else the document's date), the
-most specific place named, the most conservative fatality figure by ACLED's rules, evidence, a confidence,
-and the certainty the sentence's hedges give it. Fatality figures become ``Claim`` records, so disagreeing sources can
-be listed side by side.
+(``event_actors``; a government as the party to an agreement, ``state_actors``), its date from the time
+expressions of its sentences (else the document's date), the most specific place named, the most conservative
+fatality figure by ACLED's rules, evidence, a confidence, and the certainty the sentence's hedges give it.
+Fatality figures become ``Claim`` records, so disagreeing sources can be listed side by side.
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ from sitrep.extract.incidents import (
     week_month,
 )
 from sitrep.extract.not_happened import no_incident_of_its_own, not_happened
+from sitrep.extract.state_actors import political_roles
 from sitrep.ingest.datelines import find_dateline
 from sitrep.nlp.sentences import split_sentences
 from sitrep.records import (
@@ -268,6 +269,7 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
         roles = _attacker(type_, roles, claimant, country, date.start, refs)
         roles = _battle_sides(type_, sub, roles, country, date.start, refs)
         roles = localize_roles(policed(type_, roles, occs, text, country, date.start, refs), country, date.start, refs)
+        roles = political_roles(sub, roles, text, d.sents[0], country, date.start, refs)
         main, sentence = d.sents[0], text[d.sents[0][0]:d.sents[0][1]]
         if sub == "Change to group/activity":
             roles = _defection_sides(text[d.sents[0][0]:d.sents[0][1]][slice(*d.cue.span)], roles)
