@@ -34,7 +34,6 @@ BIG_CITY = 1_000_000  # a city whose bare name means it rather than a province o
 SEAT_KM = 30.0  # a district's seat lies this near its centre, or inside it and twice as near
 _SPECIFIC = ("village", "town", "city", "place")
 _FEATURE_RANK = {"country": 4, "admin1": 3, "admin2": 2, "city": 1, "town": 1, "village": 1, "place": 1}
-
 _DESIGNATOR_WORDS = {"district": ("Agency", "District", "Tehsil"), "province": ("Province",)}
 
 
@@ -133,8 +132,9 @@ class Geocoder:
         if i in self._memo:
             return self._memo[i]
         self._memo[i] = None  # cycles cannot happen (parents are later spans), but be safe
-        sp = spans[i]
-        parent = self.resolve_span(sp.parent, spans, ctx) if sp.parent is not None else None
+        sp, j, parent = spans[i], spans[i].parent, None
+        while parent is None and j is not None:  # the nearest parent the gazetteer knows ("X (Y, Z)", Y unknown)
+            parent, j = self.resolve_span(j, spans, ctx), spans[j].parent
         self._memo[i] = self.choose(sp.name, sp.kind, parent, ctx, known=sp.known)
         return self._memo[i]
 
@@ -220,8 +220,7 @@ class Geocoder:
         return best
 
     def _agreed(self, cands: list[Place]) -> Place | None:
-        """The best candidate when all are one place; None when they are far apart (the document does not say
-        which)."""
+        """The best candidate when all are one place; None when they are far apart (the text does not say which)."""
         best = max(cands, key=lambda c: (c.source != "default", (c.feature_code or "").startswith("ADM"),
                                          c.population))
         if any(distance_km(best.lat or 0, best.lon or 0, c.lat or 0, c.lon or 0) > SAME_PLACE_KM * _scale(c)
@@ -304,8 +303,8 @@ class Geocoder:
     def _written_admin1(self, i: int, spans: Sequence[PlaceSpan], geo: dict[str, object],
                         ctx: _Context) -> str | None:
         """The province a parenthesized hierarchy writes ("Marabo (Irumu, Ituri)": Ituri): its last unit that is
-        not a country, spelled as written when it is a province or unknown, the province of it when the gazetteer
-        knows it as a district. None when the text gives none, or names a country other than the place's."""
+        not a country, named as the gazetteer names that province (else as written), the province of it when the
+        gazetteer knows it as a district. None when the text gives none, or names a country other than the place's."""
         chain: list[int] = []
         j = spans[i].parent
         while j is not None and spans[j].rule == "parenthesized" and len(chain) < 4:
@@ -326,10 +325,11 @@ class Geocoder:
         country = geo.get("country")
         units = [p for p in self.default.lookup([last.key]) if p.country == country and spelled(p, last.name)
                  and p.feature in ("admin1", "admin2")]
-        if units and all(p.feature == "admin2" for p in units):  # "(commune, province)" where provinces are
-            parents = {p.admin1 for p in units if p.admin1}       # districts: the province's region
+        provinces = {p.name for p in units if p.feature == "admin1"}  # as the gazetteer names it ("Canarias")
+        if units and not provinces:  # "(commune, province)" where provinces are districts: the province's region
+            parents = {p.admin1 for p in units if p.admin1}
             return parents.pop() if len(parents) == 1 else None
-        return last.name
+        return provinces.pop() if len(provinces) == 1 else last.name
 
     def _parent_admin1(self, i: int, spans: Sequence[PlaceSpan], ctx: _Context) -> Place | None:
         j = spans[i].parent
