@@ -303,8 +303,8 @@ class Geocoder:
     def _written_admin1(self, i: int, spans: Sequence[PlaceSpan], geo: dict[str, object],
                         ctx: _Context) -> str | None:
         """The province a parenthesized hierarchy writes ("Marabo (Irumu, Ituri)": Ituri): its last unit that is
-        not a country, named as the gazetteer names that province (else as written), the province of it when the
-        gazetteer knows it as a district. None when the text gives none, or names a country other than the place's."""
+        not a country, spelled as written when it is a province or unknown, the province of it when the gazetteer
+        knows it as a district. None when the text gives none, or names a country other than the place's."""
         chain: list[int] = []
         j = spans[i].parent
         while j is not None and spans[j].rule == "parenthesized" and len(chain) < 4:
@@ -325,11 +325,10 @@ class Geocoder:
         country = geo.get("country")
         units = [p for p in self.default.lookup([last.key]) if p.country == country and spelled(p, last.name)
                  and p.feature in ("admin1", "admin2")]
-        provinces = {p.name for p in units if p.feature == "admin1"}  # as the gazetteer names it ("Canarias")
-        if units and not provinces:  # "(commune, province)" where provinces are districts: the province's region
-            parents = {p.admin1 for p in units if p.admin1}
+        if units and all(p.feature == "admin2" for p in units):  # "(commune, province)" where provinces are
+            parents = {p.admin1 for p in units if p.admin1}       # districts: the province's region
             return parents.pop() if len(parents) == 1 else None
-        return provinces.pop() if len(provinces) == 1 else last.name
+        return last.name
 
     def _parent_admin1(self, i: int, spans: Sequence[PlaceSpan], ctx: _Context) -> Place | None:
         j = spans[i].parent
