@@ -48,7 +48,49 @@ def test_shipped_gazetteer_has_iso_names_of_divisions() -> None:
     def admin1(name: str, cc: str) -> set[str]:
         return {p.name for p in gaz.lookup([place_key(name)]) if p.feature == "admin1" and p.country == cc}
 
-    assert admin1("Extreme-Nord", "CM") == {"Far North"}  # French name of Cameroon's region
-    assert admin1("Nord-Ouest", "CM") == {"North-West"}
+    # Cameroon writes its regions in French (division_languages.tsv), the English names kept as other names
+    assert admin1("Extreme-Nord", "CM") == admin1("Far North", "CM") == {"Extreme-Nord"}
+    assert admin1("Nord-Ouest", "CM") == {"Nord-Ouest"}
+    assert admin1("Littoral", "CM") == {"Littoral"}  # not the catalogue's near spelling "Litoral"
+    def spelled(name: str, cc: str) -> set[str]:  # the divisions with that very name (a key is shared)
+        return {p.name for p in gaz.lookup([place_key(name)]) if p.feature == "admin1" and p.country == cc
+                and name in p.all_names}
+
+    assert spelled("Est", "CM") == {"Est"} and spelled("West", "CM") == {"Ouest"}  # one key, two regions
+    assert spelled("Centre-Ouest", "BF") == {"Centre-Ouest"}  # not also Centre-Est's other name
+    assert spelled("Centre-Est", "BF") == {"Centre-Est"}
+    assert admin1("Sousse", "TN") == {"Sousse"}  # an Arabic-script country's ISO name in Latin letters
+    assert admin1("Zaporizhia", "UA") and not admin1("Zaporizka", "UA") - admin1("Zaporizhia", "UA")
     assert admin1("Bavaria", "DE") == {"Bayern"}  # written as ISO 3166-2 writes it, the English name kept
     assert admin1("Bagmati", "NP")  # Nepal's provinces
+
+
+def test_written_name_of_countries_writing_conventional_latin_names() -> None:
+    assert written_name("Sousse", "ar-TN,fr") == "Sousse"
+    assert written_name("Gyeonggi-do", "ko-KR,en") == "Gyeonggi"
+    assert written_name("Aswān", "ar-EG,en,fr") is None  # a romanization
+    assert written_name("Beijing Shi", "zh-CN,yue") is None  # a transliteration
+
+
+def test_shipped_gazetteer_districts_have_their_bare_names() -> None:
+    """GeoNames' administrative words around a district's name ("Province du Boulgou", "Gemeente Meppel") are
+    dropped for another name of the district."""
+    gaz = default_gazetteer()
+
+    def districts(name: str, cc: str) -> set[str]:
+        return {p.admin1 or "" for p in gaz.lookup([place_key(name)]) if p.feature == "admin2" and p.country == cc
+                and name in p.all_names}
+
+    assert districts("Boulgou", "BF") == {"Centre-Est"}
+    assert districts("Oudalan", "BF") == {"Sahel"}
+    assert districts("Meppel", "NL")
+
+
+def test_shipped_gazetteer_alternate_names_do_not_shadow_other_places() -> None:
+    """A town's alternate name that is a country's name or a more populous town's own name of the same country
+    is left out ("Kiel", an old name of Kehl; "Ireland", of a Massachusetts town)."""
+    gaz = default_gazetteer()
+    kiel = [p for p in gaz.lookup([place_key("Kiel")]) if p.country == "DE" and "Kiel" in p.all_names]
+    assert [p.name for p in kiel] == ["Kiel"]
+    ireland = [p for p in gaz.lookup([place_key("Ireland")]) if "Ireland" in p.all_names]
+    assert {p.feature for p in ireland} == {"country"}

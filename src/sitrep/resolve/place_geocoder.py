@@ -34,7 +34,6 @@ BIG_CITY = 1_000_000  # a city whose bare name means it rather than a province o
 SEAT_KM = 30.0  # a district's seat lies this near its centre, or inside it and twice as near
 _SPECIFIC = ("village", "town", "city", "place")
 _FEATURE_RANK = {"country": 4, "admin1": 3, "admin2": 2, "city": 1, "town": 1, "village": 1, "place": 1}
-
 _DESIGNATOR_WORDS = {"district": ("Agency", "District", "Tehsil"), "province": ("Province",)}
 
 
@@ -127,8 +126,9 @@ class Geocoder:
         if i in self._memo:
             return self._memo[i]
         self._memo[i] = None  # cycles cannot happen (parents are later spans), but be safe
-        sp = spans[i]
-        parent = self.resolve_span(sp.parent, spans, ctx) if sp.parent is not None else None
+        sp, j, parent = spans[i], spans[i].parent, None
+        while parent is None and j is not None:  # the nearest parent the gazetteer knows ("X (Y, Z)", Y unknown)
+            parent, j = self.resolve_span(j, spans, ctx), spans[j].parent
         self._memo[i] = self.choose(sp.name, sp.kind, parent, ctx, known=sp.known)
         return self._memo[i]
 
@@ -214,8 +214,7 @@ class Geocoder:
         return best
 
     def _agreed(self, cands: list[Place]) -> Place | None:
-        """The best candidate when all are one place; None when they are far apart (the document does not say
-        which)."""
+        """The best candidate when all are one place; None when they are far apart (the text does not say which)."""
         best = max(cands, key=lambda c: (c.source != "default", (c.feature_code or "").startswith("ADM"),
                                          c.population))
         if any(distance_km(best.lat or 0, best.lon or 0, c.lat or 0, c.lon or 0) > SAME_PLACE_KM * _scale(c)

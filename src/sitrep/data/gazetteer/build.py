@@ -54,7 +54,8 @@ from typing import Any
 
 if not __package__:  # run as a script: import this tree's sitrep
     sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
-from sitrep.data.gazetteer.iso_names import iso_names, join_iso, written_name
+from sitrep.data.gazetteer.division_names import bare_name, iso_canonical
+from sitrep.data.gazetteer.iso_names import iso_names, join_iso, translations
 from sitrep.lexicon.keys import ascii_fold, light_key, place_key
 
 HERE = Path(__file__).resolve().parent
@@ -62,13 +63,26 @@ MAX_ALTS = 12  # alternate names kept for a town of 15,000+ people
 MAX_SMALL_ALTS = 12  # and for a smaller one
 NAMESAKE_POP = 15000  # a province is placed at the town of its name when that town has this many people
 # administrative words around a district's name in GeoNames ("Kreis Kleve", "Provincia di Roma",
-# "Bururi Province"): the bare name is another name of the district
-_ADMIN2_WORDS = re.compile(r"^(?:Landkreis|Kreis|Provincia\s+d[ei]l?|Província\s+de|Departamento\s+(?:de\s+|del\s+)?|"
-                           r"Province\s+(?:du|de\s+la|des|de\s+l'|d')|"
-                           r"Distrito\s+(?:de\s+)?|Municipio\s+(?:de\s+)?|Comune\s+di|District\s+of|Province\s+of|"
-                           r"Arrondissement\s+(?:de\s+|d')?)\s*|\s+(?:District|County|Municipality|Province|Prefecture|"
-                           r"Regency|Rayon|Raion|Shahrestan|Upazila|Division|Sub-?county|Department|Municipio)$",
+# "Bururi Province", "Province du Boulgou", "Gemeente Meppel", "Powiat gdanski", "Ludvika Kommun"): the bare
+# name is another name of the district
+_ADMIN2_WORDS = re.compile(r"^(?:Landkreis|Kreis|Politischer\s+Bezirk|Regierungsbezirk|Bezirk|Wahlkreis|"
+                           r"Provincia\s+d[ei]l?|Província\s+de|Provincia|"
+                           r"(?:Province|D[ée]partement|Canton|Arrondissement|Cercle|Pr[ée]fecture)"
+                           r"(?:\s+(?:de\s+la|de\s+l'|des|du|de|d'))?|"
+                           r"Departamento\s+(?:de\s+|del\s+)?|Distrito\s+(?:de\s+)?|Municipio\s+(?:de\s+)?|"
+                           r"Partido\s+de|Comune\s+di|District\s+of|Province\s+of|City\s+of|County\s+of|"
+                           r"Comuna|Municipiul|Oras(?:ul)?|Gemeente|Powiat|Obshtina|Okres|Nomos|Amphoe|"
+                           r"Rrethi\s+i|Komuna\s+e|Grad)(?:\s+|(?<=')\s*)|"
+                           r"\s+(?:District|County|Municipality|Province|Prefecture|Regency|Rayon|Raion|Shahrestan|"
+                           r"Upazila|Division|Sub-?county|Department|Municipio|Kommune?|Parish|Shire|Borough|Okrug|"
+                           r"Zone)$",
                            re.I)
+# the compass words of division names ("Centre-Est", "Centre-Ouest"): names differing in one are two divisions,
+# however near their spellings
+_COMPASS = frozenset(("north", "south", "east", "west", "nord", "sud", "est", "ouest", "norte", "sur", "este",
+                      "oeste", "northern", "southern", "eastern", "western", "central", "centre", "center",
+                      "centro", "oriental", "occidental", "septentrional", "meridional", "upper", "lower",
+                      "haut", "bas", "haute", "basse", "far", "extreme"))
 
 
 def _package_dir(name: str) -> Path:
@@ -83,12 +97,6 @@ def _good_alt(name: str, main: str) -> bool:
     a = ascii_fold(name)
     return (a != ascii_fold(main) and 3 <= len(a) <= 40 and a.isascii() and a[0].isupper()
             and re.fullmatch(r"[A-Za-z][A-Za-z .'\-]*", a) is not None)
-
-
-def _bare(name: str) -> str:
-    """A province name without its administrative word: "Wilayat-e Baghlan" -> "Baghlan"."""
-    return re.sub(r"^(?:wilayat|welayat|velayat)[- ]e[- ]|\s+(?:province|region|state)$", "", ascii_fold(name),
-                  flags=re.I)
 
 
 def _point(cc: str, lat: float, lon: float) -> tuple[str, float, float]:
@@ -181,8 +189,24 @@ def _read_curated() -> tuple[dict[str, dict[str, str]], list[list[str]]]:
 Points = dict[str, list[tuple[float, float]]]
 
 
+def _shadowed_names(cities1000: dict[str, Any], countries: dict[str, Any]) -> Any:
+    """Whether an alternate name of a town is a name a reader takes for another place: a country's name ("Ireland",
+    an old name of a Massachusetts town) or the own name of a more populous town of the same country ("Kiel", an
+    old name of Kehl)."""
+    country_names = {light_key(c["name"]) for c in countries.values()}
+    biggest: dict[tuple[str, str], int] = {}
+    for c in cities1000.values():
+        key = (c["countrycode"], light_key(c["name"]))
+        biggest[key] = max(biggest.get(key, -1), int(c["population"] or 0))
+
+    def shadowed(name: str, cc: str, population: int) -> bool:
+        k = light_key(name)
+        return k in country_names or biggest.get((cc, k), -1) > population
+    return shadowed
+
+
 def _city_rows(cities1000: dict[str, Any], code_name: dict[str, str],
-               units: dict[tuple[str, float, float], tuple[str, str]]
+               units: dict[tuple[str, float, float], tuple[str, str]], countries: dict[str, Any]
                ) -> tuple[list[list[str]], Points, Points, Points]:
     """The rows of the towns (1,000+ people), the points of every town by admin1 code, by district
     ("CC\tadmin1\tadmin2") and, for towns of 15,000+ people, by country."""
@@ -191,6 +215,7 @@ def _city_rows(cities1000: dict[str, Any], code_name: dict[str, str],
     districts: Points = defaultdict(list)
     seats = SEATS
     city_points: Points = defaultdict(list)
+    shadowed = _shadowed_names(cities1000, countries)
     for c in sorted(cities1000.values(), key=lambda c: c["geonameid"]):
         cc, pop = c["countrycode"], int(c["population"] or 0)
         code = f"{cc}.{c['admin1code']}"
@@ -204,7 +229,8 @@ def _city_rows(cities1000: dict[str, Any], code_name: dict[str, str],
                 seats[f"{cc}\t{admin1}\t{admin2}"].append(pt)  # the town the district is named after
         if pop >= 15000:
             city_points[cc].append(pt)
-        city_alts = list(dict.fromkeys(a for a in c.get("alternatenames", []) if _good_alt(a, c["name"])))
+        city_alts = list(dict.fromkeys(a for a in c.get("alternatenames", []) if _good_alt(a, c["name"])
+                                       and not shadowed(a, cc, pop)))
         feature = "city" if pop >= 100_000 else "town"
         rows.append([str(c["geonameid"]), c["name"], feature, f"{pt[0]:.4f}", f"{pt[1]:.4f}", cc, admin1, admin2,
                      str(pop), "", "|".join(city_alts[:MAX_ALTS if pop >= 15000 else MAX_SMALL_ALTS])])
@@ -230,7 +256,7 @@ def _admin2_rows(districts: Points, curated_districts: list[list[str]]) -> list[
             continue
         pts = SEATS.get(key) or districts[key]  # at the town it is named after, else the mean of its towns
         lat, lon = pts[0] if key in SEATS else (sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts))
-        alts = [bare] if bare and bare != name and len(bare) >= 3 else []
+        alts = [bare] if bare and bare != name and len(bare) >= 3 and bare[0].isupper() else []
         rows.append([f"a2:{cc}:{admin1}:{name}", name, "admin2", f"{lat:.4f}", f"{lon:.4f}", cc, admin1, name, "0",
                      "", "|".join(alts)])
     return rows
@@ -239,7 +265,15 @@ def _admin2_rows(districts: Points, curated_districts: list[list[str]]) -> list[
 def _same_spelling(a: str, b: str) -> bool:
     """Two spellings of one name, not two names sharing a ``place_key`` (Tshopo, Tshuapa)."""
     la, lb = light_key(a), light_key(b)
-    return la == lb or (place_key(a) == place_key(b) and difflib.SequenceMatcher(None, la, lb).ratio() >= 0.85)
+    if la == lb:
+        return True
+    if _compass_words(a) != _compass_words(b):  # "Centre-Est" and "Centre-Ouest" share a key, not a name
+        return False
+    return place_key(a) == place_key(b) and difflib.SequenceMatcher(None, la, lb).ratio() >= 0.85
+
+
+def _compass_words(name: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[a-z]+", ascii_fold(name).lower()) if w in _COMPASS)
 
 
 def _namesake_towns(rows: list[list[str]], code_name: dict[str, str]) -> dict[str, tuple[float, float]]:
@@ -252,7 +286,7 @@ def _namesake_towns(rows: list[list[str]], code_name: dict[str, str]) -> dict[st
         pop = int(r[8] or 0)
         if code is None or pop < NAMESAKE_POP or pop <= best.get(code, (0, 0.0, 0.0))[0]:
             continue
-        if place_key(_bare(r[6])) in {place_key(n) for n in (r[1], *r[10].split("|")) if n}:
+        if place_key(bare_name(r[6])) in {place_key(n) for n in (r[1], *r[10].split("|")) if n}:
             best[code] = (pop, float(r[3]), float(r[4]))
     return {code: (lat, lon) for code, (_, lat, lon) in best.items()}
 
@@ -272,7 +306,7 @@ def _admin1_rows(code_name: dict[str, str], curated: dict[str, dict[str, str]],
     done_curated = set()
     for code, name in sorted(code_name.items()):
         cc = code[:2]
-        cur = curated.get(f"{cc}:{place_key(_bare(name))}")
+        cur = curated.get(f"{cc}:{place_key(bare_name(name))}")
         alts: list[str] = list(other_names.get(code, ()))
         if cur:
             lat, lon = float(cur["lat"]), float(cur["lon"])
@@ -336,31 +370,12 @@ def _add_iso_names(code_name: dict[str, str], other_names: dict[str, list[str]],
     Region": a bare name is the town's)."""
     taken: Counter[tuple[str, str]] = Counter((c[:2], place_key(n)) for c, n in code_name.items())
     for code in sorted(joined):
-        own, bare = place_key(code_name[code]), place_key(_bare(code_name[code]))
+        own, bare = place_key(code_name[code]), place_key(bare_name(code_name[code]))
         for n in iso.get(joined[code], []):
             k = place_key(n)
             # not the bare name of "Mandalay Region": the name alone stays the city's
             if k and (k != bare or bare == own) and (k == own or taken[(code[:2], k)] == 0):
                 other_names.setdefault(code, []).append(n)
-
-
-def _iso_canonical(code_name: dict[str, str], other_names: dict[str, list[str]], joined: dict[str, str],
-                   pycountry: Any, countries: dict[str, Any], curated: dict[str, dict[str, str]]) -> None:
-    """A joined division takes the name its ISO 3166-2 entry writes (``iso_names.written_name``: "Bayern",
-    not GeoNames' "Bavaria"), the old name staying another name; curated spellings and names that would be
-    another division's of the country are kept."""
-    iso_name = {s.code: str(s.name) for s in pycountry.subdivisions}
-    keys: Counter[tuple[str, str]] = Counter((c[:2], place_key(n)) for c, n in code_name.items())
-    for code in sorted(joined):
-        cc, old = code[:2], code_name[code]
-        if f"{cc}:{place_key(_bare(old))}" in curated:
-            continue
-        new = written_name(iso_name[joined[code]], (countries.get(cc) or {}).get("languages") or "")
-        if not new or new == old or (place_key(new) != place_key(old) and keys[(cc, place_key(new))]):
-            continue
-        code_name[code] = new
-        other_names.setdefault(code, []).append(old)
-        keys[(cc, place_key(new))] += 1
 
 
 def _iso_district_rows(rows: list[list[str]], code_name: dict[str, str], joined: dict[str, str],
@@ -410,17 +425,17 @@ def build() -> Path:
 
     # curated spellings win as the canonical admin1 names
     for code, name in list(code_name.items()):
-        cur = curated.get(f"{code[:2]}:{place_key(_bare(name))}")
+        cur = curated.get(f"{code[:2]}:{place_key(bare_name(name))}")
         if cur:
             code_name[code] = cur["name"]
 
     iso, children = iso_names(pycountry, countries)
     joined = join_iso({c: [n, *other_names.get(c, ())] for c, n in code_name.items()},
-                      _district_names(cities1000, units), pycountry, iso, children)
+                      _district_names(cities1000, units), pycountry, iso, children, translations(pycountry))
     _add_iso_names(code_name, other_names, joined, iso)
-    _iso_canonical(code_name, other_names, joined, pycountry, countries, curated)
+    iso_canonical(code_name, other_names, joined, pycountry, countries, curated)
 
-    rows, members, districts, city_points = _city_rows(cities1000, code_name, units)
+    rows, members, districts, city_points = _city_rows(cities1000, code_name, units, countries)
     for code, point in _namesake_towns(rows, code_name).items():
         members[code] = [point]
     rows += _admin1_rows(code_name, curated, members, pycountry, other_names)

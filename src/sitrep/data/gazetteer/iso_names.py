@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import difflib
 import gettext
+import os
 import re
 from collections import Counter, defaultdict
 from typing import Any
@@ -22,7 +23,7 @@ from sitrep.lexicon.keys import ascii_fold, light_key, place_key
 
 # the administrative word ISO 3166-2 writes into some names ("Stockholms län", "Gyeonggi-do",
 # "Seoul-teukbyeolsi", "Provincia di Roma"): the bare name is another name of the division
-_ISO_WORDS = re.compile(r"\s+(?:län|lan|county|province|region|governorate|oblast|state|department|district|"
+_ISO_WORDS = re.compile(r"\s+(?:län|lan|kraj|county|province|region|governorate|oblast|state|department|district|"
                         r"voivodeship|prefecture|municipality|autonomous community|metropolitan region)$|"
                         r"-(?:do|si|gwangyeoksi|teukbyeolsi|teukbyeoljachido|teukbyeoljachisi)$|"
                         r"^(?:provincia|regione|région|region|département|departamento|estado|city\s+state)\s+"
@@ -91,6 +92,11 @@ NON_LATIN_LANGUAGES = frozenset(("ar", "fa", "ps", "ur", "he", "yi", "ru", "uk",
                                  "tg", "mn", "ka", "hy", "el", "zh", "ja", "ko", "th", "lo", "km", "my", "hi", "bn",
                                  "ne", "si", "ta", "te", "ml", "kn", "mr", "gu", "pa", "or", "am", "ti", "dv", "bo",
                                  "dz"))
+# ... except those whose ISO 3166-2 names, when written without a romanization's marks, are the names the country
+# uses in Latin letters: Arabic-script countries' French or English names ("Sousse", "Kasserine"), Korea's Revised
+# Romanization ("Gyeonggi-do"), Ethiopia's, Nepal's, India's and Bangladesh's English names; Cyrillic, Greek and
+# Chinese names in ISO are transliterations ("Zaporizka oblast", "Lemesos", "Beijing Shi"), not the names in use
+CONVENTIONAL_LATIN = frozenset(("ar", "fa", "ps", "ur", "am", "ti", "ko", "ne", "hi", "bn"))
 # letters of a romanization from another script (macrons, dots below, ayn and hamza marks)
 _ROMANIZATION = re.compile(r"[āēīōūĀĒĪŌŪḩḨţŢḑḐẕẔḍḌṣṢṭṬẓẒ‘’ʻʼʿʾ]")
 
@@ -106,7 +112,7 @@ def written_name(name: str, languages: str) -> str | None:
     main = re.search(r"\[([A-Z][^\[\]\d]*?)\]", name)
     head = main.group(1).strip() if main and not re.search(r"[A-Z]{2}-", main.group(0)) else (
         re.split(r"\s*[\[(/]|,\s", name)[0].strip())
-    if not first or first in NON_LATIN_LANGUAGES or _ROMANIZATION.search(head):
+    if not first or (first in NON_LATIN_LANGUAGES and first not in CONVENTIONAL_LATIN) or _ROMANIZATION.search(head):
         return None
     bare = _ISO_WORDS.sub("", ascii_fold(head)).strip()
     return bare if _LATIN.fullmatch(bare) and len(bare) >= 3 else None
@@ -117,10 +123,30 @@ def _keys(names: list[str]) -> set[str]:
     return {light_key(n) for n in names if n} | {place_key(n) for n in names if n}
 
 
+def translations(pycountry: Any) -> dict[str, set[str]]:
+    """By ISO 3166-2 code: the ``light_key`` of the division's name in every language iso-codes translates it into
+    ("Thuringia", "Masovian Voivodeship"): keys to join on, never names to show."""
+    out: dict[str, set[str]] = defaultdict(set)
+    catalogues = []
+    for lang in sorted(os.listdir(pycountry.LOCALES_DIR)):
+        try:
+            catalogues.append(gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang]))
+        except OSError:
+            continue
+    for s in pycountry.subdivisions:
+        for tr in catalogues:
+            for part in _parts(tr.gettext(str(s.name))):
+                if _LATIN.fullmatch(ascii_fold(part)):
+                    out[s.code] |= _light([part])
+    return dict(out)
+
+
 def join_iso(code_names: dict[str, list[str]], district_names: dict[str, list[str]], pycountry: Any,
-             iso: dict[str, list[str]], children: dict[str, list[Any]]) -> dict[str, str]:
+             iso: dict[str, list[str]], children: dict[str, list[Any]],
+             translated: dict[str, set[str]] | None = None) -> dict[str, str]:
     """GeoNames admin1 code ("CM.12") -> ISO 3166-2 code ("CM-EN"), one to one. ``code_names``: each GeoNames
-    division's names; ``district_names``: the names of its districts and towns."""
+    division's names; ``district_names``: the names of its districts and towns; ``translated``: the keys of each
+    ISO division's name in every language (``translations``)."""
     by_cc_geo: dict[str, list[str]] = defaultdict(list)
     for code in sorted(code_names):
         by_cc_geo[code[:2]].append(code)
@@ -131,16 +157,26 @@ def join_iso(code_names: dict[str, list[str]], district_names: dict[str, list[st
     joined: dict[str, str] = {}
     for cc in sorted(by_cc_geo):
         geo, isos = by_cc_geo[cc], by_cc_iso.get(cc, [])
-        # 1. a name in common, when it is no other division's
+        # 1. a name in common, when it is no other division's: spelled alike ("East", not "Ouest" of one key), then
+        # of one key
+        _take_unique([(g, i) for g in geo for i in isos if _light(code_names[g]) & _light(iso.get(i, []))], joined)
         geo_keys = {g: _keys(code_names[g]) for g in geo}
         iso_keys = {i: _keys(iso.get(i, [])) for i in isos}
         _take_unique([(g, i) for g in geo for i in isos if geo_keys[g] & iso_keys[i]], joined)
         # 2. the ISO children named among the division's districts and towns
         _take_unique(_child_votes(geo, isos, district_names, iso, children, joined), joined)
-        # 3. near spellings of one name ("Hesse", "Hessen"), when no other division's is as near
+        # 3. near spellings of one name ("Hesse", "Hessen"), when no other division's is as near; then ISO's name in
+        # any language ("Thuringia" for "Thüringen"), then the mutually nearest of those ("North Rhine-Westphalia")
         left_iso = [i for i in isos if i not in set(joined.values())]
         _take_unique([(g, i) for g in geo if g not in joined for i in left_iso
                       if _nearness(code_names[g], iso.get(i, [])) >= 0.8], joined)
+        if translated:
+            left_iso = [i for i in isos if i not in set(joined.values())]
+            _take_unique([(g, i) for g in geo if g not in joined for i in left_iso
+                          if _light(code_names[g]) & translated.get(i, set())], joined)
+            _take_unique(_mutually_nearest([g for g in geo if g not in joined],
+                                           [i for i in isos if i not in set(joined.values())],
+                                           code_names, translated), joined)
         # 4. the last one left on both sides
         left_geo = [g for g in geo if g not in joined]
         left_iso = [i for i in isos if i not in set(joined.values())]
@@ -169,6 +205,20 @@ def _child_votes(geo: list[str], isos: list[str], district_names: dict[str, list
     return [(g, i) for g, (_, i) in sorted(best.items())]
 
 
+def _mutually_nearest(geo: list[str], isos: list[str], code_names: dict[str, list[str]],
+                      translated: dict[str, set[str]]) -> list[tuple[str, str]]:
+    """(GeoNames division, ISO division) whose names in some language are each other's nearest, near enough
+    (0.6) and clearly nearer (by 0.15) than any other of the other side."""
+    near = {(g, i): max((difflib.SequenceMatcher(None, a, b).ratio() for a in _light(code_names[g])
+                         for b in translated.get(i, set()) if a and b), default=0.0) for g in geo for i in isos}
+    out = []
+    for (g, i), v in sorted(near.items()):
+        others = [w for (g2, i2), w in near.items() if (g2 == g) != (i2 == i)]
+        if v >= 0.6 and all(v - w >= 0.15 for w in others):
+            out.append((g, i))
+    return out
+
+
 def _nearness(names: list[str], others: list[str]) -> float:
     return max((difflib.SequenceMatcher(None, a, b).ratio() for a in _light(names) for b in _light(others)),
                default=0.0)
@@ -188,4 +238,4 @@ def _take_unique(pairs: list[tuple[str, str]], joined: dict[str, str]) -> None:
             joined[g] = i
 
 
-__all__ = ["NON_LATIN_LANGUAGES", "iso_names", "join_iso", "written_name"]
+__all__ = ["CONVENTIONAL_LATIN", "NON_LATIN_LANGUAGES", "iso_names", "join_iso", "translations", "written_name"]
