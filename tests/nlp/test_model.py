@@ -12,9 +12,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import spacy
 from spacy.tokens import Doc
 from spacy.training import Example
 
+from sitrep.bench.corpus import records
 from sitrep.nlp.model import (
     ENTITY_LABELS,
     MODEL_NAME,
@@ -129,10 +131,6 @@ def test_layer_tagger_gives_character_spans() -> None:
 def test_layer_tokenizer_is_the_english_pipelines() -> None:
     """The language layer's tokenizer, built from the model's rules alone, splits as the shipped pipeline's English
     tokenizer does (``spacy.blank("en")`` with the same rules), spaces told by their text."""
-    import spacy
-
-    from sitrep.bench.corpus import records
-
     english = spacy.blank("en").tokenizer.from_disk(model_path() / "tokenizer")
     texts = [r["text"] for r in records(40, "news")] + [r["text"] for r in records(200, "notes")] + [
         "", " ", "  two  spaces\n\nand\ttabs ", "U.S.-led raids, e-mail http://example.org/a?b=1 :) don't 3.5km",
