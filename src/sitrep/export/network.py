@@ -18,13 +18,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from itertools import combinations
-from typing import Any
-
-import networkx as nx  # type: ignore[import-untyped]
+from typing import TYPE_CHECKING, Any
 
 from sitrep.dates import period
 from sitrep.kb import KnowledgeBase
 from sitrep.kb.scope import Selection
+
+if TYPE_CHECKING:
+    import networkx as nx  # type: ignore[import-untyped]
 
 
 def _clean(value: Any) -> Any:
@@ -79,6 +80,8 @@ def _cooccurrence_edges(events: list[dict[str, Any]]) -> list[tuple[str, str, st
 
 def graph(kb: KnowledgeBase, sel: Selection | None = None) -> nx.MultiDiGraph:
     """The actor network of the scope (everything by default)."""
+    import networkx as nx  # network exports only (0.25 CPU s of imports)
+
     sel = sel or Selection.everything()
     events = [ev for ev in kb.iter_events() if sel.has_event(ev["id"])]
     edges = _relation_edges(kb, sel) + _cooccurrence_edges(events)

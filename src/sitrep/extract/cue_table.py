@@ -15,6 +15,8 @@ from typing import Any
 
 import yaml
 
+from sitrep.lexicon.regex_cache import compile_all
+
 _TABLE = ("data", "events", "cues.yaml")
 _TYPOLOGY = ("data", "acled", "typology.yaml")
 _SECTIONS = {"version", "fragments", "filters", "cues", "labels", "codings"}
@@ -23,6 +25,7 @@ _FIELDS: dict[str, type | tuple[type, ...]] = {
     "cue": str, "type": str, "sub_type": str, "strength": (int, float), "if_violent": (int, float), "text": str,
     "group": str, "needs": list, "unless": list, "span_of": str, "fallback": bool, "violent_unless": str}
 _TEXTS = ("raw", "unseized", "plain")
+_Source = tuple[str, list[str]]  # where a pattern is (for messages), and its alternatives
 
 
 class CueTableError(ValueError):
@@ -74,20 +77,34 @@ def _alternatives(section: str, name: Any, alternatives: Any) -> list[str]:
     return alternatives
 
 
-def _compiled(section: str, name: Any, alternatives: Any, fragments: dict[str, str]) -> re.Pattern[str]:
-    """The alternatives of one pattern, fragments filled in, compiled as one case-insensitive regex."""
+def _source(section: str, name: Any, alternatives: Any, fragments: dict[str, str]) -> _Source:
+    """The alternatives of one pattern, fragments filled in, with where they come from (compiled later, as one
+    case-insensitive regex: ``_compile_all``)."""
     where = f"cue table: {section} {name!r}"
     alternatives = _alternatives(section, name, alternatives)
     unknown = {m.group(1) for a in alternatives for m in _PIECE.finditer(a)} - set(fragments)
     if unknown:
         raise CueTableError(f"{where}: no fragment named {sorted(unknown)}")
-    alternatives = [_PIECE.sub(lambda m: fragments[m.group(1)], a) for a in alternatives]
-    for i, alt in enumerate(alternatives):
-        try:
-            re.compile(alt)
-        except re.error as e:
-            raise CueTableError(f"{where}, alternative {i + 1}: bad regex ({e}): {alt!r}") from None
-    return re.compile("|".join(alternatives), re.I)
+    return where, [_PIECE.sub(lambda m: fragments[m.group(1)], a) for a in alternatives]
+
+
+def _check_regexes(sources: list[_Source]) -> None:
+    for where, alternatives in sources:
+        for i, alt in enumerate(alternatives):
+            try:
+                re.compile(alt)
+            except re.error as e:
+                raise CueTableError(f"{where}, alternative {i + 1}: bad regex ({e}): {alt!r}") from None
+
+
+def _compile_all(sources: list[_Source], cache: str | None) -> list[re.Pattern[str]]:
+    """Each source's alternatives as one case-insensitive regex (every alternative checked to compile alone), from
+    the disk cache ``cache`` when given (``lexicon.regex_cache``: the same programs as ``re.compile``'s)."""
+    specs = [("|".join(alternatives), int(re.I)) for _, alternatives in sources]
+    if cache is None:
+        _check_regexes(sources)
+        return [re.compile(p, f) for p, f in specs]
+    return compile_all(cache, specs, check=lambda: _check_regexes(sources))
 
 
 def _subtypes() -> dict[str, set[str]]:
@@ -134,12 +151,13 @@ def _coding(entry: Any, n: int, names: set[str], filters: set[str], sub_of: dict
 
 
 def load_table() -> CueTable:
-    """The cue table, checked and compiled."""
-    return build_table(_read(_TABLE))
+    """The shipped cue table, checked and compiled (its regular expressions kept in the disk cache ``regex-cues``)."""
+    return build_table(_read(_TABLE), cache="cues")
 
 
-def build_table(data: Any) -> CueTable:
-    """A cue table from its parsed YAML, checked and compiled (``CueTableError`` naming a bad entry)."""
+def build_table(data: Any, cache: str | None = None) -> CueTable:
+    """A cue table from its parsed YAML, checked and compiled (``CueTableError`` naming a bad entry); ``cache``: the
+    name its compiled regular expressions are kept under on disk (``lexicon.regex_cache``), None to compile them."""
     if not isinstance(data, dict) or set(data) != _SECTIONS:
         raise CueTableError(f"cue table: expected the sections {sorted(_SECTIONS)}")
     for section in ("fragments", "filters", "cues", "labels"):
@@ -150,16 +168,21 @@ def build_table(data: Any) -> CueTable:
     sub_of = _subtypes()
     fragments = {n: "(?:" + "|".join(_alternatives("fragment", n, alts)) + ")"
                  for n, alts in (data["fragments"] or {}).items()}
-    filters = {n: _compiled("filter", n, alts, fragments) for n, alts in data["filters"].items()}
-    cues: dict[str, re.Pattern[str]] = {}
-    triggers: dict[str, re.Pattern[str]] = {}
+    sources = [_source("filter", n, alts, fragments) for n, alts in data["filters"].items()]
+    kinds: list[tuple[str, str]] = [("filter", n) for n in data["filters"]]
     for n, alts in data["cues"].items():
         if isinstance(alts, dict):
             if set(alts) != {"trigger", "any"}:
                 raise CueTableError(f"cue table: cue {n!r}: a mapping has the keys trigger and any")
-            triggers[n] = _compiled("trigger of cue", n, alts["trigger"], fragments)
+            sources.append(_source("trigger of cue", n, alts["trigger"], fragments))
+            kinds.append(("trigger", n))
             alts = alts["any"]
-        cues[n] = _compiled("cue", n, alts, fragments)
+        sources.append(_source("cue", n, alts, fragments))
+        kinds.append(("cue", n))
+    compiled: dict[str, dict[str, re.Pattern[str]]] = {"filter": {}, "cue": {}, "trigger": {}}
+    for (kind, n), pattern in zip(kinds, _compile_all(sources, cache), strict=True):
+        compiled[kind][n] = pattern
+    filters, cues, triggers = compiled["filter"], compiled["cue"], compiled["trigger"]
     labels: dict[str, tuple[str, str]] = {}
     for label, coding in data["labels"].items():
         if not isinstance(coding, list) or len(coding) != 2:

@@ -176,11 +176,12 @@ def _inside_country(name: str, country: str) -> bool:
     return bool(codes) and all(p.country in codes for p in found)
 
 
-def _named(name: str) -> list[Place]:
+@lru_cache(maxsize=16_384)  # the embedded gazetteer does not change: documents ask for the same names again
+def _named(name: str) -> tuple[Place, ...]:
     """Entries of the embedded gazetteer spelled as written (its lookup key also finds look-alikes)."""
     written = ascii_fold(name).lower()
-    return [p for p in default_gazetteer().lookup([place_key(name)])
-            if written in {ascii_fold(n).lower() for n in p.all_names}]
+    return tuple(p for p in default_gazetteer().lookup([place_key(name)])
+                 if written in {ascii_fold(n).lower() for n in p.all_names})
 
 
 def _sentence_of(m: Mention) -> int:

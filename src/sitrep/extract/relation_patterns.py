@@ -22,6 +22,7 @@ from typing import Any
 import yaml
 
 from sitrep.lexicon.dictionaries import load_roles
+from sitrep.lexicon.regex_cache import compile_all
 
 ACTORS = frozenset({"armed_group", "state_force", "government", "organization"})
 ARMED = frozenset({"armed_group", "state_force"})
@@ -176,11 +177,14 @@ def fragment(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def patterns() -> tuple[Pattern, ...]:
-    """The patterns of the table, compiled, in its order."""
+    """The patterns of the table, compiled (kept in the disk cache ``regex-relations``: ``lexicon.regex_cache``), in
+    its order."""
     pieces = {**_SHARED, **_FRAGMENTS, "role": role_regex()}
+    regexes = compile_all("relations", [(_PIECE.sub(lambda m: pieces[m.group(1)], r["regex"]), int(re.I))
+                                        for r in _ROWS])
     return tuple(
-        Pattern(r["name"], r["predicate"], re.compile(_PIECE.sub(lambda m: pieces[m.group(1)], r["regex"]), re.I),
+        Pattern(r["name"], r["predicate"], regex,
                 r["subject"], r["object"], inception=r.get("inception", False), symmetric=r.get("symmetric", False),
                 role=r.get("role"), second=r.get("second"), certainty=r.get("certainty"),
                 between_groups=r.get("between_groups"), listed=r.get("listed", False))
-        for r in _ROWS)
+        for r, regex in zip(_ROWS, regexes, strict=True))

@@ -23,7 +23,6 @@ from html import escape
 from html.parser import HTMLParser
 
 import lxml.html
-import trafilatura
 from lxml import etree
 from lxml.html import HtmlElement
 
@@ -110,6 +109,8 @@ def _extract(html: str, url: str | None) -> ExtractedPage:
     if _TOO_DEEP(tree):  # the tree is cut where the nesting got too deep: read the page flat instead
         flat = _parse(flat_html(html[:MAX_CHARS]))
         tree = flat if flat is not None else tree
+    import trafilatura  # 0.3 CPU s of imports (and 200 regular expressions) that only HTML input needs
+
     try:  # metadata failing must not cost the text
         ld = json_ld(tree)
         meta = trafilatura.extract_metadata(deepcopy(tree), default_url=url, extensive=False)
@@ -194,6 +195,8 @@ def _strip_code(tree: HtmlElement) -> HtmlElement:
 
 
 def _body(tree: HtmlElement, url: str | None, titles: set[str]) -> str:
+    import trafilatura  # imported by _extract already: here for the name
+
     clean = _strip_code(tree)
     doc = trafilatura.bare_extraction(
         deepcopy(clean),

@@ -60,9 +60,14 @@ class EntityTagger:
     """The shipped tokenizer and transformer NER alone, for the language layer: names as character spans."""
 
     def __init__(self, path: Path) -> None:
-        import spacy  # heavy: loaded on first use only
+        # heavy: loaded on first use only. The tokenizer is built straight from the model's own rules (prefixes,
+        # suffixes, infixes, URLs, exceptions): not through an English ``Language`` (``spacy.blank("en")``, 0.16 CPU s
+        # more, whose default rules the model's replace anyway). Its vocabulary has no lexical attributes, so a
+        # space token is told by its text (``str.isspace``, what spaCy's ``is_space`` is).
+        from spacy.tokenizer import Tokenizer  # type: ignore[import-not-found]  # (Cython: no stubs)
+        from spacy.vocab import Vocab
 
-        tokenizer: Any = spacy.blank("en").tokenizer
+        tokenizer: Any = Tokenizer(Vocab())
         self.tokenizer = tokenizer.from_disk(path / "tokenizer")
         self.ner = MiniLMNer(path / "ner")
         #: provenance of the names it finds: pipeline and NER versions
@@ -73,7 +78,7 @@ class EntityTagger:
         words: list[list[str]] = []
         offsets: list[list[tuple[int, int]]] = []
         for s, e in sentences or ((0, len(text)),):
-            toks = [t for t in self.tokenizer(text[s:e]) if not t.is_space]
+            toks = [t for t in self.tokenizer(text[s:e]) if not t.text.isspace()]
             words.append([t.text for t in toks])
             offsets.append([(s + t.idx, s + t.idx + len(t.text)) for t in toks])
         return [(offs[a][0], offs[b - 1][1], label)

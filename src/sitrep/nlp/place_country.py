@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 
 from sitrep.lexicon.gazetteer import DefaultGazetteer, Place
 from sitrep.lexicon.keys import light_key, place_key
@@ -23,24 +24,37 @@ _TOWN_OF_NOTE = 100_000  # a city this big outweighs villages of its name elsewh
 
 def spelled(p: Place, name: str) -> bool:
     """The entry has ``name`` among its names, spelled as written (accents, case and spacing aside)."""
-    exact = light_key(name)
-    return exact in {light_key(n) for n in p.all_names}
+    return light_key(name) in _spellings(p.name, p.names)
+
+
+@lru_cache(maxsize=65_536)  # asked of the same entries in every document
+def _spellings(name: str, names: tuple[str, ...]) -> frozenset[str]:
+    """The ``light_key`` of every name of an entry (``Place.all_names``: its name and its other names)."""
+    return frozenset(light_key(n) for n in (name, *names))
 
 
 def country_votes(names: Iterable[str], gazetteer: DefaultGazetteer) -> Counter[str]:
     """Votes of the names whose exact-spelled entries all lie in one country."""
     votes: Counter[str] = Counter()
     for name in names:
-        found = [p for p in gazetteer.lookup([place_key(name)]) if p.country and spelled(p, name)]
-        named = {p.country for p in found if p.feature == "country" and p.country}
-        if len(named) == 1:  # a country's name is the country, whatever towns are named after it
-            votes[next(iter(named))] += 1
-            continue
-        big = [p for p in found if p.feature in _UNITS or p.population >= _TOWN_OF_NOTE]
-        countries = {p.country for p in big or found if p.country}
-        if len(countries) == 1:
-            votes[next(iter(countries))] += 2 if any(p.feature in _UNITS for p in found) else 1
+        vote = _vote(gazetteer, name)
+        if vote is not None:
+            votes[vote[0]] += vote[1]
     return votes
+
+
+@lru_cache(maxsize=16_384)  # a gazetteer does not change (its look-ups are memoized too): names come back
+def _vote(gazetteer: DefaultGazetteer, name: str) -> tuple[str, int] | None:
+    """The country a name votes for and its weight, or None."""
+    found = [p for p in gazetteer.lookup([place_key(name)]) if p.country and spelled(p, name)]
+    named = {p.country for p in found if p.feature == "country" and p.country}
+    if len(named) == 1:  # a country's name is the country, whatever towns are named after it
+        return next(iter(named)), 1
+    big = [p for p in found if p.feature in _UNITS or p.population >= _TOWN_OF_NOTE]
+    countries = {p.country for p in big or found if p.country}
+    if len(countries) == 1:
+        return next(iter(countries)), 2 if any(p.feature in _UNITS for p in found) else 1
+    return None
 
 
 def document_country(names: Iterable[str], gazetteer: DefaultGazetteer) -> str | None:

@@ -10,10 +10,12 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from dataclasses import dataclass, field
-
-import networkx as nx  # type: ignore[import-untyped]
+from typing import TYPE_CHECKING
 
 from sitrep.report.draw import SVG_OPEN, Box, Record, empty, esc, label_box, legend_row, shorten
+
+if TYPE_CHECKING:
+    import networkx as nx  # type: ignore[import-untyped]
 
 COLORS = {"armed_group": "#c0392b", "state_force": "#1f5fa8", "government": "#2c7a7b", "organization": "#7b5ea7",
           "person": "#b7791f", "other": "#718096", "location": "#4a5568"}
@@ -169,6 +171,8 @@ def _spring(graph: nx.Graph, actors: list[Record], width: float, seed: int) -> l
     if len(actors) == 1:
         return [_node(actors[0], width / 2, 40)]
     k = 2.6 / math.sqrt(len(actors))  # wider than networkx's default: room for names between the circles
+    import networkx as nx  # a report only (0.25 CPU s of imports)
+
     pos = nx.spring_layout(graph, k=k, seed=seed, iterations=300, weight="weight")
     xs, ys = [float(p[0]) for p in pos.values()], [float(p[1]) for p in pos.values()]
     sx = (width - 200) / ((max(xs) - min(xs)) or 1.0)
@@ -183,6 +187,8 @@ def network_layout(actors: list[Record], relations: list[Record], co_events: dic
     a seed), their name labels pushed apart until no two overlap, and the merged relation edges. The drawing's
     height follows from the layout."""
     ids = [a["id"] for a in actors]
+    import networkx as nx  # a report only (0.25 CPU s of imports)
+
     graph = nx.Graph()
     graph.add_nodes_from(ids)
     for (a, b), count in co_events.items():
