@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import sys
 from collections import OrderedDict, deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -37,7 +37,7 @@ MAX_BODY = 4 * 1024 * 1024  # a larger response is not kept
 UNCACHED_PREFIXES = ("/static/",)
 RECENT = 256  # log reads remembered, to check a page made while they happened
 NOTE = "sitrep.cache"  # the scope key where a route names what its page depends on
-ID_KEYS = frozenset({"doc", "doc_id", "docs", "id"})  # values kept as ids whatever their length or spaces
+ID_KEYS = frozenset({"id", "doc", "docs", "attributed_to", "superseded_by"})  # and "..._id", "..._ids"
 
 Key = tuple[str, bytes]
 
@@ -52,22 +52,26 @@ class Kept:
 
 def depends_on(request: Request, own: str, data: Any) -> None:
     """Name what the page made of ``data`` depends on: ``about:<own>`` and every id that ``data`` holds (each short
-    string without spaces, and the values of ``ID_KEYS``)."""
+    string without a space, and every string under a key that names an id: ``id``, ``doc``, ``docs``, ``..._id``,
+    ``..._ids``, ``attributed_to``, ``superseded_by``, whatever its length)."""
     note = request.scope.get(NOTE)
     if note is not None:
-        note["tags"] = frozenset({about(own), own, *_ids(data, None)})
+        note["tags"] = frozenset({about(own), own, *_ids(data)})
 
 
-def _ids(data: Any, key: str | None) -> Iterable[str]:
-    if isinstance(data, str):
-        if key in ID_KEYS or (len(data) <= 200 and not any(c.isspace() for c in data)):
-            yield sys.intern(data)
-    elif isinstance(data, dict):
-        for k, v in data.items():
-            yield from _ids(v, k)
-    elif isinstance(data, list | tuple):
-        for v in data:
-            yield from _ids(v, key)
+def _ids(data: Any) -> set[str]:
+    out: set[str] = set()
+    todo: list[tuple[Any, bool]] = [(data, False)]
+    while todo:
+        item, named = todo.pop()
+        if isinstance(item, str):
+            if named or (len(item) <= 200 and " " not in item):
+                out.add(sys.intern(item))
+        elif isinstance(item, dict):
+            todo.extend((v, k in ID_KEYS or k.endswith(("_id", "_ids"))) for k, v in item.items())
+        elif isinstance(item, list | tuple):
+            todo.extend((v, named) for v in item)
+    return out
 
 
 class ResponseCache:
