@@ -115,9 +115,13 @@ def targets(db: Path) -> dict[str, list[str]]:
             "search": [f"/search?q={n}" for n in names] + [f"/api/v1/search?q={n}" for n in names]}
 
 
+failures: list[str] = []  # what each failed request got
+
+
 def load(port: int, urls: dict[str, list[str]], seconds: float, clients: int) -> dict[str, list[float]]:
     timings: dict[str, list[float]] = {k: [] for k in urls}
     timings["errors"] = []
+    failures.clear()
     stop = time.monotonic() + seconds
     lock = threading.Lock()
 
@@ -129,19 +133,22 @@ def load(port: int, urls: dict[str, list[str]], seconds: float, clients: int) ->
             kind = kinds[rng.randrange(len(kinds))]
             path = rng.choice(urls[kind])
             t = time.perf_counter()
+            why = ""
             try:
                 conn.request("GET", path)
                 response = conn.getresponse()
                 response.read()
-                ok = response.status == 200
+                why = "" if response.status == 200 else f"HTTP {response.status} {path}"
                 if response.will_close:
                     conn.close()
-            except (OSError, http.client.HTTPException):
-                ok = False
+            except (OSError, http.client.HTTPException) as exc:
+                why = f"{type(exc).__name__} after {time.perf_counter() - t:.1f} s"
                 conn.close()
             took = time.perf_counter() - t
             with lock:
-                timings[kind if ok else "errors"].append(took)
+                timings["errors" if why else kind].append(took)
+                if why:
+                    failures.append(why)
         conn.close()
 
     threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
@@ -236,7 +243,8 @@ def main() -> int:
             print(f"  {kind:<7} {len(values) / args.seconds:7.1f} req/s  p50 {pct(values, 0.5):6.1f} ms"
                   f"  p99 {pct(values, 0.99):6.1f} ms")
     rate = total / args.seconds
-    print(f"  all     {rate:7.1f} req/s  p99 {pct(every, 0.99):6.1f} ms  errors {len(timings['errors'])}")
+    print(f"  all     {rate:7.1f} req/s  p99 {pct(every, 0.99):6.1f} ms  errors {len(timings['errors'])}"
+          + (f" ({'; '.join(sorted(set(failures)))})" if failures else ""))
     print(f"  server CPU {cpu:.1f} s: {1000 * cpu / max(1, total):.2f} ms per request;"
           f" load average {' '.join(f'{x:.2f}' for x in os.getloadavg())} on {os.cpu_count()} cores")
     return 0 if rate >= 300 and pct(every, 0.99) < 150 and not timings["errors"] else 1
