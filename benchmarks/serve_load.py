@@ -3,7 +3,7 @@
 uvicorn server on loopback, while an ingest writes to the same base.
 
     python benchmarks/serve_load.py [--docs 10000] [--seeds ../shared/corpus/seeds] [--seconds 30]
-                                    [--clients 16] [--cache /tmp/sitrep-serve-bench.db] [--no-writer]
+                                    [--clients 16] [--cache /tmp/sitrep-serve-bench.db] [--no-writer] [--warm]
 
 The base: the seed articles (when ``--seeds`` names them) plus ``--docs`` generated articles. Ingesting 10,000
 articles through the language layer would take hours, so 60 generated articles (``bench_nlp``'s templates) go
@@ -14,11 +14,14 @@ its own appended, so every copy is a document of its own. The base is kept at ``
 The load: ``--clients`` threads, each with its own keep-alive HTTP/1.1 connection (the standard library's
 ``http.client``, light enough that the clients leave the cores to the server), ask in turn for entity pages (the 60
 most mentioned entities), event pages (60 events) and searches (their names), HTML and JSON, for ``--seconds``;
-meanwhile ``sitrep ingest`` adds 40 new generated articles (unless ``--no-writer``). Printed: requests per second
-and p50/p99 per page kind, errors, the server's CPU seconds per request (its processes' user + system time over the
-load: the figure that does not depend on what else the machine runs) and the machine's load average. Exit 1 when
-the issue's bar is missed: 300 requests/s, p99 under 150 ms, no error. Both the server and the clients run on this
-machine; give it the cores it needs.
+meanwhile ``sitrep ingest`` adds new generated articles (unless ``--no-writer``; the load starts at its first commit
+and it is stopped when the load ends, so what it committed by then stays). With ``--warm`` every page is asked for
+once before (and before the writer starts): the response cache of a server that has been up a while. Printed: the
+documents the writer committed during the load, requests per second and p50/p99 per page kind, errors, the
+server's CPU seconds per request (its processes' user + system time over the load: the figure that does not depend
+on what else the machine runs) and the machine's load average. Exit 1 when the issue's bar is missed: 300
+requests/s, p99 under 150 ms, no error. Both the server and the clients run on this machine; give it the cores it
+needs.
 """
 
 from __future__ import annotations
@@ -112,9 +115,13 @@ def targets(db: Path) -> dict[str, list[str]]:
             "search": [f"/search?q={n}" for n in names] + [f"/api/v1/search?q={n}" for n in names]}
 
 
+failures: list[str] = []  # what each failed request got
+
+
 def load(port: int, urls: dict[str, list[str]], seconds: float, clients: int) -> dict[str, list[float]]:
     timings: dict[str, list[float]] = {k: [] for k in urls}
     timings["errors"] = []
+    failures.clear()
     stop = time.monotonic() + seconds
     lock = threading.Lock()
 
@@ -126,19 +133,22 @@ def load(port: int, urls: dict[str, list[str]], seconds: float, clients: int) ->
             kind = kinds[rng.randrange(len(kinds))]
             path = rng.choice(urls[kind])
             t = time.perf_counter()
+            why = ""
             try:
                 conn.request("GET", path)
                 response = conn.getresponse()
                 response.read()
-                ok = response.status == 200
+                why = "" if response.status == 200 else f"HTTP {response.status} {path}"
                 if response.will_close:
                     conn.close()
-            except (OSError, http.client.HTTPException):
-                ok = False
+            except (OSError, http.client.HTTPException) as exc:
+                why = f"{type(exc).__name__} after {time.perf_counter() - t:.1f} s"
                 conn.close()
             took = time.perf_counter() - t
             with lock:
-                timings[kind if ok else "errors"].append(took)
+                timings["errors" if why else kind].append(took)
+                if why:
+                    failures.append(why)
         conn.close()
 
     threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
@@ -164,6 +174,11 @@ def cpu_seconds(pid: int) -> float:
     return total
 
 
+def documents(db: Path) -> int:
+    with KnowledgeBase(db, read_only=True) as kb:
+        return int(kb.db.execute("SELECT count(*) FROM documents").fetchone()[0])
+
+
 def pct(values: list[float], q: float) -> float:
     s = sorted(values)
     return s[min(len(s) - 1, int(len(s) * q))] * 1000 if s else float("nan")
@@ -177,6 +192,7 @@ def main() -> int:
     ap.add_argument("--clients", type=int, default=16)
     ap.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "sitrep-serve-bench.db")
     ap.add_argument("--no-writer", action="store_true")
+    ap.add_argument("--warm", action="store_true", help="ask for every page once before the load (and the writer)")
     args = ap.parse_args()
     if not args.cache.exists():
         t = time.monotonic()
@@ -196,29 +212,39 @@ def main() -> int:
             except httpx.HTTPError:
                 time.sleep(0.2)
         urls = targets(args.cache)
+        if args.warm:  # every address asked once: the cache of a server that has been up a while
+            with httpx.Client(base_url=url, timeout=60) as warm:
+                for path in (p for paths in urls.values() for p in paths):
+                    warm.get(path)
         if not args.no_writer:
             new = Path(tempfile.mkdtemp()) / "new.jsonl"
             new.write_text("".join(json.dumps({"id": f"new-{time.time_ns()}-{i}", "text": text}) + "\n"
                                    for i, text in enumerate(articles(40, SEED + 1))))
             writer = subprocess.Popen([sys.executable, "-m", "sitrep", "ingest", str(new), "--db", str(args.cache),
                                        "-q"], env=env)
-        cpu = cpu_seconds(server.pid)
+            before = documents(args.cache)  # the load starts once the writer commits (its start-up takes a while)
+            while documents(args.cache) == before and writer.poll() is None:
+                time.sleep(0.2)
+        docs, cpu = documents(args.cache), cpu_seconds(server.pid)
         timings = load(port, urls, args.seconds, args.clients)
-        cpu = cpu_seconds(server.pid) - cpu
+        cpu, docs = cpu_seconds(server.pid) - cpu, documents(args.cache) - docs
     finally:
-        if writer is not None:
-            writer.wait()
+        if writer is not None:  # stopped with the load: what it committed stays, the rest is rolled back
+            writer.terminate()
+            writer.wait(timeout=60)
         server.terminate()
         server.wait(timeout=30)
     total = sum(len(v) for v in timings.values())
     every = [x for k, v in timings.items() if k != "errors" for x in v]
-    print(f"{args.seconds:g} s, {args.clients} clients, {'with' if not args.no_writer else 'without'} a writer")
+    print(f"{args.seconds:g} s, {args.clients} clients, {'with' if not args.no_writer else 'without'} a writer"
+          f" ({docs} documents committed during the load)")
     for kind, values in timings.items():
         if kind != "errors":
             print(f"  {kind:<7} {len(values) / args.seconds:7.1f} req/s  p50 {pct(values, 0.5):6.1f} ms"
                   f"  p99 {pct(values, 0.99):6.1f} ms")
     rate = total / args.seconds
-    print(f"  all     {rate:7.1f} req/s  p99 {pct(every, 0.99):6.1f} ms  errors {len(timings['errors'])}")
+    print(f"  all     {rate:7.1f} req/s  p99 {pct(every, 0.99):6.1f} ms  errors {len(timings['errors'])}"
+          + (f" ({'; '.join(sorted(set(failures)))})" if failures else ""))
     print(f"  server CPU {cpu:.1f} s: {1000 * cpu / max(1, total):.2f} ms per request;"
           f" load average {' '.join(f'{x:.2f}' for x in os.getloadavg())} on {os.cpu_count()} cores")
     return 0 if rate >= 300 and pct(every, 0.99) < 150 and not timings["errors"] else 1

@@ -136,3 +136,25 @@ def test_migration_0010_keeps_the_corrections_of_an_older_base(tmp_path: Path) -
                        "undone_at": "later", "undone_by": "bob"}
         kb.conn.execute("INSERT INTO corrections (action, args, author, at) VALUES ('reject', '{}', 'a', 'now')")
         assert kb.conn.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_a_rejected_event_leaves_sitrep_events_and_the_most_active_actors_unless_asked(tmp_path: Path) -> None:
+    (tmp_path / "b.txt").write_text(ARTICLE_B, encoding="utf-8")
+    db = str(tmp_path / "kb.db")
+    api.ingest([str(tmp_path / "b.txt")], db)
+    listed = json.loads(CliRunner().invoke(cli, ["events", "--db", db, "--json"]).output)
+    assert listed
+    event_id = listed[0]["id"]
+    with api.open_kb(db, create=False) as kb:
+        actors = {a["id"]: a["events"] for a in kb.active_actors()}
+        ids = [r[0] for r in kb.db.execute("SELECT entity_id FROM event_actors WHERE event_id = ?", (event_id,))]
+    counted = [i for i in ids if i in actors]
+    assert counted
+    api.review(db, "event", event_id, "reject", "analyst-1", "a duplicate")
+    plain = json.loads(CliRunner().invoke(cli, ["events", "--db", db, "--json"]).output)
+    assert event_id not in [e["id"] for e in plain]
+    full = CliRunner().invoke(cli, ["events", "--db", db, "--with-rejected"])
+    assert full.exit_code == 0 and event_id in full.output and "rejected" in full.output
+    with api.open_kb(db, create=False) as kb:
+        after = {a["id"]: a["events"] for a in kb.active_actors()}
+    assert [after.get(i, 0) for i in counted] == [actors[i] - 1 for i in counted]

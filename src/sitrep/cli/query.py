@@ -195,17 +195,21 @@ def _print_profile(p: dict[str, Any]) -> None:
 @click.option("--since", callback=_date, help="From this date (YYYY-MM-DD, YYYY-MM, YYYY).")
 @click.option("--until", callback=_date, help="Up to this date.")
 @click.option("--limit", type=click.IntRange(min=1), help="At most this many.")
+@click.option("--with-rejected", is_flag=True,
+              help="Also the events an analyst rejected ('sitrep reject event'), marked; left out by default.")
 @db_option
 @json_option
 def events_command(type_: str | None, actor: str | None, place: str | None, since: str | None, until: str | None,
-                   limit: int | None, db: str, as_json: bool) -> None:
-    """List events in date order."""
+                   limit: int | None, with_rejected: bool, db: str, as_json: bool) -> None:
+    """List events in date order (none an analyst rejected, unless --with-rejected)."""
     with open_kb(db) as kb:
-        rows = kb.events(type=type_, actor=actor, place=place, since=since, until=until, limit=limit)
+        rows = kb.events(type=type_, actor=actor, place=place, since=since, until=until, limit=limit,
+                         rejected=with_rejected)
     for r in rows:
         r["actor_names"] = "; ".join(a["name"] for a in r["actors"])
-    emit(rows, as_json, lambda rs: _table(rs, [("id", 6), ("date_start", 10), ("sub_type", 26), ("location", 18),
-                                               ("fatalities", 10), ("actor_names", 40)]))
+    columns = [("id", 6), ("date_start", 10), ("sub_type", 26), ("location", 18), ("fatalities", 10),
+               ("actor_names", 40)] + ([("review", 9)] if with_rejected else [])
+    emit(rows, as_json, lambda rs: _table(rs, columns))
 
 
 @click.command("timeline")

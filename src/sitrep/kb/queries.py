@@ -172,11 +172,14 @@ class Queries:
     # ------------------------------------------------------------ events
 
     def events(self, type: str | None = None, actor: str | None = None, place: str | None = None,
-               since: str | None = None, until: str | None = None, limit: int | None = None) -> list[Record]:
+               since: str | None = None, until: str | None = None, limit: int | None = None,
+               rejected: bool = True) -> list[Record]:
         """Events in date order. ``actor`` and ``place`` are names (resolved); ``place`` takes in everything inside
         it (locations whose geo admin1/admin2 is that place, or located_in it). ``since``/``until`` keep events
-        whose date period overlaps them; undated events are then left out."""
-        where, params = ["TRUE"], []
+        whose date period overlaps them; undated events are then left out. ``rejected=False`` leaves out the
+        events an analyst rejected (``sitrep events`` without ``--with-rejected``; the scope of reports and
+        exports leaves them out itself)."""
+        where, params = ["TRUE" if rejected else "coalesce(e.review, '') <> 'rejected'"], []
         if type:
             where.append("(lower(e.type) = lower(?) OR lower(e.sub_type) = lower(?))")
             params += [type, type]

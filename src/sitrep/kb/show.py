@@ -159,10 +159,12 @@ class Show(Queries):
         return sorted(rows, key=lambda e: (e["date_start"] is not None, e["date_start"] or ""), reverse=True)
 
     def active_actors(self, limit: int = 10) -> list[Record]:
-        """Actors (not places) in the most events, with ``events`` counted, most first."""
+        """Actors (not places) in the most events, with ``events`` counted, most first; events an analyst rejected
+        are not counted."""
         rows = self.db.execute(
             "SELECT n.id, n.name, n.type, count(DISTINCT a.event_id) AS events FROM event_actors a"
-            " JOIN entities n ON n.id = a.entity_id WHERE n.type != 'location' GROUP BY n.id"
+            " JOIN entities n ON n.id = a.entity_id JOIN events v ON v.id = a.event_id"
+            f" WHERE n.type != 'location' AND {NOT_REJECTED.replace('review', 'v.review')} GROUP BY n.id"
             " ORDER BY events DESC, n.id LIMIT ?", (limit,))
         return [dict(r) for r in rows]
 

@@ -1,5 +1,6 @@
 """The routes: every page at its address and its JSON twin under ``/api/v1/``, both from the same view
-(``views``); and the corrections API. Routes only read parameters, call a view and send the result."""
+(``views``); and the corrections API. Routes only read parameters, call a view and send the result (naming
+what an entity, event or document page depends on, for the response cache)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from pydantic import BaseModel, Field
 from sitrep import api as sitrep_api
 from sitrep.kb import KnowledgeBase
 from sitrep.web import render, views
+from sitrep.web.cache import depends_on
 from sitrep.web.render import segment
 from sitrep.web.store import Store
 
@@ -30,6 +32,15 @@ def _store(request: Request) -> Store:
 def _read(request: Request, view: Any, **params: Any) -> Any:
     with _store(request).reading() as kb:
         return view(kb, **params)
+
+
+def _read_one(request: Request, view: Any, asked: str, **params: Any) -> Any:
+    """A view of one entity, event or document: a page asked for by its own id depends on that item and on what it
+    shows (``cache.depends_on``); one asked for by another name on everything (the names may change)."""
+    data = _read(request, view, **params)
+    if data["id"] == asked:
+        depends_on(request, asked, data)
+    return data
 
 
 def _json(data: Any, status: int = 200) -> JSONResponse:
@@ -71,12 +82,12 @@ def page_entities(request: Request, type: Text = None, name: Text = None) -> HTM
 
 @api.get("/entities/{entity_id:path}", summary="An entity's profile, relations over time, events, mentions")
 def api_entity(request: Request, entity_id: str) -> JSONResponse:
-    return _json(_read(request, views.entity, name=entity_id))
+    return _json(_read_one(request, views.entity, entity_id, name=entity_id))
 
 
 @pages.get("/entity/{entity_id:path}", response_model=None)
 def page_entity(request: Request, entity_id: str) -> Response:
-    data = _read(request, views.entity, name=entity_id)
+    data = _read_one(request, views.entity, entity_id, name=entity_id)
     if data["id"] != entity_id:  # a name or another spelling: the entity's own address
         return RedirectResponse(f"/entity/{segment(data['id'])}", status_code=303)
     return _html("entity", data, f"/api/v1/entities/{segment(data['id'])}")
@@ -84,22 +95,23 @@ def page_entity(request: Request, entity_id: str) -> Response:
 
 @api.get("/events/{event_id:path}", summary="An event with its sources, evidence and competing claims")
 def api_event(request: Request, event_id: str) -> JSONResponse:
-    return _json(_read(request, views.event, event_id=event_id))
+    return _json(_read_one(request, views.event, event_id, event_id=event_id))
 
 
 @pages.get("/event/{event_id:path}")
 def page_event(request: Request, event_id: str) -> HTMLResponse:
-    return _html("event", _read(request, views.event, event_id=event_id), f"/api/v1/events/{segment(event_id)}")
+    data = _read_one(request, views.event, event_id, event_id=event_id)
+    return _html("event", data, f"/api/v1/events/{segment(event_id)}")
 
 
 @api.get("/documents/{doc_id:path}", summary="A document's text with its extractions")
 def api_document(request: Request, doc_id: str, focus: Text = None) -> JSONResponse:
-    return _json(_read(request, views.document, doc_id=doc_id, focus=focus))
+    return _json(_read_one(request, views.document, doc_id, doc_id=doc_id, focus=focus))
 
 
 @pages.get("/document/{doc_id:path}")
 def page_document(request: Request, doc_id: str, focus: Text = None) -> HTMLResponse:
-    return _html("document", _read(request, views.document, doc_id=doc_id, focus=focus),
+    return _html("document", _read_one(request, views.document, doc_id, doc_id=doc_id, focus=focus),
                  f"/api/v1/documents/{segment(doc_id)}" + _query(focus=focus))
 
 

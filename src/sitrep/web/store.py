@@ -3,8 +3,8 @@
 SQLite in WAL mode lets readers go on while the writer writes: each read runs in its own snapshot on a
 read-only connection (``reading``), so a page never waits for a correction or an ingest, and never sees half of
 one. Corrections run on the one writer connection, owned by one thread, one at a time (``write``).
-``generation`` tells whether anything was committed since it was last asked (``web.cache``), on a read-only
-connection of its own per thread.
+``generation`` tells whether anything was committed since it was last asked and ``changes`` what the commits
+touched (``web.cache``), on a read-only connection of its own per thread.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from typing import TypeVar
 
-from sitrep.kb import KnowledgeBase
+from sitrep.kb import KnowledgeBase, changes
 from sitrep.kb.db import Database, open_database
 
 T = TypeVar("T")
@@ -50,13 +50,24 @@ class Store:
 
     def generation(self) -> int | None:
         """The base's write generation now (``Database.generation``), None where none is kept (PostgreSQL)."""
+        return self._watch().generation()
+
+    def changes(self, seq: int | None) -> tuple[int, frozenset[str]]:
+        """The change log's position now and the tags touched after ``seq`` (``kb.changes``); without ``seq``,
+        the position and ``*`` (anything may have changed)."""
+        if seq is None:
+            return changes.position(self._watch()), frozenset({changes.EVERYTHING})
+        return changes.changed_since(self._watch(), seq)
+
+    def _watch(self) -> Database:
+        """This thread's connection that watches the base for commits."""
         watch: Database | None = getattr(self._local, "watch", None)
         if watch is None:
             watch = open_database(self.path, create=False, read_only=True)
             self._local.watch = watch
             with self._readers_lock:
                 self._watchers.append(watch)
-        return watch.generation()
+        return watch
 
     def write(self, job: Callable[[KnowledgeBase], T]) -> T:
         """Run ``job`` on the writer connection, in the writer thread, after the writes queued before it."""
