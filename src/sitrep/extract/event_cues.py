@@ -30,6 +30,7 @@ class Cue:
     sub_type: str
     strength: float
     span: tuple[int, int]
+    labelled: bool = False  # coded by the note's own "Label: " lead (ACLED's tag of the event's kind)
 
 
 _TABLE = load_table()
@@ -132,7 +133,7 @@ def classify(text: str) -> list[Cue]:
     label = _LABEL.match(text)
     if label and label.group("label").lower() in _TABLE.labels:
         type_, sub = _TABLE.labels[label.group("label").lower()]
-        cues.append(Cue(type_, sub, 0.97, label.span()))
+        cues.append(Cue(type_, sub, 0.97, label.span(), labelled=True))
     groups: set[str] = set()
     for c in _TABLE.codings:
         if (c.group and c.group in groups) or (c.fallback and cues):
@@ -190,6 +191,13 @@ def one_sided(context: str) -> bool:
     armed force, and of no fighting back: ACLED codes it as violence against civilians, not a battle."""
     hits = _Hits(context)
     return any(_applies(c, hits) for c in _ONE_SIDED)
+
+
+def unopposed(context: str) -> bool:
+    """``context`` tells of ground that changed hands with no fight (said so, or left by those who held it) and of
+    no one hurt: ACLED's non-violent transfer of territory."""
+    hits = _Hits(context)
+    return hits.search("unopposed") is not None and hits.search("hard_violence", "plain") is None
 
 
 def two_sided(context: str) -> bool:

@@ -173,6 +173,8 @@ def refers_back(sentence: str) -> bool:
 def not_an_incident(sentence: str, cue: cues_mod.Cue) -> bool:
     """The draft's main sentence reports no specific incident: a total over a period, a habit or generality,
     history, a threat, talks or a standing agreement, or a happening it denies."""
+    if cue.labelled:
+        return False  # the note's own tag says what it reports ("Agreement: ... enter peace talks")
     if any(rx.search(sentence) for rx in _NOT_AN_INCIDENT):
         return True
     if _SINCE.search(sentence) and _COUNTED.search(sentence):
