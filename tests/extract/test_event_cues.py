@@ -138,6 +138,22 @@ def test_weak_casualty_sentence_takes_the_next_sentence_coding() -> None:
     # an organised armed group's fight with police is a battle, not mob violence
     ("On 21 April 2022, in Reynosa, members of the Gulf Cartel clashed with state police. One person was injured.",
      ("Battles", "Armed clash")),
+    # crowds named after "between", with a count or a kind; unknown individuals are no crowd
+    ("On 22 April 2022, a clash broke out between 20-30 cadres of two parties in Pokhara. [size=20-30]",
+     ("Riots", "Mob violence")),
+    ("On 23 April 2022, unknown individuals killed a shopkeeper in Parakou (Parakou, Borgou).",
+     ("Violence against civilians", "Attack")),
+    # a protest about negotiations is still an incident; rails blocked; the crowd's weapons
+    ("On 24 April 2022, about 80 students blocked the railway tracks in Morelia, rejecting the outcome of "
+     "negotiations with the authorities. Police used tear gas and the students responded with stones. "
+     "[size=about 80]", ("Riots", "Violent demonstration")),
+    # force used on people arrested; a drone shot down; aircraft
+    ("On 25 April 2022, police violently arrested four young men at a wedding in Tadjoura.",
+     ("Violence against civilians", "Attack")),
+    ("On 26 April 2022, air defence units shot down a drone near Sirte. No casualties were reported.",
+     ("Strategic developments", "Disrupted weapons use")),
+    ("On 27 April 2022, army helicopter gunships struck insurgent positions near Mueda (Cabo Delgado).",
+     ("Explosions/Remote violence", "Air/drone strike")),
 ])
 def test_world_codings(text: str, coding: tuple[str, str]) -> None:
     assert _coded(text) == coding

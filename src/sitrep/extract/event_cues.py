@@ -162,8 +162,9 @@ def escalated(cue: Cue, context: str) -> tuple[str, str]:
     following sentences tell of police dispersing it, shooting at it, or of demonstrators' violence."""
     if cue.sub_type == "Mob violence":
         riot = _TABLE.cues["riot"].search(context) or _TABLE.cues["riot_act"].search(context)
-        claim = any(_TABLE.cues[n].search(context) for n in ("protest", "purpose"))
-        return ("Riots", "Violent demonstration") if riot and claim else (cue.type, cue.sub_type)
+        protest = _TABLE.cues["protest"].search(context)  # "people burned objects to demonstrate against ..."
+        claim = protest or _TABLE.cues["purpose"].search(context)
+        return ("Riots", "Violent demonstration") if (riot or protest) and claim else (cue.type, cue.sub_type)
     if cue.sub_type not in _CROWD_RANK:
         return cue.type, cue.sub_type
     plain = _plain(context)
