@@ -107,3 +107,16 @@ def test_two_countries_with_the_same_evidence_give_none(monkeypatch: pytest.Monk
     assert document_country("a text", []) is None
     monkeypatch.setattr(event_country, "country_votes", lambda text, mentions, firsts=None: {"KE": 2.1, "UG": 2.0})
     assert document_country("a text", []) == "KE"
+
+
+def test_a_city_s_quarter_after_a_dash_is_no_division() -> None:
+    # ACLED writes "(City - Quarter)": the quarter is no first-level division of any country
+    assert _country("On 14 April 2022, union members picketed in front of the city hall (Gwangju - Seo).") == "KR"
+    assert _country("On 4 January 2022, oyster fishermen displayed banners on the port (Tainan City - Anping).") \
+        == "TW"
+
+
+def test_the_head_of_an_organisation_s_name_is_no_place() -> None:
+    # "the Union of Civil Servants": not the town of Union
+    assert _country("On 8 May 2020, police officers from the Union of Civil Servants protested in front of the "
+                    "regional directorate in Sfax.") == "TN"

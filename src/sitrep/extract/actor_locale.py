@@ -42,12 +42,29 @@ def local_branch(key: str, country: str | None, date: str | None) -> EntityRef |
     return EntityRef(key=b.id, name=b.acled_name or b.name, type=b.type, country=b.country, acled_name=b.acled_name)
 
 
+def name_on(key: str, date: str | None) -> EntityRef | None:
+    """The actor ACLED names otherwise on ``date`` than by its usual name (its ``acled_names``): after Boko
+    Haram's split in 2016, a group reported only as "Boko Haram" is "Islamic State (West Africa) and/or Boko
+    Haram ..."."""
+    entry = default_matcher().actors.get(key)
+    name = entry.acled_name_on(date) if entry is not None else None
+    if entry is None or not name or name == entry.acled_name:
+        return None
+    key = f"acled:{entry.id}-{re.sub(r'[^a-z0-9]+', '-', name.lower()).strip('-')[:60]}"
+    return EntityRef(key=key, name=name, type=entry.type, country=entry.country, acled_name=name)
+
+
 def localize_roles(roles: list[tuple[str, str, str]], country: str | None, date: str | None,
                    refs: dict[str, EntityRef]) -> list[tuple[str, str, str]]:
-    """``roles`` with each transnational movement replaced by its branch in the event's country."""
+    """``roles`` with each transnational movement replaced by its branch in the event's country, and each actor
+    ACLED names by period under its name on ``date``."""
     out: list[tuple[str, str, str]] = []
     branches: set[str] = set()
     for key, role, family in roles:
+        dated = name_on(key, date)
+        if dated is not None:
+            refs.setdefault(dated.key, dated)
+            key = dated.key
         branch = local_branch(key, country, date) if family == "rebels" else None
         if branch is not None:
             refs.setdefault(branch.key, branch)
@@ -76,4 +93,4 @@ def policed(type_: str, roles: list[tuple[str, str, str]], occs: list[actors_mod
     return [(police.key, r, "police") if k == army else (k, r, f) for k, r, f in roles]
 
 
-__all__ = ["local_branch", "localize_roles", "policed"]
+__all__ = ["local_branch", "localize_roles", "name_on", "policed"]

@@ -19,7 +19,7 @@ from typing import Any
 
 import yaml
 
-from sitrep.extract import actor_roles, event_country
+from sitrep.extract import actor_roles, event_country, state_units
 from sitrep.lexicon import countries
 from sitrep.nlp.matcher import default_matcher
 from sitrep.records import EntityRef, Mention
@@ -51,7 +51,8 @@ _GENERIC: list[tuple[str, re.Pattern[str]]] = [(f, re.compile(p, re.I)) for f, p
                   r"\b(?:tribal\s+)?elders?\b|\bteachers?\b|\bjournalists?\b|\bdoctors?\b|\bdeminers?\b|"
                   r"\baid\s+workers?\b|\blabou?rers?\b|\bworkers?\b|\bboys?\b|\bgirls?\b|\bsons\b|\bdaughters?\b|"
                   r"\bfamily\s+members\b|\bfamil(?:y|ies)\b|\bpeople\b|\bdrivers?\b|\bpilgrims?\b|\bmourners\b|"
-                  r"\bwedding\s+guests\b|\bclerics?\b|\bmullahs?\b|\bimams?\b|\brefugees?\b|\bmigrants?\b|"
+                  r"\bwedding\s+guests\b|\bclerics?\b|\bpriests?\b|\bpastors?\b|\bmonks?\b|\bnuns?\b|"
+                  r"\bmullahs?\b|\bimams?\b|\brefugees?\b|\bmigrants?\b|"
                   r"\basylum\s+seekers?\b|\bdisplaced\s+(?:people|persons|families)\b|\btourists?\b|\bvendors?\b"),
     ("civilians-patient", r"\b(?:government\s+|local\s+|high[\s-]ranking\s+|senior\s+)?officials?\b|\bemployees?\b|"
                           r"\bpoliticians?\b|\bengineers?\b|\bm[ae]n\b|\btraders?\b|\bcontractors?\b"),
@@ -150,7 +151,7 @@ def family_of(m: Mention) -> str:
             return "police"
         if acled.startswith("Military Forces") and entry.country in (None, "AF", "PK"):
             return "military"
-        if entry.id in ("nato", "us-military") or acled.startswith(("NATO", "Military Forces")):
+        if entry.id in ("nato", "us-military") or acled.startswith(("NATO", "Military Forces")) or entry.beside_state:
             return "external"
         if entry.parent is None:
             break
@@ -176,9 +177,10 @@ def _dictionary_actor(m: Mention, country: str | None, date: str | None,
             return owned("military" if re.search(r"\bforces\b", m.text, re.I) else "militia", None, country, date,
                          refs)
         return key, family
-    ref = generic_entity(state[0], state[1], date)
+    ref = state_units.with_unit(generic_entity(state[0], state[1], date), state_units.entry_unit(key))
     refs[ref.key] = ref
-    return ref.key, state[0] if state[1] == country or country is None else "external"
+    rival = getattr(default_matcher().actors.get(key), "type", None) == "armed_group"  # a faction at war with the state
+    return ref.key, "rebels" if rival else state[0] if state[1] == country or country is None else "external"
 
 
 def _generic(family: str, text: str, a: int, b: int, country: str | None, date: str | None,
@@ -210,7 +212,8 @@ def owned(family: str, own: str | None, country: str | None, date: str | None,
 
 
 _MILITIA_NOUN = (r"(?:ethnic\s+|clan\s+|tribal\s+)?(?:militia(?:s|men)?|militants|fighters|gunmen|herders|herdsmen|"
-                 r"pastoralists|youths?|tribesmen|clansmen|clan\s+members|clan|community\s+members|communities|raiders|"
+                 r"pastoralists|(?:cattle\s+)?breeders|cattle\s+(?:keepers|rustlers)|"
+                 r"youths?|tribesmen|clansmen|clan\s+members|clan|community\s+members|communities|raiders|"
                  r"bandits|warriors|attackers|assailants|"
                  r"community|armed\s+men)\b")
 
@@ -218,7 +221,7 @@ _MILITIA_NOUN = (r"(?:ethnic\s+|clan\s+|tribal\s+)?(?:militia(?:s|men)?|militant
 @lru_cache(maxsize=1)
 def _ethnic_pattern() -> re.Pattern[str]:
     names = "|".join(re.escape(n) for n in sorted(countries.ethnic_groups(), key=len, reverse=True))
-    return re.compile(rf"\b({names})(?:\s+and\s+({names}))?\s+{_MILITIA_NOUN}")
+    return re.compile(rf"\barmed\s+({names})\b|\b({names})(?:\s+and\s+({names}))?\s+{_MILITIA_NOUN}")
 
 
 def ethnic_militias(text: str, s: int, e: int, country: str | None,
@@ -306,6 +309,9 @@ def occurrences(text: str, sent: tuple[int, int], mentions: list[Mention], count
     for a, b, key in ethnic_militias(text, s, e, country, refs):
         out.append(Occurrence(a, b, key, "ethnic", actor_roles.role(text, a, b, s)))
         taken.append((a, b))
+    for a, b, key, unit_family in state_units.unit_occurrences(text, s, e, country, date, refs, generic_entity):
+        out.append(Occurrence(a, b, key, unit_family, actor_roles.role(text, a, b, s)))
+        taken.append((a, b))
     for a, b, key in acronym_groups(text, s, e, country, refs):
         if not any(a < y and x < b for x, y in taken):
             out.append(Occurrence(a, b, key, "rebels", actor_roles.role(text, a, b, s)))
@@ -316,7 +322,7 @@ def occurrences(text: str, sent: tuple[int, int], mentions: list[Mention], count
         for g in rx.finditer(seg):
             a, b = s + g.start(), s + g.end()
             after_name = any(a - 2 <= y <= a and text[y:a].strip(" \"'") == "" for _, y in named)
-            if any(a < y and x < b for x, y in taken) or (family == "unidentified" and after_name):
+            if any(a < y and x < b for x, y in taken) or (after_name and family in STATE_FAMILIES | {"unidentified"}):
                 continue
             role = actor_roles.role(text, a, b, s)
             if family == "military-national" and actor_roles.ATTACK_NOUN.match(text[a:b]):

@@ -56,6 +56,8 @@ _AFTER_NAME = re.compile(r"[A-Z][\w'’-]+(?:,\s*|\s+of\s+(?:the\s+)?)$")
 _PROSE_PLACE = re.compile(r"\b(?:in|near|at|outside|around|from)\s+(?:the\s+)?"
                           r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
                           r"(?:,\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?=[,.;(]))?")
+# the head of a longer name, not a place: "the Union of Civil Servants", "the Federation of Trade Unions"
+_NAME_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _HIERARCHY = re.compile(r"\(([^()\n]{2,90})\)")
 _DATELINE = re.compile(r"^\W{0,3}([A-Z][A-Za-z'’. -]{1,40}?)(?:,\s*[A-Z][A-Za-z. ]{1,25})?\s*"
                        r"(?:,\s*\w+\s+\d|\(|—|–|-\s)")
@@ -234,7 +236,7 @@ def _prose_place_votes(text: str, known: set[tuple[int, int]], firsts: Firsts) -
     votes: dict[str, float] = defaultdict(float)
     index = word_index()
     for m in _PROSE_PLACE.finditer(text):
-        if m.group(1) in index:
+        if m.group(1) in index or (not m.group(2) and _NAME_OF.match(text, m.end(1))):
             continue
         pair = pair_votes(m.group(1), m.group(2)) if m.group(2) else {}
         if pair:
@@ -278,7 +280,9 @@ def _hierarchy_votes(text: str, firsts: Firsts) -> dict[str, float]:
     index = word_index()
     for m in _HIERARCHY.finditer(text):
         inner = m.group(1).split(";")[0]
-        parts = [p.strip() for p in re.split(r",|\s+-\s+", inner) if p.strip()]
+        # "(Seoul City - Jung)", "(Santiago - Providencia, Metropolitana)": ACLED writes a city's quarter after
+        # the city and a dash; the quarter is no division, the city is the place
+        parts = [p.split(" - ")[0].strip() for p in inner.split(",") if p.split(" - ")[0].strip()]
         if not parts or len(parts) > 4 or any(len(p.split()) > 4 or not p[:1].isupper() or p.isupper() for p in parts):
             continue
         found: dict[str, float] = defaultdict(float)

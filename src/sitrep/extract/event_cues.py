@@ -184,6 +184,8 @@ def strongest(cue: Cue, context: str) -> Cue:
     return better[0] if better else cue
 
 
+# organised armed groups (actor families): ACLED's codebook gives their fights to battles, not to mob violence
+ORGANISED = frozenset({"rebels", "gang", "militia", "ethnic"})
 _ONE_SIDED = tuple(c for c in _TABLE.codings if c.type == VAC and c.sub_type == "Attack")
 
 

@@ -1,6 +1,7 @@
 """The victims of events that fall on civilians, by ACLED's codebook: violence against civilians targets unarmed
 people, so its actor2 is always civilians; most arrests and looting or destruction of property also fall on
-civilians, and an arrest by no one named is the police's."""
+civilians, and an arrest by no one named is the police's. Weapons a state force seized, defused or shot down
+belong to an armed group: unnamed, ACLED's unidentified armed group of the country."""
 
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ def victim_roles(type_: str, sub_type: str, roles: list[tuple[str, str, str]], c
     """The victims of an event that falls on civilians: with no one named as its target, "Civilians (X)" of the
     event's country is actor2; in violence against civilians an armed actor2 (an off-duty soldier, a police
     officer at home) is one of the civilians it hit, so civilians take its place."""
+    if sub_type == "Disrupted weapons use":
+        return _weapons_owner(roles, country, date, refs)
     if sub_type not in _VICTIM_SUBTYPES:
         return roles
     if sub_type == "Arrests" and not any(r == "actor1" for _, r, _ in roles):
@@ -39,3 +42,16 @@ def victim_roles(type_: str, sub_type: str, roles: list[tuple[str, str, str]], c
         civ = ref.key
     out = [(k, r, f) for k, r, f in roles if r != "actor2" and k != civ]
     return [*out[:1], (civ, "actor2", "civilians"), *out[1:]]
+
+
+def _weapons_owner(roles: list[tuple[str, str, str]], country: str | None, date: str | None,
+                   refs: dict[str, EntityRef]) -> list[tuple[str, str, str]]:
+    """A state force that disrupted weapons (a seizure, a defusal, an interception) with no owner named: the
+    weapons' owner, actor2, is "Unidentified Armed Group (X)"."""
+    actor1 = next((f for _, r, f in roles if r == "actor1"), None)
+    if actor1 not in event_actors.STATE_FAMILIES or any(r == "actor2" for _, r, _ in roles) or not country:
+        return roles
+    ref = event_actors.generic_entity("unidentified", country, date)
+    refs[ref.key] = ref
+    out = [(k, r, f) for k, r, f in roles if k != ref.key]
+    return [*out[:1], (ref.key, "actor2", "unidentified"), *out[1:]]

@@ -422,15 +422,11 @@ def _context_end(sents: list[tuple[int, int]], last: tuple[int, int]) -> int:
     return sents[min(i + 2, len(sents) - 1)][1] if sents else last[1]
 
 
-# organised armed groups: ACLED's codebook gives their fights to battles, not to a crowd's mob violence
-_ORGANISED = frozenset({"rebels", "gang", "militia", "ethnic"})
-
-
 def _final_coding(cue: cues_mod.Cue, roles: list[tuple[str, str, str]], context: str) -> tuple[str, str]:
     """ACLED's rules that depend on who the actors are (civilian victims, state or rebel agents), and on how
     a demonstration went (``context``: the event's sentences and the two after them)."""
     fam = {r: f for _, r, f in roles}
-    if cue.sub_type == "Mob violence" and {fam.get("actor1"), fam.get("actor2")} & _ORGANISED \
+    if cue.sub_type == "Mob violence" and {fam.get("actor1"), fam.get("actor2")} & cues_mod.ORGANISED \
             and cues_mod.two_sided(context):
         return cues_mod.BATTLES, "Armed clash"  # "cartel members clashed with police": a battle
     if cue.type == cues_mod.PROTESTS or cue.sub_type == "Mob violence":
@@ -458,7 +454,11 @@ def _final_coding(cue: cues_mod.Cue, roles: list[tuple[str, str, str]], context:
 
 def _name_unidentified(occs: list[actors_mod.Occurrence], text: str, sents: list[tuple[int, int]], d: Draft,
                        mentions: list[Mention]) -> list[actors_mod.Occurrence]:
-    """Generic "militants" stand for the armed group the event's sentences (or the one before) name."""
+    """Generic "militants" stand for the armed group the event's sentences (or the one before) name; attackers
+    the lead calls unidentified stay so, and a group the other sentences name is only context then."""
+    if any(o.family == "unidentified" and d.sents[0][0] <= o.start < d.sents[0][1]
+           and _UNNAMED.search(text[max(0, o.start - 20):o.end]) for o in occs):
+        return [o for o in occs if o.family != "rebels" or d.sents[0][0] <= o.start < d.sents[0][1]]
     named = {o.key for o in occs if o.family == "rebels"}
     if not named:
         i = sents.index(d.sents[0]) if d.sents[0] in sents else 0
@@ -478,6 +478,7 @@ def _name_unidentified(occs: list[actors_mod.Occurrence], text: str, sents: list
             for o in occs]
 
 
+_UNNAMED = re.compile(r"\b(?:unidentified|unknown|unnamed|unspecified)\s+(?:armed\s+)?\w+$", re.I)
 _DEFINITE = re.compile(r"\b(?:the|by|with|against)\s+$", re.I)  # "the rebels", a bare "by rebels": known ones
 _GROUP_MEN = re.compile(r"rebels|insurgents|militants|jihadists|terrorists|guerrillas", re.I)
 

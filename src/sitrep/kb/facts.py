@@ -28,6 +28,11 @@ _SAME = ("predicate", "subject_id", "object_id", "role", "superseded_by")
 _DATES = ("start_date", "end_date")
 _RANK = {c: i for i, c in enumerate(("asserted", "reported", "claimed", "alleged", "unconfirmed"))}
 _STANCE = ("certainty", "attributed_to")
+# weaker predicate -> the stronger predicates of the same pair that imply it, and whether the pair may be reversed
+IMPLIED_BY: dict[str, tuple[tuple[str, ...], bool]] = {
+    "member_of": (("leader_of",), False),
+    "allied_with": (("pledged_allegiance_to",), True),
+}
 
 
 def _stance(row: Row) -> str:
@@ -98,4 +103,38 @@ def consolidate(rows: Iterable[Row]) -> list[Row]:
     for rec in out:  # the record that ended it, not a statement folded into that record
         if rec.get("superseded_by") in record_of:
             rec["superseded_by"] = record_of[rec["superseded_by"]]
-    return [_finish(rec) for rec in out]
+    return [_finish(rec) for rec in _without_implied(out)]
+
+
+def _without_implied(out: list[Row]) -> list[Row]:
+    """The records, those the schema takes as implied by a stronger record of the same pair folded into it."""
+    strong: dict[tuple[Any, ...], list[Row]] = {}
+    for rec in out:
+        if rec.get("review") != "rejected":
+            strong.setdefault((rec.get("predicate"), rec.get("subject_id"), rec.get("object_id")), []).append(rec)
+    into: dict[str, Row] = {}
+    for rec in out:
+        by, reverse = IMPLIED_BY.get(str(rec.get("predicate")), ((), False))
+        if not by or rec.get("review") == "rejected":
+            continue
+        pairs = [(rec.get("subject_id"), rec.get("object_id"))]
+        if reverse:
+            pairs.append((rec.get("object_id"), rec.get("subject_id")))
+        hit = next((s for p in by for pair in pairs for s in strong.get((p, *pair), ())
+                    if _stance(s) == _stance(rec) and _rank(s) <= _rank(rec)
+                    and s.get("superseded_by") == rec.get("superseded_by") and _compatible(s, rec)), None)
+        if hit is not None:
+            into[rec["id"]] = hit
+    for rec in out:
+        hit = into.get(rec["id"])
+        if hit is None:
+            continue
+        hit["relation_ids"] += rec["relation_ids"]
+        hit["docs"] += [d for d in rec["docs"] if d not in hit["docs"]]
+        seen = {(e.get("doc"), e.get("start"), e.get("end")) for e in hit["evidence"]}
+        hit["evidence"] += [{**e, "predicate": rec["predicate"]} for e in rec["evidence"]
+                            if (e.get("doc"), e.get("start"), e.get("end")) not in seen]
+    for rec in out:  # a period one of them ended is told by the record it was folded into
+        if rec.get("superseded_by") in into:
+            rec["superseded_by"] = into[rec["superseded_by"]]["id"]
+    return [rec for rec in out if rec["id"] not in into]

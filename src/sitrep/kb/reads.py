@@ -256,19 +256,39 @@ def entity_type(db: Database, entity_id: str | None) -> str | None:
     return None if row is None else str(row[0])
 
 
-def relation_history(db: Database, subjects: Sequence[str], objects: Sequence[str]) -> list[dict[str, Any]]:
-    """Relations whose subject is one of ``subjects`` or whose object is one of ``objects``, each with its object's
-    type and its document's publication date (day precision): what the history of those relations is decided on."""
+def relation_history(db: Database, keys: Iterable[Sequence[tuple[str, Any]]]) -> list[dict[str, Any]]:
+    """The relations under any of ``keys``, each with its object's type and its document's publication date (day
+    precision): what the history of those relations is decided on. A key is (column, value) pairs a row must
+    all match (None: the column is null; a tuple: one of its values), as ``resolve.relations.partner_keys``
+    makes them; each is read through the subject or object index, not by scanning an entity's relations."""
     cols = ("id", "predicate", "subject_id", "object_id", "role", "start_date", "end_date", "superseded_by",
             "certainty", "doc_id", "object_type", "published")
-    subj, objs = sorted(set(subjects)) or [""], sorted(set(objects)) or [""]
+    terms: list[str] = []
+    params: list[Any] = []
+    for key in dict.fromkeys(tuple(k) for k in keys):
+        conds = []
+        for col, value in key:
+            if col not in _RELATION_KEY_COLUMNS:
+                raise ValueError(f"not a relation key column: {col}")
+            if value is None:
+                conds.append(f"r.{col} IS NULL")
+            elif isinstance(value, tuple):
+                conds.append(f"r.{col} IN ({', '.join('?' * len(value))})")
+                params.extend(value)
+            else:
+                conds.append(f"r.{col} = ?")
+                params.append(value)
+        terms.append(f"({' AND '.join(conds)})")
+    if not terms:
+        return []
     rows = db.execute(
         "SELECT r.id, r.predicate, r.subject_id, r.object_id, r.role, r.start_date, r.end_date, r.superseded_by,"
         " r.certainty, r.doc_id, e.type, d.published FROM relations r LEFT JOIN entities e ON e.id = r.object_id"
-        " LEFT JOIN documents d ON d.id = r.doc_id"
-        f" WHERE r.subject_id IN ({', '.join('?' * len(subj))}) OR r.object_id IN ({', '.join('?' * len(objs))})",
-        (*subj, *objs)).fetchall()
+        f" LEFT JOIN documents d ON d.id = r.doc_id WHERE {' OR '.join(terms)}", params).fetchall()
     out = [dict(zip(cols, r, strict=True)) for r in rows]
     for r in out:
         r["published"] = str(r["published"])[:10] if r["published"] else None
     return out
+
+
+_RELATION_KEY_COLUMNS = frozenset({"id", "predicate", "subject_id", "object_id", "role"})

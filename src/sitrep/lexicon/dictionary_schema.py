@@ -82,6 +82,17 @@ class ActorEntry:
     active: str | None
     note: str | None
     sources: tuple[str, ...]  # files that defined or extended the entry
+    beside_state: bool = False  # a foreign force fighting beside the state forces of the country it is in
+    # ACLED's names of the entry over time: (from, to, name), ISO dates or prefixes, ``to`` excluded; "" open
+    acled_names: tuple[tuple[str, str, str], ...] = ()
+
+    def acled_name_on(self, date: str | None) -> str | None:
+        """The ACLED name in use on ``date`` (``acled_names``' span that covers it), else ``acled_name``."""
+        if date:
+            for start, end, name in self.acled_names:
+                if start <= date[:len(start)] and (not end or date[:len(end)] < end):
+                    return name
+        return self.acled_name
 
     def alias_records(self) -> list[Alias]:
         """Every alias of the entry (name and the three alias lists), deduplicated by case key.
@@ -122,7 +133,7 @@ _ACTOR_FIELDS: dict[str, type | tuple[type, ...]] = {
     "id": str, "name": str, "type": str, "country": (str, type(None)), "acled_name": (str, type(None)),
     "acled_name_verified": bool, "aliases": list, "case_sensitive_aliases": list, "ambiguous_aliases": list,
     "parent": (str, type(None)), "affiliate_of": list, "distinct_from": list, "active": (str, int, type(None)),
-    "note": (str, type(None)),
+    "note": (str, type(None)), "beside_state": bool, "acled_names": list,
 }
 _LIST_FIELDS = ("aliases", "case_sensitive_aliases", "ambiguous_aliases", "affiliate_of", "distinct_from")
 
@@ -208,7 +219,8 @@ def check_fields(where: str, raw: Mapping[str, Any], spec: Mapping[str, type | t
         elif not isinstance(value, spec[key]) or (isinstance(value, bool) and spec[key] in (str, int)):
             problems.append(f"{where}: field {key!r} has the wrong type ({type(value).__name__})")
             ok = False
-        elif isinstance(value, list) and not all(isinstance(v, str) and v.strip() for v in value):
+        elif isinstance(value, list) and key != "acled_names" \
+                and not all(isinstance(v, str) and v.strip() for v in value):
             problems.append(f"{where}: field {key!r} must be a list of non-empty strings")
             ok = False
     return ok
@@ -269,6 +281,7 @@ def build_entry(raw: dict[str, Any], problems: list[str]) -> ActorEntry | None:
     active = raw.get("active")
     if active is not None and not _ACTIVE.match(str(active)):
         problems.append(f"{where}: 'active' must look like '1994-', '2014-2021' or '2019', got {active!r}")
+    names = _acled_names(raw.get("acled_names", []), where, problems)
     if len(problems) > before:
         return None
     return ActorEntry(
@@ -278,7 +291,24 @@ def build_entry(raw: dict[str, Any], problems: list[str]) -> ActorEntry | None:
         ambiguous_aliases=tuple(raw.get("ambiguous_aliases", [])), parent=raw.get("parent"),
         affiliate_of=tuple(raw.get("affiliate_of", [])), distinct_from=tuple(raw.get("distinct_from", [])),
         active=None if active is None else str(active), note=raw.get("note"), sources=tuple(raw["sources"]),
+        beside_state=bool(raw.get("beside_state", False)), acled_names=names,
     )
+
+
+_DATE_PREFIX = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+
+
+def _acled_names(raw: list[Any], where: str, problems: list[str]) -> tuple[tuple[str, str, str], ...]:
+    """``acled_names``: [{name, from, to}], ``from``/``to`` ISO dates or their year or month prefix (optional)."""
+    out = []
+    for item in raw:
+        span = {k: str(item.get(k) or "") for k in ("from", "to")} if isinstance(item, dict) else {}
+        if not isinstance(item, dict) or not isinstance(item.get("name"), str) or set(item) - {"name", "from", "to"} \
+                or not all(not v or _DATE_PREFIX.match(v) for v in span.values()):
+            problems.append(f"{where}: each of 'acled_names' must be {{name, from, to}} with ISO dates, got {item!r}")
+            continue
+        out.append((span["from"], span["to"], item["name"]))
+    return tuple(out)
 
 
 def validate_actors(entries: dict[str, ActorEntry], problems: list[str]) -> None:

@@ -19,7 +19,7 @@ from sitrep.kb.db import Database
 from sitrep.kb.verdicts import refresh_reviews
 from sitrep.records import Claim, IngestOutcome, PreparedDocument, RelationRecord, Resolution
 from sitrep.resolve import resolve
-from sitrep.resolve.relations import history, touched
+from sitrep.resolve.relations import history, partner_keys, touched
 from sitrep.resolve.store import ResolutionStore
 
 Resolver = Callable[[ResolutionStore, PreparedDocument], Resolution]
@@ -112,18 +112,20 @@ def _write_relation(kb: KnowledgeBase, prep: PreparedDocument, rel: RelationReco
     if subject is None or (rel.object is not None and obj is None):
         return None
     rel_id = writes.write_relation(db, prep.doc.id, rel, subject, obj, key(rel.attributed_to or ""), run_id)
-    redate_relations(db, rel_id, subject, obj)
+    redate_relations(db, rel_id)
     return rel_id
 
 
-def redate_relations(db: Database, rel_id: str, subject: str, obj: str | None) -> None:
-    """Decide again, by dates, the ends of the new relation ``rel_id`` (of ``subject`` and ``obj``) and of every
-    relation it may end: the history comes out the same whatever order the documents were read in."""
-    near = reads.relation_history(db, [subject], [obj] if obj else [])
+def redate_relations(db: Database, rel_id: str) -> None:
+    """Decide again, by dates, the ends of the new relation ``rel_id`` and of every
+    relation it may end: the history comes out the same whatever order the documents were read in. Only the
+    relations sharing a ``partner_keys`` key with it are read, so the cost does not grow with all the relations of
+    a much-named entity."""
+    new = reads.relation_history(db, [(("id", rel_id),)])[0]
+    near = reads.relation_history(db, partner_keys(new))
     decide = set(touched(near, rel_id))
     mine = [r for r in near if str(r["id"]) in decide]
-    rows = reads.relation_history(db, [str(r["subject_id"]) for r in mine],
-                                  [str(r["object_id"]) for r in mine if r["object_id"]])
+    rows = reads.relation_history(db, [k for r in mine for k in partner_keys(r)])
     by_id = {str(r["id"]): r for r in rows}
     decided = history(rows, sorted(decide))
     changes = []

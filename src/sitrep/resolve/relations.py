@@ -81,22 +81,45 @@ CHANGES = frozenset({"defected_from", "pledged_allegiance_to"})
 _FACT = ("predicate", "subject_id", "object_id", "role")
 
 
+Key = tuple[tuple[str, Any], ...]
+_PLEDGES = ("member_of", "pledged_allegiance_to")
+_POSTS = ("holds_position", "leader_of")
+
+
+def partner_keys(row: Mapping[str, Any]) -> list[Key]:
+    """The keys under which ``row`` meets every relation it may end, be ended by or restate: two relations that
+    share no key are never compared. Each key is the (column, value) pairs the rows under it agree on (a tuple
+    value: one of those), so the knowledge base reads a key's rows by its indexes (``kb.reads.relation_history``).
+
+    The statements of one fact, a stated end and a defection meet under their subject and object; pledges and
+    memberships under their subject (a new pledge ends another); control under its place; an exclusive post
+    under its predicate, office and role."""
+    pred, subj, obj, role = (row.get(k) for k in _FACT)
+    keys: list[Key] = [(("subject_id", subj), ("object_id", obj))]
+    if pred in _PLEDGES:
+        keys.append((("subject_id", subj), ("predicate", _PLEDGES)))
+    if pred == "controls" and obj:
+        keys.append((("object_id", obj), ("predicate", "controls")))
+    if pred in _POSTS and obj and role in EXCLUSIVE_ROLES:
+        keys.append((("object_id", obj), ("predicate", pred), ("role", role)))
+    return keys
+
+
 def history(rows: Sequence[Mapping[str, Any]], decide: Sequence[str]) -> dict[str, tuple[str, str] | None]:
     """For each relation id of ``decide``: (end date, id of the relation that ended it), or None when none did.
 
     ``rows`` are stored relations as dicts with ``id``, ``predicate``, ``subject_id``, ``object_id``, ``role``,
     ``start_date``, ``end_date``, ``superseded_by``, ``certainty``, ``object_type`` and ``published`` (their
-    document's date); they must hold every relation sharing a subject or an object with those of ``decide``.
+    document's date); they must hold every relation sharing a :func:`partner_keys` key with those of ``decide``.
     Only ends this function gives are decided: a row whose end the text stated (an end and no
     ``superseded_by``) is given None and keeps its end.
     """
     by_id = {str(r["id"]): r for r in rows}
-    near: dict[tuple[str, Any], list[Mapping[str, Any]]] = {}
+    near: dict[Key, list[Mapping[str, Any]]] = {}
     facts: dict[tuple[Any, ...], list[Mapping[str, Any]]] = {}
     for r in rows:
-        near.setdefault(("s", r.get("subject_id")), []).append(r)
-        if r.get("object_id"):
-            near.setdefault(("o", r.get("object_id")), []).append(r)
+        for k in partner_keys(r):
+            near.setdefault(k, []).append(r)
         facts.setdefault(tuple(r.get(k) for k in _FACT), []).append(r)
     out: dict[str, tuple[str, str] | None] = {}
     for rid in decide:
@@ -106,8 +129,8 @@ def history(rows: Sequence[Mapping[str, Any]], decide: Sequence[str]) -> dict[st
             continue
         best: tuple[tuple[Any, ...], str, str] | None = None
         same = facts[tuple(row.get(k) for k in _FACT)]
-        for n in near.get(("s", row.get("subject_id")), []) + near.get(("o", row.get("object_id")), []):
-            if n is row or n.get("certainty") not in FIRM:
+        for n in _partners(row, near):
+            if n.get("certainty") not in FIRM:
                 continue
             end = _ended_by(row, n, same)
             if end is not None:
@@ -120,13 +143,30 @@ def history(rows: Sequence[Mapping[str, Any]], decide: Sequence[str]) -> dict[st
 
 def touched(rows: Sequence[Mapping[str, Any]], rel_id: str) -> list[str]:
     """The relations of ``rows`` whose end a newly stored relation ``rel_id`` (one of ``rows``) may change: itself,
-    the other statements of its fact (a restatement keeps a period open) and those it may end."""
+    the other statements of its fact (a restatement keeps a period open) and those it may end. ``rows`` must hold
+    the relations sharing a :func:`partner_keys` key with it."""
     n = next(r for r in rows if str(r["id"]) == rel_id)
     fact = tuple(n.get(k) for k in _FACT)
-    out = [rel_id]
+    near: dict[Key, list[Mapping[str, Any]]] = {}
     for r in rows:
-        if r is not n and (tuple(r.get(k) for k in _FACT) == fact or _ended_by(r, n, ()) is not None):
+        for k in partner_keys(r):
+            near.setdefault(k, []).append(r)
+    out = [rel_id]
+    for r in _partners(n, near):
+        if tuple(r.get(k) for k in _FACT) == fact or _ended_by(r, n, ()) is not None:
             out.append(str(r["id"]))
+    return out
+
+
+def _partners(row: Mapping[str, Any], near: Mapping[Key, Sequence[Mapping[str, Any]]]) -> list[Mapping[str, Any]]:
+    """The other rows sharing a key with ``row``, each once, in the order ``near`` holds them."""
+    seen = {id(row)}
+    out = []
+    for k in partner_keys(row):
+        for r in near.get(k, ()):
+            if id(r) not in seen:
+                seen.add(id(r))
+                out.append(r)
     return out
 
 

@@ -1,0 +1,124 @@
+"""Units of a country's state forces, named as ACLED names them: the force, its period and the unit
+("Military Forces of Turkey (2016-) Gendarmerie", "Police Forces of Brazil (2023-) Federal Police").
+
+Facts of ACLED's codebook, in tables:
+
+- ``data/acled/state_units.yaml``: the units news names by a common phrase ("gendarmes", "prison guards",
+  "military police" in Brazil), with the forces ACLED counts each among and the countries it exists in;
+- a dictionary state force whose ``acled_name`` goes on after the period ("Military Forces of Iraq (2020-)
+  Peshmerga") is that unit of the force of the event's date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from sitrep.extract import actor_roles, event_country
+from sitrep.nlp.matcher import default_matcher
+from sitrep.records import EntityRef
+
+FAMILIES = ("military", "police")
+_UNIT_AFTER_PERIOD = re.compile(r"^(?:Military|Police) Forces of .+?\(\d{4}-(?:\d{4})?\)\s+(\S.*)$")
+
+
+@dataclass(frozen=True)
+class StateUnit:
+    unit: str
+    family: str  # military | police
+    pattern: re.Pattern[str]
+    countries: frozenset[str] | None  # None: every country
+    excluded: frozenset[str]
+
+    def exists_in(self, country: str) -> bool:
+        return (self.countries is None or country in self.countries) and country not in self.excluded
+
+
+def _codes(raw: object, where: str) -> frozenset[str]:
+    if not isinstance(raw, list) or not all(isinstance(c, str) and re.fullmatch(r"[A-Z]{2}", c) for c in raw):
+        raise ValueError(f"{where}: must be a list of ISO alpha-2 codes, got {raw!r}")
+    return frozenset(raw)
+
+
+def parse_units(data: object) -> tuple[StateUnit, ...]:
+    """The units of ``state_units.yaml``'s parsed text; ValueError naming the first bad entry."""
+    if not isinstance(data, dict) or data.get("version") != 1 or not isinstance(data.get("units"), list):
+        raise ValueError("state_units.yaml: expected {version: 1, units: [...]}")
+    out = []
+    for n, raw in enumerate(data["units"]):
+        where = f"state_units.yaml: units[{n}]"
+        if not isinstance(raw, dict) or not isinstance(raw.get("unit"), str) or not isinstance(raw.get("pattern"), str):
+            raise ValueError(f"{where}: 'unit' and 'pattern' (text) are required")
+        unknown = set(raw) - {"unit", "family", "pattern", "countries", "except"}
+        if unknown or raw.get("family") not in FAMILIES:
+            raise ValueError(f"{where}: 'family' must be one of {FAMILIES}; unknown fields {sorted(unknown)}")
+        try:
+            pattern = re.compile(raw["pattern"], re.I)
+        except re.error as exc:
+            raise ValueError(f"{where}: bad pattern: {exc}") from exc
+        countries = _codes(raw["countries"], f"{where}.countries") if "countries" in raw else None
+        excluded = _codes(raw["except"], f"{where}.except") if "except" in raw else frozenset()
+        out.append(StateUnit(raw["unit"], raw["family"], pattern, countries, excluded))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def state_units() -> tuple[StateUnit, ...]:
+    text = resources.files("sitrep").joinpath("data", "acled", "state_units.yaml").read_text(encoding="utf-8")
+    return parse_units(yaml.safe_load(text))
+
+
+def with_unit(base: EntityRef, unit: str | None) -> EntityRef:
+    """The unit ``unit`` of state force ``base`` (``base`` itself when there is none)."""
+    if not unit:
+        return base
+    name = f"{base.name} {unit}"
+    key = f"{base.key}-{re.sub(r'[^a-z0-9]+', '-', unit.lower()).strip('-')}"
+    return EntityRef(key=key, name=name, type=base.type, country=base.country, acled_name=name)
+
+
+def entry_unit(entry_id: str) -> str | None:
+    """The unit a dictionary state force's ACLED name gives after the period ("Peshmerga"), its own or its
+    nearest named ancestor's."""
+    actors = default_matcher().actors
+    entry = actors.get(entry_id)
+    for _ in range(5):
+        if entry is None:
+            return None
+        if entry.acled_name:
+            m = _UNIT_AFTER_PERIOD.match(entry.acled_name)
+            return m.group(1) if m else None
+        entry = actors.get(entry.parent or "")
+    return None
+
+
+Generic = Callable[[str, str | None, str | None], EntityRef]
+
+
+def unit_occurrences(text: str, s: int, e: int, country: str | None, date: str | None,
+                     refs: dict[str, EntityRef], generic: Generic) -> list[tuple[int, int, str, str]]:
+    """The state units named in ``text[s:e]`` (start, end, key, family): of the country a demonym before them
+    gives ("Turkish gendarmes"), else of the event's; another country's units are "external". Police units that
+    only report ("prison officials said") are no actors."""
+    out: list[tuple[int, int, str, str]] = []
+    taken: list[tuple[int, int]] = []
+    for unit in state_units():
+        for m in unit.pattern.finditer(text, s, e):
+            a, b = m.start(), m.end()
+            own = event_country.country_inside(text[a:b]) or event_country.country_before(text, a) or country
+            if not own or not unit.exists_in(own) or any(a < y and x < b for x, y in taken) \
+                    or actor_roles.is_source(text, a, b):
+                continue
+            ref = with_unit(generic(unit.family, own, date), unit.unit)
+            refs[ref.key] = ref
+            out.append((a, b, ref.key, unit.family if own == country or country is None else "external"))
+            taken.append((a, b))
+    return out
+
+
+__all__ = ["StateUnit", "entry_unit", "parse_units", "state_units", "unit_occurrences", "with_unit"]
