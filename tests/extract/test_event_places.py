@@ -8,6 +8,7 @@ import pytest
 
 from sitrep.extract.event_places import location
 from sitrep.lexicon.gazetteer import Place, default_gazetteer
+from sitrep.lexicon.keys import place_key
 from sitrep.nlp import matcher
 from sitrep.nlp.place_country import document_country
 from sitrep.nlp.place_notation import parenthesized
@@ -155,3 +156,43 @@ def test_a_country_named_in_a_deal_is_not_where_it_was_agreed() -> None:
     assert key is not None and next(m for m in places.items if m.entity_key == key).text in ("Idlib", "Syria")
     turkey = next(m for m in places.items if m.text == "Turkey").entity_key
     assert location(text, places, sents, country="SY", given=turkey) != turkey
+
+
+def test_a_province_where_provinces_are_second_level_units() -> None:
+    """Burkina Faso's provinces are GeoNames districts under its regions: "Oudalan province" is placed there
+    (GeoNames writes "Province de l'Oudalan")."""
+    geo = geos("Militants ambushed a convoy in Oudalan province on Friday.")["Oudalan"] or {}
+    assert (geo.get("country"), geo.get("feature"), geo.get("admin1")) == ("BF", "admin2", "Sahel")
+
+
+def test_a_district_of_a_town_named_as_its_province_is_in_the_province() -> None:
+    """"The Rueso district of Narathiwat": Narathiwat is the province as well as its capital town, 30 km away."""
+    geo = geos("A bomb struck a patrol in the Rueso district of Narathiwat on Sunday.")["Rueso"] or {}
+    assert (geo.get("admin1"), geo.get("precision")) == ("Narathiwat", 1)
+    assert abs(float(geo["lat"]) - 6.39) < 0.05 and abs(float(geo["lon"]) - 101.52) < 0.05  # type: ignore[arg-type]
+
+
+def test_a_province_by_its_english_name_and_at_the_town_it_is_named_after() -> None:
+    gaz = default_gazetteer()
+    gezira = [p for p in gaz.lookup([place_key("Gezira")]) if "Gezira" in p.all_names]
+    assert [(p.country, p.feature, p.name) for p in gezira] == [("SD", "admin1", "Al Jazirah")]
+    (bamako,) = [p for p in gaz.lookup([place_key("Bamako")]) if p.feature == "admin1"]
+    city = max((p for p in gaz.lookup([place_key("Bamako")]) if p.feature == "city"), key=lambda p: p.population)
+    assert (bamako.lat, bamako.lon) == (city.lat, city.lon)
+
+
+def test_the_word_before_a_name_says_its_rank_and_a_country_outranks_a_village() -> None:
+    """"The village of X" is finer than the country named before it, though small towns abroad share the
+    country's name."""
+    text = "Officials in Mali said gunmen stormed a police post in the village of Kassa on Sunday."
+    places, sents = _places(text)
+    kassa = next(m for m in places.items if m.text == "Kassa")
+    assert location(text, places, sents, country="ML") == kassa.entity_key
+
+
+def test_a_state_named_after_the_word_state_is_broader_than_a_city_named_after_it() -> None:
+    """"The northern state of Chihuahua" is the state, not its capital city of the same name."""
+    text = "Soldiers clashed with gunmen in the northern state of Chihuahua, on the edge of Ciudad Juarez."
+    places, sents = _places(text)
+    juarez = next(m for m in places.items if m.text == "Ciudad Juarez")
+    assert location(text, places, sents, country="MX") == juarez.entity_key

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from sitrep.nlp.names import find_names
 from sitrep.nlp.places import find_places, place_spans
+from sitrep.nlp.sentences import split_sentences
 from sitrep.records import Mention
 
 
@@ -143,3 +145,26 @@ def test_one_name_after_a_plural_designator_holds_the_places() -> None:
 def test_a_name_before_party_is_a_party() -> None:
     names = {s.name for s in place_spans("The ruling Morena party criticised the army in Culiacan.")}
     assert "Morena" not in names
+
+
+def test_the_name_of_a_people_before_its_members_is_not_a_place() -> None:
+    # Kuki is also a Japanese city the gazetteer knows; before "rebels" it says who they are
+    assert names("Villagers blamed Kuki rebels for the fire in Churachandpur district.") == ["Churachandpur"]
+    assert "Rakhine" in names("Fighting in Rakhine displaced thousands of families.")
+
+
+def test_a_name_after_the_nearby_says_what_the_nearby_thing_is() -> None:
+    assert names("Work at the nearby GTL terminal stopped after gunmen raided the town of Pemba.") == ["Pemba"]
+    assert names("Shells fell on villages nearby Tillaberi overnight.") == ["Tillaberi"]
+
+
+def test_a_kind_of_facility_is_not_a_place_a_named_one_is() -> None:
+    text = "Insurgents overran a Forward Operating Base by the river. Troops later reinforced Bagram Air Base."
+    found = {(m.text, m.type) for m in find_names(text, tuple(split_sentences(text)), [])}
+    assert not any(t.startswith("Forward") for t, _ in found)
+    assert ("Bagram Air Base", "location") in found
+
+
+def test_the_arabic_article_written_in_lower_case_is_part_of_the_name() -> None:
+    text = "Shells fell on the al-Mansura district and on the ash-Shuhada area of the city."
+    assert [(s.name, s.kind) for s in place_spans(text)] == [("al-Mansura", "district"), ("ash-Shuhada", "area")]

@@ -36,7 +36,10 @@ class Cue:
 _TABLE = load_table()
 _FILTERS_USED = ("included", "object_after", "not_done", "no_fight_before", "generic_before", "plural_cue",
                  "object_before", "label", "grievance_before")
-_MISSING = set(_FILTERS_USED) - set(_TABLE.filters) | {"clash", "killing", "change"} - set(_TABLE.cues)
+# what says a named event is no incident of its own (``events._not_happened``)
+_NON_EVENT = ("plural_development", "vague_many_after", "relative_before", "relative_ongoing_before", "past_irregular",
+              "present_era", "vague_tally", "incident_named")
+_MISSING = set(_FILTERS_USED + _NON_EVENT) - set(_TABLE.filters) | {"clash", "killing", "change"} - set(_TABLE.cues)
 if _MISSING:
     raise CueTableError(f"cue table: the coder needs {sorted(_MISSING)}")
 (_INCLUDED, _OBJECT_AFTER, _NOT_DONE, _NO_FIGHT_BEFORE, _GENERIC_BEFORE, _PLURAL_CUE, _OBJECT_BEFORE, _LABEL,
@@ -44,6 +47,13 @@ if _MISSING:
 _CLASH, _KILLING = _TABLE.cues["clash"], _TABLE.cues["killing"]
 # the cues that name a weapon: blanked out where they name a thing seized or found ("unseized" codings)
 _WEAPONS = tuple(_TABLE.cues[c.cue] for c in _TABLE.codings if c.text == "unseized")
+
+
+def context(name: str) -> re.Pattern[str]:
+    """One of the cue table's filters that say a named event is no incident of its own (``_NON_EVENT``)."""
+    if name not in _NON_EVENT:
+        raise KeyError(name)
+    return _TABLE.filters[name]
 
 
 def _unseized(text: str) -> str:

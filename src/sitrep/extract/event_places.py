@@ -129,18 +129,24 @@ def _place_rank(text: str, m: Mention) -> int:
     tail = _LIST_TAIL.match(text, end, min(len(text), end + 160))
     if tail:
         end = tail.end()
-    r = _PLACE_RANK_PLURAL.match(text[end:end + 30])
+    r = _PLACE_RANK_PLURAL.match(text[end:end + 30]) or _RANK_BEFORE.search(text[max(0, m.start - 40):m.start])
     if m.end in _parenthesized_ends(text):
         return 0  # "in Marabo (Irumu, Ituri)": the place a record locates the event at, with its hierarchy
     return 1 if r and r.group("fine") else 2 if r and r.group("district") else 3 if r and r.group("province") \
         else _known_rank(m.text)
 
 
+# the word before the name: "the village of Dioura", "the district of Chora", "the province of Kunar", "the
+# northern state of Sonora" (not "the State of Kuwait")
+_RANK_BEFORE = re.compile(r"\b(?:(?P<fine>villages?|towns?|city|localit(?:y|ies)|neighbou?rhoods?)|(?P<district>"
+                          r"districts?)|(?P<province>provinces?|region|(?-i:states?)))\s+of\s+(?:the\s+)?$", re.I)
+
+
 def _known_rank(name: str) -> int:
-    """A name the text gives no word for: 4 for a country, 3 for a province, as the embedded gazetteer knows
-    them (every entry of the name agreeing); else 2."""
+    """A name the text gives no word for: 4 for a country (whatever small towns share its name: "Mali"), 3 for
+    a province (every entry of the name agreeing), as the embedded gazetteer knows them; else 2."""
     features = {p.feature for p in _named(name)}
-    return 4 if features == {"country"} else 3 if features == {"admin1"} else 2
+    return 4 if "country" in features else 3 if features == {"admin1"} else 2
 
 
 def _abroad(key: str | None, places: Ordered[Mention], country: str | None) -> bool:

@@ -5,10 +5,10 @@ after it that only add detail (casualties, the weapon, who claimed it) join it, 
 with its own date or another kind of event opens the next one, so an article recounting five past
 attacks yields five events; a sentence telling two incidents ("... killed 12 fighters and a series of
 bombings killed six people") is cut in two (``incident_split``). Each event gets ACLED's actors
-(``event_actors``), its date from the time expressions of its sentences (else the document's date), the
-most specific place named, the most conservative fatality figure by ACLED's rules, evidence, a confidence,
-and the certainty the sentence's hedges give it. Fatality figures become ``Claim`` records, so disagreeing sources can
-be listed side by side.
+(``event_actors``; a government as the party to an agreement, ``state_actors``), its date from the time
+expressions of its sentences (else the document's date), the most specific place named, the most conservative
+fatality figure by ACLED's rules, evidence, a confidence, and the certainty the sentence's hedges give it.
+Fatality figures become ``Claim`` records, so disagreeing sources can be listed side by side.
 """
 
 from __future__ import annotations
@@ -35,6 +35,8 @@ from sitrep.extract.incidents import (
     side_day,
     week_month,
 )
+from sitrep.extract.not_happened import no_incident_of_its_own, not_happened
+from sitrep.extract.state_actors import political_roles
 from sitrep.ingest.datelines import find_dateline
 from sitrep.nlp.sentences import split_sentences
 from sitrep.records import (
@@ -127,7 +129,8 @@ def _group(text: str, sents: list[tuple[int, int]], all_timexes: tuple[TimeExpre
     pair: tuple[Draft, Draft] | None = None  # the two incidents of the last sentence that told two
     for s, e in sents:
         sentence = text[s:e]
-        cands = _main_clause_first(sentence, [c for c in cues_mod.classify(sentence) if not _not_happened(sentence, c)])
+        named = cues_mod.classify(sentence)
+        cands = _main_clause_first(sentence, [c for c in named if not not_happened(sentence, c)])
         t = _timex_in(text, timexes, s, e)
         if (s, e) in seconds and cands and current is not None and current.sents[-1][1] == s:
             # the second incident of a sentence that tells two: its own event, on the first one's day unless it
@@ -139,11 +142,8 @@ def _group(text: str, sents: list[tuple[int, int]], all_timexes: tuple[TimeExpre
         if pair is not None and current in pair:
             current = _told_of(text, sentence, cands, pair)
         if not cands:
-            if current is not None and gap == 0 and _same_story(sentence):
-                current.sents.append((s, e))  # a detail of the event just told
-                if current.timex is None and t is not None and not side_day(text, t) \
-                        and not _NEW_EVENT_DATE.search(sentence):
-                    current.timex = t  # "The clash occurred Monday": the day of the event just told
+            if current is not None and _as_detail(text, (s, e), t, named, current, gap):
+                gap = 0
                 continue
             gap += 1
             if gap > 1:
@@ -185,6 +185,22 @@ def _main_clause_first(sentence: str, cands: list[cues_mod.Cue]) -> list[cues_mo
     return [c for c in cands if c.span[0] < m.start()] + [c for c in cands if c.span[0] >= m.start()]
 
 
+def _as_detail(text: str, span: tuple[int, int], t: TimeExpression | None, named: list[cues_mod.Cue],
+               current: Draft, gap: int) -> bool:
+    """A sentence that reports no event joins the draft just opened as a detail: one right after it that speaks of
+    the same incident ("The attack ..."), or one that names the kind of event the story tells without an incident
+    of its own ("such defections are at a high"). A detail's day is the event's when the draft has none."""
+    sentence = text[span[0]:span[1]]
+    if not ((gap == 0 and _same_story(sentence))
+            or any(c.type == current.cue.type and no_incident_of_its_own(sentence, c) for c in named)):
+        return False
+    current.sents.append(span)
+    if current.timex is None and t is not None and not side_day(text, t) and not _NEW_EVENT_DATE.search(sentence) \
+            and gap == 0 and _same_story(sentence):
+        current.timex = t  # "The clash occurred Monday": the day of the event just told
+    return True
+
+
 def _joins_current(text: str, span: tuple[int, int], cue: cues_mod.Cue, t: TimeExpression | None, current: Draft,
                    gap: int) -> bool:
     """A sentence reporting an event tells more of the draft just opened: no day of its own, no word of another
@@ -213,57 +229,6 @@ _BEFORE_AFTER = re.compile(r"\b(?:before|after|following|ahead\s+of)\s+the\s+(?:
                            r"clash(?:es)?|fighting|assault|shooting|shootout|gunfight|firefight|encounter|confrontation|"
                            r"battle|ambush|raid|bombing|blast|explosion|protests?|demonstration|rally|violence)\b",
                            re.I)
-# a clause about something else that carries its own period: "French troops, which have been there since 2013"
-_RELATIVE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;]*$", re.I)
-
-
-_UNREAL = re.compile(r"\b(?:will|would|could|may|might|should|shall|hope[sd]?|hoping|calls?\s+on|calling\s+on|"
-                     r"called\s+on|urged?|urging|plans?|planning|planned|intends?|threaten(?:s|ed)?|vow(?:s|ed)?|ready|preparing|"
-                     r"prepared|expected|if|unless|whether)\b[^.;,]{0,60}$", re.I)
-_NOT_A_REPORT = re.compile(r"appeared\s+in\s+the\s+print\s+edition|\bwith\s+the\s+headline\b|^\W*(?:read|see)\s+also\b",
-                           re.I)
-
-
-# a record of many attacks, not one: "ISK-P has carried out similar attacks in Afghanistan"
-_TALLY = re.compile(r"\b(?:has|have)\s+(?:(?:also|since|repeatedly|now)\s+)?(?:carried\s+out|perpetrated|conducted|"
-                    r"staged|launched|mounted)\s+(?:[\w-]+\s+){0,3}?(?:attacks|operations|strikes|bombings|raids|"
-                    r"assaults)\b", re.I)
-
-
-# a count over months or years, not one event: "killed nearly 2,000 fighters during the past year", "1,400
-# operations since March"
-_PERIOD = re.compile(r"\b(?:since\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|"
-                     r"September|October|November|December|(?:19|20)\d\d|last\s+year)\b(?!\s+\d)|(?:during|over|in|"
-                     r"throughout)\s+the\s+(?:past|last|previous)\s+(?:[\w-]+\s+){0,3}?(?:months|years?)\b)")
-# a period that opens the report ("In recent weeks, the military has pulled more troops ... airstrikes")
-_RECENT = re.compile(r"\b[Ii]n\s+recent\s+(?:weeks|months|years)\b")
-
-# "one of the worst attacks in the capital since 2001": the period measures a record, the attack is one event
-_SUPERLATIVE = re.compile(r"\b(?:worst|deadliest|bloodiest|biggest|largest|heaviest|first|most\s+\w+|highest)\b"
-                          r"[^.;]{0,50}$", re.I)
-
-
-def _not_happened(sentence: str, cue: cues_mod.Cue) -> bool:
-    """A cue that reports nothing that happened: a plan, hope or call ("will launch an offensive", "calling on
-    them to launch an offensive"), a section heading ("Recruitment Drive"), a print-edition credit line, a count
-    over months or years, or "agreed that" (assent to a statement, not an agreement)."""
-    if _NOT_A_REPORT.search(sentence) or _TALLY.search(sentence):
-        return True
-    period = _PERIOD.search(sentence)
-    if period and period.start() > cue.span[1] and _RELATIVE.search(sentence[cue.span[1]:period.start()]):
-        period = None  # the period belongs to a relative clause after the event, not to the event
-    if cue.type != cues_mod.STRATEGIC and period and not _SUPERLATIVE.search(sentence[:period.start()]):
-        return True
-    if cue.type != cues_mod.STRATEGIC and (recent := _RECENT.search(sentence)) and recent.start() < cue.span[0]:
-        return True
-    words = sentence.split()
-    if len(words) <= 4 and not re.search(r"[.!?\"”]\s*$", sentence) and not re.search(r"\d", sentence):
-        return True
-    if cue.span[0] > 0 and _UNREAL.search(sentence[:cue.span[0]]):
-        return True
-    return cue.sub_type == "Agreement" and bool(re.match(r"agreed\s+(?:that|with)\b", sentence[cue.span[0]:], re.I))
-
-
 def _violence_after_development(cue: cues_mod.Cue, current: cues_mod.Cue) -> bool:
     """Violence told after a strategic development ("he defected ... They started killing people") is an
     incident of its own, not a detail of the development."""
@@ -304,6 +269,7 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
         roles = _attacker(type_, roles, claimant, country, date.start, refs)
         roles = _battle_sides(type_, sub, roles, country, date.start, refs)
         roles = localize_roles(policed(type_, roles, occs, text, country, date.start, refs), country, date.start, refs)
+        roles = political_roles(sub, roles, text, d.sents[0], country, date.start, refs)
         main, sentence = d.sents[0], text[d.sents[0][0]:d.sents[0][1]]
         if sub == "Change to group/activity":
             roles = _defection_sides(text[d.sents[0][0]:d.sents[0][1]][slice(*d.cue.span)], roles)

@@ -58,12 +58,14 @@ class Draft:
 
 def _story_headlines(text: str, headlines: list[Draft], found: list[Draft]) -> list[Draft]:
     """A headline above the body says what the story reports: it stands as evidence only for a kind of event
-    that no sentence of the body reports (captions and teasers of the same story repeat the body)."""
-    told = {d.cue.type for d in found}
+    that no sentence of the body reports (captions and teasers of the same story repeat the body). Kinds as
+    incidents are told apart (``_family``): killing civilians in a headline and "they started killing people"
+    in the body are one violence, whatever coding each wording gets before the actors are known."""
+    told = {_family(d) for d in found}
     kept: list[Draft] = []
     for h in headlines:
-        if h.cue.type not in told:
-            told.add(h.cue.type)
+        if _family(h) not in told:
+            told.add(_family(h))
             kept.append(h)
     return kept
 

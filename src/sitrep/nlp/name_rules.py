@@ -59,6 +59,12 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|of|near|to|into|across|outside|insi
                            re.I)
 _FACILITY_HEADS = {"mosque", "school", "hospital", "madrasa", "madrassa", "seminary", "bazaar", "market", "airport",
                    "base", "camp", "prison", "jail", "bridge", "dam", "highway", "road", "square", "stadium", "shrine"}
+# words that only say what kind of facility it is: "Forward Operating Base", "Military Camp", "Central Prison" name
+# no particular place (a named one has a name of its own: "Bagram Air Base", "Pul-e-Charkhi Prison")
+_FACILITY_KINDS = {"forward", "operating", "military", "army", "air", "naval", "police", "main", "central", "border",
+                   "combat", "patrol", "joint", "security", "district", "provincial", "regional", "national",
+                   "federal", "state", "government", "public", "general", "international", "new", "old", "temporary",
+                   "local", "city", "town", "village", "the", "a", "an", "our", "their", "its", "this", "that"}
 _AKA_AFTER = re.compile(r"\s*[(,]\s*(?:a\.?k\.?a\.?|also known as|alias)\s")
 
 
@@ -132,6 +138,8 @@ def _classify(text: str, start: int, end: int, sent_start: int, taken: SpanIndex
         return None
     name_words = [t.rstrip(".") if i == len(tokens) - 1 else t for i, t in enumerate(tokens)][name_from:]
     if normalize_key(name_words[-1]) in _FACILITY_HEADS and len(name_words) >= 2:
+        if all(normalize_key(w) in _FACILITY_KINDS for w in name_words[:-1]):
+            return None  # a kind of facility, not a named one
         return _Name(offset, span_end, text[offset:span_end], "location")
     if _is_org(name_words):
         return _Name(offset, span_end, text[offset:span_end], "organization") if len(name_words) >= 2 else None

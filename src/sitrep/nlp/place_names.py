@@ -14,8 +14,10 @@ import yaml
 from sitrep.lexicon.cache import cached
 from sitrep.lexicon.gazetteer import default_gazetteer
 from sitrep.lexicon.keys import light_key, place_key
+from sitrep.nlp.name_rules import never_names
 
-__all__ = ["UPPER", "SpanDict", "abbreviations", "dateline", "local_key"]
+__all__ = ["ARTICLE_NAME", "UPPER", "SpanDict", "abbreviations", "article_start", "dateline", "local_key",
+           "nearby_modifier", "people_modifier"]
 
 #: capital letters of place names, Latin with diacritics
 UPPER = "A-ZÀ-ÖØ-ÞĀĒĪŌŪŠŽČḤṢṬẒ"
@@ -130,3 +132,35 @@ class SpanDict(dict[tuple[int, int], V]):
         """The spans other than (s, e) inside [s, e)."""
         lo, hi = bisect.bisect_left(self._keys, (s, -1)), bisect.bisect_right(self._keys, (e, e))
         return [k for k in self._keys[lo:hi] if k[1] <= e and k != (s, e)]
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+$", re.I)
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
+# nouns for a people's members and groups: after a people's name, the name says who, not where
+_PEOPLE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:insurgents?|militants?|rebels?|fighters?|militias?|gunmen|villagers?|"
+                           r"tribesmen|tribes?|people|communit(?:y|ies)|women|men|youths?|groups?|civilians|leaders?|"
+                           r"families|residents|protesters|organi[sz]ations?|outfits?)\b")
+
+
+def nearby_modifier(text: str, start: int, end: int) -> bool:
+    """"The nearby LNG project" (``start``: where "nearby" begins, ``end``: where the name ends): with a
+    determiner before "nearby" and a noun after the name, the name says what the nearby thing is, not where."""
+    return bool(_DETERMINER_BEFORE.search(text[max(0, start - 8):start]) and _NOUN_AFTER.match(text, end))
+
+
+def people_modifier(text: str, name: str, end: int) -> bool:
+    """A people's name (``not_names.yaml``) before a noun for its members ("Kuki insurgents", "Naga villagers"):
+    who they are, not a place, whatever town shares the name."""
+    return name in never_names() and bool(_PEOPLE_AFTER.match(text, end))
+
+
+# the Arabic article, written in lower case before a capitalized name ("al-Burj", "ash-Shaykh"): part of the name
+_ARTICLES = r"(?:al|el|ad|ed|ash|as|at|az|an|ar)-"
+_ARTICLE_BEFORE = re.compile(rf"\b{_ARTICLES}$")
+ARTICLE_NAME = re.compile(rf"{_ARTICLES}[{UPPER}]")
+
+
+def article_start(text: str, start: int) -> int:
+    """Where the name at ``start`` begins with the article written before it: "the al-Burj district"."""
+    m = _ARTICLE_BEFORE.search(text, max(0, start - 4), start)
+    return m.start() if m else start

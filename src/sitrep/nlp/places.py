@@ -28,6 +28,7 @@ from typing import Protocol
 from sitrep.lexicon.cache import cached
 from sitrep.lexicon.gazetteer import default_gazetteer
 from sitrep.lexicon.keys import ascii_fold, normalize_key, place_key
+from sitrep.nlp import place_names as pn
 from sitrep.nlp.matcher import default_matcher
 from sitrep.nlp.name_rules import _is_org, demonyms, given_names
 from sitrep.nlp.place_names import UPPER, SpanDict, abbreviations, dateline, local_key
@@ -175,11 +176,7 @@ def _sentences(text: str, sentences: Sequence[tuple[int, int]]) -> list[tuple[in
 
 def _split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The names of a list "A, B and C" as spans."""
-    spans = []
-    for m in _WORDS.finditer(text, start, end):
-        s, e = m.span()
-        spans.append((s, e))
-    return spans
+    return [m.span() for m in _WORDS.finditer(text, start, end)]
 
 
 def _clean(text: str, s: int, e: int) -> tuple[int, int] | None:
@@ -196,7 +193,7 @@ def _clean(text: str, s: int, e: int) -> tuple[int, int] | None:
             break
     s = s + words[i].start()
     name = text[s:e]
-    if not name[:1].isupper() and not name[:1].isdigit():
+    if not name[:1].isupper() and not name[:1].isdigit() and not pn.ARTICLE_NAME.match(name):
         return None  # "the Taliban-controlled districts": a place name is capitalized
     if name.endswith(("'s", "’s")):
         e -= 2
@@ -330,7 +327,7 @@ def _designated(text: str, known: dict[str, str], add: _Adder) -> None:
             r"\s*,\s*", text[parts[-2][1]:parts[-1][0]]) is not None
         for s, e in parts:
             if not _is_person(text[s:e]) or (s, e) == parts[-1] or listed or text[s:e] in known:
-                add(s, e, kind if not last_only or (s, e) == parts[-1] else None, "designator")
+                add(pn.article_start(text, s), e, None if last_only and (s, e) != parts[-1] else kind, "designator")
     for m in _PREFIX.finditer(text):
         desig, parts = m.group("desig").lower(), _split_list(text, m.start("list"), m.end("list"))
         # "two districts of Manipur": one name after a plural holds them, it is not one of them
@@ -355,7 +352,8 @@ def _near(text: str, add: _Adder) -> None:
         name = text[s:e]
         if _is_person(name) or name.split()[0] in _NOT_NAMES:
             continue
-        add(s, e, None, "near", near=True)
+        if not (m.group("prep").lower() == "nearby" and pn.nearby_modifier(text, m.start(), e)):
+            add(s, e, None, "near", near=True)
 
 
 def _variant_spellings(text: str, known: dict[str, str], add: _Adder) -> None:
@@ -418,6 +416,8 @@ def _known_in_run(text: str, s: int, e: int, known: dict[str, str], add: _Adder)
             if not text[a:b + 2].endswith(("'s", "’s")) and not all(w.group() in _NOT_NAMES for w in rest):
                 return
             if name in _JUNK_PLACES and not re.search(r"(?:\bin|\bof|,)\s*$", text[max(0, a - 6):a]):
+                return
+            if not rest and pn.people_modifier(text, name, b):
                 return
             add(a, b, None, "known", trim=False)
             return

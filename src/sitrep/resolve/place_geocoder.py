@@ -52,8 +52,6 @@ class Geocoder:
         self._memo: dict[int, Place | None] = {}
         self._poly_names: dict[str, str] = {}
 
-    # ------------------------------------------------------------ names of provinces
-
     def admin1_key(self, name: str | None, country: str | None = None) -> str | None:
         """One key for every spelling of a province (Wardak, Maidan Wardak, Vardak)."""
         if not name:
@@ -63,8 +61,6 @@ class Geocoder:
             if p.feature == "admin1" and (country is None or p.country == country):
                 return place_key(p.name)
         return k
-
-    # ------------------------------------------------------------ candidates
 
     def candidates(self, name: str, kind: str | None, allowed: set[str] | None = None) -> list[Place]:
         """Places the name may stand for: the user's gazetteer first; when it answers, the embedded default adds
@@ -96,8 +92,6 @@ class Geocoder:
                 if store is self.kb and kind not in ("province", "country"):
                     answered = True
         return found
-
-    # ------------------------------------------------------------ placing
 
     def document_context(self, spans: Sequence[PlaceSpan], dateline: str | None, country: str | None = None
                          ) -> _Context:  # country: where its events happen (extract.event_country), if known
@@ -264,7 +258,9 @@ class Geocoder:
             same_province = (not c.admin1 or not parent.admin1 or self.admin1_key(c.admin1, c.country)
                              == self.admin1_key(parent.admin1, parent.country))
             return near and same_province
-        return distance_km(c.lat or 0, c.lon or 0, parent.lat or 0, parent.lon or 0) <= SAME_PLACE_KM
+        # a town named as its province ("the Saiburi district of Pattani") stands for the province too
+        return distance_km(c.lat or 0, c.lon or 0, parent.lat or 0, parent.lon or 0) <= SAME_PLACE_KM or bool(
+            c.admin1 and place_key(c.admin1) == place_key(parent.admin1 or "") == place_key(parent.name))
 
     def _point_in_admin(self, c: Place, level: int, parent: Place) -> bool:
         if self.kb is None or c.lat is None or c.lon is None:
@@ -274,8 +270,6 @@ class Geocoder:
                 return place_key(g.name) == place_key(parent.name) or (
                     level == 1 and self.admin1_key(g.name, g.country) == self.admin1_key(parent.name, parent.country))
         return False
-
-    # ------------------------------------------------------------ the answer
 
     def geo_of_span(self, i: int, spans: Sequence[PlaceSpan], ctx: _Context) -> dict[str, object] | None:
         """The ``geo`` of ``spans[i]``: its own place, or else the parent the text gives it, coarser."""
@@ -487,8 +481,8 @@ def _scale(c: Place) -> float:
 def _by_kind(cands: list[Place], kind: str | None) -> list[Place]:
     if kind is None or kind == "area":
         return cands
-    if kind == "province":
-        return [c for c in cands if c.feature == "admin1"]
+    if kind == "province":  # where provinces are second-level units (Burkina Faso's): a district of the name
+        return [c for c in cands if c.feature == "admin1"] or [c for c in cands if c.feature == "admin2"]
     if kind == "country":
         return [c for c in cands if c.feature == "country"]
     if kind == "district":

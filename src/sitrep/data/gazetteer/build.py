@@ -27,9 +27,11 @@ Sources (build-time only; sitrep needs none of them at run time):
 * ``curated.tsv`` (sitrep's own, from general knowledge): the provinces of
   Afghanistan and Pakistan with their usual spellings, placed at their capitals, and
   districts of Afghanistan and of Balochistan and Pakistan's former tribal agencies,
-  placed near their seats (approximate positions).
+  placed near their seats (approximate positions); English names of other provinces
+  ("Gezira" for Sudan's Al Jazirah), placed at their capitals.
 
-Other provinces of the world are placed at the mean position of their cities.
+Other provinces of the world are placed at the biggest town of 15,000+ people named after them (mostly
+their capital: Bamako, Mopti), else at the mean position of their cities.
 Output columns: id, name, feature, lat, lon, country, admin1, admin2,
 population, code (ISO alpha-3 of a country, GeoNames "CC.code" of a province),
 alternate names joined by "|", and the ``place_key`` of the name and of each
@@ -58,9 +60,11 @@ from sitrep.lexicon.keys import ascii_fold, light_key, place_key
 HERE = Path(__file__).resolve().parent
 MAX_ALTS = 12  # alternate names kept for a town of 15,000+ people
 MAX_SMALL_ALTS = 12  # and for a smaller one
+NAMESAKE_POP = 15000  # a province is placed at the town of its name when that town has this many people
 # administrative words around a district's name in GeoNames ("Kreis Kleve", "Provincia di Roma",
 # "Bururi Province"): the bare name is another name of the district
 _ADMIN2_WORDS = re.compile(r"^(?:Landkreis|Kreis|Provincia\s+d[ei]l?|Província\s+de|Departamento\s+(?:de\s+|del\s+)?|"
+                           r"Province\s+(?:du|de\s+la|des|de\s+l'|d')|"
                            r"Distrito\s+(?:de\s+)?|Municipio\s+(?:de\s+)?|Comune\s+di|District\s+of|Province\s+of|"
                            r"Arrondissement\s+(?:de\s+|d')?)\s*|\s+(?:District|County|Municipality|Province|Prefecture|"
                            r"Regency|Rayon|Raion|Shahrestan|Upazila|Division|Sub-?county|Department|Municipio)$",
@@ -238,11 +242,27 @@ def _same_spelling(a: str, b: str) -> bool:
     return la == lb or (place_key(a) == place_key(b) and difflib.SequenceMatcher(None, la, lb).ratio() >= 0.85)
 
 
+def _namesake_towns(rows: list[list[str]], code_name: dict[str, str]) -> dict[str, tuple[float, float]]:
+    """GeoNames admin1 code -> the position of the biggest town of 15,000+ people inside the province that bears
+    its name (Bamako in Bamako, Mopti in Mopti): mostly its capital, where ACLED places a province-level event."""
+    code_of = {(code[:2], name): code for code, name in code_name.items()}
+    best: dict[str, tuple[int, float, float]] = {}
+    for r in rows:
+        code = code_of.get((r[5], r[6]))
+        pop = int(r[8] or 0)
+        if code is None or pop < NAMESAKE_POP or pop <= best.get(code, (0, 0.0, 0.0))[0]:
+            continue
+        if place_key(_bare(r[6])) in {place_key(n) for n in (r[1], *r[10].split("|")) if n}:
+            best[code] = (pop, float(r[3]), float(r[4]))
+    return {code: (lat, lon) for code, (_, lat, lon) in best.items()}
+
+
 def _admin1_rows(code_name: dict[str, str], curated: dict[str, dict[str, str]],
                  members: dict[str, list[tuple[float, float]]], pycountry: Any,
                  other_names: dict[str, list[str]]) -> list[list[str]]:
-    """The provinces: GeoNames' (at their curated capital, else the mean of their cities), then curated ones
-    GeoNames lacks."""
+    """The provinces: GeoNames' (at their curated capital, else at the town they are named after, else the mean
+    of their cities), then curated ones GeoNames lacks. ``members``: the towns' points of each province, the
+    namesake town's alone when it has one (``_namesake_towns``)."""
     rows: list[list[str]] = []
     subdivisions: dict[str, list[Any]] = defaultdict(list)
     for s in pycountry.subdivisions:
@@ -401,6 +421,8 @@ def build() -> Path:
     _iso_canonical(code_name, other_names, joined, pycountry, countries, curated)
 
     rows, members, districts, city_points = _city_rows(cities1000, code_name, units)
+    for code, point in _namesake_towns(rows, code_name).items():
+        members[code] = [point]
     rows += _admin1_rows(code_name, curated, members, pycountry, other_names)
     rows += curated_districts
     rows += _admin2_rows(districts, curated_districts)

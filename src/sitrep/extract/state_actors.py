@@ -1,0 +1,124 @@
+"""The state as a political actor: ACLED names a country's government ("Government of Afghanistan (2014-2021)")
+as the party to an agreement that its head signs, that the country itself enters, or that the government named
+as such signs ("President X signed a peace agreement with Y", "a deal agreed by Russia, Iran and Turkey", "the
+Ethiopian government signed"); where the state acts militarily its forces stay the actors (``event_actors``).
+
+Heads of a country are the titles (``titles.yaml``) whose role (``roles.yaml``) has the category head_of_state
+("President", "Prime Minister", "Vice President"); the country is the one a
+name or demonym before the title gives ("Afghan President"), else the event's.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from sitrep.extract import actor_roles, event_country
+from sitrep.extract import event_actors as actors_mod
+from sitrep.lexicon.countries import word_index, word_pattern
+from sitrep.lexicon.dictionaries import load_roles, load_titles
+from sitrep.records import EntityRef
+
+_POLITICAL = frozenset({"Agreement"})  # the sub-event types where the state acts politically
+# the parties an agreement names: "a deal agreed by A, B and C", "signed between A and B"
+_PARTIES = re.compile(r"\b(?:agreed|signed|reached|brokered|concluded|struck)\s+(?:by|between)\s+|\bbetween\s+", re.I)
+_CLAUSE_END = re.compile(r"[.;:]|\b(?:in|on|last|earlier|after|which|that|to)\b\s")
+
+
+@lru_cache(maxsize=1)
+def _head_titles() -> re.Pattern[str]:
+    """The titles of a country's heads, as written before a capitalized name."""
+    roles = load_roles().roles
+    heads = [v for t in load_titles().titles.values() if t.implies_role in roles
+             and roles[t.implies_role].category == "head_of_state"
+             for v in (t.normalized, *t.variants) if len(v) > 2]
+    words = sorted(heads, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\s+(?=[A-Z])")
+
+
+def _government(country: str, date: str | None, refs: dict[str, EntityRef]) -> str:
+    ref = actors_mod.generic_entity("government", country, date)
+    refs[ref.key] = ref
+    return ref.key
+
+
+def _heads(sentence: str, offset: int, text: str, country: str | None) -> list[str]:
+    """The countries whose head is the agent of the sentence ("President X signed ...")."""
+    out: list[str] = []
+    for m in _head_titles().finditer(sentence):
+        name = _NAME.match(sentence, m.end())
+        if name is None or actor_roles.role(text, offset + m.start(), offset + name.end(), offset) != "agent":
+            continue
+        owner = event_country.country_before(text, offset + m.start()) or country
+        if owner and owner not in out:
+            out.append(owner)
+    return out
+
+
+# the state named as such: "the government", "the Ethiopian government", "the government of Cameroon"
+_GOVERNMENT = re.compile(r"\b(?:[Tt]he\s+)?(?:[A-Z][\w-]+\s+)?[Gg]overnment\b")
+
+
+def _governments(sentence: str, offset: int, text: str, country: str | None) -> list[str]:
+    """The countries whose government, named as such, is the agent of the sentence ("the Ethiopian government
+    signed ...")."""
+    for m in _GOVERNMENT.finditer(sentence):
+        if actor_roles.role(text, offset + m.start(), offset + m.end(), offset) != "agent":
+            continue
+        owner = event_country.country_inside(m.group().removeprefix("the ").removeprefix("The ")) \
+            or next(iter(event_country.countries_after(text, offset + m.end())), None) or country
+        return [owner] if owner else []
+    return []
+
+
+_NAME = re.compile(r"(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+")
+
+
+@lru_cache(maxsize=1)
+def _subject_run() -> re.Pattern[str]:
+    """Countries coordinated as the subject of an agreement's verb: "Kenya and Ethiopia signed"."""
+    one = word_pattern().pattern
+    return re.compile(rf"((?:{one})(?:\s*,\s*(?:{one}))*\s*,?\s+and\s+(?:{one}))\s+(?:have\s+|has\s+)?"
+                      rf"(?:signed|agreed|reached|concluded|struck)\b")
+
+
+def _parties(sentence: str) -> list[str]:
+    """The countries an agreement names as its parties ("agreed by Russia, Iran and Turkey", "Kenya and
+    Ethiopia signed")."""
+    run = _subject_run().search(sentence)
+    if run is not None:
+        return list(dict.fromkeys(word_index()[w.group()][0] for w in word_pattern().finditer(run.group(1))))
+    m = _PARTIES.search(sentence)
+    if m is None:
+        return []
+    rest = sentence[m.end():]
+    found: list[str] = []
+    for w in word_pattern().finditer(rest):
+        if _CLAUSE_END.search(rest[:w.start()]) or w.start() > 120:
+            break
+        iso, kind = word_index()[w.group()]
+        if kind == "name" and iso not in found:
+            found.append(iso)
+    return found if len(found) >= 2 else []
+
+
+def political_roles(sub_type: str, roles: list[tuple[str, str, str]], text: str, sent: tuple[int, int],
+                    country: str | None, date: str | None, refs: dict[str, EntityRef]) -> list[tuple[str, str, str]]:
+    """An agreement's parties as ACLED names them: the governments of the countries that enter it, or of the
+    head of a country who signs it, as actor1 (and actor2); the actors found before become associated."""
+    if sub_type not in _POLITICAL:
+        return roles
+    sentence = text[sent[0]:sent[1]]
+    states = _parties(sentence) or _heads(sentence, sent[0], text, country)[:1] \
+        or _governments(sentence, sent[0], text, country)
+    if not states:
+        return roles
+    keys = [_government(c, date, refs) for c in states]
+    head = [(k, r, "government") for k, r in zip(keys, ("actor1", "actor2", "assoc_actor_2"), strict=False)]
+    filled = {r for _, r, _ in head}
+    rest = [(k, r if r not in filled else ("assoc_actor_1" if r == "actor1" else "assoc_actor_2"), f)
+            for k, r, f in roles if k not in keys]
+    return head + [(k, r, f) for k, r, f in rest if (k, r) not in {(x, y) for x, y, _ in head}]
+
+
+__all__ = ["political_roles"]
