@@ -116,6 +116,44 @@ def test_weak_casualty_sentence_takes_the_next_sentence_coding() -> None:
      ("Protests", "Peaceful protest")),
     ("On 12 April 2022, about 200 people gathered in Quito to protest against the killing of a journalist.",
      ("Protests", "Peaceful protest")),
+    # force against demonstrators told in the passive voice, or with the weapons they were beaten with
+    ("On 13 April 2022, teachers protested in Lome for back pay. Several demonstrators were injured when police "
+     "fired live ammo to disperse them.", ("Protests", "Excessive force against protesters")),
+    ("On 14 April 2022, nurses protested outside a clinic in Mombasa. Police dispersed them and hit several "
+     "protesters with sticks.", ("Protests", "Protest with intervention")),
+    ("On 15 April 2022, about 40 patients stormed out of a ward in Aktobe and protested in the yard, demanding "
+     "their discharge. [size=about 40]", ("Protests", "Peaceful protest")),
+    # a road blocked with parked vehicles: "other material" of ACLED's road-blocking rule
+    ("On 16 April 2022, taxi drivers demonstrated in Rosario against fuel prices. They parked their cars to "
+     "block the main avenue. [size=no report]", ("Riots", "Violent demonstration")),
+    # ground taken with no fight reported, labels in ACLED's sub-event names, theft, displacement
+    ("On 17 April 2022, rebels took control of Kiseke village (Walikale, Nord-Kivu). No clashes were reported.",
+     ("Strategic developments", "Non-violent transfer of territory")),
+    ("Headquarters or base established: On 18 April 2022, soldiers continued work to set up an outpost near "
+     "Tarin.", ("Strategic developments", "Headquarters or base established")),
+    ("On 19 April 2022, armed herders stole 40 goats near Maroua (Diamare, Extreme-Nord). No casualties.",
+     ("Strategic developments", "Looting/property destruction")),
+    ("On 20 April 2022, some 300 families from Barangay Lumot and two nearby villages (Datu Piang, Maguindanao) "
+     "evacuated after hostilities between rival clans.", ("Strategic developments", "Other")),
+    # an organised armed group's fight with police is a battle, not mob violence
+    ("On 21 April 2022, in Reynosa, members of the Gulf Cartel clashed with state police. One person was injured.",
+     ("Battles", "Armed clash")),
+    # crowds named after "between", with a count or a kind; unknown individuals are no crowd
+    ("On 22 April 2022, a clash broke out between 20-30 cadres of two parties in Pokhara. [size=20-30]",
+     ("Riots", "Mob violence")),
+    ("On 23 April 2022, unknown individuals killed a shopkeeper in Parakou (Parakou, Borgou).",
+     ("Violence against civilians", "Attack")),
+    # a protest about negotiations is still an incident; rails blocked; the crowd's weapons
+    ("On 24 April 2022, about 80 students blocked the railway tracks in Morelia, rejecting the outcome of "
+     "negotiations with the authorities. Police used tear gas and the students responded with stones. "
+     "[size=about 80]", ("Riots", "Violent demonstration")),
+    # force used on people arrested; a drone shot down; aircraft
+    ("On 25 April 2022, police violently arrested four young men at a wedding in Tadjoura.",
+     ("Violence against civilians", "Attack")),
+    ("On 26 April 2022, air defence units shot down a drone near Sirte. No casualties were reported.",
+     ("Strategic developments", "Disrupted weapons use")),
+    ("On 27 April 2022, army helicopter gunships struck insurgent positions near Mueda (Cabo Delgado).",
+     ("Explosions/Remote violence", "Air/drone strike")),
 ])
 def test_world_codings(text: str, coding: tuple[str, str]) -> None:
     assert _coded(text) == coding

@@ -30,6 +30,7 @@ class Cue:
     sub_type: str
     strength: float
     span: tuple[int, int]
+    labelled: bool = False  # coded by the note's own "Label: " lead (ACLED's tag of the event's kind)
 
 
 _TABLE = load_table()
@@ -142,7 +143,7 @@ def classify(text: str) -> list[Cue]:
     label = _LABEL.match(text)
     if label and label.group("label").lower() in _TABLE.labels:
         type_, sub = _TABLE.labels[label.group("label").lower()]
-        cues.append(Cue(type_, sub, 0.97, label.span()))
+        cues.append(Cue(type_, sub, 0.97, label.span(), labelled=True))
     groups: set[str] = set()
     for c in _TABLE.codings:
         if (c.group and c.group in groups) or (c.fallback and cues):
@@ -171,8 +172,9 @@ def escalated(cue: Cue, context: str) -> tuple[str, str]:
     following sentences tell of police dispersing it, shooting at it, or of demonstrators' violence."""
     if cue.sub_type == "Mob violence":
         riot = _TABLE.cues["riot"].search(context) or _TABLE.cues["riot_act"].search(context)
-        claim = any(_TABLE.cues[n].search(context) for n in ("protest", "purpose"))
-        return ("Riots", "Violent demonstration") if riot and claim else (cue.type, cue.sub_type)
+        protest = _TABLE.cues["protest"].search(context)  # "people burned objects to demonstrate against ..."
+        claim = protest or _TABLE.cues["purpose"].search(context)
+        return ("Riots", "Violent demonstration") if (riot or protest) and claim else (cue.type, cue.sub_type)
     if cue.sub_type not in _CROWD_RANK:
         return cue.type, cue.sub_type
     plain = _plain(context)
@@ -192,6 +194,8 @@ def strongest(cue: Cue, context: str) -> Cue:
     return better[0] if better else cue
 
 
+# organised armed groups (actor families): ACLED's codebook gives their fights to battles, not to mob violence
+ORGANISED = frozenset({"rebels", "gang", "militia", "ethnic"})
 _ONE_SIDED = tuple(c for c in _TABLE.codings if c.type == VAC and c.sub_type == "Attack")
 
 
@@ -200,6 +204,13 @@ def one_sided(context: str) -> bool:
     armed force, and of no fighting back: ACLED codes it as violence against civilians, not a battle."""
     hits = _Hits(context)
     return any(_applies(c, hits) for c in _ONE_SIDED)
+
+
+def unopposed(context: str) -> bool:
+    """``context`` tells of ground that changed hands with no fight (said so, or left by those who held it) and of
+    no one hurt: ACLED's non-violent transfer of territory."""
+    hits = _Hits(context)
+    return hits.search("unopposed") is not None and hits.search("hard_violence", "plain") is None
 
 
 def two_sided(context: str) -> bool:

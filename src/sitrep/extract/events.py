@@ -391,17 +391,22 @@ def _context_end(sents: list[tuple[int, int]], last: tuple[int, int]) -> int:
 def _final_coding(cue: cues_mod.Cue, roles: list[tuple[str, str, str]], context: str) -> tuple[str, str]:
     """ACLED's rules that depend on who the actors are (civilian victims, state or rebel agents), and on how
     a demonstration went (``context``: the event's sentences and the two after them)."""
+    fam = {r: f for _, r, f in roles}
+    if cue.sub_type == "Mob violence" and {fam.get("actor1"), fam.get("actor2")} & cues_mod.ORGANISED \
+            and cues_mod.two_sided(context):
+        return cues_mod.BATTLES, "Armed clash"  # "cartel members clashed with police": a battle
     if cue.type == cues_mod.PROTESTS or cue.sub_type == "Mob violence":
         return cues_mod.escalated(cue, context)
     if cues_mod.is_weak(cue):  # "a man was found dead" then how: the note's next sentences say what it was
         cue = cues_mod.strongest(cue, context)
-    fam = {r: f for _, r, f in roles}
     a1, a2 = fam.get("actor1"), fam.get("actor2")
     state = actors_mod.STATE_FAMILIES | {"external"}
     if cue.type == cues_mod.BATTLES and cue.sub_type == "Armed clash" and (
             ((a2 == "civilians" or (a1 == "civilians" and a2 is None)) and not cues_mod.two_sided(context))
             or (cues_mod.one_sided(context) and a2 not in state)):  # soldiers or police attacked: a battle
         return cues_mod.VAC, "Attack"
+    if "territory" in cue.sub_type and cue.type == cues_mod.BATTLES and cues_mod.unopposed(context):
+        return cues_mod.STRATEGIC, "Non-violent transfer of territory"  # "... took over X. No clashes reported."
     if cue.sub_type == "Non-state actor overtakes territory" and a1 in actors_mod.STATE_FAMILIES:
         return cues_mod.BATTLES, "Government regains territory"
     if cue.sub_type == "Government regains territory" and a1 not in state and a1 is not None:

@@ -101,7 +101,9 @@ _NOT_AN_INCIDENT = [
                r"\s+(?:weeks|months|years)\s+ago\b|\blong\s+(?:held|controlled|dominated|ruled)\b|\b(?:has|have)\s+"
                r"(?:still\s+|also\s+)?been\s+able\s+to\b|\bin\s+(?:several|many|multiple|various)\s+(?:provinces|regions|"
                r"countries|states)\b", re.I),
-    # talks, standing agreements
+]
+# talks, standing agreements (what a demonstration may be about: "rejecting the results of negotiations with ...")
+_TALKS = [
     re.compile(r"\b(?:peace\s+)?(?:talks|negotiations)\s+(?:between|with)\b|\bpeace\s+talks\b|"
                r"\b(?:has|have)\s+an?\s+(?:\w+\s+)?(?:cooperation\s+)?(?:agreement|accord|pact)\s+with\b", re.I),
 ]
@@ -175,7 +177,10 @@ def refers_back(sentence: str) -> bool:
 def not_an_incident(sentence: str, cue: cues_mod.Cue) -> bool:
     """The draft's main sentence reports no specific incident: a total over a period, a habit or generality,
     history, a threat, talks or a standing agreement, or a happening it denies."""
-    if any(rx.search(sentence) for rx in _NOT_AN_INCIDENT):
+    if cue.labelled:
+        return False  # the note's own tag says what it reports ("Agreement: ... enter peace talks")
+    if any(rx.search(sentence) for rx in _NOT_AN_INCIDENT) \
+            or (cue.type not in _DEMONSTRATIONS and any(rx.search(sentence) for rx in _TALKS)):
         return True
     if _SINCE.search(sentence) and _COUNTED.search(sentence):
         return True
