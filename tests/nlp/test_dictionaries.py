@@ -26,7 +26,7 @@ def ids(results: list[object]) -> list[str]:
 
 def test_shipped_actors_validate_and_cover_types() -> None:
     actors = load_actors()
-    assert 150 <= len(actors) <= 300
+    assert 150 <= len(actors) <= 1000
     assert {e.type for e in actors} == set(ACTOR_TYPES)
     for entry in actors:
         assert entry.country is None or len(entry.country) == 2

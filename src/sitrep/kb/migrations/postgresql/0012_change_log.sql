@@ -51,17 +51,31 @@ BEGIN
 END
 $$;
 
+-- the tables whose change means "every page" (tag '*') need no row: one statement-level trigger each, so a
+-- gazetteer import of a million rows writes the log once per statement, not once per row
+CREATE FUNCTION changes_note_all() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO changes (tag, seq) VALUES ('*', nextval('changes_next'))
+        ON CONFLICT (tag) DO UPDATE SET seq = excluded.seq;
+    RETURN NULL;
+END
+$$;
+
 DO $$
 DECLARE t TEXT;
 BEGIN
     FOREACH t IN ARRAY ARRAY['entities', 'aliases', 'mentions', 'entity_merges', 'timexes', 'events', 'event_actors',
                              'event_sources', 'evidence', 'claims', 'relations', 'documents', 'document_sources',
-                             'duplicates', 'corrections', 'verdicts', 'gazetteer_sources', 'gazetteer_places',
-                             'gazetteer_names', 'gazetteer_polygons'] LOOP
+                             'duplicates'] LOOP
         EXECUTE format('CREATE TRIGGER changes_write AFTER INSERT OR DELETE ON %I FOR EACH ROW'
                        ' EXECUTE FUNCTION changes_note()', t);
         EXECUTE format('CREATE TRIGGER changes_update AFTER UPDATE ON %I FOR EACH ROW'
                        ' WHEN (OLD.* IS DISTINCT FROM NEW.*) EXECUTE FUNCTION changes_note()', t);
+    END LOOP;
+    FOREACH t IN ARRAY ARRAY['corrections', 'verdicts', 'gazetteer_sources', 'gazetteer_places', 'gazetteer_names',
+                             'gazetteer_polygons'] LOOP
+        EXECUTE format('CREATE TRIGGER changes_all AFTER INSERT OR UPDATE OR DELETE ON %I FOR EACH STATEMENT'
+                       ' EXECUTE FUNCTION changes_note_all()', t);
     END LOOP;
 END
 $$;
