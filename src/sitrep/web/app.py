@@ -54,7 +54,8 @@ def create_app(config: ServeConfig) -> FastAPI:
     app.add_exception_handler(NameNotFound, _error)
     app.add_exception_handler(SitrepError, _error)
     app.add_exception_handler(ValueError, _error)
-    app.add_middleware(ResponseCache, generation=store.generation, changes=store.changes)
+    app.add_middleware(ResponseCache, generation=store.generation, changes=store.changes,
+                       matched=store.searches_matched)
     app.add_middleware(Guard, config=config)  # added last, so it runs first: in front of the cache
     return app
 
