@@ -20,11 +20,13 @@ been read meanwhile). A page missing from the cache is made once: requests for i
 wait for that making and are sent the page it kept. Only complete 200 responses are kept, at most ``entries`` of
 them and ``max_bytes`` in all (least recently used go first). Without a generation (a PostgreSQL base) nothing is
 cached. The guard (tokens, host, headers) stands in front of the cache, so a cached page is sent only to a request
-the guard let through, with the same security headers.
+the guard let through, with the same security headers. A kept page carries an ETag (a hash of its body) and
+``Cache-Control: no-cache``; a browser that asks again with ``If-None-Match`` naming it gets 304 without the body.
 """
 
 from __future__ import annotations
 
+import hashlib
 import sys
 from collections import OrderedDict, deque
 from collections.abc import Callable
@@ -46,6 +48,7 @@ NOTE = "sitrep.cache"  # the scope key where a route names what its page depends
 ID_KEYS = frozenset({"id", "doc", "docs", "attributed_to", "superseded_by"})  # and "..._id", "..._ids"
 
 Key = tuple[str, bytes]
+NO_CACHE = (b"cache-control", b"no-cache")  # a browser may keep a page, and asks whether it still holds
 
 
 @dataclass(frozen=True)
@@ -55,6 +58,15 @@ class Kept:
     body: bytes
     tags: frozenset[str] | None  # None: depends on everything
     words: str | None = None  # a search's words: also dropped by a commit whose text or names they match
+    etag: bytes = b""  # also the last of ``headers``
+
+
+def _has_etag(scope: Scope, etag: bytes) -> bool:
+    """Whether the request's ``If-None-Match`` names ``etag`` (or is ``*``)."""
+    for name, value in scope["headers"]:
+        if name == b"if-none-match":
+            return value.strip() == b"*" or etag in (v.strip().removeprefix(b"W/") for v in value.split(b","))
+    return False
 
 
 def depends_on(request: Request, own: str, data: Any) -> None:
@@ -134,6 +146,11 @@ class ResponseCache:
             if kept is not None:
                 self.hits += 1
                 self.kept.move_to_end(key)
+                if _has_etag(scope, kept.etag):  # the browser holds this very page: 304, no body
+                    headers = [NO_CACHE, (b"etag", kept.etag)]
+                    await send({"type": "http.response.start", "status": 304, "headers": headers})
+                    await send({"type": "http.response.body", "body": b"", "more_body": False})
+                    return
                 await send({"type": "http.response.start", "status": kept.status, "headers": list(kept.headers)})
                 await send({"type": "http.response.body", "body": kept.body, "more_body": False})
                 return
@@ -160,11 +177,21 @@ class ResponseCache:
             nonlocal start
             if message["type"] == "http.response.start":
                 start = {"status": message["status"], "headers": list(message.get("headers", []))}
-            elif message["type"] == "http.response.body" and start.get("status") == 200:
-                chunks.append(message.get("body", b""))
-                if not message.get("more_body", False):
-                    self._keep(since, key, Kept(200, start["headers"], b"".join(chunks), note["tags"], note["words"]))
-            await send(message)
+                if start["status"] != 200:
+                    await send(message)
+                return  # a page's start waits for its body, to carry the body's ETag
+            if message["type"] != "http.response.body" or start.get("status") != 200:
+                await send(message)
+                return
+            chunks.append(message.get("body", b""))
+            if message.get("more_body", False):
+                return
+            body = b"".join(chunks)
+            tag = b'"' + hashlib.blake2b(body, digest_size=16).hexdigest().encode() + b'"'
+            headers = [*start["headers"], NO_CACHE, (b"etag", tag)]
+            self._keep(since, key, Kept(200, headers, body, note["tags"], note["words"], tag))
+            await send({"type": "http.response.start", "status": 200, "headers": headers})
+            await send({"type": "http.response.body", "body": body, "more_body": False})
 
         await self.app(scope, receive, keep)
 
