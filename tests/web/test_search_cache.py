@@ -1,6 +1,7 @@
 """Searches in the response cache (``sitrep.web.cache``, ``sitrep.kb.changes.searches_matched``): a commit drops a
 cached search only when its words match the text or names of a row the commit touched, or when it touches
-something the search lists; and a page missing from the cache is made once however many ask for it at once."""
+something the search lists; a page missing from the cache is made once however many ask for it at once; a kept
+page has an ETag."""
 
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ from sitrep import api
 from sitrep.kb import KnowledgeBase, changes
 from sitrep.web import views
 from sitrep.web.cache import ResponseCache
+from web.conftest import client_for
+from web.test_change_log import FIGHT
 from web.test_response_cache import cache_of
 
 QUIET = ("Heavy rain flooded several villages in the north of the valley on Tuesday, local farmers said, and the "
@@ -110,3 +113,32 @@ def test_a_page_missing_from_the_cache_is_made_once_for_requests_that_ask_for_it
     anyio.run(main)
     assert sorted(made) == ["/a", "/b"] and len(bodies) == 10
     assert cache.misses == 2 and cache.hits == 8 and cache.waits == 8
+
+
+def test_after_an_ingest_every_cached_search_is_what_the_base_gives_now(fresh_db: Path, tmp_path: Path) -> None:
+    """The cache's property for searches: after a real ingest (some kept, some made again) each equals the view
+    over the base as it is now; asked for every entity name and alias, and words of the documents."""
+    with KnowledgeBase(fresh_db, read_only=True) as kb:
+        words = sorted({r[0] for r in kb.db.execute("SELECT name FROM entities UNION SELECT alias FROM aliases")}
+                       | {"police", "checkpoint", "attack killed", "Jalalabad army", "Zzyzxabad"})
+    with client_for(fresh_db) as client:
+        for q in words:
+            assert client.get("/api/v1/search", params={"q": q}).status_code == 200
+        ingest(fresh_db, tmp_path, "fight-1", FIGHT)
+        cache = cache_of(client)
+        hits, misses = cache.hits, cache.misses
+        served = {q: client.get("/api/v1/search", params={"q": q}).json() for q in words}
+        assert cache.hits > hits and cache.misses > misses  # some kept, some made again
+    for q, got in served.items():
+        assert got == now(fresh_db, q), q
+
+
+def test_a_kept_page_has_an_etag_and_a_browser_holding_it_gets_304(client: TestClient) -> None:
+    first = client.get("/api/v1/entities/kunduz")
+    tag = first.headers["etag"]
+    assert first.headers["cache-control"] == "no-cache" and tag.startswith('"')
+    again = client.get("/api/v1/entities/kunduz", headers={"If-None-Match": tag})
+    assert again.status_code == 304 and again.content == b"" and again.headers["etag"] == tag
+    assert "content-security-policy" in again.headers
+    other = client.get("/api/v1/entities/kunduz", headers={"If-None-Match": '"something else"'})
+    assert other.status_code == 200 and other.content == first.content and other.headers["etag"] == tag
