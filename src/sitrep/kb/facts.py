@@ -58,16 +58,21 @@ def _fold(rec: Row, row: Row) -> None:
     if _rank(row) < _rank(rec):
         rec.update({k: row.get(k) for k in _STANCE})
     rec["relation_ids"].append(row["id"])
-    if row.get("doc_id") and row["doc_id"] not in rec["docs"]:
+    docs, seen = rec["_docs"], rec["_seen"]  # what ``docs`` and ``evidence`` hold, as sets (a fact stated by
+    if row.get("doc_id") and row["doc_id"] not in docs:  # thousands of copies is folded in linear time)
+        docs.add(row["doc_id"])
         rec["docs"].append(row["doc_id"])
-    seen = {(e.get("doc"), e.get("start"), e.get("end")) for e in rec["evidence"]}
-    rec["evidence"] += [{**e, "_stance": tuple(row.get(k) for k in _STANCE)} for e in row.get("evidence") or []
-                        if (e.get("doc"), e.get("start"), e.get("end")) not in seen]
+    new = [{**e, "_stance": tuple(row.get(k) for k in _STANCE)} for e in row.get("evidence") or []
+           if (e.get("doc"), e.get("start"), e.get("end")) not in seen]
+    seen.update((e.get("doc"), e.get("start"), e.get("end")) for e in new)
+    rec["evidence"] += new
 
 
 def _finish(rec: Row) -> Row:
     """Evidence by document and offset; an item keeps its own certainty and source when not the record's."""
     own = tuple(rec.get(k) for k in _STANCE)
+    rec.pop("_docs", None)
+    rec.pop("_seen", None)
     items = []
     for e in sorted(rec["evidence"], key=lambda e: (str(e.get("doc") or ""), e.get("start") or 0, e.get("end") or 0)):
         stance = e.pop("_stance")
@@ -85,7 +90,7 @@ def consolidate(rows: Iterable[Row]) -> list[Row]:
     out: list[Row] = []
     open_: dict[tuple[Any, ...], list[Row]] = {}
     for row in rows:
-        rec = {**row, "relation_ids": [], "docs": [], "evidence": []}
+        rec = {**row, "relation_ids": [], "docs": [], "evidence": [], "_docs": set(), "_seen": set()}
         if row.get("review") == "rejected":
             _fold(rec, row)
             out.append(rec)
@@ -130,7 +135,8 @@ def _without_implied(out: list[Row]) -> list[Row]:
         if hit is None:
             continue
         hit["relation_ids"] += rec["relation_ids"]
-        hit["docs"] += [d for d in rec["docs"] if d not in hit["docs"]]
+        have = set(hit["docs"])
+        hit["docs"] += [d for d in rec["docs"] if d not in have]
         seen = {(e.get("doc"), e.get("start"), e.get("end")) for e in hit["evidence"]}
         hit["evidence"] += [{**e, "predicate": rec["predicate"]} for e in rec["evidence"]
                             if (e.get("doc"), e.get("start"), e.get("end")) not in seen]

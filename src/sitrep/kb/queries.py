@@ -320,7 +320,7 @@ class Queries:
             pg = cast("PostgresDatabase", self.db)
             terms: str | list[str] = text if raw else [p or w for p, w in re.findall(r'"([^"]+)"|(\w+)', text)]
             return [dict(r) for table in ("documents", "evidence") for r in pg.search(table, terms, limit, 14)]
-        q = text if raw else _fts_query(text)
+        q = text if raw else fts_query(text)
         if not q:
             return []
         # bm25 is computed for every match ranked: a word in tens of thousands of quotes ranks the latest RANKED
@@ -458,7 +458,7 @@ def _entity(r: Any) -> Record:
     return rec
 
 
-def _fts_query(text: str) -> str:
+def fts_query(text: str) -> str:
     """Words (and "quoted phrases") of ``text`` as an FTS5 query where all must occur; syntax characters are inert."""
     parts = re.findall(r'"([^"]+)"|(\w+)', text)
     terms = [p or w for p, w in parts]

@@ -6,26 +6,34 @@ Every GET (but the static files) first reads the base's write generation (``Stor
 When it has moved, the cache reads what the commits since touched from the change log (``kb.changes``: tags that
 triggers write in the same transaction as the rows) and drops the pages that depend on a touched tag.
 
-A page depends either on everything (the default: the overview, lists, search, map: dropped at every commit) or
-on the tags its route names (``depends_on``): an entity's or a document's page on ``about:<its id>`` and on every
-id it shows (an event's page on its own id and on those of its actors, places, sources), so a commit that adds a
-mention of another entity keeps it, and one that renames an actor it shows drops it. The position in the log is
-read *before* the view opens its snapshot, so a page holds the base as of that position or later; when it is
-kept, the changes read meanwhile are checked against it too, so a page that may have missed a commit it depends
-on is never kept. Only complete 200 responses are kept, at most ``entries`` of them and ``max_bytes`` in all
-(least recently used go first). Without a generation (a PostgreSQL base) nothing is cached. The guard (tokens,
-host, headers) stands in front of the cache, so a cached page is sent only to a request the guard let through,
-with the same security headers.
+A page depends either on everything (the default: the overview, lists, map: dropped at every commit), on the tags
+its route names (``depends_on``), or on tags and words (a search, ``depends_on_words``). An entity's or a document's
+page depends on ``about:<its id>`` and on every id it shows (an event's page on its own id and on those of its
+actors, places, sources), so a commit that adds a mention of another entity keeps it, and one that renames an actor
+it shows drops it. A search depends on the ids it lists and on its words: a commit drops it only when one of those
+ids is touched or when its words match the text or names of a row it touched (``kb.changes.searches_matched``:
+a new document or quote holding every word, a new name or alias the words resolve to), so a commit about other
+things keeps it. The position in the log is read *before* the view opens its snapshot, so a page holds the base as
+of that position or later; when it is kept, the changes read meanwhile are checked against it too, so a page that
+may have missed a commit it depends on is never kept (a search or a page of everything: no commit at all may have
+been read meanwhile). A page missing from the cache is made once: requests for it that come while it is being made
+wait for that making and are sent the page it kept. Only complete 200 responses are kept, at most ``entries`` of
+them and ``max_bytes`` in all (least recently used go first). Without a generation (a PostgreSQL base) nothing is
+cached. The guard (tokens, host, headers) stands in front of the cache, so a cached page is sent only to a request
+the guard let through, with the same security headers. A kept page carries an ETag (a hash of its body) and
+``Cache-Control: no-cache``; a browser that asks again with ``If-None-Match`` naming it gets 304 without the body.
 """
 
 from __future__ import annotations
 
+import hashlib
 import sys
 from collections import OrderedDict, deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import anyio
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -40,6 +48,7 @@ NOTE = "sitrep.cache"  # the scope key where a route names what its page depends
 ID_KEYS = frozenset({"id", "doc", "docs", "attributed_to", "superseded_by"})  # and "..._id", "..._ids"
 
 Key = tuple[str, bytes]
+NO_CACHE = (b"cache-control", b"no-cache")  # a browser may keep a page, and asks whether it still holds
 
 
 @dataclass(frozen=True)
@@ -48,6 +57,16 @@ class Kept:
     headers: list[tuple[bytes, bytes]]
     body: bytes
     tags: frozenset[str] | None  # None: depends on everything
+    words: str | None = None  # a search's words: also dropped by a commit whose text or names they match
+    etag: bytes = b""  # also the last of ``headers``
+
+
+def _has_etag(scope: Scope, etag: bytes) -> bool:
+    """Whether the request's ``If-None-Match`` names ``etag`` (or is ``*``)."""
+    for name, value in scope["headers"]:
+        if name == b"if-none-match":
+            return value.strip() == b"*" or etag in (v.strip().removeprefix(b"W/") for v in value.split(b","))
+    return False
 
 
 def depends_on(request: Request, own: str, data: Any) -> None:
@@ -57,6 +76,17 @@ def depends_on(request: Request, own: str, data: Any) -> None:
     note = request.scope.get(NOTE)
     if note is not None:
         note["tags"] = frozenset({about(own), own, *_ids(data)})
+
+
+def depends_on_words(request: Request, words: str, data: Any) -> None:
+    """Name what a search page made of ``data`` depends on: every id it lists (``about:<id>`` too for the entities
+    it lists, whose mention counts it shows), and its ``words``, which a commit's new text or names may match
+    (``kb.changes.searches_matched``)."""
+    note = request.scope.get(NOTE)
+    if note is not None:
+        listed = [e["id"] for e in data.get("entities", [])]
+        note["tags"] = frozenset({*_ids(data), *listed, *map(about, listed)})
+        note["words"] = words
 
 
 def _ids(data: Any) -> set[str]:
@@ -76,42 +106,69 @@ def _ids(data: Any) -> set[str]:
 
 class ResponseCache:
     """The ASGI middleware. ``generation`` gives the base's write generation now, or None to cache nothing;
-    ``changes(seq)`` the position in the change log now and the tags touched after ``seq`` (``Store.changes``)."""
+    ``changes(seq)`` the position in the change log now and the tags touched after ``seq`` (``Store.changes``);
+    ``matched(touched, words)`` the searches among ``words`` that rows named by ``touched`` may answer now
+    (``Store.searches_matched``; without it a search is dropped at every commit).
+
+    A page asked for while it is being made (dropped by a commit, or never made) waits for that one making and is
+    then sent from the cache: each page is made once, not once per request that finds it missing."""
 
     def __init__(self, app: ASGIApp, generation: Callable[[], int | None],
-                 changes: Callable[[int | None], tuple[int, frozenset[str]]], entries: int = ENTRIES,
+                 changes: Callable[[int | None], tuple[int, frozenset[str]]],
+                 matched: Callable[[frozenset[str], set[str]], set[str]] | None = None, entries: int = ENTRIES,
                  max_bytes: int = MAX_BYTES) -> None:
-        self.app, self.generation, self.changes = app, generation, changes
+        self.app, self.generation, self.changes, self.matched = app, generation, changes, matched
         self.entries, self.max_bytes = entries, max_bytes
         self.kept: OrderedDict[Key, Kept] = OrderedDict()
         self.by_tag: dict[str, set[Key]] = {}
+        self.by_words: dict[str, set[Key]] = {}
+        self.making: dict[Key, anyio.Event] = {}  # pages being made now, set when done
         self.size = 0
         self.seen_generation: int | None = None
         self.seq = -1  # the log position read at the last generation seen; -1: none read yet
         self.recent: deque[tuple[int, frozenset[str]]] = deque()  # (position, tags read), the latest RECENT
         self.forgotten = -1  # the position of the latest read no longer in ``recent``
-        self.hits = self.misses = 0
+        self.hits = self.misses = self.waits = 0
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] != "GET" or scope["path"].startswith(UNCACHED_PREFIXES):
             await self.app(scope, receive, send)
             return
-        generation = self.generation()
-        if generation is None:
-            await self.app(scope, receive, send)
-            return
-        if generation != self.seen_generation:
-            self._catch_up(generation)
         key = (scope["path"], scope.get("query_string", b""))
-        kept = self.kept.get(key)
-        if kept is not None:
-            self.hits += 1
-            self.kept.move_to_end(key)
-            await send({"type": "http.response.start", "status": kept.status, "headers": list(kept.headers)})
-            await send({"type": "http.response.body", "body": kept.body, "more_body": False})
-            return
+        while True:
+            generation = self.generation()
+            if generation is None:
+                await self.app(scope, receive, send)
+                return
+            if generation != self.seen_generation:
+                self._catch_up(generation)
+            kept = self.kept.get(key)
+            if kept is not None:
+                self.hits += 1
+                self.kept.move_to_end(key)
+                if _has_etag(scope, kept.etag):  # the browser holds this very page: 304, no body
+                    headers = [NO_CACHE, (b"etag", kept.etag)]
+                    await send({"type": "http.response.start", "status": 304, "headers": headers})
+                    await send({"type": "http.response.body", "body": b"", "more_body": False})
+                    return
+                await send({"type": "http.response.start", "status": kept.status, "headers": list(kept.headers)})
+                await send({"type": "http.response.body", "body": kept.body, "more_body": False})
+                return
+            making = self.making.get(key)
+            if making is None:
+                break
+            self.waits += 1
+            await making.wait()  # then from the cache, or made here when it was not kept (an error, a commit)
         self.misses += 1
-        since, note = (self.seq, self.seen_generation), {"tags": None}
+        self.making[key] = done = anyio.Event()
+        try:
+            await self._make(key, scope, receive, send)
+        finally:
+            del self.making[key]
+            done.set()
+
+    async def _make(self, key: Key, scope: Scope, receive: Receive, send: Send) -> None:
+        since, note = (self.seq, self.seen_generation), {"tags": None, "words": None}
         scope[NOTE] = note
         start: Message = {}
         chunks: list[bytes] = []
@@ -120,11 +177,21 @@ class ResponseCache:
             nonlocal start
             if message["type"] == "http.response.start":
                 start = {"status": message["status"], "headers": list(message.get("headers", []))}
-            elif message["type"] == "http.response.body" and start.get("status") == 200:
-                chunks.append(message.get("body", b""))
-                if not message.get("more_body", False):
-                    self._keep(since, key, Kept(200, start["headers"], b"".join(chunks), note["tags"]))
-            await send(message)
+                if start["status"] != 200:
+                    await send(message)
+                return  # a page's start waits for its body, to carry the body's ETag
+            if message["type"] != "http.response.body" or start.get("status") != 200:
+                await send(message)
+                return
+            chunks.append(message.get("body", b""))
+            if message.get("more_body", False):
+                return
+            body = b"".join(chunks)
+            tag = b'"' + hashlib.blake2b(body, digest_size=16).hexdigest().encode() + b'"'
+            headers = [*start["headers"], NO_CACHE, (b"etag", tag)]
+            self._keep(since, key, Kept(200, headers, body, note["tags"], note["words"], tag))
+            await send({"type": "http.response.start", "status": 200, "headers": headers})
+            await send({"type": "http.response.body", "body": body, "more_body": False})
 
         await self.app(scope, receive, keep)
 
@@ -140,33 +207,41 @@ class ResponseCache:
         if EVERYTHING in touched:
             self.kept.clear()
             self.by_tag.clear()
+            self.by_words.clear()
             self.size = 0
             return
         gone = {key for key, kept in self.kept.items() if kept.tags is None}  # pages of everything
         for tag in touched:
             gone |= self.by_tag.get(tag, set())
+        if touched and self.by_words:
+            words = set(self.by_words) if self.matched is None else self.matched(touched, set(self.by_words))
+            for said in words:
+                gone |= self.by_words.get(said, set())
         for key in gone:
             self._drop(key)
 
-    def _missed(self, since: tuple[int, int | None], tags: frozenset[str] | None) -> bool:
+    def _missed(self, since: tuple[int, int | None], kept: Kept) -> bool:
         """Whether a page made from log position and generation ``since`` on may lack a commit it depends on that
-        was read after it: for a page of everything, any commit; else one that touched its tags (or one no
-        longer remembered)."""
+        was read after it: for a page of everything or a search, any commit; else one that touched its tags (or
+        one no longer remembered)."""
         seq, generation = since
-        if tags is None:
+        if kept.tags is None or kept.words is not None:
             return generation != self.seen_generation
         if seq < self.forgotten:
             return True
+        tags = kept.tags
         return any(EVERYTHING in touched or not tags.isdisjoint(touched) for at, touched in self.recent if at > seq)
 
     def _keep(self, since: tuple[int, int | None], key: Key, kept: Kept) -> None:
-        if len(kept.body) > MAX_BODY or self._missed(since, kept.tags):
+        if len(kept.body) > MAX_BODY or self._missed(since, kept):
             return
         self._drop(key)
         self.size += len(kept.body)
         self.kept[key] = kept
         for tag in kept.tags or ():
             self.by_tag.setdefault(tag, set()).add(key)
+        if kept.words is not None:
+            self.by_words.setdefault(kept.words, set()).add(key)
         while self.kept and (len(self.kept) > self.entries or self.size > self.max_bytes):
             self._drop(next(iter(self.kept)))
 
@@ -175,9 +250,11 @@ class ResponseCache:
         if gone is None:
             return
         self.size -= len(gone.body)
-        for tag in gone.tags or ():
-            keys = self.by_tag.get(tag)
-            if keys is not None:
-                keys.discard(key)
-                if not keys:
-                    del self.by_tag[tag]
+        words = () if gone.words is None else (gone.words,)
+        for index, values in ((self.by_tag, gone.tags or ()), (self.by_words, words)):
+            for value in values:
+                keys = index.get(value)
+                if keys is not None:
+                    keys.discard(key)
+                    if not keys:
+                        del index[value]

@@ -1,6 +1,6 @@
 """The routes: every page at its address and its JSON twin under ``/api/v1/``, both from the same view
 (``views``); and the corrections API. Routes only read parameters, call a view and send the result (naming
-what an entity, event or document page depends on, for the response cache)."""
+what an entity, event, document or search page depends on, for the response cache)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from pydantic import BaseModel, Field
 from sitrep import api as sitrep_api
 from sitrep.kb import KnowledgeBase
 from sitrep.web import render, views
-from sitrep.web.cache import depends_on
+from sitrep.web.cache import depends_on, depends_on_words
 from sitrep.web.render import segment
 from sitrep.web.store import Store
 
@@ -115,14 +115,21 @@ def page_document(request: Request, doc_id: str, focus: Text = None) -> HTMLResp
                  f"/api/v1/documents/{segment(doc_id)}" + _query(focus=focus))
 
 
+def _search(request: Request, q: str, **params: Any) -> Any:
+    """A search's view; its page depends on what it lists and on its words (``cache.depends_on_words``)."""
+    data = _read(request, views.search, q=q, **params)
+    depends_on_words(request, data["q"], data)
+    return data
+
+
 @api.get("/search", summary="Entities a name may stand for, and full-text search of documents and evidence")
 def api_search(request: Request, q: Text = None, limit: Limit = 20) -> JSONResponse:
-    return _json(_read(request, views.search, q=q or "", limit=limit))
+    return _json(_search(request, q or "", limit=limit))
 
 
 @pages.get("/search")
 def page_search(request: Request, q: Text = None) -> HTMLResponse:
-    return _html("search", _read(request, views.search, q=q or ""), "/api/v1/search" + _query(q=q))
+    return _html("search", _search(request, q or ""), "/api/v1/search" + _query(q=q))
 
 
 def _scoped(name: str, view: Any) -> None:

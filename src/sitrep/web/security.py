@@ -38,6 +38,7 @@ class Guard:
 
     def __init__(self, app: ASGIApp, config: ServeConfig) -> None:
         self.app, self.config = app, config
+        self.hosts = config.allowed_hosts()  # worked out once: parsing the address costs more than a cached page
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -57,7 +58,7 @@ class Guard:
 
     async def _check(self, scope: Scope, receive: Receive) -> tuple[Response | None, Receive]:
         headers = Headers(scope=scope)
-        hosts = self.config.allowed_hosts()
+        hosts = self.hosts
         if hosts is not None and _hostname(headers.get("host", "")) not in hosts:
             return _refuse(400, "host not allowed"), receive
         size = headers.get("content-length")

@@ -3,8 +3,9 @@
 SQLite in WAL mode lets readers go on while the writer writes: each read runs in its own snapshot on a
 read-only connection (``reading``), so a page never waits for a correction or an ingest, and never sees half of
 one. Corrections run on the one writer connection, owned by one thread, one at a time (``write``).
-``generation`` tells whether anything was committed since it was last asked and ``changes`` what the commits
-touched (``web.cache``), on a read-only connection of its own per thread.
+``generation`` tells whether anything was committed since it was last asked, ``changes`` what the commits
+touched and ``searches_matched`` which searches their text may change (``web.cache``), on a read-only connection
+of its own per thread.
 """
 
 from __future__ import annotations
@@ -58,6 +59,11 @@ class Store:
         if seq is None:
             return changes.position(self._watch()), frozenset({changes.EVERYTHING})
         return changes.changed_since(self._watch(), seq)
+
+    def searches_matched(self, touched: frozenset[str], words: set[str]) -> set[str]:
+        """The searches among ``words`` that the rows named by ``touched`` may answer now
+        (``kb.changes.searches_matched``)."""
+        return changes.searches_matched(self._watch(), touched, words)
 
     def _watch(self) -> Database:
         """This thread's connection that watches the base for commits."""

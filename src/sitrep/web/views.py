@@ -74,11 +74,14 @@ def document(kb: KnowledgeBase, doc_id: str, focus: str | None = None) -> Record
 
 def search(kb: KnowledgeBase, q: str, limit: int = 20) -> Record:
     """Entities the words may name (ids, aliases, spellings, transliterations) and the documents and evidence
-    quotes holding every word (full-text search; FTS syntax is taken as words)."""
+    quotes holding every word (full-text search; FTS syntax is taken as words), most relevant first. The relevance
+    score itself is left out: bm25 weighs words by how rare they are in the whole base, so the figure moves with
+    every document added anywhere (the order, but for near ties, only with the documents that hold the words)."""
     q = _text(q)
     if not q:
         return {"q": q, "entities": [], "results": []}
-    return {"q": q, "entities": kb.resolve_name(q)[:limit], "results": kb.search(q, limit=limit)}
+    results = [{k: v for k, v in r.items() if k != "rank"} for r in kb.search(q, limit=limit)]
+    return {"q": q, "entities": kb.resolve_name(q)[:limit], "results": results}
 
 
 def _filters(since: str | None, until: str | None, area: str | None, actor: str | None) -> Record:
