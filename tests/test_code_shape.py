@@ -47,7 +47,8 @@ def test_the_checks_see_the_package() -> None:
 
 # modules a function may import when first used: heavy third-party libraries behind them, not a cycle
 LAZY_ON_PURPOSE = {"sitrep.nlp.spacy_ner",  # imports spaCy and registers its NER factory; full model only
-                   "sitrep.kb.postgres"}  # imports psycopg; a PostgreSQL base only
+                   "sitrep.kb.postgres",  # imports psycopg; a PostgreSQL base only
+                   "sitrep.report"}  # imports shapely and the report's SVG and templates; api.report only
 
 
 def test_no_function_imports_sitrep_to_dodge_a_cycle() -> None:

@@ -18,7 +18,6 @@ from sitrep.kb.verdicts import VERDICTS, review_of, verdict_args
 from sitrep.outputs import atomic_text, check_output
 from sitrep.pipeline import Progress, parallel
 from sitrep.records import IngestReport
-from sitrep.report import render_report
 
 
 def versions() -> dict[str, str]:
@@ -204,6 +203,8 @@ def stats(db: str | Path | None = None) -> dict[str, Any]:
 def report(db: str | Path | None, output: str | Path, since: str | None = None, area: str | None = None,
            until: str | None = None, actor: str | None = None) -> Path:
     """Write the self-contained HTML situation report (see ``sitrep.report``); return its path."""
+    from sitrep.report import render_report  # (shapely, the SVG maps: only for a report)
+
     out = check_output(output, db or settings.get("db"))
     with open_kb(db, create=False) as kb, kb.db.snapshot():
         html = render_report(kb, since=since, area=area, until=until, actor=actor)

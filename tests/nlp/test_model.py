@@ -129,15 +129,16 @@ def test_layer_tagger_gives_character_spans() -> None:
 
 
 def test_layer_tokenizer_is_the_english_pipelines() -> None:
-    """The language layer's tokenizer, built from the model's rules alone, splits as the shipped pipeline's English
-    tokenizer does (``spacy.blank("en")`` with the same rules), spaces told by their text."""
+    """The language layer's tokenizer (``nlp.rule_tokenizer``: spaCy's algorithm over the model's rules, without
+    spaCy) splits as the shipped pipeline's English tokenizer does (``spacy.blank("en")`` with the same rules), spaces
+    told by their text."""
     english = spacy.blank("en").tokenizer.from_disk(model_path() / "tokenizer")
     texts = [r["text"] for r in records(40, "news")] + [r["text"] for r in records(200, "notes")] + [
         "", " ", "  two  spaces\n\nand\ttabs ", "U.S.-led raids, e-mail http://example.org/a?b=1 :) don't 3.5km",
         "\u00a0non-breaking\u2009thin (Kabul) [sic] \"quoted,\" 1,200 km² 10:30pm, Mr. Khan's men—and others…"]
     for text in texts:
-        assert [(t.text, t.idx, t.whitespace_, t.text.isspace()) for t in load_ner().tokenizer(text)] == \
-            [(t.text, t.idx, t.whitespace_, t.is_space) for t in english(text)]
+        assert [(w, i, w.isspace()) for w, i in load_ner().tokenizer(text)] == \
+            [(t.text, t.idx, t.is_space) for t in english(text)]
 
 
 # --------------------------------------------------------------------------- held-out scores (../shared/data)

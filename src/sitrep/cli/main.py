@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 import click
-from tqdm import tqdm
 
 from sitrep import __version__, api, settings
 from sitrep.cli import bench, corrections, export, gazetteer, query, report, show
@@ -30,20 +29,37 @@ db_option = click.option(
 quiet_option = click.option("--quiet", "-q", is_flag=True, help="Print errors only: no progress bar, no summary.")
 
 
-# commands whose module is imported only when the command is asked for: ``serve`` imports the web app (FastAPI,
-# Starlette, Jinja; about 0.6 CPU s), which no other command needs
-LAZY = {"serve": "sitrep.cli.serve:serve_command"}
+# commands whose module is imported only when the command is invoked, with the first sentence of their help, which
+# ``--help`` shortens as Click does the command's own (a test compares them): ``serve`` imports the web app (FastAPI,
+# Starlette, Jinja; about 0.6 CPU s), which no other command, nor the help, needs
+LAZY = {"serve": ("sitrep.cli.serve:serve_command",
+                  "Explore and correct the knowledge base in a browser: overview, entities, events with their "
+                  "evidence, documents with their extractions highlighted, search, map, network and timeline, each "
+                  "page also as JSON under /api/v1 (described at /api/v1/openapi.json).")}
 
 
 class LazyGroup(click.Group):
-    """A group that imports the modules of the ``LAZY`` commands when one is invoked or listed in the help."""
+    """A group that imports the modules of the ``LAZY`` commands when one is invoked (listed in the help, they show
+    the first sentence of their help kept in ``LAZY``)."""
+
+    listing = False
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted({*super().list_commands(ctx), *LAZY})
 
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        self.listing = True
+        try:
+            super().format_commands(ctx, formatter)
+        finally:
+            self.listing = False
+
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         if cmd_name in LAZY and cmd_name not in self.commands:
-            module, _, attr = LAZY[cmd_name].partition(":")
+            target, first_sentence = LAZY[cmd_name]
+            if self.listing:
+                return click.Command(cmd_name, help=first_sentence)
+            module, _, attr = target.partition(":")
             self.add_command(getattr(importlib.import_module(module), attr), cmd_name)
         return super().get_command(ctx, cmd_name)
 
@@ -136,6 +152,8 @@ def _run_ingest(inputs: list[str], db: str, quiet: bool, workers: int = 1, dask:
     elif show_bar:
         say(f"starting {'the Dask workers' if dask else f'{workers} workers'}...", err=True)
     total = api.count_inputs(inputs) if show_bar else None
+    from tqdm import tqdm  # (0.06 CPU s of imports: not for the other commands, nor --help)
+
     bar = tqdm(total=total, unit="doc", desc="ingest", disable=not show_bar, file=sys.stderr, leave=False,
                dynamic_ncols=True)  # with a total: done/total, rate and time left
 

@@ -14,9 +14,8 @@ from importlib import resources
 from typing import Any
 from urllib.parse import urlsplit
 
-import yaml
-
 from sitrep.extract.event_actors import typology
+from sitrep.lexicon import yaml_data
 from sitrep.lexicon.keys import fold
 
 REACHES = ("international", "national", "subnational", "new_media")
@@ -127,7 +126,7 @@ def parse(data: Any) -> ExportData:
 @lru_cache(maxsize=1)
 def export_data() -> ExportData:
     text = resources.files("sitrep").joinpath("data", "acled", "export.yaml").read_text(encoding="utf-8")
-    return parse(yaml.safe_load(text))
+    return parse(yaml_data.load(text))
 
 
 def scale_of(o: Outlet, country: str | None, region_of: dict[str, str]) -> str | None:

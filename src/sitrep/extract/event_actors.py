@@ -17,10 +17,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from sitrep.extract import actor_roles, event_country, state_units
-from sitrep.lexicon import countries
+from sitrep.lexicon import countries, yaml_data
 from sitrep.nlp.matcher import default_matcher
 from sitrep.records import EntityRef, Mention
 
@@ -80,7 +78,7 @@ class Occurrence:
 @lru_cache(maxsize=1)
 def typology() -> dict[str, Any]:
     text = resources.files("sitrep").joinpath("data", "acled", "typology.yaml").read_text(encoding="utf-8")
-    data: dict[str, Any] = yaml.safe_load(text)
+    data: dict[str, Any] = yaml_data.load(text)
     return data
 
 

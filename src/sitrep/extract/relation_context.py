@@ -10,9 +10,8 @@ from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 
-import yaml
-
 from sitrep.extract.relation_base import EXTRACTOR, VERSION, Masked, dates, mask, modality
+from sitrep.lexicon import yaml_data
 from sitrep.lexicon.dictionaries import load_roles
 from sitrep.lexicon.gazetteer import default_gazetteer
 from sitrep.lexicon.keys import place_key
@@ -24,7 +23,7 @@ from sitrep.spans import first_starting
 @lru_cache(maxsize=1)
 def demonyms() -> dict[str, str]:
     text = (resources.files("sitrep") / "data" / "dictionaries" / "demonyms.yaml").read_text("utf-8")
-    return {str(k): str(v) for k, v in yaml.safe_load(text)["demonyms"].items()}
+    return {str(k): str(v) for k, v in yaml_data.load(text)["demonyms"].items()}
 
 
 _OFFICES = (r"(?P<role>(?:vice\s+|deputy\s+)?president|(?:vice\s+|deputy\s+)?prime\s+minister|"

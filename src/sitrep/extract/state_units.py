@@ -17,9 +17,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import yaml
-
 from sitrep.extract import actor_roles, event_country
+from sitrep.lexicon import yaml_data
 from sitrep.nlp.matcher import default_matcher
 from sitrep.records import EntityRef
 
@@ -70,7 +69,7 @@ def parse_units(data: object) -> tuple[StateUnit, ...]:
 @lru_cache(maxsize=1)
 def state_units() -> tuple[StateUnit, ...]:
     text = resources.files("sitrep").joinpath("data", "acled", "state_units.yaml").read_text(encoding="utf-8")
-    return parse_units(yaml.safe_load(text))
+    return parse_units(yaml_data.load(text))
 
 
 def with_unit(base: EntityRef, unit: str | None) -> EntityRef:

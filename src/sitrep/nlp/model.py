@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sitrep.nlp.minilm_ner import MiniLMNer, NerConfig
+from sitrep.nlp.rule_tokenizer import RuleTokenizer
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -60,15 +61,10 @@ class EntityTagger:
     """The shipped tokenizer and transformer NER alone, for the language layer: names as character spans."""
 
     def __init__(self, path: Path) -> None:
-        # heavy: loaded on first use only. The tokenizer is built straight from the model's own rules (prefixes,
-        # suffixes, infixes, URLs, exceptions): not through an English ``Language`` (``spacy.blank("en")``, 0.16 CPU s
-        # more, whose default rules the model's replace anyway). Its vocabulary has no lexical attributes, so a
-        # space token is told by its text (``str.isspace``, what spaCy's ``is_space`` is).
-        from spacy.tokenizer import Tokenizer  # type: ignore[import-not-found]  # (Cython: no stubs)
-        from spacy.vocab import Vocab
-
-        tokenizer: Any = Tokenizer(Vocab())
-        self.tokenizer = tokenizer.from_disk(path / "tokenizer")
+        # heavy: loaded on first use only. The tokenizer is spaCy's algorithm over the model's own rules (prefixes,
+        # suffixes, infixes, URLs, exceptions) run without importing spaCy (``nlp.rule_tokenizer``: spaCy's import
+        # alone cost ~1.6 CPU s of every start); the same tokens, which a test compares with spaCy's.
+        self.tokenizer = RuleTokenizer.from_model(path / "tokenizer")
         self.ner = MiniLMNer(path / "ner")
         #: provenance of the names it finds: pipeline and NER versions
         self.version = f"{MODEL_NAME}-{MODEL_VERSION}/{self.ner.cfg.version}"
@@ -78,9 +74,9 @@ class EntityTagger:
         words: list[list[str]] = []
         offsets: list[list[tuple[int, int]]] = []
         for s, e in sentences or ((0, len(text)),):
-            toks = [t for t in self.tokenizer(text[s:e]) if not t.text.isspace()]
-            words.append([t.text for t in toks])
-            offsets.append([(s + t.idx, s + t.idx + len(t.text)) for t in toks])
+            toks = [(w, s + i) for w, i in self.tokenizer(text[s:e]) if not w.isspace()]
+            words.append([w for w, _ in toks])
+            offsets.append([(i, i + len(w)) for w, i in toks])
         return [(offs[a][0], offs[b - 1][1], label)
                 for offs, found in zip(offsets, self.ner.predict(words), strict=False) for a, b, label in found
                 if label in ENTITY_LABELS]

@@ -13,8 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import yaml
-
+from sitrep.lexicon import yaml_data
 from sitrep.lexicon.dictionaries import Title, load_roles, load_titles
 from sitrep.lexicon.keys import normalize_key
 from sitrep.spans import SpanIndex
@@ -80,7 +79,7 @@ class _Name:
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     text = (resources.files("sitrep") / "data" / "dictionaries" / "given_names.yaml").read_text("utf-8")
-    return frozenset(normalize_key(n) for n in yaml.safe_load(text)["given_names"])
+    return frozenset(normalize_key(n) for n in yaml_data.load(text)["given_names"])
 
 
 @lru_cache(maxsize=1)
@@ -88,7 +87,7 @@ def never_names() -> frozenset[str]:
     """``not_names.yaml``: capitalized words never a name alone ("Witnesses", "Updated"), with the built-in
     function words and the demonyms ("Malian")."""
     text = (resources.files("sitrep") / "data" / "dictionaries" / "not_names.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
+    data = yaml_data.load(text)
     words = data.get("words") if isinstance(data, dict) else None
     if not isinstance(words, list) or not all(isinstance(w, str) and w and " " not in w for w in words):
         raise ValueError("not_names.yaml: 'words' must be a list of single words")
@@ -99,7 +98,7 @@ def never_names() -> frozenset[str]:
 def demonyms() -> dict[str, str]:
     """``demonyms.yaml``: a people's adjective ("Malian") -> its country's name ("Mali")."""
     text = (resources.files("sitrep") / "data" / "dictionaries" / "demonyms.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
+    data = yaml_data.load(text)
     table = data.get("demonyms") if isinstance(data, dict) else None
     if not isinstance(table, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in table.items()):
         raise ValueError("demonyms.yaml: 'demonyms' must map each adjective (text) to a country name (text)")

@@ -9,8 +9,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TypeVar
 
-import yaml
-
+from sitrep.lexicon import yaml_data
 from sitrep.lexicon.cache import cached
 from sitrep.lexicon.gazetteer import default_gazetteer
 from sitrep.lexicon.keys import light_key, place_key
@@ -58,7 +57,7 @@ def dateline(text: str, known: dict[str, str]) -> tuple[int, int, str, str | Non
 def _abbreviation_table() -> tuple[dict[str, str], re.Pattern[str] | None]:
     """``place_abbreviations.yaml`` (abbreviation -> country name) and a pattern finding its abbreviations."""
     text = (resources.files("sitrep") / "data" / "dictionaries" / "place_abbreviations.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
+    data = yaml_data.load(text)
     table = data.get("abbreviations") if isinstance(data, dict) else None
     if not isinstance(table, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in table.items()):
         raise ValueError("place_abbreviations.yaml: 'abbreviations' must map each abbreviation (text) to a "
