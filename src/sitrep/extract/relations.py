@@ -38,6 +38,7 @@ from sitrep.extract.relation_context import (
 from sitrep.extract.relation_context import topic as topic_of
 from sitrep.extract.relation_derived import derived_relations
 from sitrep.extract.relation_forces import is_unit, left_sides, with_forces
+from sitrep.extract.relation_locale import local_controllers
 from sitrep.extract.relation_patterns import MODS, Pattern, patterns, role_regex
 from sitrep.extract.relation_summary import spread, summaries
 from sitrep.extract.relation_truces import brokered_truces
@@ -81,9 +82,10 @@ def find_relations(doc: Document, ann: Annotations) -> Extractions:
     relations += left_sides(relations, forces.former)
     derived, named = derived_relations(doc, sentences, mentions)
     relations += brokered_truces(doc, sentences, mentions, ann.timexes, attributions, relations)
-    found = _dedupe(truce_ends(text, sentences, ann.timexes, [*relations, *derived]))
-    used = {k for r in found for k in (r.subject, r.object)}
     refs = {**forces.entities, **named}
+    found = _dedupe(local_controllers(doc, truce_ends(text, sentences, ann.timexes, [*relations, *derived]),
+                                      mentions, refs))
+    used = {k for r in found for k in (r.subject, r.object)}
     return Extractions(relations=tuple(found), entities=tuple(e for k, e in refs.items() if k in used))
 
 
