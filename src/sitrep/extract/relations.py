@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from sitrep.extract import relation_syntax as syntax
 from sitrep.extract.relation_base import EXTRACTOR, VERSION, Masked, dates, mask, modality, usable
 from sitrep.extract.relation_context import (
     anaphoric_control,
@@ -56,7 +57,7 @@ from sitrep.records import (
     RelationRecord,
     TimeExpression,
 )
-from sitrep.spans import Ordered
+from sitrep.spans import Ordered, within
 
 _VERB_ROLE = {"led": "leader", "leads": "leader", "leading": "leader", "headed": "chief", "heads": "chief",
               "heading": "chief", "commanded": "commander", "commands": "commander", "commanding": "commander"}
@@ -80,6 +81,7 @@ def find_relations(doc: Document, ann: Annotations) -> Extractions:
                           key=lambda m: m.start)
         relations = _document_relations(doc, ann, sentences, mentions, attributions)
     relations += left_sides(relations, forces.former)
+    relations += _syntax_relations(doc, ann, sentences, mentions, attributions, relations)
     derived, named = derived_relations(doc, sentences, mentions)
     relations += brokered_truces(doc, sentences, mentions, ann.timexes, attributions, relations)
     refs = {**forces.entities, **named}
@@ -111,6 +113,34 @@ def _document_relations(doc: Document, ann: Annotations, sentences: Sequence[tup
         relations.extend(national_roles(doc, s, e, here, attributions))
         relations.extend(provincial_roles(doc, s, e, here, attributions))
     return relations
+
+
+def _syntax_relations(doc: Document, ann: Annotations, sentences: Sequence[tuple[int, int]],
+                      mentions: Sequence[Mention], attributions: Sequence[Attribution],
+                      found: Sequence[RelationRecord]) -> list[RelationRecord]:
+    """The relations of the dependency patterns (``relation_syntax``) between entities the surface patterns did not
+    relate in the sentence."""
+    text = doc.text
+    spans = [(s, e, within(mentions, s, e)) for s, e in sentences if not _QUESTION.search(text[s:e])]
+    related = {(ev.start, *sorted((r.subject, r.object or ""))) for r in found for ev in r.evidence}
+    timexes = Ordered(ann.timexes)
+    out: list[RelationRecord] = []
+    for m in syntax.sentence_matches(text, spans):
+        s, e = next((s, e) for s, e in sentences if s <= m.pos < e)
+        pat, subj, obj = m.pattern, m.subject, m.object
+        if (s, *sorted((str(subj.entity_key), str(obj.entity_key)))) in related \
+                or _agent_type(subj, pat.subject) not in pat.subject or _agent_type(obj, pat.object) not in pat.object:
+            continue
+        evidence = Evidence(doc=doc.id, start=s, end=e, text=text[s:e])
+        start, end = dates(text, timexes.inside(s, e), m.pos, evidence, inception=pat.inception)
+        certainty, source = stance(text, attributions, m.pos)
+        if _RANK[m.mood] < _RANK[certainty]:
+            certainty = m.mood
+        role = _VERB_ROLE.get(m.verb.lower(), "leader") if pat.role == "{verb}" else pat.role
+        out.append(RelationRecord(predicate=pat.predicate, subject=str(subj.entity_key), object=obj.entity_key,
+                                  evidence=(evidence,), extractor=syntax.EXTRACTOR, version=syntax.VERSION,
+                                  role=role, start=start, end=end, certainty=certainty, attributed_to=source))
+    return out
 
 
 def _sentence_relations(doc: Document, s: int, e: int, mentions: Sequence[Mention],
