@@ -58,6 +58,11 @@ def test_backing_in_a_relative_clause_whose_object_is_the_noun_described() -> No
         "The Polisario Front, which Algeria has backed for decades, rejected the plan.")
 
 
+def test_a_perfect_with_words_between_has_and_its_participle() -> None:
+    assert syn("Rwanda has for years quietly backed the M23, according to a UN report.") == {
+        ("doc:location:rwnd", "supports", "m23", "reported")}
+
+
 def test_coordinated_participles_share_their_agent() -> None:
     assert ("doc:location:rwnd", "supports", "m23", "asserted") in syn(
         "The M23, which is financed and armed by Rwanda, seized Goma in January.")
@@ -82,6 +87,7 @@ def test_a_modal_lowers_the_certainty() -> None:
 
 @pytest.mark.parametrize("text", [
     "The Fano militia is not backed by Eritrea, the spokesman insisted.",  # negated
+    "Rwanda has not backed the M23, Kigali insists.",  # negated on the auxiliary
     "If Turkey backs the SNA, Kurdish forces will withdraw.",  # a condition
     "The Houthis plan to back the southern separatists in Aden.",  # under another verb
     "Officials accused Pakistan of supporting the Taliban.",  # an accusation: the surface table's, as alleged

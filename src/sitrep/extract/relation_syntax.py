@@ -169,15 +169,28 @@ def _read(parsed: Any, offset: int, mentions: Sequence[Mention]) -> Iterator[Syn
 
 def _stated(tok: Any) -> bool:
     """The verb states something: a main, reported or describing clause (a coordinated verb: its first one)."""
+    tok = _perfect(tok) or tok
     while tok.dep_ == "conj":
         tok = tok.head
     return tok.dep_ in _CLAUSES
 
 
+def _perfect(tok: Any) -> Any | None:
+    """The auxiliary "has" of a perfect the parse made the main verb ("X has for years backed Y": "has" the root,
+    "backed" a clause under it), or ``None``."""
+    head = tok.head
+    if tok.tag_ not in ("VBN", "VBD") or tok.dep_ not in ("advcl", "xcomp", "ccomp") or head.lemma_ != "have" \
+            or head.i > tok.i:
+        return None
+    # "has" with nothing of its own: no object, no other clause
+    own = [c for c in head.children if c.dep_ in ("obj", "advcl", "xcomp", "ccomp") and c.i != tok.i]
+    return None if own else head
+
+
 def _mood(tok: Any) -> str | None:
     """``None`` for a negated verb or one in a condition; else the certainty its auxiliaries give."""
     mood = "asserted"
-    for t in (tok, tok.head) if tok.dep_ == "conj" else (tok,):
+    for t in (tok, tok.head) if tok.dep_ == "conj" or _perfect(tok) is not None else (tok,):
         for c in t.children:
             low = c.lower_
             if (c.dep_ in ("advmod", "neg", "det") and low in _NEGATION) or (c.dep_ == "mark" and low in _CONDITION):
@@ -200,6 +213,8 @@ def _subject(verb: Any) -> Any | None:
         return verb.head
     if subj:
         return subj[0]
+    if _perfect(verb) is not None:
+        return _subject(verb.head)
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not _children(verb.head, "nsubj:pass", "aux:pass"):
         return _subject(verb.head)
     return None
