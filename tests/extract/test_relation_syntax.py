@@ -53,6 +53,16 @@ def test_the_shipped_table_has_unique_names_and_a_lookout() -> None:
     assert syntax.may_match("Kony led them.", []) is False  # no two mentions: never parsed
 
 
+@pytest.mark.parametrize(("text", "parsed"), [
+    ("Armed men attacked Kabul and Herat on Monday.", False),  # a verb form, but no actor on either side
+    ("Taliban fighters joined the attack on Kunduz.", False),  # "join" takes a person
+    ("Iran arms the Houthis.", True),  # a country stands for its government
+])
+def test_a_sentence_is_parsed_only_when_a_pattern_may_fill_both_sides(text: str, parsed: bool) -> None:
+    doc = Document(id="t", source="t", text=text, format="text", published="2021-05-04")
+    assert syntax.may_match(text, annotate(doc).mentions) is parsed
+
+
 def test_backing_in_a_relative_clause_whose_object_is_the_noun_described() -> None:
     assert ("doc:location:algr", "supports", "doc:organization:polisario front", "asserted") in syn(
         "The Polisario Front, which Algeria has backed for decades, rejected the plan.")

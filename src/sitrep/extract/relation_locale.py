@@ -17,13 +17,25 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from sitrep.extract.actor_locale import local_branch
 from sitrep.lexicon.gazetteer import default_gazetteer
+from sitrep.lexicon.keys import place_key
 from sitrep.nlp.place_country import country_votes, document_country
 from sitrep.records import Document, EntityRef, Mention, RelationRecord
 
 _LOCAL_PREDICATES = frozenset({"controls"})
+
+
+@lru_cache(maxsize=4096)
+def _country_name(text: str) -> bool:
+    return any(p.feature == "country" for p in default_gazetteer().lookup([place_key(text)]))
+
+
+def is_country(m: Mention) -> bool:
+    """A place mention that names a country (which, named as an actor, stands for its government)."""
+    return m.type == "location" and _country_name(m.text)
 
 
 def place_country(name: str, doc_country: str | None) -> str | None:
@@ -60,4 +72,4 @@ def local_controllers(doc: Document, relations: Sequence[RelationRecord], mentio
     return out
 
 
-__all__ = ["local_controllers", "place_country"]
+__all__ = ["is_country", "local_controllers", "place_country"]

@@ -25,6 +25,7 @@ from typing import Any
 
 import yaml
 
+from sitrep.extract.relation_locale import is_country
 from sitrep.extract.relation_patterns import _types as slot_types
 from sitrep.nlp.model import load_parser
 from sitrep.records import Mention
@@ -116,18 +117,40 @@ def table() -> tuple[frozenset[str], tuple[SyntaxPattern, ...]]:
     return load_table(resources.files("sitrep").joinpath(*_TABLE).read_text(encoding="utf-8"))
 
 
+def _word_forms(lemma: str) -> set[str]:
+    """The regular forms of a verb (back: back, backs, backed, backing; finance: finances, financed, financing)."""
+    base = lemma[:-1] if lemma.endswith("e") else lemma
+    return {lemma, lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x")) else "s"), base + "ed", base + "ing"}
+
+
 @lru_cache(maxsize=1)
-def _lookout() -> re.Pattern[str]:
-    """Any word form of a pattern's verbs: a lemma with an ending, or an irregular form."""
+def _lookouts() -> tuple[tuple[SyntaxPattern, re.Pattern[str]], ...]:
+    """Each pattern with a regex of its verbs' word forms, regular and irregular."""
     _, rows = table()
-    stems = {re.escape(lemma[:-1] if lemma.endswith("e") else lemma) + r"\w*" for r in rows for lemma in r.lemmas}
-    stems |= {re.escape(f) for r in rows for f in r.forms}
-    return re.compile(rf"\b(?:{'|'.join(sorted(stems))})\b", re.I)
+    out = []
+    for r in rows:
+        forms = {f for lemma in r.lemmas for f in _word_forms(lemma)} | set(r.forms)
+        out.append((r, re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, forms)))})\b", re.I)))
+    return tuple(out)
+
+
+def _fits(m: Mention, types: frozenset[str]) -> bool:
+    # a country named as an actor stands for its government (``relations._agent_type`` decides on the match)
+    return m.type in types or ("government" in types and is_country(m))
 
 
 def may_match(sentence: str, mentions: Sequence[Mention]) -> bool:
-    """Whether a sentence is worth parsing: two mentions of other entities and a word form of a pattern's verb."""
-    return len({m.entity_key for m in mentions}) >= 2 and _lookout().search(sentence) is not None
+    """Whether a sentence is worth parsing: a word form of a pattern's verb, and two mentions of other entities
+    that may fill its subject and its object."""
+    if len({m.entity_key for m in mentions}) < 2:
+        return False
+    for pat, forms in _lookouts():
+        if forms.search(sentence) is None:
+            continue
+        if any(_fits(a, pat.subject) and _fits(b, pat.object) and a.entity_key != b.entity_key
+               for a in mentions for b in mentions):
+            return True
+    return False
 
 
 def sentence_matches(text: str, spans: Sequence[tuple[int, int, Sequence[Mention]]]) -> list[SyntaxMatch]:

@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import lru_cache
 
 from sitrep.extract import relation_syntax as syntax
 from sitrep.extract.relation_base import EXTRACTOR, VERSION, Masked, dates, mask, modality, usable
@@ -39,13 +38,12 @@ from sitrep.extract.relation_context import (
 from sitrep.extract.relation_context import topic as topic_of
 from sitrep.extract.relation_derived import derived_relations
 from sitrep.extract.relation_forces import is_unit, left_sides, with_forces
+from sitrep.extract.relation_locale import is_country as _is_country
 from sitrep.extract.relation_locale import local_controllers
 from sitrep.extract.relation_patterns import MODS, Pattern, patterns, role_regex
 from sitrep.extract.relation_summary import spread, summaries
 from sitrep.extract.relation_truces import brokered_truces
 from sitrep.lexicon.dictionaries import load_roles
-from sitrep.lexicon.gazetteer import default_gazetteer
-from sitrep.lexicon.keys import place_key
 from sitrep.nlp.attribution import CERTAINTY_ORDER, find_attributions, split_sentences, stance
 from sitrep.records import (
     Annotations,
@@ -317,15 +315,6 @@ def _listed(m: re.Match[str], masked: Masked, base: RelationRecord, pat: Pattern
         out.append(replace(base, object=other.entity_key) if slot == "o"
                    else replace(base, subject=str(other.entity_key)))
     return out
-
-
-@lru_cache(maxsize=4096)
-def _country_name(text: str) -> bool:
-    return any(p.feature == "country" for p in default_gazetteer().lookup([place_key(text)]))
-
-
-def _is_country(m: Mention) -> bool:
-    return m.type == "location" and _country_name(m.text)
 
 
 def _agent_type(m: Mention, allowed: frozenset[str]) -> str:
