@@ -39,6 +39,9 @@ SETTINGS: dict[str, Setting] = {
                 "User-Agent sent when the user gives a URL or feed"),
         Setting("doc_timeout", "120", "SITREP_DOC_TIMEOUT",
                 "seconds one document may take to clean, annotate and extract before it is skipped (0: no limit)"),
+        Setting("relation_syntax", "0", "SITREP_RELATION_SYNTAX",
+                "1 to also read relations through the shipped parser's dependency patterns (where the surface"
+                " patterns relate nothing); loads the parser on first need, about 5 s and 70 MB per process"),
         Setting("near_duplicate", "0.6", "SITREP_NEAR_DUPLICATE",
                 "Jaccard similarity of word 5-gram shingles from which two documents (80+ words) are near-copies"),
         Setting("cache_dir", "", "SITREP_CACHE_DIR",

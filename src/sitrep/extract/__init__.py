@@ -8,7 +8,7 @@ process, a pool or on Dask workers.
 
 from __future__ import annotations
 
-from sitrep.extract import claims, events, relation_base, relations
+from sitrep.extract import claims, events, relation_base, relation_syntax, relations
 from sitrep.records import Annotations, Document, Extractions
 
 
@@ -29,4 +29,5 @@ def extract(doc: Document, ann: Annotations) -> Extractions:
 
 
 def versions() -> dict[str, str]:
-    return {events.EXTRACTOR: events.VERSION, relation_base.EXTRACTOR: relation_base.VERSION}
+    return {events.EXTRACTOR: events.VERSION, relation_base.EXTRACTOR: relation_base.VERSION,
+            relation_syntax.EXTRACTOR: relation_syntax.VERSION}

@@ -18,8 +18,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import lru_cache
 
+from sitrep import settings
+from sitrep.extract import relation_syntax as syntax
 from sitrep.extract.relation_base import EXTRACTOR, VERSION, Masked, dates, mask, modality, usable
 from sitrep.extract.relation_context import (
     anaphoric_control,
@@ -38,12 +39,12 @@ from sitrep.extract.relation_context import (
 from sitrep.extract.relation_context import topic as topic_of
 from sitrep.extract.relation_derived import derived_relations
 from sitrep.extract.relation_forces import is_unit, left_sides, with_forces
+from sitrep.extract.relation_locale import is_country as _is_country
+from sitrep.extract.relation_locale import local_controllers
 from sitrep.extract.relation_patterns import MODS, Pattern, patterns, role_regex
 from sitrep.extract.relation_summary import spread, summaries
 from sitrep.extract.relation_truces import brokered_truces
 from sitrep.lexicon.dictionaries import load_roles
-from sitrep.lexicon.gazetteer import default_gazetteer
-from sitrep.lexicon.keys import place_key
 from sitrep.nlp.attribution import CERTAINTY_ORDER, find_attributions, split_sentences, stance
 from sitrep.records import (
     Annotations,
@@ -55,7 +56,7 @@ from sitrep.records import (
     RelationRecord,
     TimeExpression,
 )
-from sitrep.spans import Ordered
+from sitrep.spans import Ordered, within
 
 _VERB_ROLE = {"led": "leader", "leads": "leader", "leading": "leader", "headed": "chief", "heads": "chief",
               "heading": "chief", "commanded": "commander", "commands": "commander", "commanding": "commander"}
@@ -79,11 +80,14 @@ def find_relations(doc: Document, ann: Annotations) -> Extractions:
                           key=lambda m: m.start)
         relations = _document_relations(doc, ann, sentences, mentions, attributions)
     relations += left_sides(relations, forces.former)
+    if settings.get_bool("relation_syntax"):
+        relations += _syntax_relations(doc, ann, sentences, mentions, attributions, relations)
     derived, named = derived_relations(doc, sentences, mentions)
     relations += brokered_truces(doc, sentences, mentions, ann.timexes, attributions, relations)
-    found = _dedupe(truce_ends(text, sentences, ann.timexes, [*relations, *derived]))
-    used = {k for r in found for k in (r.subject, r.object)}
     refs = {**forces.entities, **named}
+    found = _dedupe(local_controllers(doc, truce_ends(text, sentences, ann.timexes, [*relations, *derived]),
+                                      mentions, refs))
+    used = {k for r in found for k in (r.subject, r.object)}
     return Extractions(relations=tuple(found), entities=tuple(e for k, e in refs.items() if k in used))
 
 
@@ -109,6 +113,34 @@ def _document_relations(doc: Document, ann: Annotations, sentences: Sequence[tup
         relations.extend(national_roles(doc, s, e, here, attributions))
         relations.extend(provincial_roles(doc, s, e, here, attributions))
     return relations
+
+
+def _syntax_relations(doc: Document, ann: Annotations, sentences: Sequence[tuple[int, int]],
+                      mentions: Sequence[Mention], attributions: Sequence[Attribution],
+                      found: Sequence[RelationRecord]) -> list[RelationRecord]:
+    """The relations of the dependency patterns (``relation_syntax``) between entities the surface patterns did not
+    relate in the sentence."""
+    text = doc.text
+    spans = [(s, e, within(mentions, s, e)) for s, e in sentences if not _QUESTION.search(text[s:e])]
+    related = {(ev.start, *sorted((r.subject, r.object or ""))) for r in found for ev in r.evidence}
+    timexes = Ordered(ann.timexes)
+    out: list[RelationRecord] = []
+    for m in syntax.sentence_matches(text, spans):
+        s, e = next((s, e) for s, e in sentences if s <= m.pos < e)
+        pat, subj, obj = m.pattern, m.subject, m.object
+        if (s, *sorted((str(subj.entity_key), str(obj.entity_key)))) in related \
+                or _agent_type(subj, pat.subject) not in pat.subject or _agent_type(obj, pat.object) not in pat.object:
+            continue
+        evidence = Evidence(doc=doc.id, start=s, end=e, text=text[s:e])
+        start, end = dates(text, timexes.inside(s, e), m.pos, evidence, inception=pat.inception)
+        certainty, source = stance(text, attributions, m.pos)
+        if _RANK[m.mood] < _RANK[certainty]:
+            certainty = m.mood
+        role = _VERB_ROLE.get(m.verb.lower(), "leader") if pat.role == "{verb}" else pat.role
+        out.append(RelationRecord(predicate=pat.predicate, subject=str(subj.entity_key), object=obj.entity_key,
+                                  evidence=(evidence,), extractor=syntax.EXTRACTOR, version=syntax.VERSION,
+                                  role=role, start=start, end=end, certainty=certainty, attributed_to=source))
+    return out
 
 
 def _sentence_relations(doc: Document, s: int, e: int, mentions: Sequence[Mention],
@@ -285,15 +317,6 @@ def _listed(m: re.Match[str], masked: Masked, base: RelationRecord, pat: Pattern
         out.append(replace(base, object=other.entity_key) if slot == "o"
                    else replace(base, subject=str(other.entity_key)))
     return out
-
-
-@lru_cache(maxsize=4096)
-def _country_name(text: str) -> bool:
-    return any(p.feature == "country" for p in default_gazetteer().lookup([place_key(text)]))
-
-
-def _is_country(m: Mention) -> bool:
-    return m.type == "location" and _country_name(m.text)
 
 
 def _agent_type(m: Mention, allowed: frozenset[str]) -> str:

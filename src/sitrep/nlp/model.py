@@ -9,7 +9,8 @@ parser (sets sentence boundaries) and ner, the transformer NER of
 ``PER``, ``ORG`` and ``LOC`` (use these) and ``OTH`` (other names; a training
 label, to be ignored: see ``ENTITY_LABELS``). The language layer itself
 (``sitrep.nlp.annotate``) runs only the tokenizer and the NER
-(``load_ner()``); the full pipeline is for callers that want syntax. Training, data, licences and
+(``load_ner()``); the full pipeline is for callers that want syntax, and ``load_parser()`` the pipeline without
+its NER (the relation extractor parses the sentences its dependency patterns may read). Training, data, licences and
 held-out scores: ``training/MODEL_CARD.md`` and the ``NOTICE`` in the model
 directory.
 """
@@ -55,6 +56,25 @@ def load_model() -> Language:
                     raise FileNotFoundError(f"sitrep's spaCy model is missing at {path}")
                 _MODEL = spacy.load(path)
     return _MODEL
+
+
+_PARSER: Language | None = None
+
+
+def load_parser() -> Language:
+    """The shipped pipeline without its NER (tokenizer, tagger, morphologizer, lemmatizer, parser), loaded once per
+    process: syntax for the relation extractor (``sitrep.nlp.syntax``)."""
+    global _PARSER
+    if _PARSER is None:
+        with _LOCK:
+            if _PARSER is None:
+                import spacy
+
+                path = model_path()
+                if not (path / "parser").is_dir():
+                    raise FileNotFoundError(f"sitrep's parser is missing at {path / 'parser'}")
+                _PARSER = spacy.load(path, exclude=["ner"])
+    return _PARSER
 
 
 class EntityTagger:
