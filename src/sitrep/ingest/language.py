@@ -62,28 +62,14 @@ class _Detector(Detector):  # type: ignore[misc]
         self.text += _SPACES.sub(" ", text[:self.max_text_length])  # a space after a space is dropped
 
     def _extract_ngrams(self) -> list[str]:
-        known, out = self.word_lang_prob_map.rows, []
-        grams, capital = " ", False
-        for ch in self.text:  # NGram.add_char, then the 1-, 2- and 3-grams it ends that have a profile
-            ch = _normalized(ch)
-            last = grams[-1]
-            if last == " ":
-                grams, capital = " ", False
-                if ch == " ":
-                    continue
-            elif len(grams) >= NGram.N_GRAM:
-                grams = grams[1:]
-            grams += ch
-            capital = ch.isupper() and (capital or last.isupper())
-            if capital:
-                continue
-            if ch != " " and ch in known:
-                out.append(ch)
-            if len(grams) >= 2:
-                if grams[-2:] in known:
-                    out.append(grams[-2:])
-                if len(grams) >= 3 and grams in known:
-                    out.append(grams)
+        """langdetect's n-grams of the text (``NGram.add_char`` over every character, keeping the 1-, 2- and 3-grams
+        it ends that have a profile). Its state starts again after every space, so the n-grams are those of each
+        word (with the space after it) in turn, and a word's are worked out once (``_word_ngrams``)."""
+        words = "".join(map(_normalized, self.text)).split(" ")
+        out: list[str] = []
+        for i, w in enumerate(words):
+            if w:
+                out += _word_ngrams(self.word_lang_prob_map, w, i < len(words) - 1)
         return out
 
     def _detect_block(self) -> None:
@@ -118,6 +104,32 @@ _SPACES = re.compile(" {2,}")
 @lru_cache(maxsize=4096)
 def _normalized(ch: str) -> str:
     return str(NGram.normalize(ch))
+
+
+@lru_cache(maxsize=65536)
+def _word_ngrams(table: _ProbRows, word: str, space_after: bool) -> tuple[str, ...]:
+    """The n-grams langdetect's loop keeps from one word of normalized text (no space in it), and from the space
+    after it when one follows, starting as it does after a space."""
+    known, out = table.rows, []
+    grams, capital = " ", False
+    for ch in word + " " * space_after:
+        last = grams[-1]
+        if last == " ":
+            grams, capital = " ", False
+        elif len(grams) >= NGram.N_GRAM:
+            grams = grams[1:]
+        grams += ch
+        capital = ch.isupper() and (capital or last.isupper())
+        if capital:
+            continue
+        if ch != " " and ch in known:
+            out.append(ch)
+        if len(grams) >= 2:
+            if grams[-2:] in known:
+                out.append(grams[-2:])
+            if len(grams) >= 3 and grams in known:
+                out.append(grams)
+    return tuple(out)
 
 
 class _ProbRows:
