@@ -80,15 +80,17 @@ class _Detector(Detector):  # type: ignore[misc]
         if not ngrams:
             raise LangDetectException(ErrorCode.CantDetectError, "No features in text.")
         table = self.word_lang_prob_map
-        picks = range(len(ngrams))  # random.choice draws the same index from a range as from the list
+        n = len(ngrams)  # random.choice(seq) is seq[_randbelow(len(seq))]: the same draw, without the call around it
         self.langprob = [0.0] * len(self.langlist)
         self.random.seed(self.seed)
+        draw = self.random._randbelow
+        matrix, rows = table.matrix, [table.rows[g] for g in ngrams]  # each n-gram's row of the table
         for _ in range(self.n_trial):
             prob = np.array(self._init_probability(), dtype=np.float64)
             weight = (self.alpha + self.random.gauss(0.0, 1.0) * self.ALPHA_WIDTH) / self.BASE_FREQ
             i = 0
             while True:
-                prob *= weight + table.matrix[table.rows[ngrams[self.random.choice(picks)]]]
+                prob *= weight + matrix[rows[draw(n)]]
                 if i % 5 == 0:
                     prob /= sum(prob.tolist())
                     if prob.max() > self.CONV_THRESHOLD or i >= self.ITERATION_LIMIT:
