@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from sitrep.extract.cue_table import Coding, CueTableError, load_table
+from sitrep.lexicon.regex_literals import Gate, folded, gates
 
 BATTLES = "Battles"
 EXPLOSIONS = "Explosions/Remote violence"
@@ -45,8 +46,17 @@ if _MISSING:
 (_INCLUDED, _OBJECT_AFTER, _NOT_DONE, _NO_FIGHT_BEFORE, _GENERIC_BEFORE, _PLURAL_CUE, _OBJECT_BEFORE, _LABEL,
  _GRIEVANCE) = (_TABLE.filters[n] for n in _FILTERS_USED)
 _CLASH, _KILLING = _TABLE.cues["clash"], _TABLE.cues["killing"]
+# the words a cue or trigger cannot match without (``lexicon.regex_literals``): a sentence without any of them is
+# not searched. Read on the raw sentence for every text variant: blanking puts spaces where a match was and moves
+# nothing, so a word with no space found in a variant is found at the same place in the raw sentence
+_GATES: dict[str, Gate] = dict(zip(_TABLE.cues, gates("cues", _TABLE.cues.values()), strict=True))
+_TRIGGER_GATES: dict[str, Gate] = dict(zip(_TABLE.triggers, gates("triggers", _TABLE.triggers.values()),
+                                           strict=True))
+for _gate in (*_GATES.values(), *_TRIGGER_GATES.values()):
+    if _gate.words and any(w != w.strip() or " " in w for w in _gate.words):
+        _gate.words = None
 # the cues that name a weapon: blanked out where they name a thing seized or found ("unseized" codings)
-_WEAPONS = tuple(_TABLE.cues[c.cue] for c in _TABLE.codings if c.text == "unseized")
+_WEAPONS = tuple((_TABLE.cues[c.cue], _GATES[c.cue]) for c in _TABLE.codings if c.text == "unseized")
 
 
 def context(name: str) -> re.Pattern[str]:
@@ -56,10 +66,13 @@ def context(name: str) -> re.Pattern[str]:
     return _TABLE.filters[name]
 
 
-def _unseized(text: str) -> str:
-    """``text`` with the explosive cues blanked out that name a thing seized or found, not an explosion."""
+def _unseized(text: str, low: str | None) -> str:
+    """``text`` with the explosive cues blanked out that name a thing seized or found, not an explosion (``low``:
+    ``text`` folded, ``regex_literals.folded``)."""
     unseized = text
-    for rx in _WEAPONS:
+    for rx, gate in _WEAPONS:
+        if not gate.may_match(low):
+            continue
         for m in rx.finditer(unseized):
             before = unseized[max(0, m.start() - 60):m.start()]
             if _INCLUDED.search(before) or _OBJECT_BEFORE.search(before) or _OBJECT_AFTER.match(unseized[m.end():]):
@@ -67,17 +80,21 @@ def _unseized(text: str) -> str:
     return unseized
 
 
-def _plain(text: str) -> str:
+def _plain(text: str, low: str | None) -> str:
     """``text`` with the clash words blanked out that say no fight took place, and the clash and casualty words
-    that name what a gathering protests ("marched against the killing of a student")."""
+    that name what a gathering protests ("marched against the killing of a student"); ``low``: ``text`` folded
+    (``regex_literals.folded``)."""
+    clash, killing = _GATES["clash"].may_match(low), _GATES["killing"].may_match(low)
+    if not clash and not killing:
+        return text
     plain = text
-    for m in _CLASH.finditer(text):
+    for m in _CLASH.finditer(text) if clash else ():
         before = text[max(0, m.start() - 60):m.start()]
         if _NOT_DONE.search(before) or _NO_FIGHT_BEFORE.search(before) or text[m.end():m.end() + 2][:1] == "-" \
                 or (_PLURAL_CUE.fullmatch(m.group()) and _GENERIC_BEFORE.search(before)):
             plain = plain[:m.start()] + " " * (m.end() - m.start()) + plain[m.end():]
-    for rx in (_CLASH, _KILLING):
-        for m in rx.finditer(text):
+    for rx, may in ((_CLASH, clash), (_KILLING, killing)):
+        for m in rx.finditer(text) if may else ():
             if _GRIEVANCE.search(text[max(0, m.start() - 120):m.start()]):
                 plain = plain[:m.start()] + " " * (m.end() - m.start()) + plain[m.end():]
     return plain
@@ -108,20 +125,26 @@ class _Hits:
 
     def __init__(self, text: str) -> None:
         self.raw = text
+        self.low = folded(text)
+        self.possible = {cue for cue, gate in _GATES.items() if gate.may_match(self.low)}  # the others cannot match
         self._texts: dict[str, str] = {"raw": text}
         self._found: dict[tuple[str, str], re.Match[str] | None] = {}
 
     def text(self, variant: str) -> str:
         if variant not in self._texts:
-            self._texts[variant] = _unseized(self.raw) if variant == "unseized" else _plain(self.raw)
+            self._texts[variant] = _unseized(self.raw, self.low) if variant == "unseized" \
+                else _plain(self.raw, self.low)
         return self._texts[variant]
 
     def search(self, cue: str, variant: str = "raw") -> re.Match[str] | None:
         key = (cue, variant)
         if key not in self._found:
             trigger = _TABLE.triggers.get(cue)
-            self._found[key] = None if trigger is not None and not trigger.search(self.raw) \
-                else _TABLE.cues[cue].search(self.text(variant))
+            if cue not in self.possible or (trigger is not None and not (
+                    _TRIGGER_GATES[cue].may_match(self.low) and trigger.search(self.raw))):
+                self._found[key] = None
+            else:
+                self._found[key] = _TABLE.cues[cue].search(self.text(variant))
         return self._found[key]
 
 
@@ -146,7 +169,7 @@ def classify(text: str) -> list[Cue]:
         cues.append(Cue(type_, sub, 0.97, label.span(), labelled=True))
     groups: set[str] = set()
     for c in _TABLE.codings:
-        if (c.group and c.group in groups) or (c.fallback and cues):
+        if (c.group and c.group in groups) or (c.fallback and cues) or c.cue not in hits.possible:
             continue
         m = _applies(c, hits)
         if m is None:
@@ -177,7 +200,7 @@ def escalated(cue: Cue, context: str) -> tuple[str, str]:
         return ("Riots", "Violent demonstration") if (riot or protest) and claim else (cue.type, cue.sub_type)
     if cue.sub_type not in _CROWD_RANK:
         return cue.type, cue.sub_type
-    plain = _plain(context)
+    plain = _plain(context, folded(context))
     for c in _CROWD:
         if _TABLE.cues[c.cue].search(plain if c.text == "plain" else context) \
                 and (not c.needs or any(_TABLE.cues[n].search(context) for n in c.needs)):

@@ -19,9 +19,14 @@ from sitrep.records import Mention
 from sitrep.spans import Ordered
 
 
+def at_home(places: Ordered[Mention], country: str | None) -> Ordered[Mention]:
+    """``places`` without the other countries named by their name alone (see ``location``), once per document."""
+    return Ordered(m for m in places.items if not _other_country(m.text, country)) if country else places
+
+
 def location(text: str, places: Ordered[Mention], sents: list[tuple[int, int]],
-             more: list[tuple[int, int]] | None = None, country: str | None = None, given: str | None = None
-             ) -> str | None:
+             more: list[tuple[int, int]] | None = None, country: str | None = None, given: str | None = None,
+             home: Ordered[Mention] | None = None) -> str | None:
     """The local key of the most specific place named in the event's sentences (village > district > province),
     leaving out places named only as a reference point ("20 km south of Samarra") when another is named.
 
@@ -31,11 +36,11 @@ def location(text: str, places: Ordered[Mention], sents: list[tuple[int, int]],
     (``event_country``), another country named by its name alone is who someone is or what a deal is with
     ("American soldiers", "anti-France protests", "a region bordering Somalia"), not where the event happened.
     ``given``: the place the incident was already found at (``incidents``), kept unless it is such a country.
+    ``home``: ``at_home(places, country)`` when the caller has it.
     """
     if given and not _abroad(given, places, country):
         return given
-    if country:
-        places = Ordered(m for m in places.items if not _other_country(m.text, country))
+    places = home if home is not None else at_home(places, country)
     best: tuple[int, int, int, str] | None = None
     named = [(order, m) for order, (s, e) in enumerate(sents) for m in places.inside(s, e)]
     for order, m in [(o, m) for o, m in named if not _reference(text, m)] or named:

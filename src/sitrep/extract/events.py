@@ -20,7 +20,7 @@ from sitrep.extract import event_actors as actors_mod
 from sitrep.extract import event_cues as cues_mod
 from sitrep.extract.actor_locale import localize_roles, policed
 from sitrep.extract.event_country import document_country
-from sitrep.extract.event_places import location
+from sitrep.extract.event_places import at_home, location
 from sitrep.extract.event_victims import victim_roles
 from sitrep.extract.incident_split import closer_to_first, split_told
 from sitrep.extract.incidents import (
@@ -252,6 +252,7 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
     atts = Ordered(ann.attributions)
     by_start = Ordered(mentions)
     country = document_country(text, list(mentions))
+    home = at_home(places, country)
     refs: dict[str, EntityRef] = {}
     claimant = _claimant(text, sents, mentions, country, doc)
     events: list[EventRecord] = []
@@ -282,7 +283,7 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
             + 0.05 * (fig.value is not None) + 0.3 - (0.15 if n else 0) - 0.02 * min(n, 10) \
             - (0.1 if certainty in ("planned", "denied") else 0)
         events.append(EventRecord(
-            type=type_, sub_type=sub, location=location(text, places, d.sents, d.all_sents, country, d.place),
+            type=type_, sub_type=sub, location=location(text, places, d.sents, d.all_sents, country, d.place, home),
             date=date, actors=tuple(EventActor(k, r) for k, r, _ in roles),  # type: ignore[arg-type]
             fatalities=fig, evidence=evidence, confidence=round(max(0.05, min(0.99, conf)), 3),
             extractor=EXTRACTOR, version=VERSION, certainty=certainty, attributed_to=source,

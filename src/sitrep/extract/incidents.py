@@ -23,13 +23,12 @@ never joins the first.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
-from sitrep.dates import Precision, parse_iso_day, shift_days, timex_span
 from sitrep.extract import event_cues as cues_mod
 from sitrep.extract.event_fatalities import fatalities
+from sitrep.extract.incident_days import dates_agree, day_span, plus_days, week_month
 from sitrep.extract.incident_furniture import boilerplate, caption, furniture, titles_caption
 from sitrep.extract.incident_furniture import head_end as head_end_of
 from sitrep.extract.incident_places import fine_places, own_places, shared, spread_places
@@ -201,77 +200,39 @@ def _family(d: Draft) -> str:
     return d.cue.sub_type or d.cue.type
 
 
-_WEEK = re.compile(r"(\d{4})-W(\d\d)(-WE)?$")
+@dataclass(frozen=True)
+class _Again:
+    """What a mention says of itself in its first sentence, the same whichever incident it is checked against."""
+
+    sentence: str
+    own: TimeExpression | None  # its own day (not a statement's day)
+    apart: bool  # "another attack", "meanwhile", "since the attack"
+    new_time: bool  # a time of its own besides any "since ..." period
+    raid: bool
+    back: bool  # "the attack", "Sunday's strike"
+    mine: set[str]  # its finer places
 
 
-def _week_span(value: str) -> tuple[str, str, str] | None:
-    """An ISO week ("2021-W50") or its weekend ("2025-W07-WE") as days."""
-    m = _WEEK.match(value)
-    if not m:
-        return None
-    try:
-        first = dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 6 if m.group(3) else 1)
-    except ValueError:
-        return None
-    last = shift_days(first, 1 if m.group(3) else 6)
-    return (first.isoformat(), last.isoformat(), "week") if last is not None else None
-
-
-def week_month(value: str | None) -> tuple[str | None, str | None, Precision] | None:
-    """The month a week ("last week": "2021-W50") falls in, as a month span: the month holding most of its days
-    (its Thursday's); None when the value is not a week."""
-    week = _week_span(value or "")
-    if week is None:
-        return None
-    thursday = shift_days(dt.date.fromisoformat(week[0]), 3 if not (value or "").endswith("WE") else 0)
-    if thursday is None:
-        return None
-    return timex_span(f"{thursday.year:04d}-{thursday.month:02d}")
-
-
-def _day_span(t: TimeExpression | None) -> tuple[str, str, str] | None:
-    if t is not None and t.value and (week := _week_span(t.value)) is not None:
-        return week
-    span = timex_span(t.value) if t is not None and t.value else None
-    if span is None or span[0] is None or span[1] is None:
-        return None
-    return span[0], span[1], span[2]
-
-
-def _dates_agree(a: TimeExpression | None, b: TimeExpression | None) -> bool:
-    """No day of its own that differs: either has none, the same value, or periods that overlap or lie within a
-    week ("last week" and "on Thursday")."""
-    if a is None or b is None or a.value == b.value:
-        return True
-    sa, sb = _day_span(a), _day_span(b)
-    if sa is None or sb is None:
-        return not (a.value and b.value) or a.value.startswith(b.value) or b.value.startswith(a.value)
-    if "week" in (sa[2], sb[2]):  # "last week" said on a Sunday may mean the past seven days
-        return sa[0] <= _plus_days(sb[1], 4) and sb[0] <= _plus_days(sa[1], 4)
-    return sa[0] <= sb[1] and sb[0] <= sa[1]
-
-
-def _plus_days(day: str, days: int) -> str:
-    parsed = parse_iso_day(day[:10])
-    later = shift_days(parsed, days) if parsed is not None else None
-    return later.isoformat() if later is not None else day
-
-
-def _joins(text: str, d: Draft, inc: Draft, places: Ordered[Mention], near: bool) -> bool:
-    """``d`` tells of the incident ``inc`` again."""
+def _again(text: str, d: Draft, places: Ordered[Mention]) -> _Again:
     sentence = text[d.sents[0][0]:d.sents[0][1]]
-    own = None if d.timex is None or side_day(text, d.timex) else d.timex
-    if _NEW_INCIDENT.search(sentence) or _SHIFTED.search(sentence) or _SINCE_EVENT.search(sentence) \
-            or not _dates_agree(own, inc.timex) \
-            or (_NEW_TIME.search(_SINCE_PERIOD.sub(" ", sentence)) and (own is None or inc.timex is None)):
+    return _Again(sentence, None if d.timex is None or side_day(text, d.timex) else d.timex,
+                  bool(_NEW_INCIDENT.search(sentence) or _SHIFTED.search(sentence) or _SINCE_EVENT.search(sentence)),
+                  bool(_NEW_TIME.search(_SINCE_PERIOD.sub(" ", sentence))), bool(_RAID.search(sentence)),
+                  bool(_BACK_REFERENCE.search(sentence)), fine_places(text, d, places, d.sents))
+
+
+def _joins(text: str, d: Draft, inc: Draft, places: Ordered[Mention], near: bool, a: _Again) -> bool:
+    """``d`` (``a``: what its first sentence says) tells of the incident ``inc`` again."""
+    own = a.own
+    if a.apart or not dates_agree(own, inc.timex) or (a.new_time and (own is None or inc.timex is None)):
         return False
     if not _kinds_agree(text, d, inc):
         return False
-    mine, theirs = fine_places(text, d, places, d.sents), fine_places(text, inc, places)
-    raid = inc.cue.sub_type == "Arrests" and bool(_RAID.search(sentence))  # a raid names the site, not the town
+    mine, theirs = a.mine, fine_places(text, inc, places)
+    raid = inc.cue.sub_type == "Arrests" and a.raid  # a raid names the site, not the town
     if mine and theirs and not shared(mine, theirs) and not raid:
         return False
-    return bool(_BACK_REFERENCE.search(sentence)) or d.cue.sub_type in _FOLDED or (raid and own is None) \
+    return a.back or d.cue.sub_type in _FOLDED or (raid and own is None) \
         or (near and (own is None or inc.timex is None)) or (own is None and not own_places(mine, theirs)) \
         or (own is not None and inc.timex is not None and (not theirs or not own_places(mine, theirs)))
 
@@ -279,21 +240,24 @@ def _joins(text: str, d: Draft, inc: Draft, places: Ordered[Mention], near: bool
 def _before_the_news(d: Draft, inc: Draft, anchor: str | None) -> bool:
     """The mention's own day lies days before the document's, and the incident gives no day: an incident told
     without a day is the news of the document's day, so the mention tells an earlier one."""
-    span = _day_span(d.timex)
+    span = day_span(d.timex)
     return inc.timex is None and anchor is not None and span is not None and span[2] == "day" \
-        and _plus_days(span[1], 1) < anchor[:10]
+        and plus_days(span[1], 1) < anchor[:10]
 
 
 def _target(text: str, d: Draft, found: list[Draft], places: Ordered[Mention], anchor: str | None = None
             ) -> Draft | None:
     """The incident a mention tells of again: among those it may join, one naming the same place, else one of the
     same sub-type, else the nearest before it."""
+    if not found:
+        return None
     s = d.sents[0][0]
-    cands = [inc for inc in found if _joins(text, d, inc, places, _near(text, inc, s))
+    a = _again(text, d, places)
+    cands = [inc for inc in found if _joins(text, d, inc, places, _near(text, inc, s), a)
              and not _before_the_news(d, inc, anchor)]
     if not cands:
         return None
-    mine = fine_places(text, d, places, d.sents)
+    mine = a.mine
     return max(cands, key=lambda inc: (shared(mine, fine_places(text, inc, places)),
                                        inc.cue.sub_type == d.cue.sub_type, inc.sents[0][0]))
 
@@ -304,7 +268,7 @@ def _finer_day(text: str, d: Draft, inc: Draft) -> bool:
     t = d.timex
     if t is None or not d.sents[0][0] <= t.start < d.sents[0][1] or side_day(text, t):
         return False
-    mine, theirs = _day_span(t), _day_span(inc.timex)
+    mine, theirs = day_span(t), day_span(inc.timex)
     return inc.timex is None or (mine is not None and mine[2] == "day" and (theirs is None or theirs[2] != "day"))
 
 
@@ -426,7 +390,7 @@ _BACKGROUND = re.compile(rf"\b(?:last\s+(?:month|year)|earlier\s+this\s+(?:month
 
 def _first_day(found: list[Draft]) -> str | None:
     for d in found:
-        span = _day_span(d.timex)
+        span = day_span(d.timex)
         if span is not None and span[2] == "day":
             return span[0]
     return None
@@ -438,12 +402,12 @@ def salience(text: str, inc: Draft, anchor: str | None) -> str:
     ``main``."""
     if _BACKGROUND.search(text[inc.sents[0][0]:inc.sents[0][1]]):
         return "background"
-    span = _day_span(inc.timex)
+    span = day_span(inc.timex)
     if span is not None and span[2] in ("week", "month", "year"):
         return "background"
     if span is None or anchor is None:
         return "main"
-    return "background" if _plus_days(span[1], 7) < anchor[:10] else "main"
+    return "background" if plus_days(span[1], 7) < anchor[:10] else "main"
 
 
 _DENIED_FIGURE = re.compile(r"(?:\bnot|n[’']t|\bnever|\bdenied|\bdenies)\b", re.I)

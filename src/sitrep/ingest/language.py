@@ -62,28 +62,14 @@ class _Detector(Detector):  # type: ignore[misc]
         self.text += _SPACES.sub(" ", text[:self.max_text_length])  # a space after a space is dropped
 
     def _extract_ngrams(self) -> list[str]:
-        known, out = self.word_lang_prob_map.rows, []
-        grams, capital = " ", False
-        for ch in self.text:  # NGram.add_char, then the 1-, 2- and 3-grams it ends that have a profile
-            ch = _normalized(ch)
-            last = grams[-1]
-            if last == " ":
-                grams, capital = " ", False
-                if ch == " ":
-                    continue
-            elif len(grams) >= NGram.N_GRAM:
-                grams = grams[1:]
-            grams += ch
-            capital = ch.isupper() and (capital or last.isupper())
-            if capital:
-                continue
-            if ch != " " and ch in known:
-                out.append(ch)
-            if len(grams) >= 2:
-                if grams[-2:] in known:
-                    out.append(grams[-2:])
-                if len(grams) >= 3 and grams in known:
-                    out.append(grams)
+        """langdetect's n-grams of the text (``NGram.add_char`` over every character, keeping the 1-, 2- and 3-grams
+        it ends that have a profile). Its state starts again after every space, so the n-grams are those of each
+        word (with the space after it) in turn, and a word's are worked out once (``_word_ngrams``)."""
+        words = "".join(map(_normalized, self.text)).split(" ")
+        out: list[str] = []
+        for i, w in enumerate(words):
+            if w:
+                out += _word_ngrams(self.word_lang_prob_map, w, i < len(words) - 1)
         return out
 
     def _detect_block(self) -> None:
@@ -94,15 +80,17 @@ class _Detector(Detector):  # type: ignore[misc]
         if not ngrams:
             raise LangDetectException(ErrorCode.CantDetectError, "No features in text.")
         table = self.word_lang_prob_map
-        picks = range(len(ngrams))  # random.choice draws the same index from a range as from the list
+        n = len(ngrams)  # random.choice(seq) is seq[_randbelow(len(seq))]: the same draw, without the call around it
         self.langprob = [0.0] * len(self.langlist)
         self.random.seed(self.seed)
+        draw = self.random._randbelow
+        matrix, rows = table.matrix, [table.rows[g] for g in ngrams]  # each n-gram's row of the table
         for _ in range(self.n_trial):
             prob = np.array(self._init_probability(), dtype=np.float64)
             weight = (self.alpha + self.random.gauss(0.0, 1.0) * self.ALPHA_WIDTH) / self.BASE_FREQ
             i = 0
             while True:
-                prob *= weight + table.matrix[table.rows[ngrams[self.random.choice(picks)]]]
+                prob *= weight + matrix[rows[draw(n)]]
                 if i % 5 == 0:
                     prob /= sum(prob.tolist())
                     if prob.max() > self.CONV_THRESHOLD or i >= self.ITERATION_LIMIT:
@@ -118,6 +106,32 @@ _SPACES = re.compile(" {2,}")
 @lru_cache(maxsize=4096)
 def _normalized(ch: str) -> str:
     return str(NGram.normalize(ch))
+
+
+@lru_cache(maxsize=65536)
+def _word_ngrams(table: _ProbRows, word: str, space_after: bool) -> tuple[str, ...]:
+    """The n-grams langdetect's loop keeps from one word of normalized text (no space in it), and from the space
+    after it when one follows, starting as it does after a space."""
+    known, out = table.rows, []
+    grams, capital = " ", False
+    for ch in word + " " * space_after:
+        last = grams[-1]
+        if last == " ":
+            grams, capital = " ", False
+        elif len(grams) >= NGram.N_GRAM:
+            grams = grams[1:]
+        grams += ch
+        capital = ch.isupper() and (capital or last.isupper())
+        if capital:
+            continue
+        if ch != " " and ch in known:
+            out.append(ch)
+        if len(grams) >= 2:
+            if grams[-2:] in known:
+                out.append(grams[-2:])
+            if len(grams) >= 3 and grams in known:
+                out.append(grams)
+    return tuple(out)
 
 
 class _ProbRows:

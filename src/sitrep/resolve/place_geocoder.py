@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from sitrep.lexicon.gazetteer import (
     DefaultGazetteer,
@@ -22,7 +23,7 @@ from sitrep.lexicon.gazetteer import (
     division_name,
     similar_names,
 )
-from sitrep.lexicon.keys import ascii_fold, light_key, place_key
+from sitrep.lexicon.keys import KEY_CACHE, ascii_fold, light_key, place_key
 from sitrep.nlp.place_country import document_country, spelled
 from sitrep.nlp.places import PlaceSpan
 
@@ -42,6 +43,15 @@ class _Context:
     admin1: dict[str, Place] = field(default_factory=dict)  # canonical admin1 key -> place
     countries: set[str] = field(default_factory=set)
     country: str | None = None  # the country most of the document's unambiguous places lie in
+
+
+@lru_cache(maxsize=KEY_CACHE)  # the same names in every document; the embedded gazetteer does not change
+def _context_entries(default: DefaultGazetteer, key: str, name: str) -> tuple[tuple[Place, ...], frozenset[str | None]]:
+    """The entries of ``key`` with a name of that key like ``name`` ("Mopti" is not "Maputo"), and the countries
+    of those that are big cities spelled so (a bare "Sofia" says nothing of the country)."""
+    found = tuple(p for p in default.lookup([key]) if any(similar_names(name, n) for n in p.all_names
+                                                          if place_key(n) == key))
+    return found, frozenset(p.country for p in found if p.population >= WELL_KNOWN and spelled(p, name))
 
 
 class Geocoder:
@@ -97,10 +107,7 @@ class Geocoder:
         ctx = _Context()
         for sp in spans:
             if sp.kind in ("province", None) or sp.known in ("admin1", "country"):
-                found = [p for p in self.default.lookup([sp.key])  # a shared key only: "Mopti" is not "Maputo"
-                         if any(similar_names(sp.name, n) for n in p.all_names if place_key(n) == sp.key)]
-                # a bare name that is also a big city of another country ("Sofia") says nothing of the country
-                cities = {p.country for p in found if p.population >= WELL_KNOWN and spelled(p, sp.name)}
+                found, cities = _context_entries(self.default, sp.key, sp.name)
                 for p in found:
                     if sp.kind is None and cities - {p.country}:
                         continue

@@ -122,6 +122,7 @@ def history(rows: Sequence[Mapping[str, Any]], decide: Sequence[str]) -> dict[st
             near.setdefault(k, []).append(r)
         facts.setdefault(tuple(r.get(k) for k in _FACT), []).append(r)
     out: dict[str, tuple[str, str] | None] = {}
+    made: dict[int, RelationRecord] = {}  # each partner as a new statement, made once
     for rid in decide:
         row = by_id[rid]
         if (row.get("end_date") and not row.get("superseded_by")) or row.get("certainty") in ("denied", "planned"):
@@ -132,7 +133,10 @@ def history(rows: Sequence[Mapping[str, Any]], decide: Sequence[str]) -> dict[st
         for n in _partners(row, near):
             if n.get("certainty") not in FIRM:
                 continue
-            end = _ended_by(row, n, same)
+            new = made.get(id(n))
+            if new is None:
+                new = made[id(n)] = _as_new(n)
+            end = _ended_by(row, n, same, new)
             if end is not None:
                 key = (_sortable(end), *(str(n.get(k) or "") for k in (*_FACT, "start_date", "doc_id")))
                 if best is None or key < best[0]:
@@ -170,12 +174,20 @@ def _partners(row: Mapping[str, Any], near: Mapping[Key, Sequence[Mapping[str, A
     return out
 
 
-def _ended_by(row: Mapping[str, Any], n: Mapping[str, Any], same: Sequence[Mapping[str, Any]]) -> str | None:
-    """The end ``n`` gives ``row`` by their dates, or None (``same``: the statements of ``row``'s fact)."""
+def _as_new(n: Mapping[str, Any]) -> RelationRecord:
+    """A stored relation as the newly read statement that may end others."""
+    return RelationRecord(predicate=str(n["predicate"]), subject=str(n["subject_id"]), object=n.get("object_id"),
+                          evidence=(), extractor="", version="", role=n.get("role"),
+                          start=n.get("start_date") or n.get("published"),
+                          end=None if n.get("superseded_by") else n.get("end_date"), certainty=str(n["certainty"]))
+
+
+def _ended_by(row: Mapping[str, Any], n: Mapping[str, Any], same: Sequence[Mapping[str, Any]],
+              new: RelationRecord | None = None) -> str | None:
+    """The end ``n`` gives ``row`` by their dates, or None (``same``: the statements of ``row``'s fact; ``new``:
+    ``_as_new(n)`` when the caller has it)."""
     when = n.get("start_date") or n.get("published")
-    new = RelationRecord(predicate=str(n["predicate"]), subject=str(n["subject_id"]), object=n.get("object_id"),
-                         evidence=(), extractor="", version="", role=n.get("role"), start=when,
-                         end=None if n.get("superseded_by") else n.get("end_date"), certainty=str(n["certainty"]))
+    new = new if new is not None else _as_new(n)
     end = _ends(row, new, new.subject, new.object, n.get("object_type"), when)
     if end is None:
         return None
