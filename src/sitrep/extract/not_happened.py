@@ -18,7 +18,8 @@ from sitrep.extract import event_cues as cues_mod
 _RELATIVE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;]*$", re.I)
 
 
-_UNREAL = re.compile(r"\b(?:will|would|could|may|might|should|shall|hope[sd]?|hoping|calls?\s+on|calling\s+on|"
+# "may" the modal, not the month ("staged a May Day protest", "on 1 May")
+_UNREAL = re.compile(r"\b(?:will|would|could|(?-i:may)|might|should|shall|hope[sd]?|hoping|calls?\s+on|calling\s+on|"
                      r"called\s+on|urged?|urging|plans?|planning|planned|intends?|threaten(?:s|ed)?|vow(?:s|ed)?|ready|preparing|"
                      r"prepared|expected|if|unless|whether)\b[^.;,]{0,60}$", re.I)
 _NOT_A_REPORT = re.compile(r"appeared\s+in\s+the\s+print\s+edition|\bwith\s+the\s+headline\b|^\W*(?:read|see)\s+also\b",
