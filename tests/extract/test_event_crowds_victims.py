@@ -43,6 +43,22 @@ def _coded(text: str) -> tuple[str, str | None]:
     # people named by their nationality are civilians
     ("On 9 May 2021, Israeli forces shot a Palestinian near Jenin (Jenin, West Bank).",
      ("Violence against civilians", "Attack")),
+    # a demonstration ACLED recorded took place, whatever period its grievance names
+    ("On 12 May 2021, nurses protested in Oviedo to denounce the pay cuts of the last three years. "
+     "[size=no report]", ("Protests", "Peaceful protest")),
+    # a crowd that hits a suspected thief: mob violence (not people "hit by" something)
+    ("On 13 May 2021, residents hit a man suspected of stealing a goat in Lira. [size=no report]",
+     ("Riots", "Mob violence")),
+    # party supporters who assault others during a demonstration make it violent
+    ("On 14 May 2021, ruling party supporters assaulted two opposition members during a demonstration in Blantyre. "
+     "[size=no report]", ("Riots", "Violent demonstration")),
+    # explosive verbs; shots in the air hurt no one; ground taken from another's control with no fight
+    ("On 15 May 2021, suspected militants bombed a telecommunications mast in Mandera. No one was hurt.",
+     ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
+    ("On 16 May 2021, border guards fired warning shots in the air near a village in Batken.",
+     ("Strategic developments", "Other")),
+    ("On 17 May 2021, government troops seized two villages from rebel control near Beni; no clashes were reported.",
+     ("Strategic developments", "Non-violent transfer of territory")),
     # ACLED's codebook: a seizure of weapons is disrupted weapons use
     ("On 10 May 2021, police seized 30 rifles and ammunition in Gambela town.",
      ("Strategic developments", "Disrupted weapons use")),
@@ -59,6 +75,10 @@ def test_soldiers_abducted_remain_a_battle() -> None:
 def test_nationals_with_an_armed_noun_are_no_civilians() -> None:
     assert not event_cues.one_sided("Russian forces shot two Ukrainian soldiers near Izium.")
     assert event_cues.one_sided("Russian forces shot two Ukrainians near Izium.")
+
+
+def test_people_hit_by_something_are_no_mob() -> None:
+    assert all(c.type != "Riots" for c in event_cues.classify("Villagers hit by stray bullets were taken to hospital."))
 
 
 def test_crowd_size_tag() -> None:

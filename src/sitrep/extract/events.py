@@ -14,6 +14,7 @@ Fatality figures become ``Claim`` records, so disagreeing sources can be listed 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from sitrep.dates import timex_span
 from sitrep.extract import event_actors as actors_mod
@@ -120,6 +121,9 @@ def _certainty(sentence: str, s: int, e: int, atts: Ordered[Attribution]) -> tup
     return "reported", source
 
 
+_CROWDS = (cues_mod.PROTESTS, cues_mod.RIOTS)
+
+
 def _group(text: str, sents: list[tuple[int, int]], all_timexes: tuple[TimeExpression, ...]) -> list[Draft]:
     timexes = Ordered(all_timexes)
     drafts: list[Draft] = []
@@ -127,10 +131,14 @@ def _group(text: str, sents: list[tuple[int, int]], all_timexes: tuple[TimeExpre
     gap = 0
     sents, seconds = split_told(text, sents)
     pair: tuple[Draft, Draft] | None = None  # the two incidents of the last sentence that told two
+    sized = cues_mod.sized(text)
     for s, e in sents:
         sentence = text[s:e]
         named = cues_mod.classify(sentence)
-        cands = _main_clause_first(sentence, [c for c in named if not not_happened(sentence, c)])
+        if sized:  # a note with ACLED's crowd size records a demonstration that took place: its cues tell it
+            named = [replace(c, labelled=True) if c.type in _CROWDS else c for c in named]
+        cands = _main_clause_first(sentence, [c for c in named if (c.labelled and c.type in _CROWDS)
+                                              or not not_happened(sentence, c)])
         t = _timex_in(text, timexes, s, e)
         if (s, e) in seconds and cands and current is not None and current.sents[-1][1] == s:
             # the second incident of a sentence that tells two: its own event, on the first one's day unless it

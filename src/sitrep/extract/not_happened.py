@@ -54,6 +54,8 @@ def not_happened(sentence: str, cue: cues_mod.Cue) -> bool:
     period = _PERIOD.search(sentence)
     if period and period.start() > cue.span[1] and _RELATIVE.search(sentence[cue.span[1]:period.start()]):
         period = None  # the period belongs to a relative clause after the event, not to the event
+    if period and period.start() >= cues_mod.claim_at(sentence, cue):
+        period = None  # the period of a demonstration's grievance ("denounce the losses of the last three years")
     if cue.type != cues_mod.STRATEGIC and period and not _SUPERLATIVE.search(sentence[:period.start()]):
         return True
     if cue.type != cues_mod.STRATEGIC and (recent := _RECENT.search(sentence)) and recent.start() < cue.span[0]:
