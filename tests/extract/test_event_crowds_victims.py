@@ -55,6 +55,8 @@ def _coded(text: str) -> tuple[str, str | None]:
     # explosive verbs; shots in the air hurt no one; ground taken from another's control with no fight
     ("On 15 May 2021, suspected militants bombed a telecommunications mast in Mandera. No one was hurt.",
      ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
+    ("On 15 May 2021, the army bombed insurgent bases in the forest near Mbau. No fatalities were reported.",
+     ("Explosions/Remote violence", "Air/drone strike")),
     ("On 16 May 2021, border guards fired warning shots in the air near a village in Batken.",
      ("Strategic developments", "Other")),
     ("On 17 May 2021, government troops seized two villages from rebel control near Beni; no clashes were reported.",
