@@ -24,7 +24,7 @@ _PIECE = re.compile(r"\{([a-z_]+)\}")
 _FIELDS: dict[str, type | tuple[type, ...]] = {
     "cue": str, "type": str, "sub_type": str, "strength": (int, float), "if_violent": (int, float), "text": str,
     "group": str, "needs": list, "unless": list, "span_of": str, "fallback": bool, "violent_unless": str}
-_TEXTS = ("raw", "unseized", "plain")
+_TEXTS = ("raw", "unseized", "plain", "claimless")
 _Source = tuple[str, list[str]]  # where a pattern is (for messages), and its alternatives
 
 

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sitrep.extract.cue_table import Coding, CueTableError, load_table
+from sitrep.lexicon import countries
 from sitrep.lexicon.regex_literals import Gate, folded, gates
 
 BATTLES = "Battles"
@@ -36,7 +38,7 @@ class Cue:
 
 _TABLE = load_table()
 _FILTERS_USED = ("included", "object_after", "not_done", "no_fight_before", "generic_before", "plural_cue",
-                 "object_before", "label", "grievance_before")
+                 "object_before", "label", "grievance_before", "abducted_people", "claim_after")
 # what says a named event is no incident of its own (``events._not_happened``)
 _NON_EVENT = ("plural_development", "vague_many_after", "relative_before", "relative_ongoing_before", "past_irregular",
               "present_era", "vague_tally", "incident_named")
@@ -44,7 +46,7 @@ _MISSING = set(_FILTERS_USED + _NON_EVENT) - set(_TABLE.filters) | {"clash", "ki
 if _MISSING:
     raise CueTableError(f"cue table: the coder needs {sorted(_MISSING)}")
 (_INCLUDED, _OBJECT_AFTER, _NOT_DONE, _NO_FIGHT_BEFORE, _GENERIC_BEFORE, _PLURAL_CUE, _OBJECT_BEFORE, _LABEL,
- _GRIEVANCE) = (_TABLE.filters[n] for n in _FILTERS_USED)
+ _GRIEVANCE, _TAKEN, _CLAIM_AFTER) = (_TABLE.filters[n] for n in _FILTERS_USED)
 _CLASH, _KILLING = _TABLE.cues["clash"], _TABLE.cues["killing"]
 # the words a cue or trigger cannot match without (``lexicon.regex_literals``): a sentence without any of them is
 # not searched. Read on the raw sentence for every text variant: blanking puts spaces where a match was and moves
@@ -64,6 +66,15 @@ def context(name: str) -> re.Pattern[str]:
     if name not in _NON_EVENT:
         raise KeyError(name)
     return _TABLE.filters[name]
+
+
+def claim_at(sentence: str, cue: Cue) -> int:
+    """Where the claim a demonstration presses begins after its cue (the end of ``sentence`` when none does, or
+    when the cue is no demonstration's)."""
+    if cue.type not in (PROTESTS, RIOTS):
+        return len(sentence)
+    m = _CLAIM_AFTER.search(sentence, cue.span[1])
+    return m.start() if m else len(sentence)
 
 
 def _unseized(text: str, low: str | None) -> str:
@@ -120,6 +131,26 @@ def _arrest_first(text: str, c: Coding, strength: float) -> float:
     return strength + 0.015 if arrest and change and arrest.start() < change.start() else strength
 
 
+# where the clause of a demonstration's claim ends: a stop, a comma, or "and" before another deed told in the past
+_CLAUSE_END = re.compile(r"[.;,](?:\s|$)|\s(?:and|before|then|while)\s+(?:later\s+|then\s+|also\s+)?"
+                         r"(?:\w+ed|threw|beat|broke|burnt|set|fought|hit|stole|took|ran|drove|tore)\b")
+
+
+def _claimless(text: str) -> str:
+    """``text`` with the claim a demonstration presses blanked out to its clause's end: what the gathering is
+    against ("protesting against war and looting", "demanding news after a riot at the prison") is not its deed."""
+    out = text
+    for cue in ("protest", "assembly"):
+        m = _TABLE.cues[cue].search(text)
+        claim = _CLAIM_AFTER.search(text, m.end()) if m else None
+        if m is None or claim is None or claim.start() - m.end() > 80:
+            continue
+        end = _CLAUSE_END.search(text, claim.end())
+        stop = end.start() if end else len(text)
+        out = out[:claim.start()] + " " * (stop - claim.start()) + out[stop:]
+    return out
+
+
 class _Hits:
     """The cues' matches in one sentence, each searched once, in the text variant its coding reads."""
 
@@ -133,7 +164,7 @@ class _Hits:
     def text(self, variant: str) -> str:
         if variant not in self._texts:
             self._texts[variant] = _unseized(self.raw, self.low) if variant == "unseized" \
-                else _plain(self.raw, self.low)
+                else _claimless(self.raw) if variant == "claimless" else _plain(self.raw, self.low)
         return self._texts[variant]
 
     def search(self, cue: str, variant: str = "raw") -> re.Match[str] | None:
@@ -200,14 +231,35 @@ def escalated(cue: Cue, context: str) -> tuple[str, str]:
         return ("Riots", "Violent demonstration") if (riot or protest) and claim else (cue.type, cue.sub_type)
     if cue.sub_type not in _CROWD_RANK:
         return cue.type, cue.sub_type
-    plain = _plain(context, folded(context))
+    texts = {"plain": _plain(context, folded(context)), "claimless": _claimless(context), "raw": context}
     for c in _CROWD:
-        if _TABLE.cues[c.cue].search(plain if c.text == "plain" else context) \
+        if _TABLE.cues[c.cue].search(texts.get(c.text, context)) \
                 and (not c.needs or any(_TABLE.cues[n].search(context) for n in c.needs)):
             if _CROWD_RANK[c.sub_type] > _CROWD_RANK[cue.sub_type]:
                 return c.type, c.sub_type
             break
     return cue.type, cue.sub_type
+
+
+def sized(text: str) -> bool:
+    """``text`` carries the crowd-size tag ACLED records for demonstrations (protests and riots) only."""
+    return _TABLE.cues["crowd_size"].search(text) is not None
+
+
+_VIOLENT_CROWD = ("riot_act", "riot", "mob", "clash", "killing", "victim", "loot")
+
+
+def demonstration(context: str) -> tuple[str, str]:
+    """The coding of a note ACLED tagged with a crowd size (``sized``), which its codebook records for
+    demonstrations only, though the words are a clash's or an attack's: a gathering that presses a claim is a
+    protest, escalated by what followed (``escalated``); a crowd's violence that presses none is mob violence."""
+    hits = _Hits(context)
+    claim = hits.search("protest") or hits.search("assembly")
+    if claim is not None:
+        return escalated(Cue(PROTESTS, "Peaceful protest", 0.82, claim.span()), context)
+    if any(hits.search(c, "plain") for c in _VIOLENT_CROWD):
+        return escalated(Cue(RIOTS, "Mob violence", 0.85, (0, 0)), context)
+    return escalated(Cue(PROTESTS, "Peaceful protest", 0.82, (0, 0)), context)
 
 
 def strongest(cue: Cue, context: str) -> Cue:
@@ -222,11 +274,38 @@ ORGANISED = frozenset({"rebels", "gang", "militia", "ethnic"})
 _ONE_SIDED = tuple(c for c in _TABLE.codings if c.type == VAC and c.sub_type == "Attack")
 
 
+# the verbs of violence done to a person, and of abduction
+_HURT = (r"shot|killed|murdered|stabbed|beat|beaten|tortured|assaulted|attacked|injured|wounded|executed|beheaded|"
+         r"abducted|kidnapped|shot\s+and\s+(?:killed|injured|wounded)|opened\s+fire\s+(?:on|at)|fired\s+(?:on|at)|"
+         r"shot\s+at")
+_COUNT = r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|some|dozens\s+of|\d+|at\s+least\s+\w+)"
+# the demonym is the head noun when a preposition, a conjunction, a relative pronoun or punctuation follows it
+_HEAD_END = (r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|near|at|on|during|while|after|from|who|and|as|inside|outside|when|with|by|"
+             r"for|of|to|whose)\b)")
+
+
+@lru_cache(maxsize=1)
+def _nationals() -> re.Pattern[str]:
+    """People named by their nationality, hurt or taken ("shot a Palestinian near ...", "abducted nine Kenyans"):
+    a demonym as the head noun names people, no armed force (whose noun would follow: "Kenyan soldiers")."""
+    names = {d for d, (_, kind) in countries.word_index().items() if kind == "demonym"}
+    forms = sorted(names | {d + "s" for d in names if not d.endswith("s")}, key=len, reverse=True)
+    alt = "|".join(re.escape(n) for n in forms)
+    return re.compile(rf"\b(?:{_HURT})\s+{_COUNT}\s+(?-i:(?:{alt}))\b{_HEAD_END}", re.I)
+
+
 def one_sided(context: str) -> bool:
     """``context`` (an event's sentences and the two after them) tells of violence against people who are no
     armed force, and of no fighting back: ACLED codes it as violence against civilians, not a battle."""
     hits = _Hits(context)
-    return any(_applies(c, hits) for c in _ONE_SIDED)
+    return any(_applies(c, hits) for c in _ONE_SIDED) or (
+        _nationals().search(context) is not None and hits.search("two_sided", "plain") is None)
+
+
+def people_taken(context: str) -> bool:
+    """``context`` tells of people who are no armed force abducted (civilians, or people named by nationality)."""
+    return _TAKEN.search(context) is not None or any(
+        m.group().lower().startswith(("abduct", "kidnap")) for m in _nationals().finditer(context))
 
 
 def unopposed(context: str) -> bool:

@@ -14,6 +14,7 @@ Fatality figures become ``Claim`` records, so disagreeing sources can be listed 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from sitrep.dates import timex_span
 from sitrep.extract import event_actors as actors_mod
@@ -120,6 +121,9 @@ def _certainty(sentence: str, s: int, e: int, atts: Ordered[Attribution]) -> tup
     return "reported", source
 
 
+_CROWDS = (cues_mod.PROTESTS, cues_mod.RIOTS)
+
+
 def _group(text: str, sents: list[tuple[int, int]], all_timexes: tuple[TimeExpression, ...]) -> list[Draft]:
     timexes = Ordered(all_timexes)
     drafts: list[Draft] = []
@@ -127,10 +131,14 @@ def _group(text: str, sents: list[tuple[int, int]], all_timexes: tuple[TimeExpre
     gap = 0
     sents, seconds = split_told(text, sents)
     pair: tuple[Draft, Draft] | None = None  # the two incidents of the last sentence that told two
+    sized = cues_mod.sized(text)
     for s, e in sents:
         sentence = text[s:e]
         named = cues_mod.classify(sentence)
-        cands = _main_clause_first(sentence, [c for c in named if not not_happened(sentence, c)])
+        if sized:  # a note with ACLED's crowd size records a demonstration that took place: its cues tell it
+            named = [replace(c, labelled=True) if c.type in _CROWDS else c for c in named]
+        cands = _main_clause_first(sentence, [c for c in named if (c.labelled and c.type in _CROWDS)
+                                              or not not_happened(sentence, c)])
         t = _timex_in(text, timexes, s, e)
         if (s, e) in seconds and cands and current is not None and current.sents[-1][1] == s:
             # the second incident of a sentence that tells two: its own event, on the first one's day unless it
@@ -255,6 +263,7 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
     home = at_home(places, country)
     refs: dict[str, EntityRef] = {}
     claimant = _claimant(text, sents, mentions, country, doc)
+    sized = cues_mod.sized(text)  # a note with ACLED's crowd size tells a demonstration
     events: list[EventRecord] = []
     claims: list[Claim] = []
     for n, d in enumerate(incidents(text, _group(text, sents, ann.timexes), places,
@@ -265,7 +274,7 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
             occs += actors_mod.occurrences(text, (s, e), by_start.inside(s, e), country, date.start, refs)
         occs = _name_unidentified(actors_mod.follow_foreign(occs, text, country), text, sents, d, mentions)
         roles = actors_mod.assign_roles(occs)
-        type_, sub = _final_coding(d.cue, roles, text[d.sents[0][0]:_context_end(sents, d.sents[-1])])
+        type_, sub = _final_coding(d.cue, roles, text[d.sents[0][0]:_context_end(sents, d.sents[-1])], sized)
         roles = actors_mod.demonstration_roles(type_, sub, roles, country, date.start, refs, _two_sided(text, d))
         roles = _attacker(type_, roles, claimant, country, date.start, refs)
         roles = _battle_sides(type_, sub, roles, country, date.start, refs)
@@ -389,11 +398,15 @@ def _context_end(sents: list[tuple[int, int]], last: tuple[int, int]) -> int:
     return sents[min(i + 2, len(sents) - 1)][1] if sents else last[1]
 
 
-def _final_coding(cue: cues_mod.Cue, roles: list[tuple[str, str, str]], context: str) -> tuple[str, str]:
+def _final_coding(cue: cues_mod.Cue, roles: list[tuple[str, str, str]], context: str,
+                  sized: bool = False) -> tuple[str, str]:
     """ACLED's rules that depend on who the actors are (civilian victims, state or rebel agents), and on how
-    a demonstration went (``context``: the event's sentences and the two after them)."""
+    a demonstration went (``context``: the event's sentences and the two after them); ``sized``: the note carries
+    the crowd size ACLED records for demonstrations only, so it tells a protest or a riot."""
+    if sized and cue.type not in (cues_mod.PROTESTS, cues_mod.RIOTS):
+        return cues_mod.demonstration(context)
     fam = {r: f for _, r, f in roles}
-    if cue.sub_type == "Mob violence" and {fam.get("actor1"), fam.get("actor2")} & cues_mod.ORGANISED \
+    if cue.sub_type == "Mob violence" and not sized and {fam.get("actor1"), fam.get("actor2")} & cues_mod.ORGANISED \
             and cues_mod.two_sided(context):
         return cues_mod.BATTLES, "Armed clash"  # "cartel members clashed with police": a battle
     if cue.type == cues_mod.PROTESTS or cue.sub_type == "Mob violence":
@@ -412,7 +425,8 @@ def _final_coding(cue: cues_mod.Cue, roles: list[tuple[str, str, str]], context:
         return cues_mod.BATTLES, "Government regains territory"
     if cue.sub_type == "Government regains territory" and a1 not in state and a1 is not None:
         return cues_mod.BATTLES, "Non-state actor overtakes territory"
-    if cue.sub_type == "Abduction/forced disappearance" and a2 in state | {"militia", "rebels"}:
+    if cue.sub_type == "Abduction/forced disappearance" and a2 in state | {"militia", "rebels"} \
+            and not cues_mod.people_taken(context):
         return cues_mod.BATTLES, "Armed clash"
     if cue.sub_type == "Arrests" and a1 is not None and a1 not in state:
         return cues_mod.VAC, "Abduction/forced disappearance"

@@ -178,7 +178,8 @@ def not_an_incident(sentence: str, cue: cues_mod.Cue) -> bool:
     history, a threat, talks or a standing agreement, or a happening it denies."""
     if cue.labelled:
         return False  # the note's own tag says what it reports ("Agreement: ... enter peace talks")
-    if any(rx.search(sentence) for rx in _NOT_AN_INCIDENT) \
+    told = sentence[:cues_mod.claim_at(sentence, cue)]  # a demonstration's claim tells its grievance's habits
+    if any(rx.search(told) for rx in _NOT_AN_INCIDENT) \
             or (cue.type not in _DEMONSTRATIONS and any(rx.search(sentence) for rx in _TALKS)):
         return True
     if _SINCE.search(sentence) and _COUNTED.search(sentence):

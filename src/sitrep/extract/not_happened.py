@@ -18,7 +18,8 @@ from sitrep.extract import event_cues as cues_mod
 _RELATIVE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;]*$", re.I)
 
 
-_UNREAL = re.compile(r"\b(?:will|would|could|may|might|should|shall|hope[sd]?|hoping|calls?\s+on|calling\s+on|"
+# "may" the modal, not the month ("staged a May Day protest", "on 1 May")
+_UNREAL = re.compile(r"\b(?:will|would|could|(?-i:may)|might|should|shall|hope[sd]?|hoping|calls?\s+on|calling\s+on|"
                      r"called\s+on|urged?|urging|plans?|planning|planned|intends?|threaten(?:s|ed)?|vow(?:s|ed)?|ready|preparing|"
                      r"prepared|expected|if|unless|whether)\b[^.;,]{0,60}$", re.I)
 _NOT_A_REPORT = re.compile(r"appeared\s+in\s+the\s+print\s+edition|\bwith\s+the\s+headline\b|^\W*(?:read|see)\s+also\b",
@@ -53,6 +54,8 @@ def not_happened(sentence: str, cue: cues_mod.Cue) -> bool:
     period = _PERIOD.search(sentence)
     if period and period.start() > cue.span[1] and _RELATIVE.search(sentence[cue.span[1]:period.start()]):
         period = None  # the period belongs to a relative clause after the event, not to the event
+    if period and period.start() >= cues_mod.claim_at(sentence, cue):
+        period = None  # the period of a demonstration's grievance ("denounce the losses of the last three years")
     if cue.type != cues_mod.STRATEGIC and period and not _SUPERLATIVE.search(sentence[:period.start()]):
         return True
     if cue.type != cues_mod.STRATEGIC and (recent := _RECENT.search(sentence)) and recent.start() < cue.span[0]:
