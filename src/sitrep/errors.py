@@ -44,7 +44,7 @@ CATALOGUE: dict[str, ErrorSpec] = {
         ErrorSpec("E308", "page or feed too large: {detail} (raise SITREP_MAX_FETCH_MB)"),
         ErrorSpec("E309", "cannot decompress the page or feed: {detail}"),
         ErrorSpec("E401", "no article text left after cleaning"),
-        ErrorSpec("E402", "took longer than {seconds} s to process (raise SITREP_DOC_TIMEOUT, or split it)"),
+        ErrorSpec("E402", "took more than {seconds} CPU seconds to process (raise SITREP_DOC_TIMEOUT, or split it)"),
         ErrorSpec("E501", "knowledge base error: {detail}"),
         ErrorSpec("E503", "no knowledge base at {detail} (create one with 'sitrep ingest')"),
         ErrorSpec("E504", "{detail} is a database of another program (SQLite, or PostgreSQL tables), not a sitrep"

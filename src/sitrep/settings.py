@@ -38,7 +38,7 @@ SETTINGS: dict[str, Setting] = {
         Setting("user_agent", "sitrep/0.1 (+offline-first conflict news reader)", "SITREP_USER_AGENT",
                 "User-Agent sent when the user gives a URL or feed"),
         Setting("doc_timeout", "120", "SITREP_DOC_TIMEOUT",
-                "seconds one document may take to clean, annotate and extract before it is skipped (0: no limit)"),
+                "CPU seconds one document may take to clean, annotate and extract before it is skipped (0: no limit)"),
         Setting("relation_syntax", "0", "SITREP_RELATION_SYNTAX",
                 "1 to also read relations through the shipped parser's dependency patterns (where the surface"
                 " patterns relate nothing); loads the parser on first need, about 5 s and 70 MB per process"),
