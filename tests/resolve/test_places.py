@@ -129,6 +129,8 @@ def test_a_village_no_gazetteer_knows_goes_to_the_unit_its_sentence_names(tmp_pa
         geo = store(kb, "d9", "Gunmen raided the village of Xqzorwal in Kolofata subdivision (Mayo-Sava, "
                               "Extreme-Nord) on Monday.")
         other = store(kb, "d10", "Elders of the village of Xqvandu met officials of Kandahar and Mopti provinces.")
+        near = store(kb, "d11", "Air strikes hit a target near the town of Xqmuqdad, north of Baghdad.")
     g = geo["Xqzorwal"]
     assert g is not None and g["admin1"] == "Extreme-Nord" and g["country"] == "CM" and g["precision"] >= 2
     assert other["Xqvandu"] is None  # its sentence names provinces of two countries: no unit
+    assert near["Xqmuqdad"] is None  # "north of Baghdad": a reference point, not its province
