@@ -115,3 +115,11 @@ def test_shipped_gazetteer_divisions_as_conflict_data_write_them() -> None:
     assert admin1("Elgeyo-Marakwet", "KE") == {"Elgeyo-Marakwet"}
     assert admin1("Mont-Liban", "LB") == {"Mount Lebanon"}  # written_divisions.tsv: the usual English name
     assert admin1("Kirkuk", "IQ") == {"Kirkuk"}  # not "Muhafazat Kirkuk"
+
+
+def test_iso_districts_without_a_namesake_town_have_no_position() -> None:
+    """Burkina Faso's provinces are districts of its regions; one without a town of its name is listed without a
+    position: its region is known ("(commune, Soum)" is in Sahel), no event is ever put at a guessed point."""
+    gaz = default_gazetteer()
+    soum = [p for p in gaz.lookup([place_key("Soum")]) if p.country == "BF" and p.feature == "admin2"]
+    assert [(p.admin1, p.lat, p.lon) for p in soum] == [("Sahel", None, None)]

@@ -384,8 +384,9 @@ def _add_iso_names(code_name: dict[str, str], other_names: dict[str, list[str]],
 def _iso_district_rows(rows: list[list[str]], code_name: dict[str, str], joined: dict[str, str],
                        iso: dict[str, list[str]], children: dict[str, list[Any]]) -> list[list[str]]:
     """The ISO 3166-2 subdivisions below a joined division that GeoNames has no district of, placed at the
-    division's town of their name, else at the division's own position (a province of Burkina Faso named in a
-    record's "(commune, province)" is then known as a district of its region, coarsely placed)."""
+    division's town of their name; one with no such town is a district of its division without a position (a
+    province of Burkina Faso named in a record's "(commune, province)" is known as a district of its region, and
+    the geocoder, which places only what has a position, never puts a place there)."""
     have = {(r[5], place_key(r[6]), place_key(n)) for r in rows if r[2] == "admin2"
             for n in [r[1], *r[10].split("|")] if n}
     towns: dict[tuple[str, str, str], tuple[int, str, str]] = {}
@@ -394,7 +395,6 @@ def _iso_district_rows(rows: list[list[str]], code_name: dict[str, str], joined:
             key = (r[5], place_key(r[6]), place_key(r[1]))
             if int(r[8]) > towns.get(key, (-1, "", ""))[0]:
                 towns[key] = (int(r[8]), r[3], r[4])
-    division = {r[9]: (r[3], r[4]) for r in rows if r[2] == "admin1" and r[9]}
     out: list[list[str]] = []
     for code in sorted(joined):
         cc, admin1 = code[:2], code_name[code]
@@ -404,9 +404,7 @@ def _iso_district_rows(rows: list[list[str]], code_name: dict[str, str], joined:
                 continue
             seat = next((towns[(cc, place_key(admin1), place_key(n))] for n in names
                          if (cc, place_key(admin1), place_key(n)) in towns), None)
-            if seat is None and code not in division:
-                continue
-            lat, lon = (seat[1], seat[2]) if seat is not None else division[code]
+            lat, lon = (seat[1], seat[2]) if seat is not None else ("", "")
             name = ascii_fold(names[0]) if names[0] != ascii_fold(names[0]) and len(names) > 1 else names[0]
             out.append([f"a2:{child.code}", names[0], "admin2", lat, lon, cc, admin1, names[0], "0", "",
                         "|".join(n for n in names[1:] if n != name)])
