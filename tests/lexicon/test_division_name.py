@@ -17,3 +17,8 @@ def test_the_word_stays_where_it_is_part_of_the_name_or_tells_two_apart() -> Non
     assert division_name("National Capital Region", "PH") == "National Capital Region"
     assert division_name("Free State", "ZA") == "Free State"
     assert division_name("Lima Province", "PE") == "Lima Province"  # beside "Lima region"
+
+
+def test_letters_unicode_does_not_decompose_are_written_plain() -> None:
+    assert division_name("Aydın", "TR") == "Aydin"
+    assert division_name("Łódzkie", "PL") == "Lodzkie"

@@ -94,3 +94,32 @@ def test_shipped_gazetteer_alternate_names_do_not_shadow_other_places() -> None:
     assert [p.name for p in kiel] == ["Kiel"]
     ireland = [p for p in gaz.lookup([place_key("Ireland")]) if "Ireland" in p.all_names]
     assert {p.feature for p in ireland} == {"country"}
+
+
+def test_written_name_of_two_names_keeps_the_one_the_division_has() -> None:
+    # ISO 3166-2 gives an old and today's name: the division keeps the one it has, not its neighbour's
+    assert written_name("Haute-Sangha / Mambéré-Kadéï", "fr-CF,sg,ln,kg", "Mambéré-Kadéï") is None
+    assert written_name("Elgeyo/Marakwet", "en-KE,sw-KE") == "Elgeyo-Marakwet"  # one name of two words
+
+
+def test_shipped_gazetteer_divisions_as_conflict_data_write_them() -> None:
+    gaz = default_gazetteer()
+
+    def admin1(name: str, cc: str) -> set[str]:
+        return {p.name for p in gaz.lookup([place_key(name)]) if p.feature == "admin1" and p.country == cc
+                and name in p.all_names}
+
+    assert admin1("Henan", "CN") == {"Henan"}  # no "Sheng"; and "Hunan Sheng" is Hunan's, not Henan's other name
+    assert admin1("Hunan Sheng", "CN") == set() and admin1("Hubei", "CN") == {"Hubei"}
+    assert admin1("Mambere-Kadei", "CF") == {"Mambéré-Kadéï"}
+    assert admin1("Elgeyo-Marakwet", "KE") == {"Elgeyo-Marakwet"}
+    assert admin1("Mont-Liban", "LB") == {"Mount Lebanon"}  # written_divisions.tsv: the usual English name
+    assert admin1("Kirkuk", "IQ") == {"Kirkuk"}  # not "Muhafazat Kirkuk"
+
+
+def test_iso_districts_without_a_namesake_town_have_no_position() -> None:
+    """Burkina Faso's provinces are districts of its regions; one without a town of its name is listed without a
+    position: its region is known ("(commune, Soum)" is in Sahel), no event is ever put at a guessed point."""
+    gaz = default_gazetteer()
+    soum = [p for p in gaz.lookup([place_key("Soum")]) if p.country == "BF" and p.feature == "admin2"]
+    assert [(p.admin1, p.lat, p.lon) for p in soum] == [("Sahel", None, None)]

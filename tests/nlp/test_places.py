@@ -168,3 +168,8 @@ def test_a_kind_of_facility_is_not_a_place_a_named_one_is() -> None:
 def test_the_arabic_article_written_in_lower_case_is_part_of_the_name() -> None:
     text = "Shells fell on the al-Mansura district and on the ash-Shuhada area of the city."
     assert [(s.name, s.kind) for s in place_spans(text)] == [("al-Mansura", "district"), ("ash-Shuhada", "area")]
+
+
+def test_a_people_before_community_is_no_place() -> None:
+    text = "Members of the Ukrainian community demonstrated in Toulouse against the invasion of Ukraine."
+    assert [m.text for m in find_places(text)] == ["Toulouse", "Ukraine"]

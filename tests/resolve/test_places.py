@@ -120,3 +120,17 @@ def test_a_province_key_shared_abroad_gives_no_country(tmp_path: Path) -> None:
         geo = store(kb, "d8", "Gunmen killed 12 villagers in Mopti region, Mali. Residents fled to Gaza.")
     assert geo["Mopti"] is not None and geo["Mopti"]["country"] == "ML"
     assert geo.get("Gaza") is None  # neither Mozambique's province nor, unnamed, a city abroad
+
+
+def test_a_village_no_gazetteer_knows_goes_to_the_unit_its_sentence_names(tmp_path: Path) -> None:
+    """ACLED codes a village it cannot find to the district or province its note names: so does the geocoder,
+    coarser, when every unit the sentence names lies in one province."""
+    with KnowledgeBase(tmp_path / "empty.db") as kb:
+        geo = store(kb, "d9", "Gunmen raided the village of Xqzorwal in Kolofata subdivision (Mayo-Sava, "
+                              "Extreme-Nord) on Monday.")
+        other = store(kb, "d10", "Elders of the village of Xqvandu met officials of Kandahar and Mopti provinces.")
+        near = store(kb, "d11", "Air strikes hit a target near the town of Xqmuqdad, north of Baghdad.")
+    g = geo["Xqzorwal"]
+    assert g is not None and g["admin1"] == "Extreme-Nord" and g["country"] == "CM" and g["precision"] >= 2
+    assert other["Xqvandu"] is None  # its sentence names provinces of two countries: no unit
+    assert near["Xqmuqdad"] is None  # "north of Baghdad": a reference point, not its province

@@ -413,13 +413,18 @@ def _bare_division_counts() -> dict[tuple[str | None, str], int]:
     return dict(counts)
 
 
+# Latin letters that are no letter with an accent in Unicode (no decomposition), written in plain letters
+_UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss",
+                               "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ħ": "h", "Ħ": "H", "þ": "th", "Þ": "Th"})
+
+
 def division_name(name: str, country: str | None) -> str:
-    """A first-level division as conflict data (ACLED) writes it: in Latin letters without accents and without
-    its administrative word ("Panama" for "Panamá", "Chimborazo" for "Chimborazo Province", "Magallanes" for
-    "Region of Magallanes"). The word stays where the bare name is also another division's of the country
-    ("Lima Province" beside "Lima region") and where it is "Region", "State" or "Territory", which are often
-    part of the name ("National Capital Region", "Free State")."""
-    folded = ascii_fold(name).strip()
+    """A first-level division as conflict data (ACLED) writes it: in Latin letters without accents ("Aydin" for
+    "Aydın") and without its administrative word ("Panama" for "Panamá", "Chimborazo" for "Chimborazo Province",
+    "Magallanes" for "Region of Magallanes"). The word stays where the bare name is also another division's of
+    the country ("Lima Province" beside "Lima region") and where it is "Region", "State" or "Territory", which
+    are often part of the name ("National Capital Region", "Free State")."""
+    folded = ascii_fold(name).translate(_UNDECOMPOSED).strip()
     bare = _bare_division(folded)
     if not bare or bare == folded or _bare_division_counts().get((country, bare.lower()), 0) > 1:
         return folded

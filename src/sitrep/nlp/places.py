@@ -33,6 +33,10 @@ from sitrep.nlp.matcher import default_matcher
 from sitrep.nlp.name_rules import _is_org, demonyms, given_names
 from sitrep.nlp.place_names import UPPER, SpanDict, abbreviations, dateline, local_key
 from sitrep.nlp.place_notation import parenthesized, towns_after_prepositions
+from sitrep.nlp.place_words import GENERIC_KNOWN as _GENERIC_KNOWN
+from sitrep.nlp.place_words import JUNK_PLACES as _JUNK_PLACES
+from sitrep.nlp.place_words import NOT_NAMES as _NOT_NAMES
+from sitrep.nlp.place_words import PERSON as _PERSON
 from sitrep.records import Mention
 from sitrep.spans import SpanIndex
 
@@ -69,46 +73,6 @@ _IN_PARENT = re.compile(rf"\b(?:in|at|near|outside)\s+(?P<name>{_NAME})(?:,|\s+i
                         rf"(?P<parent>{_NAME})\b")
 _SENT_END = re.compile(r"[.!?]\s+(?=[\"“'‘(]?[A-Z0-9])|\n+")
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-# words that begin a capitalized run but are not place names
-_NOT_NAMES = _words("""
-The A An This That These Those Its Their His Her Our Your Each Every Another Which What Whose Other Some Any Afghan
-Afghans Pakistani Pakistanis Iranian Indian American British Russian Chinese Turkish Arab Arabic Punjabi Sindhi
-Kurdish Syrian Iraqi Yemeni Somali Nigerian Malian Northern Southern Eastern Western Central North South East West
-Upper Lower Greater Old New Several Many Both Provincial District Province City Village Area Region Local Police
-Army Security Government Taliban Military Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
-March April May June July August September October November December On In At Near From To Of For By With After
-Before During Since Until And But Or Nor Yet So If When While Where As He She It They We You I Mr Mrs Ms Dr Gen
-General Colonel Col Major Captain Commander Mullah Maulvi Mawlawi Qari Haji Hajji Sheikh Shaikh Sardar Engineer
-Ustad Governor Minister President Spokesman Officials Official Sources Source Residents Reports Report According
-Meanwhile However Unknown Unidentified Suspected Islamic State Muslim Muslims Sunni Shia Christian Hindu Sikh Jewish
-Catholic Coalition Forces Force NATO UN US USA EU ANA ANP NDS ISIS ISIL IS IS-K ISKP TTP AQ BBC AFP Reuters
-Associated Press Ministry Department Office Council Commission Committee Court Parliament Assembly Senate Party
-Front Movement Network Group Brigade Battalion Corps Division Regiment Unit Command Operation Operations Airport
-Base Camp Hospital University School College Mosque Market Prison Jail Bank Hotel Highway Road Street Bridge Dam
-Border Crossing Gate Square Palace Embassy Consulate Headquarters Checkpoint Post Station Mountains River Lake Sea
-Ocean Island Islands Day Week Month Year Today Yesterday Tomorrow Tonight Morning Evening Night Mission Capital
-Centre Center Coast Federal National Union Republic Kingdom States Emirate
-""")
-# given names and titles: a run holding one is a person, not a place (unless an administrative word follows)
-_PERSON = _words("""
-Mohammad Muhammad Mohammed Mohamed Ahmad Ahmed Abdul Abdel Abdur Abdullah Mullah Maulvi Mawlawi Qari Haji Hajji
-Sheikh Shaikh Sayed Sayyid Syed Sardar Faqir Ghulam Gul Mir Noor Nur Zabihullah Hekmat Hekmatullah Qazi Mufti Hafiz
-Hazrat Amir Emir Agha Sahib Jan Khan Begum Bibi Mr Mrs Ms Dr Gen General Commander Governor
-""")
-_GENERIC_KNOWN = frozenset({"Police", "Mobile", "Reading", "Split", "Nice", "Bath", "Of", "Mission", "Victoria",
-                            "Marshall", "Jackson", "Florence", "Lincoln", "Orange", "Independence", "Liberty",
-                            "Concord", "Union", "Wells", "Young", "Sale", "Deal", "March", "Bar", "Batman",
-                            "Ede", "Best", "Hope", "Delta", "Taliban", "Islam", "Islamic", "Said", "Sayed",
-                            "Along", "Mandi", "Dera", "Bazar", "Bazaar", "Kot", "Khel", "Mohammad", "Ali",
-                            "Agha", "Khan", "Gul", "Amir", "Salem", "Dover", "Eagle", "Post", "Most", "Lodi",
-                            "Bend", "Kent", "York", "Paris", "Chester", "Trump", "Jamaica", "Georgia", "Jordan",
-                            "Chad", "Guinea", "Bolivar", "Hamilton", "Washington", "Lagos"})
-_JUNK_PLACES = frozenset({"Georgia", "Jordan", "Chad"})  # country names that are often people: only with context
 
 
 class _Adder(Protocol):
@@ -476,6 +440,9 @@ def _link(text: str, spans: list[PlaceSpan]) -> list[PlaceSpan]:
     return out
 
 
+_PEOPLE_AFTER = re.compile(r"\s+(?:communit(?:y|ies)|diaspora)\b")  # "the Ukrainian community": its people
+
+
 def find_places(text: str, sentences: Sequence[tuple[int, int]] = (),
                 actors: Iterable[Mention] | None = None) -> list[Mention]:
     """Place mentions of ``text`` (type ``location``), keyed ``doc:location:<place_key>``.
@@ -487,8 +454,8 @@ def find_places(text: str, sentences: Sequence[tuple[int, int]] = (),
     starts = [a for a, _ in sents]
     out = []
     for p in place_spans(text, sents, actors):
-        if p.kind is None and demonyms().get(p.name, p.name) != p.name:
-            continue  # "Thai", "Palestinian": a people's adjective, not a place (though a gazetteer may list it)
+        if demonyms().get(p.name, p.name) != p.name and (p.kind is None or _PEOPLE_AFTER.match(text, p.end)):
+            continue  # "Thai", "the Ukrainian community": a people, not a place (though a gazetteer may list one)
         k = bisect.bisect_right(starts, p.start) - 1
         sent = sents[k] if k >= 0 and p.start < sents[k][1] else (None, None)
         out.append(Mention(start=p.start, end=p.end, text=text[p.start:p.end], type="location", extractor=EXTRACTOR,

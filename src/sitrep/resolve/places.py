@@ -19,13 +19,16 @@ analyst split off or a forced join is never moved, a blocked join never made.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
 from sitrep.extract.event_country import document_country as events_country
 from sitrep.lexicon.gazetteer import default_gazetteer, distance_km
 from sitrep.lexicon.keys import alias_key, place_key
+from sitrep.nlp.place_country import spelled
 from sitrep.nlp.places import PlaceSpan, place_spans
+from sitrep.nlp.sentences import split_sentences
 from sitrep.records import PreparedDocument, Resolution, ResolvedEntity
 from sitrep.resolve.corrections import Constraints, constraints
 from sitrep.resolve.place_geocoder import Geocoder
@@ -48,6 +51,7 @@ def place_entities(kb: ResolutionStore, prep: PreparedDocument, res: Resolution)
     geocoder = Geocoder(kb.gazetteer(), default_gazetteer())
     ctx = geocoder.document_context(spans, prep.doc.dateline, events_country(text, list(ann.mentions)))
     namesakes = _Namesakes(kb, res)
+    sentences = ann.sentences or tuple(split_sentences(text))
     for i in todo:
         e = res.entities[i]
         keys = {k for k, v in res.keys.items() if v == e.id}
@@ -68,13 +72,42 @@ def place_entities(kb: ResolutionStore, prep: PreparedDocument, res: Resolution)
             mine = [len(spans) - 1]
         # the mention that says most: a parent given by the text, then the most specific kind
         mine.sort(key=lambda j: (spans[j].parent is None, spans[j].rank, spans[j].start))
-        for j in mine:
-            geo = geocoder.geo_of_span(j, spans, ctx)
-            if geo is None:
-                continue
-            if not namesakes.settle(i, keys, names or [e.name], geo):
-                res.entities[i] = replace(e, geo=geo, country=e.country or _str(geo.get("country")))
-            break
+        geos = (geocoder.geo_of_span(j, spans, ctx) for j in mine)
+        geo = next((g for g in geos if g is not None), None) or _container(mine[0], spans, sentences, geocoder, ctx,
+                                                                                      text)
+        if geo is not None and not namesakes.settle(i, keys, names or [e.name], geo):
+            res.entities[i] = replace(e, geo=geo, country=e.country or _str(geo.get("country")))
+
+
+# words that make the place after them a reference point: "north of Baghdad", "outside Kabul", "20 km from Gao"
+_REFERENCE = re.compile(r"(?:\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|\boutside(?:\s+of)?|"
+                        r"\b(?:km|kilometres?|kilometers?|miles?)\s+(?:from|of)|\bbordering|\bborders?\s+with|"
+                        r"\bnear|\btowards?|\bfrom)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
+
+
+def _container(j: int, spans: list[PlaceSpan], sentences: Sequence[tuple[int, int]], geocoder: Geocoder,
+               ctx: Any, text: str) -> dict[str, object] | None:
+    """Where a place no gazetteer knows under that spelling lies, from its sentence: the district or province the
+    sentence names ("Tolkomari, in Kolofata subdivision (Mayo-Sava, Extreme-Nord)"), when all lie in one province;
+    placed at that unit, at its coarser precision (ACLED codes an unknown village to its district or province).
+    None when the sentence names no such unit or units of several provinces."""
+    sp = spans[j]
+    sent = next(((s, e) for s, e in sentences if s <= sp.start < e), None)
+    if sent is None or sp.end <= sp.start or any(spelled(c, sp.name) for c in geocoder.candidates(sp.name, sp.kind)):
+        return None  # a name known somewhere (here or abroad) the document did not settle stays unplaced
+    units: list[dict[str, object]] = []
+    for k, other in enumerate(spans):
+        if k == j or not (sent[0] <= other.start < sent[1]) or other.key == sp.key or _REFERENCE.search(
+                text[max(sent[0], other.start - 40):other.start]):
+            continue  # "near Muqdadiya, north of Baghdad": a reference point, not where the place lies
+        geo = geocoder.geo_of_span(k, spans, ctx)
+        if geo is not None and geo.get("feature") in ("admin1", "admin2") and geo.get("admin1"):
+            units.append(geo)
+    if len({(g.get("country"), g.get("admin1")) for g in units}) != 1:
+        return None
+    best = dict(next((g for g in units if g.get("feature") == "admin2"), units[0]))
+    best["precision"] = max(2, int(str(best.get("precision") or 2)))
+    return best
 
 
 def same_place(a: dict[str, object], b: dict[str, object]) -> bool:

@@ -24,6 +24,8 @@ Sources (build-time only; sitrep needs none of them at run time):
   ``iso_names.py`` the ISO 3166-2 subdivisions joined to GeoNames' provinces: their names and translations
   as other names, the ISO spelling as the province's name (Latin-script countries), their children as
   districts GeoNames lacks;
+* ``written_divisions.tsv`` (sitrep's own, from general knowledge): how conflict data write a country's
+  divisions where the sources write them otherwise ("Mount Lebanon", "North Jeolla");
 * ``curated.tsv`` (sitrep's own, from general knowledge): the provinces of
   Afghanistan and Pakistan with their usual spellings, placed at their capitals, and
   districts of Afghanistan and of Balochistan and Pakistan's former tribal agencies,
@@ -54,7 +56,7 @@ from typing import Any
 
 if not __package__:  # run as a script: import this tree's sitrep
     sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
-from sitrep.data.gazetteer.division_names import bare_name, iso_canonical
+from sitrep.data.gazetteer.division_names import apply_written, bare_name, foreign_name, iso_canonical, plain_names
 from sitrep.data.gazetteer.iso_names import iso_names, join_iso, translations
 from sitrep.lexicon.keys import ascii_fold, light_key, place_key
 
@@ -304,6 +306,7 @@ def _admin1_rows(code_name: dict[str, str], curated: dict[str, dict[str, str]],
             subdivisions[s.country_code].append(s)
 
     done_curated = set()
+    foreign = foreign_name(code_name)  # "Hunan Sheng" is no other name of Henan
     for code, name in sorted(code_name.items()):
         cc = code[:2]
         cur = curated.get(f"{cc}:{place_key(bare_name(name))}")
@@ -319,7 +322,7 @@ def _admin1_rows(code_name: dict[str, str], curated: dict[str, dict[str, str]],
             sname = str(getattr(s, "name", ""))
             if any(_same_spelling(sname, n) for n in (name, *other_names.get(code, ()))):
                 alts += [sname, ascii_fold(sname)]
-        alts = [a for a in dict.fromkeys(alts) if a != name]
+        alts = [a for a in dict.fromkeys(alts) if a != name and not foreign(code, a)]
         rows.append([f"a1:{code}", name, "admin1", f"{lat:.4f}", f"{lon:.4f}", cc, name, "", "0", code,
                      "|".join(alts)])
     for cur in {id(v): v for v in curated.values()}.values():
@@ -381,7 +384,9 @@ def _add_iso_names(code_name: dict[str, str], other_names: dict[str, list[str]],
 def _iso_district_rows(rows: list[list[str]], code_name: dict[str, str], joined: dict[str, str],
                        iso: dict[str, list[str]], children: dict[str, list[Any]]) -> list[list[str]]:
     """The ISO 3166-2 subdivisions below a joined division that GeoNames has no district of, placed at the
-    division's town of their name (one with no such town is left out)."""
+    division's town of their name; one with no such town is a district of its division without a position (a
+    province of Burkina Faso named in a record's "(commune, province)" is known as a district of its region, and
+    the geocoder, which places only what has a position, never puts a place there)."""
     have = {(r[5], place_key(r[6]), place_key(n)) for r in rows if r[2] == "admin2"
             for n in [r[1], *r[10].split("|")] if n}
     towns: dict[tuple[str, str, str], tuple[int, str, str]] = {}
@@ -399,9 +404,7 @@ def _iso_district_rows(rows: list[list[str]], code_name: dict[str, str], joined:
                 continue
             seat = next((towns[(cc, place_key(admin1), place_key(n))] for n in names
                          if (cc, place_key(admin1), place_key(n)) in towns), None)
-            if seat is None:  # no town of its name: where it lies is not known closely enough to place it
-                continue
-            lat, lon = seat[1], seat[2]
+            lat, lon = (seat[1], seat[2]) if seat is not None else ("", "")
             name = ascii_fold(names[0]) if names[0] != ascii_fold(names[0]) and len(names) > 1 else names[0]
             out.append([f"a2:{child.code}", names[0], "admin2", lat, lon, cc, admin1, names[0], "0", "",
                         "|".join(n for n in names[1:] if n != name)])
@@ -434,6 +437,8 @@ def build() -> Path:
                       _district_names(cities1000, units), pycountry, iso, children, translations(pycountry))
     _add_iso_names(code_name, other_names, joined, iso)
     iso_canonical(code_name, other_names, joined, pycountry, countries, curated)
+    plain_names(code_name, other_names)
+    apply_written(code_name, other_names)
 
     rows, members, districts, city_points = _city_rows(cities1000, code_name, units, countries)
     for code, point in _namesake_towns(rows, code_name).items():

@@ -32,10 +32,16 @@ _ISO_WORDS = re.compile(r"\s+(?:län|lan|kraj|county|province|region|governorate
 _LATIN = re.compile(r"[A-Za-z][A-Za-z .'\-]*")
 
 
+def _compound(name: str) -> str:
+    """A slash between two words without spaces joins two names into one ("Elgeyo/Marakwet", "Taita/Taveta":
+    Elgeyo-Marakwet, Taita-Taveta); a spaced slash separates two names of the division ("Bruxelles / Brussel")."""
+    return re.sub(r"(?<=\w)/(?=\w)", "-", name)
+
+
 def _parts(name: str) -> list[str]:
     """The names written in one ISO name: "Catalunya [Cataluña]", "Bruxelles / Brussel", "Skåne län [SE-12]"."""
     out = []
-    for part in re.split(r"\s*[\[\]/]\s*|\s*\(\s*|\s*\)\s*", name):
+    for part in re.split(r"\s*[\[\]/]\s*|\s*\(\s*|\s*\)\s*", _compound(name)):
         part = part.strip(" ,")
         if part and not re.fullmatch(r"[A-Z]{2}-\w+", part):
             out.append(part)
@@ -101,13 +107,18 @@ CONVENTIONAL_LATIN = frozenset(("ar", "fa", "ps", "ur", "am", "ti", "ko", "ne", 
 _ROMANIZATION = re.compile(r"[āēīōūĀĒĪŌŪḩḨţŢḑḐẕẔḍḌṣṢṭṬẓẒ‘’ʻʼʿʾ]")
 
 
-def written_name(name: str, languages: str) -> str | None:
+def written_name(name: str, languages: str, old: str = "") -> str | None:
     """How conflict data writes a division ISO 3166-2 names ``name``, in a country speaking ``languages``
     ("de", "fr-BF,mos"): the first name ISO gives, without accents, bracketed or parenthesised parts and
     administrative word ("Bayern", "Hauts-Bassins", "Cataluna" for "Catalunya [Cataluña]", "Skane" for
     "Skåne län [SE-12]"); None where the country's first language is not written in Latin letters or the name
-    is a romanization."""
+    is a romanization. Where ISO gives two names ("Haute-Sangha / Mambéré-Kadéï", an old name and today's),
+    the one the division already has (``old``) is kept: None."""
     first = (languages.split(",")[0].split("-")[0] if languages else "")
+    name = _compound(name)
+    alternatives = [p.strip() for p in name.split(" / ")]
+    if len(alternatives) > 1 and old and light_key(ascii_fold(old)) in {light_key(ascii_fold(p)) for p in alternatives}:
+        return None
     # "Catalunya [Cataluña]": ISO gives the name in the country's main language in brackets after a regional one
     main = re.search(r"\[([A-Z][^\[\]\d]*?)\]", name)
     head = main.group(1).strip() if main and not re.search(r"[A-Z]{2}-", main.group(0)) else (
