@@ -5,7 +5,7 @@ belong to an armed group: unnamed, ACLED's unidentified armed group of the count
 
 from __future__ import annotations
 
-from sitrep.extract import event_actors
+from sitrep.extract import crowd_actors, event_actors
 from sitrep.records import EntityRef
 
 _VICTIM_SUBTYPES = frozenset({"Attack", "Abduction/forced disappearance", "Sexual violence", "Arrests",
@@ -30,7 +30,7 @@ def victim_roles(type_: str, sub_type: str, roles: list[tuple[str, str, str]], c
     if not any(r == "actor1" for _, r, _ in roles):
         return roles
     actor1 = next(f for _, r, f in roles if r == "actor1")
-    if actor1 in ("civilians", *event_actors.CROWDS):
+    if actor1 in ("civilians", *crowd_actors.CROWDS):
         return roles
     actor2 = next(((k, f) for k, r, f in roles if r == "actor2"), None)
     if actor2 is not None and (actor2[1] == "civilians" or sub_type not in _ALWAYS_CIVILIANS):
