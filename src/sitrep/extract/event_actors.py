@@ -20,6 +20,7 @@ from typing import Any
 import yaml
 
 from sitrep.extract import actor_roles, event_country, state_units
+from sitrep.extract import communal_militias as communal
 from sitrep.lexicon import countries
 from sitrep.nlp.matcher import default_matcher
 from sitrep.records import EntityRef, Mention
@@ -253,6 +254,7 @@ def ethnic_militias(text: str, s: int, e: int, country: str | None,
     return out
 
 
+_PRO_GOVERNMENT = re.compile(r"pro-?\s*government|government-backed|arbak|uprising", re.I)
 _JOINED_BEFORE = re.compile(r"(?:,|\band|&)\s+$")
 
 
@@ -315,22 +317,31 @@ def acronym_groups(text: str, s: int, e: int, country: str | None,
     return out
 
 
+def _group_occurrences(text: str, sent: tuple[int, int], mentions: list[Mention], country: str | None,
+                       date: str | None, refs: dict[str, EntityRef]) -> list[Occurrence]:
+    """The sentence's named actors: dictionary mentions, ethnic and communal militias, state units, acronyms."""
+    s, e = sent
+    out = _dictionary_occurrences(text, sent, mentions, country, date, refs)
+    taken: list[tuple[int, int]] = [(o.start, o.end) for o in out]
+    # (start, end, key, family, whether it yields to a phrase already taken)
+    found = [(a, b, k, "ethnic", False) for a, b, k in ethnic_militias(text, s, e, country, refs)]
+    found += [(a, b, k, "ethnic", True) for a, b, k in communal.communal_militias(
+        text, s, e, country, lambda x, y: actor_roles.role(text, x, y, s) == "agent", refs)]
+    found += [(*u, False) for u in state_units.unit_occurrences(text, s, e, country, date, refs, generic_entity)]
+    found += [(a, b, k, "rebels", True) for a, b, k in acronym_groups(text, s, e, country, refs)]
+    for a, b, key, family, yields in found:
+        if not yields or not any(a < y and x < b for x, y in taken):
+            out.append(Occurrence(a, b, key, family, actor_roles.role(text, a, b, s)))
+            taken.append((a, b))
+    return out
+
+
 def occurrences(text: str, sent: tuple[int, int], mentions: list[Mention], country: str | None,
                 date: str | None, refs: dict[str, EntityRef]) -> list[Occurrence]:
     """Actors named in one sentence, dictionary mentions first, then generic phrases, in text order."""
     s, e = sent
-    out = _dictionary_occurrences(text, sent, mentions, country, date, refs)
+    out = _group_occurrences(text, sent, mentions, country, date, refs)
     taken: list[tuple[int, int]] = [(o.start, o.end) for o in out]
-    for a, b, key in ethnic_militias(text, s, e, country, refs):
-        out.append(Occurrence(a, b, key, "ethnic", actor_roles.role(text, a, b, s)))
-        taken.append((a, b))
-    for a, b, key, unit_family in state_units.unit_occurrences(text, s, e, country, date, refs, generic_entity):
-        out.append(Occurrence(a, b, key, unit_family, actor_roles.role(text, a, b, s)))
-        taken.append((a, b))
-    for a, b, key in acronym_groups(text, s, e, country, refs):
-        if not any(a < y and x < b for x, y in taken):
-            out.append(Occurrence(a, b, key, "rebels", actor_roles.role(text, a, b, s)))
-            taken.append((a, b))
     seg = text[s:e]
     named = list(taken)
     for family, rx in _GENERIC:
@@ -345,6 +356,15 @@ def occurrences(text: str, sent: tuple[int, int], mentions: list[Mention], count
             fam = _generic_family(family, text, a, b, role)
             if fam is None:
                 continue
+            if fam == "militia" and country and country not in communal.PRO_GOVERNMENT_MILITIA_COUNTRIES \
+                    and not _PRO_GOVERNMENT.search(text[a:b]):
+                # elsewhere a bare militia is a community's, or an armed group the text does not name
+                key = communal.unnamed_communal(text, a, b, country, refs)
+                fam = "unidentified" if key is None else "ethnic"
+                if key is not None:
+                    out.append(Occurrence(a, b, key, fam, role))
+                    taken.append((a, b))
+                    continue
             out += [Occurrence(a, b, k, f, role) for k, f in _generic(fam, text, a, b, country, date, refs)]
             taken.append((a, b))
     return sorted(out, key=lambda o: o.start)
