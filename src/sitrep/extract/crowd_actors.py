@@ -88,7 +88,9 @@ def demonstration_roles(type_: str, sub_type: str, roles: list[tuple[str, str, s
     elif sub_type == "Violent demonstration" and (armed or civilians):
         actor2 = (armed or civilians)[0][0], (armed or civilians)[0][2]
     elif sub_type == "Mob violence":
-        pick = civilians or armed
+        # a mob that turned on a state force ("attacked the police station") fought it; else its victims
+        state = [x for x in armed if x[2] in ("police", "military")]
+        pick = state or civilians or armed
         if pick:
             actor2 = pick[0][0], pick[0][2]
         elif two_sided:
