@@ -358,13 +358,14 @@ def occurrences(text: str, sent: tuple[int, int], mentions: list[Mention], count
                 continue
             if fam == "militia" and country and country not in communal.PRO_GOVERNMENT_MILITIA_COUNTRIES \
                     and not _PRO_GOVERNMENT.search(text[a:b]):
-                # elsewhere a bare militia is a community's, or an armed group the text does not name
-                key = communal.unnamed_communal(text, a, b, country, refs)
-                fam = "unidentified" if key is None else "ethnic"
-                if key is not None:
-                    out.append(Occurrence(a, b, key, fam, role))
-                    taken.append((a, b))
-                    continue
+                # elsewhere a bare militia is a community's, or one the text does not identify
+                key, fam = communal.unnamed_communal(text, a, b, country, refs), "ethnic"
+                if key is None:
+                    ref = generic_entity("unnamed_militia", country, date)
+                    key, fam = refs.setdefault(ref.key, ref).key, "unidentified"
+                out.append(Occurrence(a, b, key, fam, role))
+                taken.append((a, b))
+                continue
             out += [Occurrence(a, b, k, f, role) for k, f in _generic(fam, text, a, b, country, date, refs)]
             taken.append((a, b))
     return sorted(out, key=lambda o: o.start)
