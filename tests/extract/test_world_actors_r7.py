@@ -78,3 +78,11 @@ def test_coordinated_demonyms_name_two_state_forces() -> None:
                       "Kharkiv, Ukraine.")
     assert {actors.get("actor1", ""), actors.get("actor2", "")} == {"Military Forces of Russia (2000-)",
                                                                     "Military Forces of Ukraine (2019-)"}
+
+
+def test_weapons_intercepted_by_no_one_named_were_stopped_by_the_countrys_military() -> None:
+    ev, actors = _main("Interception: On 3 March 2022, Hezbollah fired two rockets toward Metula, Israel. Both rockets "
+                       "were intercepted.")
+    assert ev.sub_type == "Disrupted weapons use"
+    assert actors["actor1"].startswith("Military Forces of Israel")
+    assert actors["actor2"] == "Hezbollah"

@@ -22,7 +22,7 @@ from sitrep.extract import event_cues as cues_mod
 from sitrep.extract.actor_locale import localize_roles, policed
 from sitrep.extract.event_country import document_country
 from sitrep.extract.event_places import location
-from sitrep.extract.event_victims import victim_roles
+from sitrep.extract.event_victims import interceptor, victim_roles
 from sitrep.extract.incident_split import closer_to_first, split_told
 from sitrep.extract.incidents import (
     Draft,
@@ -270,6 +270,7 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
                                                  crowd_actors.crowd_nationality(text[slice(*d.sents[0])], country))
         roles = _attacker(type_, roles, claimant, country, date.start, refs)
         roles = _battle_sides(type_, sub, roles, country, date.start, refs)
+        roles = interceptor(sub, roles, text[d.sents[0][0]:d.sents[-1][1]], country, date.start, refs)
         roles = localize_roles(policed(type_, roles, occs, text, country, date.start, refs), country, date.start, refs)
         roles = political_roles(sub, roles, text, d.sents[0], country, date.start, refs)
         main, sentence = d.sents[0], text[d.sents[0][0]:d.sents[0][1]]
