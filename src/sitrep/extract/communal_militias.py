@@ -29,8 +29,10 @@ _PEOPLE = r"youths?|villagers|residents|inhabitants|people|farmers|members\s+of\
 # "Katsina militiamen", "a Niger militia"
 _PLACE_BEFORE = re.compile(rf"\b({_PLACE})\s+(?:communal\s+)?militia(?:s|men|man)?\b")
 # "militiamen from Odejo", "villagers from Ori and Kariuw villages", "residents from the villages of A and B"
-_FROM_PLACE = re.compile(rf"\b(?:({_ARMED_PEOPLE})|({_PEOPLE}))\s+(?:from|of)\s+(?:the\s+)?(?:villages?\s+of\s+|"
-                         rf"communit(?:y|ies)\s+of\s+|town\s+of\s+)?({_PLACE})(?:\s+(?:and|&)\s+({_PLACE}))?")
+# (armed men "of" someone are often a leader's: "fighters of Brig. Gen. X"; only "from" names their place)
+_FROM_PLACE = re.compile(rf"\b(?:({_ARMED_PEOPLE})\s+from|({_PEOPLE})\s+(?:from|of))\s+(?:the\s+)?(?:villages?\s+of\s+|"
+                         rf"communit(?:y|ies)\s+of\s+|town\s+of\s+)?({_PLACE})(?!\.\s*[A-Z])(?:\s+(?:and|&)\s+"
+                         rf"({_PLACE}))?")
 _COMMUNAL = re.compile(r"\b(?:communal|community)\s+militia(?:s|men|man)?\b", re.I)
 
 

@@ -254,7 +254,7 @@ def ethnic_militias(text: str, s: int, e: int, country: str | None,
     return out
 
 
-_PRO_GOVERNMENT = re.compile(r"pro-?\s*government|government-backed|arbak|uprising", re.I)
+_PRO_GOVERNMENT = re.compile(r"pro-?\s*(?:government|regime)|government-(?:backed|allied)|arbak|uprising", re.I)
 _JOINED_BEFORE = re.compile(r"(?:,|\band|&)\s+$")
 
 
@@ -359,11 +359,12 @@ def occurrences(text: str, sent: tuple[int, int], mentions: list[Mention], count
             if fam == "militia" and country and country not in communal.PRO_GOVERNMENT_MILITIA_COUNTRIES \
                     and not _PRO_GOVERNMENT.search(text[a:b]):
                 # elsewhere a bare militia is a community's, or one the text does not identify
-                key, fam = communal.unnamed_communal(text, a, b, country, refs), "ethnic"
+                # (an identity militia's family: no armed group named nearby stands for it)
+                key = communal.unnamed_communal(text, a, b, country, refs)
                 if key is None:
                     ref = generic_entity("unnamed_militia", country, date)
-                    key, fam = refs.setdefault(ref.key, ref).key, "unidentified"
-                out.append(Occurrence(a, b, key, fam, role))
+                    key = refs.setdefault(ref.key, ref).key
+                out.append(Occurrence(a, b, key, "ethnic", role))
                 taken.append((a, b))
                 continue
             out += [Occurrence(a, b, k, f, role) for k, f in _generic(fam, text, a, b, country, date, refs)]
