@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from sitrep.extract.communal_militias import communal_militias
 from sitrep.extract.crowd_actors import crowd_nationality
-from sitrep.extract.event_actors import INTERNATIONAL, generic_entity
+from sitrep.extract.event_actors import INTERNATIONAL, communal_ref, generic_entity
 from sitrep.extract.events import find_events
 from sitrep.nlp.annotate import annotate
 from sitrep.records import Document, EntityRef, EventRecord
@@ -49,14 +49,15 @@ def test_people_of_several_countries_are_international() -> None:
 
 
 def test_a_militia_named_after_its_place() -> None:
-    refs: dict[str, EntityRef] = {}
     text = "Kaduna militiamen attacked a village in Nigeria."
-    found = communal_militias(text, 0, len(text), "NG", lambda a, b: True, refs)
-    assert [refs[k].name for _, _, k in found] == ["Kaduna Communal Militia (Nigeria)"]
+    assert [p for _, _, p in communal_militias(text, 0, len(text), "NG", lambda a, b: True)] == ["Kaduna"]
     text = "Armed militiamen from Ugwaka attacked farmers in Nigeria."
-    found = communal_militias(text, 0, len(text), "NG", lambda a, b: True, refs)
-    assert [refs[k].name for _, _, k in found] == ["Ugwaka Communal Militia (Nigeria)"]
-    assert communal_militias(text, 0, len(text), "AF", lambda a, b: True, refs) == []  # Afghan militias differ
+    assert [p for _, _, p in communal_militias(text, 0, len(text), "NG", lambda a, b: True)] == ["Ugwaka"]
+    assert communal_militias(text, 0, len(text), "AF", lambda a, b: True) == []  # Afghan militias differ
+    refs: dict[str, EntityRef] = {}
+    assert refs[communal_ref("Kaduna", "NG", refs)].name == "Kaduna Communal Militia (Nigeria)"
+    text = "More than 10 fighters of Brig. Gen. Tareq Saleh's forces were killed in Yemen."
+    assert communal_militias(text, 0, len(text), "YE", lambda a, b: True) == []  # a leader's men, not a place's
 
 
 def test_a_bare_militia_is_not_pro_government_outside_afghanistan_and_pakistan() -> None:

@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from sitrep.extract import event_country
 from sitrep.lexicon import countries
-from sitrep.records import EntityRef
+from sitrep.nlp.matcher import default_matcher
 
 # countries whose bare "militia" is the dictionary's pro-government militia (event_actors._ERA_KEYS)
 PRO_GOVERNMENT_MILITIA_COUNTRIES = frozenset({"AF", "PK"})
@@ -47,27 +47,15 @@ def _in_country(name: str, country: str) -> bool:
 
 def _unknown_word(name: str) -> bool:
     """A name that is no country, people or known actor: a village the gazetteer may lack."""
-    from sitrep.nlp.matcher import default_matcher
-
     return name not in countries.word_index() and name not in countries.ethnic_groups() \
         and not default_matcher().actors.lookup(name)
 
 
-def _ref(group: str, c: countries.Country, refs: dict[str, EntityRef]) -> str:
-    from sitrep.extract.event_actors import typology  # the generic actors' table
-
-    spec = typology()["generic_actors"]["communal"]
-    label = str(spec["name"]).format(group=group, country=c.name)
-    key = f"acled:communal-{re.sub(r'[^a-z0-9]+', '-', group.lower())}-{c.iso2.lower()}"
-    refs[key] = EntityRef(key=key, name=label, type=str(spec["type"]), country=c.iso2, acled_name=label)
-    return key
-
-
-def communal_militias(text: str, s: int, e: int, country: str | None, agent: Callable[[int, int], bool],
-                      refs: dict[str, EntityRef]) -> list[tuple[int, int, str]]:
+def communal_militias(text: str, s: int, e: int, country: str | None,
+                      agent: Callable[[int, int], bool]) -> list[tuple[int, int, str]]:
     """The sentence's militias of a place of ``country`` ("Katsina militiamen", "militias from Odejo"), and
     people of a place who act (``agent(start, end)`` says so: "villagers from Ori and Kariuw clashed"):
-    (start, end, key) each, one per place."""
+    (start, end, place) each, one per place."""
     c = countries.country(country)
     if c is None or c.iso2 in PRO_GOVERNMENT_MILITIA_COUNTRIES:
         return []
@@ -75,7 +63,7 @@ def communal_militias(text: str, s: int, e: int, country: str | None, agent: Cal
     for m in _PLACE_BEFORE.finditer(text, s, e):
         name = re.sub(r"^(?:The|A|An)\s+", "", m.group(1))
         if _in_country(name, c.iso2):
-            out.append((m.start(), m.end(), _ref(name, c, refs)))
+            out.append((m.start(), m.end(), name))
     for m in _FROM_PLACE.finditer(text, s, e):
         if any(a < m.end() and m.start() < b for a, b, _ in out):
             continue
@@ -84,16 +72,13 @@ def communal_militias(text: str, s: int, e: int, country: str | None, agent: Cal
         for name in (g for g in m.groups()[2:] if g):
             # armed men "from" a name come from a place even where the gazetteer lacks it (villages)
             if _in_country(name, c.iso2) or (m.group(1) and _unknown_word(name)):
-                out.append((m.start(), m.end(), _ref(name, c, refs)))
+                out.append((m.start(), m.end(), name))
     return out
 
 
-def unnamed_communal(text: str, a: int, b: int, country: str | None, refs: dict[str, EntityRef]) -> str | None:
-    """The key of "Unidentified Communal Militia (X)" for a "communal militia" of no place named."""
-    c = countries.country(country)
-    if c is None or not _COMMUNAL.search(text[max(0, a - 12):b]):
-        return None
-    return _ref("Unidentified", c, refs)
+def unnamed_communal(text: str, a: int, b: int) -> bool:
+    """The militia phrase at ``a:b`` is a "communal militia" of no place named ("Unidentified Communal Militia")."""
+    return bool(_COMMUNAL.search(text[max(0, a - 12):b]))
 
 
 __all__ = ["PRO_GOVERNMENT_MILITIA_COUNTRIES", "communal_militias", "unnamed_communal"]

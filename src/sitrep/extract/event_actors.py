@@ -317,6 +317,15 @@ def acronym_groups(text: str, s: int, e: int, country: str | None,
     return out
 
 
+def communal_ref(group: str, country: str | None, refs: dict[str, EntityRef]) -> str:
+    """The key of ACLED's "<group> Communal Militia (X)" (of a place, or "Unidentified")."""
+    spec, c = typology()["generic_actors"]["communal"], countries.country(country)
+    label = str(spec["name" if c else "bare"]).format(group=group, country=c.name if c else "")
+    key = f"acled:communal-{re.sub(r'[^a-z0-9]+', '-', group.lower())}-{(country or 'xx').lower()}"
+    refs[key] = EntityRef(key=key, name=label, type=str(spec["type"]), country=country, acled_name=label)
+    return key
+
+
 def _group_occurrences(text: str, sent: tuple[int, int], mentions: list[Mention], country: str | None,
                        date: str | None, refs: dict[str, EntityRef]) -> list[Occurrence]:
     """The sentence's named actors: dictionary mentions, ethnic and communal militias, state units, acronyms."""
@@ -325,8 +334,8 @@ def _group_occurrences(text: str, sent: tuple[int, int], mentions: list[Mention]
     taken: list[tuple[int, int]] = [(o.start, o.end) for o in out]
     # (start, end, key, family, whether it yields to a phrase already taken)
     found = [(a, b, k, "ethnic", False) for a, b, k in ethnic_militias(text, s, e, country, refs)]
-    found += [(a, b, k, "ethnic", True) for a, b, k in communal.communal_militias(
-        text, s, e, country, lambda x, y: actor_roles.role(text, x, y, s) == "agent", refs)]
+    found += [(a, b, communal_ref(place, country, refs), "ethnic", True) for a, b, place in communal.communal_militias(
+        text, s, e, country, lambda x, y: actor_roles.role(text, x, y, s) == "agent")]
     found += [(*u, False) for u in state_units.unit_occurrences(text, s, e, country, date, refs, generic_entity)]
     found += [(a, b, k, "rebels", True) for a, b, k in acronym_groups(text, s, e, country, refs)]
     for a, b, key, family, yields in found:
@@ -360,7 +369,7 @@ def occurrences(text: str, sent: tuple[int, int], mentions: list[Mention], count
                     and not _PRO_GOVERNMENT.search(text[a:b]):
                 # elsewhere a bare militia is a community's, or one the text does not identify
                 # (an identity militia's family: no armed group named nearby stands for it)
-                key = communal.unnamed_communal(text, a, b, country, refs)
+                key = communal_ref("Unidentified", country, refs) if communal.unnamed_communal(text, a, b) else None
                 if key is None:
                     ref = generic_entity("unnamed_militia", country, date)
                     key = refs.setdefault(ref.key, ref).key
