@@ -26,12 +26,13 @@ _FROM_COUNTRY = re.compile(r"\b(?:nationals|citizens|natives|immigrants|migrants
 # a crowd with nationals of another country among others: "including Ukrainians", "mostly Syrians"
 _MIXED = re.compile(r"\b(?:including|includ\w+\s+(?:members\s+of\s+)?|mostly|mainly|among\s+them|such\s+as|"
                     r"along\s+with|with|alongside|as\s+well\s+as|(?:many|some|most)\s+of\s+them|and|local|[A-Z][a-z]+)\s+"
-                    r"(?:(?:members|some|many|several|dozens)\s+of\s+)?(?:the\s+)?(?:local\s+)?$")
+                    r"(?:(?:members|some|many|several|dozens|people)\s+(?:of|from)\s+)?(?:the\s+)?(?:local\s+)?$")
 # ... or beside others: "Ukrainians and their supporters", "Ukrainians and locals"
 _AND_OTHERS = re.compile(r"\s*,?\s+(?:and|&)\s+(?:their\s+|other\s+|local\s+)?(?:supporters|locals|others|residents)\b",
                          re.I)
 # what the crowd is about, not who it is: the words that end the crowd's part of the sentence
 _ABOUT = re.compile(r"\b(?:against|(?:over|about)(?!\s+\d)|in\s+support|in\s+solidarity|"
+                    r"denounced|condemned|demanded|called|opposed|expressed|to\s+[a-z]+|"
                     r"to\s+(?:protest|demand|denounce|condemn|call|support|express|mark|show|oppose)|demanding|denouncing|condemning|calling|protesting|"
                     r"following|after|amid|because|for|in\s+front|outside|at\s+the|protested|demonstrated|rallied|gathered|"
                     r"marched|staged|held|picketed|blocked|rioted|attacked|stormed|clashed)\b", re.I)
