@@ -3,7 +3,8 @@ with their government's period, demonstrations with the crowd as actor1, and no 
 
 from __future__ import annotations
 
-from sitrep.extract.event_actors import demonstration_roles, generic_entity
+from sitrep.extract.crowd_actors import demonstration_roles
+from sitrep.extract.event_actors import generic_entity
 from sitrep.extract.event_victims import victim_roles
 from sitrep.extract.events import find_events
 from sitrep.nlp.annotate import annotate

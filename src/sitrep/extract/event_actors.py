@@ -18,6 +18,7 @@ from importlib import resources
 from typing import Any
 
 from sitrep.extract import actor_roles, event_country, state_units
+from sitrep.extract import communal_militias as communal
 from sitrep.lexicon import countries, yaml_data
 from sitrep.nlp.matcher import default_matcher
 from sitrep.records import EntityRef, Mention
@@ -42,12 +43,13 @@ _GENERIC: list[tuple[str, re.Pattern[str]]] = [(f, re.compile(p, re.I)) for f, p
                  r"spokes\w+|sources?|experts?|analysts?|officials?|intelligence)\b))(?:\s+(?:forces?|troops|"
                  r"soldiers?|personnel|commandos?|officers?))?\b|\bsol(?:di|id)ers?\b|\btroops\b|\bcommandos?\b|\bspecial\s+forces\b|"
                  r"\b(?:afghan\s+)?(?:security|government|state|afghan|national)\s+forces\b|\bandsf\b|\bansf\b|\bana\b|"
-                 r"\bair\s+force\b|\bservicem[ae]n\b|\barmed\s+forces\b|\bnavy\b|\bnaval\s+forces\b|\bcoast\s+guards?\b|"
+                 r"\bair\s+forces?\b|\bair\s+defen[cs]e\s+(?:units?|forces|systems?)\b|\bservicem[ae]n\b|\barmed\s+forces\b|\bnavy\b|\bnaval\s+forces\b|\bcoast\s+guards?\b|"
                  r"\bparatroopers\b|\bmilitary\s+(?:post|base|convoy|checkpoint|dhq)\b|\bmarines\b"),
     ("civilians", r"\bcivilians?\b|\bresidents?\b|\bvillagers?\b|\b(?:school)?children\b|\bchild\b|\bwom[ae]n\b|"
                   r"\bstudents?\b|\bpupils?\b|\bworshippers?\b|\bpassengers?\b|\bfarmers?\b|\bshopkeepers?\b|"
                   r"\b(?:tribal\s+)?elders?\b|\bteachers?\b|\bjournalists?\b|\bdoctors?\b|\bdeminers?\b|"
-                  r"\baid\s+workers?\b|\blabou?rers?\b|\bworkers?\b|\bboys?\b|\bgirls?\b|\bsons\b|\bdaughters?\b|"
+                  r"\baid\s+workers?\b|\bbusiness(?:m[ae]n|wom[ae]n|people)\b|\blabou?rers?\b|\bworkers?\b|\bboys?\b|"
+                  r"\bgirls?\b|\bsons\b|\bdaughters?\b|"
                   r"\bfamily\s+members\b|\bfamil(?:y|ies)\b|\bpeople\b|\bdrivers?\b|\bpilgrims?\b|\bmourners\b|"
                   r"\bwedding\s+guests\b|\bclerics?\b|\bpriests?\b|\bpastors?\b|\bmonks?\b|\bnuns?\b|"
                   r"\bmullahs?\b|\bimams?\b|\brefugees?\b|\bmigrants?\b|"
@@ -60,7 +62,7 @@ _GENERIC: list[tuple[str, re.Pattern[str]]] = [(f, re.compile(p, re.I)) for f, p
     # a country's aircraft, ships and guns: its military ("Israeli warplanes"), only after a demonym
     ("military-national", r"\b(?:(?:combat|attack|military)\s+)?(?:helicopters?|warplanes?|fighter\s+jets?|jets|"
                           r"aircraft|drones?|gunships?|warships?|tanks|artillery|air\s*strikes?|airstrikes?|air\s+raids?|"
-                          r"shelling|bombardments?)\b"),
+                          r"shelling|bombardments?|gunboats?|unmanned\s+aerial\s+vehicles|uavs)\b"),
     ("unidentified", r"\b(?:unknown|unidentified)\s+(?:armed\s+)?(?:men|gunmen|attackers?|assailants?|militants?|"
                      r"group|persons?|individuals?)\b|\bgunm[ae]n\b|\barmed\s+men\b|\bmilitants?\b|\binsurgents?\b|"
                      r"\battackers?\b|\bassailants?\b|\bsniper\b|\bbomber\b|\benemy\b|\brebels?\b|\bterrorists?\b|"
@@ -89,6 +91,7 @@ def country_name(iso2: str | None) -> str | None:
 
 # Afghanistan keeps the dictionary's entries for its state (the Islamic Republic until 2021-08-15, the Taliban
 # state after) and for pro-government militias; Pakistan its peace committees
+INTERNATIONAL = "international"  # ACLED's "Civilians (International)": people of several countries, or migrants
 _ERA_KEYS = {
     ("AF", "military"): ("afghan-military-2014-2021", "afghan-military-2021"),
     ("AF", "police"): ("afghan-police-2014-2021", "afghan-police-2021"),
@@ -108,6 +111,9 @@ def generic_entity(family: str, country: str | None, date: str | None) -> Entity
             return EntityRef(key=entry.id, name=entry.name, type=entry.type, country=entry.country,
                              acled_name=entry.acled_name)
     spec = typology()["generic_actors"][family]
+    if country == INTERNATIONAL and family not in STATE_FAMILIES:  # people of several countries
+        name = str(spec["name"]).format(country="International")
+        return EntityRef(key=f"acled:{family}-international", name=name, type=spec["type"], acled_name=name)
     c = countries.country(country)
     era = countries.period(country, date)
     if c is None:
@@ -193,10 +199,14 @@ def _generic(family: str, text: str, a: int, b: int, country: str | None, date: 
         if not owners and family in STATE_FAMILIES:
             owners = list(event_country.countries_after(text, b))
         elif not owners and family == "civilians":
-            # people from one country ("refugees from Ukraine", "migrants from Ethiopia") are its civilians
-            origin = event_country.countries_after(text, b, origin=True)
-            owners = list(origin) if len(origin) == 1 else []
+            # people from one country ("refugees from Ukraine", "migrants from Ethiopia") are its civilians; from
+            # several, or migrants from nowhere said, ACLED's "Civilians (International)"
+            origin = list[str | None](dict.fromkeys(event_country.countries_after(text, b, origin=True)))
+            owners = origin if len(origin) == 1 else [INTERNATIONAL] if origin or _MIGRANTS.match(text, a) else []
     return [owned(family, own, country, date, refs) for own in owners or [None]]
+
+
+_MIGRANTS = re.compile(r"(?:irregular\s+|illegal\s+|undocumented\s+)?(?:migrants?|asylum\s+seekers?)\b", re.I)
 
 
 def owned(family: str, own: str | None, country: str | None, date: str | None,
@@ -242,6 +252,10 @@ def ethnic_militias(text: str, s: int, e: int, country: str | None,
     return out
 
 
+_PRO_GOVERNMENT = re.compile(r"pro-?\s*(?:government|regime)|government-(?:backed|allied)|arbak|uprising", re.I)
+_JOINED_BEFORE = re.compile(r"(?:,|\band|&)\s+$")
+
+
 def _dictionary_occurrences(text: str, sent: tuple[int, int], mentions: list[Mention], country: str | None,
                             date: str | None, refs: dict[str, EntityRef]) -> list[Occurrence]:
     """The sentence's dictionary actors; a state force's phrase that goes on to name another country ("military
@@ -258,7 +272,10 @@ def _dictionary_occurrences(text: str, sent: tuple[int, int], mentions: list[Men
         role = actor_roles.role(text, m.start, m.end, s)
         out.append(Occurrence(m.start, m.end, key, fam, role))
         if fam in STATE_FAMILIES | {"external"} and (state := state_family(key) or state_family(m.entity_key)):
-            for other in event_country.countries_after(text, m.end, joined=True):
+            others = event_country.countries_after(text, m.end, joined=True)
+            if event_country.country_inside(m.text) and _JOINED_BEFORE.search(text, max(0, m.start - 8), m.start):
+                others += event_country.countries_before(text, m.start)  # "Russian and Ukrainian military forces"
+            for other in others:
                 out.append(Occurrence(m.start, m.end, *owned(state[0], other, country, date, refs), role))
     return out
 
@@ -298,22 +315,40 @@ def acronym_groups(text: str, s: int, e: int, country: str | None,
     return out
 
 
+def communal_ref(group: str, country: str | None, refs: dict[str, EntityRef]) -> str:
+    """The key of ACLED's "<group> Communal Militia (X)" (of a place, or "Unidentified")."""
+    spec, c = typology()["generic_actors"]["communal"], countries.country(country)
+    label = str(spec["name" if c else "bare"]).format(group=group, country=c.name if c else "")
+    key = f"acled:communal-{re.sub(r'[^a-z0-9]+', '-', group.lower())}-{(country or 'xx').lower()}"
+    refs[key] = EntityRef(key=key, name=label, type=str(spec["type"]), country=country, acled_name=label)
+    return key
+
+
+def _group_occurrences(text: str, sent: tuple[int, int], mentions: list[Mention], country: str | None,
+                       date: str | None, refs: dict[str, EntityRef]) -> list[Occurrence]:
+    """The sentence's named actors: dictionary mentions, ethnic and communal militias, state units, acronyms."""
+    s, e = sent
+    out = _dictionary_occurrences(text, sent, mentions, country, date, refs)
+    taken: list[tuple[int, int]] = [(o.start, o.end) for o in out]
+    # (start, end, key, family, whether it yields to a phrase already taken)
+    found = [(a, b, k, "ethnic", False) for a, b, k in ethnic_militias(text, s, e, country, refs)]
+    found += [(a, b, communal_ref(place, country, refs), "ethnic", True) for a, b, place in communal.communal_militias(
+        text, s, e, country, lambda x, y: actor_roles.role(text, x, y, s) == "agent")]
+    found += [(*u, False) for u in state_units.unit_occurrences(text, s, e, country, date, refs, generic_entity)]
+    found += [(a, b, k, "rebels", True) for a, b, k in acronym_groups(text, s, e, country, refs)]
+    for a, b, key, family, yields in found:
+        if not yields or not any(a < y and x < b for x, y in taken):
+            out.append(Occurrence(a, b, key, family, actor_roles.role(text, a, b, s)))
+            taken.append((a, b))
+    return out
+
+
 def occurrences(text: str, sent: tuple[int, int], mentions: list[Mention], country: str | None,
                 date: str | None, refs: dict[str, EntityRef]) -> list[Occurrence]:
     """Actors named in one sentence, dictionary mentions first, then generic phrases, in text order."""
     s, e = sent
-    out = _dictionary_occurrences(text, sent, mentions, country, date, refs)
+    out = _group_occurrences(text, sent, mentions, country, date, refs)
     taken: list[tuple[int, int]] = [(o.start, o.end) for o in out]
-    for a, b, key in ethnic_militias(text, s, e, country, refs):
-        out.append(Occurrence(a, b, key, "ethnic", actor_roles.role(text, a, b, s)))
-        taken.append((a, b))
-    for a, b, key, unit_family in state_units.unit_occurrences(text, s, e, country, date, refs, generic_entity):
-        out.append(Occurrence(a, b, key, unit_family, actor_roles.role(text, a, b, s)))
-        taken.append((a, b))
-    for a, b, key in acronym_groups(text, s, e, country, refs):
-        if not any(a < y and x < b for x, y in taken):
-            out.append(Occurrence(a, b, key, "rebels", actor_roles.role(text, a, b, s)))
-            taken.append((a, b))
     seg = text[s:e]
     named = list(taken)
     for family, rx in _GENERIC:
@@ -327,6 +362,17 @@ def occurrences(text: str, sent: tuple[int, int], mentions: list[Mention], count
                 role = "agent"  # "Russian airstrikes": the strikes' country carried them out
             fam = _generic_family(family, text, a, b, role)
             if fam is None:
+                continue
+            if fam == "militia" and country and country not in communal.PRO_GOVERNMENT_MILITIA_COUNTRIES \
+                    and not _PRO_GOVERNMENT.search(text[a:b]):
+                # elsewhere a bare militia is a community's, or one the text does not identify
+                # (an identity militia's family: no armed group named nearby stands for it)
+                key = communal_ref("Unidentified", country, refs) if communal.unnamed_communal(text, a, b) else None
+                if key is None:
+                    ref = generic_entity("unnamed_militia", country, date)
+                    key = refs.setdefault(ref.key, ref).key
+                out.append(Occurrence(a, b, key, "ethnic", role))
+                taken.append((a, b))
                 continue
             out += [Occurrence(a, b, k, f, role) for k, f in _generic(fam, text, a, b, country, date, refs)]
             taken.append((a, b))
@@ -386,7 +432,7 @@ def follow_foreign(occs: list[Occurrence], text: str, country: str | None) -> li
     for o in occs:
         owners = {_foreign_force(f) for f in foreign.get(o.family, ())}
         bare = _state_of(o) == country and not event_country.country_inside(text[o.start:o.end]) \
-            and not event_country.countries_before(text, o.start)
+            and not event_country.countries_before(text, o.start) and not event_country.countries_after(text, o.end)
         named = [f for f in foreign.get(o.family, ()) if f.start < o.start]
         if len(owners) == 1 and bare and named and not any(
                 x.family == o.family and _state_of(x) == country and x is not o and (
@@ -445,51 +491,3 @@ def assign_roles(occs: list[Occurrence]) -> list[tuple[str, str, str]]:
                                      and actor1.family in STATE_FAMILIES | {"external", "militia"})
         out.append((o.key, "assoc_actor_1" if same and o.role != "patient" else "assoc_actor_2", o.family))
     return out
-
-
-CROWDS = frozenset({"protesters", "rioters"})
-ARMED = STATE_FAMILIES | {"external", "militia", "rebels", "unidentified", "gang", "ethnic"}
-
-
-def demonstration_roles(type_: str, sub_type: str, roles: list[tuple[str, str, str]], country: str | None,
-                        date: str | None, refs: dict[str, EntityRef], two_sided: bool = False
-                        ) -> list[tuple[str, str, str]]:
-    """ACLED's actors of a demonstration: the crowd is actor1, "Protesters (X)" or "Rioters (X)" of the event's
-    country. A peaceful protest has no actor2; an intervention or excessive force has the force that acted
-    (police, army, others armed); a violent demonstration the state force it fought, else civilians it attacked;
-    mob violence its victims (civilians unless another side is named), or, in a clash between two crowds
-    (``two_sided``) with no one else named, rioters on both sides. Other events are left as they are."""
-    if type_ not in ("Protests", "Riots"):
-        return roles
-    family = "protesters" if type_ == "Protests" else "rioters"
-    crowd = generic_entity(family, country, date)
-    refs[crowd.key] = crowd
-    others = [(k, r, f) for k, r, f in roles if f not in CROWDS and k != crowd.key]
-    armed = [x for x in others if x[2] in ARMED]
-    civilians = [x for x in others if x[2] == "civilians" and x[1] != "actor1"]
-    actor2: tuple[str, str] | None = None
-    if sub_type in ("Protest with intervention", "Excessive force against protesters"):
-        # the force that intervened; unnamed, the police (ACLED's usual case)
-        police = generic_entity("police", country, date)
-        if not armed:
-            refs[police.key] = police
-        actor2 = (armed[0][0], armed[0][2]) if armed else (police.key, "police")
-    elif sub_type == "Violent demonstration" and (armed or civilians):
-        actor2 = (armed or civilians)[0][0], (armed or civilians)[0][2]
-    elif sub_type == "Mob violence":
-        pick = civilians or armed
-        if pick:
-            actor2 = pick[0][0], pick[0][2]
-        elif two_sided:
-            actor2 = crowd.key, family
-        else:
-            victims = generic_entity("civilians", country, date)
-            refs[victims.key] = victims
-            actor2 = victims.key, "civilians"
-    out = [(crowd.key, "actor1", family)]
-    if actor2 is not None:
-        out.append((actor2[0], "actor2", actor2[1]))
-    used = {k for k, _, _ in out}
-    out += [(k, "assoc_actor_1", f) for k, _, f in others if k not in used and f != "civilians" and f not in ARMED]
-    return out
-

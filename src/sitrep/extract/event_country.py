@@ -424,12 +424,14 @@ def countries_before(text: str, start: int) -> list[str]:
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
 _FROM = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?")
 _AND = re.compile(r"\s+and\s+(?:of\s+)?(?:the\s+)?")
+_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:from\s+)?(?:the\s+)?")
 
 
 def countries_after(text: str, end: int, joined: bool = False, origin: bool = False) -> list[str]:
     """The countries named right after an actor's phrase: "military forces of India and Pakistan"; ``joined``:
     those after "and" that share a phrase already naming one ("military forces of India and Pakistan");
-    ``origin``: also after "from" (people's origin: "refugees from Ukraine")."""
+    ``origin``: also after "from" (people's origin: "refugees from Ukraine", "migrants from Cuba, Guatemala and
+    Venezuela")."""
     index = word_index()
     out: list[str] = []
     glue = (_AND if joined else _FROM if origin else _OF).match(text, end)
@@ -438,7 +440,7 @@ def countries_after(text: str, end: int, joined: bool = False, origin: bool = Fa
         if hit is None:
             break
         out.append(index[hit.group()][0])
-        glue = _AND.match(text, hit.end()) if len(out) < 3 else None
+        glue = (_LIST if origin else _AND).match(text, hit.end()) if len(out) < (8 if origin else 3) else None
     return out
 
 

@@ -5,7 +5,9 @@ belong to an armed group: unnamed, ACLED's unidentified armed group of the count
 
 from __future__ import annotations
 
-from sitrep.extract import event_actors
+import re
+
+from sitrep.extract import crowd_actors, event_actors
 from sitrep.records import EntityRef
 
 _VICTIM_SUBTYPES = frozenset({"Attack", "Abduction/forced disappearance", "Sexual violence", "Arrests",
@@ -30,7 +32,7 @@ def victim_roles(type_: str, sub_type: str, roles: list[tuple[str, str, str]], c
     if not any(r == "actor1" for _, r, _ in roles):
         return roles
     actor1 = next(f for _, r, f in roles if r == "actor1")
-    if actor1 in ("civilians", *event_actors.CROWDS):
+    if actor1 in ("civilians", *crowd_actors.CROWDS):
         return roles
     actor2 = next(((k, f) for k, r, f in roles if r == "actor2"), None)
     if actor2 is not None and (actor2[1] == "civilians" or sub_type not in _ALWAYS_CIVILIANS):
@@ -55,3 +57,29 @@ def _weapons_owner(roles: list[tuple[str, str, str]], country: str | None, date:
     refs[ref.key] = ref
     out = [(k, r, f) for k, r, f in roles if k != ref.key]
     return [*out[:1], (ref.key, "actor2", "unidentified"), *out[1:]]
+
+
+# weapons stopped in flight by no one named: "two rockets were intercepted", "the Iron Dome intercepted a drone"
+_INTERCEPTED = re.compile(r"\b(?:were|was|been|being)\s+(?:\w+\s+)?(?:intercepted|shot\s+down|downed)\b|"
+                          r"\b(?:air[\s-]defen[cs]e|iron\s+dome|anti-?aircraft)\b", re.I)
+
+
+def interceptor(sub_type: str, roles: list[tuple[str, str, str]], text: str, country: str | None, date: str | None,
+                refs: dict[str, EntityRef]) -> list[tuple[str, str, str]]:
+    """ACLED's codebook: in a disrupted weapons use the actor that disrupted it is actor1. Missiles or drones
+    intercepted over a country by no one named were stopped by its air defence, its military; the side that
+    fired them is actor2."""
+    if sub_type != "Disrupted weapons use" or not country or not _INTERCEPTED.search(text):
+        return roles
+    if any(r == "actor1" and f in (*event_actors.STATE_FAMILIES, "external") for _, r, f in roles):
+        return roles
+    army = event_actors.generic_entity("military", country, date)
+    refs[army.key] = army
+    shooter = [(k, "actor2", f) for k, r, f in roles if r == "actor1"][:1]
+    rest = [(k, "assoc_actor_2" if r in ("actor1", "actor2") else r, f) for k, r, f in roles
+            if r != "actor1" and k != army.key]
+    if not shooter:
+        shooter, rest = [x for x in rest if x[1] == "assoc_actor_2"][:1], rest
+        shooter = [(k, "actor2", f) for k, _, f in shooter]
+        rest = [x for x in rest if x[0] not in {k for k, _, _ in shooter}]
+    return [(army.key, "actor1", "military"), *shooter, *rest]

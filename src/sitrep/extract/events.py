@@ -17,12 +17,13 @@ import re
 from dataclasses import replace
 
 from sitrep.dates import timex_span
+from sitrep.extract import crowd_actors
 from sitrep.extract import event_actors as actors_mod
 from sitrep.extract import event_cues as cues_mod
 from sitrep.extract.actor_locale import localize_roles, policed
 from sitrep.extract.event_country import document_country
 from sitrep.extract.event_places import at_home, location
-from sitrep.extract.event_victims import victim_roles
+from sitrep.extract.event_victims import interceptor, victim_roles
 from sitrep.extract.incident_split import closer_to_first, split_told
 from sitrep.extract.incidents import (
     Draft,
@@ -275,9 +276,11 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
         occs = _name_unidentified(actors_mod.follow_foreign(occs, text, country), text, sents, d, mentions)
         roles = actors_mod.assign_roles(occs)
         type_, sub = _final_coding(d.cue, roles, text[d.sents[0][0]:_context_end(sents, d.sents[-1])], sized)
-        roles = actors_mod.demonstration_roles(type_, sub, roles, country, date.start, refs, _two_sided(text, d))
+        roles = crowd_actors.demonstration_roles(type_, sub, roles, country, date.start, refs, _two_sided(text, d),
+                                                 crowd_actors.crowd_nationality(text[slice(*d.sents[0])], country))
         roles = _attacker(type_, roles, claimant, country, date.start, refs)
         roles = _battle_sides(type_, sub, roles, country, date.start, refs)
+        roles = interceptor(sub, roles, text[d.sents[0][0]:d.sents[-1][1]], country, date.start, refs)
         roles = localize_roles(policed(type_, roles, occs, text, country, date.start, refs), country, date.start, refs)
         roles = political_roles(sub, roles, text, d.sents[0], country, date.start, refs)
         main, sentence = d.sents[0], text[d.sents[0][0]:d.sents[0][1]]

@@ -20,6 +20,15 @@ from sitrep.lexicon.dictionaries import load_roles, load_titles
 from sitrep.records import EntityRef
 
 _POLITICAL = frozenset({"Agreement"})  # the sub-event types where the state acts politically
+# ... and those where a government named as the one that decides is the actor: security measures ("the
+# government imposed a curfew"), other political acts ("the government ordered the closure of ...")
+_DECISIONS = frozenset({"Change to group/activity", "Other"})
+# a government body that decides, and the verbs of its decisions
+_DECIDER = re.compile(r"\b(?:[Tt]he\s+)?(?:[A-Z][\w-]+\s+)?(?:[Gg]overnment|[Gg]overnor(?:'s|’s)\s+[Oo]ffice|"
+                      r"[Gg]overnorship|[Cc]abinet|[Pp]arliament|[Cc]ongress)\b(?!\s+(?:forces|troops|soldiers|militias?|army|-))"
+                      r"(?:\s+of\s+[A-Z][\w' ]+?)?(?:\s+\w+){0,2}?\s+(?:has\s+|have\s+)?(?:declared|imposed|ordered|"
+                      r"banned|issued|announced|approved|decided|suspended|halted|closed|extended|renewed|lifted|"
+                      r"established|dissolved|shut|blocked|introduced|adopted|passed|enacted|revoked|expelled)\b")
 # the parties an agreement names: "a deal agreed by A, B and C", "signed between A and B"
 _PARTIES = re.compile(r"\b(?:agreed|signed|reached|brokered|concluded|struck)\s+(?:by|between)\s+|\bbetween\s+", re.I)
 _CLAUSE_END = re.compile(r"[.;:]|\b(?:in|on|last|earlier|after|which|that|to)\b\s")
@@ -106,9 +115,11 @@ def political_roles(sub_type: str, roles: list[tuple[str, str, str]], text: str,
                     country: str | None, date: str | None, refs: dict[str, EntityRef]) -> list[tuple[str, str, str]]:
     """An agreement's parties as ACLED names them: the governments of the countries that enter it, or of the
     head of a country who signs it, as actor1 (and actor2); the actors found before become associated."""
+    sentence = text[sent[0]:sent[1]]
+    if sub_type in _DECISIONS:
+        return _decided(roles, sentence, text, sent[0], country, date, refs)
     if sub_type not in _POLITICAL:
         return roles
-    sentence = text[sent[0]:sent[1]]
     states = _parties(sentence) or _heads(sentence, sent[0], text, country)[:1] \
         or _governments(sentence, sent[0], text, country)
     if not states:
@@ -119,6 +130,25 @@ def political_roles(sub_type: str, roles: list[tuple[str, str, str]], text: str,
     rest = [(k, r if r not in filled else ("assoc_actor_1" if r == "actor1" else "assoc_actor_2"), f)
             for k, r, f in roles if k not in keys]
     return head + [(k, r, f) for k, r, f in rest if (k, r) not in {(x, y) for x, y, _ in head}]
+
+
+def _decided(roles: list[tuple[str, str, str]], sentence: str, text: str, offset: int, country: str | None,
+             date: str | None, refs: dict[str, EntityRef]) -> list[tuple[str, str, str]]:
+    """A security measure or other act a government body named as such decides ("the government imposed a
+    curfew", "the Governor's Office issued a ban"): the government is actor1, the others keep their roles after
+    it."""
+    m = _DECIDER.search(sentence)
+    if m is None or actor_roles.is_source(text, offset + m.start(), offset + m.end()):
+        return roles
+    words = re.sub(r"^[Tt]he\s+", "", m.group())
+    named = word_pattern().search(words)  # "the Ethiopian government", "the government of Nicaragua"
+    owner = word_index()[named.group()][0] if named else country
+    if not owner or any(f == "government" for _, r, f in roles if r == "actor1"):
+        return roles
+    key = _government(owner, date, refs)
+    rest = [(k, "assoc_actor_1" if r == "actor1" else r, f) for k, r, f in roles if k != key]
+    actor2 = [x for x in rest if x[1] == "actor2"]
+    return [(key, "actor1", "government"), *actor2, *[x for x in rest if x[1] != "actor2"]]
 
 
 __all__ = ["political_roles"]

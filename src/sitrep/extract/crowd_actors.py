@@ -1,0 +1,111 @@
+"""ACLED's actors of demonstrations (protests and riots) and the nationality of a crowd.
+
+ACLED names a crowd after the country of the event ("Protesters (Kenya)"), except when the text says the crowd
+are nationals of another country demonstrating abroad ("Ukrainians rallied outside the Russian embassy in
+Nicosia", "a group of Bolivian citizens protested in Calama"): the crowd is then that country's ("Protesters
+(Ukraine)").
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitrep.extract.event_actors import generic_entity
+from sitrep.lexicon.countries import word_index, word_pattern
+from sitrep.records import EntityRef
+
+CROWDS = frozenset({"protesters", "rioters"})
+ARMED = frozenset({"military", "police", "external", "militia", "rebels", "unidentified", "gang", "ethnic"})
+
+# people a nationality is said of: "Ukrainian nationals", "the Sudanese community", "Peruvian citizens"
+_PEOPLE = re.compile(r"\s+(?:nationals|citizens|communit(?:y|ies)|people|residents|diaspora|expatriates|expats|"
+                     r"immigrants|migrants|refugees|asylum\s+seekers|students|workers|women|activists|"
+                     r"protesters|demonstrators|living\s+in|residing\s+in|resident\s+in)\b", re.I)
+# people named by the country they come from: "nationals from Ukraine", "citizens of Sudan"
+_FROM_COUNTRY = re.compile(r"\b(?:nationals|citizens|natives|immigrants|migrants|refugees|people|expatriates)$", re.I)
+# a crowd with nationals of another country among others: "including Ukrainians", "mostly Syrians"
+_MIXED = re.compile(r"\b(?:including|includ\w+\s+(?:members\s+of\s+)?|mostly|mainly|among\s+them|such\s+as|"
+                    r"along\s+with|with|alongside|as\s+well\s+as|(?:many|some|most)\s+of\s+them|and|local|[A-Z][a-z]+)\s+"
+                    r"(?:(?:members|some|many|several|dozens|people)\s+(?:of|from)\s+)?(?:the\s+)?(?:local\s+)?$")
+# ... or beside others: "Ukrainians and their supporters", "Ukrainians and locals"
+_AND_OTHERS = re.compile(r"\s*,?\s+(?:and|&)\s+(?:their\s+|other\s+|local\s+)?(?:supporters|locals|others|residents)\b",
+                         re.I)
+# what the crowd is about, not who it is: the words that end the crowd's part of the sentence
+_ABOUT = re.compile(r"\b(?:against|(?:over|about)(?!\s+\d)|in\s+support|in\s+solidarity|"
+                    r"denounced|condemned|demanded|called|opposed|expressed|to\s+[a-z]+|"
+                    r"to\s+(?:protest|demand|denounce|condemn|call|support|express|mark|show|oppose)|demanding|denouncing|condemning|calling|protesting|"
+                    r"following|after|amid|because|for|in\s+front|outside|at\s+the|protested|demonstrated|rallied|gathered|"
+                    r"marched|staged|held|picketed|blocked|rioted|attacked|stormed|clashed)\b", re.I)
+
+
+def crowd_nationality(sentence: str, country: str | None) -> str | None:
+    """The country of a crowd of foreign nationals in the sentence that tells the demonstration ("Ukrainians",
+    "Ukrainian nationals", "nationals from Ukraine"), when it is not the event's ``country``; else None."""
+    stop = _ABOUT.search(sentence)
+    head = sentence[:stop.start()] if stop else sentence
+    index = word_index()
+    for m in word_pattern().finditer(head):
+        iso2, kind = index[m.group()]
+        if kind == "demonym":
+            plural = m.group().endswith("s") and not m.group().endswith("ss")
+            people = plural or bool(_PEOPLE.match(head, m.end()))
+        else:  # a country's name after "nationals from", "citizens of"
+            before = re.sub(r"\s+(?:from|of)\s+(?:the\s+)?$", "", head[:m.start()])
+            people = before != head[:m.start()] and bool(_FROM_COUNTRY.search(before))
+        noun = _PEOPLE.match(head, m.end())
+        if people and (_MIXED.search(head, 0, m.start()) or _AND_OTHERS.match(head, noun.end() if noun else m.end())):
+            return None  # "people, including Ukrainians": a crowd of the event's country and others
+        if people and iso2 != country and not re.match(r"[\s-]+(?:embassy|consulate|flags?)\b", head[m.end():], re.I):
+            return iso2
+        if people:
+            return None
+    return None
+
+
+def demonstration_roles(type_: str, sub_type: str, roles: list[tuple[str, str, str]], country: str | None,
+                        date: str | None, refs: dict[str, EntityRef], two_sided: bool = False,
+                        crowd_of: str | None = None) -> list[tuple[str, str, str]]:
+    """ACLED's actors of a demonstration: the crowd is actor1, "Protesters (X)" or "Rioters (X)" of the event's
+    country (of ``crowd_of``: foreign nationals demonstrating). A peaceful protest has no actor2; an intervention
+    or excessive force has the force that acted (police, army, others armed); a violent demonstration the state
+    force it fought, else civilians it attacked; mob violence its victims (civilians unless another side is
+    named), or, in a clash between two crowds (``two_sided``) with no one else named, rioters on both sides.
+    Other events are left as they are."""
+    if type_ not in ("Protests", "Riots"):
+        return roles
+    family = "protesters" if type_ == "Protests" else "rioters"
+    crowd = generic_entity(family, crowd_of or country, date)
+    refs[crowd.key] = crowd
+    others = [(k, r, f) for k, r, f in roles if f not in CROWDS and k != crowd.key]
+    armed = [x for x in others if x[2] in ARMED]
+    civilians = [x for x in others if x[2] == "civilians" and x[1] != "actor1"]
+    actor2: tuple[str, str] | None = None
+    if sub_type in ("Protest with intervention", "Excessive force against protesters"):
+        # the force that intervened; unnamed, the police (ACLED's usual case)
+        police = generic_entity("police", country, date)
+        if not armed:
+            refs[police.key] = police
+        actor2 = (armed[0][0], armed[0][2]) if armed else (police.key, "police")
+    elif sub_type == "Violent demonstration" and (armed or civilians):
+        actor2 = (armed or civilians)[0][0], (armed or civilians)[0][2]
+    elif sub_type == "Mob violence":
+        # a mob that turned on a state force ("attacked the police station") fought it; else its victims
+        state = [x for x in armed if x[2] in ("police", "military")]
+        pick = state or civilians or armed
+        if pick:
+            actor2 = pick[0][0], pick[0][2]
+        elif two_sided:
+            actor2 = crowd.key, family
+        else:
+            victims = generic_entity("civilians", country, date)
+            refs[victims.key] = victims
+            actor2 = victims.key, "civilians"
+    out = [(crowd.key, "actor1", family)]
+    if actor2 is not None:
+        out.append((actor2[0], "actor2", actor2[1]))
+    used = {k for k, _, _ in out}
+    out += [(k, "assoc_actor_1", f) for k, _, f in others if k not in used and f != "civilians" and f not in ARMED]
+    return out
+
+
+__all__ = ["ARMED", "CROWDS", "crowd_nationality", "demonstration_roles"]
