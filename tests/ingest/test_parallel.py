@@ -81,6 +81,28 @@ def test_the_bench_command_measures_a_tiny_corpus(tmp_path: Path) -> None:
     assert row["docs"] == 6 and row["problems"] == 0 and row["words"] > 6 * 15
     assert row["docs_per_s"] > 0 and row["peak_rss_mb"] > 50 and row["base_mb"] > 0
     assert [g["docs_in_base"] for g in row["ms_per_doc_as_base_grows"]] == [1, 2, 3, 4, 5, 6]
+    assert row["cpu_ms_per_doc"] > 0 and row["words_per_cpu_s"] > 0  # CPU time: the fair figure on a busy machine
+    assert all(g["cpu_ms_per_doc"] >= 0 for g in row["ms_per_doc_as_base_grows"])
+
+
+def test_resolution_reads_what_the_worker_computed_ahead(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker also computes what geocoding reads of the document alone (``resolve.ahead``); the calling process
+    then resolves without computing it again, and to the same result."""
+    from sitrep.pipeline.store import store
+    from sitrep.records import RawItem
+    from sitrep.resolve import places
+
+    path = sorted(api.sample_corpus().glob("*.txt"))[0]
+    item = RawItem(doc_id=path.stem, source=str(path), format="text", content=path.read_text(encoding="utf-8"))
+    here, elsewhere = parallel.prepare_item(item), parallel.prepare_elsewhere(item)
+    assert here == elsewhere and not here.ahead  # type: ignore[union-attr]
+    assert elsewhere.ahead["places"] == places.document_places(here)  # type: ignore[union-attr,arg-type]
+    with KnowledgeBase(tmp_path / "here.db") as kb:
+        store(kb, here, None, 0.9)  # type: ignore[arg-type]
+    monkeypatch.setattr(places, "place_spans", None)  # computed ahead: not called again
+    with KnowledgeBase(tmp_path / "elsewhere.db") as kb:
+        store(kb, elsewhere, None, 0.9)  # type: ignore[arg-type]
+    assert _export(tmp_path / "elsewhere.db") == _export(tmp_path / "here.db")
 
 
 def _count(db: Path) -> int:

@@ -23,6 +23,7 @@ from sitrep.errors import SitrepError, problem
 from sitrep.nlp.model import load_ner
 from sitrep.pipeline.prepare import prepare
 from sitrep.records import PreparedDocument, Problem, RawItem
+from sitrep.resolve import ahead
 
 Prepared = PreparedDocument | Problem
 
@@ -45,18 +46,31 @@ def prepare_item(item: RawItem) -> Prepared:
         return problem("E199", item.source, detail=f"{type(exc).__name__}: {exc}")
 
 
+def prepare_elsewhere(item: RawItem) -> Prepared:
+    """``prepare_item`` as a worker runs it: with what resolution computes from the document alone computed too
+    (``resolve.ahead``), so the calling process, which resolves and writes every document in turn, has less to
+    do. Should that fail, the document goes as ``prepare_item`` made it, and resolution computes it itself."""
+    got = prepare_item(item)
+    if isinstance(got, PreparedDocument):
+        try:
+            return ahead(got)
+        except Exception:
+            return got
+    return got
+
+
 def prepared_in_order(items: Iterable[RawItem | Problem], submit: Submit | None = None,
                       window: int = 1) -> Iterator[Prepared]:
     """The prepared document of every item, in input order; a reader's ``Problem`` passes through as it is.
     Without ``submit`` each item is prepared here, when its turn comes; with it, up to ``window`` items are
-    prepared ahead by the workers."""
+    prepared ahead by the workers (``prepare_elsewhere``)."""
     if submit is None:
         for item in items:
             yield item if isinstance(item, Problem) else prepare_item(item)
         return
     pending: deque[tuple[RawItem | Problem, Future | Problem]] = deque()
     for item in items:
-        pending.append((item, item if isinstance(item, Problem) else submit(prepare_item, item)))
+        pending.append((item, item if isinstance(item, Problem) else submit(prepare_elsewhere, item)))
         if len(pending) >= window:
             yield _done(pending.popleft())
     while pending:
@@ -76,7 +90,7 @@ def _done(entry: tuple[RawItem | Problem, Future | Problem]) -> Prepared:
 
 def warm_up() -> None:
     """Load the dictionaries, gazetteer and model (here, or in a fresh worker) before the first document."""
-    prepare_item(RawItem(doc_id="warm-up", source="<warm-up>", format="text", content=WARM_UP))
+    prepare_elsewhere(RawItem(doc_id="warm-up", source="<warm-up>", format="text", content=WARM_UP))
     load_ner()  # loaded on first use otherwise, which the warm-up sentence may not reach
 
 
