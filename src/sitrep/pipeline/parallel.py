@@ -17,6 +17,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
+from functools import partial
 from typing import Any, Protocol
 
 from sitrep.errors import SitrepError, problem
@@ -122,9 +123,9 @@ _ONE_THREAD = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "NU
 
 @contextmanager
 def dask_cluster(address: str, timeout: float = 10) -> Iterator[tuple[Submit, int]]:
-    """A connection to the Dask scheduler at ``address`` (``tcp://host:8786``) and a window of four documents
-    per worker thread (``timeout``: seconds to reach the scheduler). The workers need sitrep installed, at the
-    same version, with the same settings."""
+    """A connection to the Dask scheduler at ``address`` (``tcp://host:8786``), documents sent by chunks (``Chunks``),
+    and a window of two chunks per worker thread (``timeout``: seconds to reach the scheduler). The workers need
+    sitrep installed, at the same version, with the same settings."""
     try:
         from distributed import Client
     except ImportError as exc:  # the optional extra is missing
@@ -140,7 +141,58 @@ def dask_cluster(address: str, timeout: float = 10) -> Iterator[tuple[Submit, in
         except Exception as exc:  # sitrep missing or broken on a worker: say so, not a traceback
             raise SitrepError("E801", detail=f"the workers cannot run sitrep: {type(exc).__name__}: {exc}") from None
 
-        def submit(fn: Callable[[RawItem], Prepared], item: RawItem) -> Future:
-            return client.submit(fn, item, pure=False)
+        chunks = Chunks(lambda fn, arg: client.submit(fn, arg, pure=False))
+        yield chunks.submit, 2 * CHUNK_DOCS * threads
 
-        yield submit, 4 * threads
+
+CHUNK_DOCS, CHUNK_CHARS = 16, 20_000  # documents (and their characters) in one Dask task at most
+
+
+def _each(fn: Callable[[RawItem], Prepared], items: list[RawItem]) -> list[Prepared]:
+    return [fn(item) for item in items]
+
+
+class _Slot:
+    """One document's place in a chunk: its ``result()`` sends the chunk off if it was still filling."""
+
+    def __init__(self, chunks: Chunks, fn: Callable[[RawItem], Prepared], item: RawItem, index: int) -> None:
+        self.chunks, self.fn, self.item, self.index = chunks, fn, item, index
+        self.future: Future | None = None
+
+    def result(self) -> Prepared:
+        if self.future is None:
+            self.chunks.flush()
+        assert self.future is not None
+        try:
+            return self.future.result()[self.index]  # type: ignore[no-any-return]
+        except Exception:  # the task failed (a worker died): this document alone again, so one input costs no other
+            return self.chunks.send(self.fn, self.item).result()  # type: ignore[no-any-return]
+
+
+class Chunks:
+    """A ``Submit`` that sends documents to a cluster by chunks of up to ``CHUNK_DOCS`` documents or
+    ``CHUNK_CHARS`` characters, one task each: a Dask task costs the client, the scheduler and the worker a few
+    milliseconds whatever it does, as much as preparing a short note. ``send`` submits one task."""
+
+    def __init__(self, send: Callable[[Callable[..., Any], Any], Future]) -> None:
+        self.send = send
+        self.slots: list[_Slot] = []
+        self.chars = 0
+
+    def submit(self, fn: Callable[[RawItem], Prepared], item: RawItem) -> Future:
+        if self.slots and self.slots[0].fn is not fn:
+            self.flush()
+        slot = _Slot(self, fn, item, len(self.slots))
+        self.slots.append(slot)
+        self.chars += len(item.content)
+        if len(self.slots) >= CHUNK_DOCS or self.chars >= CHUNK_CHARS:
+            self.flush()
+        return slot
+
+    def flush(self) -> None:
+        if not self.slots:
+            return
+        slots, self.slots, self.chars = self.slots, [], 0
+        future = self.send(partial(_each, slots[0].fn), [s.item for s in slots])
+        for s in slots:
+            s.future = future
