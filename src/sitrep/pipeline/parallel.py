@@ -124,8 +124,8 @@ _ONE_THREAD = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "NU
 @contextmanager
 def dask_cluster(address: str, timeout: float = 10) -> Iterator[tuple[Submit, int]]:
     """A connection to the Dask scheduler at ``address`` (``tcp://host:8786``), documents sent by chunks (``Chunks``),
-    and a window of two chunks per worker thread (``timeout``: seconds to reach the scheduler). The workers need
-    sitrep installed, at the same version, with the same settings."""
+    and a window of two full chunks (32 documents) per worker thread (``timeout``: seconds to reach the scheduler).
+    The workers need sitrep installed, at the same version, with the same settings."""
     try:
         from distributed import Client
     except ImportError as exc:  # the optional extra is missing
