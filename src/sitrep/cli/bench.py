@@ -47,9 +47,9 @@ def _sizes(ctx: click.Context, param: click.Parameter, value: str) -> list[int]:
               help="Folder for the corpora and bases (default: a temporary folder, removed afterwards).")
 def bench_command(sizes: list[int], kind: str, workers: int, compare_docs: int, output: str,
                   workdir: str | None) -> None:
-    """Measure ingest over generated corpora: documents/s, words/s, peak memory, base size, and time per
-    document as the base grows; with --compare, the speed-up of --workers 2 and Dask, and end to end against
-    the language layer alone."""
+    """Measure ingest over generated corpora: documents/s, words/s, CPU time per document, peak memory, base size,
+    and time per document as the base grows; with --compare, the speed-up of --workers 2 and Dask, and end to end
+    against the language layer alone."""
     with tempfile.TemporaryDirectory(prefix="sitrep-bench-") as tmp:
         folder = Path(workdir) if workdir else Path(tmp)
         folder.mkdir(parents=True, exist_ok=True)
