@@ -303,7 +303,11 @@ class Resolution:
 @dataclass(frozen=True)
 class PreparedDocument:
     """A cleaned document with its duplicate-detection keys, annotations and extractions: what the per-document
-    stages hand to resolution and storage."""
+    stages hand to resolution and storage.
+
+    ``ahead``: what resolution computes from the document alone (no base), computed by the worker that prepared it
+    when resolution runs in another process (``resolve.ahead``), so that the one process that resolves and writes
+    has less to do; keyed by what it is, and computed by resolution itself when absent."""
 
     doc: Document
     text_key: str
@@ -311,3 +315,4 @@ class PreparedDocument:
     bands: tuple[tuple[int, int], ...]
     annotations: Annotations = field(default_factory=Annotations)
     extractions: Extractions = field(default_factory=Extractions)
+    ahead: dict[str, object] = field(default_factory=dict, compare=False)

@@ -17,6 +17,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -81,6 +82,28 @@ def test_the_bench_command_measures_a_tiny_corpus(tmp_path: Path) -> None:
     assert row["docs"] == 6 and row["problems"] == 0 and row["words"] > 6 * 15
     assert row["docs_per_s"] > 0 and row["peak_rss_mb"] > 50 and row["base_mb"] > 0
     assert [g["docs_in_base"] for g in row["ms_per_doc_as_base_grows"]] == [1, 2, 3, 4, 5, 6]
+    assert row["cpu_ms_per_doc"] > 0 and row["words_per_cpu_s"] > 0  # CPU time: the fair figure on a busy machine
+    assert all(g["cpu_ms_per_doc"] >= 0 for g in row["ms_per_doc_as_base_grows"])
+
+
+def test_resolution_reads_what_the_worker_computed_ahead(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker also computes what geocoding reads of the document alone (``resolve.ahead``); the calling process
+    then resolves without computing it again, and to the same result."""
+    from sitrep.pipeline.store import store
+    from sitrep.records import RawItem
+    from sitrep.resolve import places
+
+    path = sorted(api.sample_corpus().glob("*.txt"))[0]
+    item = RawItem(doc_id=path.stem, source=str(path), format="text", content=path.read_text(encoding="utf-8"))
+    here, elsewhere = parallel.prepare_item(item), parallel.prepare_elsewhere(item)
+    assert here == elsewhere and not here.ahead  # type: ignore[union-attr]
+    assert elsewhere.ahead["places"] == places.document_places(here)  # type: ignore[union-attr,arg-type]
+    with KnowledgeBase(tmp_path / "here.db") as kb:
+        store(kb, here, None, 0.9)  # type: ignore[arg-type]
+    monkeypatch.setattr(places, "place_spans", None)  # computed ahead: not called again
+    with KnowledgeBase(tmp_path / "elsewhere.db") as kb:
+        store(kb, elsewhere, None, 0.9)  # type: ignore[arg-type]
+    assert _export(tmp_path / "elsewhere.db") == _export(tmp_path / "here.db")
 
 
 def _count(db: Path) -> int:
@@ -123,3 +146,47 @@ def test_a_parallel_run_killed_midway_leaves_a_consistent_base(tmp_path: Path) -
         assert broken == 0
     report = api.ingest([str(src)], db, workers=2)
     assert report.count("added") == N - partial and report.count("unchanged") == partial
+
+
+def _doc_id(item: object) -> str:
+    if getattr(item, "doc_id", "") == "bad":
+        raise ValueError("a document that kills its task")
+    return str(getattr(item, "doc_id", ""))
+
+
+def test_dask_documents_go_by_chunks_in_order_and_a_failed_chunk_costs_no_other_document() -> None:
+    """``Chunks`` (how ``--dask`` sends documents): full chunks of ``CHUNK_DOCS`` documents or ``CHUNK_CHARS``
+    characters go at once, a partial one when a result of it is asked; a failed task sends its documents again one
+    by one, so only the failing document fails. (A thread pool stands in for the cluster's ``submit``.)"""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from sitrep.records import RawItem
+
+    def items(n: int, chars: int = 10, bad: int = -1) -> list[RawItem]:
+        return [RawItem(doc_id="bad" if i == bad else f"d{i}", source=f"s{i}", format="text", content="x" * chars)
+                for i in range(n)]
+
+    sent: list[int] = []
+    with ThreadPoolExecutor(2) as pool:
+        def send(fn: Any, arg: Any) -> Any:
+            sent.append(len(arg) if isinstance(arg, list) else 1)
+            return pool.submit(fn, arg)
+
+        chunks = parallel.Chunks(send)
+        n = 2 * parallel.CHUNK_DOCS + 3
+        slots = [chunks.submit(_doc_id, it) for it in items(n)]
+        assert sent == [parallel.CHUNK_DOCS] * 2
+        assert [s.result() for s in slots] == [f"d{i}" for i in range(n)] and sent[-1] == 3
+        sent.clear()
+        big = items(3, chars=parallel.CHUNK_CHARS // 2 + 1)
+        assert [s.result() for s in [chunks.submit(_doc_id, it) for it in big]] == ["d0", "d1", "d2"]
+        assert sent == [2, 1]
+        sent.clear()
+        slots = [chunks.submit(_doc_id, it) for it in items(5, bad=2)]
+        got = []
+        for s in slots:
+            try:
+                got.append(s.result())
+            except ValueError:
+                got.append("failed")
+        assert got == ["d0", "d1", "failed", "d3", "d4"] and sent == [5, 1, 1, 1, 1, 1]

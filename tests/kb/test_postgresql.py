@@ -156,3 +156,37 @@ def test_another_programs_tables_are_refused_and_a_held_lock_is_e505(pg_url: str
                 api.ingest([str(api.sample_corpus() / "01_kunduz_checkpoint_attack.txt")], pg_url)
             assert err.value.code == "E505"
     assert api.ingest([str(api.sample_corpus() / "01_kunduz_checkpoint_attack.txt")], pg_url).count("added") == 1
+
+
+def test_exports_read_a_batch_at_a_time_through_server_side_cursors(pg_url: str) -> None:
+    """``stream`` (what the exports read) holds one batch of rows in the client: the rest stays on the server in a
+    named cursor, closed when the rows run out or the reader stops. Outside a transaction the cursor is WITH HOLD,
+    so a writer's transaction meanwhile still takes the writers' lock; inside ``snapshot()`` it reads that view."""
+    from itertools import islice
+
+    query = "SELECT n, n * 2 AS twice FROM generate_series(1, 5000) AS n WHERE n > ?"
+    with KnowledgeBase(pg_url) as kb:
+        db = kb.db
+
+        def open_cursors() -> list[tuple[str, bool]]:
+            return [(r[0], r[1]) for r in db.execute("SELECT name, is_holdable FROM pg_cursors")]
+
+        rows = db.stream(query, [10], batch=100)
+        first = list(islice(rows, 150))
+        assert [r["n"] for r in first[:2]] == [11, 12] and first[-1]["twice"] == 320
+        (name, holdable), = open_cursors()
+        assert name.startswith("sitrep_stream_") and holdable
+        with db.transaction():  # a writer meanwhile: a transaction of its own, not a savepoint of the reader's
+            assert db.execute("SELECT pg_try_advisory_xact_lock(0)").fetchone()[0]
+            assert db.depth == 0
+        assert sum(1 for _ in rows) == 5000 - 10 - 150
+        assert open_cursors() == []
+        abandoned = db.stream(query, [0], batch=100)
+        next(abandoned)
+        abandoned.close()
+        assert open_cursors() == []
+        with db.snapshot():
+            inside = db.stream(query, [4990], batch=3)
+            assert [r["n"] for r in islice(inside, 2)] == [4991, 4992]
+            assert [h for _, h in open_cursors()] == [False]
+            assert len(list(inside)) == 8

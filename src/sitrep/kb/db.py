@@ -1,12 +1,13 @@
 """The one interface through which sitrep speaks SQL, and its SQLite implementation.
 
 Every module of ``kb/`` reads and writes through a :class:`Database`: ``execute`` and ``executemany`` (rows come
-back as mappings by column name), ``transaction`` (one writer transaction, taken at its start;
-inside an open one, a savepoint: ingest commits documents by batches, each document a savepoint), ``script`` (a
-migration's statements) and ``close``. :class:`SQLiteDatabase` is the embedded store: WAL journal, foreign keys
-on, a 30 s wait for another writer's lock. :class:`sitrep.kb.postgres.PostgresDatabase` implements the same
-protocol over a PostgreSQL server (``postgresql://`` URLs, see :func:`open_database`); the SQL that the other
-modules send is SQLite's, which that backend translates, and the few statements that differ beyond translation
+back as mappings by column name), ``stream`` (a query's rows fetched a batch at a time: what exports read),
+``transaction`` (one writer transaction, taken at its start; inside an open one, a savepoint: ingest commits
+documents by batches, each document a savepoint), ``script`` (a migration's statements) and ``close``.
+:class:`SQLiteDatabase` is the embedded store: WAL journal, foreign keys on, a 30 s wait for another writer's
+lock. :class:`sitrep.kb.postgres.PostgresDatabase` implements the same protocol over a PostgreSQL server
+(``postgresql://`` URLs, see :func:`open_database`); the SQL that the other modules send is SQLite's, which that
+backend translates, and the few statements that differ beyond translation
 (the next free id, integrity checks) are methods of each backend.
 """
 
@@ -23,6 +24,7 @@ from sitrep import settings
 from sitrep.errors import SitrepError
 
 Cursor = Any  # what ``execute`` returns: iterable rows, ``fetchone``/``fetchall``/``fetchmany``, ``lastrowid``
+STREAM_BATCH = 500  # rows fetched at a time by ``stream`` (what an export holds of a query's result)
 
 
 class Database(Protocol):
@@ -36,6 +38,7 @@ class Database(Protocol):
 
     def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Cursor: ...
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> Cursor: ...
+    def stream(self, sql: str, params: Sequence[Any] = (), batch: int = ...) -> Iterator[Any]: ...
     def script(self, sql: str) -> None: ...
     def transaction(self) -> Any: ...
     def snapshot(self) -> Any: ...
@@ -117,6 +120,16 @@ class SQLiteDatabase:
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> sqlite3.Cursor:
         return self.conn.executemany(sql, rows)
+
+    def stream(self, sql: str, params: Sequence[Any] = (), batch: int = STREAM_BATCH) -> Iterator[sqlite3.Row]:
+        """The rows of a query read ``batch`` at a time (SQLite steps through the result as it is fetched): what
+        exports read, so their memory does not grow with the base."""
+        cur = self.conn.execute(sql, params)
+        try:
+            while rows := cur.fetchmany(batch):
+                yield from rows
+        finally:
+            cur.close()
 
     def script(self, sql: str) -> None:
         """Run a script of statements as written (it carries its own BEGIN/COMMIT); on error nothing stays open."""

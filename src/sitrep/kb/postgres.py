@@ -11,7 +11,8 @@ search, integrity checks) is a method each backend implements.
 Values are bound on the client (psycopg's ``ClientCursor``), as literals PostgreSQL types from their context the
 way SQLite's dynamic typing does. Rows come back as tuples that are also mappings by column name (like
 ``sqlite3.Row``); the "rowid" column that keeps SQLite's insertion order on four tables is left out of them.
-JSON comes back as text, whole numbers as ``int``.
+JSON comes back as text, whole numbers as ``int``. ``execute`` fetches a result whole; ``stream`` (the exports'
+reads) fetches it a batch at a time from a server-side cursor, so an export's memory does not grow with the base.
 
 Writers are serialized as SQLite serializes them: ``transaction()`` takes a transaction-level advisory lock
 before its first statement, so the reads a document's resolution makes cannot change before its writes commit,
@@ -36,6 +37,7 @@ from psycopg.types.string import TextLoader
 
 from sitrep import settings
 from sitrep.errors import SitrepError
+from sitrep.kb.db import STREAM_BATCH
 
 SCHEMES = ("postgresql://", "postgres://")
 LOCK_KEY = 0x5173_7265_7000  # the advisory lock every writer of a base takes ("sitrep" in a bigint)
@@ -192,6 +194,7 @@ class PostgresDatabase:
         self.url, self.path = url, shown(url)
         self.lock_wait = settings.get_float("lock_wait")
         self.depth = 0  # savepoints open inside the current transaction
+        self.streams = 0  # server-side cursors declared (each ``stream`` names its own)
         try:
             self.conn = self._connect()
         except psycopg.OperationalError as exc:
@@ -245,6 +248,30 @@ class PostgresDatabase:
                 literals = ", ".join(cur.mogrify(many.group(2), v) for v in values[i:i + BATCH])
                 cur.execute(head + literals + tail, prepare=False)  # literals only: no placeholders to parse
         return cur
+
+    def stream(self, statement: str, params: Sequence[Any] = (), batch: int = STREAM_BATCH) -> Iterator[Row]:
+        """The rows of a query through a server-side cursor, ``batch`` rows per round trip: the client holds one
+        batch, not the whole result (``execute`` fetches every row at once). Outside a transaction the cursor is
+        declared ``WITH HOLD`` (the server keeps the result; no transaction stays open on the connection, so a
+        writer's ``transaction()`` is unaffected); inside one (``snapshot()``) it reads that transaction's view.
+        The cursor is closed when the rows are exhausted or the iteration is abandoned."""
+        text, numbers, _ = translate(statement)
+        query = ClientCursor(self.conn).mogrify(text, _bind(numbers, params))  # bound as ``execute`` binds them
+        idle = self.conn.info.transaction_status == TransactionStatus.IDLE
+        self.streams += 1
+        cur = self.conn.cursor(f"sitrep_stream_{self.streams}", withhold=idle)
+        try:
+            with self._errors():
+                cur.execute(query)
+            while True:
+                with self._errors():
+                    rows = cur.fetchmany(batch)
+                if not rows:
+                    break
+                yield from rows
+        finally:
+            if not self.conn.closed:
+                cur.close()
 
     def script(self, statements: str) -> None:
         """Run PostgreSQL statements as written (a migration), inside the caller's transaction."""

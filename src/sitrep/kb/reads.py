@@ -32,21 +32,20 @@ class Reads:
 
     def iter_documents(self, batch: int = 200) -> Iterator[dict[str, Any]]:
         """Every document with its duplicates and sources, streamed in insertion order."""
-        cur = self.db.execute(
+        rows = self.db.stream(
             "SELECT d.*, (SELECT json_group_array(x) FROM (SELECT other_id AS x FROM duplicates WHERE doc_id = d.id"
             " UNION SELECT doc_id FROM duplicates WHERE other_id = d.id)) AS dups,"
             " (SELECT json_group_array(source) FROM document_sources WHERE doc_id = d.id) AS sources"
-            " FROM documents d ORDER BY d.n")
-        while rows := cur.fetchmany(batch):
-            for r in rows:
-                rec = dict(r)
-                rec["duplicates"] = sorted(json.loads(rec.pop("dups") or "[]"))
-                rec["sources"] = json.loads(rec.pop("sources") or "[]")
-                yield rec
+            " FROM documents d ORDER BY d.n", batch=batch)
+        for r in rows:
+            rec = dict(r)
+            rec["duplicates"] = sorted(json.loads(rec.pop("dups") or "[]"))
+            rec["sources"] = json.loads(rec.pop("sources") or "[]")
+            yield rec
 
     def iter_entities(self) -> Iterator[dict[str, Any]]:
         """Every entity with its aliases and mentions, streamed."""
-        cur = self.db.execute(
+        cur = self.db.stream(
             "SELECT e.*, (SELECT json_group_array(alias) FROM aliases WHERE entity_id = e.id) AS alias_list,"
             " (SELECT json_group_array(json_object('doc', doc_id, 'start', start_char, 'end', end_char,"
             " 'text', text)) FROM (SELECT * FROM mentions WHERE entity_id = e.id ORDER BY doc_id, start_char))"
@@ -60,14 +59,14 @@ class Reads:
             yield rec
 
     def iter_timexes(self) -> Iterator[dict[str, Any]]:
-        cur = self.db.execute("SELECT doc_id, start_char, end_char, text, value, precision FROM timexes"
-                                " ORDER BY doc_id, start_char")
+        cur = self.db.stream("SELECT doc_id, start_char, end_char, text, value, precision FROM timexes"
+                             " ORDER BY doc_id, start_char")
         for r in cur:
             yield dict(r)
 
     def iter_events(self) -> Iterator[dict[str, Any]]:
         """Every event with its actors, source documents (each with its own figure) and evidence."""
-        cur = self.db.execute(
+        cur = self.db.stream(
             "SELECT e.*, (SELECT json_group_array(json_object('entity', entity_id, 'role', role)) FROM"
             " (SELECT * FROM event_actors WHERE event_id = e.id ORDER BY role, entity_id)) AS actor_list,"
             " (SELECT json_group_array(json_object('doc', doc_id, 'fatalities', fatalities, 'qualifier',"
@@ -90,7 +89,7 @@ class Reads:
 
     def iter_relations(self) -> Iterator[dict[str, Any]]:
         """Every relation with its evidence, one per fact (``sitrep.kb.facts``), in the order they were stated."""
-        cur = self.db.execute(
+        cur = self.db.stream(
             "SELECT r.*, (SELECT json_group_array(json_object('doc', doc_id, 'start', start_char, 'end', end_char,"
             " 'text', text)) FROM (SELECT * FROM evidence WHERE owner_kind = 'relation' AND owner_id = r.id"
             " ORDER BY id)) AS evidence_list FROM relations r ORDER BY r.rowid")
@@ -102,7 +101,7 @@ class Reads:
         yield from consolidate(rows)
 
     def iter_claims(self) -> Iterator[dict[str, Any]]:
-        cur = self.db.execute(
+        cur = self.db.stream(
             "SELECT cl.*, ev.start_char, ev.end_char, ev.text AS evidence_text, d.outlet, d.published"
             " FROM claims cl LEFT JOIN evidence ev ON ev.id = cl.evidence_id JOIN documents d ON d.id = cl.doc_id"
             " ORDER BY cl.subject_kind, cl.subject_id, cl.attribute, cl.id")

@@ -17,12 +17,14 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
+from functools import partial
 from typing import Any, Protocol
 
 from sitrep.errors import SitrepError, problem
 from sitrep.nlp.model import load_ner
 from sitrep.pipeline.prepare import prepare
 from sitrep.records import PreparedDocument, Problem, RawItem
+from sitrep.resolve import ahead
 
 Prepared = PreparedDocument | Problem
 
@@ -45,18 +47,31 @@ def prepare_item(item: RawItem) -> Prepared:
         return problem("E199", item.source, detail=f"{type(exc).__name__}: {exc}")
 
 
+def prepare_elsewhere(item: RawItem) -> Prepared:
+    """``prepare_item`` as a worker runs it: with what resolution computes from the document alone computed too
+    (``resolve.ahead``), so the calling process, which resolves and writes every document in turn, has less to
+    do. Should that fail, the document goes as ``prepare_item`` made it, and resolution computes it itself."""
+    got = prepare_item(item)
+    if isinstance(got, PreparedDocument):
+        try:
+            return ahead(got)
+        except Exception:
+            return got
+    return got
+
+
 def prepared_in_order(items: Iterable[RawItem | Problem], submit: Submit | None = None,
                       window: int = 1) -> Iterator[Prepared]:
     """The prepared document of every item, in input order; a reader's ``Problem`` passes through as it is.
     Without ``submit`` each item is prepared here, when its turn comes; with it, up to ``window`` items are
-    prepared ahead by the workers."""
+    prepared ahead by the workers (``prepare_elsewhere``)."""
     if submit is None:
         for item in items:
             yield item if isinstance(item, Problem) else prepare_item(item)
         return
     pending: deque[tuple[RawItem | Problem, Future | Problem]] = deque()
     for item in items:
-        pending.append((item, item if isinstance(item, Problem) else submit(prepare_item, item)))
+        pending.append((item, item if isinstance(item, Problem) else submit(prepare_elsewhere, item)))
         if len(pending) >= window:
             yield _done(pending.popleft())
     while pending:
@@ -76,7 +91,7 @@ def _done(entry: tuple[RawItem | Problem, Future | Problem]) -> Prepared:
 
 def warm_up() -> None:
     """Load the dictionaries, gazetteer and model (here, or in a fresh worker) before the first document."""
-    prepare_item(RawItem(doc_id="warm-up", source="<warm-up>", format="text", content=WARM_UP))
+    prepare_elsewhere(RawItem(doc_id="warm-up", source="<warm-up>", format="text", content=WARM_UP))
     load_ner()  # loaded on first use otherwise, which the warm-up sentence may not reach
 
 
@@ -108,9 +123,9 @@ _ONE_THREAD = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "NU
 
 @contextmanager
 def dask_cluster(address: str, timeout: float = 10) -> Iterator[tuple[Submit, int]]:
-    """A connection to the Dask scheduler at ``address`` (``tcp://host:8786``) and a window of four documents
-    per worker thread (``timeout``: seconds to reach the scheduler). The workers need sitrep installed, at the
-    same version, with the same settings."""
+    """A connection to the Dask scheduler at ``address`` (``tcp://host:8786``), documents sent by chunks (``Chunks``),
+    and a window of two full chunks (32 documents) per worker thread (``timeout``: seconds to reach the scheduler).
+    The workers need sitrep installed, at the same version, with the same settings."""
     try:
         from distributed import Client
     except ImportError as exc:  # the optional extra is missing
@@ -126,7 +141,58 @@ def dask_cluster(address: str, timeout: float = 10) -> Iterator[tuple[Submit, in
         except Exception as exc:  # sitrep missing or broken on a worker: say so, not a traceback
             raise SitrepError("E801", detail=f"the workers cannot run sitrep: {type(exc).__name__}: {exc}") from None
 
-        def submit(fn: Callable[[RawItem], Prepared], item: RawItem) -> Future:
-            return client.submit(fn, item, pure=False)
+        chunks = Chunks(lambda fn, arg: client.submit(fn, arg, pure=False))
+        yield chunks.submit, 2 * CHUNK_DOCS * threads
 
-        yield submit, 4 * threads
+
+CHUNK_DOCS, CHUNK_CHARS = 16, 20_000  # documents (and their characters) in one Dask task at most
+
+
+def _each(fn: Callable[[RawItem], Prepared], items: list[RawItem]) -> list[Prepared]:
+    return [fn(item) for item in items]
+
+
+class _Slot:
+    """One document's place in a chunk: its ``result()`` sends the chunk off if it was still filling."""
+
+    def __init__(self, chunks: Chunks, fn: Callable[[RawItem], Prepared], item: RawItem, index: int) -> None:
+        self.chunks, self.fn, self.item, self.index = chunks, fn, item, index
+        self.future: Future | None = None
+
+    def result(self) -> Prepared:
+        if self.future is None:
+            self.chunks.flush()
+        assert self.future is not None
+        try:
+            return self.future.result()[self.index]  # type: ignore[no-any-return]
+        except Exception:  # the task failed (a worker died): this document alone again, so one input costs no other
+            return self.chunks.send(self.fn, self.item).result()  # type: ignore[no-any-return]
+
+
+class Chunks:
+    """A ``Submit`` that sends documents to a cluster by chunks of up to ``CHUNK_DOCS`` documents or
+    ``CHUNK_CHARS`` characters, one task each: a Dask task costs the client, the scheduler and the worker a few
+    milliseconds whatever it does, as much as preparing a short note. ``send`` submits one task."""
+
+    def __init__(self, send: Callable[[Callable[..., Any], Any], Future]) -> None:
+        self.send = send
+        self.slots: list[_Slot] = []
+        self.chars = 0
+
+    def submit(self, fn: Callable[[RawItem], Prepared], item: RawItem) -> Future:
+        if self.slots and self.slots[0].fn is not fn:
+            self.flush()
+        slot = _Slot(self, fn, item, len(self.slots))
+        self.slots.append(slot)
+        self.chars += len(item.content)
+        if len(self.slots) >= CHUNK_DOCS or self.chars >= CHUNK_CHARS:
+            self.flush()
+        return slot
+
+    def flush(self) -> None:
+        if not self.slots:
+            return
+        slots, self.slots, self.chars = self.slots, [], 0
+        future = self.send(partial(_each, slots[0].fn), [s.item for s in slots])
+        for s in slots:
+            s.future = future

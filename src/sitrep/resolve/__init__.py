@@ -9,6 +9,8 @@ again, by dates, for the neighbourhood of each relation as it is stored.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sitrep.records import PreparedDocument, Resolution, ResolvedEntity
 from sitrep.resolve import entities, events, places
 from sitrep.resolve.store import ResolutionStore
@@ -19,6 +21,13 @@ def resolve(kb: ResolutionStore, prep: PreparedDocument) -> Resolution:
     places.place_entities(kb, prep, res)
     res.same_event.update(events.same_events(kb, prep, res))
     return res
+
+
+def ahead(prep: PreparedDocument) -> PreparedDocument:
+    """``prep`` with what resolution computes from the document alone (no base) computed now, by the worker that
+    prepared it: the process that resolves and writes every document of a parallel run has that much less to do.
+    The results are the same: resolution reads these instead of computing them."""
+    return replace(prep, ahead={**prep.ahead, "places": places.document_places(prep)})
 
 
 def dictionary_keys(kb: ResolutionStore, prep: PreparedDocument) -> Resolution:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import Any
+from typing import Any, cast
 
 from sitrep.extract.event_country import document_country as events_country
 from sitrep.lexicon.gazetteer import default_gazetteer, distance_km
@@ -43,13 +43,11 @@ def place_entities(kb: ResolutionStore, prep: PreparedDocument, res: Resolution)
     todo = [i for i, e in enumerate(res.entities) if e.type == "location" and e.geo is None]
     if not todo:
         return
-    text = prep.doc.text
     ann = prep.annotations
-    actors = [m for m in ann.mentions if m.type != "location"]
-    spans = place_spans(text, ann.sentences, actors)
+    spans, country = _document_places(prep)
     by_offsets = {(s.start, s.end): i for i, s in enumerate(spans)}
     geocoder = Geocoder(kb.gazetteer(), default_gazetteer())
-    ctx = geocoder.document_context(spans, prep.doc.dateline, events_country(text, list(ann.mentions)))
+    ctx = geocoder.document_context(spans, prep.doc.dateline, country)
     namesakes = _Namesakes(kb, res)
     sentences = ann.sentences or tuple(split_sentences(text))
     for i in todo:
@@ -108,6 +106,21 @@ def _container(j: int, spans: list[PlaceSpan], sentences: Sequence[tuple[int, in
     best = dict(next((g for g in units if g.get("feature") == "admin2"), units[0]))
     best["precision"] = max(2, int(str(best.get("precision") or 2)))
     return best
+
+
+def document_places(prep: PreparedDocument) -> tuple[tuple[PlaceSpan, ...], str | None]:
+    """What geocoding reads of the document alone: its place spans with their relations, and the country its events
+    happen in (``extract.event_country``). A pure function of the prepared document: a parallel run computes it in
+    the worker (``PreparedDocument.ahead["places"]``)."""
+    text, ann = prep.doc.text, prep.annotations
+    actors = [m for m in ann.mentions if m.type != "location"]
+    return tuple(place_spans(text, ann.sentences, actors)), events_country(text, list(ann.mentions))
+
+
+def _document_places(prep: PreparedDocument) -> tuple[list[PlaceSpan], str | None]:
+    got = prep.ahead.get("places")
+    spans, country = cast(tuple[tuple[PlaceSpan, ...], str | None], got) if got is not None else document_places(prep)
+    return list(spans), country  # a list of its own: spans of other extractors' mentions are added to it
 
 
 def same_place(a: dict[str, object], b: dict[str, object]) -> bool:
