@@ -43,6 +43,7 @@ def place_entities(kb: ResolutionStore, prep: PreparedDocument, res: Resolution)
     todo = [i for i, e in enumerate(res.entities) if e.type == "location" and e.geo is None]
     if not todo:
         return
+    text = prep.doc.text
     ann = prep.annotations
     spans, country = _document_places(prep)
     by_offsets = {(s.start, s.end): i for i, s in enumerate(spans)}
