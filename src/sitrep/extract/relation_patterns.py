@@ -117,7 +117,24 @@ def _joined(text: str) -> str:
     return "".join(text.splitlines())
 
 
-def _types(names: list[Any], where: str) -> frozenset[str]:
+def check_row(entry: Any, table: str, required: tuple[str, ...], fields: dict[str, type]) -> str:
+    """Check one row of a pattern table (``table`` names it in messages): a mapping with every ``required`` field,
+    no field outside ``fields`` and each of the type ``fields`` gives; returns how messages name the row."""
+    if not isinstance(entry, dict):
+        raise ValueError(f"{table} table: not a mapping: {entry!r}")
+    where = f"{table} {entry.get('name')!r}"
+    for key in required:
+        if key not in entry:
+            raise ValueError(f"{where}: no {key}")
+    for key, value in entry.items():
+        if key not in fields:
+            raise ValueError(f"{where}: unknown field {key!r}")
+        if not isinstance(value, fields[key]):
+            raise ValueError(f"{where}: {key} is not a {fields[key].__name__}")
+    return where
+
+
+def slot_types(names: list[Any], where: str) -> frozenset[str]:
     """The mention types a slot takes: named sets and single types, joined."""
     out: frozenset[str] = frozenset()
     for n in names:
@@ -132,23 +149,13 @@ def _types(names: list[Any], where: str) -> frozenset[str]:
 
 def _checked(entry: Any, known: set[str]) -> dict[str, Any]:
     """One pattern of the table, its fields checked; subject and object as sets of types."""
-    if not isinstance(entry, dict):
-        raise ValueError(f"relation pattern table: not a mapping: {entry!r}")
-    where = f"relation pattern {entry.get('name')!r}"
-    for key in _REQUIRED:
-        if key not in entry:
-            raise ValueError(f"{where}: no {key}")
-    for key, value in entry.items():
-        if key not in _FIELDS:
-            raise ValueError(f"{where}: unknown field {key!r}")
-        if not isinstance(value, _FIELDS[key]):
-            raise ValueError(f"{where}: {key} is not a {_FIELDS[key].__name__}")
+    where = check_row(entry, "relation pattern", _REQUIRED, _FIELDS)
     regex = _joined(entry["regex"])
     unknown = {m.group(1) for m in _PIECE.finditer(regex)} - known
     if unknown:
         raise ValueError(f"{where}: unknown pieces {sorted(unknown)}")
-    return {**entry, "regex": regex, "subject": _types(entry["subject"], where),
-            "object": _types(entry["object"], where)}
+    return {**entry, "regex": regex, "subject": slot_types(entry["subject"], where),
+            "object": slot_types(entry["object"], where)}
 
 
 def _load_table() -> tuple[dict[str, str], list[dict[str, Any]]]:

@@ -26,7 +26,7 @@ from typing import Any
 import yaml
 
 from sitrep.extract.relation_locale import is_country
-from sitrep.extract.relation_patterns import _types as slot_types
+from sitrep.extract.relation_patterns import check_row, slot_types
 from sitrep.nlp.model import load_parser
 from sitrep.records import Mention
 
@@ -74,17 +74,7 @@ class SyntaxMatch:
 
 
 def _checked(entry: Any) -> SyntaxPattern:
-    if not isinstance(entry, dict):
-        raise ValueError(f"dependency pattern table: not a mapping: {entry!r}")
-    where = f"dependency pattern {entry.get('name')!r}"
-    for key in _REQUIRED:
-        if key not in entry:
-            raise ValueError(f"{where}: no {key}")
-    for key, value in entry.items():
-        if key not in _FIELDS:
-            raise ValueError(f"{where}: unknown field {key!r}")
-        if not isinstance(value, _FIELDS[key]):
-            raise ValueError(f"{where}: {key} is not a {_FIELDS[key].__name__}")
+    where = check_row(entry, "dependency pattern", _REQUIRED, _FIELDS)
     voices = frozenset(entry.get("voices", _VOICES))
     if not voices or not voices <= _VOICES:
         raise ValueError(f"{where}: voices must be among {sorted(_VOICES)}")
