@@ -99,3 +99,33 @@ def test_events_of_a_place_and_days_are_read_by_the_place_and_date_index(tmp_pat
             _plan(rec.db, sql, params)
         names = {r[0] for r in kb.db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
         assert "events_place_date" in names and "events_location" not in names
+
+
+def _relation(db: Any, rel_id: str, subj: str, obj: str, pred: str = "hostile_to", end: str | None = None,
+              role: str | None = None) -> None:
+    db.execute("INSERT INTO relations (id, predicate, subject_id, object_id, role, end_date, certainty, doc_id,"
+               " extractor, version) VALUES (?, ?, ?, ?, ?, ?, 'asserted', 'd0', 't', '1')",
+               (rel_id, pred, subj, obj, role, end))
+
+
+def test_fact_has_end_asks_only_that_fact(tmp_path: Path, kb_url: str) -> None:
+    with KnowledgeBase(kb_url) as kb:
+        with kb.db.transaction():
+            _doc(kb.db, "d0")
+            for e in ("g1", "g2", "g3"):
+                kb.db.execute("INSERT INTO entities (id, type, name, created_at) VALUES (?, 'armed_group', ?, '2020')",
+                              (e, e))
+            for i in range(5):
+                _relation(kb.db, f"r{i}", "g1", "g2")
+            _relation(kb.db, "r8", "g1", "g3", end="2019")
+            _relation(kb.db, "r9", "g1", "g2", pred="allied_with", end="2019")
+        fact = {"predicate": "hostile_to", "subject_id": "g1", "object_id": "g2", "role": None}
+        assert not reads.fact_has_end(kb.db, fact)
+        assert reads.fact_has_end(kb.db, {**fact, "object_id": "g3"})
+        assert reads.fact_has_end(kb.db, {**fact, "predicate": "allied_with"})
+        assert not reads.fact_has_end(kb.db, {**fact, "role": "x", "predicate": "allied_with"})
+        if kb.db.dialect == "sqlite":
+            rec = Recorder(kb.db)
+            reads.fact_has_end(rec, fact)
+            (sql, params), = rec.seen
+            assert "USING INDEX relations_ended" in _plan(kb.db, sql, params)

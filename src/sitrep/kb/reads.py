@@ -8,7 +8,7 @@ are the :class:`sitrep.resolve.store.ResolutionStore` protocol that the resolver
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from sitrep.kb.db import Database, next_id
@@ -296,6 +296,21 @@ def relation_history(db: Database, keys: Iterable[Sequence[tuple[str, Any]]]) ->
     for r in out:
         r["published"] = str(r["published"])[:10] if r["published"] else None
     return out
+
+
+def fact_has_end(db: Database, row: Mapping[str, Any]) -> bool:
+    """Whether a relation of ``row``'s fact (predicate, subject, object, role) has an end, stated or decided; read
+    through the index of ended relations (migration 0014), not every statement of a much-restated fact."""
+    conds, params = [], []
+    for col in ("subject_id", "object_id", "predicate", "role"):
+        if row.get(col) is None:
+            conds.append(f"{col} IS NULL")
+        else:
+            conds.append(f"{col} = ?")
+            params.append(row[col])
+    found = db.execute(f"SELECT 1 FROM relations WHERE {' AND '.join(conds)} AND end_date IS NOT NULL LIMIT 1",
+                       params).fetchone()
+    return found is not None
 
 
 _RELATION_KEY_COLUMNS = frozenset({"id", "predicate", "subject_id", "object_id", "role"})

@@ -37,7 +37,7 @@ the result is the same whatever order the documents were ingested in.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from sitrep.nlp.matcher import default_matcher
@@ -78,6 +78,18 @@ def supersede(existing: Sequence[Mapping[str, Any]], new: RelationRecord, subjec
 
 
 CHANGES = frozenset({"defected_from", "pledged_allegiance_to"})
+# the predicates a rule lets end, or be ended by, a statement of another fact; a statement of any other predicate
+# (hostile_to, allied_with, ...) ends, and is ended by, only a statement of its own fact with a stated end
+HISTORY_PREDICATES = frozenset({*AFFILIATIONS, "defected_from", "controls"})
+
+
+def changes_nothing(row: Mapping[str, Any], fact_has_end: Callable[[], bool]) -> bool:
+    """Whether storing ``row`` (a new relation) leaves every end as it was, its own open: a predicate no rule relates
+    to another fact, no end of its own, and no statement of its fact with an end (stated or decided; what a
+    restatement could reopen). Such a statement is not compared with the others of its fact at all, however often
+    the fact was stated (``fact_has_end``: whether one of them has an end, as ``kb.reads.fact_has_end`` reads;
+    asked only of the other predicates)."""
+    return row.get("predicate") not in HISTORY_PREDICATES and not row.get("end_date") and not fact_has_end()
 _FACT = ("predicate", "subject_id", "object_id", "role")
 
 
