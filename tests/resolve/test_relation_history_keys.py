@@ -136,3 +136,48 @@ def test_storing_one_by_one_gives_the_same_history_in_any_order(tmp_path: Path) 
         order = rows[:]
         random.Random(i).shuffle(order)
         assert _store_in_order(tmp_path / f"kb{i}.db", order) == want
+
+
+def _restated(n: int, seed: int) -> list[dict[str, Any]]:
+    """One membership and one control stated ``n`` times each at many dates, among pledges, defections, rival
+    control and stated ends that end them: the facts a much-repeated story restates."""
+    rnd = random.Random(seed)
+    rows = []
+    for i in range(n):
+        pred, subj, obj = rnd.choice([("member_of", "p1", "g1")] * 4 + [("controls", "g1", "l1")] * 4 + [
+            ("pledged_allegiance_to", "p1", "g2"), ("defected_from", "p1", "g1"), ("controls", "g2", "l1")])
+        day = rnd.choice([None, "2016", "2016-05", "2016-05-02", "2017-01-10", "2018-03-04", "2019-07-01"])
+        rows.append({"id": f"r{i}", "predicate": pred, "subject_id": subj, "object_id": obj, "role": None,
+                     "start_date": day if rnd.random() < 0.6 else None,
+                     "end_date": "2018" if rnd.random() < 0.05 else None, "superseded_by": None,
+                     "certainty": rnd.choice(["asserted"] * 5 + ["alleged"]), "doc_id": f"d{i}",
+                     "object_type": "location" if obj.startswith("l") else "armed_group",
+                     "published": rnd.choice(DATES[1:])})
+    return rows
+
+
+def test_a_restatement_decides_again_only_the_statements_its_time_may_reopen(tmp_path: Path) -> None:
+    rows = _restated(70, 3)
+    ids = [r["id"] for r in rows]
+    by_id = {r["id"]: r for r in rows}
+    decided = every_pair(rows, ids)
+    # the stored ends, as history gives them over the whole set
+    stored = [{**r, **({"end_date": got[0], "superseded_by": got[1]} if got else {})} for r, got in
+              ((r, decided[r["id"]]) for r in rows)]
+    new = {**rows[0], "id": "new", "doc_id": "dnew", "start_date": "2017-01-10", "certainty": "asserted"}
+    got = touched([*stored, new], "new")
+    same = [r for r in stored if all(r[k] == new[k] for k in FACT)]
+    assert len(same) > 10 and len(got) < len(same)  # not every statement of the fact
+    for r in same:  # those whose decided end lies at the new statement's time are among them
+        if r["superseded_by"] and r["end_date"] in ("2017", "2017-01", "2017-01-10"):
+            assert r["id"] in got
+    want = {}
+    for r in rows:
+        end_by = decided[r["id"]]
+        end, by = (r["end_date"], None) if end_by is None else (end_by[0], by_id[end_by[1]])
+        want[(r["doc_id"], *(r[k] for k in FACT))] = (end, None if by is None else
+                                                      (by["doc_id"], *(by[k] for k in FACT)))
+    for i in range(3):
+        order = rows[:]
+        random.Random(10 + i).shuffle(order)
+        assert _store_in_order(tmp_path / f"kb{i}.db", order) == want

@@ -8,7 +8,7 @@ are the :class:`sitrep.resolve.store.ResolutionStore` protocol that the resolver
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from sitrep.kb.db import Database, next_id
@@ -143,12 +143,18 @@ class Reads:
         rows = self.db.execute("SELECT * FROM corrections WHERE undone_at IS NULL ORDER BY id").fetchall()
         return [dict(r) | {"args": json.loads(r["args"])} for r in rows]
 
-    def events_between(self, start: str, end: str, event_type: str | None = None) -> list[dict[str, Any]]:
-        """Events whose date falls in [start, end] (ISO), with their actors and location, for coreference."""
+    def events_between(self, start: str, end: str, event_type: str | None = None,
+                       location_id: str | None = None) -> list[dict[str, Any]]:
+        """Events whose date falls in [start, end] (ISO), with their actors and location, for coreference; only
+        those at ``location_id`` when given (read by the place and date index of migration 0014, so the rows read
+        do not grow with the events of other places). In date order, then in the order they were stored."""
+        place = "e.location_id = ? AND " if location_id is not None else ""
+        stored = "e.rowid" if self.db.dialect == "sqlite" else "length(e.id), e.id"
         rows = self.db.execute(
             "SELECT e.*, (SELECT json_group_array(entity_id) FROM event_actors WHERE event_id = e.id) AS actor_ids"
-            " FROM events e WHERE e.date_start BETWEEN ? AND ? AND (? IS NULL OR e.type = ?)",
-            (start, end, event_type, event_type))
+            f" FROM events e WHERE {place}e.date_start BETWEEN ? AND ? AND (? IS NULL OR e.type = ?)"
+            f" ORDER BY e.date_start, {stored}",
+            ((location_id,) if location_id is not None else ()) + (start, end, event_type, event_type))
         out = []
         for r in rows:
             rec = dict(r)
@@ -227,11 +233,13 @@ def near_candidates(db: Database, prep: PreparedDocument) -> list[dict[str, Any]
     """Stored documents sharing a MinHash band with ``prep`` (LSH candidates), with their text."""
     if not prep.bands:
         return []
-    placeholders = ", ".join("(?, ?)" for _ in prep.bands)
+    # one equality test per band, so each is a look-up of the primary key (band, key, doc_id); a row-value IN over
+    # a VALUES list made SQLite scan every band of the base
+    terms = " OR ".join("(band = ? AND key = ?)" for _ in prep.bands)
     params = [v for pair in prep.bands for v in pair]
     return [dict(r) for r in db.execute(
         f"SELECT d.id, d.text, d.duplicate_of FROM documents d WHERE d.id IN (SELECT DISTINCT doc_id "
-        f"FROM minhash_bands WHERE (band, key) IN (VALUES {placeholders}))", params).fetchall()]
+        f"FROM minhash_bands WHERE {terms})", params).fetchall()]
 
 
 def stored_documents(db: Database, ids: Iterable[str] | None = None) -> Iterator[Document]:
@@ -288,6 +296,21 @@ def relation_history(db: Database, keys: Iterable[Sequence[tuple[str, Any]]]) ->
     for r in out:
         r["published"] = str(r["published"])[:10] if r["published"] else None
     return out
+
+
+def fact_has_end(db: Database, row: Mapping[str, Any]) -> bool:
+    """Whether a relation of ``row``'s fact (predicate, subject, object, role) has an end, stated or decided; read
+    through the index of ended relations (migration 0014), not every statement of a much-restated fact."""
+    conds, params = [], []
+    for col in ("subject_id", "object_id", "predicate", "role"):
+        if row.get(col) is None:
+            conds.append(f"{col} IS NULL")
+        else:
+            conds.append(f"{col} = ?")
+            params.append(row[col])
+    found = db.execute(f"SELECT 1 FROM relations WHERE {' AND '.join(conds)} AND end_date IS NOT NULL LIMIT 1",
+                       params).fetchone()
+    return found is not None
 
 
 _RELATION_KEY_COLUMNS = frozenset({"id", "predicate", "subject_id", "object_id", "role"})

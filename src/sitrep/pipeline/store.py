@@ -19,7 +19,7 @@ from sitrep.kb.db import Database
 from sitrep.kb.verdicts import refresh_reviews
 from sitrep.records import Claim, IngestOutcome, PreparedDocument, RelationRecord, Resolution
 from sitrep.resolve import resolve
-from sitrep.resolve.relations import history, partner_keys, touched
+from sitrep.resolve.relations import changes_nothing, history, partner_keys, touched
 from sitrep.resolve.store import ResolutionStore
 
 Resolver = Callable[[ResolutionStore, PreparedDocument], Resolution]
@@ -122,6 +122,8 @@ def redate_relations(db: Database, rel_id: str) -> None:
     relations sharing a ``partner_keys`` key with it are read, so the cost does not grow with all the relations of
     a much-named entity."""
     new = reads.relation_history(db, [(("id", rel_id),)])[0]
+    if changes_nothing(new, lambda: reads.fact_has_end(db, new)):
+        return  # a much-restated fact (hostile_to between two groups) is not read again at each statement
     near = reads.relation_history(db, partner_keys(new))
     decide = set(touched(near, rel_id))
     mine = [r for r in near if str(r["id"]) in decide]

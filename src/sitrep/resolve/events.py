@@ -68,11 +68,13 @@ def same_events(kb: ResolutionStore, prep: PreparedDocument, res: Resolution) ->
         if not ev.date.start or ev.date.precision != "day" or not ev.location:
             continue
         lo, hi = _shift(ev.date.start, -WINDOW_DAYS), _shift(ev.date.end or ev.date.start, WINDOW_DAYS)
-        if lo is None or hi is None:
-            continue
+        place = res.keys.get(ev.location)
+        if lo is None or hi is None or place is None:
+            continue  # an event at no place of the base matches none (``_matches``)
         day = ev.date.start
         # the nearest day first: "yesterday" in a later report is the event of that day, not of the day after
-        for cand in sorted(kb.events_between(lo, hi, ev.type), key=lambda c: _distance(c.get("date_start"), day)):
+        near = kb.events_between(lo, hi, ev.type, place)
+        for cand in sorted(near, key=lambda c: _distance(c.get("date_start"), day)):
             if cand["id"] in used or not _matches(ev, cand, res):
                 continue
             out[i] = cand["id"]

@@ -37,7 +37,7 @@ the result is the same whatever order the documents were ingested in.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from sitrep.nlp.matcher import default_matcher
@@ -78,6 +78,18 @@ def supersede(existing: Sequence[Mapping[str, Any]], new: RelationRecord, subjec
 
 
 CHANGES = frozenset({"defected_from", "pledged_allegiance_to"})
+# the predicates a rule lets end, or be ended by, a statement of another fact; a statement of any other predicate
+# (hostile_to, allied_with, ...) ends, and is ended by, only a statement of its own fact with a stated end
+HISTORY_PREDICATES = frozenset({*AFFILIATIONS, "defected_from", "controls"})
+
+
+def changes_nothing(row: Mapping[str, Any], fact_has_end: Callable[[], bool]) -> bool:
+    """Whether storing ``row`` (a new relation) leaves every end as it was, its own open: a predicate no rule relates
+    to another fact, no end of its own, and no statement of its fact with an end (stated or decided; what a
+    restatement could reopen). Such a statement is not compared with the others of its fact at all, however often
+    the fact was stated (``fact_has_end``: whether one of them has an end, as ``kb.reads.fact_has_end`` reads;
+    asked only of the other predicates)."""
+    return row.get("predicate") not in HISTORY_PREDICATES and not row.get("end_date") and not fact_has_end()
 _FACT = ("predicate", "subject_id", "object_id", "role")
 
 
@@ -123,10 +135,15 @@ def history(rows: Sequence[Mapping[str, Any]], decide: Sequence[str]) -> dict[st
         facts.setdefault(tuple(r.get(k) for k in _FACT), []).append(r)
     out: dict[str, tuple[str, str] | None] = {}
     made: dict[int, RelationRecord] = {}  # each partner as a new statement, made once
+    once: dict[tuple[Any, ...], tuple[str, str] | None] = {}  # decided once per fact, time and standing
     for rid in decide:
         row = by_id[rid]
         if (row.get("end_date") and not row.get("superseded_by")) or row.get("certainty") in ("denied", "planned"):
             out[rid] = None
+            continue
+        standing = _standing(row)
+        if standing in once:
+            out[rid] = once[standing]
             continue
         best: tuple[tuple[Any, ...], str, str] | None = None
         same = facts[tuple(row.get(k) for k in _FACT)]
@@ -141,25 +158,49 @@ def history(rows: Sequence[Mapping[str, Any]], decide: Sequence[str]) -> dict[st
                 key = (_sortable(end), *(str(n.get(k) or "") for k in (*_FACT, "start_date", "doc_id")))
                 if best is None or key < best[0]:
                     best = (key, end, str(n["id"]))
-        out[rid] = None if best is None else (best[1], best[2])
+        out[rid] = once[standing] = None if best is None else (best[1], best[2])
     return out
+
+
+def _standing(row: Mapping[str, Any]) -> tuple[Any, ...]:
+    """What a relation's end is decided on: its fact, its time, its certainty and its object's type, and not which
+    statement of it (id, document) it is. Two open statements of one fact at one time never end each other (only a
+    stated end ends its own fact, and a row with one is not decided), so every partner gives each of them the same
+    end: they are decided once."""
+    return (*(row.get(k) for k in _FACT), row.get("start_date") or row.get("published"), row.get("certainty"),
+            row.get("object_type"))
 
 
 def touched(rows: Sequence[Mapping[str, Any]], rel_id: str) -> list[str]:
     """The relations of ``rows`` whose end a newly stored relation ``rel_id`` (one of ``rows``) may change: itself,
-    the other statements of its fact (a restatement keeps a period open) and those it may end. ``rows`` must hold
-    the relations sharing a :func:`partner_keys` key with it."""
+    those it may end, and the other statements of its fact that an end at its time ended (a restatement at the
+    time of an end keeps the period open). ``rows`` must hold the relations sharing a :func:`partner_keys` key
+    with it, and their ends must be those :func:`history` gives them without it.
+
+    A restatement changes no other statement of its fact but these: it takes away only the candidate ends at its
+    own time, so a statement whose decided end lies at another time keeps it, and an open one stays open. The
+    statements of a much-restated fact are therefore not all decided again each time it is stated once more."""
     n = next(r for r in rows if str(r["id"]) == rel_id)
     fact = tuple(n.get(k) for k in _FACT)
+    when = n.get("start_date") or n.get("published")
     near: dict[Key, list[Mapping[str, Any]]] = {}
     for r in rows:
         for k in partner_keys(r):
             near.setdefault(k, []).append(r)
     out = [rel_id]
     for r in _partners(n, near):
-        if tuple(r.get(k) for k in _FACT) == fact or _ended_by(r, n, ()) is not None:
+        if (tuple(r.get(k) for k in _FACT) == fact and _reopened(r, when)) or _ended_by(r, n, ()) is not None:
             out.append(str(r["id"]))
     return out
+
+
+def _reopened(row: Mapping[str, Any], when: str | None) -> bool:
+    """Whether a statement of ``row``'s fact at ``when`` may take away ``row``'s decided end (that end is at
+    ``when``, on the precision both share)."""
+    end = row.get("end_date")
+    if not (when and end and row.get("superseded_by")):
+        return False
+    return _before_or_same(end, when) and _before_or_same(when, end)
 
 
 def _partners(row: Mapping[str, Any], near: Mapping[Key, Sequence[Mapping[str, Any]]]) -> list[Mapping[str, Any]]:

@@ -22,8 +22,9 @@ class ResolutionStore(Protocol):
     def corrections(self) -> list[dict[str, Any]]:
         """Every recorded analyst correction, oldest first."""
 
-    def events_between(self, start: str, end: str, event_type: str | None = None) -> list[dict[str, Any]]:
-        """Events dated in [start, end], with their actor ids."""
+    def events_between(self, start: str, end: str, event_type: str | None = None,
+                       location_id: str | None = None) -> list[dict[str, Any]]:
+        """Events dated in [start, end], with their actor ids; only those at ``location_id`` when given."""
 
     def gazetteer(self) -> Gazetteer:
         """The gazetteer the user imported into the base."""
