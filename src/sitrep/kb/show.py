@@ -145,11 +145,14 @@ class Show(Queries):
             " AND (subject_id = ? OR object_id = ?)", [*named[at:at + 500], eid, eid])}
         return fact_count(rows, ended)
 
-    def mentions_of(self, entity_id: str, limit: int = 50, context: int = 80) -> list[Record]:
+    def mentions_of(self, entity_id: str, limit: int = 50, context: int = 80,
+                    documents: int | None = None) -> list[Record]:
         """Mentions of the entity ``entity_id`` in document order, each with ``context`` characters of its
-        document's text either side (``before``, ``text``, ``after``), at most ``limit`` of them."""
-        documents = self.db.execute("SELECT count(DISTINCT doc_id) FROM mentions WHERE entity_id = ?",
-                                    (entity_id,)).fetchone()[0]
+        document's text either side (``before``, ``text``, ``after``), at most ``limit`` of them; ``documents``,
+        when known, is how many documents name it (counted otherwise)."""
+        if documents is None:
+            documents = self.db.execute("SELECT count(DISTINCT doc_id) FROM mentions WHERE entity_id = ?",
+                                        (entity_id,)).fetchone()[0]
         ids = reads.first_mentions(self.db, entity_id, limit, reads.frequent(self.db, documents))
         if not ids:
             return []
