@@ -19,7 +19,7 @@ item from a row of another certainty or source carries that row's own ``certaint
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 Row = dict[str, Any]
@@ -33,6 +33,11 @@ IMPLIED_BY: dict[str, tuple[tuple[str, ...], bool]] = {
     "member_of": (("leader_of",), False),
     "allied_with": (("pledged_allegiance_to",), True),
 }
+
+
+# the fields that tell one fact from another (``consolidate``): rows equal in all of them (none rejected) are one
+# record however many there are, so ``fact_count`` may be given one row of each such group
+FACT_FIELDS = ("predicate", "subject_id", "object_id", "role", "superseded_by", "certainty", *_DATES)
 
 
 def _stance(row: Row) -> str:
@@ -144,3 +149,19 @@ def _without_implied(out: list[Row]) -> list[Row]:
         if rec.get("superseded_by") in into:
             rec["superseded_by"] = into[rec["superseded_by"]]["id"]
     return [rec for rec in out if rec["id"] not in into]
+
+
+def fact_count(rows: Iterable[Row], ended: Mapping[str, Row] | None = None) -> int:
+    """``len(consolidate(rows))`` where ``rows`` (in the order stated; ``id``, ``review`` and the ``FACT_FIELDS``
+    suffice) may hold one row for each group of rows equal in every ``FACT_FIELDS`` (none rejected): the later rows
+    of such a group fold into the record of its first one and change nothing there (its dates are already theirs), so
+    they change no count. ``ended`` gives, for each ``superseded_by`` a row names that is not itself among ``rows``
+    (collapsed away), the row of the fact that ended it; it stands for that row's own group."""
+    rows = [dict(r) for r in rows]
+    first = {tuple(r.get(k) for k in FACT_FIELDS): r["id"] for r in rows if r.get("review") != "rejected"}
+    stands = {rid: first.get(tuple(row.get(k) for k in FACT_FIELDS), rid) for rid, row in (ended or {}).items()}
+    for r in rows:
+        r["evidence"] = []
+        if r.get("superseded_by") in stands:
+            r["superseded_by"] = stands[r["superseded_by"]]
+    return len(consolidate(rows))

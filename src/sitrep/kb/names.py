@@ -22,6 +22,7 @@ from sitrep.lexicon.keys import alias_key, close_spelling, fold, skeleton
 _key = functools.lru_cache(maxsize=200_000)(alias_key)
 _fold = functools.lru_cache(maxsize=200_000)(fold)
 _skeleton = functools.lru_cache(maxsize=200_000)(skeleton)
+_close = functools.lru_cache(maxsize=200_000)(close_spelling)  # the same searches meet the same names again
 
 
 class NameIndex:
@@ -50,7 +51,7 @@ class NameIndex:
             ("alias", lambda: self.keys.get(alias_key(name))),
             ("folded", lambda: self.folded.get(folded) if folded else None),
             ("transliteration", lambda: self.skeletons.get(skeleton(name)) if len(folded) >= 4 else None),
-            ("spelling", lambda: {eid for text, ids in self.folded.items() if close_spelling(folded, text)
+            ("spelling", lambda: {eid for text, ids in self.folded.items() if _close(folded, text)
                                   for eid in ids} if len(folded) >= 5 else None),
         )
         for label, look in candidates:

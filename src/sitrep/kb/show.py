@@ -8,19 +8,22 @@ given, those candidates (an id is never guessed). ``relations_in`` applies the f
 
 from __future__ import annotations
 
+import typing
 from typing import Any
 
 from sitrep.errors import SitrepError
 from sitrep.kb import entity_reads as reads
-from sitrep.kb.facts import consolidate
+from sitrep.kb.facts import FACT_FIELDS, consolidate, fact_count
 from sitrep.kb.queries import POSITION_PREDICATES, STATE_PREDICATES, Queries, _entity
 from sitrep.kb.scope import Scope, select
+from sitrep.records import Claim
 
 Record = dict[str, Any]
 ENTITY_TYPES = ("person", "armed_group", "state_force", "government", "organization", "location", "other")
 KNOWN_PREDICATES = (*STATE_PREDICATES, "defected_from")
 MAX_ID = 500  # characters of an id a user gives
 NOT_REJECTED = reads.NOT_REJECTED  # events an analyst rejected are left out of lists
+CLAIM_KINDS = typing.get_args(typing.get_type_hints(Claim)["subject_kind"])  # what a claim may be about
 
 
 class Show(Queries):
@@ -81,9 +84,9 @@ class Show(Queries):
         where, params = ["TRUE"], []
         if entity:
             subject = self.find_entity(entity)["id"]
-        if subject:
-            where.append("c.subject_id = ?")
-            params.append(subject)
+        if subject:  # every kind named, so the look-up goes through the index on (kind, subject)
+            where.append(f"c.subject_kind IN ({', '.join('?' for _ in CLAIM_KINDS)}) AND c.subject_id = ?")
+            params += [*CLAIM_KINDS, subject]
         if attribute:
             where.append("c.attribute = ?")
             params.append(attribute)
@@ -128,17 +131,28 @@ class Show(Queries):
                        "sources": row["documents"]}}
 
     def _facts_of(self, eid: str) -> int:
-        """How many relations (one per fact, ``sitrep.kb.facts``) name the entity ``eid``."""
-        return len(consolidate(dict(r) for r in self.db.execute(
-            "SELECT id, predicate, subject_id, object_id, role, start_date, end_date, certainty, attributed_to,"
-            " superseded_by, review, doc_id FROM relations WHERE subject_id = ?1 OR object_id = ?1 ORDER BY rowid",
-            (eid,))))
+        """How many relations (one per fact, ``sitrep.kb.facts``) name the entity ``eid``: its rows read as groups of
+        rows equal in every field that tells facts apart (``facts.fact_count``), so a fact restated by thousands of
+        documents is one row here."""
+        fields = ", ".join(FACT_FIELDS)
+        rows = [dict(r) for r in self.db.execute(  # a rejected row stays a group of its own (its id is grouped on)
+            f"SELECT r.id, r.review, {', '.join('r.' + f for f in FACT_FIELDS)} FROM (SELECT min(rowid) AS n"
+            f" FROM relations WHERE subject_id = ?1 OR object_id = ?1 GROUP BY {fields},"
+            " CASE WHEN review = 'rejected' THEN id END) g JOIN relations r ON r.rowid = g.n ORDER BY g.n", (eid,))]
+        named = sorted({r["superseded_by"] for r in rows if r["superseded_by"]} - {r["id"] for r in rows})
+        ended = {r["id"]: dict(r) for at in range(0, len(named), 500) for r in self.db.execute(
+            f"SELECT id, review, {fields} FROM relations WHERE id IN ({', '.join('?' for _ in named[at:at + 500])})"
+            " AND (subject_id = ? OR object_id = ?)", [*named[at:at + 500], eid, eid])}
+        return fact_count(rows, ended)
 
-    def mentions_of(self, entity_id: str, limit: int = 50, context: int = 80) -> list[Record]:
+    def mentions_of(self, entity_id: str, limit: int = 50, context: int = 80,
+                    documents: int | None = None) -> list[Record]:
         """Mentions of the entity ``entity_id`` in document order, each with ``context`` characters of its
-        document's text either side (``before``, ``text``, ``after``), at most ``limit`` of them."""
-        documents = self.db.execute("SELECT count(DISTINCT doc_id) FROM mentions WHERE entity_id = ?",
-                                    (entity_id,)).fetchone()[0]
+        document's text either side (``before``, ``text``, ``after``), at most ``limit`` of them; ``documents``,
+        when known, is how many documents name it (counted otherwise)."""
+        if documents is None:
+            documents = self.db.execute("SELECT count(DISTINCT doc_id) FROM mentions WHERE entity_id = ?",
+                                        (entity_id,)).fetchone()[0]
         ids = reads.first_mentions(self.db, entity_id, limit, reads.frequent(self.db, documents))
         if not ids:
             return []

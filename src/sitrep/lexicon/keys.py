@@ -25,6 +25,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
+from collections import Counter
 from functools import lru_cache
 
 # ---------------------------------------------------------------- accents
@@ -189,6 +190,17 @@ __all__ = ["alias_key", "ascii_fold", "fold", "light_key", "normalize_key", "pla
 
 def close_spelling(a: str, b: str, ratio: float = 0.85) -> bool:
     """Whether difflib's similarity ratio of two spellings is at least ``ratio`` (its cheap upper bounds are
-    tried first, so most pairs are refused without the full comparison)."""
-    m = difflib.SequenceMatcher(None, a, b)
-    return m.real_quick_ratio() >= ratio and m.quick_ratio() >= ratio and m.ratio() >= ratio
+    tried first, so most pairs are refused without the full comparison, both without building the matcher)."""
+    if not a and not b:
+        return ratio <= 1.0
+    if 2.0 * min(len(a), len(b)) / (len(a) + len(b)) < ratio:  # ``real_quick_ratio``, without the matcher
+        return False
+    if 2.0 * (_letters(a) & _letters(b)).total() / (len(a) + len(b)) < ratio:  # ``quick_ratio``, likewise
+        return False
+    return difflib.SequenceMatcher(None, a, b).ratio() >= ratio  # never above the two bounds
+
+
+@lru_cache(maxsize=65_536)
+def _letters(text: str) -> Counter[str]:
+    """How many times each character occurs in ``text`` (what difflib's ``quick_ratio`` intersects)."""
+    return Counter(text)

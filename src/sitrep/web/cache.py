@@ -22,6 +22,11 @@ them and ``max_bytes`` in all (least recently used go first). Without a generati
 cached. The guard (tokens, host, headers) stands in front of the cache, so a cached page is sent only to a request
 the guard let through, with the same security headers. A kept page carries an ETag (a hash of its body) and
 ``Cache-Control: no-cache``; a browser that asks again with ``If-None-Match`` naming it gets 304 without the body.
+
+A page and its JSON twin (``/entity/X`` and ``/api/v1/entities/X``) show the same view: the first of the two made
+keeps the view's data beside the pages (``share_view``, under a key of its own with the page's tags and words, dropped
+by the same commits), and the other is rendered from it (``shared_view``) instead of reading the base again. Routes
+run in worker threads: they only look the data up (one dictionary read); the event loop alone keeps and drops.
 """
 
 from __future__ import annotations
@@ -59,6 +64,12 @@ class Kept:
     tags: frozenset[str] | None  # None: depends on everything
     words: str | None = None  # a search's words: also dropped by a commit whose text or names they match
     etag: bytes = b""  # also the last of ``headers``
+    data: Any = None  # a view's data (``share_view``), kept with no body
+    weight: int = 0  # what ``data`` is counted as in the cache's size (the bytes of the page made from it)
+
+    @property
+    def size(self) -> int:
+        return len(self.body) + self.weight
 
 
 def _has_etag(scope: Scope, etag: bytes) -> bool:
@@ -87,6 +98,26 @@ def depends_on_words(request: Request, words: str, data: Any) -> None:
         listed = [e["id"] for e in data.get("entities", [])]
         note["tags"] = frozenset({*_ids(data), *listed, *map(about, listed)})
         note["words"] = words
+
+
+def shared_view(request: Request, key: Key) -> Any:
+    """The data of the view ``key`` (``share_view``) kept by the cache, or None; when found, the page depends on
+    what the page made from it depended on. Called from the route's worker thread: a single dictionary read."""
+    note = request.scope.get(NOTE)
+    cache = note.get("cache") if note is not None else None
+    kept = cache.kept.get(key) if cache is not None else None
+    if note is None or kept is None or kept.data is None:
+        return None
+    note["tags"], note["words"] = kept.tags, kept.words
+    return kept.data
+
+
+def share_view(request: Request, key: Key, data: Any) -> None:
+    """Offer the data of the view ``key`` (read for this page, which names its tags first) to the page's twins:
+    the cache keeps it beside the page, with the page's tags and words, when it keeps the page."""
+    note = request.scope.get(NOTE)
+    if note is not None and note.get("tags") is not None:
+        note["view"] = (key, data)
 
 
 def _ids(data: Any) -> set[str]:
@@ -168,7 +199,8 @@ class ResponseCache:
             done.set()
 
     async def _make(self, key: Key, scope: Scope, receive: Receive, send: Send) -> None:
-        since, note = (self.seq, self.seen_generation), {"tags": None, "words": None}
+        since = (self.seq, self.seen_generation)
+        note: dict[str, Any] = {"tags": None, "words": None, "cache": self, "view": None}
         scope[NOTE] = note
         start: Message = {}
         chunks: list[bytes] = []
@@ -190,6 +222,9 @@ class ResponseCache:
             tag = b'"' + hashlib.blake2b(body, digest_size=16).hexdigest().encode() + b'"'
             headers = [*start["headers"], NO_CACHE, (b"etag", tag)]
             self._keep(since, key, Kept(200, headers, body, note["tags"], note["words"], tag))
+            if note["view"] is not None and note["tags"] is not None:
+                view, data = note["view"]
+                self._keep(since, view, Kept(200, [], b"", note["tags"], note["words"], data=data, weight=len(body)))
             await send({"type": "http.response.start", "status": 200, "headers": headers})
             await send({"type": "http.response.body", "body": body, "more_body": False})
 
@@ -233,10 +268,10 @@ class ResponseCache:
         return any(EVERYTHING in touched or not tags.isdisjoint(touched) for at, touched in self.recent if at > seq)
 
     def _keep(self, since: tuple[int, int | None], key: Key, kept: Kept) -> None:
-        if len(kept.body) > MAX_BODY or self._missed(since, kept):
+        if kept.size > MAX_BODY or self._missed(since, kept):
             return
         self._drop(key)
-        self.size += len(kept.body)
+        self.size += kept.size
         self.kept[key] = kept
         for tag in kept.tags or ():
             self.by_tag.setdefault(tag, set()).add(key)
@@ -249,7 +284,7 @@ class ResponseCache:
         gone = self.kept.pop(key, None)
         if gone is None:
             return
-        self.size -= len(gone.body)
+        self.size -= gone.size
         words = () if gone.words is None else (gone.words,)
         for index, values in ((self.by_tag, gone.tags or ()), (self.by_words, words)):
             for value in values:

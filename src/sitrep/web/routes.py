@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Annotated, Any, Literal
 from urllib.parse import urlencode
 
+import orjson
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from pydantic import BaseModel, Field
@@ -14,7 +15,7 @@ from pydantic import BaseModel, Field
 from sitrep import api as sitrep_api
 from sitrep.kb import KnowledgeBase
 from sitrep.web import render, views
-from sitrep.web.cache import depends_on, depends_on_words
+from sitrep.web.cache import depends_on, depends_on_words, share_view, shared_view
 from sitrep.web.render import segment
 from sitrep.web.store import Store
 
@@ -34,12 +35,22 @@ def _read(request: Request, view: Any, **params: Any) -> Any:
         return view(kb, **params)
 
 
+def _view_key(view: Any, params: dict[str, Any]) -> tuple[str, bytes]:
+    """The key under which a page and its JSON twin share ``view``'s data for ``params`` (``cache.share_view``)."""
+    return f"\0{view.__name__}", orjson.dumps(sorted(params.items()))
+
+
 def _read_one(request: Request, view: Any, asked: str, **params: Any) -> Any:
     """A view of one entity, event or document: a page asked for by its own id depends on that item and on what it
-    shows (``cache.depends_on``); one asked for by another name on everything (the names may change)."""
-    data = _read(request, view, **params)
-    if data["id"] == asked:
-        depends_on(request, asked, data)
+    shows (``cache.depends_on``), and shares the view's data with its twin; one asked for by another name depends on
+    everything (the names may change)."""
+    key = _view_key(view, params)
+    data = shared_view(request, key)
+    if data is None:
+        data = _read(request, view, **params)
+        if data["id"] == asked:
+            depends_on(request, asked, data)
+            share_view(request, key, data)
     return data
 
 
@@ -117,8 +128,12 @@ def page_document(request: Request, doc_id: str, focus: Text = None) -> HTMLResp
 
 def _search(request: Request, q: str, **params: Any) -> Any:
     """A search's view; its page depends on what it lists and on its words (``cache.depends_on_words``)."""
-    data = _read(request, views.search, q=q, **params)
-    depends_on_words(request, data["q"], data)
+    key = _view_key(views.search, {"q": q, "limit": 20} | params)
+    data = shared_view(request, key)
+    if data is None:
+        data = _read(request, views.search, q=q, **params)
+        depends_on_words(request, data["q"], data)
+        share_view(request, key, data)
     return data
 
 

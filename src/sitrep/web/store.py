@@ -22,6 +22,7 @@ from sitrep.kb import KnowledgeBase, changes
 from sitrep.kb.db import Database, open_database
 
 T = TypeVar("T")
+MMAP_BYTES = 1 << 30  # of the base's file each read connection maps
 
 
 class Store:
@@ -43,6 +44,8 @@ class Store:
         kb: KnowledgeBase | None = getattr(self._local, "kb", None)
         if kb is None:
             kb = KnowledgeBase(self.path, read_only=True)
+            if kb.db.dialect == "sqlite":  # pages read through the OS's cache, not copied into each connection's own,
+                kb.db.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")  # which SQLite empties at every commit
             self._local.kb = kb
             with self._readers_lock:
                 self._readers.append(kb)

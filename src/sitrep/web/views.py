@@ -47,7 +47,7 @@ def entity(kb: KnowledgeBase, name: str) -> Record:
     rec["events"] = [brief_event(e) for e in rec["events"]]
     for r in rec["relations"]:  # who confirmed or rejected it, and when (a relation's row offers the undo)
         r["verdict"] = verdict_in_force(kb.db, "relation", r["id"]) if r.get("review") else None
-    rec["mentions_in_context"] = kb.mentions_of(rec["id"])
+    rec["mentions_in_context"] = kb.mentions_of(rec["id"], documents=rec["documents"])
     return rec
 
 
