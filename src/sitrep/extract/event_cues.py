@@ -298,8 +298,29 @@ def one_sided(context: str) -> bool:
     """``context`` (an event's sentences and the two after them) tells of violence against people who are no
     armed force, and of no fighting back: ACLED codes it as violence against civilians, not a battle."""
     hits = _Hits(context)
-    return any(_applies(c, hits) for c in _ONE_SIDED) or (
-        _nationals().search(context) is not None and hits.search("two_sided", "plain") is None)
+    if hits.search("two_sided", "plain") is not None:
+        return False  # a force attacked that fought back: ACLED's armed clash
+    return any(_applies(c, hits) for c in _ONE_SIDED) or _nationals().search(context) is not None
+
+
+def forced_arrest(context: str) -> bool:
+    """``context`` tells of force used on people being arrested or held (beaten, tortured, harmed in custody):
+    ACLED's codebook codes it as violence against civilians (an attack), not as an arrest."""
+    hits = _Hits(context)
+    return hits.search("harm_in_custody") is not None or (
+        hits.search("arrest_force") is not None and hits.search("arrest") is not None)
+
+
+def force_used(cue: Cue, context: str, force: bool) -> tuple[str, str] | None:
+    """ACLED's codebook on force, read in ``context`` (an event's sentences and the two after them): people beaten
+    or tortured while arrested or held are attacked (violence against civilians); a force (``force``: a state's
+    among the actors) attacked that fought back is in an armed clash ("repelled by the army"), not the victim of a
+    one-sided attack. None when neither applies."""
+    if cue.sub_type == "Arrests" and forced_arrest(context):
+        return VAC, "Attack"
+    if cue.type == VAC and cue.sub_type == "Attack" and force and two_sided(context):
+        return BATTLES, "Armed clash"
+    return None
 
 
 def people_taken(context: str) -> bool:

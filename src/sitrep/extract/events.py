@@ -433,7 +433,7 @@ def _final_coding(cue: cues_mod.Cue, roles: list[tuple[str, str, str]], context:
         return cues_mod.BATTLES, "Armed clash"
     if cue.sub_type == "Arrests" and a1 is not None and a1 not in state:
         return cues_mod.VAC, "Abduction/forced disappearance"
-    return cue.type, cue.sub_type
+    return cues_mod.force_used(cue, context, bool(state & {a1, a2})) or (cue.type, cue.sub_type)
 
 
 def _name_unidentified(occs: list[actors_mod.Occurrence], text: str, sents: list[tuple[int, int]], d: Draft,

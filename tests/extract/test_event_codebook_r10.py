@@ -1,0 +1,69 @@
+"""ACLED's codebook rules on arrests with force, harm in custody, forces that fight back, victims named by their
+office, and demonstrations (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.extract import event_cues
+from sitrep.extract.events import find_events
+from sitrep.nlp.annotate import annotate
+from sitrep.records import Document
+
+
+def _coded(text: str) -> tuple[str, str | None]:
+    doc = Document(id="d", source="d", text=text, format="text", published="2022-03-10")
+    ev = max(find_events(doc, annotate(doc)).events, key=lambda e: e.confidence)
+    return ev.type, ev.sub_type
+
+
+VAC = ("Violence against civilians", "Attack")
+CLASH = ("Battles", "Armed clash")
+
+
+@pytest.mark.parametrize(("text", "coding"), [
+    # an arrest with force used on the arrested, told in the next sentence: an attack, not an arrest
+    ("On 3 March 2021, police arrested a street trader in Lusaka. Witnesses said he was kicked and beaten by the "
+     "officers as he lay on the ground.", VAC),
+    # a restraint by the neck is force
+    ("On 4 March 2021, two officers arrested a delivery driver in Lyon and pinned him down with a knee on his neck.",
+     VAC),
+    # a plain arrest stays one
+    ("On 5 March 2021, police arrested three men suspected of selling stolen phones in Kisumu.",
+     ("Strategic developments", "Arrests")),
+    # harm in custody is an attack by those who hold the victim
+    ("On 6 March 2021, a detained activist died in police custody in Harare, his family said.", VAC),
+    # a force attacked that fought back: a battle, not a one-sided attack
+    ("On 7 March 2021, gunmen attacked a village near Dori. Soldiers deployed in the area repelled the attackers "
+     "after an exchange of fire.", CLASH),
+    ("On 8 March 2021, armed men fired at a police post in Goma and the police responded.", CLASH),
+    # a police chief commands a force: killing one in an ambush is a battle
+    ("On 9 March 2021, bandits killed a police chief and two officers in an ambush near Isiolo.", CLASH),
+    # victims named by their office are civilians
+    ("On 10 March 2021, unidentified gunmen attacked an MP and two of his aides at his home in Kumasi.", VAC),
+    ("On 11 March 2021, armed men shot dead a district administrator near Beni.", VAC),
+    # the ACLED car-ramming tag on a demonstration: force against demonstrators
+    ("On 12 March 2021, people protested in Austin against police brutality. A car hit and injured a protester at a "
+     "crossing. [size=no report] [car ramming]", ("Protests", "Excessive force against protesters")),
+    # demonstrators who seize a police officer make a violent demonstration
+    ("On 13 March 2021, hundreds of farmers demonstrated in Puyo to demand fuel subsidies. They captured a police "
+     "officer and held him for hours. [size=hundreds]", ("Riots", "Violent demonstration")),
+    # barricades put up by the police are no violence of the demonstrators
+    ("On 14 March 2021, traders staged a demonstration in Bobo-Dioulasso against new taxes. Police barricaded the "
+     "roads and dispersed them. [size=several hundred]", ("Protests", "Protest with intervention")),
+])
+def test_codebook_codings(text: str, coding: tuple[str, str]) -> None:
+    assert _coded(text) == coding
+
+
+def test_shell_the_verb_not_the_company() -> None:
+    assert event_cues.classify("Rebel forces shell government positions")[0].sub_type \
+        == "Shelling/artillery/missile attack"
+    assert not any(c.type == "Explosions/Remote violence"
+                   for c in event_cues.classify("Shell staff were evacuated from the oil field in Bayelsa."))
+
+
+def test_forced_arrest_and_two_sided() -> None:
+    assert event_cues.forced_arrest("He was arrested on Monday and tortured in detention.")
+    assert not event_cues.forced_arrest("He was arrested on Monday and charged with fraud.")
+    assert not event_cues.one_sided("Gunmen killed two farmers; soldiers returned fire and the gunmen fled.")
