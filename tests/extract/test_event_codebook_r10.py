@@ -51,6 +51,18 @@ CLASH = ("Battles", "Armed clash")
     # barricades put up by the police are no violence of the demonstrators
     ("On 14 March 2021, traders staged a demonstration in Bobo-Dioulasso against new taxes. Police barricaded the "
      "roads and dispersed them. [size=several hundred]", ("Protests", "Protest with intervention")),
+    # shots fired in the air that hurt no one: a strategic development, however many
+    ("On 15 March 2021, border guards fired about 30 shots into the air near the crossing at Kapitan Andreevo.",
+     ("Strategic developments", "Other")),
+    # ground regained is the event, whatever weapon took it; air strikes told with a clash support the clash
+    ("On 16 March 2021, the army shelled rebel positions and regained control of the town of Mweso.",
+     ("Battles", "Government regains territory")),
+    ("On 17 March 2021, government troops and rebels clashed near Tawila, with air strikes being reported.", CLASH),
+    # a drone named by who operates it; a cluster bomb that kills a shepherd years later
+    ("On 18 March 2021, a drone operated by the army targeted a pickup truck near Sirte, killing three people.",
+     ("Explosions/Remote violence", "Air/drone strike")),
+    ("On 19 March 2021, a shepherd was killed by a cluster bomb left from the war near Tartar.",
+     ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
 ])
 def test_codebook_codings(text: str, coding: tuple[str, str]) -> None:
     assert _coded(text) == coding
