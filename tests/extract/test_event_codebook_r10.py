@@ -63,6 +63,19 @@ CLASH = ("Battles", "Armed clash")
      ("Explosions/Remote violence", "Air/drone strike")),
     ("On 19 March 2021, a shepherd was killed by a cluster bomb left from the war near Tartar.",
      ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
+    # a note with ACLED's crowd size is read whole: violence told after the opening sentences makes it a riot
+    ("On 20 March 2021, thousands of people demonstrated in Portland against police brutality. Demonstrators "
+     "gathered outside the courthouse. Police told them to leave the area. Later some people threw bottles at "
+     "officers. [size=thousands]", ("Riots", "Violent demonstration")),
+    # a crowd's damage with no claim pressed, tagged with a size: mob violence
+    ("On 21 March 2021, around 500 people damaged a state-owned water company office in Palu. They were angry "
+     "about repeated cuts. [size=around 500]", ("Riots", "Mob violence")),
+    # people arrested and then executed: an attack
+    ("On 22 March 2021, soldiers arrested four herders near Niono. Relatives said one arrested man had been "
+     "executed.", VAC),
+    # an election's result declared
+    ("The incumbent was declared winner of the presidential election on Monday, three weeks after the vote.",
+     ("Strategic developments", "Other")),
 ])
 def test_codebook_codings(text: str, coding: tuple[str, str]) -> None:
     assert _coded(text) == coding
