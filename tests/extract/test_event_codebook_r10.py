@@ -92,3 +92,22 @@ def test_forced_arrest_and_two_sided() -> None:
     assert event_cues.forced_arrest("He was arrested on Monday and tortured in detention.")
     assert not event_cues.forced_arrest("He was arrested on Monday and charged with fraud.")
     assert not event_cues.one_sided("Gunmen killed two farmers; soldiers returned fire and the gunmen fled.")
+
+
+def _actor2(text: str) -> str | None:
+    doc = Document(id="d", source="d", text=text, format="text", published="2022-03-10")
+    ev = max(find_events(doc, annotate(doc)).events, key=lambda e: e.confidence)
+    return next((a.key for a in ev.actors if a.role == "actor2"), None)
+
+
+def test_mob_victim_is_the_struck_not_the_police_that_came() -> None:
+    # a mob's victim is the one it struck; police that came to rescue him are no side of it
+    rescued = _actor2("On 2 May 2021, a mob attacked a suspected thief in Mbarara, beating him badly. Police "
+                      "intervened to rescue the victim. [size=no report]")
+    assert rescued is not None and rescued.startswith("acled:civilians-")
+    # a mob that clashed with the police fought them
+    fought = _actor2("On 3 May 2021, a crowd of traders clashed with police officers in Gulu after officers tried to "
+                     "seize their goods. [size=no report]")
+    assert fought is not None and fought.startswith("acled:police-")
+    assert event_cues.force_engaged("Residents stoned two police officers who came to arrest a man.")
+    assert not event_cues.force_engaged("Police arrived and arrested two suspects.")

@@ -279,7 +279,8 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
         context = text if sized else text[d.sents[0][0]:_context_end(sents, d.sents[-1])]
         type_, sub = _final_coding(d.cue, roles, context, sized)
         roles = crowd_actors.demonstration_roles(type_, sub, roles, country, date.start, refs, _two_sided(text, d),
-                                                 crowd_actors.crowd_nationality(text[slice(*d.sents[0])], country))
+                                                 crowd_actors.crowd_nationality(text[slice(*d.sents[0])], country),
+                                                 cues_mod.force_engaged(context))
         roles = _attacker(type_, roles, claimant, country, date.start, refs)
         roles = _battle_sides(type_, sub, roles, country, date.start, refs)
         roles = interceptor(sub, roles, text[d.sents[0][0]:d.sents[-1][1]], country, date.start, refs)
