@@ -76,6 +76,12 @@ CLASH = ("Battles", "Armed clash")
     # an election's result declared
     ("The incumbent was declared winner of the presidential election on Monday, three weeks after the vote.",
      ("Strategic developments", "Other")),
+    # a note with ACLED's crowd size tells a demonstration: force that dispersed the crowd is an intervention
+    ("On 23 March 2021, police used tear gas to disperse about 60 migrants camping near the port of Calais. "
+     "[size=about 60]", ("Protests", "Protest with intervention")),
+    # a demonstrator shoved to the ground by the police, or students hurt by gunfire: excessive force
+    ("On 24 March 2021, people protested in Leeds against a new policing bill. An elderly protester was shoved "
+     "to the ground by officers. [size=no report]", ("Protests", "Excessive force against protesters")),
 ])
 def test_codebook_codings(text: str, coding: tuple[str, str]) -> None:
     assert _coded(text) == coding
