@@ -82,6 +82,12 @@ CLASH = ("Battles", "Armed clash")
     # a demonstrator shoved to the ground by the police, or students hurt by gunfire: excessive force
     ("On 24 March 2021, people protested in Leeds against a new policing bill. An elderly protester was shoved "
      "to the ground by officers. [size=no report]", ("Protests", "Excessive force against protesters")),
+    # people named by their nationality hurt, told in the passive, are civilians
+    ("On 25 March 2021, soldiers opened fire during a raid on Qabatiya. A Palestinian was injured by a bullet in "
+     "the leg.", VAC),
+    # shots fired at a force that answered: an armed clash
+    ("On 26 March 2021, shots were fired from a house in Tamale and police forces responded. One man was found "
+     "dead in the house.", CLASH),
 ])
 def test_codebook_codings(text: str, coding: tuple[str, str]) -> None:
     assert _coded(text) == coding
