@@ -88,6 +88,11 @@ CLASH = ("Battles", "Armed clash")
     # shots fired at a force that answered: an armed clash
     ("On 26 March 2021, shots were fired from a house in Tamale and police forces responded. One man was found "
      "dead in the house.", CLASH),
+    # drugs seized in a police operation with no one hurt: ACLED's looting/property destruction, not a clash
+    ("On 27 March 2021, federal police seized about two tons of cannabis hidden on a farm during an operation "
+     "near Ponta Pora. Two people were arrested.", ("Strategic developments", "Looting/property destruction")),
+    ("On 28 March 2021, officers discovered nearly 900 kilograms of marihuana in a truck in Mandeville.",
+     ("Strategic developments", "Looting/property destruction")),
 ])
 def test_codebook_codings(text: str, coding: tuple[str, str]) -> None:
     assert _coded(text) == coding
