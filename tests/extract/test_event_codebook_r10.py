@@ -93,6 +93,9 @@ CLASH = ("Battles", "Armed clash")
      "near Ponta Pora. Two people were arrested.", ("Strategic developments", "Looting/property destruction")),
     ("On 28 March 2021, officers discovered nearly 900 kilograms of marihuana in a truck in Mandeville.",
      ("Strategic developments", "Looting/property destruction")),
+    # villagers of two villages in an armed clash: a battle of communal militias, not mob violence
+    ("On 29 March 2021, an armed clash broke out between villagers from Hila and Kaitetu over a land dispute. "
+     "Police intervened to stop the clash. Two villagers died.", CLASH),
 ])
 def test_codebook_codings(text: str, coding: tuple[str, str]) -> None:
     assert _coded(text) == coding

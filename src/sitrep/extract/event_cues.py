@@ -38,7 +38,8 @@ class Cue:
 
 _TABLE = load_table()
 _FILTERS_USED = ("included", "object_after", "not_done", "no_fight_before", "generic_before", "plural_cue",
-                 "object_before", "label", "grievance_before", "abducted_people", "claim_after", "force_engaged")
+                 "object_before", "label", "grievance_before", "abducted_people", "claim_after", "force_engaged",
+                 "armed_fight")
 # what says a named event is no incident of its own (``events._not_happened``)
 _NON_EVENT = ("plural_development", "vague_many_after", "relative_before", "relative_ongoing_before", "past_irregular",
               "present_era", "vague_tally", "incident_named")
@@ -46,7 +47,7 @@ _MISSING = set(_FILTERS_USED + _NON_EVENT) - set(_TABLE.filters) | {"clash", "ki
 if _MISSING:
     raise CueTableError(f"cue table: the coder needs {sorted(_MISSING)}")
 (_INCLUDED, _OBJECT_AFTER, _NOT_DONE, _NO_FIGHT_BEFORE, _GENERIC_BEFORE, _PLURAL_CUE, _OBJECT_BEFORE, _LABEL,
- _GRIEVANCE, _TAKEN, _CLAIM_AFTER, _FORCE_ENGAGED) = (_TABLE.filters[n] for n in _FILTERS_USED)
+ _GRIEVANCE, _TAKEN, _CLAIM_AFTER, _FORCE_ENGAGED, _ARMED_FIGHT) = (_TABLE.filters[n] for n in _FILTERS_USED)
 _CLASH, _KILLING = _TABLE.cues["clash"], _TABLE.cues["killing"]
 # the words a cue or trigger cannot match without (``lexicon.regex_literals``): a sentence without any of them is
 # not searched. Read on the raw sentence for every text variant: blanking puts spaces where a match was and moves
@@ -329,6 +330,12 @@ def people_taken(context: str) -> bool:
     """``context`` tells of people who are no armed force abducted (civilians, or people named by nationality)."""
     return _TAKEN.search(context) is not None or any(
         m.group().lower().startswith(("abduct", "kidnap")) for m in _nationals().finditer(context))
+
+
+def armed_fight(context: str) -> bool:
+    """``context`` tells of a fight fought with weapons (an armed clash; machetes, bows and arrows, guns): between
+    communities, ACLED's codebook codes it as a battle of communal militias, not as mob violence."""
+    return _ARMED_FIGHT.search(context) is not None
 
 
 def force_engaged(context: str) -> bool:

@@ -412,9 +412,13 @@ def _final_coding(cue: cues_mod.Cue, roles: list[tuple[str, str, str]], context:
     if sized and (cue.type not in (cues_mod.PROTESTS, cues_mod.RIOTS) or cue.sub_type == "Peaceful protest"):
         return cues_mod.demonstration(context)
     fam = {r: f for _, r, f in roles}
-    if cue.sub_type == "Mob violence" and not sized and {fam.get("actor1"), fam.get("actor2")} & cues_mod.ORGANISED \
-            and cues_mod.two_sided(context):
-        return cues_mod.BATTLES, "Armed clash"  # "cartel members clashed with police": a battle
+    sides = {fam.get("actor1"), fam.get("actor2")}
+    if cue.sub_type == "Mob violence" and cues_mod.two_sided(context) and (
+            (not sized and sides & cues_mod.ORGANISED)
+            or (cues_mod.armed_fight(context) and not (sides & actors_mod.STATE_FAMILIES
+                                                        and cues_mod.force_engaged(context)))):
+        # "cartel members clashed with police", "an armed clash between villagers of two villages": a battle
+        return cues_mod.BATTLES, "Armed clash"
     if cue.type == cues_mod.PROTESTS or cue.sub_type == "Mob violence":
         return cues_mod.escalated(cue, context)
     if cues_mod.is_weak(cue):  # "a man was found dead" then how: the note's next sentences say what it was
