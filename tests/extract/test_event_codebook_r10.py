@@ -96,6 +96,9 @@ CLASH = ("Battles", "Armed clash")
     # villagers of two villages in an armed clash: a battle of communal militias, not mob violence
     ("On 29 March 2021, an armed clash broke out between villagers from Hila and Kaitetu over a land dispute. "
      "Police intervened to stop the clash. Two villagers died.", CLASH),
+    # control of a town taken after an exchange of fire: territory regained, not a plain clash
+    ("On 30 March 2021, the army took control over the town of Kabo after an exchange of fire with the rebels, "
+     "who withdrew.", ("Battles", "Government regains territory")),
 ])
 def test_codebook_codings(text: str, coding: tuple[str, str]) -> None:
     assert _coded(text) == coding
