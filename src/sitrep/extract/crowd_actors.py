@@ -64,13 +64,14 @@ def crowd_nationality(sentence: str, country: str | None) -> str | None:
 
 def demonstration_roles(type_: str, sub_type: str, roles: list[tuple[str, str, str]], country: str | None,
                         date: str | None, refs: dict[str, EntityRef], two_sided: bool = False,
-                        crowd_of: str | None = None) -> list[tuple[str, str, str]]:
+                        crowd_of: str | None = None, force_engaged: bool = True) -> list[tuple[str, str, str]]:
     """ACLED's actors of a demonstration: the crowd is actor1, "Protesters (X)" or "Rioters (X)" of the event's
     country (of ``crowd_of``: foreign nationals demonstrating). A peaceful protest has no actor2; an intervention
     or excessive force has the force that acted (police, army, others armed); a violent demonstration the state
     force it fought, else civilians it attacked; mob violence its victims (civilians unless another side is
-    named), or, in a clash between two crowds (``two_sided``) with no one else named, rioters on both sides.
-    Other events are left as they are."""
+    named), or, in a clash between two crowds (``two_sided``) with no one else named, rioters on both sides. A
+    state force is a mob's opponent only when the text says they fought or struck each other (``force_engaged``),
+    not when it only came, intervened or arrested. Other events are left as they are."""
     if type_ not in ("Protests", "Riots"):
         return roles
     family = "protesters" if type_ == "Protests" else "rioters"
@@ -90,8 +91,8 @@ def demonstration_roles(type_: str, sub_type: str, roles: list[tuple[str, str, s
         actor2 = (armed or civilians)[0][0], (armed or civilians)[0][2]
     elif sub_type == "Mob violence":
         # a mob that turned on a state force ("attacked the police station") fought it; else its victims
-        state = [x for x in armed if x[2] in ("police", "military")]
-        pick = state or civilians or armed
+        state = [x for x in armed if x[2] in ("police", "military")] if force_engaged else []
+        pick = state or civilians or [x for x in armed if x[2] not in ("police", "military")]
         if pick:
             actor2 = pick[0][0], pick[0][2]
         elif two_sided:

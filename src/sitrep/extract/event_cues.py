@@ -38,7 +38,8 @@ class Cue:
 
 _TABLE = load_table()
 _FILTERS_USED = ("included", "object_after", "not_done", "no_fight_before", "generic_before", "plural_cue",
-                 "object_before", "label", "grievance_before", "abducted_people", "claim_after")
+                 "object_before", "label", "grievance_before", "abducted_people", "claim_after", "force_engaged",
+                 "armed_fight")
 # what says a named event is no incident of its own (``events._not_happened``)
 _NON_EVENT = ("plural_development", "vague_many_after", "relative_before", "relative_ongoing_before", "past_irregular",
               "present_era", "vague_tally", "incident_named")
@@ -46,7 +47,7 @@ _MISSING = set(_FILTERS_USED + _NON_EVENT) - set(_TABLE.filters) | {"clash", "ki
 if _MISSING:
     raise CueTableError(f"cue table: the coder needs {sorted(_MISSING)}")
 (_INCLUDED, _OBJECT_AFTER, _NOT_DONE, _NO_FIGHT_BEFORE, _GENERIC_BEFORE, _PLURAL_CUE, _OBJECT_BEFORE, _LABEL,
- _GRIEVANCE, _TAKEN, _CLAIM_AFTER) = (_TABLE.filters[n] for n in _FILTERS_USED)
+ _GRIEVANCE, _TAKEN, _CLAIM_AFTER, _FORCE_ENGAGED, _ARMED_FIGHT) = (_TABLE.filters[n] for n in _FILTERS_USED)
 _CLASH, _KILLING = _TABLE.cues["clash"], _TABLE.cues["killing"]
 # the words a cue or trigger cannot match without (``lexicon.regex_literals``): a sentence without any of them is
 # not searched. Read on the raw sentence for every text variant: blanking puts spaces where a match was and moves
@@ -291,21 +292,56 @@ def _nationals() -> re.Pattern[str]:
     names = {d for d, (_, kind) in countries.word_index().items() if kind == "demonym"}
     forms = sorted(names | {d + "s" for d in names if not d.endswith("s")}, key=len, reverse=True)
     alt = "|".join(re.escape(n) for n in forms)
-    return re.compile(rf"\b(?:{_HURT})\s+{_COUNT}\s+(?-i:(?:{alt}))\b{_HEAD_END}", re.I)
+    # ... or told in the passive: "a Palestinian was injured by a bullet", "two Kenyans were abducted"
+    return re.compile(rf"\b(?:{_HURT})\s+{_COUNT}\s+(?-i:(?:{alt}))\b{_HEAD_END}|\b{_COUNT}\s+"
+                      rf"(?-i:(?:{alt}))\s+(?:was|were)\s+(?:\w+\s+)?(?:{_HURT})\b", re.I)
 
 
 def one_sided(context: str) -> bool:
     """``context`` (an event's sentences and the two after them) tells of violence against people who are no
     armed force, and of no fighting back: ACLED codes it as violence against civilians, not a battle."""
     hits = _Hits(context)
-    return any(_applies(c, hits) for c in _ONE_SIDED) or (
-        _nationals().search(context) is not None and hits.search("two_sided", "plain") is None)
+    if hits.search("two_sided", "plain") is not None:
+        return False  # a force attacked that fought back: ACLED's armed clash
+    return any(_applies(c, hits) for c in _ONE_SIDED) or _nationals().search(context) is not None
+
+
+def forced_arrest(context: str) -> bool:
+    """``context`` tells of force used on people being arrested or held (beaten, tortured, harmed in custody):
+    ACLED's codebook codes it as violence against civilians (an attack), not as an arrest."""
+    hits = _Hits(context)
+    return hits.search("harm_in_custody") is not None or (
+        hits.search("arrest_force") is not None and hits.search("arrest") is not None)
+
+
+def force_used(cue: Cue, context: str, force: bool) -> tuple[str, str] | None:
+    """ACLED's codebook on force, read in ``context`` (an event's sentences and the two after them): people beaten
+    or tortured while arrested or held are attacked (violence against civilians); a force (``force``: a state's
+    among the actors) attacked that fought back is in an armed clash ("repelled by the army"), not the victim of a
+    one-sided attack. None when neither applies."""
+    if cue.sub_type == "Arrests" and forced_arrest(context):
+        return VAC, "Attack"
+    if cue.type == VAC and cue.sub_type == "Attack" and force and two_sided(context):
+        return BATTLES, "Armed clash"
+    return None
 
 
 def people_taken(context: str) -> bool:
     """``context`` tells of people who are no armed force abducted (civilians, or people named by nationality)."""
     return _TAKEN.search(context) is not None or any(
         m.group().lower().startswith(("abduct", "kidnap")) for m in _nationals().finditer(context))
+
+
+def armed_fight(context: str) -> bool:
+    """``context`` tells of a fight fought with weapons (an armed clash; machetes, bows and arrows, guns): between
+    communities, ACLED's codebook codes it as a battle of communal militias, not as mob violence."""
+    return _ARMED_FIGHT.search(context) is not None
+
+
+def force_engaged(context: str) -> bool:
+    """``context`` tells of a state force a crowd fought or struck (attacked, stoned, clashed with, its post
+    burned), or that used force on it, not of one that only came, intervened, rescued or arrested."""
+    return _FORCE_ENGAGED.search(context) is not None
 
 
 def unopposed(context: str) -> bool:

@@ -275,9 +275,12 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
             occs += actors_mod.occurrences(text, (s, e), by_start.inside(s, e), country, date.start, refs)
         occs = _name_unidentified(actors_mod.follow_foreign(occs, text, country), text, sents, d, mentions)
         roles = actors_mod.assign_roles(occs)
-        type_, sub = _final_coding(d.cue, roles, text[d.sents[0][0]:_context_end(sents, d.sents[-1])], sized)
+        # a note with ACLED's crowd size records one demonstration: it is read whole
+        context = text if sized else text[d.sents[0][0]:_context_end(sents, d.sents[-1])]
+        type_, sub = _final_coding(d.cue, roles, context, sized)
         roles = crowd_actors.demonstration_roles(type_, sub, roles, country, date.start, refs, _two_sided(text, d),
-                                                 crowd_actors.crowd_nationality(text[slice(*d.sents[0])], country))
+                                                 crowd_actors.crowd_nationality(text[slice(*d.sents[0])], country),
+                                                 cues_mod.force_engaged(context))
         roles = _attacker(type_, roles, claimant, country, date.start, refs)
         roles = _battle_sides(type_, sub, roles, country, date.start, refs)
         roles = interceptor(sub, roles, text[d.sents[0][0]:d.sents[-1][1]], country, date.start, refs)
@@ -406,12 +409,16 @@ def _final_coding(cue: cues_mod.Cue, roles: list[tuple[str, str, str]], context:
     """ACLED's rules that depend on who the actors are (civilian victims, state or rebel agents), and on how
     a demonstration went (``context``: the event's sentences and the two after them); ``sized``: the note carries
     the crowd size ACLED records for demonstrations only, so it tells a protest or a riot."""
-    if sized and cue.type not in (cues_mod.PROTESTS, cues_mod.RIOTS):
+    if sized and (cue.type not in (cues_mod.PROTESTS, cues_mod.RIOTS) or cue.sub_type == "Peaceful protest"):
         return cues_mod.demonstration(context)
     fam = {r: f for _, r, f in roles}
-    if cue.sub_type == "Mob violence" and not sized and {fam.get("actor1"), fam.get("actor2")} & cues_mod.ORGANISED \
-            and cues_mod.two_sided(context):
-        return cues_mod.BATTLES, "Armed clash"  # "cartel members clashed with police": a battle
+    sides = {fam.get("actor1"), fam.get("actor2")}
+    if cue.sub_type == "Mob violence" and cues_mod.two_sided(context) and (
+            (not sized and sides & cues_mod.ORGANISED)
+            or (cues_mod.armed_fight(context) and not (sides & actors_mod.STATE_FAMILIES
+                                                        and cues_mod.force_engaged(context)))):
+        # "cartel members clashed with police", "an armed clash between villagers of two villages": a battle
+        return cues_mod.BATTLES, "Armed clash"
     if cue.type == cues_mod.PROTESTS or cue.sub_type == "Mob violence":
         return cues_mod.escalated(cue, context)
     if cues_mod.is_weak(cue):  # "a man was found dead" then how: the note's next sentences say what it was
@@ -433,7 +440,7 @@ def _final_coding(cue: cues_mod.Cue, roles: list[tuple[str, str, str]], context:
         return cues_mod.BATTLES, "Armed clash"
     if cue.sub_type == "Arrests" and a1 is not None and a1 not in state:
         return cues_mod.VAC, "Abduction/forced disappearance"
-    return cue.type, cue.sub_type
+    return cues_mod.force_used(cue, context, bool(state & {a1, a2})) or (cue.type, cue.sub_type)
 
 
 def _name_unidentified(occs: list[actors_mod.Occurrence], text: str, sents: list[tuple[int, int]], d: Draft,
