@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 
 from sitrep.dates import timex_span
-from sitrep.extract import crowd_actors
+from sitrep.extract import actor_sides, criminal_actors, crowd_actors
 from sitrep.extract import event_actors as actors_mod
 from sitrep.extract import event_cues as cues_mod
 from sitrep.extract.actor_locale import localize_roles, policed
@@ -273,13 +273,14 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
         occs: list[actors_mod.Occurrence] = []
         for s, e in d.all_sents:
             occs += actors_mod.occurrences(text, (s, e), by_start.inside(s, e), country, date.start, refs)
-        occs = _name_unidentified(actors_mod.follow_foreign(occs, text, country), text, sents, d, mentions)
-        roles = actors_mod.assign_roles(occs)
+        occs = _name_unidentified(actor_sides.follow_foreign(occs, text, country), text, sents, d, mentions)
+        roles = actor_sides.assign_roles(occs)
         type_, sub = _final_coding(d.cue, roles, text[d.sents[0][0]:_context_end(sents, d.sents[-1])], sized)
         roles = crowd_actors.demonstration_roles(type_, sub, roles, country, date.start, refs, _two_sided(text, d),
                                                  crowd_actors.crowd_nationality(text[slice(*d.sents[0])], country))
         roles = _attacker(type_, roles, claimant, country, date.start, refs)
         roles = _battle_sides(type_, sub, roles, country, date.start, refs)
+        roles = criminal_actors.drug_gang(type_, roles, text, country, date.start, refs)
         roles = interceptor(sub, roles, text[d.sents[0][0]:d.sents[-1][1]], country, date.start, refs)
         roles = localize_roles(policed(type_, roles, occs, text, country, date.start, refs), country, date.start, refs)
         roles = political_roles(sub, roles, text, d.sents[0], country, date.start, refs)
