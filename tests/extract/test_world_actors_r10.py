@@ -29,7 +29,7 @@ def test_india_s_central_police_forces_are_named_units_of_its_police() -> None:
     roles = _roles("On 4 May 2022, suspected militants threw a grenade at a CRPF camp in Sopore (Baramulla, Jammu "
                    "and Kashmir), injuring two CRPF personnel.")
     assert roles["actor2"] == ["Police Forces of India (2014-) Central Reserve Police Force"]
-    assert "Police Forces of India (2014-)" not in sum(roles.values(), [])  # the unit, not the force beside it
+    assert "Police Forces of India (2014-)" not in [n for ns in roles.values() for n in ns]  # the unit alone
 
 
 def test_a_dictionary_force_named_without_a_period_gives_its_unit() -> None:
@@ -80,3 +80,34 @@ def test_two_communities_militias_are_the_two_sides() -> None:
     roles = _roles("On 5 May 2022, Fellata and Rizeigat communal militias clashed near Buram (South Darfur), "
                    "killing 12. The army deployed troops to separate them.")
     assert {*roles["actor1"], *roles["actor2"]} == {"Fellata Ethnic Militia (Sudan)", "Rizeigat Ethnic Militia (Sudan)"}
+
+
+def test_property_destroyed_by_people_no_one_names_is_an_unidentified_armed_group_s_act() -> None:
+    roles = _roles("Property destruction: On 12 March 2022, unidentified suspects broke the windows of a museum in "
+                   "Larnaca.")
+    assert roles["actor1"] == ["Unidentified Armed Group (Cyprus)"]
+    assert roles["actor2"] == ["Civilians (Cyprus)"]
+
+
+def test_a_fight_over_the_drug_trade_keeps_an_unnamed_enemy_unidentified() -> None:
+    roles = _roles("On 7 May 2022, in Culiacan, Sinaloa, soldiers clashed with gunmen of a drug cartel. Three "
+                   "gunmen were killed.")
+    assert "Unidentified Gang (Mexico)" not in [n for names in roles.values() for n in names]
+
+
+def test_russia_s_and_ukraine_s_air_forces_are_units_of_their_militaries() -> None:
+    roles = _roles("On 3 April 2022, Russian warplanes struck a school in Kharkiv (Kharkiv, Kharkiv).")
+    assert roles["actor1"] == ["Military Forces of Russia (2000-) Air Force"]
+    roles = _roles("On 3 April 2022, Israeli warplanes struck a house in Jabalya (North Gaza, Gaza Strip).")
+    assert roles["actor1"][0].startswith("Military Forces of Israel") and "Air Force" not in roles["actor1"][0]
+
+
+def test_a_gang_the_text_names_is_acled_s_named_gang() -> None:
+    roles = _roles("On 14 June 2022, in May Pen, Clarendon, members of the Red Rock gang shot and killed a man on "
+                   "Main Street.")
+    assert roles["actor1"] == ["Red Rock Gang"]
+    roles = _roles("On 2 June 2022, near Old Harbour, Saint Catherine, police shot dead a gangster of the Red Rock "
+                   "Gang during a clash.")
+    assert roles["actor2"] == ["Red Rock Gang"]
+    roles = _roles("On 3 May 2022, in San Salvador, police arrested two members of a local gang.")
+    assert roles["actor2"] == ["Unidentified Gang (El Salvador)"]

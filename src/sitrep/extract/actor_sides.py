@@ -100,7 +100,7 @@ def _actor2(items: list[Occurrence], actor1: Occurrence | None) -> Occurrence | 
     actor2 = None
     for o in rest:
         if actor1 is None or (o.family != actor1.family and not _allies(o, actor1)) \
-                or (o.family in ("rebels", "ethnic") and o.key != actor1.key) or _two_states(o, actor1):
+                or (o.family in ("rebels", "ethnic", "gang") and o.key != actor1.key) or _two_states(o, actor1):
             actor2 = o
             break
     return actor2

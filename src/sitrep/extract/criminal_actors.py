@@ -1,9 +1,9 @@
 """Criminal organisations as ACLED names them: a group it cannot identify is "Unidentified Gang (X)".
 
 A country's police or army acting over illegal drugs (a seizure, a drug lab or airstrip destroyed, traffickers
-arrested or fought) acts against such a gang: with no armed group named on the other side, the gang is actor2,
-not the people arrested (civilians) nor an unidentified armed group. The words that tell the drug trade are
-``criminal_trade`` in ``data/acled/typology.yaml``.
+arrested) acts against such a gang: with no one but the people arrested (civilians) on the other side, the gang
+is actor2. Fighting keeps ACLED's unidentified armed group for an unnamed enemy. The words that tell the drug
+trade are ``criminal_trade`` in ``data/acled/typology.yaml``.
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from functools import lru_cache
 from sitrep.extract import event_actors
 from sitrep.records import EntityRef
 
-# the families the gang takes the place of: the people arrested, armed men the text does not identify
-_REPLACED = frozenset({"civilians", "unidentified"})
+# the family the gang takes the place of: the people arrested
+_REPLACED = frozenset({"civilians"})
 
 
 def parse_trade(words: object) -> re.Pattern[str]:
@@ -42,8 +42,8 @@ def speaks_of_drug_trade(text: str) -> bool:
 def drug_gang(type_: str, roles: list[tuple[str, str, str]], text: str, country: str | None, date: str | None,
               refs: dict[str, EntityRef]) -> list[tuple[str, str, str]]:
     """``roles`` with the country's "Unidentified Gang" as actor2 where the event's state force acted over illegal
-    drugs against no one the text identifies."""
-    if type_ not in ("Strategic developments", "Battles") or not country or not speaks_of_drug_trade(text):
+    drugs against no armed group the text names."""
+    if type_ != "Strategic developments" or not country or not speaks_of_drug_trade(text):
         return roles
     actor1 = next((f for _, r, f in roles if r == "actor1"), None)
     actor2 = next((f for _, r, f in roles if r == "actor2"), None)

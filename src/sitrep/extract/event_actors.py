@@ -315,6 +315,30 @@ def acronym_groups(text: str, s: int, e: int, country: str | None,
     return out
 
 
+# a gang the text names ("members of the One Order Gang", "the Pix gang"): ACLED's "<Name> Gang"
+_NAMED_GANG = re.compile(r"\b((?:[A-Z][\w'’-]*\s+){1,3}?)[Gg]ang\b(?!-)")
+_NOT_A_NAME = re.compile(r"^(?:The|A|An|Unidentified|Unknown|Armed|Local|Rival|Criminal|Street|Drug|Suspected|"
+                         r"Alleged|Members?|Of|On|In|At|Around)$")
+
+
+def named_gangs(text: str, s: int, e: int, country: str | None,
+                refs: dict[str, EntityRef]) -> list[tuple[int, int, str]]:
+    """Gangs named by the text ("the Buss Head Gang"): (start, end, key) each."""
+    out = []
+    index = countries.word_index()
+    for m in _NAMED_GANG.finditer(text, s, e):
+        words = m.group(1).split()
+        while words and _NOT_A_NAME.match(words[0]):
+            words = words[1:]
+        if not words or any(w in index for w in words):
+            continue  # no name, or a country's ("Mexican gang")
+        name = " ".join(words) + " Gang"
+        key = "acled:named-gang-" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+        refs[key] = EntityRef(key=key, name=name, type="armed_group", country=country, acled_name=name)
+        out.append((m.start() + m.group(1).index(words[0]), m.end(), key))
+    return out
+
+
 def communal_ref(group: str, country: str | None, refs: dict[str, EntityRef]) -> str:
     """The key of ACLED's "<group> Communal Militia (X)" (of a place, or "Unidentified")."""
     spec, c = typology()["generic_actors"]["communal"], countries.country(country)
@@ -339,6 +363,7 @@ def _group_occurrences(text: str, sent: tuple[int, int], mentions: list[Mention]
     out = [o for o in out if not any(a < o.end and o.start < b and k.startswith(o.key + "-") for a, b, k, _ in units)]
     found += [(*u, False) for u in units]
     found += [(a, b, k, "rebels", True) for a, b, k in acronym_groups(text, s, e, country, refs)]
+    found += [(a, b, k, "gang", True) for a, b, k in named_gangs(text, s, e, country, refs)]
     for a, b, key, family, yields in found:
         if not yields or not any(a < y and x < b for x, y in taken):
             out.append(Occurrence(a, b, key, family, actor_roles.role(text, a, b, s)))
@@ -379,4 +404,6 @@ def occurrences(text: str, sent: tuple[int, int], mentions: list[Mention], count
                 continue
             out += [Occurrence(a, b, k, f, role) for k, f in _generic(fam, text, a, b, country, date, refs)]
             taken.append((a, b))
+    if any(o.key.startswith("acled:named-gang-") for o in out):  # "a gangster of the One Order Gang": that gang
+        out = [o for o in out if not o.key.startswith("acled:gang-")]
     return sorted(out, key=lambda o: o.start)

@@ -278,7 +278,7 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
         type_, sub = _final_coding(d.cue, roles, text[d.sents[0][0]:_context_end(sents, d.sents[-1])], sized)
         roles = crowd_actors.demonstration_roles(type_, sub, roles, country, date.start, refs, _two_sided(text, d),
                                                  crowd_actors.crowd_nationality(text[slice(*d.sents[0])], country))
-        roles = _attacker(type_, roles, claimant, country, date.start, refs)
+        roles = _attacker(type_, sub, roles, claimant, country, date.start, refs)
         roles = _battle_sides(type_, sub, roles, country, date.start, refs)
         roles = criminal_actors.drug_gang(type_, roles, text, country, date.start, refs)
         roles = interceptor(sub, roles, text[d.sents[0][0]:d.sents[-1][1]], country, date.start, refs)
@@ -311,14 +311,18 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
     return Extractions(events=tuple(events), claims=tuple(claims), entities=tuple(refs.values()))
 
 
-def _attacker(type_: str, roles: list[tuple[str, str, str]], claimant: str | None, country: str | None,
+_PROPERTY = "Looting/property destruction"
+
+
+def _attacker(type_: str, sub: str, roles: list[tuple[str, str, str]], claimant: str | None, country: str | None,
               date: str | None, refs: dict[str, EntityRef]) -> list[tuple[str, str, str]]:
-    """Who carried out violence: the group that claimed it in place of unnamed attackers; with no attacker
-    named, the claimant, else ACLED's unidentified armed group of the country."""
+    """Who carried out violence or destroyed property: the group that claimed it in place of unnamed attackers;
+    with no attacker named, the claimant, else ACLED's unidentified armed group of the country (people who
+    torched or looted unnamed are not civilians but its perpetrators)."""
     if claimant and type_ in (cues_mod.EXPLOSIONS, cues_mod.VAC, cues_mod.BATTLES):
         roles = [(claimant if r == "actor1" and f == "unidentified" else k, r, "rebels" if r == "actor1" and
                   f == "unidentified" else f) for k, r, f in roles]
-    if (type_ in (cues_mod.EXPLOSIONS, cues_mod.VAC) or _attacked_force(type_, roles)) and not any(
+    if (type_ in (cues_mod.EXPLOSIONS, cues_mod.VAC) or sub == _PROPERTY or _attacked_force(type_, roles)) and not any(
             r == "actor1" and f not in ("civilians",) for _, r, f in roles):
         filler = claimant or actors_mod.generic_entity("unidentified", country, date).key
         if claimant is None:
