@@ -111,3 +111,19 @@ def test_a_gang_the_text_names_is_acled_s_named_gang() -> None:
     assert roles["actor2"] == ["Red Rock Gang"]
     roles = _roles("On 3 May 2022, in San Salvador, police arrested two members of a local gang.")
     assert roles["actor2"] == ["Unidentified Gang (El Salvador)"]
+
+
+def test_people_who_riot_are_the_crowd_not_its_victims() -> None:
+    roles = _roles("On 9 May 2022, in Cienaga, Magdalena, residents blocked a road with burning tires to reject the "
+                   "electricity cuts. [size=no report]")
+    assert roles["actor1"] == ["Rioters (Colombia)"]
+    assert "actor2" not in roles
+
+
+def test_a_mob_s_victims_are_actor2_not_the_police_who_rescued_them() -> None:
+    roles = _roles("On 2 May 2022, a lynch mob attacked a suspected thief in Kakiri (Wakiso district), beating him. "
+                   "Police intervened to rescue the victim.")
+    assert roles["actor2"] == ["Civilians (Uganda)"]
+    roles = _roles("On 3 May 2022, a mob attacked the police station in Kakiri (Wakiso) after a suspect died in "
+                   "custody.")
+    assert roles["actor2"][0].startswith("Police Forces of Uganda")

@@ -67,8 +67,8 @@ def demonstration_roles(type_: str, sub_type: str, roles: list[tuple[str, str, s
                         crowd_of: str | None = None) -> list[tuple[str, str, str]]:
     """ACLED's actors of a demonstration: the crowd is actor1, "Protesters (X)" or "Rioters (X)" of the event's
     country (of ``crowd_of``: foreign nationals demonstrating). A peaceful protest has no actor2; an intervention
-    or excessive force has the force that acted (police, army, others armed); a violent demonstration the state
-    force it fought, else civilians it attacked; mob violence its victims (civilians unless another side is
+    or excessive force has the force that acted (police, army, others armed); a violent demonstration the armed
+    force it fought, else none; mob violence its victims (civilians unless another side is
     named), or, in a clash between two crowds (``two_sided``) with no one else named, rioters on both sides.
     Other events are left as they are."""
     if type_ not in ("Protests", "Riots"):
@@ -86,12 +86,16 @@ def demonstration_roles(type_: str, sub_type: str, roles: list[tuple[str, str, s
         if not armed:
             refs[police.key] = police
         actor2 = (armed[0][0], armed[0][2]) if armed else (police.key, "police")
-    elif sub_type == "Violent demonstration" and (armed or civilians):
-        actor2 = (armed or civilians)[0][0], (armed or civilians)[0][2]
+    elif sub_type == "Violent demonstration" and armed:
+        # people named in a violent demonstration ("residents blocked the road with burning tyres") are mostly its
+        # crowd, not its victims: ACLED's violent demonstration has the force it fought as actor2, else none
+        actor2 = armed[0][0], armed[0][2]
     elif sub_type == "Mob violence":
-        # a mob that turned on a state force ("attacked the police station") fought it; else its victims
+        # a mob that turned on a state force ("attacked the police station") fought it; else its victims, not the
+        # police who came to their rescue ("police intervened")
         state = [x for x in armed if x[2] in ("police", "military")]
-        pick = state or civilians or armed
+        attacked = [x for x in state if x[1] == "actor2"]
+        pick = attacked or civilians or state or armed
         if pick:
             actor2 = pick[0][0], pick[0][2]
         elif two_sided:
