@@ -127,3 +127,14 @@ def test_a_mob_s_victims_are_actor2_not_the_police_who_rescued_them() -> None:
     roles = _roles("On 3 May 2022, a mob attacked the police station in Kakiri (Wakiso) after a suspect died in "
                    "custody.")
     assert roles["actor2"][0].startswith("Police Forces of Uganda")
+
+
+def test_two_foreign_armies_are_two_sides() -> None:
+    roles = _roles("On 1 May 2020, military forces of Armenia fired on the positions of the military forces of "
+                   "Azerbaijan located at Goyali, Gadabay.", "2020-05-01")
+    assert {*roles["actor1"], *roles["actor2"]} == {"Military Forces of Armenia", "Military Forces of Azerbaijan"}
+
+
+def test_a_country_s_positions_are_its_military() -> None:
+    roles = _roles("On 8 March 2022, Russian forces fired at Ukrainian positions near Kramatorsk, Donetsk.")
+    assert roles["actor2"] == ["Military Forces of Ukraine (2019-)"]

@@ -80,9 +80,15 @@ def follow_foreign(occs: list[Occurrence], text: str, country: str | None) -> li
 
 
 def _two_states(a: Occurrence, b: Occurrence) -> bool:
-    """Two state forces of different countries (Armenia's and Azerbaijan's): two sides, not one."""
-    ca, cb = _state_of(a), _state_of(b)
+    """Two state forces of different countries (Armenia's and Azerbaijan's, whether or not either is the event
+    country's): two sides, not one."""
+    ca, cb = _force_country(a), _force_country(b)
     return ca is not None and cb is not None and ca != cb
+
+
+def _force_country(o: Occurrence) -> str | None:
+    foreign = _foreign_force(o)
+    return foreign[1] if foreign is not None else _state_of(o)
 
 
 def _actor2(items: list[Occurrence], actor1: Occurrence | None) -> Occurrence | None:

@@ -91,10 +91,10 @@ def demonstration_roles(type_: str, sub_type: str, roles: list[tuple[str, str, s
         # crowd, not its victims: ACLED's violent demonstration has the force it fought as actor2, else none
         actor2 = armed[0][0], armed[0][2]
     elif sub_type == "Mob violence":
-        # a mob that turned on a state force ("attacked the police station") fought it; else its victims, not the
-        # police who came to their rescue ("police intervened")
+        # a mob that turned on a state force ("attacked the police station", "clashed with police") fought it;
+        # else its victims, not the police who came to their rescue ("police intervened")
         state = [x for x in armed if x[2] in ("police", "military")]
-        attacked = [x for x in state if x[1] == "actor2"]
+        attacked = [x for x in state if x[1] == "actor2" or two_sided]
         pick = attacked or civilians or state or armed
         if pick:
             actor2 = pick[0][0], pick[0][2]

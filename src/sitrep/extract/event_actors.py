@@ -63,7 +63,7 @@ _GENERIC: list[tuple[str, re.Pattern[str]]] = [(f, re.compile(p, re.I)) for f, p
     # a country's aircraft, ships and guns: its military ("Israeli warplanes"), only after a demonym
     ("military-national", r"\b(?:(?:combat|attack|military)\s+)?(?:helicopters?|warplanes?|fighter\s+jets?|jets|"
                           r"aircraft|drones?|gunships?|warships?|tanks|artillery|air\s*strikes?|airstrikes?|air\s+raids?|"
-                          r"shelling|bombardments?|gunboats?|unmanned\s+aerial\s+vehicles|uavs)\b"),
+                          r"shelling|bombardments?|gunboats?|unmanned\s+aerial\s+vehicles|uavs|positions)\b"),
     ("unidentified", r"\b(?:unknown|unidentified)\s+(?:armed\s+)?(?:men|gunmen|attackers?|assailants?|militants?|"
                      r"group|persons?|individuals?)\b|\bgunm[ae]n\b|\barmed\s+men\b|\bmilitants?\b|\binsurgents?\b|"
                      r"\battackers?\b|\bassailants?\b|\bsniper\b|\bbomber\b|\benemy\b|\brebels?\b|\bterrorists?\b|"
