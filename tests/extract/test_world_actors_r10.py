@@ -138,3 +138,12 @@ def test_two_foreign_armies_are_two_sides() -> None:
 def test_a_country_s_positions_are_its_military() -> None:
     roles = _roles("On 8 March 2022, Russian forces fired at Ukrainian positions near Kramatorsk, Donetsk.")
     assert roles["actor2"] == ["Military Forces of Ukraine (2019-)"]
+
+
+def test_the_war_a_protest_is_about_does_not_give_the_crowd_its_country() -> None:
+    roles = _roles("On 27 March 2022, people protested in Kherson against the Russian occupation of the city and the "
+                   "Russian military aggression in Ukraine. Russian forces dispersed them with smoke bombs.")
+    assert roles["actor1"] == ["Protesters (Ukraine)"]
+    roles = _roles("On 5 March 2022, a few hundred people demonstrated in Tampere against the Russian invasion of "
+                   "Ukraine. [size=a few hundred]")
+    assert roles["actor1"][0] not in ("Protesters (Ukraine)", "Protesters (Russia)")
