@@ -67,11 +67,11 @@ def demonstration_roles(type_: str, sub_type: str, roles: list[tuple[str, str, s
                         crowd_of: str | None = None, force_engaged: bool = True) -> list[tuple[str, str, str]]:
     """ACLED's actors of a demonstration: the crowd is actor1, "Protesters (X)" or "Rioters (X)" of the event's
     country (of ``crowd_of``: foreign nationals demonstrating). A peaceful protest has no actor2; an intervention
-    or excessive force has the force that acted (police, army, others armed); a violent demonstration the state
-    force it fought, else civilians it attacked; mob violence its victims (civilians unless another side is
-    named), or, in a clash between two crowds (``two_sided``) with no one else named, rioters on both sides. A
-    state force is a mob's opponent only when the text says they fought or struck each other (``force_engaged``),
-    not when it only came, intervened or arrested. Other events are left as they are."""
+    or excessive force has the force that acted (police, army, others armed); a violent demonstration the armed
+    force it fought, else none; mob violence its victims (civilians unless another side is named), or, in a clash
+    between two crowds (``two_sided``) with no one else named, rioters on both sides. A state force is a mob's
+    opponent only when the text says they fought or struck each other (``force_engaged``) or names it the one
+    attacked, not when it only came, intervened, rescued or arrested. Other events are left as they are."""
     if type_ not in ("Protests", "Riots"):
         return roles
     family = "protesters" if type_ == "Protests" else "rioters"
@@ -87,12 +87,16 @@ def demonstration_roles(type_: str, sub_type: str, roles: list[tuple[str, str, s
         if not armed:
             refs[police.key] = police
         actor2 = (armed[0][0], armed[0][2]) if armed else (police.key, "police")
-    elif sub_type == "Violent demonstration" and (armed or civilians):
-        actor2 = (armed or civilians)[0][0], (armed or civilians)[0][2]
+    elif sub_type == "Violent demonstration" and armed:
+        # people named in a violent demonstration ("residents blocked the road with burning tyres") are mostly its
+        # crowd, not its victims: ACLED's violent demonstration has the force it fought as actor2, else none
+        actor2 = armed[0][0], armed[0][2]
     elif sub_type == "Mob violence":
-        # a mob that turned on a state force ("attacked the police station") fought it; else its victims
-        state = [x for x in armed if x[2] in ("police", "military")] if force_engaged else []
-        pick = state or civilians or [x for x in armed if x[2] not in ("police", "military")]
+        # a mob that turned on a state force ("attacked the police station", "clashed with police") fought it;
+        # else its victims, not the police who came to their rescue ("police intervened")
+        state = [x for x in armed if x[2] in ("police", "military")]
+        attacked = [x for x in state if force_engaged or x[1] == "actor2" or two_sided]
+        pick = attacked or civilians or [x for x in armed if x[2] not in ("police", "military")]
         if pick:
             actor2 = pick[0][0], pick[0][2]
         elif two_sided:

@@ -55,14 +55,15 @@ _GENERIC: list[tuple[str, re.Pattern[str]]] = [(f, re.compile(p, re.I)) for f, p
                   r"\bmullahs?\b|\bimams?\b|\brefugees?\b|\bmigrants?\b|"
                   r"\basylum\s+seekers?\b|\bdisplaced\s+(?:people|persons|families)\b|\btourists?\b|\bvendors?\b"),
     ("civilians-patient", r"\b(?:government\s+|local\s+|high[\s-]ranking\s+|senior\s+)?officials?\b|\bemployees?\b|"
-                          r"\bpoliticians?\b|\bengineers?\b|\bm[ae]n\b|\btraders?\b|\bcontractors?\b"),
+                          r"\bpoliticians?\b|\bengineers?\b|\bm[ae]n\b|\btraders?\b|\bcontractors?\b|"
+                          r"\bthie(?:f|ves)\b|\brobbers?\b|\bburglars?\b|\bpickpockets?\b"),
     ("protesters", r"\bprotesters?\b|\bdemonstrators?\b|\bprotestors?\b"),
     ("rioters", r"\brioters?\b|\bmob\b"),
     ("gang", r"\bgang(?:s|sters?|\s+members?)?\b(?!-)|\bgangsters?\b|\bmaras?\b|\bpandillas?\b"),
     # a country's aircraft, ships and guns: its military ("Israeli warplanes"), only after a demonym
     ("military-national", r"\b(?:(?:combat|attack|military)\s+)?(?:helicopters?|warplanes?|fighter\s+jets?|jets|"
                           r"aircraft|drones?|gunships?|warships?|tanks|artillery|air\s*strikes?|airstrikes?|air\s+raids?|"
-                          r"shelling|bombardments?|gunboats?|unmanned\s+aerial\s+vehicles|uavs)\b"),
+                          r"shelling|bombardments?|gunboats?|unmanned\s+aerial\s+vehicles|uavs|positions)\b"),
     ("unidentified", r"\b(?:unknown|unidentified)\s+(?:armed\s+)?(?:men|gunmen|attackers?|assailants?|militants?|"
                      r"group|persons?|individuals?)\b|\bgunm[ae]n\b|\barmed\s+men\b|\bmilitants?\b|\binsurgents?\b|"
                      r"\battackers?\b|\bassailants?\b|\bsniper\b|\bbomber\b|\benemy\b|\brebels?\b|\bterrorists?\b|"
@@ -219,8 +220,8 @@ def owned(family: str, own: str | None, country: str | None, date: str | None,
     return ref.key, "external" if external else family
 
 
-_MILITIA_NOUN = (r"(?:ethnic\s+|clan\s+|tribal\s+)?(?:militia(?:s|men)?|militants|fighters|gunmen|herders|herdsmen|"
-                 r"pastoralists|(?:cattle\s+)?breeders|cattle\s+(?:keepers|rustlers)|"
+_MILITIA_NOUN = (r"(?:ethnic\s+|clan\s+|tribal\s+|communal\s+)?(?:militia(?:s|men)?|militants|fighters|gunmen|"
+                 r"herders|herdsmen|pastoralists|(?:cattle\s+)?breeders|cattle\s+(?:keepers|rustlers)|"
                  r"youths?|tribesmen|clansmen|clan\s+members|clan|community\s+members|communities|raiders|"
                  r"bandits|warriors|attackers|assailants|"
                  r"community|armed\s+men)\b")
@@ -315,6 +316,30 @@ def acronym_groups(text: str, s: int, e: int, country: str | None,
     return out
 
 
+# a gang the text names ("members of the One Order Gang", "the Pix gang"): ACLED's "<Name> Gang"
+_NAMED_GANG = re.compile(r"\b((?:[A-Z][\w'’-]*\s+){1,3}?)[Gg]ang\b(?!-)")
+_NOT_A_NAME = re.compile(r"^(?:The|A|An|Unidentified|Unknown|Armed|Local|Rival|Criminal|Street|Drug|Suspected|"
+                         r"Alleged|Members?|Of|On|In|At|Around)$")
+
+
+def named_gangs(text: str, s: int, e: int, country: str | None,
+                refs: dict[str, EntityRef]) -> list[tuple[int, int, str]]:
+    """Gangs named by the text ("the Buss Head Gang"): (start, end, key) each."""
+    out = []
+    index = countries.word_index()
+    for m in _NAMED_GANG.finditer(text, s, e):
+        words = m.group(1).split()
+        while words and _NOT_A_NAME.match(words[0]):
+            words = words[1:]
+        if not words or any(w in index for w in words):
+            continue  # no name, or a country's ("Mexican gang")
+        name = " ".join(words) + " Gang"
+        key = "acled:named-gang-" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+        refs[key] = EntityRef(key=key, name=name, type="armed_group", country=country, acled_name=name)
+        out.append((m.start() + m.group(1).index(words[0]), m.end(), key))
+    return out
+
+
 def communal_ref(group: str, country: str | None, refs: dict[str, EntityRef]) -> str:
     """The key of ACLED's "<group> Communal Militia (X)" (of a place, or "Unidentified")."""
     spec, c = typology()["generic_actors"]["communal"], countries.country(country)
@@ -334,8 +359,12 @@ def _group_occurrences(text: str, sent: tuple[int, int], mentions: list[Mention]
     found = [(a, b, k, "ethnic", False) for a, b, k in ethnic_militias(text, s, e, country, refs)]
     found += [(a, b, communal_ref(place, country, refs), "ethnic", True) for a, b, place in communal.communal_militias(
         text, s, e, country, lambda x, y: actor_roles.role(text, x, y, s) == "agent")]
-    found += [(*u, False) for u in state_units.unit_occurrences(text, s, e, country, date, refs, generic_entity)]
+    units = state_units.unit_occurrences(text, s, e, country, date, refs, generic_entity)
+    # a unit the table names ("CRPF") is more precise than the dictionary's force for the same words
+    out = [o for o in out if not any(a < o.end and o.start < b and k.startswith(o.key + "-") for a, b, k, _ in units)]
+    found += [(*u, False) for u in units]
     found += [(a, b, k, "rebels", True) for a, b, k in acronym_groups(text, s, e, country, refs)]
+    found += [(a, b, k, "gang", True) for a, b, k in named_gangs(text, s, e, country, refs)]
     for a, b, key, family, yields in found:
         if not yields or not any(a < y and x < b for x, y in taken):
             out.append(Occurrence(a, b, key, family, actor_roles.role(text, a, b, s)))
@@ -376,118 +405,6 @@ def occurrences(text: str, sent: tuple[int, int], mentions: list[Mention], count
                 continue
             out += [Occurrence(a, b, k, f, role) for k, f in _generic(fam, text, a, b, country, date, refs)]
             taken.append((a, b))
+    if any(o.key.startswith("acled:named-gang-") for o in out):  # "a gangster of the One Order Gang": that gang
+        out = [o for o in out if not o.key.startswith("acled:gang-")]
     return sorted(out, key=lambda o: o.start)
-
-
-def _actor1(items: list[Occurrence]) -> Occurrence | None:
-    """ACLED's actor1 among the event's distinct actors: an agent, else an armed bystander, else a patient."""
-    agents = [o for o in items if o.role == "agent"]
-    patients = [o for o in items if o.role == "patient"]
-    neutral = [o for o in items if o.role == "neutral"]
-    two_sides = [o for o in patients if o.family not in ("civilians", patients[0].family) and not (
-        o.family in STATE_FAMILIES and patients[0].family in STATE_FAMILIES and not _two_states(o, patients[0]))] \
-        if patients else []  # a country's police and army hit together are one side
-    # civilians merely named beside the victims ("a high civilian death toll") are not the side that acted
-    first: list[Occurrence | None] = [*(agents or [o for o in neutral if o.family != "civilians"]
-                                        or (neutral if not patients else [])
-                                        or ([patients[0]] if two_sides else [])), None]
-    actor1 = first[0]
-    if actor1 is not None and actor1.family == "external":
-        # international forces fighting beside the national ones: the national force is ACLED's actor1 and the
-        # international one its associated actor ("airstrikes conducted by NATO and Afghan Military Forces")
-        national = [o for o in items if o.family in STATE_FAMILIES and o.role != "patient"]
-        if national:
-            actor1 = national[0]
-    return actor1
-
-
-def _state_of(o: Occurrence) -> str | None:
-    """The country of a state force's occurrence: of its generic key ("acled:military-am-..."), of its dictionary
-    entry, "" for a dictionary force of no recognised country (Artsakh's); None when not a state force."""
-    if o.family not in STATE_FAMILIES:
-        return None
-    m = re.match(r"acled:(?:military|police)-([a-z]{2})\b", o.key)
-    if m:
-        return m.group(1).upper()
-    entry = default_matcher().actors.get(o.key)
-    return (entry.country or "") if entry is not None else None
-
-
-def _foreign_force(o: Occurrence) -> tuple[str, str] | None:
-    """(military or police, ISO code) of another country's state force."""
-    if o.family != "external":
-        return None
-    m = re.match(r"acled:(military|police)-([a-z]{2})\b", o.key)
-    return (m.group(1), m.group(2).upper()) if m else state_family(o.key)
-
-
-def follow_foreign(occs: list[Occurrence], text: str, country: str | None) -> list[Occurrence]:
-    """A bare "troops" or "the military" after one foreign country's troops were named ("Israeli troops fired
-    ... stones thrown at troops"), with no troops of the event's country named, are those foreign troops."""
-    foreign: dict[str, set[Occurrence]] = {}
-    for o in occs:
-        if (force := _foreign_force(o)) is not None:
-            foreign.setdefault(force[0], set()).add(o)
-    out = []
-    for o in occs:
-        owners = {_foreign_force(f) for f in foreign.get(o.family, ())}
-        bare = _state_of(o) == country and not event_country.country_inside(text[o.start:o.end]) \
-            and not event_country.countries_before(text, o.start) and not event_country.countries_after(text, o.end)
-        named = [f for f in foreign.get(o.family, ()) if f.start < o.start]
-        if len(owners) == 1 and bare and named and not any(
-                x.family == o.family and _state_of(x) == country and x is not o and (
-                    event_country.country_inside(text[x.start:x.end]) or event_country.countries_before(text, x.start))
-                for x in occs):
-            o = Occurrence(o.start, o.end, named[0].key, "external", o.role)
-        out.append(o)
-    return out
-
-
-def _two_states(a: Occurrence, b: Occurrence) -> bool:
-    """Two state forces of different countries (Armenia's and Azerbaijan's): two sides, not one."""
-    ca, cb = _state_of(a), _state_of(b)
-    return ca is not None and cb is not None and ca != cb
-
-
-def _actor2(items: list[Occurrence], actor1: Occurrence | None) -> Occurrence | None:
-    """ACLED's actor2: the first of the others (armed ones first when actor1 is armed) on another side."""
-    agents = [o for o in items if o.role == "agent"]
-    patients = [o for o in items if o.role == "patient"]
-    neutral = [o for o in items if o.role == "neutral"]
-    rest = [o for o in patients + neutral + agents if o is not actor1]
-    armed = [o for o in rest if o.family not in ("civilians", "protesters", "rioters")]
-    if actor1 is not None and actor1.family not in ("civilians", "protesters", "rioters") and armed:
-        rest = armed + [o for o in rest if o not in armed]
-    actor2 = None
-    for o in rest:
-        if actor1 is None or o.family != actor1.family or (o.family in ("rebels", "ethnic") and o.key != actor1.key) \
-                or _two_states(o, actor1):
-            actor2 = o
-            break
-    return actor2
-
-
-def assign_roles(occs: list[Occurrence]) -> list[tuple[str, str, str]]:
-    """(key, role, family) of the event's actors: actor1, actor2, then associated actors."""
-    uniq: dict[str, Occurrence] = {}
-    for o in occs:
-        if o.key not in uniq or (uniq[o.key].role == "neutral" and o.role != "neutral"):
-            uniq[o.key] = o
-    items = list(uniq.values())
-    actor1 = _actor1(items)
-    actor2 = _actor2(items, actor1)
-    if actor1 is None and actor2 is None:
-        return []
-    out: list[tuple[str, str, str]] = []
-    if actor1 is not None:
-        out.append((actor1.key, "actor1", actor1.family))
-    if actor2 is not None:
-        out.append((actor2.key, "actor2", actor2.family))
-    side1 = {actor1.family} if actor1 else set()
-    for o in items:
-        if o is actor1 or o is actor2:
-            continue
-        same = o.family in side1 or (o.family in STATE_FAMILIES | {"external", "militia"} and actor1 is not None
-                                     and actor1.family in STATE_FAMILIES | {"external", "militia"})
-        out.append((o.key, "assoc_actor_1" if same and o.role != "patient" else "assoc_actor_2", o.family))
-    return out

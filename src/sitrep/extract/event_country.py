@@ -47,6 +47,8 @@ _FOREIGN_BEFORE = re.compile(r"\b(?:embassy|consulate|ambassador|high\s+commissi
 _LOCATIVE = re.compile(r"\b(?:in|across|throughout|inside|within)\s+(?:the\s+)?(?:north|south|east|west|centre|center|"
                        r"(?:north|south)?(?:east|west)(?:ern)?|northern|southern|central|rest|capital)?(?:\s+of)?\s*$",
                        re.I)
+# a country's war as a topic ("against the Russian invasion", "the Israeli occupation"): not where it happens
+_TOPIC_AFTER = re.compile(r"^\s+(?:military\s+)?(?:invasion|occupation|aggression|annexation|war)\b", re.I)
 # what a protest or statement is about, not where it happens: "against the war in Ukraine", "the people in Gaza"
 _TOPIC = re.compile(r"\b(?:war|conflict|fighting|invasion|crisis|situation|violence|genocide|aggression|events?|people|"
                     r"victims|bombings?|offensive|occupation|killings?|repression|prisoners|detainees)\s+(?:in|of)\s+"
@@ -218,10 +220,13 @@ def word_votes(text: str, firsts: Firsts | None = None) -> dict[str, float]:
         after = text[m.end():m.end() + 30]
         before = text[max(0, m.start() - 40):m.start()]
         if _PART_OF_NAME.match(after) or _FOREIGN_AFTER.match(after) or _FOREIGN_BEFORE.search(before) \
+                or _TOPIC_AFTER.match(after) \
                 or (m.group().isupper() and len(m.group()) <= 3 and (before.endswith("(") or after.startswith(")"))):
             continue
         iso2, kind = index[m.group()]
-        if kind == "name" and (_LOCATIVE.search(before) or _AFTER_NAME.search(before)) and not _TOPIC.search(before):
+        if _TOPIC.search(before):
+            continue  # what the text is about ("against the invasion of Ukraine"), not where it happens
+        if kind == "name" and (_LOCATIVE.search(before) or _AFTER_NAME.search(before)):
             where[iso2] += NAME_WEIGHT
             if firsts is not None:
                 firsts.append((m.start(), {iso2: 1.0}))

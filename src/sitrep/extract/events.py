@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 
 from sitrep.dates import timex_span
-from sitrep.extract import crowd_actors
+from sitrep.extract import actor_sides, criminal_actors, crowd_actors
 from sitrep.extract import event_actors as actors_mod
 from sitrep.extract import event_cues as cues_mod
 from sitrep.extract.actor_locale import localize_roles, policed
@@ -273,16 +273,17 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
         occs: list[actors_mod.Occurrence] = []
         for s, e in d.all_sents:
             occs += actors_mod.occurrences(text, (s, e), by_start.inside(s, e), country, date.start, refs)
-        occs = _name_unidentified(actors_mod.follow_foreign(occs, text, country), text, sents, d, mentions)
-        roles = actors_mod.assign_roles(occs)
+        occs = _name_unidentified(actor_sides.follow_foreign(occs, text, country), text, sents, d, mentions)
+        roles = actor_sides.assign_roles(occs)
         # a note with ACLED's crowd size records one demonstration: it is read whole
         context = text if sized else text[d.sents[0][0]:_context_end(sents, d.sents[-1])]
         type_, sub = _final_coding(d.cue, roles, context, sized)
         roles = crowd_actors.demonstration_roles(type_, sub, roles, country, date.start, refs, _two_sided(text, d),
                                                  crowd_actors.crowd_nationality(text[slice(*d.sents[0])], country),
                                                  cues_mod.force_engaged(context))
-        roles = _attacker(type_, roles, claimant, country, date.start, refs)
+        roles = _attacker(type_, sub, roles, claimant, country, date.start, refs)
         roles = _battle_sides(type_, sub, roles, country, date.start, refs)
+        roles = criminal_actors.drug_gang(type_, roles, text, country, date.start, refs)
         roles = interceptor(sub, roles, text[d.sents[0][0]:d.sents[-1][1]], country, date.start, refs)
         roles = localize_roles(policed(type_, roles, occs, text, country, date.start, refs), country, date.start, refs)
         roles = political_roles(sub, roles, text, d.sents[0], country, date.start, refs)
@@ -313,14 +314,18 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
     return Extractions(events=tuple(events), claims=tuple(claims), entities=tuple(refs.values()))
 
 
-def _attacker(type_: str, roles: list[tuple[str, str, str]], claimant: str | None, country: str | None,
+_PROPERTY = "Looting/property destruction"
+
+
+def _attacker(type_: str, sub: str, roles: list[tuple[str, str, str]], claimant: str | None, country: str | None,
               date: str | None, refs: dict[str, EntityRef]) -> list[tuple[str, str, str]]:
-    """Who carried out violence: the group that claimed it in place of unnamed attackers; with no attacker
-    named, the claimant, else ACLED's unidentified armed group of the country."""
+    """Who carried out violence or destroyed property: the group that claimed it in place of unnamed attackers;
+    with no attacker named, the claimant, else ACLED's unidentified armed group of the country (people who
+    torched or looted unnamed are not civilians but its perpetrators)."""
     if claimant and type_ in (cues_mod.EXPLOSIONS, cues_mod.VAC, cues_mod.BATTLES):
         roles = [(claimant if r == "actor1" and f == "unidentified" else k, r, "rebels" if r == "actor1" and
                   f == "unidentified" else f) for k, r, f in roles]
-    if (type_ in (cues_mod.EXPLOSIONS, cues_mod.VAC) or _attacked_force(type_, roles)) and not any(
+    if (type_ in (cues_mod.EXPLOSIONS, cues_mod.VAC) or sub == _PROPERTY or _attacked_force(type_, roles)) and not any(
             r == "actor1" and f not in ("civilians",) for _, r, f in roles):
         filler = claimant or actors_mod.generic_entity("unidentified", country, date).key
         if claimant is None:

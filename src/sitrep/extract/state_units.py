@@ -18,7 +18,7 @@ from functools import lru_cache
 from importlib import resources
 
 from sitrep.extract import actor_roles, event_country
-from sitrep.lexicon import yaml_data
+from sitrep.lexicon import countries, yaml_data
 from sitrep.nlp.matcher import default_matcher
 from sitrep.records import EntityRef
 
@@ -82,7 +82,8 @@ def with_unit(base: EntityRef, unit: str | None) -> EntityRef:
 
 
 def entry_unit(entry_id: str) -> str | None:
-    """The unit a dictionary state force's ACLED name gives after the period ("Peshmerga"), its own or its
+    """The unit a dictionary state force's ACLED name gives after the period ("Peshmerga"), or after the
+    country's name where the name gives no period ("Military Forces of Pakistan Frontier Corps"), its own or its
     nearest named ancestor's."""
     actors = default_matcher().actors
     entry = actors.get(entry_id)
@@ -91,9 +92,17 @@ def entry_unit(entry_id: str) -> str | None:
             return None
         if entry.acled_name:
             m = _UNIT_AFTER_PERIOD.match(entry.acled_name)
-            return m.group(1) if m else None
+            return m.group(1) if m else _unit_after_country(entry.acled_name, entry.country)
         entry = actors.get(entry.parent or "")
     return None
+
+
+def _unit_after_country(name: str, iso2: str | None) -> str | None:
+    c = countries.country(iso2)
+    if c is None:
+        return None
+    m = re.match(rf"^(?:Military|Police) Forces of {re.escape(c.of_name)}\s+([^\s(].*)$", name)
+    return m.group(1) if m else None
 
 
 Generic = Callable[[str, str | None, str | None], EntityRef]

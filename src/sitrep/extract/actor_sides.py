@@ -1,0 +1,157 @@
+"""The sides of an event among the actors its sentences name: ACLED's actor1, actor2 and their associated actors.
+
+Facts of ACLED's codebook: actor1 is the side that acted (an agent), else an armed bystander, else the side hit;
+actor2 is the first actor on another side. A country's military and police, and a foreign force fighting beside
+them (a private military company), are one side; two countries' forces are two; communities' militias fight each
+other.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitrep.extract import event_country
+from sitrep.extract.event_actors import STATE_FAMILIES, Occurrence, state_family
+from sitrep.nlp.matcher import default_matcher
+
+
+def _actor1(items: list[Occurrence]) -> Occurrence | None:
+    """ACLED's actor1 among the event's distinct actors: an agent, else an armed bystander, else a patient."""
+    agents = [o for o in items if o.role == "agent"]
+    patients = [o for o in items if o.role == "patient"]
+    neutral = [o for o in items if o.role == "neutral"]
+    two_sides = [o for o in patients if o.family not in ("civilians", patients[0].family) and not (
+        o.family in STATE_FAMILIES and patients[0].family in STATE_FAMILIES and not _two_states(o, patients[0]))] \
+        if patients else []  # a country's police and army hit together are one side
+    # civilians merely named beside the victims ("a high civilian death toll") are not the side that acted
+    first: list[Occurrence | None] = [*(agents or [o for o in neutral if o.family != "civilians"]
+                                        or (neutral if not patients else [])
+                                        or ([patients[0]] if two_sides else [])), None]
+    actor1 = first[0]
+    if actor1 is not None and actor1.family == "external":
+        # international forces fighting beside the national ones: the national force is ACLED's actor1 and the
+        # international one its associated actor ("airstrikes conducted by NATO and Afghan Military Forces")
+        national = [o for o in items if o.family in STATE_FAMILIES and o.role != "patient"]
+        if national:
+            actor1 = national[0]
+    return actor1
+
+
+def _state_of(o: Occurrence) -> str | None:
+    """The country of a state force's occurrence: of its generic key ("acled:military-am-..."), of its dictionary
+    entry, "" for a dictionary force of no recognised country (Artsakh's); None when not a state force."""
+    if o.family not in STATE_FAMILIES:
+        return None
+    m = re.match(r"acled:(?:military|police)-([a-z]{2})\b", o.key)
+    if m:
+        return m.group(1).upper()
+    entry = default_matcher().actors.get(o.key)
+    return (entry.country or "") if entry is not None else None
+
+
+def _foreign_force(o: Occurrence) -> tuple[str, str] | None:
+    """(military or police, ISO code) of another country's state force."""
+    if o.family != "external":
+        return None
+    m = re.match(r"acled:(military|police)-([a-z]{2})\b", o.key)
+    return (m.group(1), m.group(2).upper()) if m else state_family(o.key)
+
+
+def follow_foreign(occs: list[Occurrence], text: str, country: str | None) -> list[Occurrence]:
+    """A bare "troops" or "the military" after one foreign country's troops were named ("Israeli troops fired
+    ... stones thrown at troops"), with no troops of the event's country named, are those foreign troops."""
+    foreign: dict[str, set[Occurrence]] = {}
+    for o in occs:
+        if (force := _foreign_force(o)) is not None:
+            foreign.setdefault(force[0], set()).add(o)
+    out = []
+    for o in occs:
+        owners = {_foreign_force(f) for f in foreign.get(o.family, ())}
+        bare = _state_of(o) == country and not event_country.country_inside(text[o.start:o.end]) \
+            and not event_country.countries_before(text, o.start) and not event_country.countries_after(text, o.end)
+        named = [f for f in foreign.get(o.family, ()) if f.start < o.start]
+        if len(owners) == 1 and bare and named and not any(
+                x.family == o.family and _state_of(x) == country and x is not o and (
+                    event_country.country_inside(text[x.start:x.end]) or event_country.countries_before(text, x.start))
+                for x in occs):
+            o = Occurrence(o.start, o.end, named[0].key, "external", o.role)
+        out.append(o)
+    return out
+
+
+def _two_states(a: Occurrence, b: Occurrence) -> bool:
+    """Two state forces of different countries (Armenia's and Azerbaijan's, whether or not either is the event
+    country's): two sides, not one."""
+    ca, cb = _force_country(a), _force_country(b)
+    return ca is not None and cb is not None and ca != cb
+
+
+def _force_country(o: Occurrence) -> str | None:
+    foreign = _foreign_force(o)
+    return foreign[1] if foreign is not None else _state_of(o)
+
+
+def _actor2(items: list[Occurrence], actor1: Occurrence | None) -> Occurrence | None:
+    """ACLED's actor2: the first of the others (armed ones first when actor1 is armed) on another side."""
+    agents = [o for o in items if o.role == "agent"]
+    patients = [o for o in items if o.role == "patient"]
+    neutral = [o for o in items if o.role == "neutral"]
+    rest = [o for o in patients + neutral + agents if o is not actor1]
+    armed = [o for o in rest if o.family not in ("civilians", "protesters", "rioters")]
+    if actor1 is not None and actor1.family not in ("civilians", "protesters", "rioters") and armed:
+        rest = armed + [o for o in rest if o not in armed]
+    if actor1 is not None and actor1.family == "ethnic":
+        # communities' militias fight each other: another community's is the other side before anyone else
+        rest = sorted(rest, key=lambda o: o.family != "ethnic")
+    actor2 = None
+    for o in rest:
+        if actor1 is None or (o.family != actor1.family and not _allies(o, actor1)) \
+                or (o.family in ("rebels", "ethnic", "gang") and o.key != actor1.key) or _two_states(o, actor1):
+            actor2 = o
+            break
+    return actor2
+
+
+def _allies(a: Occurrence, b: Occurrence) -> bool:
+    """A country's military and police named in one event act together: one side (ACLED's actor1 and its
+    associated actor), not two; so do a state's forces and the foreign force that fights beside them (a private
+    military company)."""
+    ca, cb = _state_of(a), _state_of(b)
+    if ca is not None and cb is not None:
+        return ca == cb
+    return (ca is not None and _beside_state(b)) or (cb is not None and _beside_state(a))
+
+
+def _beside_state(o: Occurrence) -> bool:
+    entry = default_matcher().actors.get(o.key)
+    return o.family == "external" and entry is not None and bool(entry.beside_state)
+
+
+def assign_roles(occs: list[Occurrence]) -> list[tuple[str, str, str]]:
+    """(key, role, family) of the event's actors: actor1, actor2, then associated actors."""
+    uniq: dict[str, Occurrence] = {}
+    for o in occs:
+        if o.key not in uniq or (uniq[o.key].role == "neutral" and o.role != "neutral"):
+            uniq[o.key] = o
+    items = list(uniq.values())
+    actor1 = _actor1(items)
+    actor2 = _actor2(items, actor1)
+    if actor1 is None and actor2 is None:
+        return []
+    out: list[tuple[str, str, str]] = []
+    if actor1 is not None:
+        out.append((actor1.key, "actor1", actor1.family))
+    if actor2 is not None:
+        out.append((actor2.key, "actor2", actor2.family))
+    side1 = {actor1.family} if actor1 else set()
+    for o in items:
+        if o is actor1 or o is actor2:
+            continue
+        same = o.family in side1 or (o.family in STATE_FAMILIES | {"external", "militia"} and actor1 is not None
+                                     and actor1.family in STATE_FAMILIES | {"external", "militia"})
+        ally = actor1 is not None and _allies(o, actor1)
+        out.append((o.key, "assoc_actor_1" if ally or (same and o.role != "patient") else "assoc_actor_2", o.family))
+    return out
+
+
+__all__ = ["assign_roles", "follow_foreign"]
