@@ -270,9 +270,8 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
     for n, d in enumerate(incidents(text, _group(text, sents, ann.timexes), places,
                                          doc.published or (dateline.date if dateline else None))):
         date = _date(d.timex, doc)
-        occs: list[actors_mod.Occurrence] = []
-        for s, e in d.all_sents:
-            occs += actors_mod.occurrences(text, (s, e), by_start.inside(s, e), country, date.start, refs)
+        occs = [o for s, e in d.all_sents
+                for o in actors_mod.occurrences(text, (s, e), by_start.inside(s, e), country, date.start, refs)]
         occs = _name_unidentified(actor_sides.follow_foreign(occs, text, country), text, sents, d, mentions)
         roles = actor_sides.assign_roles(occs)
         # a note with ACLED's crowd size records one demonstration: it is read whole
