@@ -16,8 +16,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from sitrep.lexicon.extra_districts import districts_named
 from sitrep.lexicon.gazetteer import default_gazetteer
 from sitrep.lexicon.keys import light_key, place_key
+from sitrep.lexicon.unit_words import pattern as unit_pattern
 
 _UP = "A-ZÀ-ÖØ-ÞĀĒĪŌŪŠŽČḤṢṬẒ"
 _CAP = rf"[{_UP}][\w'’]*(?:-[\w'’]+)*"
@@ -25,9 +27,13 @@ _CAP = rf"[{_UP}][\w'’]*(?:-[\w'’]+)*"
 _LINK = (r"(?:[ -](?:e|i|ye|al|el|ul|ud|wa|o|de\s+la|de\s+las|de\s+los|de|del|di|do|da|dos|das|du|des|la|le|les|"
          r"y|et)[ -]|[ -])")
 _UNIT = rf"{_CAP}(?:{_LINK}{_CAP}){{0,5}}"
-_DESIG = r"(?:district|province|city|town|village|area|county|municipality|upazila|commune|region|prefecture)"
-_GROUP = re.compile(rf"(?P<name>{_UNIT})(?:\s+-\s+{_UNIT})?(?:\s+{_DESIG})?\s*"
-                    rf"\((?P<units>{_UNIT}(?:,\s*{_UNIT}){{0,2}})\)")
+# the words of a unit after its name ("Madhuban municipality", "Mobbar LGA", "Bafut subdivision"): the table's
+_LOCAL = unit_pattern()
+_DESIG = rf"(?:city|town|village|area|{_LOCAL})"
+_UNIT_W = rf"{_UNIT}(?:\s+(?i:{_LOCAL}))?"  # a unit in the parentheses may keep its word: "(Bardiya district)"
+_GROUP = re.compile(rf"(?P<name>{_UNIT})(?:\s+-\s+{_UNIT})?(?:\s+(?i:{_DESIG}))?\s*"
+                    rf"\((?P<units>{_UNIT_W}(?:,\s*{_UNIT_W}){{0,2}})\)")
+_UNIT_WORD_END = re.compile(rf"\s+(?i:{_LOCAL})$")
 _DESIG_AFTER = re.compile(rf"\s*{_DESIG}s?\b", re.I)
 _PLACE_PREP = re.compile(r"(?:\b(?:in|at|near|outside|of|from|to|into|around|between|and)\s+(?:the\s+)?"
                          r"(?:(?:town|city|village|area|district|commune|municipality|neighbou?rhood)\s+of\s+)?)$",
@@ -48,17 +54,18 @@ def _acronym(name: str) -> bool:
 
 
 def known_unit(name: str) -> bool:
-    """The embedded gazetteer has a province, district or country spelled exactly so."""
+    """The embedded gazetteer has a province, district or country spelled exactly so, or the table of the
+    districts it lacks (``lexicon.extra_districts``) has such a district."""
     exact = light_key(name)
-    return any(p.feature in _UNIT_FEATURES and exact in {light_key(n) for n in p.all_names}
-               for p in default_gazetteer().lookup([place_key(name)]))
+    return bool(districts_named(name)) or any(p.feature in _UNIT_FEATURES and exact in {
+        light_key(n) for n in p.all_names} for p in default_gazetteer().lookup([place_key(name)]))
 
 
 def parenthesized(text: str) -> Iterator[Group]:
     """The "place (unit, unit)" groups of ``text``."""
     for m in _GROUP.finditer(text):
-        units = [u for u in re.finditer(_UNIT, m.group("units"))]
-        names = [u.group() for u in units]
+        units = [_unit_name(u) for u in re.finditer(_UNIT_W, m.group("units"))]
+        names = [n for n, _ in units]
         if any(_acronym(n) for n in names) or _acronym(m.group("name")):
             continue
         if _DESIG_AFTER.match(text, m.end()):
@@ -67,11 +74,23 @@ def parenthesized(text: str) -> Iterator[Group]:
         if not known and (len(names) == 1 or not _PLACE_PREP.search(text[max(0, m.start() - 40):m.start()])):
             continue
         base = m.start("units")
-        yield Group(m.span("name"), tuple((base + u.start(), base + u.end()) for u in units))
+        yield Group(m.span("name"), tuple((base + a, base + b) for _, (a, b) in units))
+
+
+def _unit_name(m: re.Match[str]) -> tuple[str, tuple[int, int]]:
+    """A unit of the parentheses without its unit word ("Bardiya district": Bardiya), with its span."""
+    word = _UNIT_WORD_END.search(m.group())
+    end = m.end() - (len(word.group()) if word else 0)
+    return m.group()[:end - m.start()], (m.start(), end)
 
 
 _AFTER_PREP = re.compile(rf"\b(?:in|at|near|outside|from|to|into|towards?)\s+(?P<name>{_CAP}(?:[ -]{_CAP}){{0,2}})")
 _TOWN_FEATURES = frozenset({"city", "town", "village", "admin2"})
+_LINKED = re.compile(rf"[ -](?:al|el|ul|ud|ad|ar|as|ash|at|az|an|de|del|di|do|da|dos|das|du|des|la|le|les|los|las|wa)"
+                     rf"[ -]{_CAP}")  # a name that goes on: "Wadi al Washka", "Santa Maria de Ostula"
+# articles that open Arabic, Romance and English names ("Al Watiyah", "El Fasher", "La Paz"): never a name alone
+_ARTICLES = frozenset({"Al", "El", "Ad", "Ar", "As", "Ash", "At", "Az", "An", "La", "Le", "Les", "Los", "Las", "Lo",
+                       "Il", "Ol", "The", "De", "Da", "Di", "Du", "Des", "Del", "Das", "Dos"})
 
 
 def known_town(name: str) -> bool:
@@ -85,9 +104,13 @@ def towns_after_prepositions(text: str) -> Iterator[tuple[int, int]]:
     """Names of towns the gazetteer knows, of any size, after a preposition of place ("protested in Eupen"):
     the longest run of capitalized words (up to three) spelled as a gazetteer entry."""
     for m in _AFTER_PREP.finditer(text):
+        if _LINKED.match(text, m.end()):
+            continue  # "in Wadi al Washka": the name goes on past a lower-case link, it is no town called Wadi
         words = list(re.finditer(r"[^\s-]+", m.group("name")))
         for j in range(len(words), 0, -1):
             s, e = m.start("name"), m.start("name") + words[j - 1].end()
+            if j < len(words) and words[j - 1].group() in _ARTICLES:
+                break  # "in Al Watiayh": an article opens a longer name, it is not a town alone
             if known_town(text[s:e]):
                 yield s, e
                 break

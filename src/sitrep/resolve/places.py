@@ -33,6 +33,7 @@ from sitrep.records import PreparedDocument, Resolution, ResolvedEntity
 from sitrep.resolve.corrections import Constraints, constraints
 from sitrep.resolve.place_geocoder import Geocoder
 from sitrep.resolve.store import ResolutionStore
+from sitrep.resolve.written_admin1 import admin1_as_written
 
 # how far apart two placings of one name may be and still be one place, by the coarser ACLED precision
 NAMESAKE_KM = {1: 30.0, 2: 60.0, 3: 250.0}
@@ -71,9 +72,15 @@ def place_entities(kb: ResolutionStore, prep: PreparedDocument, res: Resolution)
             mine = [len(spans) - 1]
         # the mention that says most: a parent given by the text, then the most specific kind
         mine.sort(key=lambda j: (spans[j].parent is None, spans[j].rank, spans[j].start))
-        geos = (geocoder.geo_of_span(j, spans, ctx) for j in mine)
-        geo = next((g for g in geos if g is not None), None) or _container(mine[0], spans, sentences, geocoder, ctx,
-                                                                                      text)
+        geo, used = None, mine[0]
+        for j in mine:
+            geo = geocoder.geo_of_span(j, spans, ctx)
+            if geo is not None:
+                used = j
+                break
+        geo = geo or _container(mine[0], spans, sentences, geocoder, ctx, text)
+        if geo is not None:  # its province as written on the document's date, and as the text writes it
+            geo = admin1_as_written(geo, text, spans, used, geocoder.default, prep.doc.published)
         if geo is not None and not namesakes.settle(i, keys, names or [e.name], geo):
             res.entities[i] = replace(e, geo=geo, country=e.country or _str(geo.get("country")))
 
