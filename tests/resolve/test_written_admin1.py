@@ -75,3 +75,23 @@ def test_a_district_the_gazetteer_lacks_gives_its_province(kb: KnowledgeBase) ->
 def test_a_bare_name_of_a_city_and_its_division_is_the_city(kb: KnowledgeBase) -> None:
     geo = store(kb, "On 10 January 2022, people protested in Minsk.", "2022-01-10")["Minsk"]
     assert geo is not None and (geo["feature"], geo["admin1"], geo["precision"]) == ("city", "Minsk City", 1)
+
+
+def test_the_province_in_brackets_is_found_whatever_the_order_of_the_units(kb: KnowledgeBase) -> None:
+    geo = store(kb, "Around 27 April 2022, chrome pickers demonstrated in Kitwe (Copperbelt, Kitwe).", "2022-04-27")
+    g = geo["Kitwe"]
+    assert g is not None and (g["country"], g["admin1"]) == ("ZM", "Copperbelt")
+
+
+def test_a_town_in_brackets_is_not_written_as_the_province(kb: KnowledgeBase) -> None:
+    geo = store(kb, "On 31 July 2021, rebels surrendered to the FACA forces in Irabanda (Daho-Mboutou, Bria).",
+                "2021-07-31")
+    assert all(g is None or g["admin1"] != "Bria" for g in geo.values())
+
+
+def test_a_unit_word_after_the_place_gives_its_kind(kb: KnowledgeBase) -> None:
+    # "Bafut subdivision": a district-level unit, so the village before it lies in it
+    geo = store(kb, "Around 30 April 2020, the military raided Mankwi village, Bafut subdivision (Mezam, Nord-Ouest).",
+                "2020-04-30")
+    g = geo["Mankwi"]
+    assert g is not None and (g["country"], g["admin1"]) == ("CM", "Nord-Ouest")

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from sitrep.lexicon.extra_districts import districts_named
 from sitrep.lexicon.gazetteer import default_gazetteer
 from sitrep.lexicon.keys import light_key, place_key
+from sitrep.lexicon.unit_words import level_of
 from sitrep.lexicon.unit_words import pattern as unit_pattern
 
 _UP = "A-ZÀ-ÖØ-ÞĀĒĪŌŪŠŽČḤṢṬẒ"
@@ -31,7 +32,7 @@ _UNIT = rf"{_CAP}(?:{_LINK}{_CAP}){{0,5}}"
 _LOCAL = unit_pattern()
 _DESIG = rf"(?:city|town|village|area|{_LOCAL})"
 _UNIT_W = rf"{_UNIT}(?:\s+(?i:{_LOCAL}))?"  # a unit in the parentheses may keep its word: "(Bardiya district)"
-_GROUP = re.compile(rf"(?P<name>{_UNIT})(?:\s+-\s+{_UNIT})?(?:\s+(?i:{_DESIG}))?\s*"
+_GROUP = re.compile(rf"(?P<name>{_UNIT})(?:\s+-\s+{_UNIT})?(?:\s+(?P<word>(?i:{_DESIG})))?\s*"
                     rf"\((?P<units>{_UNIT_W}(?:,\s*{_UNIT_W}){{0,2}})\)")
 _UNIT_WORD_END = re.compile(rf"\s+(?i:{_LOCAL})$")
 _DESIG_AFTER = re.compile(rf"\s*{_DESIG}s?\b", re.I)
@@ -47,6 +48,7 @@ class Group:
 
     place: tuple[int, int]
     units: tuple[tuple[int, int], ...]
+    kind: str | None = None  # "district" or "province" when a unit word after the place says so ("Bafut subdivision")
 
 
 def _acronym(name: str) -> bool:
@@ -74,7 +76,9 @@ def parenthesized(text: str) -> Iterator[Group]:
         if not known and (len(names) == 1 or not _PLACE_PREP.search(text[max(0, m.start() - 40):m.start()])):
             continue
         base = m.start("units")
-        yield Group(m.span("name"), tuple((base + a, base + b) for _, (a, b) in units))
+        level = level_of(m.group("word") or "")
+        yield Group(m.span("name"), tuple((base + a, base + b) for _, (a, b) in units),
+                    {1: "province", 2: "district"}.get(level or 0))
 
 
 def _unit_name(m: re.Match[str]) -> tuple[str, tuple[int, int]]:

@@ -248,7 +248,7 @@ def _parenthesized(text: str, add: _Adder) -> list[list[tuple[int, int]]]:
     gazetteer (a province, a district or a country)."""
     chains = []
     for g in parenthesized(text):
-        place = add(*g.place, "place", "parenthesized")
+        place = add(*g.place, g.kind or "place", "parenthesized")
         if place is None:
             continue
         chain = [place]

@@ -312,9 +312,10 @@ class Geocoder:
 
     def _written_admin1(self, i: int, spans: Sequence[PlaceSpan], geo: dict[str, object],
                         ctx: _Context) -> str | None:
-        """The province a parenthesized hierarchy writes ("Marabo (Irumu, Ituri)": Ituri): its last unit that is
-        not a country, spelled as written when it is a province or unknown, the province of it when the gazetteer
-        knows it as a district. None when the text gives none, or names a country other than the place's."""
+        """The province a parenthesized hierarchy writes ("Marabo (Irumu, Ituri)": Ituri): its broadest unit the
+        gazetteer knows as a province, spelled as written; else the province of its last unit when the gazetteer
+        knows that as a district, or the last unit as written when unknown in the place's country. None when the
+        text gives none, or names a country other than the place's."""
         chain: list[int] = []
         j = spans[i].parent
         while j is not None and spans[j].rule == "parenthesized" and len(chain) < 4:
@@ -331,14 +332,21 @@ class Geocoder:
             chain.pop()
         if not chain:
             return None
-        last = spans[chain[-1]]
         country = geo.get("country")
-        units = [p for p in self.default.lookup([last.key]) if p.country == country and spelled(p, last.name)
-                 and p.feature in ("admin1", "admin2")]
-        if units and all(p.feature == "admin2" for p in units):  # "(commune, province)" where provinces are
-            parents = {p.admin1 for p in units if p.admin1}       # districts: the province's region
+        known = {k: [p for p in self.default.lookup([spans[k].key]) if p.country == country
+                     and spelled(p, spans[k].name)] for k in chain}
+        # a province anywhere in the brackets, the broadest first ("Kitwe (Copperbelt, Kitwe)")
+        for k in reversed(chain):
+            if any(p.feature == "admin1" for p in known[k]):
+                return spans[k].name
+        last = spans[chain[-1]]
+        units = [p for p in known[chain[-1]] if p.feature == "admin2"]
+        if units:  # "(commune, province)" where provinces are districts: the province's region
+            parents = {p.admin1 for p in units if p.admin1}
             return parents.pop() if len(parents) == 1 else None
-        return None if not units and last.kind == "district" else last.name  # "(…, Mullaitivu district)"
+        # a name the gazetteer does not know there is a province it lacks, unless the text calls it a district;
+        # a town ("(Daho-Mboutou, Bria)") is not one
+        return None if known[chain[-1]] or last.kind == "district" else last.name
 
     def _parent_admin1(self, i: int, spans: Sequence[PlaceSpan], ctx: _Context) -> Place | None:
         j = spans[i].parent
