@@ -95,3 +95,15 @@ def test_a_unit_word_after_the_place_gives_its_kind(kb: KnowledgeBase) -> None:
                 "2020-04-30")
     g = geo["Mankwi"]
     assert g is not None and (g["country"], g["admin1"]) == ("CM", "Nord-Ouest")
+
+
+def test_a_city_and_division_spelled_otherwise_are_no_namesakes() -> None:
+    from sitrep.lexicon.gazetteer import default_gazetteer
+    from sitrep.lexicon.keys import place_key
+    from sitrep.resolve.place_units import namesake_capital
+
+    found = default_gazetteer().lookup([place_key("Samar")])
+    got = namesake_capital(list(found), "Samar")
+    assert got is None or got.name != "Samara"
+    kyiv = namesake_capital(list(default_gazetteer().lookup([place_key("Kyiv")])), "Kyiv")
+    assert kyiv is not None and (kyiv.feature, kyiv.country) == ("city", "UA")

@@ -148,7 +148,7 @@ class Geocoder:
         allowed = set(ctx.countries) | ({parent.country} if parent is not None and parent.country else set())
         cands = self.candidates(name, kind, allowed)
         if kind is None and parent is None and not unit:  # "in Kyiv", "in Mopti": the city, not its namesake
-            capital = namesake_capital(cands)                # division (a unit of another place is the division)
+            capital = namesake_capital(cands, name)          # division (a unit of another place is the division)
             if capital is not None and (not ctx.countries or capital.country in ctx.countries):
                 return capital
         exact = light_key(name)

@@ -34,14 +34,16 @@ def positionless_unit_division(default: DefaultGazetteer, name: str, countries: 
 CAPITAL_KM = 30.0  # a first-level division's point is its capital: a town of its name this near is that capital
 
 
-def namesake_capital(cands: list[Place]) -> Place | None:
+def namesake_capital(cands: list[Place], name: str) -> Place | None:
     """Of a bare name that is both a first-level division and a city of one country ("Kyiv", "Minsk", "Mopti",
     "Buenos Aires"), the city: a note names the city, the capital the division is named after or a city that is
-    a division of its own ("Kyiv City"). None unless there is one division and one such city."""
-    divisions = [c for c in cands if c.feature == "admin1"]
+    a division of its own ("Kyiv City"). None unless there is one division and one such city, both spelled as
+    ``name`` is ("Samar" is not Samara)."""
+    divisions = [c for c in cands if c.feature == "admin1" and spelled(c, name)]
     if len(divisions) != 1:
         return None
-    towns = [c for c in cands if c.feature in ("city", "town") and c.country == divisions[0].country]
+    towns = [c for c in cands if c.feature in ("city", "town") and c.country == divisions[0].country
+             and spelled(c, name)]
     if len(towns) != 1:
         return None
     d, t = divisions[0], towns[0]
