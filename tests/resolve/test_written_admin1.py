@@ -107,3 +107,9 @@ def test_a_city_and_division_spelled_otherwise_are_no_namesakes() -> None:
     assert got is None or got.name != "Samara"
     kyiv = namesake_capital(list(default_gazetteer().lookup([place_key("Kyiv")])), "Kyiv")
     assert kyiv is not None and (kyiv.feature, kyiv.country) == ("city", "UA")
+
+
+def test_a_country_after_a_unit_word_and_of_is_the_country(kb: KnowledgeBase) -> None:
+    geo = store(kb, "Recent reports claim that OLF rebels have set up bases in Wajir district of Kenya.", "2008-01-01")
+    assert geo["Kenya"] is not None and geo["Kenya"]["feature"] == "country"
+    assert geo["Wajir"] is not None and geo["Wajir"]["admin1"] == "Wajir"
