@@ -113,3 +113,9 @@ def test_a_country_after_a_unit_word_and_of_is_the_country(kb: KnowledgeBase) ->
     geo = store(kb, "Recent reports claim that OLF rebels have set up bases in Wajir district of Kenya.", "2008-01-01")
     assert geo["Kenya"] is not None and geo["Kenya"]["feature"] == "country"
     assert geo["Wajir"] is not None and geo["Wajir"]["admin1"] == "Wajir"
+
+
+def test_an_unknown_area_of_a_city_that_is_a_division_lies_in_that_division(kb: KnowledgeBase) -> None:
+    geo = store(kb, "On 20 November 2018, militiamen held a small protest in Bangui's PK5 area.", "2018-11-20")
+    g = geo["PK5"]
+    assert g is not None and (g["country"], g["admin1"]) == ("CF", "Bangui")

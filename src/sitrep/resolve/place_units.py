@@ -47,12 +47,18 @@ def namesake_capital(cands: list[Place], name: str) -> Place | None:
     if len(towns) != 1:
         return None
     d, t = divisions[0], towns[0]
-    own = light_key(t.name)
-    if own and t.admin1 and own in light_key(t.admin1):
+    if t.admin1 and city_division(t.name, t.admin1):
         return t  # a city that is a division of its name ("Kyiv" in "Kyiv City", "Bamako")
     if d.lat is None or d.lon is None or t.lat is None or t.lon is None:
         return None
     return t if distance_km(d.lat, d.lon, t.lat, t.lon) <= CAPITAL_KM else None
+
+
+def city_division(name: str, admin1: str) -> bool:
+    """Whether a city called ``name`` whose division is ``admin1`` is a division of its own ("Kyiv", "Kyiv City";
+    "Bangui", "Bangui")."""
+    own = light_key(name)
+    return bool(own) and own in light_key(admin1)
 
 
 _SPECIFIC = ("village", "town", "city", "place")
@@ -77,4 +83,4 @@ def by_kind(cands: list[Place], kind: str | None) -> list[Place]:
     return [c for c in cands if c.feature in _SPECIFIC] or [c for c in cands if c.feature == "admin2"]
 
 
-__all__ = ["CAPITAL_KM", "by_kind", "namesake_capital", "positionless_unit_division", "spread"]
+__all__ = ["CAPITAL_KM", "by_kind", "city_division", "namesake_capital", "positionless_unit_division", "spread"]

@@ -32,6 +32,7 @@ from sitrep.nlp.sentences import split_sentences
 from sitrep.records import PreparedDocument, Resolution, ResolvedEntity
 from sitrep.resolve.corrections import Constraints, constraints
 from sitrep.resolve.place_geocoder import Geocoder
+from sitrep.resolve.place_units import city_division
 from sitrep.resolve.store import ResolutionStore
 from sitrep.resolve.written_admin1 import admin1_as_written
 
@@ -107,7 +108,8 @@ def _container(j: int, spans: list[PlaceSpan], sentences: Sequence[tuple[int, in
                 text[max(sent[0], other.start - 40):other.start]):
             continue  # "near Muqdadiya, north of Baghdad": a reference point, not where the place lies
         geo = geocoder.geo_of_span(k, spans, ctx)
-        if geo is not None and geo.get("feature") in ("admin1", "admin2") and geo.get("admin1"):
+        if geo is not None and geo.get("admin1") and (geo.get("feature") in ("admin1", "admin2") or city_division(
+                other.name, str(geo["admin1"]))):  # "Bangui's PK5 area": a city that is a division of its own
             units.append(geo)
     if len({(g.get("country"), g.get("admin1")) for g in units}) != 1:
         return None
