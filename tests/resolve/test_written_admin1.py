@@ -119,3 +119,10 @@ def test_an_unknown_area_of_a_city_that_is_a_division_lies_in_that_division(kb: 
     geo = store(kb, "On 20 November 2018, militiamen held a small protest in Bangui's PK5 area.", "2018-11-20")
     g = geo["PK5"]
     assert g is not None and (g["country"], g["admin1"]) == ("CF", "Bangui")
+
+
+def test_a_ward_number_after_the_unit_word_keeps_the_hierarchy(kb: KnowledgeBase) -> None:
+    geo = store(kb, "On 6 February 2022, locals padlocked the municipal office in Bhimdatta municipality-12 "
+                    "(Kanchanpur district).", "2022-02-06")
+    g = geo["Bhimdatta"]
+    assert g is not None and (g["country"], g["admin1"]) == ("NP", "Sudurpashchim")

@@ -32,7 +32,8 @@ _UNIT = rf"{_CAP}(?:{_LINK}{_CAP}){{0,5}}"
 _LOCAL = unit_pattern()
 _DESIG = rf"(?:city|town|village|area|{_LOCAL})"
 _UNIT_W = rf"{_UNIT}(?:\s+(?i:{_LOCAL}))?"  # a unit in the parentheses may keep its word: "(Bardiya district)"
-_GROUP = re.compile(rf"(?P<name>{_UNIT})(?:\s+-\s+{_UNIT})?(?:\s+(?P<word>(?i:{_DESIG})))?\s*"
+# a ward number may follow the unit word ("Bhimdatta municipality-12": ward 12 of the municipality)
+_GROUP = re.compile(rf"(?P<name>{_UNIT})(?:\s+-\s+{_UNIT})?(?:\s+(?P<word>(?i:{_DESIG}))(?:-\d{{1,2}})?)?\s*"
                     rf"\((?P<units>{_UNIT_W}(?:,\s*{_UNIT_W}){{0,2}})\)")
 _UNIT_WORD_END = re.compile(rf"\s+(?i:{_LOCAL})$")
 _DESIG_AFTER = re.compile(rf"\s*{_DESIG}s?\b", re.I)
