@@ -26,7 +26,7 @@ from sitrep.lexicon.gazetteer import (
 from sitrep.lexicon.keys import KEY_CACHE, ascii_fold, light_key, place_key
 from sitrep.nlp.place_country import document_country, spelled
 from sitrep.nlp.places import PlaceSpan
-from sitrep.resolve.place_units import by_kind, namesake_capital, positionless_unit_division, spread
+from sitrep.resolve.place_units import by_kind, namesake_capital, spread, unit_without_position
 
 SAME_PLACE_KM = 25.0
 SEAT_FEATURES = ("city", "town", "village")
@@ -139,8 +139,8 @@ class Geocoder:
         # a unit the text writes as one ("Bardiya district", "(Tongomayel, Soum)") is looked for among units
         unit = sp.kind in ("district", "province") or any(s.parent == i for s in spans)
         self._memo[i] = self.choose(sp.name, sp.kind, parent, ctx, known=sp.known, unit=unit)
-        if self._memo[i] is None and unit and parent is None and sp.rule == "parenthesized":
-            self._memo[i] = positionless_unit_division(self.default, sp.name, ctx.countries)
+        if unit and parent is None and sp.rule == "parenthesized":
+            self._memo[i] = unit_without_position(self.default, sp.name, sp.kind, self._memo[i], ctx.countries)
         return self._memo[i]
 
     def choose(self, name: str, kind: str | None, parent: Place | None, ctx: _Context,

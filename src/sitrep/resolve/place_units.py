@@ -31,6 +31,20 @@ def positionless_unit_division(default: DefaultGazetteer, name: str, countries: 
 
 
 
+def unit_without_position(default: DefaultGazetteer, name: str, kind: str | None, found: Place | None,
+                          countries: set[str]) -> Place | None:
+    """A bracket unit's place: ``found`` (what the gazetteers gave), else the division of a district of that
+    name listed without a position. A name the text calls a district ("(Kanchanpur district)") that the
+    gazetteers know only as a town is such a district when there is one anywhere (a town in Tripura is no
+    district)."""
+    if found is not None and (kind != "district" or found.feature in ("admin1", "admin2")):
+        return found
+    division = positionless_unit_division(default, name, countries)
+    if division is None and kind == "district":
+        division = positionless_unit_division(default, name, set())
+    return division or found
+
+
 CAPITAL_KM = 30.0  # a first-level division's point is its capital: a town of its name this near is that capital
 
 
@@ -83,4 +97,5 @@ def by_kind(cands: list[Place], kind: str | None) -> list[Place]:
     return [c for c in cands if c.feature in _SPECIFIC] or [c for c in cands if c.feature == "admin2"]
 
 
-__all__ = ["CAPITAL_KM", "by_kind", "city_division", "namesake_capital", "positionless_unit_division", "spread"]
+__all__ = ["CAPITAL_KM", "by_kind", "city_division", "namesake_capital", "positionless_unit_division", "spread",
+           "unit_without_position"]
