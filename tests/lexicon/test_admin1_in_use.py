@@ -17,9 +17,9 @@ def test_the_shipped_tables_load() -> None:
 
 
 def test_the_name_in_use_depends_on_the_date() -> None:
-    assert au.name_in_use("Madhesh", "NP", dt.date(2021, 5, 1)) == "Province 2"
-    assert au.name_in_use("Madhesh", "NP", dt.date(2022, 5, 1)) == "Madhesh"
+    assert au.name_in_use("Province 1", "NP", dt.date(2022, 6, 1)) == "Province 1"
     assert au.name_in_use("Province 1", "NP", dt.date(2023, 6, 1)) == "Koshi"
+    assert au.name_in_use("Madhesh", "NP", dt.date(2021, 5, 1)) == "Madhesh"  # archives recoded to the new name
     assert au.name_in_use("Central Papua", "ID", dt.date(2022, 4, 29)) == "Papua"
     assert au.name_in_use("Central Papua", "ID", None) == "Central Papua"
     assert au.name_in_use("Central Papua", "PH", dt.date(2020, 1, 1)) == "Central Papua"

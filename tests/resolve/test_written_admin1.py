@@ -27,10 +27,10 @@ def test_a_province_split_later_is_written_as_the_province_it_was_split_from(kb:
     assert before is not None and (before["country"], before["admin1"]) == ("ID", "Papua")
 
 
-def test_the_division_the_text_names_is_spelled_as_the_text_writes_it(kb: KnowledgeBase) -> None:
+def test_a_short_form_of_the_division_the_text_writes_leaves_the_gazetteers_name(kb: KnowledgeBase) -> None:
     geo = store(kb, "On 4 May 2020, in Caltzontzin, Michoacan, about 100 students blocked the train rails.",
                 "2020-05-04")["Caltzontzin"]
-    assert geo is not None and (geo["country"], geo["admin1"]) == ("MX", "Michoacan")
+    assert geo is not None and (geo["country"], geo["admin1"]) == ("MX", "Michoacan de Ocampo")
 
 
 def test_a_division_renamed_is_written_with_its_name_of_the_date(kb: KnowledgeBase) -> None:
@@ -126,3 +126,9 @@ def test_a_ward_number_after_the_unit_word_keeps_the_hierarchy(kb: KnowledgeBase
                     "(Kanchanpur district).", "2022-02-06")
     g = geo["Bhimdatta"]
     assert g is not None and (g["country"], g["admin1"]) == ("NP", "Sudurpashchim")
+
+
+def test_a_capitalized_unit_word_in_brackets_is_part_of_the_name(kb: KnowledgeBase) -> None:
+    geo = store(kb, "On 22 June 2022, a farmer was shot dead in Barangay Lasip (Lingayen, Pangasinan, Ilocos Region).",
+                "2022-06-22")
+    assert any(g is not None and (g["country"], g["admin1"]) == ("PH", "Ilocos Region") for g in geo.values())

@@ -83,8 +83,11 @@ def parenthesized(text: str) -> Iterator[Group]:
 
 
 def _unit_name(m: re.Match[str]) -> tuple[str, tuple[int, int]]:
-    """A unit of the parentheses without its unit word ("Bardiya district": Bardiya), with its span."""
+    """A unit of the parentheses without its unit word ("Bardiya district", "Gujiba LGA": Bardiya, Gujiba), with
+    its span; a capitalized word stays ("Ilocos Region")."""
     word = _UNIT_WORD_END.search(m.group())
+    if word is not None and word.group().strip().istitle():
+        word = None  # a capitalized word is part of the name: "Ilocos Region", "Davao Region"
     end = m.end() - (len(word.group()) if word else 0)
     return m.group()[:end - m.start()], (m.start(), end)
 

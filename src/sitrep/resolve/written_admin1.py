@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from sitrep.lexicon.admin1_in_use import former_names, name_in_use
 from sitrep.lexicon.gazetteer import DefaultGazetteer, Place, division_name
-from sitrep.lexicon.keys import ascii_fold, light_key, place_key
+from sitrep.lexicon.keys import light_key, place_key
 from sitrep.lexicon.unit_words import pattern
 from sitrep.nlp.places import PlaceSpan
 
@@ -80,14 +80,11 @@ def admin1_as_written(geo: dict[str, object], text: str, spans: Sequence[PlaceSp
 
 
 def _another_spelling(written: str, name: str) -> bool:
-    """Whether ``written`` is the name in use of a division the gazetteer writes ``name``: the same name, or a
-    long official name's usual short form before "de" ("Michoacan" for "Michoacan de Ocampo", "Veracruz" for
-    "Veracruz de Ignacio de la Llave"). Other spellings leave the gazetteer's ("Jowzjan", not "Jawzjan"), and so
-    do names cut short otherwise ("Anbar" for "Al Anbar", "Stockholm" for "Stockholms", "Seoul" for "Seoul
-    Special City")."""
-    if light_key(written) == light_key(name):
-        return True
-    return re.match(rf"{re.escape(ascii_fold(written))}\s+(?:de|del|do|da|di)\s", ascii_fold(name), re.I) is not None
+    """Whether ``written`` is the name in use of a division the gazetteer writes ``name``: the same name. Other
+    spellings and short forms leave the gazetteer's: "Jowzjan" for "Jawzjan", "Al Anbar" for "Anbar", "Seoul
+    Special City" for "Seoul"; conflict data write Mexico's states now short ("Michoacan"), now in full
+    ("Michoacan de Ocampo")."""
+    return light_key(written) == light_key(name)
 
 
 def _former(division: str, country: str) -> set[str]:
