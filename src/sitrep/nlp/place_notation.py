@@ -92,10 +92,12 @@ def _unit_name(m: re.Match[str]) -> tuple[str, tuple[int, int]]:
     return m.group()[:end - m.start()], (m.start(), end)
 
 
-_AFTER_PREP = re.compile(rf"\b(?:in|at|near|outside|from|to|into|towards?)\s+(?P<name>{_CAP}(?:[ -]{_CAP}){{0,2}})")
+_CONNECTOR = r"[ -](?:al|el|ul|ud|ad|ar|as|ash|at|az|an|de|del|di|do|da|dos|das|du|des|la|le|les|los|las|wa)[ -]"
+# the name after a preposition, with its lower-case links: "Monforte de Lemos", "Wadi al Washka", "Leca do Balio"
+_AFTER_PREP = re.compile(rf"\b(?:in|at|near|outside|from|to|into|towards?)\s+"
+                         rf"(?P<name>{_CAP}(?:(?:{_CONNECTOR}|[ -]){_CAP}){{0,3}})")
+_CAP_WORD = re.compile(_CAP)
 _TOWN_FEATURES = frozenset({"city", "town", "village", "admin2"})
-_LINKED = re.compile(rf"[ -](?:al|el|ul|ud|ad|ar|as|ash|at|az|an|de|del|di|do|da|dos|das|du|des|la|le|les|los|las|wa)"
-                     rf"[ -]{_CAP}")  # a name that goes on: "Wadi al Washka", "Santa Maria de Ostula"
 # articles that open Arabic, Romance and English names ("Al Watiyah", "El Fasher", "La Paz"): never a name alone
 _ARTICLES = frozenset({"Al", "El", "Ad", "Ar", "As", "Ash", "At", "Az", "An", "La", "Le", "Les", "Los", "Las", "Lo",
                        "Il", "Ol", "The", "De", "Da", "Di", "Du", "Des", "Del", "Das", "Dos"})
@@ -110,17 +112,17 @@ def known_town(name: str) -> bool:
 
 def towns_after_prepositions(text: str) -> Iterator[tuple[int, int]]:
     """Names of towns the gazetteer knows, of any size, after a preposition of place ("protested in Eupen"):
-    the longest run of capitalized words (up to three) spelled as a gazetteer entry."""
+    the longest run of capitalized words (up to four, with their lower-case links: "Monforte de Lemos") spelled
+    as a gazetteer entry; never a part of the run that ends before a link or is an article alone."""
     for m in _AFTER_PREP.finditer(text):
-        if _LINKED.match(text, m.end()):
-            continue  # "in Wadi al Washka": the name goes on past a lower-case link, it is no town called Wadi
-        words = list(re.finditer(r"[^\s-]+", m.group("name")))
+        name, base = m.group("name"), m.start("name")
+        words = list(_CAP_WORD.finditer(name))
         for j in range(len(words), 0, -1):
-            s, e = m.start("name"), m.start("name") + words[j - 1].end()
-            if j < len(words) and words[j - 1].group() in _ARTICLES:
-                break  # "in Al Watiayh": an article opens a longer name, it is not a town alone
-            if known_town(text[s:e]):
-                yield s, e
+            end = words[j - 1].end()
+            if j < len(words) and (words[j - 1].group() in _ARTICLES or re.match(_CONNECTOR, name[end:])):
+                continue  # "in Al Watiayh", "in Wadi al Washka": a longer name, neither "Al" nor "Wadi"
+            if known_town(text[base:base + end]):
+                yield base, base + end
                 break
 
 
