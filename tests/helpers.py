@@ -174,9 +174,10 @@ def garbage_server() -> Iterator[str]:
         srv.close()
 
 
-def store_places(kb: Any, doc_id: str, text: str) -> dict[str, tuple[str, dict[str, Any] | None]]:
-    """Store ``text`` with its dictionary actors and place mentions only; mention text -> (entity id, geo) of the
-    location entities of that document."""
+def store_places(kb: Any, doc_id: str, text: str,
+                 published: str | None = None) -> dict[str, tuple[str, dict[str, Any] | None]]:
+    """Store ``text`` (of the date ``published``) with its dictionary actors and place mentions only; mention text
+    -> (entity id, geo) of the location entities of that document."""
     from sitrep.ingest import dedup
     from sitrep.nlp import matcher
     from sitrep.nlp.places import find_places
@@ -185,7 +186,7 @@ def store_places(kb: Any, doc_id: str, text: str) -> dict[str, tuple[str, dict[s
 
     mentions = matcher.default_matcher().find(text)
     mentions += find_places(text, actors=mentions)
-    doc = Document(id=doc_id, source=doc_id, text=text, format="text")
+    doc = Document(id=doc_id, source=doc_id, text=text, format="text", published=published)
     prep = PreparedDocument(doc=doc, text_key=dedup.text_key(text), minhash=None, bands=(),
                             annotations=Annotations(mentions=tuple(mentions)))
     store(kb, prep, None, 0.6)

@@ -22,3 +22,10 @@ def test_the_word_stays_where_it_is_part_of_the_name_or_tells_two_apart() -> Non
 def test_letters_unicode_does_not_decompose_are_written_plain() -> None:
     assert division_name("Aydın", "TR") == "Aydin"
     assert division_name("Łódzkie", "PL") == "Lodzkie"
+
+
+def test_serbian_and_trinidadian_unit_words_are_dropped() -> None:
+    from sitrep.lexicon.gazetteer import division_name
+
+    assert division_name("Autonomna Pokrajina Vojvodina", "RS") == "Vojvodina"
+    assert division_name("Diego Martin Regional Corporation", "TT") == "Diego Martin"

@@ -173,3 +173,14 @@ def test_the_arabic_article_written_in_lower_case_is_part_of_the_name() -> None:
 def test_a_people_before_community_is_no_place() -> None:
     text = "Members of the Ukrainian community demonstrated in Toulouse against the invasion of Ukraine."
     assert [m.text for m in find_places(text)] == ["Toulouse", "Ukraine"]
+
+
+def test_a_town_after_a_preposition_keeps_its_lower_case_links_and_is_never_a_part_of_a_longer_name() -> None:
+    from sitrep.nlp.place_notation import towns_after_prepositions
+
+    def found(text: str) -> list[str]:
+        return [text[s:e] for s, e in towns_after_prepositions(text)]
+
+    assert found("Around 200 people protested in Monforte de Lemos, demanding equality.") == ["Monforte de Lemos"]
+    assert found("GNA forces fired heavy artillery in Wadi al Washka (Sirt).") == []
+    assert "Al" not in found("airstrikes targeted LNA positions in Al Watiayh airbase.")

@@ -393,9 +393,10 @@ def _read_rows() -> GazetteerRows:
 
 # the administrative word around a division's name ("Chimborazo Province", "Region of Magallanes", "Tartar Rayon")
 _UNIT_AFTER = re.compile(r"\s+(?:Province|Governorate|District|County|Oblast|Department|Rayon|Raion|Voivodeship|"
-                         r"Prefecture|Municipality|Division|Parish)$", re.I)
-_UNIT_BEFORE = re.compile(r"^(?:Province|Region|Governorate|Department|Prefecture|County|District|Oblast)\s+"
-                          r"(?:of|de|del|du|di)\s+", re.I)
+                         r"Prefecture|Municipality|Division|Parish|Regional\s+Corporation)$", re.I)
+# "Autonomna Pokrajina Vojvodina": Serbian "autonomous province" before the name
+_UNIT_BEFORE = re.compile(r"^(?:(?:Province|Region|Governorate|Department|Prefecture|County|District|Oblast)\s+"
+                          r"(?:of|de|del|du|di)|Autonomna\s+Pokrajina)\s+", re.I)
 _ANY_UNIT_AFTER = re.compile(r"\s+(?:Province|Governorate|District|County|Oblast|Department|Rayon|Raion|Voivodeship|"
                              r"Prefecture|Municipality|Division|Parish|Region|State|Territory)$", re.I)
 

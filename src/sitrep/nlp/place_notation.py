@@ -16,8 +16,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from sitrep.lexicon.extra_districts import districts_named
 from sitrep.lexicon.gazetteer import default_gazetteer
 from sitrep.lexicon.keys import light_key, place_key
+from sitrep.lexicon.unit_words import level_of
+from sitrep.lexicon.unit_words import pattern as unit_pattern
 
 _UP = "A-ZÀ-ÖØ-ÞĀĒĪŌŪŠŽČḤṢṬẒ"
 _CAP = rf"[{_UP}][\w'’]*(?:-[\w'’]+)*"
@@ -25,9 +28,14 @@ _CAP = rf"[{_UP}][\w'’]*(?:-[\w'’]+)*"
 _LINK = (r"(?:[ -](?:e|i|ye|al|el|ul|ud|wa|o|de\s+la|de\s+las|de\s+los|de|del|di|do|da|dos|das|du|des|la|le|les|"
          r"y|et)[ -]|[ -])")
 _UNIT = rf"{_CAP}(?:{_LINK}{_CAP}){{0,5}}"
-_DESIG = r"(?:district|province|city|town|village|area|county|municipality|upazila|commune|region|prefecture)"
-_GROUP = re.compile(rf"(?P<name>{_UNIT})(?:\s+-\s+{_UNIT})?(?:\s+{_DESIG})?\s*"
-                    rf"\((?P<units>{_UNIT}(?:,\s*{_UNIT}){{0,2}})\)")
+# the words of a unit after its name ("Madhuban municipality", "Mobbar LGA", "Bafut subdivision"): the table's
+_LOCAL = unit_pattern()
+_DESIG = rf"(?:city|town|village|area|{_LOCAL})"
+_UNIT_W = rf"{_UNIT}(?:\s+(?i:{_LOCAL}))?"  # a unit in the parentheses may keep its word: "(Bardiya district)"
+# a ward number may follow the unit word ("Bhimdatta municipality-12": ward 12 of the municipality)
+_GROUP = re.compile(rf"(?P<name>{_UNIT})(?:\s+-\s+{_UNIT})?(?:\s+(?P<word>(?i:{_DESIG}))(?:-\d{{1,2}})?)?\s*"
+                    rf"\((?P<units>{_UNIT_W}(?:,\s*{_UNIT_W}){{0,2}})\)")
+_UNIT_WORD_END = re.compile(rf"\s+(?i:{_LOCAL})$")
 _DESIG_AFTER = re.compile(rf"\s*{_DESIG}s?\b", re.I)
 _PLACE_PREP = re.compile(r"(?:\b(?:in|at|near|outside|of|from|to|into|around|between|and)\s+(?:the\s+)?"
                          r"(?:(?:town|city|village|area|district|commune|municipality|neighbou?rhood)\s+of\s+)?)$",
@@ -41,6 +49,7 @@ class Group:
 
     place: tuple[int, int]
     units: tuple[tuple[int, int], ...]
+    kind: str | None = None  # "district" or "province" when a unit word after the place says so ("Bafut subdivision")
 
 
 def _acronym(name: str) -> bool:
@@ -48,17 +57,18 @@ def _acronym(name: str) -> bool:
 
 
 def known_unit(name: str) -> bool:
-    """The embedded gazetteer has a province, district or country spelled exactly so."""
+    """The embedded gazetteer has a province, district or country spelled exactly so, or the table of the
+    districts it lacks (``lexicon.extra_districts``) has such a district."""
     exact = light_key(name)
-    return any(p.feature in _UNIT_FEATURES and exact in {light_key(n) for n in p.all_names}
-               for p in default_gazetteer().lookup([place_key(name)]))
+    return bool(districts_named(name)) or any(p.feature in _UNIT_FEATURES and exact in {
+        light_key(n) for n in p.all_names} for p in default_gazetteer().lookup([place_key(name)]))
 
 
 def parenthesized(text: str) -> Iterator[Group]:
     """The "place (unit, unit)" groups of ``text``."""
     for m in _GROUP.finditer(text):
-        units = [u for u in re.finditer(_UNIT, m.group("units"))]
-        names = [u.group() for u in units]
+        units = [_unit_name(u) for u in re.finditer(_UNIT_W, m.group("units"))]
+        names = [n for n, _ in units]
         if any(_acronym(n) for n in names) or _acronym(m.group("name")):
             continue
         if _DESIG_AFTER.match(text, m.end()):
@@ -67,11 +77,30 @@ def parenthesized(text: str) -> Iterator[Group]:
         if not known and (len(names) == 1 or not _PLACE_PREP.search(text[max(0, m.start() - 40):m.start()])):
             continue
         base = m.start("units")
-        yield Group(m.span("name"), tuple((base + u.start(), base + u.end()) for u in units))
+        level = level_of(m.group("word") or "")
+        yield Group(m.span("name"), tuple((base + a, base + b) for _, (a, b) in units),
+                    {1: "province", 2: "district"}.get(level or 0))
 
 
-_AFTER_PREP = re.compile(rf"\b(?:in|at|near|outside|from|to|into|towards?)\s+(?P<name>{_CAP}(?:[ -]{_CAP}){{0,2}})")
+def _unit_name(m: re.Match[str]) -> tuple[str, tuple[int, int]]:
+    """A unit of the parentheses without its unit word ("Bardiya district", "Gujiba LGA": Bardiya, Gujiba), with
+    its span; a capitalized word stays ("Ilocos Region")."""
+    word = _UNIT_WORD_END.search(m.group())
+    if word is not None and word.group().strip().istitle():
+        word = None  # a capitalized word is part of the name: "Ilocos Region", "Davao Region"
+    end = m.end() - (len(word.group()) if word else 0)
+    return m.group()[:end - m.start()], (m.start(), end)
+
+
+_CONNECTOR = r"[ -](?:al|el|ul|ud|ad|ar|as|ash|at|az|an|de|del|di|do|da|dos|das|du|des|la|le|les|los|las|wa)[ -]"
+# the name after a preposition, with its lower-case links: "Monforte de Lemos", "Wadi al Washka", "Leca do Balio"
+_AFTER_PREP = re.compile(rf"\b(?:in|at|near|outside|from|to|into|towards?)\s+"
+                         rf"(?P<name>{_CAP}(?:(?:{_CONNECTOR}|[ -]){_CAP}){{0,3}})")
+_CAP_WORD = re.compile(_CAP)
 _TOWN_FEATURES = frozenset({"city", "town", "village", "admin2"})
+# articles that open Arabic, Romance and English names ("Al Watiyah", "El Fasher", "La Paz"): never a name alone
+_ARTICLES = frozenset({"Al", "El", "Ad", "Ar", "As", "Ash", "At", "Az", "An", "La", "Le", "Les", "Los", "Las", "Lo",
+                       "Il", "Ol", "The", "De", "Da", "Di", "Du", "Des", "Del", "Das", "Dos"})
 
 
 def known_town(name: str) -> bool:
@@ -83,13 +112,17 @@ def known_town(name: str) -> bool:
 
 def towns_after_prepositions(text: str) -> Iterator[tuple[int, int]]:
     """Names of towns the gazetteer knows, of any size, after a preposition of place ("protested in Eupen"):
-    the longest run of capitalized words (up to three) spelled as a gazetteer entry."""
+    the longest run of capitalized words (up to four, with their lower-case links: "Monforte de Lemos") spelled
+    as a gazetteer entry; never a part of the run that ends before a link or is an article alone."""
     for m in _AFTER_PREP.finditer(text):
-        words = list(re.finditer(r"[^\s-]+", m.group("name")))
+        name, base = m.group("name"), m.start("name")
+        words = list(_CAP_WORD.finditer(name))
         for j in range(len(words), 0, -1):
-            s, e = m.start("name"), m.start("name") + words[j - 1].end()
-            if known_town(text[s:e]):
-                yield s, e
+            end = words[j - 1].end()
+            if j < len(words) and (words[j - 1].group() in _ARTICLES or re.match(_CONNECTOR, name[end:])):
+                continue  # "in Al Watiayh", "in Wadi al Washka": a longer name, neither "Al" nor "Wadi"
+            if known_town(text[base:base + end]):
+                yield base, base + end
                 break
 
 

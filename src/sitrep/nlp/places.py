@@ -248,7 +248,7 @@ def _parenthesized(text: str, add: _Adder) -> list[list[tuple[int, int]]]:
     gazetteer (a province, a district or a country)."""
     chains = []
     for g in parenthesized(text):
-        place = add(*g.place, "place", "parenthesized")
+        place = add(*g.place, g.kind or "place", "parenthesized")
         if place is None:
             continue
         chain = [place]
@@ -296,8 +296,8 @@ def _designated(text: str, known: dict[str, str], add: _Adder) -> None:
         desig, parts = m.group("desig").lower(), _split_list(text, m.start("list"), m.end("list"))
         # "two districts of Manipur": one name after a plural holds them, it is not one of them
         kind = None if desig.endswith("s") and len(parts) == 1 else _DESIGNATORS[desig]
-        for s, e in parts:
-            add(s, e, kind, "designator-of")
+        for s, e in parts:  # "Wajir district of Kenya": a country the unit lies in, not a unit of that name
+            add(s, e, None if known.get(text[s:e]) == "country" else kind, "designator-of")
 
 
 def _with_parent(text: str, known: dict[str, str], add: _Adder) -> None:

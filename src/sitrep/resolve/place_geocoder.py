@@ -26,6 +26,7 @@ from sitrep.lexicon.gazetteer import (
 from sitrep.lexicon.keys import KEY_CACHE, ascii_fold, light_key, place_key
 from sitrep.nlp.place_country import document_country, spelled
 from sitrep.nlp.places import PlaceSpan
+from sitrep.resolve.place_units import by_kind, namesake_capital, spread, unit_without_position
 
 SAME_PLACE_KM = 25.0
 SEAT_FEATURES = ("city", "town", "village")
@@ -33,7 +34,6 @@ WELL_KNOWN = 100_000  # population of a city every reader knows by name
 PROMINENT, PROMINENCE = 15_000, 10  # a town this populous, this many times as populous as its namesakes
 BIG_CITY = 1_000_000  # a city whose bare name means it rather than a province of that name elsewhere
 SEAT_KM = 30.0  # a district's seat lies this near its centre, or inside it and twice as near
-_SPECIFIC = ("village", "town", "city", "place")
 _FEATURE_RANK = {"country": 4, "admin1": 3, "admin2": 2, "city": 1, "town": 1, "village": 1, "place": 1}
 _DESIGNATOR_WORDS = {"district": ("Agency", "District", "Tehsil"), "province": ("Province",)}
 
@@ -90,7 +90,7 @@ class Geocoder:
                            for n in p.all_names if place_key(n) in (keys[0], *named))]
             if allowed is not None:  # before the kind narrows them: a fuzzy district elsewhere hides no town here
                 got = _spelling_filter(name, got, allowed)
-            got = _by_kind(got, kind)
+            got = by_kind(got, kind)
             if answered:  # what the user's gazetteer lacks: a country, a province, a big city of that name
                 has = {c.feature for c in found if exact in {light_key(n) for n in c.all_names}}
                 got = [p for p in got if p.feature not in has and (p.feature in ("country", "admin1") or (
@@ -136,13 +136,21 @@ class Geocoder:
         sp, j, parent = spans[i], spans[i].parent, None
         while parent is None and j is not None:  # the nearest parent the gazetteer knows ("X (Y, Z)", Y unknown)
             parent, j = self.resolve_span(j, spans, ctx), spans[j].parent
-        self._memo[i] = self.choose(sp.name, sp.kind, parent, ctx, known=sp.known)
+        # a unit the text writes as one ("Bardiya district", "(Tongomayel, Soum)") is looked for among units
+        unit = sp.kind in ("district", "province") or any(s.parent == i for s in spans)
+        self._memo[i] = self.choose(sp.name, sp.kind, parent, ctx, known=sp.known, unit=unit)
+        if unit and parent is None and sp.rule == "parenthesized":
+            self._memo[i] = unit_without_position(self.default, sp.name, sp.kind, self._memo[i], ctx.countries)
         return self._memo[i]
 
     def choose(self, name: str, kind: str | None, parent: Place | None, ctx: _Context,
-               known: str | None = None) -> Place | None:
+               known: str | None = None, unit: bool = False) -> Place | None:
         allowed = set(ctx.countries) | ({parent.country} if parent is not None and parent.country else set())
         cands = self.candidates(name, kind, allowed)
+        if kind is None and parent is None and not unit:  # "in Kyiv", "in Mopti": the city, not its namesake
+            capital = namesake_capital(cands, name)          # division (a unit of another place is the division)
+            if capital is not None and (not ctx.countries or capital.country in ctx.countries):
+                return capital
         exact = light_key(name)
         # a country or province of that very name is a name of note whatever the document is about ("support
         # from Iran"), unless the text makes it something else ("Iran village") or puts it in a named parent
@@ -158,8 +166,9 @@ class Geocoder:
             if in_context is None:
                 return None  # not in the provinces or countries the document is about, nor a name of note
             cands = in_context
-        elif not known:
-            cands = [c for c in cands if c.feature in ("country", "admin1") or c.population >= 100_000]
+        elif not known:  # nothing says where: a name of note, or a unit the text writes as one (spelled so)
+            cands = [c for c in cands if c.feature in ("country", "admin1") or c.population >= 100_000 or (
+                unit and c.feature == "admin2" and spelled(c, name))]
         if not cands:
             return None
         return self._best(self._narrowed(cands, kind), exact)
@@ -224,7 +233,7 @@ class Geocoder:
         """The best candidate when all are one place; None when they are far apart (the text does not say which)."""
         best = max(cands, key=lambda c: (c.source != "default", (c.feature_code or "").startswith("ADM"),
                                          c.population))
-        if any(distance_km(best.lat or 0, best.lon or 0, c.lat or 0, c.lon or 0) > SAME_PLACE_KM * _scale(c)
+        if any(distance_km(best.lat or 0, best.lon or 0, c.lat or 0, c.lon or 0) > SAME_PLACE_KM * spread(c)
                and not self.same_unit(best, c) for c in cands if c is not best):
             return None
         return best
@@ -303,9 +312,10 @@ class Geocoder:
 
     def _written_admin1(self, i: int, spans: Sequence[PlaceSpan], geo: dict[str, object],
                         ctx: _Context) -> str | None:
-        """The province a parenthesized hierarchy writes ("Marabo (Irumu, Ituri)": Ituri): its last unit that is
-        not a country, spelled as written when it is a province or unknown, the province of it when the gazetteer
-        knows it as a district. None when the text gives none, or names a country other than the place's."""
+        """The province a parenthesized hierarchy writes ("Marabo (Irumu, Ituri)": Ituri): its broadest unit the
+        gazetteer knows as a province, spelled as written; else the province of its last unit when the gazetteer
+        knows that as a district, or the last unit as written when unknown in the place's country. None when the
+        text gives none, or names a country other than the place's."""
         chain: list[int] = []
         j = spans[i].parent
         while j is not None and spans[j].rule == "parenthesized" and len(chain) < 4:
@@ -322,14 +332,21 @@ class Geocoder:
             chain.pop()
         if not chain:
             return None
-        last = spans[chain[-1]]
         country = geo.get("country")
-        units = [p for p in self.default.lookup([last.key]) if p.country == country and spelled(p, last.name)
-                 and p.feature in ("admin1", "admin2")]
-        if units and all(p.feature == "admin2" for p in units):  # "(commune, province)" where provinces are
-            parents = {p.admin1 for p in units if p.admin1}       # districts: the province's region
+        known = {k: [p for p in self.default.lookup([spans[k].key]) if p.country == country
+                     and spelled(p, spans[k].name)] for k in chain}
+        # a province anywhere in the brackets, the broadest first ("Kitwe (Copperbelt, Kitwe)")
+        for k in reversed(chain):
+            if any(p.feature == "admin1" for p in known[k]):
+                return spans[k].name
+        last = spans[chain[-1]]
+        units = [p for p in known[chain[-1]] if p.feature == "admin2"]
+        if units:  # "(commune, province)" where provinces are districts: the province's region
+            parents = {p.admin1 for p in units if p.admin1}
             return parents.pop() if len(parents) == 1 else None
-        return last.name
+        # a name the gazetteer does not know there is a province it lacks, unless the text calls it a district;
+        # a town ("(Daho-Mboutou, Bria)") is not one
+        return None if known[chain[-1]] or last.kind == "district" else last.name
 
     def _parent_admin1(self, i: int, spans: Sequence[PlaceSpan], ctx: _Context) -> Place | None:
         j = spans[i].parent
@@ -478,23 +495,6 @@ def _spelling_filter(name: str, cands: list[Place], allowed: set[str]) -> list[P
     if allowed:
         return [c for c in cands if c.country in allowed or any(c is x for x in exact)]
     return exact
-
-
-def _scale(c: Place) -> float:
-    return {"country": 40.0, "admin1": 8.0, "admin2": 1.5}.get(c.feature, 1.0)
-
-
-def _by_kind(cands: list[Place], kind: str | None) -> list[Place]:
-    if kind is None or kind == "area":
-        return cands
-    if kind == "province":  # where provinces are second-level units (Burkina Faso's): a district of the name
-        return [c for c in cands if c.feature == "admin1"] or [c for c in cands if c.feature == "admin2"]
-    if kind == "country":
-        return [c for c in cands if c.feature == "country"]
-    if kind == "district":
-        districts = [c for c in cands if c.feature == "admin2"]
-        return districts or [c for c in cands if c.feature in _SPECIFIC]
-    return [c for c in cands if c.feature in _SPECIFIC] or [c for c in cands if c.feature == "admin2"]
 
 
 __all__ = ["Geocoder"]

@@ -32,7 +32,9 @@ from sitrep.nlp.sentences import split_sentences
 from sitrep.records import PreparedDocument, Resolution, ResolvedEntity
 from sitrep.resolve.corrections import Constraints, constraints
 from sitrep.resolve.place_geocoder import Geocoder
+from sitrep.resolve.place_units import city_division
 from sitrep.resolve.store import ResolutionStore
+from sitrep.resolve.written_admin1 import admin1_as_written
 
 # how far apart two placings of one name may be and still be one place, by the coarser ACLED precision
 NAMESAKE_KM = {1: 30.0, 2: 60.0, 3: 250.0}
@@ -71,9 +73,15 @@ def place_entities(kb: ResolutionStore, prep: PreparedDocument, res: Resolution)
             mine = [len(spans) - 1]
         # the mention that says most: a parent given by the text, then the most specific kind
         mine.sort(key=lambda j: (spans[j].parent is None, spans[j].rank, spans[j].start))
-        geos = (geocoder.geo_of_span(j, spans, ctx) for j in mine)
-        geo = next((g for g in geos if g is not None), None) or _container(mine[0], spans, sentences, geocoder, ctx,
-                                                                                      text)
+        geo, used = None, mine[0]
+        for j in mine:
+            geo = geocoder.geo_of_span(j, spans, ctx)
+            if geo is not None:
+                used = j
+                break
+        geo = geo or _container(mine[0], spans, sentences, geocoder, ctx, text)
+        if geo is not None:  # its province as written on the document's date, and as the text writes it
+            geo = admin1_as_written(geo, text, spans, used, geocoder.default, prep.doc.published)
         if geo is not None and not namesakes.settle(i, keys, names or [e.name], geo):
             res.entities[i] = replace(e, geo=geo, country=e.country or _str(geo.get("country")))
 
@@ -100,7 +108,8 @@ def _container(j: int, spans: list[PlaceSpan], sentences: Sequence[tuple[int, in
                 text[max(sent[0], other.start - 40):other.start]):
             continue  # "near Muqdadiya, north of Baghdad": a reference point, not where the place lies
         geo = geocoder.geo_of_span(k, spans, ctx)
-        if geo is not None and geo.get("feature") in ("admin1", "admin2") and geo.get("admin1"):
+        if geo is not None and geo.get("admin1") and (geo.get("feature") in ("admin1", "admin2") or city_division(
+                other.name, str(geo["admin1"]))):  # "Bangui's PK5 area": a city that is a division of its own
             units.append(geo)
     if len({(g.get("country"), g.get("admin1")) for g in units}) != 1:
         return None

@@ -1,0 +1,81 @@
+"""The name a first-level division had on a date (``data/gazetteer/admin1_in_use.tsv``): Nepal's numbered provinces
+before their names, Kazakhstan's Turkistan region after 2018, Indonesia's new Papuan provinces before 2022 (written
+as the province they were split from). An event's division is written as it was on the event's date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from sitrep.lexicon.keys import light_key
+
+
+@dataclass(frozen=True)
+class InUse:
+    country: str
+    division: str  # as the embedded gazetteer names it
+    name: str  # the name in use from ``start`` until ``end``
+    start: dt.date | None
+    end: dt.date | None
+
+
+def _date(v: str, where: str) -> dt.date | None:
+    if not v:
+        return None
+    try:
+        return dt.date.fromisoformat(v)
+    except ValueError:
+        raise ValueError(f"{where}: bad date {v!r} (YYYY-MM-DD)") from None
+
+
+def parse(text: str, source: str = "admin1_in_use.tsv") -> tuple[InUse, ...]:
+    """The rows of the table; ValueError names a bad row (a missing column, a bad country code or date, a row
+    with neither date, a period that ends before it starts)."""
+    out: list[InUse] = []
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        where = f"{source}:{n}"
+        parts = line.split("\t")
+        if len(parts) != 6 or not re.fullmatch(r"[A-Z]{2}", parts[0]) or not parts[1].strip() or not parts[2].strip():
+            raise ValueError(f"{where}: bad row {line!r} (country, division, name in use, from, until, note)")
+        start, end = _date(parts[3], where), _date(parts[4], where)
+        if start is None and end is None:
+            raise ValueError(f"{where}: a row needs a date")
+        if start is not None and end is not None and end <= start:
+            raise ValueError(f"{where}: the period ends before it starts")
+        out.append(InUse(parts[0], parts[1].strip(), parts[2].strip(), start, end))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[tuple[str, str], tuple[InUse, ...]]:
+    text = resources.files("sitrep").joinpath("data", "gazetteer", "admin1_in_use.tsv").read_text(encoding="utf-8")
+    out: dict[tuple[str, str], list[InUse]] = {}
+    for row in parse(text):
+        out.setdefault((row.country, light_key(row.division)), []).append(row)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def name_in_use(division: str, country: str | None, on: dt.date | None) -> str:
+    """``division`` (a name of the embedded gazetteer) as it was written on the date ``on``; itself when the table
+    has nothing for that date, or no date is known."""
+    if on is None or not country:
+        return division
+    for row in _table().get((country, light_key(division)), ()):
+        if (row.start is None or row.start <= on) and (row.end is None or on < row.end):
+            return row.name
+    return division
+
+
+def former_names(division: str, country: str | None) -> tuple[str, ...]:
+    """Every name the table gives ``division`` at some date (the province it was split from among them)."""
+    if not country:
+        return ()
+    return tuple(dict.fromkeys(r.name for r in _table().get((country, light_key(division)), ())))
+
+
+__all__ = ["InUse", "former_names", "name_in_use", "parse"]

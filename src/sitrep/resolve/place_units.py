@@ -1,0 +1,101 @@
+"""A unit the text writes in its hierarchy that the gazetteer lists without a position ("Belehede (Tongomayel,
+Soum)": Burkina Faso's province of Soum, known by name and region only). The place is then known to lie in that
+unit's first-level division: the geocoder uses the division, at its precision (ACLED codes a village it cannot
+find to the unit it knows). And a bare name shared by a division and its capital city is the city; the kinds of
+place a text's word selects."""
+
+from __future__ import annotations
+
+from sitrep.lexicon.extra_districts import districts_named
+from sitrep.lexicon.gazetteer import DefaultGazetteer, Place, distance_km
+from sitrep.lexicon.keys import light_key, place_key
+from sitrep.nlp.place_country import spelled
+
+
+def positionless_unit_division(default: DefaultGazetteer, name: str, countries: set[str]) -> Place | None:
+    """The first-level division of the district called ``name`` (spelled so) that the gazetteer lists without a
+    position, or that the table of the districts it lacks has: in the document's countries when it names any, else
+    anywhere; None when there is none or the districts of that name lie in several divisions."""
+    units = {(p.country, p.admin1) for p in default.lookup([place_key(name)]) if p.feature == "admin2"
+             and p.lat is None and p.admin1 and spelled(p, name)}
+    units |= {(d.country, d.division) for d in districts_named(name)}
+    if countries:
+        units = {u for u in units if u[0] in countries}
+    if len(units) != 1:
+        return None
+    country, division = units.pop()
+    divisions = [p for p in default.lookup([place_key(division or "")]) if p.feature == "admin1"
+                 and p.country == country and p.name == division and p.lat is not None]
+    return divisions[0] if len(divisions) == 1 else None
+
+
+
+
+def unit_without_position(default: DefaultGazetteer, name: str, kind: str | None, found: Place | None,
+                          countries: set[str]) -> Place | None:
+    """A bracket unit's place: ``found`` (what the gazetteers gave), else the division of a district of that
+    name listed without a position. A name the text calls a district ("(Kanchanpur district)") that the
+    gazetteers know only as a town is such a district when there is one anywhere (a town in Tripura is no
+    district)."""
+    if found is not None and (kind != "district" or found.feature in ("admin1", "admin2")):
+        return found
+    division = positionless_unit_division(default, name, countries)
+    if division is None and kind == "district":
+        division = positionless_unit_division(default, name, set())
+    return division or found
+
+
+CAPITAL_KM = 30.0  # a first-level division's point is its capital: a town of its name this near is that capital
+
+
+def namesake_capital(cands: list[Place], name: str) -> Place | None:
+    """Of a bare name that is both a first-level division and a city of one country ("Kyiv", "Minsk", "Mopti",
+    "Buenos Aires"), the city: a note names the city, the capital the division is named after or a city that is
+    a division of its own ("Kyiv City"). None unless there is one division and one such city, both spelled as
+    ``name`` is ("Samar" is not Samara)."""
+    divisions = [c for c in cands if c.feature == "admin1" and spelled(c, name)]
+    if len(divisions) != 1:
+        return None
+    towns = [c for c in cands if c.feature in ("city", "town") and c.country == divisions[0].country
+             and spelled(c, name)]
+    if len(towns) != 1:
+        return None
+    d, t = divisions[0], towns[0]
+    if t.admin1 and city_division(t.name, t.admin1):
+        return t  # a city that is a division of its name ("Kyiv" in "Kyiv City", "Bamako")
+    if d.lat is None or d.lon is None or t.lat is None or t.lon is None:
+        return None
+    return t if distance_km(d.lat, d.lon, t.lat, t.lon) <= CAPITAL_KM else None
+
+
+def city_division(name: str, admin1: str) -> bool:
+    """Whether a city called ``name`` whose division is ``admin1`` is a division of its own ("Kyiv", "Kyiv City";
+    "Bangui", "Bangui")."""
+    own = light_key(name)
+    return bool(own) and own in light_key(admin1)
+
+
+_SPECIFIC = ("village", "town", "city", "place")
+
+
+def spread(c: Place) -> float:
+    """How far apart (in multiples of the distance of one place) two entries of one place of this kind may lie."""
+    return {"country": 40.0, "admin1": 8.0, "admin2": 1.5}.get(c.feature, 1.0)
+
+
+def by_kind(cands: list[Place], kind: str | None) -> list[Place]:
+    """The candidates of the kind the text gives the name ("X district": districts, else towns of the name)."""
+    if kind is None or kind == "area":
+        return cands
+    if kind == "province":  # where provinces are second-level units (Burkina Faso's): a district of the name
+        return [c for c in cands if c.feature == "admin1"] or [c for c in cands if c.feature == "admin2"]
+    if kind == "country":
+        return [c for c in cands if c.feature == "country"]
+    if kind == "district":
+        districts = [c for c in cands if c.feature == "admin2"]
+        return districts or [c for c in cands if c.feature in _SPECIFIC]
+    return [c for c in cands if c.feature in _SPECIFIC] or [c for c in cands if c.feature == "admin2"]
+
+
+__all__ = ["CAPITAL_KM", "by_kind", "city_division", "namesake_capital", "positionless_unit_division", "spread",
+           "unit_without_position"]

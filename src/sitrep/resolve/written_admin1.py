@@ -1,0 +1,101 @@
+"""The first-level division an event's place is written in: the name in use on the document's date
+(``lexicon.admin1_in_use``), and the division the text itself names when it contains the place.
+
+A note that names the division ("in Turkistan region", "the department of Cauca", "Caltzontzin, Michoacan",
+"Timika town (Mimika regency, Papua province)") writes it by its name in use; the gazetteer may write a long
+official name ("Michoacan de Ocampo") or today's division (Central Papua, split from Papua in 2022). When the
+division the text names is the one the located place lies in, under its name of the date or the usual short
+form of its official name, the text's name is kept. A division the text names that does not contain the place
+changes nothing (the place was found elsewhere, or the text names a neighbour): a wrong answer is worse than none.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from sitrep.lexicon.admin1_in_use import former_names, name_in_use
+from sitrep.lexicon.gazetteer import DefaultGazetteer, Place, division_name
+from sitrep.lexicon.keys import light_key, place_key
+from sitrep.lexicon.unit_words import pattern
+from sitrep.nlp.places import PlaceSpan
+
+_UP = "A-ZÀ-ÖØ-ÞĀĒĪŌŪŠŽČḤṢṬẒ"
+_CAP = rf"[{_UP}][\w'’]*(?:-[\w'’]+)*"
+_NAME = rf"{_CAP}(?:(?:[ -](?:al|el|de|del|do|da|du|des|la|of)[ -]|[ -]){_CAP}){{0,4}}"
+_FIRST = pattern(max_level=1)
+# "Turkistan region", "Papua province", "the Eastern Region"; "the department of Cauca", "the province of Jowzjan"
+_AFTER = re.compile(rf"(?P<name>{_NAME})\s+(?P<word>(?i:{_FIRST}))\b")
+_BEFORE = re.compile(rf"\b(?i:{_FIRST})\s+of\s+(?:the\s+)?(?P<name>{_NAME})")
+
+
+def _divisions(default: DefaultGazetteer, name: str, country: str) -> list[Place]:
+    """First-level divisions of ``country`` spelled ``name`` (case, accents and hyphens aside)."""
+    k = light_key(name)
+    return [p for p in default.lookup([place_key(name)]) if p.feature == "admin1" and p.country == country
+            and k in {light_key(n) for n in p.all_names}]
+
+
+def named_divisions(text: str, spans: Sequence[PlaceSpan], j: int) -> list[str]:
+    """Names the text gives the division of ``spans[j]``: its parents, then every name the text writes with a
+    first-level word, in text order."""
+    if not 0 <= j < len(spans):
+        return []
+    out: list[str] = []  # not its own name: a city named as its division ("Seoul") does not spell the division
+    seen = {j}
+    k = spans[j].parent
+    while k is not None and k not in seen:
+        seen.add(k)
+        out.append(spans[k].name)
+        k = spans[k].parent
+    for m in sorted([*_AFTER.finditer(text), *_BEFORE.finditer(text)], key=lambda m: m.start()):
+        out.append(m.group("name"))
+    return out
+
+
+def admin1_as_written(geo: dict[str, object], text: str, spans: Sequence[PlaceSpan], j: int,
+                      default: DefaultGazetteer, published: str | None) -> dict[str, object]:
+    """``geo`` with its ``admin1`` as it was on the document's date, spelled as the text writes it when the text
+    names the division the place lies in."""
+    country = geo.get("country")
+    admin1 = geo.get("admin1")
+    if not isinstance(country, str) or not isinstance(admin1, str):
+        return geo
+    current = name_in_use(admin1, country, _date(published))
+    own = _divisions(default, admin1, country)
+    if len(own) != 1:
+        return geo if current == admin1 else {**geo, "admin1": division_name(current, country)}
+    # the division's own names; a former name only where the date makes it the name in use
+    mine = {light_key(n) for n in own[0].all_names if light_key(n) not in _former(admin1, country)} | {
+        light_key(current)}
+    for name in named_divisions(text, spans, j):
+        if light_key(name) in mine and len(_divisions(default, name, country)) <= 1 and _another_spelling(
+                name, current):
+            current = name
+            break
+    if current != admin1:
+        geo = {**geo, "admin1": division_name(current, country)}
+    return geo
+
+
+def _another_spelling(written: str, name: str) -> bool:
+    """Whether ``written`` is the name in use of a division the gazetteer writes ``name``: the same name. Other
+    spellings and short forms leave the gazetteer's: "Jowzjan" for "Jawzjan", "Al Anbar" for "Anbar", "Seoul
+    Special City" for "Seoul"; conflict data write Mexico's states now short ("Michoacan"), now in full
+    ("Michoacan de Ocampo")."""
+    return light_key(written) == light_key(name)
+
+
+def _former(division: str, country: str) -> set[str]:
+    return {light_key(n) for n in former_names(division, country)}
+
+
+def _date(published: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat((published or "")[:10])
+    except ValueError:
+        return None
+
+
+__all__ = ["admin1_as_written", "named_divisions"]

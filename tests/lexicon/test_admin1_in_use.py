@@ -1,0 +1,59 @@
+"""The table of first-level divisions renamed or split at a date, and the name in use on a date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sitrep.lexicon import admin1_in_use as au
+from sitrep.lexicon import unit_words as uw
+
+
+def test_the_shipped_tables_load() -> None:
+    assert au.parse(au.resources.files("sitrep").joinpath("data", "gazetteer", "admin1_in_use.tsv")
+                    .read_text(encoding="utf-8"))
+    assert uw.unit_words() and uw.level_of("Provinces") == 1 and uw.level_of("upazila") == 2
+
+
+def test_the_name_in_use_depends_on_the_date() -> None:
+    assert au.name_in_use("Province 1", "NP", dt.date(2022, 6, 1)) == "Province 1"
+    assert au.name_in_use("Province 1", "NP", dt.date(2023, 6, 1)) == "Koshi"
+    assert au.name_in_use("Madhesh", "NP", dt.date(2021, 5, 1)) == "Madhesh"  # archives recoded to the new name
+    assert au.name_in_use("Central Papua", "ID", dt.date(2022, 4, 29)) == "Papua"
+    assert au.name_in_use("Central Papua", "ID", None) == "Central Papua"
+    assert au.name_in_use("Central Papua", "PH", dt.date(2020, 1, 1)) == "Central Papua"
+
+
+@pytest.mark.parametrize("row", [
+    "NP\tMadhesh\tProvince 2\t\t\tno date",
+    "NP\tMadhesh\tProvince 2\t2022-01-17\t2020-01-01\tends before it starts",
+    "Nepal\tMadhesh\tProvince 2\t\t2022-01-17\tcountry code",
+    "NP\tMadhesh\tProvince 2\t\t17/01/2022\tdate format",
+    "NP\tMadhesh\tProvince 2\t\t2022-01-17",
+])
+def test_bad_rows_are_refused(row: str) -> None:
+    with pytest.raises(ValueError):
+        au.parse(row)
+
+
+def test_bad_unit_word_rows_are_refused() -> None:
+    with pytest.raises(ValueError):
+        uw.parse("commune\tcommunes\t4\tlevel")
+    with pytest.raises(ValueError):
+        uw.parse("commune\tcommunes\t3\t\ncommune\tcommunes\t3\t")
+
+
+def test_the_districts_table_names_divisions_the_gazetteer_has() -> None:
+    from sitrep.lexicon.extra_districts import all_districts, districts_named, parse
+    from sitrep.lexicon.gazetteer import default_gazetteer
+    from sitrep.lexicon.keys import place_key
+
+    rows = all_districts()
+    assert len([d for d in rows if d.country == "NP"]) == 77
+    for d in rows:
+        assert any(p.feature == "admin1" and p.country == d.country and p.name == d.division
+                   for p in default_gazetteer().lookup([place_key(d.division)])), d
+    assert [d.division for d in districts_named("Bardia")] == ["Lumbini"]
+    with pytest.raises(ValueError):
+        parse("NP\tBara\tMadhesh\t\nNP\tBara\tMadhesh\t")

@@ -1,0 +1,134 @@
+"""The first-level division of an event's place: as it was named on the document's date, as the text writes it
+when the text names the division the place lies in, and read from a hierarchy the text writes with its unit words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from helpers import store_places
+from sitrep.kb import KnowledgeBase
+
+
+@pytest.fixture
+def kb(tmp_path: Path) -> KnowledgeBase:
+    return KnowledgeBase(tmp_path / "kb.db")
+
+
+def store(kb: KnowledgeBase, text: str, published: str | None = None) -> dict[str, dict[str, Any] | None]:
+    return {name: geo for name, (_, geo) in store_places(kb, "d1", text, published).items()}
+
+
+def test_a_province_split_later_is_written_as_the_province_it_was_split_from(kb: KnowledgeBase) -> None:
+    text = "Workers held a protest in Timika town (Mimika regency, Papua province)."
+    before = store(kb, text, "2022-04-29")["Timika"]
+    assert before is not None and (before["country"], before["admin1"]) == ("ID", "Papua")
+
+
+def test_a_short_form_of_the_division_the_text_writes_leaves_the_gazetteers_name(kb: KnowledgeBase) -> None:
+    geo = store(kb, "On 4 May 2020, in Caltzontzin, Michoacan, about 100 students blocked the train rails.",
+                "2020-05-04")["Caltzontzin"]
+    assert geo is not None and (geo["country"], geo["admin1"]) == ("MX", "Michoacan de Ocampo")
+
+
+def test_a_division_renamed_is_written_with_its_name_of_the_date(kb: KnowledgeBase) -> None:
+    geo = store(kb, "Residents protested in Myrzakent town of Turkistan region.", "2020-05-08")["Myrzakent"]
+    assert geo is not None and (geo["country"], geo["admin1"]) == ("KZ", "Turkistan")
+
+
+def test_another_spelling_of_the_division_leaves_the_gazetteers(kb: KnowledgeBase) -> None:
+    geo = store(kb, "Taliban attacked a checkpoint in Darzab district, Jawzjan province.", "2019-04-02")["Darzab"]
+    assert geo is not None and geo["admin1"] == "Jowzjan"
+
+
+def test_a_division_the_text_names_that_does_not_hold_the_place_changes_nothing(kb: KnowledgeBase) -> None:
+    geo = store(kb, "On 4 May 2020, protesters gathered in Morelia, near the border of Jalisco state.",
+                "2020-05-04")["Morelia"]
+    assert geo is not None and geo["admin1"] == "Michoacan de Ocampo"
+
+
+def test_a_unit_in_brackets_with_its_word_is_read_as_the_texts_hierarchy(kb: KnowledgeBase) -> None:
+    # "(…, Mullaitivu district)": a district, not the province; the province is the town's
+    geo = store(kb, "Parents protested at Mullaitivu city (Maritimepattu, Mullaitivu district).", "2020-04-28")
+    g = geo["Mullaitivu"]
+    assert g is not None and (g["country"], g["admin1"]) == ("LK", "Northern")
+
+
+def test_a_unit_listed_without_a_position_still_gives_its_region(kb: KnowledgeBase) -> None:
+    # Soum is a Burkinabe province the gazetteer knows by name and region only; the village is unknown
+    geo = store(kb, "On 8 January 2022, presumed JNIM militants killed a captive in the village of Belehede "
+                    "(Tongomayel, Soum).", "2022-01-08")
+    placed = [g for g in geo.values() if g is not None]
+    assert placed and {(g["country"], g["admin1"], g["precision"]) for g in placed} == {("BF", "Sahel", 3)}
+
+
+def test_a_district_the_gazetteer_lacks_gives_its_province(kb: KnowledgeBase) -> None:
+    # Nepal's districts are in the table of districts the gazetteer lacks; Bardiya lies in Lumbini
+    geo = store(kb, "On 6 June 2022, locals clashed with the police in Madhuban municipality (Bardiya district).",
+                "2022-06-06")
+    g = geo["Madhuban"]
+    assert g is not None and (g["country"], g["admin1"]) == ("NP", "Lumbini")
+
+
+def test_a_bare_name_of_a_city_and_its_division_is_the_city(kb: KnowledgeBase) -> None:
+    geo = store(kb, "On 10 January 2022, people protested in Minsk.", "2022-01-10")["Minsk"]
+    assert geo is not None and (geo["feature"], geo["admin1"], geo["precision"]) == ("city", "Minsk City", 1)
+
+
+def test_the_province_in_brackets_is_found_whatever_the_order_of_the_units(kb: KnowledgeBase) -> None:
+    geo = store(kb, "Around 27 April 2022, chrome pickers demonstrated in Kitwe (Copperbelt, Kitwe).", "2022-04-27")
+    g = geo["Kitwe"]
+    assert g is not None and (g["country"], g["admin1"]) == ("ZM", "Copperbelt")
+
+
+def test_a_town_in_brackets_is_not_written_as_the_province(kb: KnowledgeBase) -> None:
+    geo = store(kb, "On 31 July 2021, rebels surrendered to the FACA forces in Irabanda (Daho-Mboutou, Bria).",
+                "2021-07-31")
+    assert all(g is None or g["admin1"] != "Bria" for g in geo.values())
+
+
+def test_a_unit_word_after_the_place_gives_its_kind(kb: KnowledgeBase) -> None:
+    # "Bafut subdivision": a district-level unit, so the village before it lies in it
+    geo = store(kb, "Around 30 April 2020, the military raided Mankwi village, Bafut subdivision (Mezam, Nord-Ouest).",
+                "2020-04-30")
+    g = geo["Mankwi"]
+    assert g is not None and (g["country"], g["admin1"]) == ("CM", "Nord-Ouest")
+
+
+def test_a_city_and_division_spelled_otherwise_are_no_namesakes() -> None:
+    from sitrep.lexicon.gazetteer import default_gazetteer
+    from sitrep.lexicon.keys import place_key
+    from sitrep.resolve.place_units import namesake_capital
+
+    found = default_gazetteer().lookup([place_key("Samar")])
+    got = namesake_capital(list(found), "Samar")
+    assert got is None or got.name != "Samara"
+    kyiv = namesake_capital(list(default_gazetteer().lookup([place_key("Kyiv")])), "Kyiv")
+    assert kyiv is not None and (kyiv.feature, kyiv.country) == ("city", "UA")
+
+
+def test_a_country_after_a_unit_word_and_of_is_the_country(kb: KnowledgeBase) -> None:
+    geo = store(kb, "Recent reports claim that OLF rebels have set up bases in Wajir district of Kenya.", "2008-01-01")
+    assert geo["Kenya"] is not None and geo["Kenya"]["feature"] == "country"
+    assert geo["Wajir"] is not None and geo["Wajir"]["admin1"] == "Wajir"
+
+
+def test_an_unknown_area_of_a_city_that_is_a_division_lies_in_that_division(kb: KnowledgeBase) -> None:
+    geo = store(kb, "On 20 November 2018, militiamen held a small protest in Bangui's PK5 area.", "2018-11-20")
+    g = geo["PK5"]
+    assert g is not None and (g["country"], g["admin1"]) == ("CF", "Bangui")
+
+
+def test_a_ward_number_after_the_unit_word_keeps_the_hierarchy(kb: KnowledgeBase) -> None:
+    geo = store(kb, "On 6 February 2022, locals padlocked the municipal office in Bhimdatta municipality-12 "
+                    "(Kanchanpur district).", "2022-02-06")
+    g = geo["Bhimdatta"]
+    assert g is not None and (g["country"], g["admin1"]) == ("NP", "Sudurpashchim")
+
+
+def test_a_capitalized_unit_word_in_brackets_is_part_of_the_name(kb: KnowledgeBase) -> None:
+    geo = store(kb, "On 22 June 2022, a farmer was shot dead in Barangay Lasip (Lingayen, Pangasinan, Ilocos Region).",
+                "2022-06-22")
+    assert any(g is not None and (g["country"], g["admin1"]) == ("PH", "Ilocos Region") for g in geo.values())
