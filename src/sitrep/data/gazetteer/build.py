@@ -32,8 +32,10 @@ Sources (build-time only; sitrep needs none of them at run time):
   placed near their seats (approximate positions); English names of other provinces
   ("Gezira" for Sudan's Al Jazirah), placed at their capitals.
 
-Other provinces of the world are placed at the biggest town of 15,000+ people named after them (mostly
-their capital: Bamako, Mopti), else at the mean position of their cities.
+Countries are placed at their capital (GeoNames' capital of the country, found among its towns by name), where
+ACLED and news coders place an event known only by its country. Other provinces of the world are placed at the
+biggest town of 15,000+ people named after them (mostly their capital: Bamako, Mopti), else at the mean position
+of their cities.
 Output columns: id, name, feature, lat, lon, country, admin1, admin2,
 population, code (ISO alpha-3 of a country, GeoNames "CC.code" of a province),
 alternate names joined by "|", and the ``place_key`` of the name and of each
@@ -332,15 +334,37 @@ def _admin1_rows(code_name: dict[str, str], curated: dict[str, dict[str, str]],
     return rows
 
 
+def _capitals(countries: dict[str, Any], cities1000: dict[str, Any]) -> dict[str, tuple[float, float]]:
+    """ISO alpha-2 -> the position of the country's capital (GeoNames' ``capital`` of the country, the most
+    populous town of the country of that name, else of that alternate name): where ACLED and news coders put a
+    place named only by its country."""
+    own: dict[tuple[str, str], tuple[int, float, float]] = {}
+    other: dict[tuple[str, str], tuple[int, float, float]] = {}
+    for c in cities1000.values():
+        pop, pt = int(c["population"] or 0), (float(c["latitude"]), float(c["longitude"]))
+        for table, names in ((own, (c["name"],)), (other, c.get("alternatenames", []))):
+            for n in names:
+                key = (c["countrycode"], place_key(n))
+                if pop > table.get(key, (-1, 0.0, 0.0))[0]:
+                    table[key] = (pop, *pt)
+    out: dict[str, tuple[float, float]] = {}
+    for iso, c in countries.items():
+        key = (iso, place_key(c.get("capital") or ""))
+        got = own.get(key) or other.get(key) if key[1] else None
+        if got is not None:
+            out[iso] = (got[1], got[2])
+    return out
+
+
 def _country_rows(countries: dict[str, Any], city_points: dict[str, list[tuple[float, float]]],
-                  pycountry: Any) -> list[list[str]]:
-    """The countries with a city kept, at the mean of those cities."""
+                  capitals: dict[str, tuple[float, float]], pycountry: Any) -> list[list[str]]:
+    """The countries with a city kept, at their capital (else at the mean of those cities)."""
     rows: list[list[str]] = []
     for iso, c in sorted(countries.items()):
         cpts = city_points.get(iso)
         if not cpts:
             continue
-        lat, lon = sum(p[0] for p in cpts) / len(cpts), sum(p[1] for p in cpts) / len(cpts)
+        lat, lon = capitals.get(iso) or (sum(p[0] for p in cpts) / len(cpts), sum(p[1] for p in cpts) / len(cpts))
         alts = []
         pc = pycountry.countries.get(alpha_2=iso)
         if pc is not None:
@@ -447,7 +471,7 @@ def build() -> Path:
     rows += curated_districts
     rows += _admin2_rows(districts, curated_districts)
     rows += _iso_district_rows(rows, code_name, joined, iso, children)
-    rows += _country_rows(countries, city_points, pycountry)
+    rows += _country_rows(countries, city_points, _capitals(countries, cities1000), pycountry)
 
     out = HERE / "places.tsv.gz"
     with open(out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as gz:
