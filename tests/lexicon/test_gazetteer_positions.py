@@ -37,3 +37,16 @@ def test_shipped_countries_lie_at_their_capitals() -> None:
     for country, cc, capital in (("Syria", "SY", (33.51, 36.29)), ("India", "IN", (28.61, 77.21)),
                                  ("United States", "US", (38.90, -77.04)), ("Nigeria", "NG", (9.06, 7.50))):
         assert distance_km(*_place(country, "country", cc), *capital) < 25, country
+
+
+def test_shipped_provinces_without_a_namesake_town_lie_at_their_most_populous_town() -> None:
+    # mostly the capital, where ACLED codes an event known only by its province (not the mean of its towns)
+    assert distance_km(*_place("Al Anbar", "admin1", "IQ"), 33.42, 43.30) < 25  # Ramadi
+    assert distance_km(*_place("South Darfur", "admin1", "SD"), 12.05, 24.88) < 25  # Nyala
+
+
+def test_shipped_towns_keep_all_their_alternate_names() -> None:
+    gaz = default_gazetteer()
+    for name, cc in (("Munchen", "DE"), ("Fallujah", "IQ"), ("Dunkerque", "FR")):
+        assert any(p.country == cc and p.feature in ("city", "town") for p in gaz.lookup([place_key(name)])
+                   if name in {n for n in p.all_names}), name

@@ -34,8 +34,8 @@ Sources (build-time only; sitrep needs none of them at run time):
 
 Countries are placed at their capital (GeoNames' capital of the country, found among its towns by name), where
 ACLED and news coders place an event known only by its country. Other provinces of the world are placed at the
-biggest town of 15,000+ people named after them (mostly their capital: Bamako, Mopti), else at the mean position
-of their cities.
+biggest town of 15,000+ people named after them (mostly their capital: Bamako, Mopti), else at their most
+populous town (mostly their capital too: Ramadi in Anbar, Nyala in South Darfur).
 Output columns: id, name, feature, lat, lon, country, admin1, admin2,
 population, code (ISO alpha-3 of a country, GeoNames "CC.code" of a province),
 alternate names joined by "|", and the ``place_key`` of the name and of each
@@ -63,7 +63,8 @@ from sitrep.data.gazetteer.iso_names import iso_names, join_iso, translations
 from sitrep.lexicon.keys import ascii_fold, light_key, place_key
 
 HERE = Path(__file__).resolve().parent
-MAX_ALTS = 12  # alternate names kept for a town of 15,000+ people
+MAX_ALTS = 100  # alternate names kept for a town of 15,000+ people: all of them but for a few capitals
+# (they used to be cut at 12 in alphabetical order, which dropped "München", "Fallujah", "Dunkerque")
 MAX_SMALL_ALTS = 12  # and for a smaller one
 NAMESAKE_POP = 15000  # a province is placed at the town of its name when that town has this many people
 # administrative words around a district's name in GeoNames ("Kreis Kleve", "Provincia di Roma",
@@ -295,12 +296,23 @@ def _namesake_towns(rows: list[list[str]], code_name: dict[str, str]) -> dict[st
     return {code: (lat, lon) for code, (_, lat, lon) in best.items()}
 
 
+def _biggest_towns(cities1000: dict[str, Any]) -> dict[str, tuple[float, float]]:
+    """GeoNames admin1 code -> the position of the province's most populous town: mostly its capital, where ACLED
+    places an event known only by its province (a mean of its towns' positions is where no event is coded)."""
+    best: dict[str, tuple[int, float, float]] = {}
+    for c in sorted(cities1000.values(), key=lambda c: c["geonameid"]):
+        code, pop = f"{c['countrycode']}.{c['admin1code']}", int(c["population"] or 0)
+        if c["admin1code"] and pop > best.get(code, (-1, 0.0, 0.0))[0]:
+            best[code] = (pop, float(c["latitude"]), float(c["longitude"]))
+    return {code: (lat, lon) for code, (_, lat, lon) in best.items()}
+
+
 def _admin1_rows(code_name: dict[str, str], curated: dict[str, dict[str, str]],
                  members: dict[str, list[tuple[float, float]]], pycountry: Any,
                  other_names: dict[str, list[str]]) -> list[list[str]]:
-    """The provinces: GeoNames' (at their curated capital, else at the town they are named after, else the mean
-    of their cities), then curated ones GeoNames lacks. ``members``: the towns' points of each province, the
-    namesake town's alone when it has one (``_namesake_towns``)."""
+    """The provinces: GeoNames' (at their curated capital, else at the town they are named after, else at their
+    most populous town), then curated ones GeoNames lacks. ``members``: the point of each province, its namesake
+    town's (``_namesake_towns``) or its most populous town's (``_biggest_towns``)."""
     rows: list[list[str]] = []
     subdivisions: dict[str, list[Any]] = defaultdict(list)
     for s in pycountry.subdivisions:
@@ -465,7 +477,7 @@ def build() -> Path:
     apply_written(code_name, other_names)
 
     rows, members, districts, city_points = _city_rows(cities1000, code_name, units, countries)
-    for code, point in _namesake_towns(rows, code_name).items():
+    for code, point in {**_biggest_towns(cities1000), **_namesake_towns(rows, code_name)}.items():
         members[code] = [point]
     rows += _admin1_rows(code_name, curated, members, pycountry, other_names)
     rows += curated_districts
