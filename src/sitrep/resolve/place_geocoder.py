@@ -136,13 +136,16 @@ class Geocoder:
         sp, j, parent = spans[i], spans[i].parent, None
         while parent is None and j is not None:  # the nearest parent the gazetteer knows ("X (Y, Z)", Y unknown)
             parent, j = self.resolve_span(j, spans, ctx), spans[j].parent
-        self._memo[i] = self.choose(sp.name, sp.kind, parent, ctx, known=sp.known)
+        unit = any(s.parent == i for s in spans)  # a unit of another place's hierarchy: "Tandil (Buenos Aires)"
+        self._memo[i] = self.choose(sp.name, sp.kind, parent, ctx, known=sp.known, unit=unit)
         return self._memo[i]
 
     def choose(self, name: str, kind: str | None, parent: Place | None, ctx: _Context,
-               known: str | None = None) -> Place | None:
+               known: str | None = None, unit: bool = False) -> Place | None:
         allowed = set(ctx.countries) | ({parent.country} if parent is not None and parent.country else set())
         cands = self.candidates(name, kind, allowed)
+        if any(spelled(c, name) for c in cands):  # Niger is not Nigeria: a country is never a near spelling
+            cands = [c for c in cands if c.feature != "country" or spelled(c, name)]
         exact = light_key(name)
         # a country or province of that very name is a name of note whatever the document is about ("support
         # from Iran"), unless the text makes it something else ("Iran village") or puts it in a named parent
@@ -154,7 +157,7 @@ class Geocoder:
             if kind is None and not cands:
                 return None
         elif ctx.admin1 or ctx.countries:
-            in_context = self._in_context(cands, ctx, known, of_note)
+            in_context = self._in_context(cands, ctx, known, of_note, name)
             if in_context is None:
                 return None  # not in the provinces or countries the document is about, nor a name of note
             cands = in_context
@@ -162,17 +165,26 @@ class Geocoder:
             cands = [c for c in cands if c.feature in ("country", "admin1") or c.population >= 100_000]
         if not cands:
             return None
-        return self._best(self._narrowed(cands, kind), exact)
+        return self._best(self._narrowed(cands, kind, None if unit else exact), exact)
 
     def _in_context(self, cands: list[Place], ctx: _Context, known: str | None,
-                    of_note: list[Place]) -> list[Place] | None:
+                    of_note: list[Place], name: str) -> list[Place] | None:
         """The candidates in the document's country, else in the provinces or countries it names; None when there
         are none and the name is neither known to be a place nor a name of note. When most of the document's
         places lie in one country, a name the gazetteer does not know as a place of note goes to no other
-        country; with no such country, a name whose entries all lie in one country is placed there."""
-        in_doc = [c for c in cands if self.admin1_key(c.admin1, c.country) in ctx.admin1
-                  or (c.feature in ("admin1", "country") and c.country in ctx.countries)]
-        in_major = [c for c in in_doc if c.country == ctx.country] or [c for c in cands if c.country == ctx.country]
+        country; with no such country, a name whose entries all lie in one country is placed there. A near
+        spelling of a town ("Tummikapalle" for "Tumakpal") stays inside the provinces of that country the
+        document names, when it names some, as it stays inside its country. A city of millions of a country the
+        document is about, spelled as written, is in it as that country's provinces are (``_narrowed`` then tells
+        it from a province of its name)."""
+        in_doc = [c for c in cands if self.admin1_key(c.admin1, c.country) in ctx.admin1 or (
+            (c.feature in ("admin1", "country") or (c.population >= BIG_CITY and spelled(c, name)))
+            and c.country in ctx.countries)]
+        named = {k for k, p in ctx.admin1.items() if p.country == ctx.country}
+        in_major = [c for c in in_doc if c.country == ctx.country] or [
+            c for c in cands if c.country == ctx.country and not (
+                named and c.feature in SEAT_FEATURES and not spelled(c, name)
+                and self.admin1_key(c.admin1, c.country) not in named)]
         in_country = [c for c in cands if c.country in ctx.countries]
         if in_major:
             cands = in_major
@@ -192,13 +204,20 @@ class Geocoder:
             cands = [*cands, *(c for c in of_note if c not in cands)]
         return cands
 
-    def _narrowed(self, cands: list[Place], kind: str | None) -> list[Place]:
-        """For a bare name: the candidates of the highest rank (from towns up), a town before its district."""
+    def _narrowed(self, cands: list[Place], kind: str | None, exact: str | None = None) -> list[Place]:
+        """For a bare name: the candidates of the highest rank (from towns up), a town before its district.
+        ``exact``: the ``light_key`` of the name as written, None for a unit of another place's hierarchy (a
+        division, never the city of its name)."""
         top = max(_FEATURE_RANK.get(c.feature, 1) for c in cands) if kind is None else None
         if top is not None and top >= 3:
-            # a province of the name wins over its towns, not over a city of millions elsewhere ("Sofia")
+            # a province of the name wins over its towns, not over a city of millions outside it: abroad, or a
+            # capital that is a division of its own, which lends its name to the province around it ("Kyiv",
+            # "Minsk", "Buenos Aires")
             broad = [c for c in cands if _FEATURE_RANK.get(c.feature, 1) == top]
-            big = [c for c in cands if c.population >= BIG_CITY and c.country not in {b.country for b in broad}]
+            big = [c for c in cands if c.population >= BIG_CITY and all(
+                b.country != c.country or (b.feature == "admin1" and exact == light_key(c.name)
+                                           and self.admin1_key(c.admin1, c.country)
+                                           != self.admin1_key(b.name, b.country)) for b in broad)]
             cands = big if len(big) == 1 else broad
         if kind is None:  # a bare name of a town and of the district around it ("in Karachi") is the town
             seats = [c for c in cands if c.feature in SEAT_FEATURES]
