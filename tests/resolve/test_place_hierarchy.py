@@ -63,3 +63,10 @@ def test_a_province_in_a_hierarchy_is_the_province_not_the_city_of_its_name(kb: 
                           "shortages.")
     g = geo["Tandil"]
     assert g is not None and (g["feature"], g["admin1"]) == ("city", "Buenos Aires")
+
+
+def test_a_region_named_after_its_capital_is_the_region(kb: KnowledgeBase) -> None:
+    geo = store(kb, "d8", "On 3 May 2020, a protest was held in Maladzyechna of the Minsk region against a new "
+                          "landfill.")
+    g = geo["Maladzyechna"]
+    assert g is not None and (g["country"], g["admin1"]) == ("BY", "Minsk")

@@ -157,7 +157,7 @@ class Geocoder:
             if kind is None and not cands:
                 return None
         elif ctx.admin1 or ctx.countries:
-            in_context = self._in_context(cands, ctx, known, of_note, name)
+            in_context = self._in_context(cands, ctx, known, of_note, name, kind)
             if in_context is None:
                 return None  # not in the provinces or countries the document is about, nor a name of note
             cands = in_context
@@ -168,17 +168,17 @@ class Geocoder:
         return self._best(self._narrowed(cands, kind, None if unit else exact), exact)
 
     def _in_context(self, cands: list[Place], ctx: _Context, known: str | None,
-                    of_note: list[Place], name: str) -> list[Place] | None:
+                    of_note: list[Place], name: str, kind: str | None = None) -> list[Place] | None:
         """The candidates in the document's country, else in the provinces or countries it names; None when there
         are none and the name is neither known to be a place nor a name of note. When most of the document's
         places lie in one country, a name the gazetteer does not know as a place of note goes to no other
         country; with no such country, a name whose entries all lie in one country is placed there. A near
         spelling of a town ("Tummikapalle" for "Tumakpal") stays inside the provinces of that country the
         document names, when it names some, as it stays inside its country. A city of millions of a country the
-        document is about, spelled as written, is in it as that country's provinces are (``_narrowed`` then tells
-        it from a province of its name)."""
+        document is about, spelled as written and bare (no word such as "region" after it), is in it as that
+        country's provinces are (``_narrowed`` then tells it from a province of its name)."""
         in_doc = [c for c in cands if self.admin1_key(c.admin1, c.country) in ctx.admin1 or (
-            (c.feature in ("admin1", "country") or (c.population >= BIG_CITY and spelled(c, name)))
+            (c.feature in ("admin1", "country") or (kind is None and c.population >= BIG_CITY and spelled(c, name)))
             and c.country in ctx.countries)]
         named = {k for k, p in ctx.admin1.items() if p.country == ctx.country}
         in_major = [c for c in in_doc if c.country == ctx.country] or [
