@@ -50,3 +50,20 @@ def test_shipped_towns_keep_all_their_alternate_names() -> None:
     for name, cc in (("Munchen", "DE"), ("Fallujah", "IQ"), ("Dunkerque", "FR")):
         assert any(p.country == cc and p.feature in ("city", "town") for p in gaz.lookup([place_key(name)])
                    if name in {n for n in p.all_names}), name
+
+
+def test_an_alternate_name_that_is_a_known_city_abroad_is_left_out() -> None:
+    from sitrep.data.gazetteer.build import _shadowed_names
+
+    towns = {str(i): t for i, t in enumerate([
+        _town(1, "Capitalia", "XX", 600_000, 1.0, 1.0),
+        _town(2, "Big Port", "YY", 3_900_000, 2.0, 2.0, ("Capitalia",)),  # an old name of a port abroad
+        _town(3, "Nisa", "XX", 250_000, 3.0, 3.0),
+        _town(4, "Nicea", "YY", 340_000, 4.0, 4.0, ("Nisa",)),  # another language's name of a city abroad
+        _town(5, "Odessa", "ZZ", 114_000, 5.0, 5.0),
+        _town(6, "Odesa", "XX", 1_000_000, 6.0, 6.0, ("Odessa",)),  # far the better known: keeps its English name
+    ])}
+    shadowed = _shadowed_names(towns, {}, {"XX": (1.0, 1.0)})
+    assert shadowed("Capitalia", "YY", 3_900_000)  # a capital's own name, however populous the port
+    assert shadowed("Nisa", "YY", 340_000)
+    assert not shadowed("Odessa", "XX", 1_000_000)

@@ -66,6 +66,8 @@ HERE = Path(__file__).resolve().parent
 MAX_ALTS = 100  # alternate names kept for a town of 15,000+ people: all of them but for a few capitals
 # (they used to be cut at 12 in alphabetical order, which dropped "München", "Fallujah", "Dunkerque")
 MAX_SMALL_ALTS = 12  # and for a smaller one
+WELL_KNOWN = 100_000  # a city whose own name a reader knows, whatever towns abroad are also called so
+ABROAD_FAME = 5  # a town this many times as populous keeps an alternate name that is such a city's own name
 NAMESAKE_POP = 15000  # a province is placed at the town of its name when that town has this many people
 # administrative words around a district's name in GeoNames ("Kreis Kleve", "Provincia di Roma",
 # "Bururi Province", "Province du Boulgou", "Gemeente Meppel", "Powiat gdanski", "Ludvika Kommun"): the bare
@@ -194,25 +196,34 @@ def _read_curated() -> tuple[dict[str, dict[str, str]], list[list[str]]]:
 Points = dict[str, list[tuple[float, float]]]
 
 
-def _shadowed_names(cities1000: dict[str, Any], countries: dict[str, Any]) -> Any:
+def _shadowed_names(cities1000: dict[str, Any], countries: dict[str, Any],
+                    capitals: dict[str, tuple[float, float]]) -> Any:
     """Whether an alternate name of a town is a name a reader takes for another place: a country's name ("Ireland",
-    an old name of a Massachusetts town) or the own name of a more populous town of the same country ("Kiel", an
-    old name of Kehl)."""
+    an old name of a Massachusetts town), the own name of a more populous town of the same country ("Kiel", an
+    old name of Kehl), or the own name of another country's capital ("Islamabad", an old name of Chittagong) or
+    of a city of 100,000+ people of another country unless the town is five times as populous ("Nis", Nice's name
+    in Nissart; not "Odessa" of Odesa)."""
     country_names = {light_key(c["name"]) for c in countries.values()}
     biggest: dict[tuple[str, str], int] = {}
+    cities: dict[str, dict[str, int]] = defaultdict(dict)
     for c in cities1000.values():
-        key = (c["countrycode"], light_key(c["name"]))
-        biggest[key] = max(biggest.get(key, -1), int(c["population"] or 0))
+        k, pop = light_key(c["name"]), int(c["population"] or 0)
+        key = (c["countrycode"], k)
+        biggest[key] = max(biggest.get(key, -1), pop)
+        capital = capitals.get(c["countrycode"]) == (float(c["latitude"]), float(c["longitude"]))
+        if pop >= WELL_KNOWN or capital:
+            cities[k][c["countrycode"]] = max(cities[k].get(c["countrycode"], 0), 10**10 if capital else pop)
 
     def shadowed(name: str, cc: str, population: int) -> bool:
         k = light_key(name)
-        return k in country_names or biggest.get((cc, k), -1) > population
+        return k in country_names or biggest.get((cc, k), -1) > population or any(
+            other != cc and pop * ABROAD_FAME > population for other, pop in cities.get(k, {}).items())
     return shadowed
 
 
 def _city_rows(cities1000: dict[str, Any], code_name: dict[str, str],
-               units: dict[tuple[str, float, float], tuple[str, str]], countries: dict[str, Any]
-               ) -> tuple[list[list[str]], Points, Points, Points]:
+               units: dict[tuple[str, float, float], tuple[str, str]], countries: dict[str, Any],
+               capitals: dict[str, tuple[float, float]]) -> tuple[list[list[str]], Points, Points, Points]:
     """The rows of the towns (1,000+ people), the points of every town by admin1 code, by district
     ("CC\tadmin1\tadmin2") and, for towns of 15,000+ people, by country."""
     rows: list[list[str]] = []
@@ -220,7 +231,7 @@ def _city_rows(cities1000: dict[str, Any], code_name: dict[str, str],
     districts: Points = defaultdict(list)
     seats = SEATS
     city_points: Points = defaultdict(list)
-    shadowed = _shadowed_names(cities1000, countries)
+    shadowed = _shadowed_names(cities1000, countries, capitals)
     for c in sorted(cities1000.values(), key=lambda c: c["geonameid"]):
         cc, pop = c["countrycode"], int(c["population"] or 0)
         code = f"{cc}.{c['admin1code']}"
@@ -476,14 +487,15 @@ def build() -> Path:
     plain_names(code_name, other_names)
     apply_written(code_name, other_names)
 
-    rows, members, districts, city_points = _city_rows(cities1000, code_name, units, countries)
+    capitals = _capitals(countries, cities1000)
+    rows, members, districts, city_points = _city_rows(cities1000, code_name, units, countries, capitals)
     for code, point in {**_biggest_towns(cities1000), **_namesake_towns(rows, code_name)}.items():
         members[code] = [point]
     rows += _admin1_rows(code_name, curated, members, pycountry, other_names)
     rows += curated_districts
     rows += _admin2_rows(districts, curated_districts)
     rows += _iso_district_rows(rows, code_name, joined, iso, children)
-    rows += _country_rows(countries, city_points, _capitals(countries, cities1000), pycountry)
+    rows += _country_rows(countries, city_points, capitals, pycountry)
 
     out = HERE / "places.tsv.gz"
     with open(out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as gz:
