@@ -33,3 +33,40 @@ def test_a_city_is_not_an_old_name_of_a_smaller_town(kb: KnowledgeBase) -> None:
     geo = store(kb, "d3", "On 20 January 2022, around 1,700 people took to the streets in Kiel to protest.")
     g = geo["Kiel"]
     assert g is not None and (g["country"], g["admin1"]) == ("DE", "Schleswig-Holstein")
+
+
+def test_a_state_named_like_a_country_is_not_a_near_spelling_of_another_country(kb: KnowledgeBase) -> None:
+    # Niger is a Nigerian state and a country; Nigeria is neither: the village stays in the state the text names
+    geo = store(kb, "d4", "On 3 March 2022, bandits attacked a police post near Nasko (Magama, Niger).")
+    g = geo["Nasko"]
+    assert g is not None and (g["country"], g["admin1"]) == ("NG", "Niger")
+
+
+def test_a_near_spelling_stays_inside_the_province_the_text_names(kb: KnowledgeBase) -> None:
+    # the gazetteer knows no Tumakpal; a village of a near spelling in Andhra Pradesh is not it
+    geo = store(kb, "d5", "On 2 May 2020, Maoists blew up a culvert between Tumakpal and Tetam villages in the "
+                          "Chhattisgarh state.")
+    g = geo.get("Tumakpal")
+    assert g is None or g["admin1"] == "Chhattisgarh"
+
+
+@pytest.mark.parametrize("city", ["Minsk", "Buenos Aires"])
+def test_a_capital_that_is_a_division_of_its_own_is_the_city_not_the_province_named_after_it(
+        kb: KnowledgeBase, city: str) -> None:
+    geo = store(kb, "d6", f"On 9 May 2022, hundreds of people marched in {city} to demand higher wages.")
+    g = geo[city]
+    assert g is not None and g["feature"] == "city"
+
+
+def test_a_province_in_a_hierarchy_is_the_province_not_the_city_of_its_name(kb: KnowledgeBase) -> None:
+    geo = store(kb, "d7", "On 28 June 2022, truck drivers blocked a highway in Tandil (Buenos Aires) over fuel "
+                          "shortages.")
+    g = geo["Tandil"]
+    assert g is not None and (g["feature"], g["admin1"]) == ("city", "Buenos Aires")
+
+
+def test_a_region_named_after_its_capital_is_the_region(kb: KnowledgeBase) -> None:
+    geo = store(kb, "d8", "On 3 May 2020, a protest was held in Maladzyechna of the Minsk region against a new "
+                          "landfill.")
+    g = geo["Maladzyechna"]
+    assert g is not None and (g["country"], g["admin1"]) == ("BY", "Minsk")

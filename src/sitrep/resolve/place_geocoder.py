@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from sitrep.lexicon.gazetteer import (
     DefaultGazetteer,
@@ -23,15 +22,22 @@ from sitrep.lexicon.gazetteer import (
     division_name,
     similar_names,
 )
-from sitrep.lexicon.keys import KEY_CACHE, ascii_fold, light_key, place_key
+from sitrep.lexicon.keys import ascii_fold, light_key, place_key
 from sitrep.nlp.place_country import document_country, spelled
 from sitrep.nlp.places import PlaceSpan
-from sitrep.resolve.place_units import by_kind, namesake_capital, spread, unit_without_position
+from sitrep.resolve.place_units import (
+    SEAT_FEATURES,
+    WELL_KNOWN,
+    by_kind,
+    context_entries,
+    namesake_capital,
+    prominent,
+    spelling_filter,
+    spread,
+    unit_without_position,
+)
 
 SAME_PLACE_KM = 25.0
-SEAT_FEATURES = ("city", "town", "village")
-WELL_KNOWN = 100_000  # population of a city every reader knows by name
-PROMINENT, PROMINENCE = 15_000, 10  # a town this populous, this many times as populous as its namesakes
 BIG_CITY = 1_000_000  # a city whose bare name means it rather than a province of that name elsewhere
 SEAT_KM = 30.0  # a district's seat lies this near its centre, or inside it and twice as near
 _FEATURE_RANK = {"country": 4, "admin1": 3, "admin2": 2, "city": 1, "town": 1, "village": 1, "place": 1}
@@ -43,15 +49,6 @@ class _Context:
     admin1: dict[str, Place] = field(default_factory=dict)  # canonical admin1 key -> place
     countries: set[str] = field(default_factory=set)
     country: str | None = None  # the country most of the document's unambiguous places lie in
-
-
-@lru_cache(maxsize=KEY_CACHE)  # the same names in every document; the embedded gazetteer does not change
-def _context_entries(default: DefaultGazetteer, key: str, name: str) -> tuple[tuple[Place, ...], frozenset[str | None]]:
-    """The entries of ``key`` with a name of that key like ``name`` ("Mopti" is not "Maputo"), and the countries
-    of those that are big cities spelled so (a bare "Sofia" says nothing of the country)."""
-    found = tuple(p for p in default.lookup([key]) if any(similar_names(name, n) for n in p.all_names
-                                                          if place_key(n) == key))
-    return found, frozenset(p.country for p in found if p.population >= WELL_KNOWN and spelled(p, name))
 
 
 class Geocoder:
@@ -89,7 +86,7 @@ class Geocoder:
                    and any(similar_names(name, n) or similar_names(named.get(place_key(n), ""), n)
                            for n in p.all_names if place_key(n) in (keys[0], *named))]
             if allowed is not None:  # before the kind narrows them: a fuzzy district elsewhere hides no town here
-                got = _spelling_filter(name, got, allowed)
+                got = spelling_filter(name, got, allowed)
             got = by_kind(got, kind)
             if answered:  # what the user's gazetteer lacks: a country, a province, a big city of that name
                 has = {c.feature for c in found if exact in {light_key(n) for n in c.all_names}}
@@ -107,7 +104,7 @@ class Geocoder:
         ctx = _Context()
         for sp in spans:
             if sp.kind in ("province", None) or sp.known in ("admin1", "country"):
-                found, cities = _context_entries(self.default, sp.key, sp.name)
+                found, cities = context_entries(self.default, sp.key, sp.name)
                 for p in found:
                     if sp.kind is None and cities - {p.country}:
                         continue
@@ -147,6 +144,8 @@ class Geocoder:
                known: str | None = None, unit: bool = False) -> Place | None:
         allowed = set(ctx.countries) | ({parent.country} if parent is not None and parent.country else set())
         cands = self.candidates(name, kind, allowed)
+        if any(spelled(c, name) for c in cands):  # Niger is not Nigeria: a country is never a near spelling
+            cands = [c for c in cands if c.feature != "country" or spelled(c, name)]
         if kind is None and parent is None and not unit:  # "in Kyiv", "in Mopti": the city, not its namesake
             capital = namesake_capital(cands, name)          # division (a unit of another place is the division)
             if capital is not None and (not ctx.countries or capital.country in ctx.countries):
@@ -162,7 +161,7 @@ class Geocoder:
             if kind is None and not cands:
                 return None
         elif ctx.admin1 or ctx.countries:
-            in_context = self._in_context(cands, ctx, known, of_note)
+            in_context = self._in_context(cands, ctx, known, of_note, name, kind)
             if in_context is None:
                 return None  # not in the provinces or countries the document is about, nor a name of note
             cands = in_context
@@ -171,17 +170,26 @@ class Geocoder:
                 unit and c.feature == "admin2" and spelled(c, name))]
         if not cands:
             return None
-        return self._best(self._narrowed(cands, kind), exact)
+        return self._best(self._narrowed(cands, kind, None if unit else exact), exact)
 
     def _in_context(self, cands: list[Place], ctx: _Context, known: str | None,
-                    of_note: list[Place]) -> list[Place] | None:
+                    of_note: list[Place], name: str, kind: str | None = None) -> list[Place] | None:
         """The candidates in the document's country, else in the provinces or countries it names; None when there
         are none and the name is neither known to be a place nor a name of note. When most of the document's
         places lie in one country, a name the gazetteer does not know as a place of note goes to no other
-        country; with no such country, a name whose entries all lie in one country is placed there."""
-        in_doc = [c for c in cands if self.admin1_key(c.admin1, c.country) in ctx.admin1
-                  or (c.feature in ("admin1", "country") and c.country in ctx.countries)]
-        in_major = [c for c in in_doc if c.country == ctx.country] or [c for c in cands if c.country == ctx.country]
+        country; with no such country, a name whose entries all lie in one country is placed there. A near
+        spelling of a town ("Tummikapalle" for "Tumakpal") stays inside the provinces of that country the
+        document names, when it names some, as it stays inside its country. A city of millions of a country the
+        document is about, spelled as written and bare (no word such as "region" after it), is in it as that
+        country's provinces are (``_narrowed`` then tells it from a province of its name)."""
+        in_doc = [c for c in cands if self.admin1_key(c.admin1, c.country) in ctx.admin1 or (
+            (c.feature in ("admin1", "country") or (kind is None and c.population >= BIG_CITY and spelled(c, name)))
+            and c.country in ctx.countries)]
+        named = {k for k, p in ctx.admin1.items() if p.country == ctx.country}
+        in_major = [c for c in in_doc if c.country == ctx.country] or [
+            c for c in cands if c.country == ctx.country and not (
+                named and c.feature in SEAT_FEATURES and not spelled(c, name)
+                and self.admin1_key(c.admin1, c.country) not in named)]
         in_country = [c for c in cands if c.country in ctx.countries]
         if in_major:
             cands = in_major
@@ -201,13 +209,20 @@ class Geocoder:
             cands = [*cands, *(c for c in of_note if c not in cands)]
         return cands
 
-    def _narrowed(self, cands: list[Place], kind: str | None) -> list[Place]:
-        """For a bare name: the candidates of the highest rank (from towns up), a town before its district."""
+    def _narrowed(self, cands: list[Place], kind: str | None, exact: str | None = None) -> list[Place]:
+        """For a bare name: the candidates of the highest rank (from towns up), a town before its district.
+        ``exact``: the ``light_key`` of the name as written, None for a unit of another place's hierarchy (a
+        division, never the city of its name)."""
         top = max(_FEATURE_RANK.get(c.feature, 1) for c in cands) if kind is None else None
         if top is not None and top >= 3:
-            # a province of the name wins over its towns, not over a city of millions elsewhere ("Sofia")
+            # a province of the name wins over its towns, not over a city of millions outside it: abroad, or a
+            # capital that is a division of its own, which lends its name to the province around it ("Kyiv",
+            # "Minsk", "Buenos Aires")
             broad = [c for c in cands if _FEATURE_RANK.get(c.feature, 1) == top]
-            big = [c for c in cands if c.population >= BIG_CITY and c.country not in {b.country for b in broad}]
+            big = [c for c in cands if c.population >= BIG_CITY and all(
+                b.country != c.country or (b.feature == "admin1" and exact == light_key(c.name)
+                                           and self.admin1_key(c.admin1, c.country)
+                                           != self.admin1_key(b.name, b.country)) for b in broad)]
             cands = big if len(big) == 1 else broad
         if kind is None:  # a bare name of a town and of the district around it ("in Karachi") is the town
             seats = [c for c in cands if c.feature in SEAT_FEATURES]
@@ -226,7 +241,7 @@ class Geocoder:
             if spelled and len(spelled) < len(cands):
                 best = self._agreed(spelled)
             if best is None:
-                best = _prominent(spelled or cands)
+                best = prominent(spelled or cands)
         return best
 
     def _agreed(self, cands: list[Place]) -> Place | None:
@@ -475,26 +490,6 @@ class Geocoder:
             if p.feature == "admin1" and (country is None or p.country == country):
                 return p.name
         return name
-
-
-def _prominent(cands: list[Place]) -> Place | None:
-    """Of namesakes the document does not tell apart, the town a bare name means: one of some size that is
-    ten times as populous as any other ("Mechelen" in Belgium, not a village of the name elsewhere)."""
-    ranked = sorted(cands, key=lambda c: -c.population)
-    if not ranked or ranked[0].population < PROMINENT or ranked[0].feature not in SEAT_FEATURES:
-        return None
-    if len(ranked) > 1 and ranked[1].population * PROMINENCE > ranked[0].population:
-        return None
-    return ranked[0]
-
-
-def _spelling_filter(name: str, cands: list[Place], allowed: set[str]) -> list[Place]:
-    """A fuzzy or transliterated match (an entry not spelled as written) stays only inside the ``allowed``
-    countries (the document's, its parent's); with no such country, never."""
-    exact = [c for c in cands if spelled(c, name)]
-    if allowed:
-        return [c for c in cands if c.country in allowed or any(c is x for x in exact)]
-    return exact
 
 
 __all__ = ["Geocoder"]

@@ -2,14 +2,20 @@
 Soum)": Burkina Faso's province of Soum, known by name and region only). The place is then known to lie in that
 unit's first-level division: the geocoder uses the division, at its precision (ACLED codes a village it cannot
 find to the unit it knows). And a bare name shared by a division and its capital city is the city; the kinds of
-place a text's word selects."""
+place a text's word selects; which of namesakes a bare name or a fuzzy spelling may mean."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from sitrep.lexicon.extra_districts import districts_named
-from sitrep.lexicon.gazetteer import DefaultGazetteer, Place, distance_km
-from sitrep.lexicon.keys import light_key, place_key
+from sitrep.lexicon.gazetteer import DefaultGazetteer, Place, distance_km, similar_names
+from sitrep.lexicon.keys import KEY_CACHE, light_key, place_key
 from sitrep.nlp.place_country import spelled
+
+SEAT_FEATURES = ("city", "town", "village")
+WELL_KNOWN = 100_000  # population of a city every reader knows by name
+PROMINENT, PROMINENCE = 15_000, 10  # a town this populous, this many times as populous as its namesakes
 
 
 def positionless_unit_division(default: DefaultGazetteer, name: str, countries: set[str]) -> Place | None:
@@ -99,3 +105,32 @@ def by_kind(cands: list[Place], kind: str | None) -> list[Place]:
 
 __all__ = ["CAPITAL_KM", "by_kind", "city_division", "namesake_capital", "positionless_unit_division", "spread",
            "unit_without_position"]
+
+
+def prominent(cands: list[Place]) -> Place | None:
+    """Of namesakes the document does not tell apart, the town a bare name means: one of some size that is
+    ten times as populous as any other ("Mechelen" in Belgium, not a village of the name elsewhere)."""
+    ranked = sorted(cands, key=lambda c: -c.population)
+    if not ranked or ranked[0].population < PROMINENT or ranked[0].feature not in SEAT_FEATURES:
+        return None
+    if len(ranked) > 1 and ranked[1].population * PROMINENCE > ranked[0].population:
+        return None
+    return ranked[0]
+
+
+def spelling_filter(name: str, cands: list[Place], allowed: set[str]) -> list[Place]:
+    """A fuzzy or transliterated match (an entry not spelled as written) stays only inside the ``allowed``
+    countries (the document's, its parent's); with no such country, never."""
+    exact = [c for c in cands if spelled(c, name)]
+    if allowed:
+        return [c for c in cands if c.country in allowed or any(c is x for x in exact)]
+    return exact
+
+
+@lru_cache(maxsize=KEY_CACHE)  # the same names in every document; the embedded gazetteer does not change
+def context_entries(default: DefaultGazetteer, key: str, name: str) -> tuple[tuple[Place, ...], frozenset[str | None]]:
+    """The entries of ``key`` with a name of that key like ``name`` ("Mopti" is not "Maputo"), and the countries
+    of those that are big cities spelled so (a bare "Sofia" says nothing of the country)."""
+    found = tuple(p for p in default.lookup([key]) if any(similar_names(name, n) for n in p.all_names
+                                                          if place_key(n) == key))
+    return found, frozenset(p.country for p in found if p.population >= WELL_KNOWN and spelled(p, name))

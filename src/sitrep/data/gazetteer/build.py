@@ -32,8 +32,10 @@ Sources (build-time only; sitrep needs none of them at run time):
   placed near their seats (approximate positions); English names of other provinces
   ("Gezira" for Sudan's Al Jazirah), placed at their capitals.
 
-Other provinces of the world are placed at the biggest town of 15,000+ people named after them (mostly
-their capital: Bamako, Mopti), else at the mean position of their cities.
+Countries are placed at their capital (GeoNames' capital of the country, found among its towns by name), where
+ACLED and news coders place an event known only by its country. Other provinces of the world are placed at the
+biggest town of 15,000+ people named after them (mostly their capital: Bamako, Mopti), else at their most
+populous town (mostly their capital too: Ramadi in Anbar, Nyala in South Darfur).
 Output columns: id, name, feature, lat, lon, country, admin1, admin2,
 population, code (ISO alpha-3 of a country, GeoNames "CC.code" of a province),
 alternate names joined by "|", and the ``place_key`` of the name and of each
@@ -58,12 +60,15 @@ if not __package__:  # run as a script: import this tree's sitrep
     sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 from sitrep.data.gazetteer.division_names import apply_written, bare_name, foreign_name, iso_canonical, plain_names
 from sitrep.data.gazetteer.iso_names import iso_names, join_iso, translations
+from sitrep.data.gazetteer.seats import biggest_towns, capital_points, namesake_towns
 from sitrep.lexicon.keys import ascii_fold, light_key, place_key
 
 HERE = Path(__file__).resolve().parent
-MAX_ALTS = 12  # alternate names kept for a town of 15,000+ people
+MAX_ALTS = 100  # alternate names kept for a town of 15,000+ people: all of them but for a few capitals
+# (they used to be cut at 12 in alphabetical order, which dropped "München", "Fallujah", "Dunkerque")
 MAX_SMALL_ALTS = 12  # and for a smaller one
-NAMESAKE_POP = 15000  # a province is placed at the town of its name when that town has this many people
+WELL_KNOWN = 100_000  # a city whose own name a reader knows, whatever towns abroad are also called so
+ABROAD_FAME = 5  # a town this many times as populous keeps an alternate name that is such a city's own name
 # administrative words around a district's name in GeoNames ("Kreis Kleve", "Provincia di Roma",
 # "Bururi Province", "Province du Boulgou", "Gemeente Meppel", "Powiat gdanski", "Ludvika Kommun"): the bare
 # name is another name of the district
@@ -191,25 +196,34 @@ def _read_curated() -> tuple[dict[str, dict[str, str]], list[list[str]]]:
 Points = dict[str, list[tuple[float, float]]]
 
 
-def _shadowed_names(cities1000: dict[str, Any], countries: dict[str, Any]) -> Any:
+def _shadowed_names(cities1000: dict[str, Any], countries: dict[str, Any],
+                    capitals: dict[str, tuple[float, float]]) -> Any:
     """Whether an alternate name of a town is a name a reader takes for another place: a country's name ("Ireland",
-    an old name of a Massachusetts town) or the own name of a more populous town of the same country ("Kiel", an
-    old name of Kehl)."""
+    an old name of a Massachusetts town), the own name of a more populous town of the same country ("Kiel", an
+    old name of Kehl), or the own name of another country's capital ("Islamabad", an old name of Chittagong) or
+    of a city of 100,000+ people of another country unless the town is five times as populous ("Nis", Nice's name
+    in Nissart; not "Odessa" of Odesa)."""
     country_names = {light_key(c["name"]) for c in countries.values()}
     biggest: dict[tuple[str, str], int] = {}
+    cities: dict[str, dict[str, int]] = defaultdict(dict)
     for c in cities1000.values():
-        key = (c["countrycode"], light_key(c["name"]))
-        biggest[key] = max(biggest.get(key, -1), int(c["population"] or 0))
+        k, pop = light_key(c["name"]), int(c["population"] or 0)
+        key = (c["countrycode"], k)
+        biggest[key] = max(biggest.get(key, -1), pop)
+        capital = capitals.get(c["countrycode"]) == (float(c["latitude"]), float(c["longitude"]))
+        if pop >= WELL_KNOWN or capital:
+            cities[k][c["countrycode"]] = max(cities[k].get(c["countrycode"], 0), 10**10 if capital else pop)
 
     def shadowed(name: str, cc: str, population: int) -> bool:
         k = light_key(name)
-        return k in country_names or biggest.get((cc, k), -1) > population
+        return k in country_names or biggest.get((cc, k), -1) > population or any(
+            other != cc and pop * ABROAD_FAME > population for other, pop in cities.get(k, {}).items())
     return shadowed
 
 
 def _city_rows(cities1000: dict[str, Any], code_name: dict[str, str],
-               units: dict[tuple[str, float, float], tuple[str, str]], countries: dict[str, Any]
-               ) -> tuple[list[list[str]], Points, Points, Points]:
+               units: dict[tuple[str, float, float], tuple[str, str]], countries: dict[str, Any],
+               capitals: dict[str, tuple[float, float]]) -> tuple[list[list[str]], Points, Points, Points]:
     """The rows of the towns (1,000+ people), the points of every town by admin1 code, by district
     ("CC\tadmin1\tadmin2") and, for towns of 15,000+ people, by country."""
     rows: list[list[str]] = []
@@ -217,7 +231,7 @@ def _city_rows(cities1000: dict[str, Any], code_name: dict[str, str],
     districts: Points = defaultdict(list)
     seats = SEATS
     city_points: Points = defaultdict(list)
-    shadowed = _shadowed_names(cities1000, countries)
+    shadowed = _shadowed_names(cities1000, countries, capitals)
     for c in sorted(cities1000.values(), key=lambda c: c["geonameid"]):
         cc, pop = c["countrycode"], int(c["population"] or 0)
         code = f"{cc}.{c['admin1code']}"
@@ -278,27 +292,12 @@ def _compass_words(name: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"[a-z]+", ascii_fold(name).lower()) if w in _COMPASS)
 
 
-def _namesake_towns(rows: list[list[str]], code_name: dict[str, str]) -> dict[str, tuple[float, float]]:
-    """GeoNames admin1 code -> the position of the biggest town of 15,000+ people inside the province that bears
-    its name (Bamako in Bamako, Mopti in Mopti): mostly its capital, where ACLED places a province-level event."""
-    code_of = {(code[:2], name): code for code, name in code_name.items()}
-    best: dict[str, tuple[int, float, float]] = {}
-    for r in rows:
-        code = code_of.get((r[5], r[6]))
-        pop = int(r[8] or 0)
-        if code is None or pop < NAMESAKE_POP or pop <= best.get(code, (0, 0.0, 0.0))[0]:
-            continue
-        if place_key(bare_name(r[6])) in {place_key(n) for n in (r[1], *r[10].split("|")) if n}:
-            best[code] = (pop, float(r[3]), float(r[4]))
-    return {code: (lat, lon) for code, (_, lat, lon) in best.items()}
-
-
 def _admin1_rows(code_name: dict[str, str], curated: dict[str, dict[str, str]],
                  members: dict[str, list[tuple[float, float]]], pycountry: Any,
                  other_names: dict[str, list[str]]) -> list[list[str]]:
-    """The provinces: GeoNames' (at their curated capital, else at the town they are named after, else the mean
-    of their cities), then curated ones GeoNames lacks. ``members``: the towns' points of each province, the
-    namesake town's alone when it has one (``_namesake_towns``)."""
+    """The provinces: GeoNames' (at their curated capital, else at the town they are named after, else at their
+    most populous town), then curated ones GeoNames lacks. ``members``: the point of each province, its namesake
+    town's (``namesake_towns``) or its most populous town's (``biggest_towns``)."""
     rows: list[list[str]] = []
     subdivisions: dict[str, list[Any]] = defaultdict(list)
     for s in pycountry.subdivisions:
@@ -333,14 +332,14 @@ def _admin1_rows(code_name: dict[str, str], curated: dict[str, dict[str, str]],
 
 
 def _country_rows(countries: dict[str, Any], city_points: dict[str, list[tuple[float, float]]],
-                  pycountry: Any) -> list[list[str]]:
-    """The countries with a city kept, at the mean of those cities."""
+                  capitals: dict[str, tuple[float, float]], pycountry: Any) -> list[list[str]]:
+    """The countries with a city kept, at their capital (else at the mean of those cities)."""
     rows: list[list[str]] = []
     for iso, c in sorted(countries.items()):
         cpts = city_points.get(iso)
         if not cpts:
             continue
-        lat, lon = sum(p[0] for p in cpts) / len(cpts), sum(p[1] for p in cpts) / len(cpts)
+        lat, lon = capitals.get(iso) or (sum(p[0] for p in cpts) / len(cpts), sum(p[1] for p in cpts) / len(cpts))
         alts = []
         pc = pycountry.countries.get(alpha_2=iso)
         if pc is not None:
@@ -440,14 +439,15 @@ def build() -> Path:
     plain_names(code_name, other_names)
     apply_written(code_name, other_names)
 
-    rows, members, districts, city_points = _city_rows(cities1000, code_name, units, countries)
-    for code, point in _namesake_towns(rows, code_name).items():
+    capitals = capital_points(countries, cities1000)
+    rows, members, districts, city_points = _city_rows(cities1000, code_name, units, countries, capitals)
+    for code, point in {**biggest_towns(cities1000), **namesake_towns(rows, code_name)}.items():
         members[code] = [point]
     rows += _admin1_rows(code_name, curated, members, pycountry, other_names)
     rows += curated_districts
     rows += _admin2_rows(districts, curated_districts)
     rows += _iso_district_rows(rows, code_name, joined, iso, children)
-    rows += _country_rows(countries, city_points, pycountry)
+    rows += _country_rows(countries, city_points, capitals, pycountry)
 
     out = HERE / "places.tsv.gz"
     with open(out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as gz:
