@@ -1,9 +1,9 @@
 """Where the embedded gazetteer places countries and provinces: where ACLED and news coders place an event known
-only by its country or province (the build's ``_capitals``; the shipped ``places.tsv.gz``)."""
+only by its country or province (``seats.capital_points``; the shipped ``places.tsv.gz``)."""
 
 from __future__ import annotations
 
-from sitrep.data.gazetteer.build import _capitals
+from sitrep.data.gazetteer.seats import capital_points
 from sitrep.lexicon.gazetteer import default_gazetteer, distance_km
 from sitrep.lexicon.keys import place_key
 
@@ -21,7 +21,7 @@ def test_capital_is_the_country_town_of_that_name_own_name_first() -> None:
         _town(3, "Alpha", "YY", 2_000_000, 3.0, 3.0),  # a namesake abroad
         _town(4, "Gamma City", "YY", 10_000, 4.0, 4.0, ("Gamma",)),  # known by its other name only
     ])}
-    caps = _capitals(countries, towns)
+    caps = capital_points(countries, towns)
     assert caps["XX"] == (1.0, 1.0)
     assert caps["YY"] == (4.0, 4.0)
     assert "ZZ" not in caps  # no capital named: the country keeps the mean of its cities
