@@ -15,7 +15,8 @@ from sitrep.nlp.place_notation import parenthesized
 from sitrep.nlp.places import find_places, place_spans
 from sitrep.nlp.sentences import split_sentences
 from sitrep.records import Mention
-from sitrep.resolve.place_geocoder import Geocoder, _Context, _spelling_filter
+from sitrep.resolve.place_geocoder import Geocoder, _Context
+from sitrep.resolve.place_units import spelling_filter
 from sitrep.spans import Ordered
 
 
@@ -93,11 +94,11 @@ def _place(pid: str, name: str, country: str) -> Place:
 def test_a_fuzzy_match_never_crosses_into_another_country() -> None:
     near = [_place("a", "Kisumo", "TZ"), _place("b", "Kisumu", "KE")]
     # "Kisumu" in a Kenyan document: the look-alike in Tanzania is dropped, the spelled one kept
-    assert [p.id for p in _spelling_filter("Kisumu", near, {"KE"})] == ["b"]
+    assert [p.id for p in spelling_filter("Kisumu", near, {"KE"})] == ["b"]
     # a look-alike in the document's country stays; with no country context only exact spellings count
-    assert [p.id for p in _spelling_filter("Kisumo", near, {"KE"})] == ["a", "b"]
-    assert [p.id for p in _spelling_filter("Kisumo", near, set())] == ["a"]
-    assert _spelling_filter("Kisumoo", near, set()) == []
+    assert [p.id for p in spelling_filter("Kisumo", near, {"KE"})] == ["a", "b"]
+    assert [p.id for p in spelling_filter("Kisumo", near, set())] == ["a"]
+    assert spelling_filter("Kisumoo", near, set()) == []
     assert _Context().country is None
 
 
