@@ -55,7 +55,8 @@ def _case(text: str, text_country: str | None, places: list[tuple[str, str | Non
                                   tuple(EventActor(r.key, "actor1") for r in refs), Figure(None, "unknown"), (),
                                   0.8, "test", "1"))
         res.keys[key] = f"e{i}"
-        geo = {"country": country, "gazetteer_id": entry, "lat": 0.0, "lon": 0.0} if country else None
+        feature = next((p.feature for p in default_gazetteer().lookup([place_key(name)]) if p.id == entry), "town")
+        geo = {"country": country, "gazetteer_id": entry, "feature": feature} if country else None
         res.entities.append(ResolvedEntity(id=f"e{i}", type="location", name=name, new=True, geo=geo))
     for r in refs:
         res.keys[r.key] = r.key
@@ -104,6 +105,12 @@ def test_an_unplaced_or_fuzzily_placed_location_qualifies_nothing() -> None:
     prep, res, keys = _case("Teachers protested in Riobambah.", "PE", [("Riobambah", "EC", _entry("Riobamba", "EC"))])
     requalify_actors(prep, res)
     assert _names(res, keys) == ["Protesters (Peru)"]
+
+    # a location that is only a country's name: extraction already weighed the word (here a topic)
+    prep, res, keys = _case("Students protested against the war in Ukraine.", None,
+                            [("Ukraine", "UA", _entry("Ukraine", "UA"))])
+    requalify_actors(prep, res)
+    assert _names(res, keys) == ["Protesters"]
 
 
 def test_events_placed_in_two_countries_keep_the_shared_actor() -> None:

@@ -12,7 +12,8 @@ placed with confidence, its country qualifies the event's generic actors when
 Only generic country-qualified actors are renamed (state forces with the government period on the event's date,
 protesters, rioters, civilians, the unidentified armed group, an ethnic, clan or tribal militia of a group the
 new country has), with extraction's own naming (``extract.event_actors.generic_entity``). A place not spelled as
-the gazetteer spells it in that country (a fuzzy or transliterated match) qualifies nothing: unknown stays null.
+the gazetteer spells it in that country (a fuzzy or transliterated match), and a location that is only a country's
+name, qualify nothing: unknown stays null.
 A local key that events of the document would qualify differently keeps extraction's name.
 """
 
@@ -44,13 +45,14 @@ def named_countries(text: str) -> set[str]:
 def place_country(prep: PreparedDocument, res: Resolution, location: str | None) -> str | None:
     """The country of the event location ``location`` (a local key), when the gazetteer entry it was placed at is
     spelled as the text writes one of its place names (the place itself, or the district or province a fallback
-    placed it at); None for an unplaced location or one placed by a fuzzy or transliterated match."""
+    placed it at); None for an unplaced location, one placed by a fuzzy or transliterated match, and a location that
+    is only a country (its name is among the words extraction weighed: "against the invasion of Ukraine")."""
     entity_id = res.keys.get(location or "")
     entity = next((e for e in res.entities if e.id == entity_id and e.type == "location"), None)
     geo = entity.geo if entity is not None else None
     found, entry = (geo.get("country"), geo.get("gazetteer_id")) if geo else (None, None)
-    if not isinstance(found, str) or not found or not entry:
-        return None
+    if not isinstance(found, str) or not found or not entry or (geo or {}).get("feature") == "country":
+        return None  # a location that is only a country's name: a word extraction already weighed (often a topic)
     names = {m.name or m.text for m in prep.annotations.mentions if m.type == "location"}
     gazetteer = default_gazetteer()
     for name in names:
