@@ -2,8 +2,9 @@
 
 This is the one stage that sees the whole base, through the reads of :class:`~sitrep.resolve.store.ResolutionStore`
 (never storage itself). The orchestrator calls it inside the transaction that stores the document: entities are
-matched or created (``entities``), location entities are placed on the map (``places``), and the document's events
-are matched to events the base already knows (``events``). Relation history (``relations.history``) is decided
+matched or created (``entities``), location entities are placed on the map (``places``), generic actors take the
+country of the event's placed location (``actor_country``), and the document's events are matched to events the
+base already knows (``events``). Relation history (``relations.history``) is decided
 again, by dates, for the neighbourhood of each relation as it is stored.
 """
 
@@ -12,13 +13,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from sitrep.records import PreparedDocument, Resolution, ResolvedEntity
-from sitrep.resolve import entities, events, places
+from sitrep.resolve import actor_country, entities, events, places
 from sitrep.resolve.store import ResolutionStore
 
 
 def resolve(kb: ResolutionStore, prep: PreparedDocument) -> Resolution:
     res = entities.resolve_entities(kb, prep)
     places.place_entities(kb, prep, res)
+    actor_country.requalify_actors(prep, res)
     res.same_event.update(events.same_events(kb, prep, res))
     return res
 

@@ -127,6 +127,11 @@ def document_places(prep: PreparedDocument) -> tuple[tuple[PlaceSpan, ...], str 
     return tuple(place_spans(text, ann.sentences, actors)), events_country(text, list(ann.mentions))
 
 
+def text_country(prep: PreparedDocument) -> str | None:
+    """The country extraction reads from the document's whole text (``extract.event_country``)."""
+    return _document_places(prep)[1]
+
+
 def _document_places(prep: PreparedDocument) -> tuple[list[PlaceSpan], str | None]:
     got = prep.ahead.get("places")
     spans, country = cast(tuple[tuple[PlaceSpan, ...], str | None], got) if got is not None else document_places(prep)
