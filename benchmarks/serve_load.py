@@ -193,6 +193,8 @@ def main() -> int:
     ap.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "sitrep-serve-bench.db")
     ap.add_argument("--no-writer", action="store_true")
     ap.add_argument("--warm", action="store_true", help="ask for every page once before the load (and the writer)")
+    ap.add_argument("--stale-for", type=float, default=0.0,
+                    help="the server's --stale-for: seconds a page a commit dropped is sent stale while made again")
     args = ap.parse_args()
     if not args.cache.exists():
         t = time.monotonic()
@@ -202,7 +204,7 @@ def main() -> int:
     url = f"http://127.0.0.1:{port}"
     env = {k: v for k, v in os.environ.items() if not k.startswith("SITREP_SERVE_")}
     server = subprocess.Popen([sys.executable, "-m", "sitrep", "serve", "--db", str(args.cache), "--port", str(port),
-                               "-q"], env=env)
+                               "--stale-for", str(args.stale_for), "-q"], env=env)
     writer = None
     try:
         for _ in range(200):
