@@ -4,6 +4,7 @@ uvicorn server on loopback, while an ingest writes to the same base.
 
     python benchmarks/serve_load.py [--docs 10000] [--seeds ../shared/corpus/seeds] [--seconds 30]
                                     [--clients 16] [--cache /tmp/sitrep-serve-bench.db] [--no-writer] [--warm]
+                                    [--stale-for S]
 
 The base: the seed articles (when ``--seeds`` names them) plus ``--docs`` generated articles. Ingesting 10,000
 articles through the language layer would take hours, so 60 generated articles (``bench_nlp``'s templates) go
@@ -16,12 +17,13 @@ The load: ``--clients`` threads, each with its own keep-alive HTTP/1.1 connectio
 most mentioned entities), event pages (60 events) and searches (their names), HTML and JSON, for ``--seconds``;
 meanwhile ``sitrep ingest`` adds new generated articles (unless ``--no-writer``; the load starts at its first commit
 and it is stopped when the load ends, so what it committed by then stays). With ``--warm`` every page is asked for
-once before (and before the writer starts): the response cache of a server that has been up a while. Printed: the
-documents the writer committed during the load, requests per second and p50/p99 per page kind, errors, the
-server's CPU seconds per request (its processes' user + system time over the load: the figure that does not depend
-on what else the machine runs) and the machine's load average. Exit 1 when the issue's bar is missed: 300
-requests/s, p99 under 150 ms, no error. Both the server and the clients run on this machine; give it the cores it
-needs.
+once before (and before the writer starts): the response cache of a server that has been up a while. With
+``--stale-for S`` the server runs with ``sitrep serve --stale-for S`` (a page a commit dropped is sent as it was, S
+seconds at most, while it is made again). Printed: the documents the writer committed during the load, requests per
+second and p50/p99 per page kind, errors, the server's CPU seconds per request (its processes' user + system time
+over the load: the figure that does not depend on what else the machine runs) and the machine's load average. Exit 1
+when the issue's bar is missed: 300 requests/s, p99 under 150 ms, no error. Both the server and the clients run on
+this machine; give it the cores it needs.
 """
 
 from __future__ import annotations
@@ -193,6 +195,8 @@ def main() -> int:
     ap.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "sitrep-serve-bench.db")
     ap.add_argument("--no-writer", action="store_true")
     ap.add_argument("--warm", action="store_true", help="ask for every page once before the load (and the writer)")
+    ap.add_argument("--stale-for", type=float, default=0.0,
+                    help="the server's --stale-for: seconds a page a commit dropped is sent stale while made again")
     args = ap.parse_args()
     if not args.cache.exists():
         t = time.monotonic()
@@ -202,7 +206,7 @@ def main() -> int:
     url = f"http://127.0.0.1:{port}"
     env = {k: v for k, v in os.environ.items() if not k.startswith("SITREP_SERVE_")}
     server = subprocess.Popen([sys.executable, "-m", "sitrep", "serve", "--db", str(args.cache), "--port", str(port),
-                               "-q"], env=env)
+                               "--stale-for", str(args.stale_for), "-q"], env=env)
     writer = None
     try:
         for _ in range(200):

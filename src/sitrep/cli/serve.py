@@ -24,8 +24,12 @@ EXIT_USAGE, EXIT_KB = 2, 3
               help="Token that lets a client read (prefer the environment variable to the option).")
 @click.option("--rw-token", envvar="SITREP_SERVE_RW_TOKEN", default=None, show_envvar=True,
               help="Token that lets a client read and correct.")
+@click.option("--stale-for", default=0.0, show_default=True, type=click.FloatRange(0),
+              help="Seconds a page that a commit changed may still be sent as it was while it is made again "
+                   "(readers never wait for it); 0: every page is made again before it is sent.")
 @click.option("--quiet", "-q", is_flag=True, help="Log errors only, not every request.")
-def serve_command(db: str, host: str, port: int, ro_token: str | None, rw_token: str | None, quiet: bool) -> None:
+def serve_command(db: str, host: str, port: int, ro_token: str | None, rw_token: str | None, stale_for: float,
+                  quiet: bool) -> None:
     """Explore and correct the knowledge base in a browser: overview, entities, events with their evidence,
     documents with their extractions highlighted, search, map, network and timeline, each page also as JSON
     under /api/v1 (described at /api/v1/openapi.json). Corrections made there (merge, split, rename, alias) are
@@ -36,7 +40,7 @@ def serve_command(db: str, host: str, port: int, ro_token: str | None, rw_token:
     http://HOST:PORT/?token=TOKEN once (a cookie keeps it). Exit 2 when it refuses to start, 3 when the base
     cannot be opened."""
     try:
-        config = serve_config(db, host=host, port=port, ro_token=ro_token, rw_token=rw_token)
+        config = serve_config(db, host=host, port=port, ro_token=ro_token, rw_token=rw_token, stale_for=stale_for)
         say(f"sitrep serve: http://{host if ':' not in host else f'[{host}]'}:{port}/ over {db}"
             f"{' (tokens required)' if config.tokens else ''}", err=True)
         serve(config, log_level="warning" if quiet else "info")

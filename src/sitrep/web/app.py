@@ -57,7 +57,7 @@ def create_app(config: ServeConfig) -> FastAPI:
     app.add_exception_handler(SitrepError, _error)
     app.add_exception_handler(ValueError, _error)
     app.add_middleware(ResponseCache, generation=store.generation, changes=store.changes,
-                       matched=store.searches_matched)
+                       matched=store.searches_matched, stale_for=config.stale_for)
     app.add_middleware(Guard, config=config)  # added last, so it runs first: in front of the cache
     return app
 

@@ -23,6 +23,16 @@ cached. The guard (tokens, host, headers) stands in front of the cache, so a cac
 the guard let through, with the same security headers. A kept page carries an ETag (a hash of its body) and
 ``Cache-Control: no-cache``; a browser that asks again with ``If-None-Match`` naming it gets 304 without the body.
 
+Stale while made again (``stale_for`` seconds, 0 by default: off; ``sitrep serve --stale-for``): a page a commit
+dropped is kept aside as stale, and a request for it while it is stale is sent that copy at once while the page is
+made again in the background (once, at most ``REMAKES`` pages at a time: the requests meanwhile get the stale copy
+too), so a reader never waits for a page a commit dropped. The staleness is bounded: a stale copy is sent only
+within ``stale_for`` seconds of the catch-up that first dropped it (or of the start of the making it came from: a
+page made while a commit it depends on was read is not kept as fresh, but replaces an older stale copy); past that,
+and for a page never made, a request waits for the making as without it. A commit that touches everything (a merge,
+a correction) drops the stale copies too, and so does a request that writes through this server (its writer sees its
+own change on the next page).
+
 A page and its JSON twin (``/entity/X`` and ``/api/v1/entities/X``) show the same view: the first of the two made
 keeps the view's data beside the pages (``share_view``, under a key of its own with the page's tags and words, dropped
 by the same commits), and the other is rendered from it (``shared_view``) instead of reading the base again. Routes
@@ -31,8 +41,10 @@ run in worker threads: they only look the data up (one dictionary read); the eve
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import sys
+import time
 from collections import OrderedDict, deque
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -48,6 +60,7 @@ ENTRIES = 4096
 MAX_BYTES = 128 * 1024 * 1024
 MAX_BODY = 4 * 1024 * 1024  # a larger response is not kept
 UNCACHED_PREFIXES = ("/static/",)
+REMAKES = 2  # stale pages made again at once in the background (more would slow the cached pages' replies)
 RECENT = 256  # log reads remembered, to check a page made while they happened
 NOTE = "sitrep.cache"  # the scope key where a route names what its page depends on
 ID_KEYS = frozenset({"id", "doc", "docs", "attributed_to", "superseded_by"})  # and "..._id", "..._ids"
@@ -70,6 +83,22 @@ class Kept:
     @property
     def size(self) -> int:
         return len(self.body) + self.weight
+
+
+@dataclass(frozen=True)
+class Stale:
+    """A page a commit dropped, sent while it is made again, until ``since + stale_for`` (``time.monotonic``)."""
+
+    kept: Kept
+    since: float
+
+
+async def _no_body() -> Message:
+    return {"type": "http.request", "body": b"", "more_body": False}
+
+
+async def _discard(message: Message) -> None:
+    return None
 
 
 def _has_etag(scope: Scope, etag: bytes) -> bool:
@@ -147,9 +176,12 @@ class ResponseCache:
     def __init__(self, app: ASGIApp, generation: Callable[[], int | None],
                  changes: Callable[[int | None], tuple[int, frozenset[str]]],
                  matched: Callable[[frozenset[str], set[str]], set[str]] | None = None, entries: int = ENTRIES,
-                 max_bytes: int = MAX_BYTES) -> None:
+                 max_bytes: int = MAX_BYTES, stale_for: float = 0.0) -> None:
         self.app, self.generation, self.changes, self.matched = app, generation, changes, matched
-        self.entries, self.max_bytes = entries, max_bytes
+        self.entries, self.max_bytes, self.stale_for = entries, max_bytes, stale_for
+        self.stale: dict[Key, Stale] = {}
+        self.remakes: set[asyncio.Task[None]] = set()  # background makings of stale pages (held: not collected)
+        self.remaking: asyncio.Semaphore | None = None  # made on the server's loop, at the first stale page
         self.kept: OrderedDict[Key, Kept] = OrderedDict()
         self.by_tag: dict[str, set[Key]] = {}
         self.by_words: dict[str, set[Key]] = {}
@@ -159,11 +191,15 @@ class ResponseCache:
         self.seq = -1  # the log position read at the last generation seen; -1: none read yet
         self.recent: deque[tuple[int, frozenset[str]]] = deque()  # (position, tags read), the latest RECENT
         self.forgotten = -1  # the position of the latest read no longer in ``recent``
-        self.hits = self.misses = self.waits = 0
+        self.hits = self.misses = self.waits = self.stale_hits = 0
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] != "GET" or scope["path"].startswith(UNCACHED_PREFIXES):
-            await self.app(scope, receive, send)
+            try:
+                await self.app(scope, receive, send)
+            finally:
+                if scope["type"] == "http" and scope["method"] not in ("GET", "HEAD", "OPTIONS"):
+                    self.stale.clear()  # a write here: its writer's next page shows it
             return
         key = (scope["path"], scope.get("query_string", b""))
         while True:
@@ -177,6 +213,9 @@ class ResponseCache:
             if kept is not None:
                 self.hits += 1
                 self.kept.move_to_end(key)
+            else:
+                kept = self._stale(key, scope)
+            if kept is not None:
                 if _has_etag(scope, kept.etag):  # the browser holds this very page: 304, no body
                     headers = [NO_CACHE, (b"etag", kept.etag)]
                     await send({"type": "http.response.start", "status": 304, "headers": headers})
@@ -198,8 +237,36 @@ class ResponseCache:
             del self.making[key]
             done.set()
 
+    def _stale(self, key: Key, scope: Scope) -> Kept | None:
+        """The stale copy of ``key`` still within its bound, or None; when found, the page is being made again (in
+        the background, started here unless a making is under way)."""
+        stale = self.stale.get(key)
+        if stale is None or time.monotonic() > stale.since + self.stale_for:
+            return None
+        self.stale_hits += 1
+        if key not in self.making:
+            self.making[key] = done = anyio.Event()
+            task = asyncio.get_running_loop().create_task(self._remake(key, dict(scope), done))
+            self.remakes.add(task)
+            task.add_done_callback(self.remakes.discard)
+        return stale.kept
+
+    async def _remake(self, key: Key, scope: Scope, done: anyio.Event) -> None:
+        self.misses += 1
+        if self.remaking is None:
+            self.remaking = asyncio.Semaphore(REMAKES)
+        try:
+            async with self.remaking:
+                await self._make(key, scope, _no_body, _discard)
+        except Exception:  # a failed making keeps nothing; the next request makes it again
+            self.stale.pop(key, None)
+        finally:
+            del self.making[key]
+            done.set()
+
     async def _make(self, key: Key, scope: Scope, receive: Receive, send: Send) -> None:
         since = (self.seq, self.seen_generation)
+        began = time.monotonic()
         note: dict[str, Any] = {"tags": None, "words": None, "cache": self, "view": None}
         scope[NOTE] = note
         start: Message = {}
@@ -221,7 +288,7 @@ class ResponseCache:
             body = b"".join(chunks)
             tag = b'"' + hashlib.blake2b(body, digest_size=16).hexdigest().encode() + b'"'
             headers = [*start["headers"], NO_CACHE, (b"etag", tag)]
-            self._keep(since, key, Kept(200, headers, body, note["tags"], note["words"], tag))
+            self._keep(since, key, Kept(200, headers, body, note["tags"], note["words"], tag), began)
             if note["view"] is not None and note["tags"] is not None:
                 view, data = note["view"]
                 self._keep(since, view, Kept(200, [], b"", note["tags"], note["words"], data=data, weight=len(body)))
@@ -240,6 +307,7 @@ class ResponseCache:
                 self.forgotten = self.recent.popleft()[0]
         self.seq = seq
         if EVERYTHING in touched:
+            self.stale.clear()
             self.kept.clear()
             self.by_tag.clear()
             self.by_words.clear()
@@ -252,6 +320,13 @@ class ResponseCache:
             words = set(self.by_words) if self.matched is None else self.matched(touched, set(self.by_words))
             for said in words:
                 gone |= self.by_words.get(said, set())
+        if self.stale_for > 0:
+            now = time.monotonic()
+            for key in [k for k, stale in self.stale.items() if now > stale.since + self.stale_for]:
+                del self.stale[key]
+            for key in gone:
+                if key not in self.stale and self.kept[key].body:
+                    self.stale[key] = Stale(self.kept[key], now)
         for key in gone:
             self._drop(key)
 
@@ -267,9 +342,14 @@ class ResponseCache:
         tags = kept.tags
         return any(EVERYTHING in touched or not tags.isdisjoint(touched) for at, touched in self.recent if at > seq)
 
-    def _keep(self, since: tuple[int, int | None], key: Key, kept: Kept) -> None:
-        if kept.size > MAX_BODY or self._missed(since, kept):
+    def _keep(self, since: tuple[int, int | None], key: Key, kept: Kept, began: float | None = None) -> None:
+        if kept.size > MAX_BODY:
             return
+        if self._missed(since, kept):
+            if began is not None and self.stale_for > 0:  # newer than any stale copy: sent while made again
+                self.stale[key] = Stale(kept, began)
+            return
+        self.stale.pop(key, None)
         self._drop(key)
         self.size += kept.size
         self.kept[key] = kept

@@ -25,6 +25,7 @@ class ServeConfig:
     ro_token: str = ""
     rw_token: str = ""
     max_body: int = 64 * 1024  # bytes
+    stale_for: float = 0.0  # seconds a page a commit dropped may be sent stale while made again; 0: never
 
     @property
     def loopback(self) -> bool:
@@ -51,13 +52,13 @@ def is_loopback(host: str) -> bool:
 
 
 def serve_config(db: str, host: str = "127.0.0.1", port: int = 8000, ro_token: str | None = None,
-                 rw_token: str | None = None) -> ServeConfig:
+                 rw_token: str | None = None, stale_for: float = 0.0) -> ServeConfig:
     """The checked configuration; tokens default to ``SITREP_SERVE_RO_TOKEN``/``SITREP_SERVE_RW_TOKEN``.
     Raises ``SitrepError`` E802 when binding beyond loopback without two different tokens."""
     ro = settings.get("serve_ro_token") if ro_token is None else ro_token
     rw = settings.get("serve_rw_token") if rw_token is None else rw_token
     config = ServeConfig(db=db, host=host, port=port, ro_token=ro.strip(), rw_token=rw.strip(),
-                         max_body=int(settings.get_float("serve_max_body_kb") * 1024))
+                         max_body=int(settings.get_float("serve_max_body_kb") * 1024), stale_for=max(0.0, stale_for))
     if not config.loopback and (not config.ro_token or not config.rw_token or config.ro_token == config.rw_token):
         raise SitrepError("E802", detail=host)
     return config
