@@ -356,6 +356,12 @@ def two_sided(context: str) -> bool:
     return _Hits(context).search("two_sided", "plain") is not None
 
 
+def outranks_attack(cue: Cue) -> bool:
+    """ACLED's codebook: sexual violence told of an attack on civilians (they were attacked, killed, then raped)
+    makes the whole event sexual violence."""
+    return cue.type == VAC and cue.sub_type == "Sexual violence"
+
+
 def is_weak(cue: Cue) -> bool:
     """A coding that rests on a casualty word alone ("3 were killed"): it elaborates the event before it."""
     return cue.strength <= 0.55
