@@ -1,5 +1,5 @@
-"""ACLED's codebook on sexual violence told within an attack, and on interceptions of people rather than weapons
-(sentences written for these tests)."""
+"""ACLED's codebook on sexual violence told within an attack, on abductions with people hurt, and on
+interceptions of people rather than weapons (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -47,3 +47,18 @@ def test_an_attack_without_sexual_violence_stays_an_attack() -> None:
 def test_interception_is_of_weapons(sentence: str, disrupted: bool) -> None:
     subs = {c.sub_type for c in event_cues.classify(sentence)}
     assert ("Disrupted weapons use" in subs) is disrupted
+
+
+@pytest.mark.parametrize("text", [
+    "On 7 March 2022, gunmen trying to kidnap a trader in Bria beat his brother and set him on fire.",
+    "On 8 March 2022, men hired by the district office kidnapped two petitioners in Beijing. The petitioners were "
+    "beaten up before being driven back to their home town.",
+])
+def test_an_abduction_with_people_hurt_is_an_attack(text: str) -> None:
+    assert _coded(text) == ("Violence against civilians", "Attack")
+
+
+def test_a_plain_abduction_stays_one() -> None:
+    assert _coded("On 9 March 2022, militants abducted a village chief near Djibo.") == (
+        "Violence against civilians", "Abduction/forced disappearance")
+
