@@ -61,3 +61,11 @@ def test_violence_in_the_claim_is_not_the_crowds(text: str) -> None:
 def test_regain_in_any_tense(sentence: str, regain: bool) -> None:
     subs = {c.sub_type for c in event_cues.classify(sentence)}
     assert ("Government regains territory" in subs) is regain
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 March 2022, unknown men fired eight rounds of shots at the residence of a councillor in Imphal.",
+    "On 5 March 2022, navy gunboats fired live bullets and tear gas canisters at fishing boats off Rafah.",
+])
+def test_shots_at_homes_and_boats_are_an_attack(text: str) -> None:
+    assert _coded(text) == ATTACK
