@@ -43,7 +43,8 @@ _FILTERS_USED = ("included", "object_after", "not_done", "no_fight_before", "gen
 # what says a named event is no incident of its own (``events._not_happened``)
 _NON_EVENT = ("plural_development", "vague_many_after", "relative_before", "relative_ongoing_before", "past_irregular",
               "present_era", "vague_tally", "incident_named")
-_MISSING = set(_FILTERS_USED + _NON_EVENT) - set(_TABLE.filters) | {"clash", "killing", "change"} - set(_TABLE.cues)
+_MISSING = set(_FILTERS_USED + _NON_EVENT) - set(_TABLE.filters) \
+    | {"clash", "killing", "change", "hurt"} - set(_TABLE.cues)
 if _MISSING:
     raise CueTableError(f"cue table: the coder needs {sorted(_MISSING)}")
 (_INCLUDED, _OBJECT_AFTER, _NOT_DONE, _NO_FIGHT_BEFORE, _GENERIC_BEFORE, _PLURAL_CUE, _OBJECT_BEFORE, _LABEL,
@@ -316,11 +317,13 @@ def forced_arrest(context: str) -> bool:
 
 def force_used(cue: Cue, context: str, force: bool) -> tuple[str, str] | None:
     """ACLED's codebook on force, read in ``context`` (an event's sentences and the two after them): people beaten
-    or tortured while arrested or held are attacked (violence against civilians); a force (``force``: a state's
-    among the actors) attacked that fought back is in an armed clash ("repelled by the army"), not the victim of a
-    one-sided attack. None when neither applies."""
+    or tortured while arrested, held or abducted are attacked (violence against civilians); a force (``force``: a
+    state's among the actors) attacked that fought back is in an armed clash ("repelled by the army"), not the
+    victim of a one-sided attack. None when neither applies."""
     if cue.sub_type == "Arrests" and forced_arrest(context):
         return VAC, "Attack"
+    if cue.sub_type == "Abduction/forced disappearance" and _TABLE.cues["hurt"].search(context):
+        return VAC, "Attack"  # people abducted and beaten or tortured: the violence is the event
     if cue.type == VAC and cue.sub_type == "Attack" and force and two_sided(context):
         return BATTLES, "Armed clash"
     return None
@@ -354,6 +357,12 @@ def unopposed(context: str) -> bool:
 def two_sided(context: str) -> bool:
     """``context`` tells of fighting between two sides (a clash, an exchange of fire)."""
     return _Hits(context).search("two_sided", "plain") is not None
+
+
+def outranks_attack(cue: Cue) -> bool:
+    """ACLED's codebook: sexual violence told of an attack on civilians (they were attacked, killed, then raped)
+    makes the whole event sexual violence."""
+    return cue.type == VAC and cue.sub_type == "Sexual violence"
 
 
 def is_weak(cue: Cue) -> bool:

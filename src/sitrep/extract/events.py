@@ -165,7 +165,8 @@ def _group(text: str, sents: list[tuple[int, int]], all_timexes: tuple[TimeExpre
         if current is not None and not generality and _joins_current(text, (s, e), cue, t, current, gap):
             current.sents.append((s, e))
             if cue.type == current.cue.type and cue.strength > current.cue.strength \
-                    and (current.cue.type == cues_mod.EXPLOSIONS or "territory" in cue.sub_type):
+                    and (current.cue.type == cues_mod.EXPLOSIONS or "territory" in cue.sub_type
+                         or cues_mod.outranks_attack(cue)):
                 current.cue = cue
             elif cue.type == cues_mod.EXPLOSIONS and current.cue.sub_type == "Armed clash" and re.fullmatch(
                     r"attack(?:s|ed)?", text[current.sents[0][0]:][slice(*current.cue.span)], re.I):
