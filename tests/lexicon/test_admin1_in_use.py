@@ -23,6 +23,8 @@ def test_the_name_in_use_depends_on_the_date() -> None:
     assert au.name_in_use("Central Papua", "ID", dt.date(2022, 4, 29)) == "Papua"
     assert au.name_in_use("Central Papua", "ID", None) == "Central Papua"
     assert au.name_in_use("Central Papua", "PH", dt.date(2020, 1, 1)) == "Central Papua"
+    assert au.name_in_use("Ulytau Region", "KZ", dt.date(2022, 5, 6)) == "Qaraghandy"  # split on 8 June 2022
+    assert au.name_in_use("Ulytau Region", "KZ", dt.date(2022, 6, 8)) == "Ulytau Region"
 
 
 @pytest.mark.parametrize("row", [

@@ -115,6 +115,11 @@ def test_shipped_gazetteer_divisions_as_conflict_data_write_them() -> None:
     assert admin1("Elgeyo-Marakwet", "KE") == {"Elgeyo-Marakwet"}
     assert admin1("Mont-Liban", "LB") == {"Mount Lebanon"}  # written_divisions.tsv: the usual English name
     assert admin1("Kirkuk", "IQ") == {"Kirkuk"}  # not "Muhafazat Kirkuk"
+    assert admin1("Fryslan", "NL") == {"Friesland"} and admin1("Phyeongyang", "KP") == {"Pyongyang"}
+    assert admin1("Harjumaa", "EE") == {"Harju"} and admin1("Central Jutland", "DK") == {"Midtjylland"}
+    assert admin1("Moskovskaya", "RU") == {"Moscow Oblast"} and admin1("Nabatiye", "LB") == {"Nabatieh"}
+    assert admin1("Takao", "TW") == {"Kaohsiung City"} and admin1("Lima region", "PE") == {"Lima"}
+    assert admin1("Almaty Oblysy", "KZ") == {"Almaty"} and admin1("Almaty City", "KZ") == {"Almaty City"}
 
 
 def test_iso_districts_without_a_namesake_town_have_no_position() -> None:
