@@ -192,3 +192,14 @@ def store_places(kb: Any, doc_id: str, text: str,
     store(kb, prep, None, 0.6)
     return {m["text"]: (e["id"], e["geo"]) for e in kb.iter_entities() for m in e["mentions"]
             if m["doc"] == doc_id and e["type"] == "location"}
+
+
+def coded(text: str, published: str = "2022-03-10") -> tuple[str, str | None]:
+    """The (type, sub-type) of the most confident event the coder finds in ``text`` (one document, ``published``)."""
+    from sitrep.extract.events import find_events
+    from sitrep.nlp.annotate import annotate
+    from sitrep.records import Document
+
+    doc = Document(id="d", source="d", text=text, format="text", published=published)
+    ev = max(find_events(doc, annotate(doc)).events, key=lambda e: e.confidence)
+    return ev.type, ev.sub_type

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 import yaml
 
+from helpers import coded as _coded
 from sitrep.extract import event_cues
 from sitrep.extract.cue_table import CueTableError, _read, build_table
 from sitrep.extract.events import find_events
@@ -21,10 +22,6 @@ def _first(sentence: str) -> tuple[str, str]:
     return cues[0].type, cues[0].sub_type
 
 
-def _coded(text: str) -> tuple[str, str | None]:
-    doc = Document(id="d", source="d", text=text, format="text", published="2022-03-10")
-    ev = max(find_events(doc, annotate(doc)).events, key=lambda e: e.confidence)
-    return ev.type, ev.sub_type
 
 
 @pytest.mark.parametrize(("sentence", "coding"), [

@@ -6,17 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from helpers import coded as _coded
 from sitrep.extract import event_cues
-from sitrep.extract.events import find_events
-from sitrep.nlp.annotate import annotate
-from sitrep.records import Document
-
-
-def _coded(text: str) -> tuple[str, str | None]:
-    doc = Document(id="d", source="d", text=text, format="text", published="2022-03-10")
-    ev = max(find_events(doc, annotate(doc)).events, key=lambda e: e.confidence)
-    return ev.type, ev.sub_type
-
 
 ATTACK = ("Violence against civilians", "Attack")
 ARRESTS = ("Strategic developments", "Arrests")
