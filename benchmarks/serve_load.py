@@ -10,7 +10,8 @@ The base: the seed articles (when ``--seeds`` names them) plus ``--docs`` genera
 articles through the language layer would take hours, so 60 generated articles (``bench_nlp``'s templates) go
 through the whole pipeline once (``pipeline.prepare``) and are then stored ``--docs`` times by the real
 ``pipeline.store`` (resolution, events, relations, full-text index), each copy with its own id and a line of
-its own appended, so every copy is a document of its own. The base is kept at ``--cache`` for the next run.
+its own appended, so every copy is a document of its own. The base is kept at ``--cache`` for the next run; a
+build that was stopped goes on from the copies it holds.
 
 The load: ``--clients`` threads, each with its own keep-alive HTTP/1.1 connection (the standard library's
 ``http.client``, light enough that the clients leave the cores to the server), ask in turn for entity pages (the 60
@@ -79,15 +80,26 @@ def reid(obj: Any, old: str, new: str) -> Any:
     return obj
 
 
+def copies(path: Path) -> int:
+    """The generated copies ``path`` holds already (0 when it does not exist)."""
+    if not path.exists():
+        return 0
+    with KnowledgeBase(path) as kb:  # writable: a base built by an earlier version is migrated first
+        return int(kb.db.execute("SELECT count(*) FROM documents WHERE id LIKE 'gen-%'").fetchone()[0])
+
+
 def build(path: Path, docs: int, seeds: Path | None) -> None:
-    if seeds:
+    """Store copies until ``path`` holds ``docs`` of them; a build that was stopped goes on from where it stopped
+    (each copy is committed by ``store``, and copy ``i`` is the same in every run)."""
+    done = copies(path)
+    if seeds and not path.exists():
         api.ingest([str(seeds)], db=path)
     preps = [prepare(RawItem(doc_id=f"tpl-{i}", source=f"<bench {i}>", format="text", content=text))
              for i, text in enumerate(articles(TEMPLATES, SEED))]
     threshold = settings.get_float("near_duplicate")
     with KnowledgeBase(path) as kb:
         run = writes.start_run(kb.db, "bench-serve", versions())
-        for i in range(docs):
+        for i in range(done, docs):
             p = preps[i % len(preps)]
             text = p.doc.text + f"\n\nBench copy {i}."
             copy = reid(p, p.doc.id, f"gen-{i:05d}")
@@ -198,7 +210,7 @@ def main() -> int:
     ap.add_argument("--stale-for", type=float, default=0.0,
                     help="the server's --stale-for: seconds a page a commit dropped is sent stale while made again")
     args = ap.parse_args()
-    if not args.cache.exists():
+    if copies(args.cache) < args.docs:
         t = time.monotonic()
         build(args.cache, args.docs, args.seeds)
         print(f"built {args.cache} in {time.monotonic() - t:.0f} s", file=sys.stderr)
