@@ -434,7 +434,8 @@ def _final_coding(cue: cues_mod.Cue, roles: list[tuple[str, str, str]], context:
             ((a2 == "civilians" or (a1 == "civilians" and a2 is None)) and not cues_mod.two_sided(context))
             or (cues_mod.one_sided(context) and a2 not in state)):  # soldiers or police attacked: a battle
         return cues_mod.VAC, "Attack"
-    if "territory" in cue.sub_type and cue.type == cues_mod.BATTLES and cues_mod.unopposed(context):
+    taken = cue.sub_type == "Non-state actor overtakes territory" and a1 not in actors_mod.STATE_FAMILIES
+    if "territory" in cue.sub_type and cue.type == cues_mod.BATTLES and cues_mod.unopposed(context, bare=taken):
         return cues_mod.STRATEGIC, "Non-violent transfer of territory"  # "... took over X. No clashes reported."
     if cue.sub_type == "Non-state actor overtakes territory" and a1 in actors_mod.STATE_FAMILIES:
         return cues_mod.BATTLES, "Government regains territory"

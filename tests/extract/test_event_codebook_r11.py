@@ -1,0 +1,67 @@
+"""ACLED's codebook rules of round 11: one-sided violence by unidentified assailants, territory taken with no fight
+told, demonstrations that turn violent or press a claim, and strategic developments worded otherwise (sentences
+written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import coded
+
+VAC = ("Violence against civilians", "Attack")
+NVTT = ("Strategic developments", "Non-violent transfer of territory")
+RIOT = ("Riots", "Violent demonstration")
+PEACEFUL = ("Protests", "Peaceful protest")
+
+
+@pytest.mark.parametrize(("text", "coding"), [
+    # a person killed by unidentified assailants, or a state's force beating someone: violence against civilians
+    ("On 4 May 2021, a tricycle driver was shot dead by unidentified assailants in Barangay Lumbia, Cagayan de Oro.",
+     VAC),
+    ("On 5 May 2021, two farmers were killed in an attack by unknown gunmen near Mutum Biyu (Gassol, Taraba).", VAC),
+    ("On 6 May 2021, a journalist was publicly beaten by a police commander in a market in Bujumbura.", VAC),
+    # the guards of a president are an armed force: attacking them is a battle
+    ("On 7 May 2021, mutinous soldiers attacked the presidential guard in Niamey.",
+     ("Battles", "Armed clash")),
+    # ground taken with no fight told, or said to be unknown: a non-violent transfer
+    ("On 8 May 2021, rebels overtook Kibirizi (Rutshuru, Nord-Kivu).", NVTT),
+    ("On 9 May 2021, government forces retook Bucha, Kyiv. No information on whether fighting took place.", NVTT),
+    # demonstrators who confront each other, or block roads with rocks and rubbish: a violent demonstration
+    ("On 10 May 2021, supporters of two parties demonstrated in front of the town hall in Lyon and the groups "
+     "confronted each other. [size=no report]", RIOT),
+    ("On 11 May 2021, residents blocked streets with cars, rocks, and rubbish in Polokwane to demand water. "
+     "[size=no report]", RIOT),
+    ("On 12 May 2021, members of the party staged a demonstration and assaulted a journalist at the counting centre "
+     "in Biratnagar. [size=no report]", RIOT),
+    # a torch procession is no arson; riot police are no riot; a grievance's "damaged" is no deed
+    ("On 13 May 2021, people staged a torch procession in Utrecht to protest the curfew. [size=no report]", PEACEFUL),
+    ("On 14 May 2021, teachers protested in Colon denouncing the school's understaffing, its damaged classrooms and "
+     "the lack of water. [size=no report]", PEACEFUL),
+    ("Riot police open fire on opposition protesters in Kisumu; several injured.",
+     ("Protests", "Excessive force against protesters")),
+    # a gathering that asks for something, or occupies a building to call for it: a protest
+    ("On 15 May 2021, people gathered in Turin to ask for the release of a detained researcher. [size=no report]",
+     PEACEFUL),
+    ("On 16 May 2021, students occupied their school in Rome to call for an end to unpaid internships. "
+     "[size=no report]", PEACEFUL),
+    # those honoured by a march were killed by others, not by the marchers
+    ("On 17 May 2021, thousands of people marched in Santiago to honor the people killed by the dictatorship. "
+     "[size=thousands]", PEACEFUL),
+    # strategic developments: detention ordered, property burned, weapons destroyed, material damage
+    ("On 19 May 2021, armed men burned the main house and two tractors on a farm near Horqueta. No injuries were "
+     "reported.", ("Strategic developments", "Looting/property destruction")),
+    ("On 20 May 2021, a man drove through the fence of a migrant camp in Subotica. No one was injured but there was "
+     "material damage.", ("Strategic developments", "Looting/property destruction")),
+    # one deed done to one person, repeated, is still one incident
+    ("On 21 March 2022, a soldier repeatedly raped a 30-year-old woman in Izium.",
+     ("Violence against civilians", "Sexual violence")),
+])
+def test_codebook_r11(text: str, coding: tuple[str, str]) -> None:
+    assert coded(text) == coding
+
+
+def test_armed_clash_with_soldiers_killed_stays_a_battle() -> None:
+    # soldiers killed and captured while weapons were destroyed: the fighting, not a weapons seizure
+    text = ("On 8 April 2019, 6 soldiers were killed, 3 were captured and 2 tanks were destroyed and weapons were "
+            "seized by Taliban militants in Muqur district, Badghis province.")
+    assert coded(text)[0] == "Battles"
