@@ -52,6 +52,21 @@ PEACEFUL = ("Protests", "Peaceful protest")
      "reported.", ("Strategic developments", "Looting/property destruction")),
     ("On 20 May 2021, a man drove through the fence of a migrant camp in Subotica. No one was injured but there was "
      "material damage.", ("Strategic developments", "Looting/property destruction")),
+    # bullets fired at people named by nationality: an attack on civilians
+    ("On 2 June 2021, soldiers fired live bullets at two Palestinians near the fence east of Jenin. Both were "
+     "injured.", VAC),
+    # a crowd that burns tyres to complain of something: a violent demonstration, not mob violence
+    ("On 3 June 2021, in Rosario, a group blocked an avenue and set fire to tires as means to complain about the "
+     "power cuts. [size=no report]", RIOT),
+    # settlements burned down in revenge for attacks, no one hurt: property destruction
+    ("On 4 June 2021, youths from Bongo burnt down Fulani settlements in revenge for alleged robbery attacks. No "
+     "fatalities or injuries were reported.", ("Strategic developments", "Looting/property destruction")),
+    # a feed's tag with a space before its colon
+    ("Movement of forces :Chad has deployed five hundred troops to the Lake region.",
+     ("Strategic developments", "Change to group/activity")),
+    # the riots that preceded a protest are its cause, not its deed
+    ("On 5 June 2021, about 100 people gathered in Beersheba demanding the release of men detained following "
+     "riots. [size=about 100]", PEACEFUL),
     # one deed done to one person, repeated, is still one incident
     ("On 21 March 2022, a soldier repeatedly raped a 30-year-old woman in Izium.",
      ("Violence against civilians", "Sexual violence")),
