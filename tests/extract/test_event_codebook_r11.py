@@ -67,6 +67,19 @@ PEACEFUL = ("Protests", "Peaceful protest")
     # the riots that preceded a protest are its cause, not its deed
     ("On 5 June 2021, about 100 people gathered in Beersheba demanding the release of men detained following "
      "riots. [size=about 100]", PEACEFUL),
+    # a force that stops or prevents a protest intervenes; measures that "have prevented them" from earning are a
+    # grievance; a state force shooting someone at a rally uses excessive force
+    ("Police stop a protest of unemployed graduates in Accra.", ("Protests", "Protest with intervention")),
+    ("On 6 June 2021, taxi drivers protested in Juba against the lockdown measures, which have prevented them from "
+     "earning a living. [size=no report]", PEACEFUL),
+    ("Police shoot opposition member during rally in Tamale.", ("Protests", "Excessive force against protesters")),
+    # a rebel stronghold taken by the army; drones and air raids; a confrontation between two armed groups
+    ("On 7 June 2021, the army took control of a militia stronghold near Djugu after clashes with the militiamen.",
+     ("Battles", "Government regains territory")),
+    ("On 8 June 2021, Houthi forces targeted with three drones an oil refinery in Jizan. No one was injured.",
+     ("Explosions/Remote violence", "Air/drone strike")),
+    ("On 9 June 2021, a man was killed during an armed confrontation between two armed groups in Tumaco.",
+     ("Battles", "Armed clash")),
     # one deed done to one person, repeated, is still one incident
     ("On 21 March 2022, a soldier repeatedly raped a 30-year-old woman in Izium.",
      ("Violence against civilians", "Sexual violence")),
