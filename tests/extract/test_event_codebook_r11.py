@@ -80,6 +80,17 @@ PEACEFUL = ("Protests", "Peaceful protest")
      ("Explosions/Remote violence", "Air/drone strike")),
     ("On 9 June 2021, a man was killed during an armed confrontation between two armed groups in Tumaco.",
      ("Battles", "Armed clash")),
+    # a grenade that did not explode, explosive devices recovered: disrupted weapons use
+    ("On 10 June 2021, militants lobbed a grenade at a police patrol in Sopore but the grenade did not explode and "
+     "no one was injured.", ("Strategic developments", "Disrupted weapons use")),
+    ("On 11 June 2021, soldiers recovered four improvised explosive devices planted by rebels near Catarman.",
+     ("Strategic developments", "Disrupted weapons use")),
+    # looting with the people there attacked is one attack on civilians
+    ("On 12 June 2021, gunmen looted five cars on the road to Kutum and took the passengers' phones. The gunmen "
+     "assaulted the passengers and three people were injured.", VAC),
+    # a knee on an arrested man's neck is force: an attack
+    ("On 13 June 2021, two officers arrested a man in Leeds. One officer knelt on his neck for minutes, "
+     "leading to his death.", VAC),
     # one deed done to one person, repeated, is still one incident
     ("On 21 March 2022, a soldier repeatedly raped a 30-year-old woman in Izium.",
      ("Violence against civilians", "Sexual violence")),
