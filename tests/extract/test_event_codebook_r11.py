@@ -91,6 +91,11 @@ PEACEFUL = ("Protests", "Peaceful protest")
     # a knee on an arrested man's neck is force: an attack
     ("On 13 June 2021, two officers arrested a man in Leeds. One officer knelt on his neck for minutes, "
      "leading to his death.", VAC),
+    # rocket-propelled grenades and fire from gunboats: shelling
+    ("On 14 June 2021, fighters fired RPGs at Kolofata village. No casualty was reported.",
+     ("Explosions/Remote violence", "Shelling/artillery/missile attack")),
+    ("On 15 June 2021, navy gunboats struck the coast near Rafah. Casualties unknown.",
+     ("Explosions/Remote violence", "Shelling/artillery/missile attack")),
     # one deed done to one person, repeated, is still one incident
     ("On 21 March 2022, a soldier repeatedly raped a 30-year-old woman in Izium.",
      ("Violence against civilians", "Sexual violence")),
