@@ -39,7 +39,7 @@ class Cue:
 _TABLE = load_table()
 _FILTERS_USED = ("included", "object_after", "not_done", "no_fight_before", "generic_before", "plural_cue",
                  "object_before", "label", "grievance_before", "abducted_people", "claim_after", "force_engaged",
-                 "armed_fight")
+                 "armed_fight", "one_sided_told")
 # what says a named event is no incident of its own (``events._not_happened``)
 _NON_EVENT = ("plural_development", "vague_many_after", "relative_before", "relative_ongoing_before", "past_irregular",
               "present_era", "vague_tally", "incident_named")
@@ -48,7 +48,8 @@ _MISSING = set(_FILTERS_USED + _NON_EVENT) - set(_TABLE.filters) \
 if _MISSING:
     raise CueTableError(f"cue table: the coder needs {sorted(_MISSING)}")
 (_INCLUDED, _OBJECT_AFTER, _NOT_DONE, _NO_FIGHT_BEFORE, _GENERIC_BEFORE, _PLURAL_CUE, _OBJECT_BEFORE, _LABEL,
- _GRIEVANCE, _TAKEN, _CLAIM_AFTER, _FORCE_ENGAGED, _ARMED_FIGHT) = (_TABLE.filters[n] for n in _FILTERS_USED)
+ _GRIEVANCE, _TAKEN, _CLAIM_AFTER, _FORCE_ENGAGED, _ARMED_FIGHT, _ONE_SIDED_TOLD) = (
+    _TABLE.filters[n] for n in _FILTERS_USED)
 _CLASH, _KILLING = _TABLE.cues["clash"], _TABLE.cues["killing"]
 # the words a cue or trigger cannot match without (``lexicon.regex_literals``): a sentence without any of them is
 # not searched. Read on the raw sentence for every text variant: blanking puts spaces where a match was and moves
@@ -94,9 +95,9 @@ def _unseized(text: str, low: str | None) -> str:
 
 
 def _plain(text: str, low: str | None) -> str:
-    """``text`` with the clash words blanked out that say no fight took place, and the clash and casualty words
-    that name what a gathering protests ("marched against the killing of a student"); ``low``: ``text`` folded
-    (``regex_literals.folded``)."""
+    """``text`` with the clash and casualty words blanked out that say no fight took place or no one was hurt, and
+    the clash and casualty words that name what a gathering protests ("marched against the killing of a student");
+    ``low``: ``text`` folded (``regex_literals.folded``)."""
     clash, killing = _GATES["clash"].may_match(low), _GATES["killing"].may_match(low)
     if not clash and not killing:
         return text
@@ -108,7 +109,8 @@ def _plain(text: str, low: str | None) -> str:
             plain = plain[:m.start()] + " " * (m.end() - m.start()) + plain[m.end():]
     for rx, may in ((_CLASH, clash), (_KILLING, killing)):
         for m in rx.finditer(text) if may else ():
-            if _GRIEVANCE.search(text[max(0, m.start() - 120):m.start()]):
+            if _GRIEVANCE.search(text[max(0, m.start() - 120):m.start()]) \
+                    or (rx is _KILLING and _NO_FIGHT_BEFORE.search(text[max(0, m.start() - 60):m.start()])):
                 plain = plain[:m.start()] + " " * (m.end() - m.start()) + plain[m.end():]
     return plain
 
@@ -278,7 +280,7 @@ _ONE_SIDED = tuple(c for c in _TABLE.codings if c.type == VAC and c.sub_type == 
 
 # the verbs of violence done to a person, and of abduction
 _HURT = (r"shot|killed|murdered|stabbed|beat|beaten|tortured|assaulted|attacked|injured|wounded|executed|beheaded|"
-         r"abducted|kidnapped|shot\s+and\s+(?:killed|injured|wounded)|opened\s+fire\s+(?:on|at)|fired\s+(?:on|at)|"
+         r"abducted|kidnapped|shot\s+and\s+(?:killed|injured|wounded)|opened\s+fire\s+(?:on|at)|fired\s+(?:[\w-]+\s+){0,2}?(?:on|at)|"
          r"shot\s+at")
 _COUNT = r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|some|dozens\s+of|\d+|at\s+least\s+\w+)"
 # the demonym is the head noun when a preposition, a conjunction, a relative pronoun or punctuation follows it
@@ -304,7 +306,8 @@ def one_sided(context: str) -> bool:
     hits = _Hits(context)
     if hits.search("two_sided", "plain") is not None:
         return False  # a force attacked that fought back: ACLED's armed clash
-    return any(_applies(c, hits) for c in _ONE_SIDED) or _nationals().search(context) is not None
+    return any(_applies(c, hits) for c in _ONE_SIDED) or _nationals().search(context) is not None \
+        or _ONE_SIDED_TOLD.search(context) is not None
 
 
 def forced_arrest(context: str) -> bool:
@@ -347,11 +350,13 @@ def force_engaged(context: str) -> bool:
     return _FORCE_ENGAGED.search(context) is not None
 
 
-def unopposed(context: str) -> bool:
+def unopposed(context: str, bare: bool = False) -> bool:
     """``context`` tells of ground that changed hands with no fight (said so, or left by those who held it) and of
-    no one hurt: ACLED's non-violent transfer of territory."""
+    no one hurt: ACLED's non-violent transfer of territory. ``bare``: ground taken by a non-state group, which
+    ACLED's codebook gives to a battle only through armed interaction, changed hands without one when no fighting,
+    attack or casualty is told at all ("rebels overtook X.")."""
     hits = _Hits(context)
-    return hits.search("unopposed") is not None and hits.search("hard_violence", "plain") is None
+    return (bare or hits.search("unopposed") is not None) and hits.search("hard_violence", "plain") is None
 
 
 def two_sided(context: str) -> bool:

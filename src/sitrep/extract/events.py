@@ -21,6 +21,7 @@ from sitrep.extract import actor_sides, criminal_actors, crowd_actors
 from sitrep.extract import event_actors as actors_mod
 from sitrep.extract import event_cues as cues_mod
 from sitrep.extract.actor_locale import localize_roles, policed
+from sitrep.extract.draft_codings import coding_told_on, violence_after_development
 from sitrep.extract.event_country import document_country
 from sitrep.extract.event_places import at_home, location
 from sitrep.extract.event_victims import interceptor, victim_roles
@@ -164,13 +165,7 @@ def _group(text: str, sents: list[tuple[int, int]], all_timexes: tuple[TimeExpre
         generality = not_an_incident(sentence, cue) and not refers_back(sentence)
         if current is not None and not generality and _joins_current(text, (s, e), cue, t, current, gap):
             current.sents.append((s, e))
-            if cue.type == current.cue.type and cue.strength > current.cue.strength \
-                    and (current.cue.type == cues_mod.EXPLOSIONS or "territory" in cue.sub_type
-                         or cues_mod.outranks_attack(cue)):
-                current.cue = cue
-            elif cue.type == cues_mod.EXPLOSIONS and current.cue.sub_type == "Armed clash" and re.fullmatch(
-                    r"attack(?:s|ed)?", text[current.sents[0][0]:][slice(*current.cue.span)], re.I):
-                current.cue = cue  # "a deadly attack ..." then "militants with suicide vests stormed ...": the how
+            current.cue = coding_told_on(text, cue, current)
             if current.timex is None and t is not None:
                 current.timex = t
             gap = 0
@@ -225,7 +220,7 @@ def _joins_current(text: str, span: tuple[int, int], cue: cues_mod.Cue, t: TimeE
         return False
     return cues_mod.is_weak(cue) or cue.type == current.cue.type \
         or (cue.type == cues_mod.STRATEGIC and cue.strength < 0.6) \
-        or (gap == 0 and _same_story(sentence) and not _violence_after_development(cue, current.cue))
+        or (gap == 0 and _same_story(sentence) and not violence_after_development(cue, current.cue))
 
 
 def _told_of(text: str, sentence: str, cands: list[cues_mod.Cue], pair: tuple[Draft, Draft]) -> Draft:
@@ -239,13 +234,6 @@ _BEFORE_AFTER = re.compile(r"\b(?:before|after|following|ahead\s+of)\s+the\s+(?:
                            r"clash(?:es)?|fighting|assault|shooting|shootout|gunfight|firefight|encounter|confrontation|"
                            r"battle|ambush|raid|bombing|blast|explosion|protests?|demonstration|rally|violence)\b",
                            re.I)
-def _violence_after_development(cue: cues_mod.Cue, current: cues_mod.Cue) -> bool:
-    """Violence told after a strategic development ("he defected ... They started killing people") is an
-    incident of its own, not a detail of the development."""
-    return current.type == cues_mod.STRATEGIC and cue.type in (cues_mod.VAC, cues_mod.BATTLES, cues_mod.EXPLOSIONS) \
-        and not cues_mod.is_weak(cue)
-
-
 def _same_story(sentence: str) -> bool:
     """A follow-up sentence about the same incident ("The attack ...", "Fatalities are distributed ...")."""
     return bool(re.match(r"\W*(?:the|this|that|it|they|he|fatalities|unknown|in\s+\w+|during|among|most|two|three|"
@@ -434,7 +422,8 @@ def _final_coding(cue: cues_mod.Cue, roles: list[tuple[str, str, str]], context:
             ((a2 == "civilians" or (a1 == "civilians" and a2 is None)) and not cues_mod.two_sided(context))
             or (cues_mod.one_sided(context) and a2 not in state)):  # soldiers or police attacked: a battle
         return cues_mod.VAC, "Attack"
-    if "territory" in cue.sub_type and cue.type == cues_mod.BATTLES and cues_mod.unopposed(context):
+    taken = cue.sub_type == "Non-state actor overtakes territory" and a1 not in actors_mod.STATE_FAMILIES
+    if "territory" in cue.sub_type and cue.type == cues_mod.BATTLES and cues_mod.unopposed(context, bare=taken):
         return cues_mod.STRATEGIC, "Non-violent transfer of territory"  # "... took over X. No clashes reported."
     if cue.sub_type == "Non-state actor overtakes territory" and a1 in actors_mod.STATE_FAMILIES:
         return cues_mod.BATTLES, "Government regains territory"

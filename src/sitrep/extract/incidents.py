@@ -88,7 +88,9 @@ _NOT_AN_INCIDENT = [
     re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:days|weeks|months|"
                r"years)\s+of\s+(?:fighting|war|conflict|clashes|violence)\b", re.I),
     # habits and generalities
-    re.compile(r"\b(?:frequently|often|routinely|regularly|repeatedly|at\s+will|increasingly|escalated|intensified)\b"
+    # (not a manner of one deed done to one person: "a soldier repeatedly raped a woman", "repeatedly stabbed him")
+    re.compile(r"\b(?:frequently|often|routinely|regularly|repeatedly(?!\s+\w+\s+(?:an?\s|him\b|her\b|\d+-year-old\b))|"
+               r"at\s+will|increasingly|escalated|intensified)\b"
                r"|\b(?:frequent|repeated|numerous|near-daily|daily|recurrent|sporadic|countless|a\s+string\s+of|a\s+spate\s+of|"
                r"a\s+number\s+of|(?:dozens|hundreds|scores)\s+of)\s+(?:[\w-]+\s+){0,2}?(?:attacks|raids|strikes|airstrikes|"
                r"bombings|clashes|killings|assaults|ambushes|abductions|kidnappings)\b|\bcontinues?\s+to\b", re.I),

@@ -1,0 +1,42 @@
+"""Which coding a draft event keeps when more sentences tell of it (``events._group``): ACLED's codebook on
+violence told after a strategic development, on looting with the people there attacked, and on the sentence that
+tells what an event was more precisely."""
+
+from __future__ import annotations
+
+import re
+
+from sitrep.extract import event_cues as cues_mod
+from sitrep.extract.incidents import Draft
+
+
+def coding_told_on(text: str, cue: cues_mod.Cue, current: Draft) -> cues_mod.Cue:
+    """The coding of a draft a sentence that joins it tells more of: its own, or the joining sentence's when that
+    one tells what the event was more precisely."""
+    if violence_on_the_looted(cue, current.cue):
+        return cue  # looting or destruction with the people there attacked: ACLED's attack
+    if cue.type == current.cue.type and cue.strength > current.cue.strength \
+            and (current.cue.type == cues_mod.EXPLOSIONS or "territory" in cue.sub_type
+                 or cues_mod.outranks_attack(cue)):
+        return cue
+    if cue.type == cues_mod.EXPLOSIONS and current.cue.sub_type == "Armed clash" and re.fullmatch(
+            r"attack(?:s|ed)?", text[current.sents[0][0]:][slice(*current.cue.span)], re.I):
+        return cue  # "a deadly attack ..." then "militants with suicide vests stormed ...": the how
+    return current.cue
+
+
+def violence_after_development(cue: cues_mod.Cue, current: cues_mod.Cue) -> bool:
+    """Violence told after a strategic development ("he defected ... They started killing people") is an
+    incident of its own, not a detail of the development (but see ``violence_on_the_looted``)."""
+    return current.type == cues_mod.STRATEGIC and cue.type in (cues_mod.VAC, cues_mod.BATTLES, cues_mod.EXPLOSIONS) \
+        and not cues_mod.is_weak(cue) and not violence_on_the_looted(cue, current)
+
+
+def violence_on_the_looted(cue: cues_mod.Cue, current: cues_mod.Cue) -> bool:
+    """ACLED's codebook: looting or destruction of property in which the people there are attacked ("gunmen looted
+    seven cars. The gunmen assaulted the passengers") is violence against civilians, one event."""
+    return current.sub_type == "Looting/property destruction" and cue.type == cues_mod.VAC \
+        and not cues_mod.is_weak(cue)
+
+
+__all__ = ["coding_told_on", "violence_after_development", "violence_on_the_looted"]
