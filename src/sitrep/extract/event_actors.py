@@ -19,6 +19,7 @@ from typing import Any
 
 from sitrep.extract import actor_roles, event_country, state_units
 from sitrep.extract import communal_militias as communal
+from sitrep.extract.local_insurgents import local_insurgents
 from sitrep.lexicon import countries, yaml_data
 from sitrep.nlp.matcher import default_matcher
 from sitrep.records import EntityRef, Mention
@@ -391,6 +392,12 @@ def occurrences(text: str, sent: tuple[int, int], mentions: list[Mention], count
                 role = "agent"  # "Russian airstrikes": the strikes' country carried them out
             fam = _generic_family(family, text, a, b, role)
             if fam is None:
+                continue
+            local = local_insurgents(text, a, b, country, date) \
+                if fam in ("unidentified", "militia") and not _PRO_GOVERNMENT.search(text[a:b]) else None
+            if local is not None:  # the insurgents ACLED names in that country then ("Islamist Militia (Mozambique)")
+                out.append(Occurrence(a, b, refs.setdefault(local.key, local).key, "rebels", role))
+                taken.append((a, b))
                 continue
             if fam == "militia" and country and country not in communal.PRO_GOVERNMENT_MILITIA_COUNTRIES \
                     and not _PRO_GOVERNMENT.search(text[a:b]):
