@@ -79,3 +79,51 @@ def test_the_local_insurgents_table_is_validated() -> None:
 def test_named_armed_groups_take_acled_s_names(text: str, published: str, actor: str) -> None:
     roles = _roles(text, published)
     assert actor in roles.get("actor1", []) + roles.get("actor2", [])
+
+
+def test_south_sudan_s_unknown_cattle_raiders_are_an_unidentified_communal_militia() -> None:
+    roles = _roles("On 6 May 2020, unknown raiders attacked a cattle camp near Wanglei in Kongor payam (Jonglei "
+                   "state), killing 1 pastoralist.", "2020-05-06")
+    assert roles["actor1"] == ["Unidentified Communal Militia (South Sudan)"]
+
+
+def test_a_people_s_cattle_raiders_are_its_ethnic_militia() -> None:
+    roles = _roles("On 7 February 2022, suspected Murle cattle raiders attacked a cattle camp in Uror county (Jonglei "
+                   "state), killing two herders.", "2022-02-07")
+    assert roles["actor1"] == ["Murle Ethnic Militia (South Sudan)"]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("On 19 January 2022, ten armed Acholi attacked Madi farmers in Ngoro village (Adjumani, Northern), killing two "
+     "farmers.", "Acholi Ethnic Militia (Uganda)"),
+    ("On 3 March 2021, a Nkonya militia killed a farmer at Alavanyo-Kpeme (Hohoe, Volta).",
+     "Nkonya Ethnic Militia (Ghana)"),
+])
+def test_more_peoples_armed_men_are_their_ethnic_militias(text: str, actor: str) -> None:
+    assert _roles(text, "2022-01-19")["actor1"] == [actor]
+
+
+def test_the_hands_of_an_army_are_its_deeds() -> None:
+    roles = _roles("On 4 April 2015, villagers reported torture and rape at the hands of Ethiopian soldiers in Ambo "
+                   "(West Shewa, Oromia).", "2015-04-04")
+    assert [n.split(" (")[0] for n in roles["actor1"]] == ["Military Forces of Ethiopia"]
+
+
+def test_clan_militias_no_one_names_are_acled_s_unidentified_clan_militias() -> None:
+    roles = _roles("On 23 March 2022, two unspecified clan militias clashed in El Birma area in Aroma (Reifi Aroma "
+                   "locality, Kassala state). Two people were killed.", "2022-03-23")
+    assert roles["actor1"] == ["Unidentified Clan Militia (Sudan)"]
+    assert roles["actor2"] == ["Unidentified Clan Militia (Sudan)"]
+
+
+def test_private_security_guards_are_acled_s_private_security_forces() -> None:
+    roles = _roles("On 28 April 2020, private security guards assigned to the House of Representatives beat up a "
+                   "contractor in Monrovia city (Greater Monrovia, Montserrado).", "2020-04-28")
+    assert roles["actor1"] == ["Private Security Forces (Liberia)"]
+    assert roles["actor2"] == ["Civilians (Liberia)"]
+
+
+def test_the_word_return_names_no_armed_group() -> None:
+    roles = _roles("On 28 April 2020, Dan Na Ambassagou abducted nine people on their return home near Amba "
+                   "(Bandiagara, Mopti).", "2020-04-28")
+    assert not any(n.startswith("3R") for names in roles.values() for n in names)

@@ -5,7 +5,8 @@ Fact of ACLED's coding: in some countries ACLED gives the insurgents a report ca
 Mozambique Province of 2022: "Islamist Militia (Mozambique)"), not "Unidentified Armed Group". The table is
 ``data/acled/local_insurgents.yaml``: per row the country (ISO alpha-2), the span (``from`` included, ``to``
 excluded, ISO dates or their prefix), ACLED's name and the words (a regular expression, matched whole and ignoring
-case on the phrase and the word before it) by which a note speaks of them.
+case on the phrase and the word before it) by which a note speaks of them; ``family``: ``ethnic`` for armed men ACLED
+counts as an identity militia (South Sudan's cattle raiders: "Unidentified Communal Militia (South Sudan)").
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ class LocalInsurgents:
     end: str | None
     name: str
     words: re.Pattern[str]
+    family: str  # "rebels", or "ethnic" for an identity militia ("Unidentified Communal Militia (South Sudan)")
 
 
 def parse(text: str) -> tuple[LocalInsurgents, ...]:
@@ -45,8 +47,11 @@ def parse(text: str) -> tuple[LocalInsurgents, ...]:
         for d in (start, end):
             if d is not None and not re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", str(d)):
                 raise ValueError(f"local_insurgents row {i}: bad date {d!r}")
+        family = str(row.get("family", "rebels"))
+        if family not in ("rebels", "ethnic"):
+            raise ValueError(f"local_insurgents row {i}: family must be rebels or ethnic, got {family!r}")
         out.append(LocalInsurgents(str(row["country"]), start, end, str(row["name"]),
-                                   re.compile(rf"(?:{row['words']})", re.I)))
+                                   re.compile(rf"(?:{row['words']})", re.I), family))
     return tuple(out)
 
 
@@ -62,6 +67,13 @@ _WORD_BEFORE = re.compile(r"[\w-]+\s+$")
 def local_insurgents(text: str, a: int, b: int, country: str | None, date: str | None) -> EntityRef | None:
     """ACLED's name for the insurgents a phrase at ``a:b`` speaks of in ``country`` on ``date`` ("Islamic
     militants" in Cabo Delgado in 2020), or None."""
+    found = local_armed_men(text, a, b, country, date)
+    return found[0] if found else None
+
+
+def local_armed_men(text: str, a: int, b: int, country: str | None, date: str | None) -> tuple[EntityRef, str] | None:
+    """(ACLED's name, actor family) of the armed men a phrase at ``a:b`` speaks of in ``country`` on ``date``, or
+    None."""
     if not country or not date:
         return None
     before = _WORD_BEFORE.search(text, max(0, a - 20), a)
@@ -71,8 +83,9 @@ def local_insurgents(text: str, a: int, b: int, country: str | None, date: str |
                 row.end is None or date[:len(row.end)] < row.end) and (
                 row.words.fullmatch(phrase) or row.words.fullmatch(text[a:b])):
             key = "acled:insurgents-" + re.sub(r"[^a-z0-9]+", "-", row.name.lower()).strip("-")
-            return EntityRef(key=key, name=row.name, type="armed_group", country=country, acled_name=row.name)
+            return EntityRef(key=key, name=row.name, type="armed_group", country=country,
+                             acled_name=row.name), row.family
     return None
 
 
-__all__ = ["LocalInsurgents", "local_insurgents", "parse", "table"]
+__all__ = ["LocalInsurgents", "local_armed_men", "local_insurgents", "parse", "table"]
