@@ -127,3 +127,9 @@ def test_the_word_return_names_no_armed_group() -> None:
     roles = _roles("On 28 April 2020, Dan Na Ambassagou abducted nine people on their return home near Amba "
                    "(Bandiagara, Mopti).", "2020-04-28")
     assert not any(n.startswith("3R") for names in roles.values() for n in names)
+
+
+def test_cabo_delgado_s_insurgents_are_the_group_a_report_names() -> None:
+    roles = _roles("On 12 June 2020, Islamic State insurgents attacked Macomia (Macomia, Cabo Delgado), burning "
+                   "houses and killing 5 civilians.", "2020-06-12")
+    assert "Islamist Militia (Mozambique)" not in roles.get("actor1", [])

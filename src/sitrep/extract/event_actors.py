@@ -400,7 +400,9 @@ def occurrences(text: str, sent: tuple[int, int], mentions: list[Mention], count
             local = local_armed_men(text, a, b, country, date) \
                 if fam in ("unidentified", "militia") and not _PRO_GOVERNMENT.search(text[a:b]) else None
             if local is not None:  # the insurgents ACLED names in that country then ("Islamist Militia (Mozambique)")
-                out.append(Occurrence(a, b, refs.setdefault(local[0].key, local[0]).key, local[1], role))
+                # an insurgent is "unidentified" still: a group the event's sentences name stands for it
+                family = "unidentified" if local[1] == "rebels" else local[1]
+                out.append(Occurrence(a, b, refs.setdefault(local[0].key, local[0]).key, family, role))
                 taken.append((a, b))
                 continue
             if fam == "militia" and country and country not in communal.PRO_GOVERNMENT_MILITIA_COUNTRIES \
