@@ -15,7 +15,7 @@ from sitrep.extract.event_actors import STATE_FAMILIES, Occurrence, state_family
 from sitrep.nlp.matcher import default_matcher
 
 
-def _actor1(items: list[Occurrence]) -> Occurrence | None:
+def _actor1(items: list[Occurrence], named_at: dict[str, int]) -> Occurrence | None:
     """ACLED's actor1 among the event's distinct actors: an agent, else an armed bystander, else a patient."""
     agents = [o for o in items if o.role == "agent"]
     patients = [o for o in items if o.role == "patient"]
@@ -32,9 +32,17 @@ def _actor1(items: list[Occurrence]) -> Occurrence | None:
         # international forces fighting beside the national ones: the national force is ACLED's actor1 and the
         # international one its associated actor ("airstrikes conducted by NATO and Afghan Military Forces")
         national = [o for o in items if o.family in STATE_FAMILIES and o.role != "patient"]
-        if national:
+        if national and not (_beside_state(actor1) and named_at[actor1.key] < named_at[national[0].key]):
             actor1 = national[0]
     return actor1
+
+
+def _first_named(o: Occurrence, items: list[Occurrence], named_at: dict[str, int]) -> Occurrence:
+    """Of a state force and the private military company fighting beside it, ACLED's primary actor is the one a
+    text names first ("Wagner mercenaries and FAMa soldiers": Wagner; "FACA and Wagner": the army), the other
+    its associated actor; ``named_at``: where the text first names each actor."""
+    side = [x for x in items if x is o or (_allies(x, o) and (_beside_state(x) or _beside_state(o)))]
+    return min(side, key=lambda x: (named_at.get(x.key, x.start), x is not o)) if len(side) > 1 else o
 
 
 def _state_of(o: Occurrence) -> str | None:
@@ -134,8 +142,15 @@ def assign_roles(occs: list[Occurrence]) -> list[tuple[str, str, str]]:
         if o.key not in uniq or (uniq[o.key].role == "neutral" and o.role != "neutral"):
             uniq[o.key] = o
     items = list(uniq.values())
-    actor1 = _actor1(items)
+    named_at: dict[str, int] = {}
+    for o in occs:
+        named_at[o.key] = min(named_at.get(o.key, o.start), o.start)
+    actor1 = _actor1(items, named_at)
     actor2 = _actor2(items, actor1)
+    if actor1 is not None:
+        actor1 = _first_named(actor1, [o for o in items if o is not actor2], named_at)
+    if actor2 is not None:
+        actor2 = _first_named(actor2, [o for o in items if o is not actor1], named_at)
     if actor1 is None and actor2 is None:
         return []
     out: list[tuple[str, str, str]] = []

@@ -33,7 +33,6 @@ _PLACE_BEFORE = re.compile(rf"\b({_PLACE})\s+(?:communal\s+)?militia(?:s|men|man
 _FROM_PLACE = re.compile(rf"\b(?:({_ARMED_PEOPLE})\s+from|({_PEOPLE})\s+(?:from|of))\s+(?:the\s+)?(?:villages?\s+of\s+|"
                          rf"communit(?:y|ies)\s+of\s+|town\s+of\s+)?({_PLACE})(?!\.\s*[A-Z])(?:\s+(?:and|&)\s+"
                          rf"({_PLACE}))?")
-_COMMUNAL = re.compile(r"\b(?:communal|community)\s+militia(?:s|men|man)?\b", re.I)
 
 
 def _in_country(name: str, country: str) -> bool:
@@ -78,7 +77,17 @@ def communal_militias(text: str, s: int, e: int, country: str | None,
 
 def unnamed_communal(text: str, a: int, b: int) -> bool:
     """The militia phrase at ``a:b`` is a "communal militia" of no place named ("Unidentified Communal Militia")."""
-    return bool(_COMMUNAL.search(text[max(0, a - 12):b]))
+    return unnamed_identity(text, a, b) == "communal"
 
 
-__all__ = ["PRO_GOVERNMENT_MILITIA_COUNTRIES", "communal_militias", "unnamed_communal"]
+_IDENTITY = re.compile(r"\b(communal|community|clan|ethnic|tribal)\s+militia(?:s|men|man)?\b", re.I)
+
+
+def unnamed_identity(text: str, a: int, b: int) -> str | None:
+    """The kind of identity militia ("communal", "clan", "ethnic", "tribal") a militia phrase at ``a:b`` names
+    without saying whose ("two clan militias clashed": ACLED's "Unidentified Clan Militia"), else None."""
+    m = _IDENTITY.search(text[max(0, a - 12):b])
+    return None if m is None else "communal" if m.group(1).lower() == "community" else m.group(1).lower()
+
+
+__all__ = ["PRO_GOVERNMENT_MILITIA_COUNTRIES", "communal_militias", "unnamed_communal", "unnamed_identity"]

@@ -15,7 +15,8 @@ from sitrep.lexicon.countries import word_index, word_pattern
 from sitrep.records import EntityRef
 
 CROWDS = frozenset({"protesters", "rioters"})
-ARMED = frozenset({"military", "police", "external", "militia", "rebels", "unidentified", "gang", "ethnic"})
+ARMED = frozenset({"military", "police", "external", "militia", "rebels", "unidentified", "gang", "ethnic",
+                   "private"})
 
 # people a nationality is said of: "Ukrainian nationals", "the Sudanese community", "Peruvian citizens"
 _PEOPLE = re.compile(r"\s+(?:nationals|citizens|communit(?:y|ies)|people|residents|diaspora|expatriates|expats|"

@@ -19,6 +19,7 @@ from typing import Any
 
 from sitrep.extract import actor_roles, event_country, state_units
 from sitrep.extract import communal_militias as communal
+from sitrep.extract.local_insurgents import local_armed_men
 from sitrep.lexicon import countries, yaml_data
 from sitrep.nlp.matcher import default_matcher
 from sitrep.records import EntityRef, Mention
@@ -60,6 +61,9 @@ _GENERIC: list[tuple[str, re.Pattern[str]]] = [(f, re.compile(p, re.I)) for f, p
     ("protesters", r"\bprotesters?\b|\bdemonstrators?\b|\bprotestors?\b"),
     ("rioters", r"\brioters?\b|\bmob\b"),
     ("gang", r"\bgang(?:s|sters?|\s+members?)?\b(?!-)|\bgangsters?\b|\bmaras?\b|\bpandillas?\b"),
+    # guards a company hires, not a state's: ACLED's "Private Security Forces (X)"
+    ("private", r"\b(?:private\s+)?security\s+guards?\b|\bprivate\s+security(?:\s+(?:forces|personnel|officers|"
+                r"agents|company|firm|contractors?))?\b"),
     # a country's aircraft, ships and guns: its military ("Israeli warplanes"), only after a demonym
     ("military-national", r"\b(?:(?:combat|attack|military)\s+)?(?:helicopters?|warplanes?|fighter\s+jets?|jets|"
                           r"aircraft|drones?|gunships?|warships?|tanks|artillery|air\s*strikes?|airstrikes?|air\s+raids?|"
@@ -67,7 +71,7 @@ _GENERIC: list[tuple[str, re.Pattern[str]]] = [(f, re.compile(p, re.I)) for f, p
     ("unidentified", r"\b(?:unknown|unidentified)\s+(?:armed\s+)?(?:men|gunmen|attackers?|assailants?|militants?|"
                      r"group|persons?|individuals?)\b|\bgunm[ae]n\b|\barmed\s+men\b|\bmilitants?\b|\binsurgents?\b|"
                      r"\battackers?\b|\bassailants?\b|\bsniper\b|\bbomber\b|\benemy\b|\brebels?\b|\bterrorists?\b|"
-                     r"\bjihadists?\b|\bextremists?\b|\bislamists?\b"),
+                     r"\bjihadists?\b|\bextremists?\b|\bislamists?\b|\b(?:cattle\s+)?raiders\b|\bcattle\s+rustlers\b"),
 )]
 @dataclass(frozen=True)
 class Occurrence:
@@ -194,7 +198,7 @@ def _generic(family: str, text: str, a: int, b: int, country: str | None, date: 
     "Russian forces"), or that follows it ("military forces of India and Pakistan": one actor each), else the
     event's; another country's state force is "external"."""
     owners: list[str | None] = []
-    if family in STATE_FAMILIES | {"civilians", "protesters", "rioters", "gang"}:
+    if family in STATE_FAMILIES | {"civilians", "protesters", "rioters", "gang", "private"}:
         inside = event_country.country_inside(text[a:b])
         owners = [inside] if inside else list[str | None](event_country.countries_before(text, a))
         if not owners and family in STATE_FAMILIES:
@@ -221,7 +225,7 @@ def owned(family: str, own: str | None, country: str | None, date: str | None,
 
 
 _MILITIA_NOUN = (r"(?:ethnic\s+|clan\s+|tribal\s+|communal\s+)?(?:militia(?:s|men)?|militants|fighters|gunmen|"
-                 r"herders|herdsmen|pastoralists|(?:cattle\s+)?breeders|cattle\s+(?:keepers|rustlers)|"
+                 r"herders|herdsmen|pastoralists|(?:cattle\s+)?breeders|cattle\s+(?:keepers|rustlers|raiders)|"
                  r"youths?|tribesmen|clansmen|clan\s+members|clan|community\s+members|communities|raiders|"
                  r"bandits|warriors|attackers|assailants|"
                  r"community|armed\s+men)\b")
@@ -340,11 +344,12 @@ def named_gangs(text: str, s: int, e: int, country: str | None,
     return out
 
 
-def communal_ref(group: str, country: str | None, refs: dict[str, EntityRef]) -> str:
-    """The key of ACLED's "<group> Communal Militia (X)" (of a place, or "Unidentified")."""
-    spec, c = typology()["generic_actors"]["communal"], countries.country(country)
+def communal_ref(group: str, country: str | None, refs: dict[str, EntityRef], kind: str = "communal") -> str:
+    """The key of ACLED's "<group> Communal Militia (X)" (of a place, or "Unidentified"); ``kind``: "clan",
+    "ethnic" or "tribal" for the other identity militias ("Unidentified Clan Militia (Sudan)")."""
+    spec, c = typology()["generic_actors"][kind], countries.country(country)
     label = str(spec["name" if c else "bare"]).format(group=group, country=c.name if c else "")
-    key = f"acled:communal-{re.sub(r'[^a-z0-9]+', '-', group.lower())}-{(country or 'xx').lower()}"
+    key = f"acled:{kind}-{re.sub(r'[^a-z0-9]+', '-', group.lower())}-{(country or 'xx').lower()}"
     refs[key] = EntityRef(key=key, name=label, type=str(spec["type"]), country=country, acled_name=label)
     return key
 
@@ -392,11 +397,20 @@ def occurrences(text: str, sent: tuple[int, int], mentions: list[Mention], count
             fam = _generic_family(family, text, a, b, role)
             if fam is None:
                 continue
+            local = local_armed_men(text, a, b, country, date) \
+                if fam in ("unidentified", "militia") and not _PRO_GOVERNMENT.search(text[a:b]) else None
+            if local is not None:  # the insurgents ACLED names in that country then ("Islamist Militia (Mozambique)")
+                # an insurgent is "unidentified" still: a group the event's sentences name stands for it
+                family = "unidentified" if local[1] == "rebels" else local[1]
+                out.append(Occurrence(a, b, refs.setdefault(local[0].key, local[0]).key, family, role))
+                taken.append((a, b))
+                continue
             if fam == "militia" and country and country not in communal.PRO_GOVERNMENT_MILITIA_COUNTRIES \
                     and not _PRO_GOVERNMENT.search(text[a:b]):
                 # elsewhere a bare militia is a community's, or one the text does not identify
                 # (an identity militia's family: no armed group named nearby stands for it)
-                key = communal_ref("Unidentified", country, refs) if communal.unnamed_communal(text, a, b) else None
+                kind = communal.unnamed_identity(text, a, b)
+                key = communal_ref("Unidentified", country, refs, kind) if kind else None
                 if key is None:
                     ref = generic_entity("unnamed_militia", country, date)
                     key = refs.setdefault(ref.key, ref).key
