@@ -284,6 +284,7 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
         roles = _attacker(type_, sub, roles, claimant, country, date.start, refs)
         roles = _battle_sides(type_, sub, roles, country, date.start, refs)
         roles = criminal_actors.drug_gang(type_, roles, text, country, date.start, refs)
+        roles = criminal_actors.unidentified_gang(type_, roles, text, country, date.start, refs)
         roles = interceptor(sub, roles, text[d.sents[0][0]:d.sents[-1][1]], country, date.start, refs)
         roles = localize_roles(policed(type_, roles, occs, text, country, date.start, refs), country, date.start, refs)
         roles = political_roles(sub, roles, text, d.sents[0], country, date.start, refs)

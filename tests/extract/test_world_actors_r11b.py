@@ -1,0 +1,64 @@
+"""Round 11 (actors of South Asia, the Americas, Asia and Europe): two crowds that clash are rioters on both sides;
+violence a note lays at the door of gangs is an unidentified gang's; Brazil's unidentified attackers of civilians."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.extract.criminal_actors import parse_attackers, unidentified_gang
+from sitrep.extract.crowd_actors import demonstration_roles
+from sitrep.extract.event_actors import generic_entity
+from sitrep.records import EntityRef
+
+
+def test_two_groups_that_clash_are_rioters_on_both_sides_not_civilians() -> None:
+    civilians = generic_entity("civilians", "PK", None)
+    refs: dict[str, EntityRef] = {civilians.key: civilians}
+    hurt = [(civilians.key, "actor2", "civilians")]
+    mob = demonstration_roles("Riots", "Mob violence", hurt, "PK", None, refs, two_sided=True)
+    assert [(refs[k].name, r) for k, r, _ in mob] == [("Rioters (Pakistan)", "actor1"),
+                                                       ("Rioters (Pakistan)", "actor2")]
+    # a mob that only beat someone keeps its victims
+    one_sided = demonstration_roles("Riots", "Mob violence", hurt, "PK", None, refs)
+    assert [(refs[k].name, r) for k, r, _ in one_sided][1] == ("Civilians (Pakistan)", "actor2")
+
+
+def _roles(type_: str, text: str, country: str) -> list[tuple[str, str]]:
+    refs: dict[str, EntityRef] = {}
+    unknown = generic_entity("unidentified", country, "2022-01-10")
+    refs[unknown.key] = unknown
+    victims = generic_entity("civilians", country, "2022-01-10")
+    refs[victims.key] = victims
+    roles = [(unknown.key, "actor1", "rebels"), (victims.key, "actor2", "civilians")]
+    return [(refs[k].name, r) for k, r, _ in unidentified_gang(type_, roles, text, country, "2022-01-10", refs)]
+
+
+def test_violence_laid_at_the_door_of_gangs_is_an_unidentified_gang() -> None:
+    said = "Two armed men shot a taxi driver. The attack is believed to be gang-related."
+    assert _roles("Violence against civilians", said, "HN")[0] == ("Unidentified Gang (Honduras)", "actor1")
+    extortion = "Gunmen shot a bus driver; the motive could be related to extortion."
+    assert _roles("Violence against civilians", extortion, "GT")[0] == ("Unidentified Gang (Guatemala)", "actor1")
+    # no word of gangs: the unidentified armed group stays; a gang-rape is no gang
+    plain = _roles("Violence against civilians", "Gunmen shot a man.", "HN")
+    assert plain[0][0] == "Unidentified Armed Group (Honduras)"
+    raped = "Women were gang-raped by armed men."
+    assert _roles("Violence against civilians", raped, "KE")[0][0] == "Unidentified Armed Group (Kenya)"
+    # only violence: a demonstration is left alone
+    assert _roles("Protests", said, "HN")[0][0] == "Unidentified Armed Group (Honduras)"
+
+
+def test_brazil_names_unidentified_attackers_of_civilians_gang_or_police_militia() -> None:
+    roles = _roles("Violence against civilians", "Armed men on motorcycles shot a man dead.", "BR")
+    assert roles == [("Unidentified Gang and/or Police Militia", "actor1"), ("Civilians (Brazil)", "actor2")]
+    # a battle keeps ACLED's unidentified armed group
+    assert _roles("Battles", "Armed men exchanged fire with police.", "BR")[0][0] == \
+        "Unidentified Armed Group (Brazil)"
+
+
+def test_the_attackers_table_is_checked() -> None:
+    families = {"gang": {}, "unidentified": {}}
+    assert parse_attackers({"BR": "gang"}, families) == {"BR": "gang"}
+    with pytest.raises(ValueError):
+        parse_attackers({"Brazil": "gang"}, families)
+    with pytest.raises(ValueError):
+        parse_attackers({"BR": "cartel"}, families)
