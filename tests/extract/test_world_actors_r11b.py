@@ -8,7 +8,19 @@ import pytest
 from sitrep.extract.criminal_actors import parse_attackers, unidentified_gang
 from sitrep.extract.crowd_actors import demonstration_roles
 from sitrep.extract.event_actors import generic_entity
-from sitrep.records import EntityRef
+from sitrep.extract.events import find_events
+from sitrep.extract.state_units import sub_type_units
+from sitrep.nlp.annotate import annotate
+from sitrep.records import Document, EntityRef, EventRecord
+
+
+def _main(text: str, published: str) -> tuple[EventRecord, dict[str, str]]:
+    doc = Document(id="d", source="d", text=text, format="text", published=published)
+    ann = annotate(doc)
+    ext = find_events(doc, ann)
+    names = {m.entity_key or "": m.name or m.text for m in ann.mentions} | {r.key: r.name for r in ext.entities}
+    ev = max(ext.events, key=lambda e: e.confidence)
+    return ev, {a.role: names[a.key] for a in ev.actors if a.role in ("actor1", "actor2")}
 
 
 def test_two_groups_that_clash_are_rioters_on_both_sides_not_civilians() -> None:
@@ -62,3 +74,21 @@ def test_the_attackers_table_is_checked() -> None:
         parse_attackers({"Brazil": "gang"}, families)
     with pytest.raises(ValueError):
         parse_attackers({"BR": "cartel"}, families)
+
+
+def test_an_air_strike_in_the_russia_ukraine_war_is_the_air_force_s() -> None:
+    russia = generic_entity("military", "RU", "2022-03-11")
+    kenya = generic_entity("military", "KE", "2022-03-11")
+    refs = {russia.key: russia, kenya.key: kenya}
+    out = sub_type_units("Air/drone strike", [(russia.key, "actor1", "external")], refs)
+    assert refs[out[0][0]].name == "Military Forces of Russia (2000-) Air Force"
+    # another sub-type, or a country ACLED names no air force unit of, keeps the force
+    assert sub_type_units("Shelling/artillery/missile attack", [(russia.key, "actor1", "external")], refs)[0][0] == \
+        russia.key
+    assert sub_type_units("Air/drone strike", [(kenya.key, "actor1", "military")], refs)[0][0] == kenya.key
+
+
+def test_greek_riot_police_are_the_units_for_the_reinstatement_of_order() -> None:
+    _ev, actors = _main("On 30 March 2022, striking health workers marched to parliament in Athens, where they "
+                        "clashed with MAT riot police. Police used tear gas.", "2022-03-30")
+    assert actors["actor2"] == "Police Forces of Greece (2019-) Units for the Reinstatement of Order"

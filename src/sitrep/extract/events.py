@@ -39,6 +39,7 @@ from sitrep.extract.incidents import (
 )
 from sitrep.extract.not_happened import no_incident_of_its_own, not_happened
 from sitrep.extract.state_actors import political_roles
+from sitrep.extract.state_units import sub_type_units
 from sitrep.ingest.datelines import find_dateline
 from sitrep.nlp.sentences import split_sentences
 from sitrep.records import (
@@ -288,6 +289,7 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
         roles = interceptor(sub, roles, text[d.sents[0][0]:d.sents[-1][1]], country, date.start, refs)
         roles = localize_roles(policed(type_, roles, occs, text, country, date.start, refs), country, date.start, refs)
         roles = political_roles(sub, roles, text, d.sents[0], country, date.start, refs)
+        roles = sub_type_units(sub, roles, refs)
         main, sentence = d.sents[0], text[d.sents[0][0]:d.sents[0][1]]
         if sub == "Change to group/activity":
             roles = _defection_sides(text[d.sents[0][0]:d.sents[0][1]][slice(*d.cue.span)], roles)
