@@ -92,3 +92,25 @@ def test_greek_riot_police_are_the_units_for_the_reinstatement_of_order() -> Non
     _ev, actors = _main("On 30 March 2022, striking health workers marched to parliament in Athens, where they "
                         "clashed with MAT riot police. Police used tear gas.", "2022-03-30")
     assert actors["actor2"] == "Police Forces of Greece (2019-) Units for the Reinstatement of Order"
+
+
+def test_the_unidentified_killers_of_a_drug_suspect_in_the_philippines_are_anti_drug_vigilantes() -> None:
+    killed = "A drug suspect was shot dead by unidentified assailants. Police said he was on the drug watchlist."
+    assert _roles("Violence against civilians", killed, "PH")[0][0] == "Anti-Drug Vigilantes (Philippines)"
+    # no word of drugs, or another country: the unidentified armed group stays
+    assert _roles("Violence against civilians", "A farmer was shot dead by gunmen.", "PH")[0][0] == \
+        "Unidentified Armed Group (Philippines)"
+    assert _roles("Violence against civilians", killed, "KE")[0][0] == "Unidentified Armed Group (Kenya)"
+
+
+def test_separatists_acled_names_by_their_cause() -> None:
+    _ev, actors = _main("On 1 May 2022, a bomb exploded near a government building in Quetta city (Quetta, "
+                        "Balochistan), injuring several people. It is suspected that Baloch separatists are "
+                        "behind the attack.", "2022-05-01")
+    assert actors["actor1"] == "Baloch Separatists (Pakistan)"
+    _ev, actors = _main("On 20 January 2022, soldiers clashed with Malay Muslim separatists in Sai Buri (Pattani). "
+                        "Two separatists were killed.", "2022-01-20")
+    assert "Malay Muslim Separatists (Thailand)" in actors.values()
+    _ev, actors = _main("On 27 May 2022, police arrested a Naxal-Maoist militia commander near Palodi village "
+                        "(Sukma, Chhattisgarh).", "2022-05-27")
+    assert actors["actor2"] == "Naxal-Maoist Rebels (India)"

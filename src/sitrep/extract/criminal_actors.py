@@ -3,7 +3,8 @@
 An unidentified perpetrator of violence the note lays at the door of gangs ("believed to be gang-related", "a
 gangland reprisal", "linked to extortion") is such a gang (``gang_violence`` in ``data/acled/typology.yaml``). In
 a few countries ACLED names an unidentified perpetrator of violence against civilians with another generic actor
-(Brazil's "Unidentified Gang and/or Police Militia": ``unidentified_attackers``).
+(Brazil's "Unidentified Gang and/or Police Militia": ``unidentified_attackers``; the Philippines' "Anti-Drug
+Vigilantes" who kill drug suspects: ``drug_war_attackers``).
 
 A country's police or army acting over illegal drugs (a seizure, a drug lab or airstrip destroyed, traffickers
 arrested) acts against such a gang: with no one but the people arrested (civilians) on the other side, the gang
@@ -23,15 +24,16 @@ from sitrep.records import EntityRef
 _REPLACED = frozenset({"civilians"})
 
 
-def parse_trade(words: object) -> re.Pattern[str]:
-    """The pattern of ``criminal_trade``; ValueError when it is not a list of valid regular expressions."""
+def parse_trade(words: object, key: str = "criminal_trade") -> re.Pattern[str]:
+    """The pattern of a list of words (``criminal_trade``, ``gang_violence``, ...); ValueError when it is not a
+    list of valid regular expressions."""
     if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
-        raise ValueError("typology.yaml: 'criminal_trade' must be a non-empty list of words")
+        raise ValueError(f"typology.yaml: '{key}' must be a non-empty list of words")
     for w in words:
         try:
             re.compile(w)
         except re.error as exc:
-            raise ValueError(f"typology.yaml: criminal_trade: bad pattern {w!r}: {exc}") from exc
+            raise ValueError(f"typology.yaml: {key}: bad pattern {w!r}: {exc}") from exc
     return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.I)
 
 
@@ -46,7 +48,7 @@ def speaks_of_drug_trade(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _gang_violence() -> re.Pattern[str]:
-    return parse_trade(event_actors.typology().get("gang_violence"))
+    return parse_trade(event_actors.typology().get("gang_violence"), "gang_violence")
 
 
 def parse_attackers(table: object, families: object) -> dict[str, str]:
@@ -68,6 +70,13 @@ def _attackers() -> dict[str, str]:
     return parse_attackers(t.get("unidentified_attackers") or {}, t.get("generic_actors"))
 
 
+@lru_cache(maxsize=1)
+def _drug_war() -> tuple[dict[str, str], re.Pattern[str]]:
+    t = event_actors.typology()
+    war = parse_attackers(t.get("drug_war_attackers") or {}, t.get("generic_actors"))
+    return war, parse_trade(t.get("drug_suspects"), "drug_suspects")
+
+
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
 
@@ -81,8 +90,14 @@ def unidentified_gang(type_: str, roles: list[tuple[str, str, str]], text: str, 
     unknown = event_actors.generic_entity("unidentified", country, date).key
     if not any(k == unknown for k, _, _ in roles):
         return roles
-    family = "gang" if _gang_violence().search(text) else None
-    if family is None and type_ == "Violence against civilians":
+    war, suspects = _drug_war()
+    family = None
+    drugs = bool(suspects.search(text)) or speaks_of_drug_trade(text)
+    if type_ == "Violence against civilians" and country in war and drugs:
+        family = war[country]  # the killers of a drug suspect in a "war on drugs"
+    elif _gang_violence().search(text):
+        family = "gang"
+    elif type_ == "Violence against civilians":
         family = _attackers().get(country)
     if family is None:
         return roles
