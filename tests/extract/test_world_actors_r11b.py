@@ -114,3 +114,15 @@ def test_separatists_acled_names_by_their_cause() -> None:
     _ev, actors = _main("On 27 May 2022, police arrested a Naxal-Maoist militia commander near Palodi village "
                         "(Sukma, Chhattisgarh).", "2022-05-27")
     assert actors["actor2"] == "Naxal-Maoist Rebels (India)"
+
+
+def test_groups_a_note_only_says_are_present_in_the_area_are_no_actors() -> None:
+    _ev, actors = _main("On 1 December 2023, near Puerto Contreras (Arauca), armed individuals shot and killed a man. "
+                        "There is presence of the ELN and FARC dissidents in the area.", "2023-12-01")
+    assert actors == {"actor1": "Unidentified Armed Group (Colombia)", "actor2": "Civilians (Colombia)"}
+
+
+def test_unidentified_groups_that_clash_are_on_both_sides() -> None:
+    _ev, actors = _main("On 10 March 2022, in Anori municipality (Antioquia), two unidentified armed groups clashed. "
+                        "The area is known for the presence of the ELN and military forces.", "2022-03-10")
+    assert actors == {"actor1": "Unidentified Armed Group (Colombia)", "actor2": "Unidentified Armed Group (Colombia)"}

@@ -359,6 +359,10 @@ def _battle_sides(type_: str, sub: str, roles: list[tuple[str, str, str]], count
     sides, so civilians are never one of them. Unnamed people who fought back are the same kind of group as their
     foes ("Unidentified Gang" on both sides of a gang clash), else "Unidentified Armed Group (X)"."""
     roles = victim_roles(type_, sub, roles, country, date, refs)
+    first = next((f for _, r, f in roles if r == "actor1"), None)
+    if type_ == cues_mod.BATTLES and first in _SAME_KIND and not any(r == "actor2" for _, r, _ in roles):
+        # unnamed armed men who fought each other ("two unidentified armed groups clashed") are on both sides
+        roles = [*roles, ("", "actor2", "civilians")]
     if type_ != cues_mod.BATTLES or not any(r == "actor2" and f == "civilians" for _, r, f in roles):
         return roles
     a1 = next(((k, f) for k, r, f in roles if r == "actor1"), None)
@@ -455,6 +459,10 @@ def _name_unidentified(occs: list[actors_mod.Occurrence], text: str, sents: list
                        mentions: list[Mention]) -> list[actors_mod.Occurrence]:
     """Generic "militants" stand for the armed group the event's sentences (or the one before) name; attackers
     the lead calls unidentified stay so, and a group the other sentences name is only context then."""
+    # armed men a later sentence only says are present in the area ("the area is known for the presence of the
+    # ELN and military forces") are context, not the event's actors
+    occs = [o for o in occs if o.family not in _ARMED or d.sents[0][0] <= o.start < d.sents[0][1]
+            or not _PRESENCE.search(_sentence_at(text, sents, o.start))]
     if any(o.family == "unidentified" and d.sents[0][0] <= o.start < d.sents[0][1]
            and _UNNAMED.search(text[max(0, o.start - 20):o.end]) for o in occs):
         return [o for o in occs if o.family != "rebels" or d.sents[0][0] <= o.start < d.sents[0][1]]
@@ -475,6 +483,16 @@ def _name_unidentified(occs: list[actors_mod.Occurrence], text: str, sents: list
     key = next(iter(named))
     return [actors_mod.Occurrence(o.start, o.end, key, "rebels", o.role) if o.family == "unidentified" else o
             for o in occs]
+
+
+_ARMED = frozenset({"rebels", "military", "police", "external", "militia", "gang", "unidentified"})
+_PRESENCE = re.compile(r"\b(?:(?:known\s+for\s+)?(?:the\s+)?presence\s+of|(?:operat\w+|active|present)\s+in\s+the\s+"
+                       r"(?:area|region|zone)|(?:area|region|zone)\s+(?:is\s+)?(?:known\s+for|controlled\s+by|"
+                       r"dominated\s+by|disputed\s+by)|strongholds?\s+of)\b", re.I)
+
+
+def _sentence_at(text: str, sents: list[tuple[int, int]], at: int) -> str:
+    return next((text[s:e] for s, e in sents if s <= at < e), "")
 
 
 _UNNAMED = re.compile(r"\b(?:unidentified|unknown|unnamed|unspecified)\s+(?:armed\s+)?\w+$", re.I)
