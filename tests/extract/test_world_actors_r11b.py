@@ -126,3 +126,10 @@ def test_unidentified_groups_that_clash_are_on_both_sides() -> None:
     _ev, actors = _main("On 10 March 2022, in Anori municipality (Antioquia), two unidentified armed groups clashed. "
                         "The area is known for the presence of the ELN and military forces.", "2022-03-10")
     assert actors == {"actor1": "Unidentified Armed Group (Colombia)", "actor2": "Unidentified Armed Group (Colombia)"}
+
+
+def test_the_farc_that_fights_on_after_the_peace_agreement_is_acled_s_farc_dissidents() -> None:
+    from sitrep.nlp.matcher import default_matcher
+    farc = default_matcher().actors["farc"]
+    assert farc.acled_name_on("2020-05-08") == "FARC Dissident: Revolutionary Armed Forces of Colombia Dissident Faction"
+    assert farc.acled_name_on("2015-05-08") == "FARC: Revolutionary Armed Forces of Colombia"
