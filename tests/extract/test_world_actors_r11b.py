@@ -131,5 +131,6 @@ def test_unidentified_groups_that_clash_are_on_both_sides() -> None:
 def test_the_farc_that_fights_on_after_the_peace_agreement_is_acled_s_farc_dissidents() -> None:
     from sitrep.nlp.matcher import default_matcher
     farc = default_matcher().actors["farc"]
-    assert farc.acled_name_on("2020-05-08") == "FARC Dissident: Revolutionary Armed Forces of Colombia Dissident Faction"
+    dissidents = "FARC Dissident: Revolutionary Armed Forces of Colombia Dissident Faction"
+    assert farc.acled_name_on("2020-05-08") == dissidents
     assert farc.acled_name_on("2015-05-08") == "FARC: Revolutionary Armed Forces of Colombia"
