@@ -134,3 +134,21 @@ def test_the_farc_that_fights_on_after_the_peace_agreement_is_acled_s_farc_dissi
     dissidents = "FARC Dissident: Revolutionary Armed Forces of Colombia Dissident Faction"
     assert farc.acled_name_on("2020-05-08") == dissidents
     assert farc.acled_name_on("2015-05-08") == "FARC: Revolutionary Armed Forces of Colombia"
+
+
+def test_a_militia_named_with_a_capital_is_named_so() -> None:
+    from sitrep.extract.named_militias import named_militias
+    refs: dict[str, EntityRef] = {}
+    text = "On 18 July 2020, the Georgia Militia held a recruitment event in Savannah."
+    found = named_militias(text, 0, len(text), "US", refs)
+    assert [refs[k].name for _, _, k in found] == ["Georgia Militia"]
+    # a kind of militia, or one a nationality names, is no name
+    for kind in ("the Pro-Government Militia attacked a village.", "a Libyan Militia attacked a checkpoint.",
+                 "an Ethnic Militia attacked a village."):
+        assert named_militias(kind, 0, len(kind), "LY", refs) == []
+
+
+def test_penitentiary_service_staff_are_prison_guards() -> None:
+    _ev, actors = _main("On 13 April 2022, employees of the Federal Penitentiary Service in Dimitrovgrad beat up and "
+                        "tortured prisoners during a search.", "2022-04-13")
+    assert actors["actor1"] == "Police Forces of Russia (2000-) Prison Guards"

@@ -17,7 +17,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from sitrep.extract import actor_roles, event_country, state_units
+from sitrep.extract import actor_roles, event_country, named_militias, state_units
 from sitrep.extract import communal_militias as communal
 from sitrep.lexicon import countries, yaml_data
 from sitrep.nlp.matcher import default_matcher
@@ -365,6 +365,7 @@ def _group_occurrences(text: str, sent: tuple[int, int], mentions: list[Mention]
     found += [(*u, False) for u in units]
     found += [(a, b, k, "rebels", True) for a, b, k in acronym_groups(text, s, e, country, refs)]
     found += [(a, b, k, "gang", True) for a, b, k in named_gangs(text, s, e, country, refs)]
+    found += [(a, b, k, "rebels", True) for a, b, k in named_militias.named_militias(text, s, e, country, refs)]
     for a, b, key, family, yields in found:
         if not yields or not any(a < y and x < b for x, y in taken):
             out.append(Occurrence(a, b, key, family, actor_roles.role(text, a, b, s)))
