@@ -123,4 +123,11 @@ def drug_gang(type_: str, roles: list[tuple[str, str, str]], text: str, country:
     return [*rest[:1], (gang.key, "actor2", "gang"), *rest[1:]]
 
 
-__all__ = ["drug_gang", "parse_attackers", "parse_trade", "speaks_of_drug_trade", "unidentified_gang"]
+def criminal_roles(type_: str, roles: list[tuple[str, str, str]], text: str, country: str | None,
+                   date: str | None, refs: dict[str, EntityRef]) -> list[tuple[str, str, str]]:
+    """``roles`` with ACLED's unidentified gangs: the side a state force acts against over drugs (``drug_gang``),
+    the unidentified perpetrators of violence laid at gangs' door (``unidentified_gang``)."""
+    return unidentified_gang(type_, drug_gang(type_, roles, text, country, date, refs), text, country, date, refs)
+
+
+__all__ = ["criminal_roles", "drug_gang", "parse_attackers", "parse_trade", "speaks_of_drug_trade", "unidentified_gang"]

@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 
 from sitrep.dates import timex_span
-from sitrep.extract import actor_sides, criminal_actors, crowd_actors
+from sitrep.extract import actor_sides, criminal_actors, crowd_actors, presence, state_units
 from sitrep.extract import event_actors as actors_mod
 from sitrep.extract import event_cues as cues_mod
 from sitrep.extract.actor_locale import localize_roles, policed
@@ -39,7 +39,6 @@ from sitrep.extract.incidents import (
 )
 from sitrep.extract.not_happened import no_incident_of_its_own, not_happened
 from sitrep.extract.state_actors import political_roles
-from sitrep.extract.state_units import sub_type_units
 from sitrep.ingest.datelines import find_dateline
 from sitrep.nlp.sentences import split_sentences
 from sitrep.records import (
@@ -284,12 +283,10 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
                                                  cues_mod.force_engaged(context))
         roles = _attacker(type_, sub, roles, claimant, country, date.start, refs)
         roles = _battle_sides(type_, sub, roles, country, date.start, refs)
-        roles = criminal_actors.drug_gang(type_, roles, text, country, date.start, refs)
-        roles = criminal_actors.unidentified_gang(type_, roles, text, country, date.start, refs)
+        roles = criminal_actors.criminal_roles(type_, roles, text, country, date.start, refs)
         roles = interceptor(sub, roles, text[d.sents[0][0]:d.sents[-1][1]], country, date.start, refs)
         roles = localize_roles(policed(type_, roles, occs, text, country, date.start, refs), country, date.start, refs)
         roles = political_roles(sub, roles, text, d.sents[0], country, date.start, refs)
-        roles = sub_type_units(sub, roles, refs)
         main, sentence = d.sents[0], text[d.sents[0][0]:d.sents[0][1]]
         if sub == "Change to group/activity":
             roles = _defection_sides(text[d.sents[0][0]:d.sents[0][1]][slice(*d.cue.span)], roles)
@@ -357,12 +354,12 @@ def _battle_sides(type_: str, sub: str, roles: list[tuple[str, str, str]], count
                   refs: dict[str, EntityRef]) -> list[tuple[str, str, str]]:
     """The victims (``victim_roles``), then ACLED's codebook: a battle is fought between two armed, organised
     sides, so civilians are never one of them. Unnamed people who fought back are the same kind of group as their
-    foes ("Unidentified Gang" on both sides of a gang clash), else "Unidentified Armed Group (X)"."""
-    roles = victim_roles(type_, sub, roles, country, date, refs)
+    foes ("Unidentified Gang" on both sides of a gang clash), else "Unidentified Armed Group (X)". A state force
+    is named with the unit ACLED gives it in events of the sub-type (``state_units.sub_type_units``)."""
+    roles = victim_roles(type_, sub, state_units.sub_type_units(sub, roles, refs), country, date, refs)
     first = next((f for _, r, f in roles if r == "actor1"), None)
     if type_ == cues_mod.BATTLES and first in _SAME_KIND and not any(r == "actor2" for _, r, _ in roles):
-        # unnamed armed men who fought each other ("two unidentified armed groups clashed") are on both sides
-        roles = [*roles, ("", "actor2", "civilians")]
+        roles = [*roles, ("", "actor2", "civilians")]  # unnamed men who fought each other: on both sides
     if type_ != cues_mod.BATTLES or not any(r == "actor2" and f == "civilians" for _, r, f in roles):
         return roles
     a1 = next(((k, f) for k, r, f in roles if r == "actor1"), None)
@@ -459,10 +456,7 @@ def _name_unidentified(occs: list[actors_mod.Occurrence], text: str, sents: list
                        mentions: list[Mention]) -> list[actors_mod.Occurrence]:
     """Generic "militants" stand for the armed group the event's sentences (or the one before) name; attackers
     the lead calls unidentified stay so, and a group the other sentences name is only context then."""
-    # armed men a later sentence only says are present in the area ("the area is known for the presence of the
-    # ELN and military forces") are context, not the event's actors
-    occs = [o for o in occs if o.family not in _ARMED or d.sents[0][0] <= o.start < d.sents[0][1]
-            or not _PRESENCE.search(_sentence_at(text, sents, o.start))]
+    occs = presence.present_only(occs, text, sents, d.sents[0])  # armed men only said to be in the area are context
     if any(o.family == "unidentified" and d.sents[0][0] <= o.start < d.sents[0][1]
            and _UNNAMED.search(text[max(0, o.start - 20):o.end]) for o in occs):
         return [o for o in occs if o.family != "rebels" or d.sents[0][0] <= o.start < d.sents[0][1]]
@@ -483,16 +477,6 @@ def _name_unidentified(occs: list[actors_mod.Occurrence], text: str, sents: list
     key = next(iter(named))
     return [actors_mod.Occurrence(o.start, o.end, key, "rebels", o.role) if o.family == "unidentified" else o
             for o in occs]
-
-
-_ARMED = frozenset({"rebels", "military", "police", "external", "militia", "gang", "unidentified"})
-_PRESENCE = re.compile(r"\b(?:(?:known\s+for\s+)?(?:the\s+)?presence\s+of|(?:operat\w+|active|present)\s+in\s+the\s+"
-                       r"(?:area|region|zone)|(?:area|region|zone)\s+(?:is\s+)?(?:known\s+for|controlled\s+by|"
-                       r"dominated\s+by|disputed\s+by)|strongholds?\s+of)\b", re.I)
-
-
-def _sentence_at(text: str, sents: list[tuple[int, int]], at: int) -> str:
-    return next((text[s:e] for s, e in sents if s <= at < e), "")
 
 
 _UNNAMED = re.compile(r"\b(?:unidentified|unknown|unnamed|unspecified)\s+(?:armed\s+)?\w+$", re.I)
