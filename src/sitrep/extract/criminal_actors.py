@@ -1,5 +1,11 @@
 """Criminal organisations as ACLED names them: a group it cannot identify is "Unidentified Gang (X)".
 
+An unidentified perpetrator of violence the note lays at the door of gangs ("believed to be gang-related", "a
+gangland reprisal", "linked to extortion") is such a gang (``gang_violence`` in ``data/acled/typology.yaml``). In
+a few countries ACLED names an unidentified perpetrator of violence against civilians with another generic actor
+(Brazil's "Unidentified Gang and/or Police Militia": ``unidentified_attackers``; the Philippines' "Anti-Drug
+Vigilantes" who kill drug suspects: ``drug_war_attackers``).
+
 A country's police or army acting over illegal drugs (a seizure, a drug lab or airstrip destroyed, traffickers
 arrested) acts against such a gang: with no one but the people arrested (civilians) on the other side, the gang
 is actor2. Fighting keeps ACLED's unidentified armed group for an unnamed enemy. The words that tell the drug
@@ -18,15 +24,16 @@ from sitrep.records import EntityRef
 _REPLACED = frozenset({"civilians"})
 
 
-def parse_trade(words: object) -> re.Pattern[str]:
-    """The pattern of ``criminal_trade``; ValueError when it is not a list of valid regular expressions."""
+def parse_trade(words: object, key: str = "criminal_trade") -> re.Pattern[str]:
+    """The pattern of a list of words (``criminal_trade``, ``gang_violence``, ...); ValueError when it is not a
+    list of valid regular expressions."""
     if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
-        raise ValueError("typology.yaml: 'criminal_trade' must be a non-empty list of words")
+        raise ValueError(f"typology.yaml: '{key}' must be a non-empty list of words")
     for w in words:
         try:
             re.compile(w)
         except re.error as exc:
-            raise ValueError(f"typology.yaml: criminal_trade: bad pattern {w!r}: {exc}") from exc
+            raise ValueError(f"typology.yaml: {key}: bad pattern {w!r}: {exc}") from exc
     return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.I)
 
 
@@ -37,6 +44,67 @@ def _trade() -> re.Pattern[str]:
 
 def speaks_of_drug_trade(text: str) -> bool:
     return bool(_trade().search(text))
+
+
+@lru_cache(maxsize=1)
+def _gang_violence() -> re.Pattern[str]:
+    return parse_trade(event_actors.typology().get("gang_violence"), "gang_violence")
+
+
+def parse_attackers(table: object, families: object) -> dict[str, str]:
+    """The ``unidentified_attackers`` table (ISO alpha-2 code -> generic actor family); ValueError when a code or a
+    family is not valid."""
+    if not isinstance(table, dict) or not isinstance(families, dict):
+        raise ValueError("typology.yaml: 'unidentified_attackers' must map country codes to generic actor families")
+    for iso2, family in table.items():
+        if not (isinstance(iso2, str) and re.fullmatch(r"[A-Z]{2}", iso2)):
+            raise ValueError(f"typology.yaml: unidentified_attackers: bad country code {iso2!r}")
+        if family not in families:
+            raise ValueError(f"typology.yaml: unidentified_attackers: {family!r} is not a generic actor")
+    return {str(k): str(v) for k, v in table.items()}
+
+
+@lru_cache(maxsize=1)
+def _attackers() -> dict[str, str]:
+    t = event_actors.typology()
+    return parse_attackers(t.get("unidentified_attackers") or {}, t.get("generic_actors"))
+
+
+@lru_cache(maxsize=1)
+def _drug_war() -> tuple[dict[str, str], re.Pattern[str]]:
+    t = event_actors.typology()
+    war = parse_attackers(t.get("drug_war_attackers") or {}, t.get("generic_actors"))
+    return war, parse_trade(t.get("drug_suspects"), "drug_suspects")
+
+
+_VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+
+
+def unidentified_gang(type_: str, roles: list[tuple[str, str, str]], text: str, country: str | None,
+                      date: str | None, refs: dict[str, EntityRef]) -> list[tuple[str, str, str]]:
+    """``roles`` with the country's unidentified armed group replaced by ACLED's unidentified gang where the note
+    lays the violence at the door of gangs, or, as perpetrator of violence against civilians, by the country's own
+    generic name for it (``unidentified_attackers``)."""
+    if type_ not in _VIOLENT or not country:
+        return roles
+    unknown = event_actors.generic_entity("unidentified", country, date).key
+    if not any(k == unknown for k, _, _ in roles):
+        return roles
+    war, suspects = _drug_war()
+    family = None
+    drugs = bool(suspects.search(text)) or speaks_of_drug_trade(text)
+    if type_ == "Violence against civilians" and country in war and drugs:
+        family = war[country]  # the killers of a drug suspect in a "war on drugs"
+    elif _gang_violence().search(text):
+        family = "gang"
+    elif type_ == "Violence against civilians":
+        family = _attackers().get(country)
+    if family is None:
+        return roles
+    ref = event_actors.generic_entity(family, country, date)
+    refs[ref.key] = ref
+    return [(ref.key, r, "gang") if k == unknown and (family == "gang" or r == "actor1") else (k, r, f)
+            for k, r, f in roles]
 
 
 def drug_gang(type_: str, roles: list[tuple[str, str, str]], text: str, country: str | None, date: str | None,
@@ -55,4 +123,11 @@ def drug_gang(type_: str, roles: list[tuple[str, str, str]], text: str, country:
     return [*rest[:1], (gang.key, "actor2", "gang"), *rest[1:]]
 
 
-__all__ = ["drug_gang", "parse_trade", "speaks_of_drug_trade"]
+def criminal_roles(type_: str, roles: list[tuple[str, str, str]], text: str, country: str | None,
+                   date: str | None, refs: dict[str, EntityRef]) -> list[tuple[str, str, str]]:
+    """``roles`` with ACLED's unidentified gangs: the side a state force acts against over drugs (``drug_gang``),
+    the unidentified perpetrators of violence laid at gangs' door (``unidentified_gang``)."""
+    return unidentified_gang(type_, drug_gang(type_, roles, text, country, date, refs), text, country, date, refs)
+
+
+__all__ = ["criminal_roles", "drug_gang", "parse_attackers", "parse_trade", "speaks_of_drug_trade", "unidentified_gang"]

@@ -70,9 +70,10 @@ def demonstration_roles(type_: str, sub_type: str, roles: list[tuple[str, str, s
     country (of ``crowd_of``: foreign nationals demonstrating). A peaceful protest has no actor2; an intervention
     or excessive force has the force that acted (police, army, others armed); a violent demonstration the armed
     force it fought, else none; mob violence its victims (civilians unless another side is named), or, in a clash
-    between two crowds (``two_sided``) with no one else named, rioters on both sides. A state force is a mob's
-    opponent only when the text says they fought or struck each other (``force_engaged``) or names it the one
-    attacked, not when it only came, intervened, rescued or arrested. Other events are left as they are."""
+    between two crowds (``two_sided``) with no armed side named, rioters on both sides (the people hurt among
+    them). A state force is a mob's opponent only when the text says they fought or struck each other
+    (``force_engaged``) or names it the one attacked, not when it only came, intervened, rescued or arrested.
+    Other events are left as they are."""
     if type_ not in ("Protests", "Riots"):
         return roles
     family = "protesters" if type_ == "Protests" else "rioters"
@@ -95,9 +96,12 @@ def demonstration_roles(type_: str, sub_type: str, roles: list[tuple[str, str, s
     elif sub_type == "Mob violence":
         # a mob that turned on a state force ("attacked the police station", "clashed with police") fought it;
         # else its victims, not the police who came to their rescue ("police intervened")
+        # two crowds that fought each other ("a clash between two groups over land, injuring six") are rioters on
+        # both sides, the people hurt among them, not civilians
         state = [x for x in armed if x[2] in ("police", "military")]
         attacked = [x for x in state if force_engaged or x[1] == "actor2" or two_sided]
-        pick = attacked or civilians or [x for x in armed if x[2] not in ("police", "military")]
+        others_armed = [x for x in armed if x[2] not in ("police", "military")]
+        pick = attacked or (others_armed if two_sided else civilians or others_armed)
         if pick:
             actor2 = pick[0][0], pick[0][2]
         elif two_sided:

@@ -17,7 +17,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from sitrep.extract import actor_roles, event_country, state_units
+from sitrep.extract import actor_roles, event_country, named_militias, state_units
 from sitrep.extract import communal_militias as communal
 from sitrep.extract.local_insurgents import local_armed_men
 from sitrep.lexicon import countries, yaml_data
@@ -69,7 +69,7 @@ _GENERIC: list[tuple[str, re.Pattern[str]]] = [(f, re.compile(p, re.I)) for f, p
                           r"aircraft|drones?|gunships?|warships?|tanks|artillery|air\s*strikes?|airstrikes?|air\s+raids?|"
                           r"shelling|bombardments?|gunboats?|unmanned\s+aerial\s+vehicles|uavs|positions)\b"),
     ("unidentified", r"\b(?:unknown|unidentified)\s+(?:armed\s+)?(?:men|gunmen|attackers?|assailants?|militants?|"
-                     r"group|persons?|individuals?)\b|\bgunm[ae]n\b|\barmed\s+men\b|\bmilitants?\b|\binsurgents?\b|"
+                     r"groups?|persons?|individuals?)\b|\bgunm[ae]n\b|\barmed\s+men\b|\bmilitants?\b|\binsurgents?\b|"
                      r"\battackers?\b|\bassailants?\b|\bsniper\b|\bbomber\b|\benemy\b|\brebels?\b|\bterrorists?\b|"
                      r"\bjihadists?\b|\bextremists?\b|\bislamists?\b|\b(?:cattle\s+)?raiders\b|\bcattle\s+rustlers\b"),
 )]
@@ -370,6 +370,7 @@ def _group_occurrences(text: str, sent: tuple[int, int], mentions: list[Mention]
     found += [(*u, False) for u in units]
     found += [(a, b, k, "rebels", True) for a, b, k in acronym_groups(text, s, e, country, refs)]
     found += [(a, b, k, "gang", True) for a, b, k in named_gangs(text, s, e, country, refs)]
+    found += [(a, b, k, "rebels", True) for a, b, k in named_militias.named_militias(text, s, e, country, refs)]
     for a, b, key, family, yields in found:
         if not yields or not any(a < y and x < b for x, y in taken):
             out.append(Occurrence(a, b, key, family, actor_roles.role(text, a, b, s)))

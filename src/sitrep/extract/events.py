@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 
 from sitrep.dates import timex_span
-from sitrep.extract import actor_sides, criminal_actors, crowd_actors
+from sitrep.extract import actor_sides, criminal_actors, crowd_actors, presence, state_units
 from sitrep.extract import event_actors as actors_mod
 from sitrep.extract import event_cues as cues_mod
 from sitrep.extract.actor_locale import localize_roles, policed
@@ -271,7 +271,7 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
                                                  cues_mod.force_engaged(context))
         roles = _attacker(type_, sub, roles, claimant, country, date.start, refs)
         roles = _battle_sides(type_, sub, roles, country, date.start, refs)
-        roles = criminal_actors.drug_gang(type_, roles, text, country, date.start, refs)
+        roles = criminal_actors.criminal_roles(type_, roles, text, country, date.start, refs)
         roles = interceptor(sub, roles, text[d.sents[0][0]:d.sents[-1][1]], country, date.start, refs)
         roles = localize_roles(policed(type_, roles, occs, text, country, date.start, refs), country, date.start, refs)
         roles = political_roles(sub, roles, text, d.sents[0], country, date.start, refs)
@@ -342,8 +342,12 @@ def _battle_sides(type_: str, sub: str, roles: list[tuple[str, str, str]], count
                   refs: dict[str, EntityRef]) -> list[tuple[str, str, str]]:
     """The victims (``victim_roles``), then ACLED's codebook: a battle is fought between two armed, organised
     sides, so civilians are never one of them. Unnamed people who fought back are the same kind of group as their
-    foes ("Unidentified Gang" on both sides of a gang clash), else "Unidentified Armed Group (X)"."""
-    roles = victim_roles(type_, sub, roles, country, date, refs)
+    foes ("Unidentified Gang" on both sides of a gang clash), else "Unidentified Armed Group (X)". A state force
+    is named with the unit ACLED gives it in events of the sub-type (``state_units.sub_type_units``)."""
+    roles = victim_roles(type_, sub, state_units.sub_type_units(sub, roles, refs), country, date, refs)
+    first = next((f for _, r, f in roles if r == "actor1"), None)
+    if type_ == cues_mod.BATTLES and first in _SAME_KIND and not any(r == "actor2" for _, r, _ in roles):
+        roles = [*roles, ("", "actor2", "civilians")]  # unnamed men who fought each other: on both sides
     if type_ != cues_mod.BATTLES or not any(r == "actor2" and f == "civilians" for _, r, f in roles):
         return roles
     a1 = next(((k, f) for k, r, f in roles if r == "actor1"), None)
@@ -441,6 +445,7 @@ def _name_unidentified(occs: list[actors_mod.Occurrence], text: str, sents: list
                        mentions: list[Mention]) -> list[actors_mod.Occurrence]:
     """Generic "militants" stand for the armed group the event's sentences (or the one before) name; attackers
     the lead calls unidentified stay so, and a group the other sentences name is only context then."""
+    occs = presence.present_only(occs, text, sents, d.sents[0])  # armed men only said to be in the area are context
     if any(o.family == "unidentified" and d.sents[0][0] <= o.start < d.sents[0][1]
            and _UNNAMED.search(text[max(0, o.start - 20):o.end]) for o in occs):
         return [o for o in occs if o.family != "rebels" or d.sents[0][0] <= o.start < d.sents[0][1]]

@@ -33,6 +33,7 @@ class StateUnit:
     pattern: re.Pattern[str]
     countries: frozenset[str] | None  # None: every country
     excluded: frozenset[str]
+    sub_types: frozenset[str] = frozenset()  # events whose state actor of the family is the unit
 
     def exists_in(self, country: str) -> bool:
         return (self.countries is None or country in self.countries) and country not in self.excluded
@@ -53,7 +54,7 @@ def parse_units(data: object) -> tuple[StateUnit, ...]:
         where = f"state_units.yaml: units[{n}]"
         if not isinstance(raw, dict) or not isinstance(raw.get("unit"), str) or not isinstance(raw.get("pattern"), str):
             raise ValueError(f"{where}: 'unit' and 'pattern' (text) are required")
-        unknown = set(raw) - {"unit", "family", "pattern", "countries", "except"}
+        unknown = set(raw) - {"unit", "family", "pattern", "countries", "except", "sub_types"}
         if unknown or raw.get("family") not in FAMILIES:
             raise ValueError(f"{where}: 'family' must be one of {FAMILIES}; unknown fields {sorted(unknown)}")
         try:
@@ -62,7 +63,10 @@ def parse_units(data: object) -> tuple[StateUnit, ...]:
             raise ValueError(f"{where}: bad pattern: {exc}") from exc
         countries = _codes(raw["countries"], f"{where}.countries") if "countries" in raw else None
         excluded = _codes(raw["except"], f"{where}.except") if "except" in raw else frozenset()
-        out.append(StateUnit(raw["unit"], raw["family"], pattern, countries, excluded))
+        subs = raw.get("sub_types", [])
+        if not isinstance(subs, list) or not all(isinstance(x, str) and x for x in subs):
+            raise ValueError(f"{where}: 'sub_types' must be a list of ACLED sub-event types")
+        out.append(StateUnit(raw["unit"], raw["family"], pattern, countries, excluded, frozenset(subs)))
     return tuple(out)
 
 
@@ -105,6 +109,26 @@ def _unit_after_country(name: str, iso2: str | None) -> str | None:
     return m.group(1) if m else None
 
 
+def sub_type_units(sub: str, roles: list[tuple[str, str, str]],
+                   refs: dict[str, EntityRef]) -> list[tuple[str, str, str]]:
+    """``roles`` with actor1, a country's state force without a unit, named with the unit ACLED gives the force
+    in events of sub-type ``sub`` ("Military Forces of Russia (2000-) Air Force" in an air or drone strike)."""
+    out = []
+    for k, r, f in roles:
+        ref = refs.get(k)
+        state = ref is not None and ref.name.startswith(("Military Forces", "Police Forces"))
+        if r == "actor1" and ref is not None and ref.country and state:
+            family = "military" if ref.name.startswith("Military") else "police"
+            unit = next((u for u in state_units() if sub in u.sub_types and u.family == family
+                         and u.exists_in(ref.country)), None)
+            if unit is not None and not _UNIT_AFTER_PERIOD.match(ref.name) and not ref.name.endswith(unit.unit):
+                named = with_unit(ref, unit.unit)
+                refs[named.key] = named
+                k = named.key
+        out.append((k, r, f))
+    return out
+
+
 Generic = Callable[[str, str | None, str | None], EntityRef]
 
 
@@ -129,4 +153,4 @@ def unit_occurrences(text: str, s: int, e: int, country: str | None, date: str |
     return out
 
 
-__all__ = ["StateUnit", "entry_unit", "parse_units", "state_units", "unit_occurrences", "with_unit"]
+__all__ = ["StateUnit", "entry_unit", "parse_units", "state_units", "sub_type_units", "unit_occurrences", "with_unit"]

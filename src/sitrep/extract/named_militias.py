@@ -1,0 +1,38 @@
+"""Militias a note names with a capital ("the Georgia Militia", "the Louisiana Cajun Militia"): ACLED names such a
+group as the note does, not as an unidentified or pro-government militia."""
+
+from __future__ import annotations
+
+import re
+
+from sitrep.lexicon import countries
+from sitrep.records import EntityRef
+
+# a militia the text names with a capital ("the Georgia Militia", "the Louisiana Cajun Militia"): ACLED names it so
+_NAMED_MILITIA = re.compile(r"\b((?:[A-Z][\w'’-]*\s+){1,3}?)Militia\b(?!-)")
+_NOT_A_MILITIA_NAME = re.compile(r"^(?:The|A|An|Unidentified|Unknown|Armed|Local|Rival|Suspected|Alleged|Members?|"
+                                 r"Of|On|In|At|Around|Pro-Government|Government|Ethnic|Communal|Tribal|Clan|Village|"
+                                 r"Community|Civilian|Civil|Self-Defen[cs]e|Allied|Rebel|Islamist|Christian|Muslim|"
+                                 r"Private|Police|Army|Military|Tribe|Youth|Vigilante)$")
+
+
+def named_militias(text: str, s: int, e: int, country: str | None,
+                   refs: dict[str, EntityRef]) -> list[tuple[int, int, str]]:
+    """Militias named by the text with a capital ("the Georgia Militia"): (start, end, key) each; not one a
+    nationality names ("a Libyan Militia") nor a kind ("Pro-Government Militia")."""
+    out = []
+    index = countries.word_index()
+    for m in _NAMED_MILITIA.finditer(text, s, e):
+        words = m.group(1).split()
+        while words and _NOT_A_MILITIA_NAME.match(words[0]):
+            words = words[1:]
+        if not words or any(_NOT_A_MILITIA_NAME.match(w) or index.get(w, ("", ""))[1] == "demonym" for w in words):
+            continue
+        name = " ".join(words) + " Militia"
+        key = "acled:named-militia-" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+        refs[key] = EntityRef(key=key, name=name, type="armed_group", country=country, acled_name=name)
+        out.append((m.start() + m.group(1).index(words[0]), m.end(), key))
+    return out
+
+
+__all__ = ["named_militias"]
