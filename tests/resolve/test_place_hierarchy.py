@@ -91,3 +91,19 @@ def test_belgrade_is_a_first_level_division_of_its_own(kb: KnowledgeBase) -> Non
     geo = store(kb, "d11", "On 3 March 2022, hundreds of students marched in Belgrade against new fees.")
     g = geo["Belgrade"]
     assert g is not None and (g["country"], g["admin1"]) == ("RS", "Belgrade")
+
+
+def test_a_unit_alone_in_brackets_is_the_parent_of_the_place_before_it(kb: KnowledgeBase) -> None:
+    # "(Dadeldhura district)": a Nepali district the gazetteer lists by name only; the unknown locality before it
+    # lies in its province
+    geo = store(kb, "d12", "On 4 May 2022, students padlocked a campus office in Gairigaunbesi locality "
+                           "(Dadeldhura district) over exam fees.")
+    placed = [g for g in geo.values() if g is not None]
+    assert placed and {(g["country"], g["admin1"]) for g in placed} == {("NP", "Sudurpashchim")}
+
+
+def test_a_town_with_its_district_in_brackets_is_the_one_in_that_district(kb: KnowledgeBase) -> None:
+    # Kharagpur is a city of West Bengal and a town of Bihar: the district in brackets says which
+    geo = store(kb, "d13", "On 2 June 2022, gunmen shot a trader at Kharagpur town (Paschim Medinipur district, WB).")
+    g = geo["Kharagpur"]
+    assert g is not None and (g["country"], g["admin1"]) == ("IN", "West Bengal")

@@ -414,6 +414,8 @@ _SIBLING = re.compile(r"^\s*(?:,|and|&|,\s*and)\s*$")
 _AND = re.compile(r"^\s*(?:" + _DESIG + r")?\s*,?\s*(?:and|&)\s*$")
 _PLURAL_AFTER = re.compile(r"^\s*(?:\([^()\n]{2,40}\)\s*)?(?:districts|provinces|villages|areas|towns|Districts|"
                            r"Provinces)\b")
+_IN_BRACKET = re.compile(r"^\s*(?:" + _DESIG + r")?\s*\(\s*$")
+_BRACKET_END = re.compile(r"\s*(?:" + _DESIG + r")?\s*[),]")
 _PARENS = re.compile(r"\s*\([^()\n]{0,40}\)")
 _FINE = frozenset({"village", "area", "place"})
 
@@ -444,6 +446,8 @@ def _link(text: str, spans: list[PlaceSpan]) -> list[PlaceSpan]:
                 and a.rank <= b.rank:
             out[i] = replace(a, parent=b.parent)  # "the Marja area and Sangin district, Helmand province"
             listed[i] = True
+        elif _IN_BRACKET.match(text[a.end:b.start]) and b.rank > a.rank and _BRACKET_END.match(text, b.end):
+            out[i] = replace(a, parent=i + 1)  # "Kharagpur town (Paschim Medinipur district)": a unit alone
         elif _HIER.match(gap):
             of = re.search(r"\bof\b", gap) is not None
             # "Islamabad of Alishing district", "Omarkhil district of Ali Abad district": "of" puts it inside

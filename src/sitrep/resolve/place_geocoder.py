@@ -139,7 +139,7 @@ class Geocoder:
         # a unit the text writes as one ("Bardiya district", "(Tongomayel, Soum)") is looked for among units
         unit = sp.kind in ("district", "province") or any(s.parent == i for s in spans)
         self._memo[i] = self.choose(sp.name, sp.kind, parent, ctx, known=sp.known, unit=unit)
-        if unit and parent is None and sp.rule == "parenthesized":
+        if unit and parent is None and (sp.rule == "parenthesized" or sp.kind in ("district", "province")):
             self._memo[i] = unit_without_position(self.default, sp.name, sp.kind, self._memo[i], ctx.countries)
         return self._memo[i]
 
