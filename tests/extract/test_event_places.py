@@ -205,3 +205,8 @@ def test_event_takes_the_place_a_note_says_it_is_coded_to() -> None:
     places, sents = _places(text)
     coded = next(m for m in places.items if m.text == "Zahony")
     assert location(text, places, sents, country="HU") == coded.entity_key
+
+
+def test_an_actor_coded_as_a_name_is_no_place() -> None:
+    text = "On 2 May 2022, unidentified militants (coded as Valley Rebels) fired at a shop in Sopore town (J&K)."
+    assert "Valley Rebels" not in {p.name for p in place_spans(text)}

@@ -81,7 +81,7 @@ _MODIFIER_AFTER = re.compile(r"^-(?:designated|backed|led|based|funded|sponsored
 def _coded_to(text: str, m: Mention) -> bool:
     """Whether the note says its event is coded to this place ("coded to Minsk", "coded as Galay")."""
     found = CODED_TO.search(text, max(0, m.start - 60), m.end)
-    return found is not None and found.start("name") == m.start and not any(
+    return found is not None and (found.start("name"), found.end("name")) == (m.start, m.end) and not any(
         re.search(r"\w[A-Z]", w) for w in re.split(r"[\s-]+", m.text))  # an actor's code: "coded as NPP"
 
 

@@ -32,7 +32,7 @@ from sitrep.nlp import place_names as pn
 from sitrep.nlp.matcher import default_matcher
 from sitrep.nlp.name_rules import _is_org, demonyms, given_names
 from sitrep.nlp.place_names import UPPER, SpanDict, abbreviations, dateline, local_key
-from sitrep.nlp.place_notation import city_after_in, parenthesized, towns_after_prepositions
+from sitrep.nlp.place_notation import city_after_in, known_town, known_unit, parenthesized, towns_after_prepositions
 from sitrep.nlp.place_words import GENERIC_KNOWN as _GENERIC_KNOWN
 from sitrep.nlp.place_words import JUNK_PLACES as _JUNK_PLACES
 from sitrep.nlp.place_words import NOT_NAMES as _NOT_NAMES
@@ -315,9 +315,11 @@ def _with_parent(text: str, known: dict[str, str], add: _Adder) -> None:
 
 def _coded(text: str, add: _Adder) -> None:
     """The place a note says its event is coded to ("[coded to Vysne Nemecke]"); not an actor's code ("coded as
-    NPP", "coded as NCoS")."""
+    NPP", "coded as NCoS", "coded as Kashmir Rebels": after "as", only a name the gazetteer knows)."""
     for m in CODED_TO.finditer(text):
         name = m.group("name")
+        if re.match(r"coded\s+as\b", m.group()) and not (known_town(name) or known_unit(name)):
+            continue
         if not _is_person(name) and name.split()[0] not in _NOT_NAMES and not any(
                 re.search(r"\w[A-Z]", w) for w in re.split(r"[\s-]+", name)):
             add(m.start("name"), m.end("name"), None, "coded", trim=False)
