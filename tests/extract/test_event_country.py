@@ -120,3 +120,15 @@ def test_the_head_of_an_organisation_s_name_is_no_place() -> None:
     # "the Union of Civil Servants": not the town of Union
     assert _country("On 8 May 2020, police officers from the Union of Civil Servants protested in front of the "
                     "regional directorate in Sfax.") == "TN"
+
+
+def test_a_namesake_abroad_of_a_place_in_a_hierarchy_does_not_move_the_event() -> None:
+    # "Mankon" is also a town of Oman; a note writing "(Mezam, Nord-Ouest)" after it is not about Oman
+    assert _country("On 3 June 2021, soldiers searched homes in Mankon town (Mezam, Nord-Ouest) at dawn.") != "OM"
+    spans = event_country.hierarchy_countries("protesters in Mankon town (Mezam, Nord-Ouest) on Monday")
+    assert len(spans) == 1 and "CM" in spans[0][2] and "OM" not in spans[0][2]
+
+
+def test_a_district_the_gazetteer_lacks_keeps_its_country_in_a_hierarchy() -> None:
+    # Parsa is one of Nepal's districts (the table of the districts the gazetteer lacks): Birganj stays in Nepal
+    assert _country("On 5 June 2022, police beat a man in Birganj city (Parsa district) after an argument.") == "NP"

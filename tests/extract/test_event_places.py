@@ -197,3 +197,16 @@ def test_a_state_named_after_the_word_state_is_broader_than_a_city_named_after_i
     places, sents = _places(text)
     juarez = next(m for m in places.items if m.text == "Ciudad Juarez")
     assert location(text, places, sents, country="MX") == juarez.entity_key
+
+
+def test_event_takes_the_place_a_note_says_it_is_coded_to() -> None:
+    text = ("On 9 March 2022, about 900 refugees from Ukraine arrived in Hungary [coded to Zahony] and were registered "
+            "in the country.")
+    places, sents = _places(text)
+    coded = next(m for m in places.items if m.text == "Zahony")
+    assert location(text, places, sents, country="HU") == coded.entity_key
+
+
+def test_an_actor_coded_as_a_name_is_no_place() -> None:
+    text = "On 2 May 2022, unidentified militants (coded as Valley Rebels) fired at a shop in Sopore town (J&K)."
+    assert "Valley Rebels" not in {p.name for p in place_spans(text)}

@@ -70,3 +70,40 @@ def test_a_region_named_after_its_capital_is_the_region(kb: KnowledgeBase) -> No
                           "landfill.")
     g = geo["Maladzyechna"]
     assert g is not None and (g["country"], g["admin1"]) == ("BY", "Minsk")
+
+
+def test_a_town_named_like_a_province_abroad_is_the_town_of_the_province_after_it(kb: KnowledgeBase) -> None:
+    # Valparaiso is a Chilean region and city, and a town of Zacatecas: "Valparaiso, Zacatecas" is the town
+    geo = store(kb, "d9", "On 7 June 2021, in Valparaiso, Zacatecas, armed men shot at a patrol.")
+    g = geo["Valparaiso"]
+    assert g is not None and (g["country"], g["admin1"]) == ("MX", "Zacatecas")
+
+
+def test_a_town_across_the_border_is_not_inside_its_namesake(kb: KnowledgeBase) -> None:
+    # Rafah is a town of Egypt's North Sinai and a city of Gaza a few kilometres away: the hierarchy says Egypt
+    geo = store(kb, "d10", "On 4 May 2021, militants planted a bomb west of Rafah (Rafah, North Sinai).")
+    placed = [g for g in geo.values() if g is not None]
+    assert placed and {g["country"] for g in placed} == {"EG"}
+
+
+def test_belgrade_is_a_first_level_division_of_its_own(kb: KnowledgeBase) -> None:
+    # the City of Belgrade, not the region of Central Serbia that GeoNames files it in
+    geo = store(kb, "d11", "On 3 March 2022, hundreds of students marched in Belgrade against new fees.")
+    g = geo["Belgrade"]
+    assert g is not None and (g["country"], g["admin1"]) == ("RS", "Belgrade")
+
+
+def test_a_unit_alone_in_brackets_is_the_parent_of_the_place_before_it(kb: KnowledgeBase) -> None:
+    # "(Dadeldhura district)": a Nepali district the gazetteer lists by name only; the unknown locality before it
+    # lies in its province
+    geo = store(kb, "d12", "On 4 May 2022, students padlocked a campus office in Gairigaunbesi locality "
+                           "(Dadeldhura district) over exam fees.")
+    placed = [g for g in geo.values() if g is not None]
+    assert placed and {(g["country"], g["admin1"]) for g in placed} == {("NP", "Sudurpashchim")}
+
+
+def test_a_town_with_its_district_in_brackets_is_the_one_in_that_district(kb: KnowledgeBase) -> None:
+    # Kharagpur is a city of West Bengal and a town of Bihar: the district in brackets says which
+    geo = store(kb, "d13", "On 2 June 2022, gunmen shot a trader at Kharagpur town (Paschim Medinipur district, WB).")
+    g = geo["Kharagpur"]
+    assert g is not None and (g["country"], g["admin1"]) == ("IN", "West Bengal")

@@ -15,6 +15,7 @@ from functools import lru_cache
 from sitrep.lexicon.gazetteer import Place, default_gazetteer
 from sitrep.lexicon.keys import ascii_fold, place_key
 from sitrep.nlp.place_notation import parenthesized
+from sitrep.nlp.places import CODED_TO
 from sitrep.records import Mention
 from sitrep.spans import Ordered
 
@@ -38,11 +39,15 @@ def location(text: str, places: Ordered[Mention], sents: list[tuple[int, int]],
     ``given``: the place the incident was already found at (``incidents``), kept unless it is such a country.
     ``home``: ``at_home(places, country)`` when the caller has it.
     """
+    local = home if home is not None else at_home(places, country)
+    named = [(order, m) for order, (s, e) in enumerate(sents) for m in local.inside(s, e)]
+    coded = [m for _, m in named if _coded_to(text, m)]
+    if coded and coded[0].entity_key:  # the note says where ACLED coded the event: "[coded to Vysne Nemecke]"
+        return coded[0].entity_key
     if given and not _abroad(given, places, country):
         return given
-    places = home if home is not None else at_home(places, country)
+    places = local
     best: tuple[int, int, int, str] | None = None
-    named = [(order, m) for order, (s, e) in enumerate(sents) for m in places.inside(s, e)]
     for order, m in [(o, m) for o, m in named if not _reference(text, m)] or named:
         cand = (order, _place_rank(text, m), m.start, m.entity_key or "")
         if best is None or cand[:2] < best[:2]:
@@ -71,6 +76,13 @@ _REFERENCE_BEFORE = re.compile(r"(?:\b(?:(?:north|south|east|west)(?:-?(?:east|w
                                r"bordering|border\s+with)\s+(?:the\s+(?:\w+\s+)?(?:city|town|capital|province|"
                                r"district|region)\s+(?:of\s+)?)?|\banti-)$", re.I)
 _MODIFIER_AFTER = re.compile(r"^-(?:designated|backed|led|based|funded|sponsored|allied|trained)\b", re.I)
+
+
+def _coded_to(text: str, m: Mention) -> bool:
+    """Whether the note says its event is coded to this place ("coded to Minsk", "coded as Galay")."""
+    found = CODED_TO.search(text, max(0, m.start - 60), m.end)
+    return found is not None and (found.start("name"), found.end("name")) == (m.start, m.end) and not any(
+        re.search(r"\w[A-Z]", w) for w in re.split(r"[\s-]+", m.text))  # an actor's code: "coded as NPP"
 
 
 def _reference(text: str, m: Mention) -> bool:

@@ -126,4 +126,14 @@ def towns_after_prepositions(text: str) -> Iterator[tuple[int, int]]:
                 break
 
 
-__all__ = ["Group", "known_town", "known_unit", "parenthesized", "towns_after_prepositions"]
+def city_after_in(text: str, s: int, e: int) -> bool:
+    """A name that is also a common word or a person's ("York", "Paris", "Nice") right after "in" or "at", alone
+    (no capitalized word after it: "in Independence Square"), that is a city of 100,000 people: the city."""
+    if not re.search(r"\b(?:in|at)\s+$", text[max(0, s - 4):s]) or re.match(r"[\s-]+[A-Z]", text[e:e + 3]):
+        return False
+    exact = text[s:e].lower()
+    return any(p.feature == "city" and exact in {n.lower() for n in p.all_names}
+               for p in default_gazetteer().lookup([place_key(text[s:e])]))
+
+
+__all__ = ["Group", "city_after_in", "known_town", "known_unit", "parenthesized", "towns_after_prepositions"]

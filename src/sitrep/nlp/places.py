@@ -32,7 +32,7 @@ from sitrep.nlp import place_names as pn
 from sitrep.nlp.matcher import default_matcher
 from sitrep.nlp.name_rules import _is_org, demonyms, given_names
 from sitrep.nlp.place_names import UPPER, SpanDict, abbreviations, dateline, local_key
-from sitrep.nlp.place_notation import parenthesized, towns_after_prepositions
+from sitrep.nlp.place_notation import city_after_in, known_town, known_unit, parenthesized, towns_after_prepositions
 from sitrep.nlp.place_words import GENERIC_KNOWN as _GENERIC_KNOWN
 from sitrep.nlp.place_words import JUNK_PLACES as _JUNK_PLACES
 from sitrep.nlp.place_words import NOT_NAMES as _NOT_NAMES
@@ -71,6 +71,9 @@ _WORDS = re.compile(_NAME)
 _IN_PARENT = re.compile(rf"\b(?:in|at|near|outside)\s+(?P<name>{_NAME})(?:,|\s+in)\s+"
                         rf"(?:(?:north|south|east|west|central)(?:ern)?(?:-?(?:east|west)(?:ern)?)?\s+)?"
                         rf"(?P<parent>{_NAME})\b")
+# ACLED's notes say where an event is coded: "[coded to Vysne Nemecke]", "coded at approximate location as Bangao"
+CODED_TO = re.compile(rf"\bcoded\s+(?:to|as|at|in)\s+(?:the\s+)?(?:(?:approximate\s+)?location\s+(?:as|of)\s+)?"
+                      rf"(?P<name>{_NAME})")
 _SENT_END = re.compile(r"[.!?]\s+(?=[\"“'‘(]?[A-Z0-9])|\n+")
 
 
@@ -223,6 +226,7 @@ def place_spans(text: str, sentences: Sequence[tuple[int, int]] = (),
     _designated(text, known, add)
     _near(text, add)
     _with_parent(text, known, add)
+    _coded(text, add)
     if (dl := dateline(text, known)) is not None:
         found[dl[:2]] = PlaceSpan(dl[0], dl[1], dl[2], None, False, dl[3], rule="dateline")
     for s_, e_, country in abbreviations(text):
@@ -309,6 +313,18 @@ def _with_parent(text: str, known: dict[str, str], add: _Adder) -> None:
             add(m.start("name"), m.end("name"), None, "in-parent", trim=False)
 
 
+def _coded(text: str, add: _Adder) -> None:
+    """The place a note says its event is coded to ("[coded to Vysne Nemecke]"); not an actor's code ("coded as
+    NPP", "coded as NCoS", "coded as Kashmir Rebels": after "as", only a name the gazetteer knows)."""
+    for m in CODED_TO.finditer(text):
+        name = m.group("name")
+        if re.match(r"coded\s+as\b", m.group()) and not (known_town(name) or known_unit(name)):
+            continue
+        if not _is_person(name) and name.split()[0] not in _NOT_NAMES and not any(
+                re.search(r"\w[A-Z]", w) for w in re.split(r"[\s-]+", name)):
+            add(m.start("name"), m.end("name"), None, "coded", trim=False)
+
+
 def _near(text: str, add: _Adder) -> None:
     """Names after "near", "outside" and the like."""
     for m in _NEAR.finditer(text):
@@ -329,9 +345,10 @@ def _variant_spellings(text: str, known: dict[str, str], add: _Adder) -> None:
             add(m.start("name"), m.end("name"), None, "spelling-variant", trim=False)
     for s, e in towns_after_prepositions(text):  # a town of any size: "protested in Eupen"
         name = text[s:e]
-        if name not in _GENERIC_KNOWN and name.split()[0] not in _NOT_NAMES and not _is_person(name) \
-                and not _given_name(name.split()[0]) and not text.startswith(("'s", "’s"), e):
+        if (name not in _GENERIC_KNOWN or city_after_in(text, s, e)) and name.split()[0] not in _NOT_NAMES \
+                and not _is_person(name) and not _given_name(name.split()[0]) and not text.startswith(("'s", "’s"), e):
             add(s, e, None, "town-after-preposition", trim=False)
+
 
 
 def _known_and_local(text: str, sentences: Sequence[tuple[int, int]], known: dict[str, str],
@@ -399,6 +416,8 @@ _SIBLING = re.compile(r"^\s*(?:,|and|&|,\s*and)\s*$")
 _AND = re.compile(r"^\s*(?:" + _DESIG + r")?\s*,?\s*(?:and|&)\s*$")
 _PLURAL_AFTER = re.compile(r"^\s*(?:\([^()\n]{2,40}\)\s*)?(?:districts|provinces|villages|areas|towns|Districts|"
                            r"Provinces)\b")
+_IN_BRACKET = re.compile(r"^\s*(?:" + _DESIG + r")?\s*\(\s*$")
+_BRACKET_END = re.compile(r"\s*(?:" + _DESIG + r")?\s*[),]")
 _PARENS = re.compile(r"\s*\([^()\n]{0,40}\)")
 _FINE = frozenset({"village", "area", "place"})
 
@@ -429,15 +448,27 @@ def _link(text: str, spans: list[PlaceSpan]) -> list[PlaceSpan]:
                 and a.rank <= b.rank:
             out[i] = replace(a, parent=b.parent)  # "the Marja area and Sangin district, Helmand province"
             listed[i] = True
+        elif _IN_BRACKET.match(text[a.end:b.start]) and b.rank > a.rank and _BRACKET_END.match(text, b.end):
+            out[i] = replace(a, parent=i + 1)  # "Kharagpur town (Paschim Medinipur district)": a unit alone
         elif _HIER.match(gap):
             of = re.search(r"\bof\b", gap) is not None
             # "Islamabad of Alishing district", "Omarkhil district of Ali Abad district": "of" puts it inside
             inside = of and b.kind is not None and (a.kind is None or a.rank <= b.rank)
             # "Sarban Qala, Sangin district": one name before a single designated place is in it
             comma = same_kind and not broad_name and a.kind is None and gap.strip() == ","
-            if broader or inside or comma:
+            if broader or inside or comma or _town_of_province(text, a, b, gap):
                 out[i] = replace(a, parent=i + 1)
     return out
+
+
+def _town_of_province(text: str, a: PlaceSpan, b: PlaceSpan, gap: str) -> bool:
+    """"Valparaiso, Zacatecas", "Santa Fe, Ocotepeque": a bare name that is also a province somewhere, a comma, and
+    a province that ends the phrase is a town of that province (the way notes write a place), not two provinces; a
+    list goes on after its second name ("in Kabul, Kandahar and Helmand") and is left alone."""
+    if not (a.kind is None and b.kind is None and a.known == "admin1" and b.known == "admin1" and gap.strip() == ","):
+        return False
+    return re.match(r"\s*(?:[,;:.)]|$|\n)", text[b.end:b.end + 2]) is not None and not re.match(
+        r"\s*,\s*(?:and\s+)?[A-Z]", text[b.end:b.end + 30]) and not _AND.match(text[b.end:b.end + 8])
 
 
 _PEOPLE_AFTER = re.compile(r"\s+(?:communit(?:y|ies)|diaspora)\b")  # "the Ukrainian community": its people
@@ -464,4 +495,4 @@ def find_places(text: str, sentences: Sequence[tuple[int, int]] = (),
     return out
 
 
-__all__ = ["EXTRACTOR", "VERSION", "PlaceSpan", "find_places", "place_spans"]
+__all__ = ["CODED_TO", "EXTRACTOR", "VERSION", "PlaceSpan", "find_places", "place_spans"]

@@ -10,6 +10,7 @@ precision, or stays unplaced: a wrong place is worse than none.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -36,11 +37,13 @@ from sitrep.resolve.place_units import (
     spread,
     unit_without_position,
 )
+from sitrep.resolve.written_admin1 import hierarchy_admin1
 
 SAME_PLACE_KM = 25.0
 BIG_CITY = 1_000_000  # a city whose bare name means it rather than a province of that name elsewhere
 SEAT_KM = 30.0  # a district's seat lies this near its centre, or inside it and twice as near
 _FEATURE_RANK = {"country": 4, "admin1": 3, "admin2": 2, "city": 1, "town": 1, "village": 1, "place": 1}
+_QUARTER = re.compile(r"^([A-Z][\w'’]{3,}(?: [A-Z][\w'’]+)?)\s*-\s*[A-Z]")  # ACLED's "City-Quarter" name
 _DESIGNATOR_WORDS = {"district": ("Agency", "District", "Tehsil"), "province": ("Province",)}
 
 
@@ -136,7 +139,7 @@ class Geocoder:
         # a unit the text writes as one ("Bardiya district", "(Tongomayel, Soum)") is looked for among units
         unit = sp.kind in ("district", "province") or any(s.parent == i for s in spans)
         self._memo[i] = self.choose(sp.name, sp.kind, parent, ctx, known=sp.known, unit=unit)
-        if unit and parent is None and sp.rule == "parenthesized":
+        if unit and parent is None and (sp.rule == "parenthesized" or sp.kind in ("district", "province")):
             self._memo[i] = unit_without_position(self.default, sp.name, sp.kind, self._memo[i], ctx.countries)
         return self._memo[i]
 
@@ -144,6 +147,12 @@ class Geocoder:
                known: str | None = None, unit: bool = False) -> Place | None:
         allowed = set(ctx.countries) | ({parent.country} if parent is not None and parent.country else set())
         cands = self.candidates(name, kind, allowed)
+        quarter = _QUARTER.match(name)
+        if not cands and quarter and kind is None and not unit:  # "Belgrade-Stari Grad": a quarter no gazetteer
+            # lists, of a city it does (a unit of a hierarchy, "(Assa Zag, Guelmim-Ould Noun)", is no quarter)
+            inside = None if parent is None or parent.feature == "country" else parent
+            city = self.choose(quarter.group(1), None, inside, ctx, known)
+            return city if city is not None and city.feature == "city" else None
         if any(spelled(c, name) for c in cands):  # Niger is not Nigeria: a country is never a near spelling
             cands = [c for c in cands if c.feature != "country" or spelled(c, name)]
         if kind is None and parent is None and not unit:  # "in Kyiv", "in Mopti": the city, not its namesake
@@ -288,7 +297,10 @@ class Geocoder:
             same_province = (not c.admin1 or not parent.admin1 or self.admin1_key(c.admin1, c.country)
                              == self.admin1_key(parent.admin1, parent.country))
             return near and same_province
-        # a town named as its province ("the Saiburi district of Pattani") stands for the province too
+        # a town named as its province ("the Saiburi district of Pattani") stands for the province too; a town
+        # across a border is not in it, however near ("Rafah (Rafah, North Sinai)" is Egypt's, not Gaza's)
+        if c.country and parent.country and c.country != parent.country:
+            return False
         return distance_km(c.lat or 0, c.lon or 0, parent.lat or 0, parent.lon or 0) <= SAME_PLACE_KM or bool(
             c.admin1 and place_key(c.admin1) == place_key(parent.admin1 or "") == place_key(parent.name))
 
@@ -319,49 +331,11 @@ class Geocoder:
                 geo["precision"] = max(2, int(str(geo["precision"])))
             j = spans[j].parent
         if geo is not None and geo.get("feature") not in ("country", "admin1"):
-            written = self._written_admin1(i, spans, geo, ctx)
+            written = hierarchy_admin1(self.default, i, spans, geo)
             geo["admin1"] = written or geo["admin1"]
         if geo is not None and geo.get("admin1"):
             geo["admin1"] = division_name(str(geo["admin1"]), str(geo.get("country") or "") or None)
         return geo
-
-    def _written_admin1(self, i: int, spans: Sequence[PlaceSpan], geo: dict[str, object],
-                        ctx: _Context) -> str | None:
-        """The province a parenthesized hierarchy writes ("Marabo (Irumu, Ituri)": Ituri): its broadest unit the
-        gazetteer knows as a province, spelled as written; else the province of its last unit when the gazetteer
-        knows that as a district, or the last unit as written when unknown in the place's country. None when the
-        text gives none, or names a country other than the place's."""
-        chain: list[int] = []
-        j = spans[i].parent
-        while j is not None and spans[j].rule == "parenthesized" and len(chain) < 4:
-            chain.append(j)
-            j = spans[j].parent
-        while chain:
-            last = spans[chain[-1]]
-            countries = {p.country for p in self.default.lookup([last.key])
-                         if p.feature == "country" and spelled(p, last.name)}
-            if not countries:
-                break
-            if geo.get("country") not in countries:
-                return None
-            chain.pop()
-        if not chain:
-            return None
-        country = geo.get("country")
-        known = {k: [p for p in self.default.lookup([spans[k].key]) if p.country == country
-                     and spelled(p, spans[k].name)] for k in chain}
-        # a province anywhere in the brackets, the broadest first ("Kitwe (Copperbelt, Kitwe)")
-        for k in reversed(chain):
-            if any(p.feature == "admin1" for p in known[k]):
-                return spans[k].name
-        last = spans[chain[-1]]
-        units = [p for p in known[chain[-1]] if p.feature == "admin2"]
-        if units:  # "(commune, province)" where provinces are districts: the province's region
-            parents = {p.admin1 for p in units if p.admin1}
-            return parents.pop() if len(parents) == 1 else None
-        # a name the gazetteer does not know there is a province it lacks, unless the text calls it a district;
-        # a town ("(Daho-Mboutou, Bria)") is not one
-        return None if known[chain[-1]] or last.kind == "district" else last.name
 
     def _parent_admin1(self, i: int, spans: Sequence[PlaceSpan], ctx: _Context) -> Place | None:
         j = spans[i].parent

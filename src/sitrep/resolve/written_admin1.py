@@ -19,6 +19,7 @@ from sitrep.lexicon.admin1_in_use import former_names, name_in_use
 from sitrep.lexicon.gazetteer import DefaultGazetteer, Place, division_name
 from sitrep.lexicon.keys import light_key, place_key
 from sitrep.lexicon.unit_words import pattern
+from sitrep.nlp.place_country import spelled
 from sitrep.nlp.places import PlaceSpan
 
 _UP = "A-ZÀ-ÖØ-ÞĀĒĪŌŪŠŽČḤṢṬẒ"
@@ -98,4 +99,43 @@ def _date(published: str | None) -> dt.date | None:
         return None
 
 
-__all__ = ["admin1_as_written", "named_divisions"]
+def hierarchy_admin1(default: DefaultGazetteer, i: int, spans: Sequence[PlaceSpan], geo: dict[str, object]
+                     ) -> str | None:
+    """The province a parenthesized hierarchy writes ("Marabo (Irumu, Ituri)": Ituri): its broadest unit the
+    gazetteer knows as a province, spelled as written; else the province of its last unit when the gazetteer
+    knows that as a district, or the last unit as written when unknown in the place's country. None when the
+    text gives none, or names a country other than the place's."""
+    chain: list[int] = []
+    j = spans[i].parent
+    while j is not None and spans[j].rule == "parenthesized" and len(chain) < 4:
+        chain.append(j)
+        j = spans[j].parent
+    while chain:
+        last = spans[chain[-1]]
+        countries = {p.country for p in default.lookup([last.key])
+                     if p.feature == "country" and spelled(p, last.name)}
+        if not countries:
+            break
+        if geo.get("country") not in countries:
+            return None
+        chain.pop()
+    if not chain:
+        return None
+    country = geo.get("country")
+    known = {k: [p for p in default.lookup([spans[k].key]) if p.country == country
+                 and spelled(p, spans[k].name)] for k in chain}
+    # a province anywhere in the brackets, the broadest first ("Kitwe (Copperbelt, Kitwe)")
+    for k in reversed(chain):
+        if any(p.feature == "admin1" for p in known[k]):
+            return spans[k].name
+    last = spans[chain[-1]]
+    units = [p for p in known[chain[-1]] if p.feature == "admin2"]
+    if units:  # "(commune, province)" where provinces are districts: the province's region
+        parents = {p.admin1 for p in units if p.admin1}
+        return parents.pop() if len(parents) == 1 else None
+    # a name the gazetteer does not know there is a province it lacks, unless the text calls it a district;
+    # a town ("(Daho-Mboutou, Bria)") is not one
+    return None if known[chain[-1]] or last.kind == "district" else last.name
+
+
+__all__ = ["admin1_as_written", "hierarchy_admin1", "named_divisions"]

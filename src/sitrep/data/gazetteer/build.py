@@ -26,6 +26,8 @@ Sources (build-time only; sitrep needs none of them at run time):
   districts GeoNames lacks;
 * ``written_divisions.tsv`` (sitrep's own, from general knowledge): how conflict data write a country's
   divisions where the sources write them otherwise ("Mount Lebanon", "North Jeolla");
+* ``first_level_units.tsv`` (sitrep's own, from general knowledge): districts that are first-level divisions
+  in conflict data (the City of Belgrade);
 * ``curated.tsv`` (sitrep's own, from general knowledge): the provinces of
   Afghanistan and Pakistan with their usual spellings, placed at their capitals, and
   districts of Afghanistan and of Balochistan and Pakistan's former tribal agencies,
@@ -58,6 +60,7 @@ from typing import Any
 
 if not __package__:  # run as a script: import this tree's sitrep
     sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
+from sitrep.data.gazetteer import first_level_units
 from sitrep.data.gazetteer.division_names import apply_written, bare_name, foreign_name, iso_canonical, plain_names
 from sitrep.data.gazetteer.iso_names import iso_names, join_iso, translations
 from sitrep.data.gazetteer.seats import biggest_towns, capital_points, namesake_towns
@@ -448,6 +451,7 @@ def build() -> Path:
     rows += _admin2_rows(districts, curated_districts)
     rows += _iso_district_rows(rows, code_name, joined, iso, children)
     rows += _country_rows(countries, city_points, capitals, pycountry)
+    rows = first_level_units.promote(rows, first_level_units.read())
 
     out = HERE / "places.tsv.gz"
     with open(out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as gz:

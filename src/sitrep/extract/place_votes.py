@@ -1,0 +1,204 @@
+"""Place names as evidence of a country (``extract.event_country``): the countries a name may be in, weighed by the
+size of their places; the countries where a place lies in a division of a second name; the countries a
+"(district, province)" hierarchy names, which the places written in it or just before it stay inside."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import defaultdict
+from functools import lru_cache
+
+from sitrep.lexicon.countries import word_index
+from sitrep.lexicon.extra_districts import districts_named
+from sitrep.lexicon.gazetteer import Place, default_gazetteer, similar_names
+from sitrep.lexicon.keys import ascii_fold, light_key, place_key
+
+_HIERARCHY = re.compile(r"\(([^()\n]{2,90})\)")
+_BEFORE_HIERARCHY = re.compile(r"([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})\s*(?:\b(?:village|town|city|locality|area|"
+                               r"district|municipality|commune|camp)\s*)?$")
+
+
+
+@lru_cache(maxsize=65536)
+def places_named(name: str, loose: bool = False) -> tuple[Place, ...]:
+    """Entries of the embedded gazetteer spelled as written (its lookup key also finds look-alikes); ``loose``:
+    also spellings ``similar_names`` accepts whose letters are nearly the same ("Chaharmahal and Bakhtiari",
+    "Chahar Mahall and Bakhtiari")."""
+    written = ascii_fold(name).lower()
+    return tuple(p for p in default_gazetteer().lookup([place_key(name)])
+                 if p.country and (written in {ascii_fold(n).lower() for n in p.all_names}
+                                   or (loose and any(similar_names(name, n) and _near_letters(name, n)
+                                                     for n in p.all_names))))
+
+
+def _near_letters(a: str, b: str) -> bool:
+    """Most letters in common, in order: a spelling of the name ("Nangrahar", "Nangarhar"), not another name
+    sharing its consonants ("Dhalkebar", "Dehalak' Kebir")."""
+    return difflib.SequenceMatcher(None, light_key(a), light_key(b)).ratio() >= 0.8
+
+
+def _place_name_ok(name: str) -> bool:
+    """A name that can name a place: not an acronym written in capitals ("NATO", "KCTU") and not one or two
+    letters (a cut-off "Al")."""
+    letters = re.sub(r"[\W\d_]+", "", name)
+    return len(letters) >= 3 and not (name.isupper() and len(letters) <= 6)
+
+
+_UNIT_BEFORE = re.compile(r"^(?:province|region|governorate|department|prefecture|county|district|state)\s+"
+                          r"(?:of|de|du|del|di)\s+", re.I)
+_DIVISION_WORD = re.compile(r"\s+(?:state|province|county|district|region|governorate|prefecture|department|oblast|"
+                            r"division|municipality|regency|upazila|tehsil|sub-?county|city|LGA|"
+                            r"local\s+government\s+area)$", re.I)
+
+
+def place_votes(name: str, admin1: bool = False, units_only: bool = False) -> dict[str, float]:
+    """Shares of one vote among the countries a place name may be in: all of it when one country has a place
+    of that name (a first-level division when ``admin1``), most of it when one country's is far the largest,
+    a little more than the others' when it is twice as large; half as much for a name the gazetteer spells
+    otherwise. "Unity state" is looked up as "Unity". ``units_only``: only divisions (first or second level) count,
+    under any of their names ("Nord-Kivu")."""
+    name = _DIVISION_WORD.sub("", name.strip())
+    if not _place_name_ok(name):
+        return {}
+    found = [p for p in places_named(name) if p.feature != "country"]
+    scale = 1.0
+    head = re.split(r"\s+-\s+|-(?=[A-Z])", name, maxsplit=1)[0]
+    if not found and head != name and len(head) >= 4:
+        found = [p for p in places_named(head) if p.feature != "country"]  # "Athens-Central Athens": the city
+    if not found and len(name) >= 5:
+        found, scale = [p for p in places_named(name, True) if p.feature != "country"], 0.5
+    if units_only:
+        found = [p for p in found if p.feature in ("admin1", "admin2")]
+        if scale == 1.0:
+            found += _admin1_index()[1].get(_bare_key(name), [])
+    if admin1:
+        found = [p for p in found if p.feature == "admin1"] or found
+    size: dict[str, int] = {}
+    for p in found:
+        s = p.population or (100_000 if p.feature == "admin1" else 1)
+        size[str(p.country)] = max(size.get(str(p.country), 0), s)
+    return _shares(sorted(size.items(), key=lambda kv: -kv[1]), scale)
+
+
+def _shares(ranked: list[tuple[str, int]], scale: float) -> dict[str, float]:
+    """The vote of a name among the countries with a place of that name, by the size of the largest place of each
+    (largest first)."""
+    if not ranked:
+        return {}
+    if len(ranked) == 1:
+        return {ranked[0][0]: scale}
+    if ranked[0][1] >= 5 * ranked[1][1]:
+        return {ranked[0][0]: 0.8 * scale}
+    # a name several countries share most often means the largest of its places ("Santiago": Chile's capital)
+    votes = {c: 0.2 * scale for c, _ in ranked[:4]}
+    if ranked[0][1] >= 2 * ranked[1][1]:
+        votes[ranked[0][0]] += 0.1 * scale
+    elif ranked[0][1] > ranked[1][1]:
+        votes[ranked[0][0]] += 0.02 * scale  # only a little larger: enough to tell namesakes apart, no more
+    return votes
+
+
+def _bare_key(name: str) -> str:
+    """The key of a division's name without its administrative word: "Nord-Kivu Province" and "Nord Kivu" are
+    one name."""
+    return light_key(_DIVISION_WORD.sub("", _UNIT_BEFORE.sub("", name.strip())))
+
+
+@lru_cache(maxsize=1)
+def _admin1_index() -> tuple[dict[tuple[str, str], str], dict[str, list[Place]]]:
+    """(country, key of any name of a first-level division) -> the key of the division's own name, so that a
+    division written under another of its names or without its administrative word ("Nord-Kivu", "Capital" for
+    "Capital Governorate") is found; and the key of any such name -> the divisions."""
+    names: dict[tuple[str, str], str] = {}
+    units: dict[str, list[Place]] = defaultdict(list)
+    for p in default_gazetteer().places:
+        if p.feature == "admin1" and p.country:
+            for key in dict.fromkeys(_bare_key(n) for n in p.all_names):
+                names.setdefault((p.country, key), _bare_key(p.name))
+                units[key].append(p)
+    return names, dict(units)
+
+
+def _admin1_names() -> dict[tuple[str, str], str]:
+    return _admin1_index()[0]
+
+
+def _in_division(p: Place, key: str, written: str) -> int:
+    """1 when the place lies in a first-level division whose name (any of them) has ``key`` or is spelled much like
+    ``written`` ("Andalucia", "Andalusia"), 2 for such a second-level division, else 0."""
+    if p.admin1 and p.country and (_bare_key(p.admin1) == _admin1_names().get((p.country, key), key)
+                                   or _spelled_alike(p.admin1, written)):
+        return 1
+    return 2 if p.admin2 and (_bare_key(p.admin2) == key or _spelled_alike(p.admin2, written)) else 0
+
+
+def _spelled_alike(name: str, written: str) -> bool:
+    """Two spellings of one name ("Andalucia", "Andalusia"; "Kordestan", "Kurdistan"): long enough and nearly the
+    same letters once the administrative word is gone."""
+    a = light_key(_DIVISION_WORD.sub("", name))
+    b = light_key(_DIVISION_WORD.sub("", written))
+    return min(len(a), len(b)) >= 6 and difflib.SequenceMatcher(None, a, b).ratio() >= 0.8
+
+
+def pair_votes(place: str, division: str) -> dict[str, float]:
+    """The countries where a place of the first name lies in a division (first or second level, under any of its
+    names) of the second ("San Jose, San Jose": Costa Rica's city in its province; "(Analalava, Sofia)":
+    Madagascar)."""
+    key = _bare_key(division)
+    if not key or not _place_name_ok(place):
+        return {}
+    size: dict[str, int] = {}
+    found = [(level, p) for p in places_named(place.strip()) if p.feature not in ("country", "admin1")
+             and (level := _in_division(p, key, division))]
+    best = min((level for level, _ in found), default=0)
+    for level, p in found:
+        if level == best:  # a first-level division before a district of that name
+            size[str(p.country)] = max(size.get(str(p.country), 0), p.population)
+    ranked = sorted(size.items(), key=lambda kv: -kv[1])
+    if len(ranked) > 1 and ranked[0][1] >= 3 * ranked[1][1]:
+        ranked = ranked[:1]
+    return {c: 1.0 / len(ranked) for c, _ in ranked}
+
+
+def hierarchy_countries(text: str) -> list[tuple[int, int, frozenset[str]]]:
+    """Each "(district, province)" hierarchy with the place written just before it ("Mankon town (Mezam,
+    Nord-Ouest)"): its span and the countries that have a division (first or second level) or are a country of its
+    last name. Empty sets are left out."""
+    out: list[tuple[int, int, frozenset[str]]] = []
+    index = word_index()
+    for m in _HIERARCHY.finditer(text):
+        parts = [p.split(" - ")[0].strip() for p in m.group(1).split(";")[0].split(",") if p.strip()]
+        if not parts or len(parts) > 4 or any(len(p.split()) > 7 or not p[:1].isupper() for p in parts):
+            continue
+        last = parts[-1]
+        found = {index[last][0]} if index.get(last, ("", ""))[1] == "name" else _division_countries(last)
+        if not found:
+            continue
+        before = _BEFORE_HIERARCHY.search(text[max(0, m.start() - 60):m.start()])
+        start = m.start() - (len(text[max(0, m.start() - 60):m.start()]) - before.start(1)) if before else m.start()
+        out.append((start, m.end(), frozenset(found)))
+    return out
+
+
+def _division_countries(name: str) -> set[str]:
+    """The countries with a first-level division of that name (under any of its names, without its administrative
+    word), or with a district of it that the gazetteer lacks (``lexicon.extra_districts``); a name known only as a
+    district or a town says nothing here (districts are many and their names repeat across countries)."""
+    key = _bare_key(name)
+    found = {str(p.country) for p in _admin1_index()[1].get(key, [])}
+    found |= {str(p.country) for p in places_named(_DIVISION_WORD.sub("", name.strip())) if p.feature == "admin1"}
+    return found | {d.country for d in districts_named(_DIVISION_WORD.sub("", name.strip()))}
+
+
+def _within_hierarchy(start: int, found: dict[str, float], spans: list[tuple[int, int, frozenset[str]]]
+                      ) -> dict[str, float]:
+    """A place written in a hierarchy, or just before it, votes only for the countries that have its division: a
+    village's namesake abroad ("Mankon" in Oman) is not where a note writing "(Mezam, Nord-Ouest)" happens."""
+    for s, e, countries in spans:
+        if s <= start < e:
+            return {k: v for k, v in found.items() if k in countries}
+    return found
+
+
+__all__ = ["hierarchy_countries", "pair_votes", "place_votes", "places_named"]
