@@ -7,7 +7,7 @@ import pytest
 from sitrep.extract import event_country
 from sitrep.extract.event_country import country_before, country_inside, document_country, pair_votes, place_votes
 from sitrep.nlp.annotate import annotate
-from sitrep.records import Document
+from sitrep.records import Document, Mention
 
 
 def _country(text: str) -> str | None:
@@ -132,3 +132,18 @@ def test_a_namesake_abroad_of_a_place_in_a_hierarchy_does_not_move_the_event() -
 def test_a_district_the_gazetteer_lacks_keeps_its_country_in_a_hierarchy() -> None:
     # Parsa is one of Nepal's districts (the table of the districts the gazetteer lacks): Birganj stays in Nepal
     assert _country("On 5 June 2022, police beat a man in Birganj city (Parsa district) after an argument.") == "NP"
+
+
+def test_the_last_document_s_country_is_worked_out_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Fighting in Jowzjan province of Afghanistan left four dead."
+    mentions = [Mention(start=12, end=19, text="Jowzjan", type="location", extractor="t", version="0")]
+    worked: list[str] = []
+    real = event_country._document_country
+    monkeypatch.setattr(event_country, "_document_country", lambda t, ms: worked.append(t) or real(t, ms))
+    assert document_country(text, mentions) == "AF" and document_country(text, list(mentions)) == "AF"
+    assert len(worked) == 1  # extraction, then geocoding, ask it of the same text and mentions
+    other = "Clashes in Mogadishu, Somalia, left four dead."
+    assert document_country(other, []) == real(other, []) and len(worked) == 2  # another text: its own
+    assert document_country(text, []) == real(text, []) and len(worked) == 3  # other mentions: worked out again
+    monkeypatch.setattr(event_country, "country_votes", lambda text, mentions, firsts=None: {"KE": 2.0})
+    assert document_country(text, []) == "KE"  # votes defined otherwise (a test's): never the kept answer

@@ -204,3 +204,12 @@ def test_civilian_targeting_marked_on_violence_against_civilians() -> None:
     assert not _event("On 27 March 2022, soldiers and rebels exchanged fire near Beni.").civilian_targeting
     protest = _event("On 28 March 2022, hundreds of nurses marched in Nairobi to demand higher pay.")
     assert not protest.civilian_targeting
+
+
+def test_one_reading_of_a_context_serves_every_rule() -> None:
+    context = "Gunmen shot dead two civilians in the market. Police exchanged fire with them."
+    assert event_cues._hits(context) is event_cues._hits(context)  # searched once, read by several rules
+    assert event_cues.two_sided(context) and not event_cues.one_sided(context)
+    fresh = event_cues._Hits(context)
+    assert fresh.possible == event_cues._hits(context).possible
+    assert fresh.search("two_sided", "plain") is not None

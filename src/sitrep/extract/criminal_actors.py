@@ -42,6 +42,7 @@ def _trade() -> re.Pattern[str]:
     return parse_trade(event_actors.typology().get("criminal_trade"))
 
 
+@lru_cache(maxsize=64)  # asked of the whole text for each of its events
 def speaks_of_drug_trade(text: str) -> bool:
     return bool(_trade().search(text))
 

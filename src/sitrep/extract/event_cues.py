@@ -183,6 +183,12 @@ class _Hits:
         return self._found[key]
 
 
+@lru_cache(maxsize=256)  # an event's context is read by several rules, and a note's one sentence is its context
+def _hits(text: str) -> _Hits:
+    """The cues' matches in ``text``, searched as they are asked for: one ``_Hits`` per text for every reader."""
+    return _Hits(text)
+
+
 def _applies(c: Coding, hits: _Hits) -> re.Match[str] | None:
     """The match of a coding's cue when the coding applies: its needs met, none of its exceptions found."""
     if c.needs and not any(hits.search(n) for n in c.needs):
@@ -196,7 +202,7 @@ def _applies(c: Coding, hits: _Hits) -> re.Match[str] | None:
 def classify(text: str) -> list[Cue]:
     """Candidate codings of one sentence, strongest first."""
     cues: list[Cue] = []
-    hits = _Hits(text)
+    hits = _hits(text)
     violent = bool(hits.search("clash", "plain") or hits.search("killing", "plain"))
     label = _LABEL.match(text)
     if label and label.group("label").lower() in _TABLE.labels:
@@ -257,7 +263,7 @@ def demonstration(context: str) -> tuple[str, str]:
     """The coding of a note ACLED tagged with a crowd size (``sized``), which its codebook records for
     demonstrations only, though the words are a clash's or an attack's: a gathering that presses a claim is a
     protest, escalated by what followed (``escalated``); a crowd's violence that presses none is mob violence."""
-    hits = _Hits(context)
+    hits = _hits(context)
     claim = hits.search("protest") or hits.search("assembly")
     if claim is not None:
         return escalated(Cue(PROTESTS, "Peaceful protest", 0.82, claim.span()), context)
@@ -303,7 +309,7 @@ def _nationals() -> re.Pattern[str]:
 def one_sided(context: str) -> bool:
     """``context`` (an event's sentences and the two after them) tells of violence against people who are no
     armed force, and of no fighting back: ACLED codes it as violence against civilians, not a battle."""
-    hits = _Hits(context)
+    hits = _hits(context)
     if hits.search("two_sided", "plain") is not None:
         return False  # a force attacked that fought back: ACLED's armed clash
     return any(_applies(c, hits) for c in _ONE_SIDED) or _nationals().search(context) is not None \
@@ -313,7 +319,7 @@ def one_sided(context: str) -> bool:
 def forced_arrest(context: str) -> bool:
     """``context`` tells of force used on people being arrested or held (beaten, tortured, harmed in custody):
     ACLED's codebook codes it as violence against civilians (an attack), not as an arrest."""
-    hits = _Hits(context)
+    hits = _hits(context)
     return hits.search("harm_in_custody") is not None or (
         hits.search("arrest_force") is not None and hits.search("arrest") is not None)
 
@@ -355,13 +361,13 @@ def unopposed(context: str, bare: bool = False) -> bool:
     no one hurt: ACLED's non-violent transfer of territory. ``bare``: ground taken by a non-state group, which
     ACLED's codebook gives to a battle only through armed interaction, changed hands without one when no fighting,
     attack or casualty is told at all ("rebels overtook X.")."""
-    hits = _Hits(context)
+    hits = _hits(context)
     return (bare or hits.search("unopposed") is not None) and hits.search("hard_violence", "plain") is None
 
 
 def two_sided(context: str) -> bool:
     """``context`` tells of fighting between two sides (a clash, an exchange of fire)."""
-    return _Hits(context).search("two_sided", "plain") is not None
+    return _hits(context).search("two_sided", "plain") is not None
 
 
 def outranks_attack(cue: Cue) -> bool:

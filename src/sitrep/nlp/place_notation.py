@@ -15,10 +15,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sitrep.lexicon.extra_districts import districts_named
-from sitrep.lexicon.gazetteer import default_gazetteer
-from sitrep.lexicon.keys import light_key, place_key
+from sitrep.lexicon.gazetteer import DefaultGazetteer, default_gazetteer
+from sitrep.lexicon.keys import KEY_CACHE, light_key, place_key
 from sitrep.lexicon.unit_words import level_of
 from sitrep.lexicon.unit_words import pattern as unit_pattern
 
@@ -105,9 +106,14 @@ _ARTICLES = frozenset({"Al", "El", "Ad", "Ar", "As", "Ash", "At", "Az", "An", "L
 
 def known_town(name: str) -> bool:
     """The embedded gazetteer has a town, village or district spelled exactly so."""
+    return _known_town(default_gazetteer(), name)
+
+
+@lru_cache(maxsize=KEY_CACHE)  # the same names in every document; the embedded gazetteer does not change
+def _known_town(gazetteer: DefaultGazetteer, name: str) -> bool:
     exact = light_key(name)
     return any(p.feature in _TOWN_FEATURES and exact in {light_key(n) for n in p.all_names}
-               for p in default_gazetteer().lookup([place_key(name)]))
+               for p in gazetteer.lookup([place_key(name)]))
 
 
 def towns_after_prepositions(text: str) -> Iterator[tuple[int, int]]:

@@ -31,6 +31,7 @@ from sitrep.lexicon.keys import ascii_fold, normalize_key, place_key
 from sitrep.nlp import place_names as pn
 from sitrep.nlp.matcher import default_matcher
 from sitrep.nlp.name_rules import _is_org, demonyms, given_names
+from sitrep.nlp.place_memo import AskedSpans, SpansMemo
 from sitrep.nlp.place_names import UPPER, SpanDict, abbreviations, dateline, local_key
 from sitrep.nlp.place_notation import city_after_in, known_town, known_unit, parenthesized, towns_after_prepositions
 from sitrep.nlp.place_words import GENERIC_KNOWN as _GENERIC_KNOWN
@@ -38,7 +39,6 @@ from sitrep.nlp.place_words import JUNK_PLACES as _JUNK_PLACES
 from sitrep.nlp.place_words import NOT_NAMES as _NOT_NAMES
 from sitrep.nlp.place_words import PERSON as _PERSON
 from sitrep.records import Mention
-from sitrep.spans import SpanIndex
 
 EXTRACTOR = "place-rules"
 VERSION = "places-0.2"
@@ -193,12 +193,26 @@ def _build_variant_towns() -> frozenset[str]:
     return frozenset(k for k, ids in seen.items() if len(ids) == 1 and len(k) >= 5)
 
 
+_KEPT: SpansMemo[tuple[PlaceSpan, ...]] = SpansMemo()  # the language layer's, found again for geocoding
+
+
 def place_spans(text: str, sentences: Sequence[tuple[int, int]] = (),
                 actors: Iterable[Mention] | None = None) -> list[PlaceSpan]:
     """Every place name the rules find in ``text``, in text order, with the parents the text gives them."""
     if actors is None:
         actors = default_matcher().find(text)
-    actor_spans = SpanIndex([(m.start, m.end) for m in actors if m.type != "location"])
+    taken = [(m.start, m.end) for m in actors if m.type != "location"]
+    key = (text, tuple(sentences))
+    kept = _KEPT.get(key, taken)
+    if kept is not None:
+        return list(kept)
+    asked = AskedSpans(taken)
+    out = _place_spans(text, sentences, asked)
+    _KEPT.put(key, tuple(out), asked)
+    return out
+
+
+def _place_spans(text: str, sentences: Sequence[tuple[int, int]], actor_spans: AskedSpans) -> list[PlaceSpan]:
     known = _known_names()
     found: SpanDict[PlaceSpan] = SpanDict()
 

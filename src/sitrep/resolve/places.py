@@ -134,7 +134,9 @@ def text_country(prep: PreparedDocument) -> str | None:
 
 def _document_places(prep: PreparedDocument) -> tuple[list[PlaceSpan], str | None]:
     got = prep.ahead.get("places")
-    spans, country = cast(tuple[tuple[PlaceSpan, ...], str | None], got) if got is not None else document_places(prep)
+    if got is None:  # computed once per document: both placing and ``actor_country`` read it
+        got = prep.ahead["places"] = document_places(prep)
+    spans, country = cast(tuple[tuple[PlaceSpan, ...], str | None], got)
     return list(spans), country  # a list of its own: spans of other extractors' mentions are added to it
 
 
