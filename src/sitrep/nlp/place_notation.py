@@ -12,10 +12,12 @@ place; an acronym ("(FPIC)") never is, nor a name followed by an administrative 
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Any
 
 from sitrep.lexicon.extra_districts import districts_named
 from sitrep.lexicon.gazetteer import DefaultGazetteer, default_gazetteer
@@ -143,3 +145,35 @@ def city_after_in(text: str, s: int, e: int) -> bool:
 
 
 __all__ = ["Group", "city_after_in", "known_town", "known_unit", "parenthesized", "towns_after_prepositions"]
+
+
+def parenthesized_chains(text: str, add: Callable[..., tuple[int, int] | None]) -> list[list[tuple[int, int]]]:
+    """The text's own hierarchy in parentheses ("in Marabo (Irumu, Ituri)"): each chain of spans, smallest
+    first. The place is a town or village unless a designator says otherwise; the units' kinds are left to the
+    gazetteer (a province, a district or a country)."""
+    chains = []
+    for g in parenthesized(text):
+        place = add(*g.place, g.kind or "place", "parenthesized")
+        if place is None:
+            continue
+        chain = [place]
+        for s, e in g.units:
+            got = add(s, e, None, "parenthesized", trim=False)
+            if got is None or got != (s, e):
+                break
+            chain.append(got)
+        chains.append(chain)
+    return chains
+
+
+def link_chains(spans: list[Any], chains: list[list[tuple[int, int]]]) -> list[Any]:
+    """Parents from the parenthesized hierarchies: each span's parent (a ``PlaceSpan``'s ``parent``, an index) is
+    the next unit of its chain."""
+    at = {(p.start, p.end): i for i, p in enumerate(spans)}
+    for chain in chains:
+        idx = [at.get(k) for k in chain]
+        for a, b in itertools.pairwise(idx):
+            if a is None or b is None:
+                break
+            spans[a] = replace(spans[a], parent=b)
+    return spans

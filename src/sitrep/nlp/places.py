@@ -18,7 +18,6 @@ spellings of one name (Jawzjan, Jowzjan) are one entity of the document.
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -33,7 +32,9 @@ from sitrep.nlp.matcher import default_matcher
 from sitrep.nlp.name_rules import _is_org, demonyms, given_names
 from sitrep.nlp.place_memo import AskedSpans, SpansMemo
 from sitrep.nlp.place_names import UPPER, SpanDict, abbreviations, dateline, local_key
-from sitrep.nlp.place_notation import city_after_in, known_town, known_unit, parenthesized, towns_after_prepositions
+from sitrep.nlp.place_notation import city_after_in, known_town, known_unit, towns_after_prepositions
+from sitrep.nlp.place_notation import link_chains as _chain
+from sitrep.nlp.place_notation import parenthesized_chains as _parenthesized
 from sitrep.nlp.place_words import GENERIC_KNOWN as _GENERIC_KNOWN
 from sitrep.nlp.place_words import JUNK_PLACES as _JUNK_PLACES
 from sitrep.nlp.place_words import NOT_NAMES as _NOT_NAMES
@@ -75,7 +76,6 @@ _IN_PARENT = re.compile(rf"\b(?:in|at|near|outside)\s+(?P<name>{_NAME})(?:,|\s+i
 CODED_TO = re.compile(rf"\bcoded\s+(?:to|as|at|in)\s+(?:the\s+)?(?:(?:approximate\s+)?location\s+(?:as|of)\s+)?"
                       rf"(?P<name>{_NAME})")
 _SENT_END = re.compile(r"[.!?]\s+(?=[\"“'‘(]?[A-Z0-9])|\n+")
-
 
 
 class _Adder(Protocol):
@@ -258,37 +258,6 @@ def _place_spans(text: str, sentences: Sequence[tuple[int, int]], actor_spans: A
         k > 0 and re.fullmatch(r"\s*\(\s*", text[spans[k - 1].end:p.start])
         and re.match(r"\s*\)", text[p.end:p.end + 3]))]
     return _chain(_link(text, spans), chains)
-
-
-def _parenthesized(text: str, add: _Adder) -> list[list[tuple[int, int]]]:
-    """The text's own hierarchy in parentheses ("in Marabo (Irumu, Ituri)"): each chain of spans, smallest
-    first. The place is a town or village unless a designator says otherwise; the units' kinds are left to the
-    gazetteer (a province, a district or a country)."""
-    chains = []
-    for g in parenthesized(text):
-        place = add(*g.place, g.kind or "place", "parenthesized")
-        if place is None:
-            continue
-        chain = [place]
-        for s, e in g.units:
-            got = add(s, e, None, "parenthesized", trim=False)
-            if got is None or got != (s, e):
-                break
-            chain.append(got)
-        chains.append(chain)
-    return chains
-
-
-def _chain(spans: list[PlaceSpan], chains: list[list[tuple[int, int]]]) -> list[PlaceSpan]:
-    """Parents from the parenthesized hierarchies: each span's parent is the next unit of its chain."""
-    at = {(p.start, p.end): i for i, p in enumerate(spans)}
-    for chain in chains:
-        idx = [at.get(k) for k in chain]
-        for a, b in itertools.pairwise(idx):
-            if a is None or b is None:
-                break
-            spans[a] = replace(spans[a], parent=b)
-    return spans
 
 
 def _designated(text: str, known: dict[str, str], add: _Adder) -> None:
