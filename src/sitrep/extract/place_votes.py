@@ -112,8 +112,8 @@ def _admin1_index() -> tuple[dict[tuple[str, str], str], dict[str, list[Place]]]
     "Capital Governorate") is found; and the key of any such name -> the divisions."""
     names: dict[tuple[str, str], str] = {}
     units: dict[str, list[Place]] = defaultdict(list)
-    for p in default_gazetteer().places:
-        if p.feature == "admin1" and p.country:
+    for p in default_gazetteer().of_feature("admin1"):
+        if p.country:
             for key in dict.fromkeys(_bare_key(n) for n in p.all_names):
                 names.setdefault((p.country, key), _bare_key(p.name))
                 units[key].append(p)

@@ -1,0 +1,22 @@
+"""``DefaultGazetteer.of_feature``: the places of one feature, found over the data file's rows without parsing
+every row, are the same places in the same order as a filter over all of them."""
+
+from __future__ import annotations
+
+from sitrep.lexicon.gazetteer import DefaultGazetteer, Place, default_gazetteer
+
+
+def test_of_feature_over_the_rows_equals_a_filter_over_every_place() -> None:
+    rows = default_gazetteer()
+    every = DefaultGazetteer.from_rows(default_gazetteer().places.rows)  # type: ignore[attr-defined]
+    for feature in ("admin1", "country"):
+        found = rows.of_feature(feature)
+        assert found and all(p.feature == feature for p in found)
+        assert [p.id for p in found] == [p.id for p in every.places if p.feature == feature]
+
+
+def test_of_feature_over_records() -> None:
+    places = [Place("x:1", "Kunar", "admin1", 34.8, 71.1, "AF", "Kunar", None, 0, "x"),
+              Place("x:2", "Asadabad", "city", 34.9, 71.2, "AF", "Kunar", None, 30000, "x"),
+              Place("x:3", "Nangarhar", "admin1", 34.2, 70.4, "AF", "Nangarhar", None, 0, "x")]
+    assert [p.name for p in DefaultGazetteer(places, {}).of_feature("admin1")] == ["Kunar", "Nangarhar"]
