@@ -203,3 +203,19 @@ def coded(text: str, published: str = "2022-03-10") -> tuple[str, str | None]:
     doc = Document(id="d", source="d", text=text, format="text", published=published)
     ev = max(find_events(doc, annotate(doc)).events, key=lambda e: e.confidence)
     return ev.type, ev.sub_type
+
+
+def main_actors(text: str, published: str,
+                roles: tuple[str, ...] | None = ("actor1", "actor2")) -> tuple[Any, dict[str, str]]:
+    """The most confident event the coder finds in ``text`` and the names of its actors by role (``roles``; all
+    roles when None)."""
+    from sitrep.extract.events import find_events
+    from sitrep.nlp.annotate import annotate
+    from sitrep.records import Document
+
+    doc = Document(id="d", source="d", text=text, format="text", published=published)
+    ann = annotate(doc)
+    ext = find_events(doc, ann)
+    names = {m.entity_key or "": m.name or m.text for m in ann.mentions} | {r.key: r.name for r in ext.entities}
+    ev = max(ext.events, key=lambda e: e.confidence)
+    return ev, {a.role: names[a.key] for a in ev.actors if roles is None or a.role in roles}

@@ -3,21 +3,15 @@ with their government's period, demonstrations with the crowd as actor1, and no 
 
 from __future__ import annotations
 
+from helpers import main_actors
 from sitrep.extract.crowd_actors import demonstration_roles
 from sitrep.extract.event_actors import generic_entity
 from sitrep.extract.event_victims import victim_roles
-from sitrep.extract.events import find_events
-from sitrep.nlp.annotate import annotate
-from sitrep.records import Document, EntityRef, EventRecord
+from sitrep.records import EntityRef, EventRecord
 
 
 def _main(text: str, published: str = "2019-05-10") -> tuple[EventRecord, dict[str, str]]:
-    doc = Document(id="d", source="d", text=text, format="text", published=published)
-    ann = annotate(doc)
-    ext = find_events(doc, ann)
-    names = {m.entity_key or "": m.name or m.text for m in ann.mentions} | {r.key: r.name for r in ext.entities}
-    ev = max(ext.events, key=lambda e: e.confidence)
-    return ev, {a.role: names[a.key] for a in ev.actors if a.role in ("actor1", "actor2")}
+    return main_actors(text, published)
 
 
 def test_generic_names_carry_the_country_and_the_period() -> None:

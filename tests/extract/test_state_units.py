@@ -5,20 +5,14 @@ from __future__ import annotations
 
 import pytest
 
+from helpers import main_actors
 from sitrep.extract.event_actors import generic_entity
-from sitrep.extract.events import find_events
 from sitrep.extract.state_units import entry_unit, parse_units, state_units, with_unit
-from sitrep.nlp.annotate import annotate
-from sitrep.records import Document, EventRecord
+from sitrep.records import EventRecord
 
 
 def _main(text: str, published: str) -> tuple[EventRecord, dict[str, str]]:
-    doc = Document(id="d", source="d", text=text, format="text", published=published)
-    ann = annotate(doc)
-    ext = find_events(doc, ann)
-    names = {m.entity_key or "": m.name or m.text for m in ann.mentions} | {r.key: r.name for r in ext.entities}
-    ev = max(ext.events, key=lambda e: e.confidence)
-    return ev, {a.role: names[a.key] for a in ev.actors}
+    return main_actors(text, published, roles=None)
 
 
 def test_the_shipped_table_loads_and_every_unit_names_a_family() -> None:

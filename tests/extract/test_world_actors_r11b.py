@@ -5,22 +5,16 @@ from __future__ import annotations
 
 import pytest
 
+from helpers import main_actors
 from sitrep.extract.criminal_actors import parse_attackers, unidentified_gang
 from sitrep.extract.crowd_actors import demonstration_roles
 from sitrep.extract.event_actors import generic_entity
-from sitrep.extract.events import find_events
 from sitrep.extract.state_units import sub_type_units
-from sitrep.nlp.annotate import annotate
-from sitrep.records import Document, EntityRef, EventRecord
+from sitrep.records import EntityRef, EventRecord
 
 
 def _main(text: str, published: str) -> tuple[EventRecord, dict[str, str]]:
-    doc = Document(id="d", source="d", text=text, format="text", published=published)
-    ann = annotate(doc)
-    ext = find_events(doc, ann)
-    names = {m.entity_key or "": m.name or m.text for m in ann.mentions} | {r.key: r.name for r in ext.entities}
-    ev = max(ext.events, key=lambda e: e.confidence)
-    return ev, {a.role: names[a.key] for a in ev.actors if a.role in ("actor1", "actor2")}
+    return main_actors(text, published)
 
 
 def test_two_groups_that_clash_are_rioters_on_both_sides_not_civilians() -> None:

@@ -3,21 +3,15 @@ militias, governments that decide, coordinated state forces."""
 
 from __future__ import annotations
 
+from helpers import main_actors
 from sitrep.extract.communal_militias import communal_militias
 from sitrep.extract.crowd_actors import crowd_nationality
 from sitrep.extract.event_actors import INTERNATIONAL, communal_ref, generic_entity
-from sitrep.extract.events import find_events
-from sitrep.nlp.annotate import annotate
-from sitrep.records import Document, EntityRef, EventRecord
+from sitrep.records import EntityRef, EventRecord
 
 
 def _main(text: str, published: str = "2022-03-10") -> tuple[EventRecord, dict[str, str]]:
-    doc = Document(id="d", source="d", text=text, format="text", published=published)
-    ann = annotate(doc)
-    ext = find_events(doc, ann)
-    names = {m.entity_key or "": m.name or m.text for m in ann.mentions} | {r.key: r.name for r in ext.entities}
-    ev = max(ext.events, key=lambda e: e.confidence)
-    return ev, {a.role: names[a.key] for a in ev.actors if a.role in ("actor1", "actor2")}
+    return main_actors(text, published)
 
 
 def test_foreign_nationals_demonstrating_abroad_are_their_countrys_crowd() -> None:
