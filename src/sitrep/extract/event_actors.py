@@ -328,20 +328,10 @@ _NOT_A_NAME = re.compile(r"^(?:The|A|An|Unidentified|Unknown|Armed|Local|Rival|C
 
 def named_gangs(text: str, s: int, e: int, country: str | None,
                 refs: dict[str, EntityRef]) -> list[tuple[int, int, str]]:
-    """Gangs named by the text ("the Buss Head Gang"): (start, end, key) each."""
-    out = []
+    """Gangs named by the text ("the Buss Head Gang"): (start, end, key) each; not a country's ("Mexican gang")."""
     index = countries.word_index()
-    for m in _NAMED_GANG.finditer(text, s, e):
-        words = m.group(1).split()
-        while words and _NOT_A_NAME.match(words[0]):
-            words = words[1:]
-        if not words or any(w in index for w in words):
-            continue  # no name, or a country's ("Mexican gang")
-        name = " ".join(words) + " Gang"
-        key = "acled:named-gang-" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
-        refs[key] = EntityRef(key=key, name=name, type="armed_group", country=country, acled_name=name)
-        out.append((m.start() + m.group(1).index(words[0]), m.end(), key))
-    return out
+    return named_militias.capitalised_groups(text, (s, e), country, refs, _NAMED_GANG, _NOT_A_NAME, index.__contains__,
+                                             "Gang")
 
 
 def communal_ref(group: str, country: str | None, refs: dict[str, EntityRef], kind: str = "communal") -> str:

@@ -4,6 +4,7 @@ group as the note does, not as an unidentified or pro-government militia."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from sitrep.lexicon import countries
 from sitrep.records import EntityRef
@@ -16,23 +17,36 @@ _NOT_A_MILITIA_NAME = re.compile(r"^(?:The|A|An|Unidentified|Unknown|Armed|Local
                                  r"Private|Police|Army|Military|Tribe|Youth|Vigilante)$")
 
 
-def named_militias(text: str, s: int, e: int, country: str | None,
-                   refs: dict[str, EntityRef]) -> list[tuple[int, int, str]]:
-    """Militias named by the text with a capital ("the Georgia Militia"): (start, end, key) each; not one a
-    nationality names ("a Libyan Militia") nor a kind ("Pro-Government Militia")."""
+def capitalised_groups(text: str, span: tuple[int, int], country: str | None, refs: dict[str, EntityRef],
+                       pattern: re.Pattern[str], leading: re.Pattern[str], rejects: Callable[[str], bool],
+                       noun: str) -> list[tuple[int, int, str]]:
+    """Groups the text names with capitals before ``noun`` (``pattern``'s group 1: "the Georgia Militia", "the Buss
+    Head Gang"), as ACLED names them ("<Name> <noun>"): (start, end, key) each. Leading words ``leading`` matches
+    are dropped; a name holding a word ``rejects`` is none."""
     out = []
-    index = countries.word_index()
-    for m in _NAMED_MILITIA.finditer(text, s, e):
+    for m in pattern.finditer(text, *span):
         words = m.group(1).split()
-        while words and _NOT_A_MILITIA_NAME.match(words[0]):
+        while words and leading.match(words[0]):
             words = words[1:]
-        if not words or any(_NOT_A_MILITIA_NAME.match(w) or index.get(w, ("", ""))[1] == "demonym" for w in words):
+        if not words or any(rejects(w) for w in words):
             continue
-        name = " ".join(words) + " Militia"
-        key = "acled:named-militia-" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+        name = " ".join(words) + " " + noun
+        key = f"acled:named-{noun.lower()}-" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
         refs[key] = EntityRef(key=key, name=name, type="armed_group", country=country, acled_name=name)
         out.append((m.start() + m.group(1).index(words[0]), m.end(), key))
     return out
 
 
-__all__ = ["named_militias"]
+def named_militias(text: str, s: int, e: int, country: str | None,
+                   refs: dict[str, EntityRef]) -> list[tuple[int, int, str]]:
+    """Militias named by the text with a capital ("the Georgia Militia"): (start, end, key) each; not one a
+    nationality names ("a Libyan Militia") nor a kind ("Pro-Government Militia")."""
+    index = countries.word_index()
+
+    def rejects(word: str) -> bool:
+        return bool(_NOT_A_MILITIA_NAME.match(word)) or index.get(word, ("", ""))[1] == "demonym"
+
+    return capitalised_groups(text, (s, e), country, refs, _NAMED_MILITIA, _NOT_A_MILITIA_NAME, rejects, "Militia")
+
+
+__all__ = ["capitalised_groups", "named_militias"]
