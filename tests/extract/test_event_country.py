@@ -96,6 +96,15 @@ def test_namesakes_lean_to_the_larger_place_even_by_a_little() -> None:
     assert max(votes, key=lambda k: votes[k]) == "BY"
 
 
+def test_an_old_name_of_a_big_city_does_not_outvote_a_town_of_that_name() -> None:
+    # "Fredericia" is a Danish town's own name and an old name of a Brazilian city of 800,000 people
+    assert max(place_votes("Fredericia").items(), key=lambda kv: kv[1])[0] == "DK"
+    # a name borne by no town as written: the towns it spells count as before ("Majak": Maiac, Maiak)
+    assert len(place_votes("Majak")) == 2
+    # a city known by another name stays its country's when far the most populous ("Madras": Chennai)
+    assert max(place_votes("Madras").items(), key=lambda kv: kv[1])[0] == "IN"
+
+
 def test_a_name_sharing_only_its_consonants_is_no_evidence() -> None:
     # "Dhalkebar" (a town of Nepal the gazetteer lacks) is not Eritrea's "Dehalak' Kebir"
     assert place_votes("Dhalkebar") == {}
