@@ -105,6 +105,14 @@ def test_an_old_name_of_a_big_city_does_not_outvote_a_town_of_that_name() -> Non
     assert max(place_votes("Madras").items(), key=lambda kv: kv[1])[0] == "IN"
 
 
+def test_a_name_with_a_first_level_word_after_it_votes_as_a_division() -> None:
+    # "Manchester parish" is Jamaica's parish, not England's city of that name
+    text = "Police seized a boat in Spur Tree, Manchester parish, on Monday."
+    start = text.index("Manchester")
+    mentions = [Mention(start=start, end=start + 10, text="Manchester", type="location", extractor="t", version="0")]
+    assert event_country._mention_votes(text, mentions, []) == {"JM": pytest.approx(2.0)}
+
+
 def test_a_name_sharing_only_its_consonants_is_no_evidence() -> None:
     # "Dhalkebar" (a town of Nepal the gazetteer lacks) is not Eritrea's "Dehalak' Kebir"
     assert place_votes("Dhalkebar") == {}
