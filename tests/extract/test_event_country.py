@@ -103,6 +103,8 @@ def test_an_old_name_of_a_big_city_does_not_outvote_a_town_of_that_name() -> Non
     assert len(place_votes("Majak")) == 2
     # a city known by another name stays its country's when far the most populous ("Madras": Chennai)
     assert max(place_votes("Madras").items(), key=lambda kv: kv[1])[0] == "IN"
+    # a village's own name does not take a city's other name from it ("Sayda": Sidon, beside a German village)
+    assert max(place_votes("Sayda").items(), key=lambda kv: kv[1])[0] == "LB"
 
 
 def test_a_name_with_a_first_level_word_after_it_votes_as_a_division() -> None:
