@@ -120,3 +120,14 @@ def test_a_police_station_that_only_places_the_event_is_no_actor() -> None:
             "Belghar police station limits (Kandhamal, Odisha).")
     _, names = main_actors(text, "2022-03-03", roles=None)
     assert not any(n.startswith("Police Forces") for n in names.values())
+
+
+def test_southern_chiles_unidentified_arsonists_are_acleds_indigenous_militia() -> None:
+    text = ("On 3 March 2022, in the rural area of Ercilla, Araucania, a tractor of a farming company was set on fire "
+            "by four armed men.")
+    _, names = main_actors(text, "2022-03-03")
+    assert names["actor1"] == "Indigenous Militia (Chile)"
+    # elsewhere in Chile armed men stay unidentified
+    text = "On 3 March 2022, in Antofagasta (Antofagasta), a tractor of a mining company was set on fire by armed men."
+    _, names = main_actors(text, "2022-03-03")
+    assert names["actor1"] == "Unidentified Armed Group (Chile)"

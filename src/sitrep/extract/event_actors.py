@@ -56,7 +56,7 @@ _GENERIC: list[tuple[str, re.Pattern[str]]] = [(f, re.compile(p, re.I)) for f, p
                   r"\bmullahs?\b|\bimams?\b|\brefugees?\b|\bmigrants?\b|"
                   r"\basylum\s+seekers?\b|\bdisplaced\s+(?:people|persons|families)\b|\btourists?\b|\bvendors?\b"),
     ("civilians-patient", r"\b(?:government\s+|local\s+|high[\s-]ranking\s+|senior\s+)?officials?\b|\bemployees?\b|"
-                          r"\bpoliticians?\b|\bengineers?\b|\bm[ae]n\b|\btraders?\b|\bcontractors?\b|"
+                          r"\bpoliticians?\b|\bengineers?\b|(?<!armed\s)\bm[ae]n\b|\btraders?\b|\bcontractors?\b|"
                           r"\bthie(?:f|ves)\b|\brobbers?\b|\bburglars?\b|\bpickpockets?\b"),
     ("protesters", r"\bprotesters?\b|\bdemonstrators?\b|\bprotestors?\b"),
     ("rioters", r"\brioters?\b|\bmob\b"),
