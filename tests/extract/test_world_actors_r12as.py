@@ -131,3 +131,12 @@ def test_southern_chiles_unidentified_arsonists_are_acleds_indigenous_militia() 
     text = "On 3 March 2022, in Antofagasta (Antofagasta), a tractor of a mining company was set on fire by armed men."
     _, names = main_actors(text, "2022-03-03")
     assert names["actor1"] == "Unidentified Armed Group (Chile)"
+
+
+def test_the_police_who_dispersed_rioters_in_a_later_sentence_stay_their_opponent() -> None:
+    text = ("Curfew was imposed in two districts on Saturday after protesters went on a rampage in the valley. The "
+            "violence followed reports that six villagers had been killed. The protesters attacked houses of several "
+            "ministers in Imphal. The police fired tear gas shells to disperse the protesters outside the residence "
+            "of the Chief Minister.")
+    _, names = main_actors(text, "2024-11-16")
+    assert names.get("actor2", "").startswith("Police Forces of India")

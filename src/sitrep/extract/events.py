@@ -268,7 +268,7 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
         type_, sub = _final_coding(d.cue, roles, context, sized)
         roles = crowd_actors.demonstration_roles(type_, sub, roles, country, date.start, refs, _two_sided(text, d),
                                                  crowd_actors.crowd_nationality(text[slice(*d.sents[0])], country),
-                                                 *cues_mod.crowd_forces(context))
+                                                 *cues_mod.crowd_forces(_told(text, d.all_sents, context)))
         roles = _attacker(type_, sub, roles, claimant, country, date.start, refs)
         roles = _battle_sides(type_, sub, roles, country, date.start, refs)
         roles = criminal_actors.criminal_roles(type_, roles, text, country, date.start, refs)
@@ -336,6 +336,11 @@ def _two_sided(text: str, d: Draft) -> bool:
 
 
 _SAME_KIND = frozenset({"unidentified", "gang", "militia", "ethnic"})
+
+
+def _told(text: str, sents: list[tuple[int, int]], context: str) -> str:
+    """What a demonstration's report tells of it: the sentences its actors were read from, and its context."""
+    return " ".join([*(text[s:e] for s, e in sents), context])
 
 
 def _battle_sides(type_: str, sub: str, roles: list[tuple[str, str, str]], country: str | None, date: str | None,
