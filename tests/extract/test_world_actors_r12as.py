@@ -140,3 +140,8 @@ def test_the_police_who_dispersed_rioters_in_a_later_sentence_stay_their_opponen
             "of the Chief Minister.")
     _, names = main_actors(text, "2024-11-16")
     assert names.get("actor2", "").startswith("Police Forces of India")
+
+
+def test_hong_kongs_generic_actors_are_chinas() -> None:
+    assert generic_entity("protesters", "HK", "2022-05-08").name == "Protesters (China)"
+    assert generic_entity("police", "MO", "2022-05-08").name.startswith("Police Forces of China")

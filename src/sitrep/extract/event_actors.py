@@ -115,6 +115,7 @@ def generic_entity(family: str, country: str | None, date: str | None) -> Entity
     """The entity ACLED names for a generic actor of ``country`` ("Civilians (Kenya)", "Military Forces of
     Kenya (2013-2022)"); without a country, the bare name ("Civilians")."""
     late = bool(date and date >= "2021-08-15")
+    country = typology().get("acled_country", {}).get(country, country)  # Hong Kong's events are China's
     pair = _ERA_KEYS.get((country or "", family))
     if pair is not None:
         entry = default_matcher().actors.get(pair[1] if late else pair[0])
