@@ -145,3 +145,10 @@ def test_the_police_who_dispersed_rioters_in_a_later_sentence_stay_their_opponen
 def test_hong_kongs_generic_actors_are_chinas() -> None:
     assert generic_entity("protesters", "HK", "2022-05-08").name == "Protesters (China)"
     assert generic_entity("police", "MO", "2022-05-08").name.startswith("Police Forces of China")
+
+
+def test_brazils_military_and_civil_police_are_its_military_police_and_civil_police() -> None:
+    text = ("On 4 February 2022, in Maraba (Para), a drug trafficker exchanged fire with military and civil police "
+            "forces during an arrest operation.")
+    _, names = main_actors(text, "2022-02-04", roles=None)
+    assert any(n.endswith("Military Police") for n in names.values()), names
