@@ -152,3 +152,10 @@ def test_brazils_military_and_civil_police_are_its_military_police_and_civil_pol
             "forces during an arrest operation.")
     _, names = main_actors(text, "2022-02-04", roles=None)
     assert any(n.endswith("Military Police") for n in names.values()), names
+
+
+def test_a_drug_lab_or_poppy_field_destroyed_is_an_action_against_an_unidentified_gang() -> None:
+    text = ("Property destruction: On 3 March 2022, in Badiraguato, Sinaloa, military forces located and destroyed a "
+            "laboratory for the production of synthetic drugs.")
+    _, names = main_actors(text, "2022-03-03")
+    assert names.get("actor2") == "Unidentified Gang (Mexico)"
