@@ -159,3 +159,10 @@ def test_a_drug_lab_or_poppy_field_destroyed_is_an_action_against_an_unidentifie
             "laboratory for the production of synthetic drugs.")
     _, names = main_actors(text, "2022-03-03")
     assert names.get("actor2") == "Unidentified Gang (Mexico)"
+
+
+def test_police_who_had_to_intervene_in_a_riot_are_its_opponent() -> None:
+    text = ("On 2 May 2022, in Londrina (Parana), supporters of two candidates clashed during a demonstration and "
+            "burned tyres. A journalist was beaten up and military police forces had to intervene.")
+    _, names = main_actors(text, "2022-05-02")
+    assert names.get("actor2", "").endswith("Military Police")

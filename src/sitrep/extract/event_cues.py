@@ -359,7 +359,8 @@ def force_engaged(context: str) -> bool:
 def force_acted(context: str) -> bool:
     """``context`` tells of a state force that fought a crowd (``force_engaged``) or acted on it: intervened,
     dispersed it, used tear gas, arrested or removed demonstrators (the intervention cues of protests)."""
-    return force_engaged(context) or _TABLE.cues["intervention"].search(context) is not None
+    return force_engaged(context) or _TABLE.cues["intervention"].search(context) is not None \
+        or _TABLE.filters["force_stepped_in"].search(context) is not None
 
 
 def crowd_struck(context: str) -> bool:
