@@ -356,6 +356,25 @@ def force_engaged(context: str) -> bool:
     return _FORCE_ENGAGED.search(context) is not None
 
 
+def force_acted(context: str) -> bool:
+    """``context`` tells of a state force that fought a crowd (``force_engaged``) or acted on it: intervened,
+    dispersed it, used tear gas, arrested or removed demonstrators (the intervention cues of protests)."""
+    return force_engaged(context) or _TABLE.cues["intervention"].search(context) is not None \
+        or _TABLE.filters["force_stepped_in"].search(context) is not None
+
+
+def crowd_struck(context: str) -> bool:
+    """``context`` tells of a crowd that struck people or what belongs to them (a journalist assaulted, a passing
+    vehicle stoned, a shop looted): the civilians of a violent demonstration."""
+    return _TABLE.filters["crowd_struck"].search(context) is not None
+
+
+def crowd_forces(context: str) -> tuple[bool, bool, bool]:
+    """What ``context`` tells of a demonstration's other side: (``force_engaged``, ``force_acted``,
+    ``crowd_struck``)."""
+    return force_engaged(context), force_acted(context), crowd_struck(context)
+
+
 def unopposed(context: str, bare: bool = False) -> bool:
     """``context`` tells of ground that changed hands with no fight (said so, or left by those who held it) and of
     no one hurt: ACLED's non-violent transfer of territory. ``bare``: ground taken by a non-state group, which
