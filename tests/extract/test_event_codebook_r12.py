@@ -89,3 +89,38 @@ def test_assault_at_a_post_is_no_attack_on_it() -> None:
 def test_one_line_reports_and_unknown_assailants(text: str, coding: tuple[str, str]) -> None:
     assert coded(text) == coding
 
+
+@pytest.mark.parametrize(("text", "coding"), [
+    # ground taken with the fight said not to have happened: a non-violent transfer
+    ("Around 3 March 2022, the rebels took control of several localities along the river near Djugu. Clashes were "
+     "not reported.", ("Strategic developments", "Non-violent transfer of territory")),
+    # a named town taken, told in the passive, after a clash: the group took the ground
+    ("On 4 March 2021, the town of Bria (Bria, Haute-Kotto) was taken by rebel forces after a clash with the army. "
+     "Fatalities were reported on both sides.", ("Battles", "Non-state actor overtakes territory")),
+])
+def test_territory_r12(text: str, coding: tuple[str, str]) -> None:
+    assert coded(text) == coding
+
+
+def test_families_exchanging_fire_fight_a_battle() -> None:
+    # two families who exchange fire are armed sides: ACLED's armed clash, not mob violence
+    text = ("On 9 May 2021, clashes broke out between two families in a refugee camp near Saida. The two sides "
+            "exchanged fire. A man was killed.")
+    assert coded(text) == ("Battles", "Armed clash")
+
+
+@pytest.mark.parametrize(("text", "coding"), [
+    # "hit" is violence done to a person
+    ("On 3 April 2021, in a village near Posadas, police officers hit several women of the community.",
+     ("Violence against civilians", "Attack")),
+    # forced undressing and the mutilation of breasts are sexual violence, also of people arrested
+    ("11 March. The body of a woman whose breasts had been cut off was found in Limbe.",
+     ("Violence against civilians", "Sexual violence")),
+    ("On 3 March 2021, police arrested a group of women in Mombasa. The women were forced to strip naked and "
+     "were beaten.", ("Violence against civilians", "Sexual violence")),
+    ("Police arrested a teacher in Nakuru. He is accused of the rape of a pupil.",
+     ("Strategic developments", "Arrests")),
+])
+def test_hit_and_sexual_violence_r12(text: str, coding: tuple[str, str]) -> None:
+    assert coded(text) == coding
+
