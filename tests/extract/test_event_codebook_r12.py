@@ -124,3 +124,46 @@ def test_families_exchanging_fire_fight_a_battle() -> None:
 def test_hit_and_sexual_violence_r12(text: str, coding: tuple[str, str]) -> None:
     assert coded(text) == coding
 
+
+@pytest.mark.parametrize(("text", "coding"), [
+    # police officers who block a road or an entrance in protest are the protesters, not an intervention
+    ("On 19 May 2021, in Choloma, a group of former police officers blocked traffic on the main road demanding "
+     "their reinstatement. [size=no report]", PEACEFUL),
+    ("On 3 May 2021, in Cairo, dozens of policemen blocked the entrance to a police station and expressed anger "
+     "at the new minister.", PEACEFUL),
+    ("On 3 May 2021, teachers marched in Lima against low pay. Police blocked the marchers and arrested two. "
+     "[size=no report]", INTERVENTION),
+])
+def test_police_who_protest_r12(text: str, coding: tuple[str, str]) -> None:
+    assert coded(text) == coding
+
+
+@pytest.mark.parametrize(("text", "coding"), [
+    # a vigil held, a gathering that presses a claim, a march that took place: a protest
+    ("On 6 March 2022, dozens held a peace vigil in Mindelo in support of Ukraine.", PEACEFUL),
+    ("Around 3 March 2021, the students union held a gathering at the university in Kiffa calling for higher "
+     "grants.", PEACEFUL),
+    ("The union march in East London took place as part of a national strike.", PEACEFUL),
+    # a headline's "fights against", shots fired in the direction of positions: an armed clash
+    ("The national army fights against the rebels. No casualties reported.", ("Battles", "Armed clash")),
+    ("On 9 June 2022, the Ministry of Defense reported that enemy forces fired in the direction of its positions "
+     "near Lachin. No casualties.", ("Battles", "Armed clash")),
+])
+def test_gatherings_and_fights_r12(text: str, coding: tuple[str, str]) -> None:
+    assert coded(text) == coding
+
+
+def test_a_gathering_of_donors_is_no_protest() -> None:
+    with pytest.raises(ValueError):  # no event at all
+        coded("The ministers held a gathering of donors in Paris.")
+
+
+@pytest.mark.parametrize("text", [
+    # ground taken with no fight told, in other words: "took over control of", a headline's "take over", a place
+    # "allegedly occupied by"
+    "Around 3 June 2022, rebels took over control of Kibumba (Nyiragongo, Nord-Kivu).",
+    "Somali militants armed with rifles cross into Kenya and take over a police station in Mandera.",
+    "The village of Gamboru was allegedly occupied by Boko Haram fighters.",
+])
+def test_ground_taken_r12(text: str) -> None:
+    assert coded(text) == ("Strategic developments", "Non-violent transfer of territory")
