@@ -134,13 +134,14 @@ def _group(text: str, sents: list[tuple[int, int]], all_timexes: tuple[TimeExpre
     sents, seconds = split_told(text, sents)
     pair: tuple[Draft, Draft] | None = None  # the two incidents of the last sentence that told two
     sized = cues_mod.sized(text)
+    alone = len(sents) == 1 and not text[sents[0][1]:].strip()  # a one-line document: a report, not a heading
     for s, e in sents:
         sentence = text[s:e]
         named = cues_mod.classify(sentence)
         if sized:  # a note with ACLED's crowd size records a demonstration that took place: its cues tell it
             named = [replace(c, labelled=True) if c.type in _CROWDS else c for c in named]
         cands = _main_clause_first(sentence, [c for c in named if (c.labelled and c.type in _CROWDS)
-                                              or not not_happened(sentence, c)])
+                                              or not not_happened(sentence, c, alone)])
         t = _timex_in(text, timexes, s, e)
         if (s, e) in seconds and cands and current is not None and current.sents[-1][1] == s:
             # the second incident of a sentence that tells two: its own event, on the first one's day unless it
@@ -433,8 +434,8 @@ def _final_coding(cue: cues_mod.Cue, roles: list[tuple[str, str, str]], context:
     state = actors_mod.STATE_FAMILIES | {"external"}
     if cue.type == cues_mod.BATTLES and cue.sub_type == "Armed clash" and (
             ((a2 == "civilians" or (a1 == "civilians" and a2 is None)) and not cues_mod.two_sided(context))
-            or (cues_mod.one_sided(context) and a2 not in state)):  # soldiers or police attacked: a battle
-        return cues_mod.VAC, "Attack"
+            or (cues_mod.one_sided(context) and a2 not in state)) and not cues_mod.force_attacked(context):
+        return cues_mod.VAC, "Attack"  # soldiers or police attacked, or their post: a battle
     taken = cue.sub_type == "Non-state actor overtakes territory" and a1 not in actors_mod.STATE_FAMILIES
     if "territory" in cue.sub_type and cue.type == cues_mod.BATTLES and cues_mod.unopposed(context, bare=taken):
         return cues_mod.STRATEGIC, "Non-violent transfer of territory"  # "... took over X. No clashes reported."
