@@ -20,7 +20,7 @@ _AGENT_VERB = re.compile(r"^[\s\"']*(?:(?!(?:were|was|had|have|has|is|are)\b)[\w
                          r"then\s+)*(?:attacked|ambushed|stormed|raided|launched|conducted|carried\s+out|killed|shot|"
                          r"targeted|fired|opened\s+fire|captured|overran|seized|took|detonated|planted|abducted|"
                          r"kidnapped|executed|arrested|detained|clashed|fought|engaged|repulsed|repelled|bombed|struck|"
-                         r"shelled|launched|claimed|beheaded|torched|burned|set|destroyed|recaptured|retook|cleared|"
+                         r"shelled|launched|claimed|beheaded|torched|burned|burnt|set|destroyed|recaptured|retook|cleared|"
                          r"killing|attacking|targeting|ambushing|defected|pledged|joined|established|set\s+up|signed|"
                          r"agreed|blew|hit|used|surrounded|besieged|assaulted|pounded|looted|closed|forced|took|beat|tortured|"
                          r"stabbed|lynched|raped|robbed|stoned|whipped|dispersed|intervened|teargassed|hacked)\b",
@@ -57,9 +57,15 @@ ATTACK_NOUN = re.compile(r"^[\s\"'’]*(?:(?:suicide|rocket|mortar|missile|drone
                          r"shelling|bombardments?|onslaught|incursions?)\b", re.I)
 
 
+_ASIDE = re.compile(r"^\s*\([^()]{0,80}\)")
+
+
 def role(text: str, start: int, end: int, sent_start: int) -> str:
     before = text[max(sent_start, start - 60):start]
-    after = text[end:end + 80]
+    # a bracketed aside after the phrase ("youths from X (district, region) burned ...") leaves its verb its own
+    after = _ASIDE.sub("", text[end:end + 160], count=1)[:80]
+    if text[end - 1:end] == ")":  # "armed men (said to be X), attacked": the comma closes the bracket's aside
+        after = re.sub(r"^\s*,", "", after, count=1)
     if _SAID_IT_DID.match(after):
         return "agent"  # "the army said it had killed 80 militants"
     if _AGENT_BEFORE.search(before):

@@ -1,0 +1,93 @@
+"""Round 12 (actors of Africa and the Middle East): a militia the text calls communal names its place; a bracket
+after armed men names them; a clan written before its people; Iraq's Popular Mobilization Forces as a unit of its
+military; armed groups of Mali, Chad, the DRC, Kenya, Ethiopia and Iraq the dictionary knows."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import main_actors
+from sitrep.nlp.matcher import default_matcher
+
+
+def test_armed_men_a_bracket_calls_a_communal_militia_are_that_militia() -> None:
+    _, names = main_actors("On 3 March 2022, four gunmen (believed to be Kordofan communal militia) attacked a village "
+                           "near El Obeid, Sudan, and killed two farmers.", "2022-03-03")
+    assert names["actor1"] == "Kordofan Communal Militia (Sudan)"
+    assert names.get("actor2") == "Civilians (Sudan)"
+
+
+def test_a_clan_before_its_people_names_the_clan_s_militia() -> None:
+    _, names = main_actors("On 2 June 2022, Twic Dinka militia attacked a cattle camp in Warrap state, "
+                           "South Sudan, killing two herders.", "2022-06-02")
+    assert names["actor1"] == "Twic Clan Militia (South Sudan)"
+
+
+def test_iraq_s_popular_mobilization_forces_are_a_unit_of_its_military() -> None:
+    _, names = main_actors("On 5 May 2021, Islamic State militants attacked a Popular Mobilization Forces "
+                           "checkpoint in Diyala province, Iraq, killing two fighters.", "2021-05-05")
+    assert names["actor2"].startswith("Military Forces of Iraq")
+    assert names["actor2"].endswith("Popular Mobilization Forces")
+
+
+@pytest.mark.parametrize(("alias", "acled"), [
+    ("FRPI", "FRPI: Front for Patriotic Resistance of Ituri"),
+    ("Ganda Izo", "Ganda Izo"),
+    ("CSP", "CSP: Permanent Strategic Framework"),
+    ("UFDD", "UFDD: Union of Forces for Democracy and Development"),
+    ("MDJT", "MDJT: Movement for Democracy and Justice in Chad"),
+    ("Mombasa Republican Council", "MRC: Mombasa Republican Council"),
+    ("Ginbot 7", "AGUDM: Patriotic Ginbot 7 for Unity and Democratic Movement"),
+    ("YBS", "YBS: Sinjar Resistance Units"),
+])
+def test_armed_groups_of_africa_and_iraq_have_acled_s_names(alias: str, acled: str) -> None:
+    entries = default_matcher().actors.lookup(alias)
+    assert acled in {e.acled_name for e in entries}
+
+
+def test_shepherds_and_hostages_are_civilians() -> None:
+    _, names = main_actors("On 4 April 2022, soldiers fired at shepherds near Bayt Hanun, Gaza Strip.", "2022-04-04")
+    assert names.get("actor2") == "Civilians (Palestine)"
+
+
+def test_a_comma_after_the_bracket_keeps_the_men_its_agents() -> None:
+    _, names = main_actors("On 8 May 2022, armed men (presumed Kordofan communal militia), attacked a village near "
+                           "El Obeid, Sudan, and killed two farmers.", "2022-05-08")
+    assert names["actor1"] == "Kordofan Communal Militia (Sudan)"
+
+
+def test_a_group_a_text_spells_otherwise_takes_acled_s_name() -> None:
+    _, names = main_actors("On 6 June 2022, Peul herders attacked farmers near Mopti, Mali, and killed three "
+                           "villagers.", "2022-06-06")
+    assert names["actor1"] == "Fulani Ethnic Militia (Mali)"
+
+
+def test_people_from_a_place_the_text_places_itself_are_its_communal_militia() -> None:
+    _, names = main_actors("On 9 May 2021, youths from Zabonga (Bawku West, Upper East) burnt down houses of "
+                           "Fulani herders in Ghana.", "2021-05-09")
+    assert names["actor1"] == "Zabonga Communal Militia (Ghana)"
+
+
+def test_a_bracketed_aside_leaves_the_phrase_its_verb() -> None:
+    from sitrep.extract.actor_roles import role
+    text = "Soldiers (two platoons) attacked the village."
+    assert role(text, 0, len("Soldiers"), 0) == "agent"
+
+
+def test_property_a_demonym_owns_is_that_country_s_civilians() -> None:
+    _, names = main_actors("On 3 June 2021, Israeli settlers set fire to 40 Palestinian-owned olive trees near "
+                           "Nablus, West Bank.", "2021-06-03")
+    assert names.get("actor2") == "Civilians (Palestine)"
+
+
+def test_state_owned_property_names_no_civilians() -> None:
+    from sitrep.extract.event_actors import _generic_family
+    text = "Gunmen burned a state-owned depot."
+    a = text.index("state-owned")
+    assert _generic_family("civilians", text, a, a + len("state-owned"), "patient") is None
+
+
+def test_a_bracket_a_few_words_after_armed_men_still_names_them() -> None:
+    _, names = main_actors("On 2 May 2022, gunmen riding four motorbikes (assumed Kordofan communal militia) "
+                           "attacked a village near El Obeid, Sudan, and killed two farmers.", "2022-05-02")
+    assert names["actor1"] == "Kordofan Communal Militia (Sudan)"
