@@ -91,3 +91,32 @@ def test_a_bracket_a_few_words_after_armed_men_still_names_them() -> None:
     _, names = main_actors("On 2 May 2022, gunmen riding four motorbikes (assumed Kordofan communal militia) "
                            "attacked a village near El Obeid, Sudan, and killed two farmers.", "2022-05-02")
     assert names["actor1"] == "Kordofan Communal Militia (Sudan)"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("On 4 May 2021, LDU personnel beat a trader in Gulu town, Uganda.",
+     "Local Defense Unit"),
+    ("On 4 May 2021, the NSCDC arrested six suspects in Kano, Nigeria.",
+     "NSCDC: Nigeria Security and Civil Defence Corps"),
+    ("On 4 May 2021, Saudi border guards shot and killed two migrants in Jizan, Saudi Arabia.",
+     "Border Guard"),
+])
+def test_state_units_of_africa_and_the_middle_east(text: str, name: str) -> None:
+    _, names = main_actors(text, "2021-05-04")
+    assert name in names["actor1"]
+
+
+def test_a_headline_s_present_tense_makes_its_subject_the_agent() -> None:
+    _, names = main_actors("Kenyan soldiers rape two women in Mandera, Kenya.", "2012-05-04")
+    assert names["actor1"].startswith("Military Forces of Kenya")
+    assert names["actor2"] == "Civilians (Kenya)"
+
+
+@pytest.mark.parametrize(("iso2", "date", "period"), [
+    ("ML", "2022-03-01", "2021-"), ("ML", "2019-03-01", "2013-2020"), ("CF", "2021-07-31", "2016-"),
+    ("CF", "2013-06-01", "2013-2014"), ("IQ", "2021-01-01", "2020-2022"), ("CM", "2020-01-01", "1982-"),
+])
+def test_governments_of_africa_and_the_middle_east_have_their_periods(iso2: str, date: str, period: str) -> None:
+    from sitrep.lexicon.countries import period as period_on
+    assert period_on(iso2, date) == period
+

@@ -394,7 +394,9 @@ def occurrences(text: str, sent: tuple[int, int], mentions: list[Mention], count
         for g in rx.finditer(seg):
             a, b = s + g.start(), s + g.end()
             after_name = any(a - 2 <= y <= a and text[y:a].strip(" \"'") == "" for _, y in named)
-            if any(a < y and x < b for x, y in taken) or (after_name and family in STATE_FAMILIES | {"unidentified"}):
+            # "CODECO militiamen", "Taliban fighters": the named group's men
+            if any(a < y and x < b for x, y in taken) or (after_name and family in STATE_FAMILIES | {"unidentified",
+                                                                                                   "militia"}):
                 continue
             role = actor_roles.role(text, a, b, s)
             if family == "military-national" and actor_roles.ATTACK_NOUN.match(text[a:b]):
