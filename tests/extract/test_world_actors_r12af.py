@@ -120,3 +120,28 @@ def test_governments_of_africa_and_the_middle_east_have_their_periods(iso2: str,
     from sitrep.lexicon.countries import period as period_on
     assert period_on(iso2, date) == period
 
+
+def test_the_first_of_two_subjects_of_one_verb_is_an_agent() -> None:
+    from sitrep.extract.actor_roles import role
+    text = "On 6 May 2021, the PMF and police forces shelled hideouts near Tikrit."
+    a = text.index("PMF")
+    assert role(text, a, a + 3, 0) == "agent"
+    text = "Police arrested the PMF and police forces."
+    a = text.index("PMF")
+    assert role(text, a, a + 3, 0) == "patient"
+
+
+def test_a_group_whose_chief_or_members_act_plays_their_part() -> None:
+    from sitrep.extract.actor_roles import role
+    text = "On 2 May 2022, the chief of the SNR in Ngozi town abducted a trader."
+    a = text.index("SNR")
+    assert role(text, a, a + 3, 0) != "patient"
+    text = "Soldiers killed two members of the ADF near Beni."
+    a = text.index("ADF")
+    assert role(text, a, a + 3, 0) == "patient"
+
+
+def test_unknown_tribal_or_clan_gunmen_are_an_unidentified_identity_militia() -> None:
+    _, names = main_actors("On 4 March 2022, an unknown tribal gunman opened fire at a house in Ramadi, Iraq, "
+                           "killing a civilian.", "2022-03-04")
+    assert names["actor1"] == "Unidentified Tribal Militia (Iraq)"

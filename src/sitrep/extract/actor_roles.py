@@ -64,8 +64,17 @@ ATTACK_NOUN = re.compile(r"^[\s\"'’]*(?:(?:suicide|rocket|mortar|missile|drone
 _ASIDE = re.compile(r"^\s*\([^()]{0,80}\)")
 
 
+# the head of a phrase whose men or leader a group's name qualifies ("the chief of the SNR", "members of the X"):
+# the group plays the head's part
+_HEAD_OF = re.compile(r"\b(?:chief|head|commander|leader|members?|agents?|officers?|elements?|fighters|men)\s+of\s+"
+                      r"(?:the\s+)?$", re.I)
+
+
 def role(text: str, start: int, end: int, sent_start: int) -> str:
     before = text[max(sent_start, start - 60):start]
+    head = _HEAD_OF.search(before)
+    if head is not None:
+        return role(text, start - len(before) + head.start(), end, sent_start)
     # a bracketed aside after the phrase ("youths from X (district, region) burned ...") leaves its verb its own
     after = _ASIDE.sub("", text[end:end + 160], count=1)[:80]
     if text[end - 1:end] == ")":  # "armed men (said to be X), attacked": the comma closes the bracket's aside
@@ -87,7 +96,15 @@ def role(text: str, start: int, end: int, sent_start: int) -> str:
         return "patient"
     if _AGENT_VERB.match(after):
         return "agent"
+    # the first of two subjects of one verb ("the PMF and police forces shelled ...", "FAMa and Wagner forces
+    # killed ..."): an agent as much as the second
+    joined = _JOINED_SUBJECT.match(after)
+    if joined and _AGENT_VERB.match(after[joined.end():]) and not _PATIENT_AFTER.match(after[joined.end():]):
+        return "agent"
     return "neutral"
+
+
+_JOINED_SUBJECT = re.compile(r"^\s*(?:and|&)\s+(?:the\s+|its\s+|their\s+)?", re.I)
 
 
 _SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:local\s+|[A-Z]\w+\s+)?$", re.I)

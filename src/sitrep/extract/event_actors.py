@@ -260,6 +260,7 @@ def ethnic_militias(text: str, s: int, e: int, country: str | None,
     return out
 
 
+_IDENTITY_BEFORE = re.compile(r"\b(tribal|clan|ethnic|communal)\s+$", re.I)
 _PRO_GOVERNMENT = re.compile(r"pro-?\s*(?:government|regime)|government-(?:backed|allied)|arbak|uprising", re.I)
 _JOINED_BEFORE = re.compile(r"(?:,|\band|&)\s+$")
 
@@ -410,6 +411,12 @@ def occurrences(text: str, sent: tuple[int, int], mentions: list[Mention], count
                 # an insurgent is "unidentified" still: a group the event's sentences name stands for it
                 family = "unidentified" if local[1] == "rebels" else local[1]
                 out.append(Occurrence(a, b, refs.setdefault(local[0].key, local[0]).key, family, role))
+                taken.append((a, b))
+                continue
+            kind = _IDENTITY_BEFORE.search(text, max(0, a - 12), a) if fam == "unidentified" and country else None
+            if kind is not None:  # "an unknown tribal militant": ACLED's "Unidentified Tribal Militia (X)"
+                out.append(Occurrence(a, b, communal_ref("Unidentified", country, refs, kind.group(1).lower()),
+                                      "ethnic", role))
                 taken.append((a, b))
                 continue
             if fam == "militia" and country and country not in communal.PRO_GOVERNMENT_MILITIA_COUNTRIES \
