@@ -145,3 +145,16 @@ def test_unknown_tribal_or_clan_gunmen_are_an_unidentified_identity_militia() ->
     _, names = main_actors("On 4 March 2022, an unknown tribal gunman opened fire at a house in Ramadi, Iraq, "
                            "killing a civilian.", "2022-03-04")
     assert names["actor1"] == "Unidentified Tribal Militia (Iraq)"
+
+
+def test_residents_of_a_town_who_riot_are_its_crowd_not_its_militia() -> None:
+    _, names = main_actors("On 3 May 2021, dozens of residents of Kassala (Kassala state) burned tires on the main "
+                           "road in Sudan to protest water cuts.", "2021-05-03")
+    assert "Communal Militia" not in names["actor1"]
+
+
+def test_who_is_among_a_crowd_in_a_bracket_does_not_make_it_the_agent() -> None:
+    from sitrep.extract.actor_roles import role
+    text = "Officers leading 70 people (including some gang members) kidnapped two men."
+    a = text.index("people")
+    assert role(text, a, a + len("people"), 0) != "agent"

@@ -61,7 +61,7 @@ ATTACK_NOUN = re.compile(r"^[\s\"'’]*(?:(?:suicide|rocket|mortar|missile|drone
                          r"shelling|bombardments?|onslaught|incursions?)\b", re.I)
 
 
-_ASIDE = re.compile(r"^\s*\([^()]{0,80}\)")
+_ASIDE = re.compile(r"^\s*\((?!\s*(?:including|among\s+them|with)\b)[^()]{0,80}\)", re.I)  # not who is among them
 
 
 # the head of a phrase whose men or leader a group's name qualifies ("the chief of the SNR", "members of the X"):

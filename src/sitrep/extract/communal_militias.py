@@ -94,6 +94,8 @@ def communal_militias(text: str, s: int, e: int, country: str | None,
             continue
         if m.group(2) and not agent(m.start(), m.end()):
             continue
+        if m.group(2) and m.group(4) is None and re.search(r"\bof\s", m.group(0)):
+            continue  # "residents of X" who act are its crowd; people "from" X, or of two places, its militia
         for name in (g for g in m.groups()[2:] if g):
             # armed men "from" a name come from a place even where the gazetteer lacks it (villages); so do people
             # from a name the text places itself ("youths from X (district, region)")

@@ -413,9 +413,9 @@ def occurrences(text: str, sent: tuple[int, int], mentions: list[Mention], count
                 out.append(Occurrence(a, b, refs.setdefault(local[0].key, local[0]).key, family, role))
                 taken.append((a, b))
                 continue
-            kind = _IDENTITY_BEFORE.search(text, max(0, a - 12), a) if fam == "unidentified" and country else None
-            if kind is not None:  # "an unknown tribal militant": ACLED's "Unidentified Tribal Militia (X)"
-                out.append(Occurrence(a, b, communal_ref("Unidentified", country, refs, kind.group(1).lower()),
+            identity = _IDENTITY_BEFORE.search(text, max(0, a - 12), a) if fam == "unidentified" and country else None
+            if identity is not None:  # "an unknown tribal militant": ACLED's "Unidentified Tribal Militia (X)"
+                out.append(Occurrence(a, b, communal_ref("Unidentified", country, refs, identity.group(1).lower()),
                                       "ethnic", role))
                 taken.append((a, b))
                 continue
