@@ -60,8 +60,8 @@ def test_backing_in_support_of_and_by_agreement() -> None:
     got = rels("Russia has been carrying out airstrikes in support of Bashar al-Assad since 2015.")
     support = [r for r in got if r.predicate == "supports"]
     assert len(support) == 1 and support[0].start == "2015"
-    assert ("nigeria-military", "allied_with", "acled:military-td") in triples(
-        "The Nigerian army has a security agreement with the Chadian army.")
+    assert any(t[:2] == ("nigeria-military", "allied_with") and t[2].startswith("acled:military-td-") for t in triples(
+        "The Nigerian army has a security agreement with the Chadian army."))  # Chad's army of the date's period
 
 
 def test_a_countrys_police_named_by_a_common_noun() -> None:
@@ -89,8 +89,8 @@ def test_leaders_founders_and_deserters() -> None:
         "Gulbuddin Hekmatyar, founder of the militant group Hezb-e-Islami, returned to Kabul.")
     assert ("doc:person:abubakar shekau", "leader_of", "boko-haram") in triples(
         "Since the death of Boko Haram factional leader Abubakar Shekau, ISWAP has grown.")
-    assert ("doc:person:ba ag moussa", "defected_from", "acled:military-ml") in triples(
-        "The raid near Mopti in Mali was blamed on deserter army colonel Ba Ag Moussa.")
+    assert any(t[:2] == ("doc:person:ba ag moussa", "defected_from") and t[2].startswith("acled:military-ml-")
+               for t in triples("The raid near Mopti in Mali was blamed on deserter army colonel Ba Ag Moussa."))
 
 
 def test_territory_by_coordinated_verbs_and_parts_of_a_country() -> None:

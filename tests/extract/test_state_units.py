@@ -50,7 +50,7 @@ def test_a_dictionary_force_named_after_the_period_is_that_unit() -> None:
 
 def test_gendarmes_are_the_military_s_gendarmerie() -> None:
     _, actors = _main("On 3 May 2022, gendarmes arrested 12 smugglers in Ipsala district of Edirne.", "2022-05-03")
-    assert actors["actor1"] == "Military Forces of Turkey Gendarmerie"
+    assert actors["actor1"] == "Military Forces of Turkey (2016-) Gendarmerie"
 
 
 def test_brazil_s_military_police_is_a_unit_of_its_military() -> None:

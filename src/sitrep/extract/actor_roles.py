@@ -20,10 +20,14 @@ _AGENT_VERB = re.compile(r"^[\s\"']*(?:(?!(?:were|was|had|have|has|is|are)\b)[\w
                          r"then\s+)*(?:attacked|ambushed|stormed|raided|launched|conducted|carried\s+out|killed|shot|"
                          r"targeted|fired|opened\s+fire|captured|overran|seized|took|detonated|planted|abducted|"
                          r"kidnapped|executed|arrested|detained|clashed|fought|engaged|repulsed|repelled|bombed|struck|"
-                         r"shelled|launched|claimed|beheaded|torched|burned|set|destroyed|recaptured|retook|cleared|"
+                         r"shelled|launched|claimed|beheaded|torched|burned|burnt|set|destroyed|recaptured|retook|cleared|"
                          r"killing|attacking|targeting|ambushing|defected|pledged|joined|established|set\s+up|signed|"
                          r"agreed|blew|hit|used|surrounded|besieged|assaulted|pounded|looted|closed|forced|took|beat|tortured|"
-                         r"stabbed|lynched|raped|robbed|stoned|whipped|dispersed|intervened|teargassed|hacked)\b",
+                         r"stabbed|lynched|raped|robbed|stoned|whipped|dispersed|intervened|teargassed|hacked|"
+                         # a headline's present tense ("soldiers rape three girls"): forms that are no nouns;
+                         # property destroyed ("settlers uprooted olive trees")
+                         r"kills?|shoots?|rapes?|gang-raped|abducts|kidnaps|"
+                         r"vandali[sz]ed|uprooted|demolished|bulldozed|razed)\b",
                          re.I)
 _PATIENT_AFTER = re.compile(r"^[\s\"']*(?:(?:[\w\"'’-]+\s+){0,3}?(?:,\s*)?(?:including\s+[^,]{0,40},\s*)?(?:were|was|"
                             r"had\s+been|have\s+been|has\s+been|are|is|got)\s+(?:reportedly\s+|allegedly\s+|also\s+|"
@@ -57,9 +61,24 @@ ATTACK_NOUN = re.compile(r"^[\s\"'’]*(?:(?:suicide|rocket|mortar|missile|drone
                          r"shelling|bombardments?|onslaught|incursions?)\b", re.I)
 
 
+_ASIDE = re.compile(r"^\s*\((?!\s*(?:including|among\s+them|with)\b)[^()]{0,80}\)", re.I)  # not who is among them
+
+
+# the head of a phrase whose men or leader a group's name qualifies ("the chief of the SNR", "members of the X"):
+# the group plays the head's part
+_HEAD_OF = re.compile(r"\b(?:chief|head|commander|leader|members?|agents?|officers?|elements?|fighters|men)\s+of\s+"
+                      r"(?:the\s+)?$", re.I)
+
+
 def role(text: str, start: int, end: int, sent_start: int) -> str:
     before = text[max(sent_start, start - 60):start]
-    after = text[end:end + 80]
+    head = _HEAD_OF.search(before)
+    if head is not None:
+        return role(text, start - len(before) + head.start(), end, sent_start)
+    # a bracketed aside after the phrase ("youths from X (district, region) burned ...") leaves its verb its own
+    after = _ASIDE.sub("", text[end:end + 160], count=1)[:80]
+    if text[end - 1:end] == ")":  # "armed men (said to be X), attacked": the comma closes the bracket's aside
+        after = re.sub(r"^\s*,", "", after, count=1)
     if _SAID_IT_DID.match(after):
         return "agent"  # "the army said it had killed 80 militants"
     if _AGENT_BEFORE.search(before):
@@ -77,7 +96,15 @@ def role(text: str, start: int, end: int, sent_start: int) -> str:
         return "patient"
     if _AGENT_VERB.match(after):
         return "agent"
+    # the first of two subjects of one verb ("the PMF and police forces shelled ...", "FAMa and Wagner forces
+    # killed ..."): an agent as much as the second
+    joined = _JOINED_SUBJECT.match(after)
+    if joined and _AGENT_VERB.match(after[joined.end():]) and not _PATIENT_AFTER.match(after[joined.end():]):
+        return "agent"
     return "neutral"
+
+
+_JOINED_SUBJECT = re.compile(r"^\s*(?:and|&)\s+(?:the\s+|its\s+|their\s+)?", re.I)
 
 
 _SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:local\s+|[A-Z]\w+\s+)?$", re.I)

@@ -44,6 +44,31 @@ def _in_country(name: str, country: str) -> bool:
     return any(p.country == country for p in event_country.places_named(name))
 
 
+# a militia the text itself calls "communal" names its place even where the gazetteer lacks it ("Darfur communal
+# militia"); these capitalised words before it name no place
+_NOT_A_PLACE = frozenset({"The", "A", "An", "Local", "Rival", "Armed", "Suspected", "Alleged", "Presumed", "Unknown",
+                          "Unidentified", "Two", "Several", "Some", "Other", "Another", "Coded", "Assumed", "Likely"})
+# armed men a bracket after them identifies ("5 gunmen (coded as Darfur communal militia)", "armed pastoralists
+# (assumed Gedaref communal militia)", "gunmen on two horses (said to be X communal militia)"): the bracket names
+# the men before it
+_BRACKET_OPENED = re.compile(rf"\b((?:armed\s+)?(?:{_ARMED_PEOPLE}|men|pastoralists|herders|herdsmen|youths?|attackers|"
+                             rf"assailants|raiders|bandits))(?:\s+[\w'’-]+){{0,4}}?\s*\((?=[^()]*$)")
+
+
+# a "(district, region)" hierarchy written after a name: the text's own notation for a place
+_PLACED_AFTER = re.compile(r"\s*\((?:[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*)*,\s*)+[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*)*\)")
+
+
+def _bracket_span(text: str, s: int, a: int, b: int) -> tuple[int, int]:
+    """The span of the armed men a bracketed militia name at ``a:b`` identifies, with the bracket; else
+    ``(a, b)``."""
+    m = _BRACKET_OPENED.search(text, max(s, a - 60), a)
+    close = text.find(")", b)
+    if m is None or close < 0 or text[b:close].strip(" ,.;") != "":
+        return a, b
+    return m.start(1), close + 1
+
+
 def _unknown_word(name: str) -> bool:
     """A name that is no country, people or known actor: a village the gazetteer may lack."""
     return name not in countries.word_index() and name not in countries.ethnic_groups() \
@@ -61,16 +86,21 @@ def communal_militias(text: str, s: int, e: int, country: str | None,
     out: list[tuple[int, int, str]] = []
     for m in _PLACE_BEFORE.finditer(text, s, e):
         name = re.sub(r"^(?:The|A|An)\s+", "", m.group(1))
-        if _in_country(name, c.iso2):
-            out.append((m.start(), m.end(), name))
+        communal = re.match(r"\s+communal\b", text[m.end(1):m.end()], re.I) is not None
+        if _in_country(name, c.iso2) or (communal and name not in _NOT_A_PLACE and _unknown_word(name)):
+            out.append((*_bracket_span(text, s, m.start(), m.end()), name))
     for m in _FROM_PLACE.finditer(text, s, e):
         if any(a < m.end() and m.start() < b for a, b, _ in out):
             continue
         if m.group(2) and not agent(m.start(), m.end()):
             continue
+        if m.group(2) and m.group(4) is None and re.search(r"\bof\s", m.group(0)):
+            continue  # "residents of X" who act are its crowd; people "from" X, or of two places, its militia
         for name in (g for g in m.groups()[2:] if g):
-            # armed men "from" a name come from a place even where the gazetteer lacks it (villages)
-            if _in_country(name, c.iso2) or (m.group(1) and _unknown_word(name)):
+            # armed men "from" a name come from a place even where the gazetteer lacks it (villages); so do people
+            # from a name the text places itself ("youths from X (district, region)")
+            placed = m.group(4) is None and _PLACED_AFTER.match(text, m.end()) is not None
+            if _in_country(name, c.iso2) or ((m.group(1) or placed) and _unknown_word(name)):
                 out.append((m.start(), m.end(), name))
     return out
 

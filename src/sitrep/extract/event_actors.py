@@ -54,10 +54,11 @@ _GENERIC: list[tuple[str, re.Pattern[str]]] = [(f, re.compile(p, re.I)) for f, p
                   r"\bfamily\s+members\b|\bfamil(?:y|ies)\b|\bpeople\b|\bdrivers?\b|\bpilgrims?\b|\bmourners\b|"
                   r"\bwedding\s+guests\b|\bclerics?\b|\bpriests?\b|\bpastors?\b|\bmonks?\b|\bnuns?\b|"
                   r"\bmullahs?\b|\bimams?\b|\brefugees?\b|\bmigrants?\b|"
-                  r"\basylum\s+seekers?\b|\bdisplaced\s+(?:people|persons|families)\b|\btourists?\b|\bvendors?\b"),
+                  r"\basylum\s+seekers?\b|\bdisplaced\s+(?:people|persons|families)\b|\btourists?\b|\bvendors?\b|"
+                  r"\bshepherds?\b|\b[a-z]+-owned\b"),
     ("civilians-patient", r"\b(?:government\s+|local\s+|high[\s-]ranking\s+|senior\s+)?officials?\b|\bemployees?\b|"
                           r"\bpoliticians?\b|\bengineers?\b|(?<!armed\s)\bm[ae]n\b|\btraders?\b|\bcontractors?\b|"
-                          r"\bthie(?:f|ves)\b|\brobbers?\b|\bburglars?\b|\bpickpockets?\b"),
+                          r"\bthie(?:f|ves)\b|\brobbers?\b|\bburglars?\b|\bpickpockets?\b|\bnationals\b|\bhostages?\b"),
     ("protesters", r"\bprotesters?\b|\bdemonstrators?\b|\bprotestors?\b"),
     ("rioters", r"\brioters?\b|\bmob\b"),
     ("gang", r"\bgang(?:s|sters?|\s+members?)?\b(?!-)|\bgangsters?\b|\bmaras?\b|\bpandillas?\b|"
@@ -206,7 +207,7 @@ def _generic(family: str, text: str, a: int, b: int, country: str | None, date: 
     event's; another country's state force is "external"."""
     owners: list[str | None] = []
     if family in STATE_FAMILIES | {"civilians", "protesters", "rioters", "gang", "private"}:
-        inside = event_country.country_inside(text[a:b])
+        inside = event_country.country_inside(text[a:b]) or (_owner(text[a:b]) if _OWNED.search(text, a, b) else None)
         owners = [inside] if inside else list[str | None](event_country.countries_before(text, a))
         if not owners and family in STATE_FAMILIES:
             owners = list(event_country.countries_after(text, b))
@@ -219,7 +220,7 @@ def _generic(family: str, text: str, a: int, b: int, country: str | None, date: 
 
 
 # a generic noun right after a group's name is that group's men ("Red Command drug traffickers", "ELN rebels")
-_NAMED_MEN = STATE_FAMILIES | {"unidentified", "gang"}
+_NAMED_MEN = STATE_FAMILIES | {"unidentified", "gang", "militia"}
 _MIGRANTS = re.compile(r"(?:irregular\s+|illegal\s+|undocumented\s+)?(?:migrants?|asylum\s+seekers?)\b", re.I)
 
 
@@ -243,7 +244,9 @@ _MILITIA_NOUN = (r"(?:ethnic\s+|clan\s+|tribal\s+|communal\s+)?(?:militia(?:s|me
 @lru_cache(maxsize=1)
 def _ethnic_pattern() -> re.Pattern[str]:
     names = "|".join(re.escape(n) for n in sorted(countries.ethnic_groups(), key=len, reverse=True))
-    return re.compile(rf"\barmed\s+({names})\b|\b({names})(?:\s+and\s+({names}))?\s+{_MILITIA_NOUN}")
+    # a clan or section written before its people ("Twic Dinka militia") is the more precise name
+    return re.compile(rf"\barmed\s+({names})\b|\b({names})(?:\s+(?:{names}))?(?:\s+and\s+({names})(?:\s+(?:{names}))?)?"
+                      rf"\s+{_MILITIA_NOUN}")
 
 
 def ethnic_militias(text: str, s: int, e: int, country: str | None,
@@ -259,13 +262,14 @@ def ethnic_militias(text: str, s: int, e: int, country: str | None,
             if c is None or c.iso2 not in group.countries:
                 continue
             spec = typology()["generic_actors"][group.kind]
-            label = str(spec["name"]).format(group=name, country=c.name)
-            key = f"acled:{group.kind}-{re.sub(r'[^a-z0-9]+', '-', name.lower())}-{c.iso2.lower()}"
+            label = str(spec["name"]).format(group=group.acled_name, country=c.name)
+            key = f"acled:{group.kind}-{re.sub(r'[^a-z0-9]+', '-', group.acled_name.lower())}-{c.iso2.lower()}"
             refs[key] = EntityRef(key=key, name=label, type=str(spec["type"]), country=c.iso2, acled_name=label)
             out.append((m.start(), m.end(), key))
     return out
 
 
+_IDENTITY_BEFORE = re.compile(r"\b(tribal|clan|ethnic|communal)\s+$", re.I)
 _PRO_GOVERNMENT = re.compile(r"pro-?\s*(?:government|regime)|government-(?:backed|allied)|arbak|uprising", re.I)
 _JOINED_BEFORE = re.compile(r"(?:,|\band|&)\s+$")
 
@@ -313,7 +317,18 @@ def _generic_family(family: str, text: str, a: int, b: int, role: str) -> str | 
         return "military" if national else None
     if family == "civilians-patient":
         return "civilians" if role == "patient" else None
+    if family == "civilians" and _OWNED.search(text, a, b) and _owner(text[a:b]) is None:
+        return None  # "state-owned", "privately-owned": no people's
     return family
+
+
+_OWNED = re.compile(r"-owned$", re.I)
+
+
+def _owner(phrase: str) -> str | None:
+    """The country whose people own what a "<demonym>-owned" phrase qualifies ("Palestinian-owned crops")."""
+    word = countries.word_index().get(phrase[:-len("-owned")])
+    return word[0] if word else None
 
 
 # an acronym the dictionary does not know, written before the noun of an armed group's men, names the group:
@@ -397,6 +412,7 @@ def occurrences(text: str, sent: tuple[int, int], mentions: list[Mention], count
         for g in rx.finditer(seg):
             a, b = s + g.start(), s + g.end()
             after_name = any(a - 2 <= y <= a and text[y:a].strip(" \"'") == "" for _, y in named)
+            # "CODECO militiamen", "Taliban fighters": the named group's men
             if any(a < y and x < b for x, y in taken) or (after_name and family in _NAMED_MEN):
                 continue
             role = actor_roles.role(text, a, b, s)
@@ -411,6 +427,12 @@ def occurrences(text: str, sent: tuple[int, int], mentions: list[Mention], count
                 # an insurgent is "unidentified" still: a group the event's sentences name stands for it
                 family = "unidentified" if local[1] == "rebels" else local[1]
                 out.append(Occurrence(a, b, refs.setdefault(local[0].key, local[0]).key, family, role))
+                taken.append((a, b))
+                continue
+            identity = _IDENTITY_BEFORE.search(text, max(0, a - 12), a) if fam == "unidentified" and country else None
+            if identity is not None:  # "an unknown tribal militant": ACLED's "Unidentified Tribal Militia (X)"
+                out.append(Occurrence(a, b, communal_ref("Unidentified", country, refs, identity.group(1).lower()),
+                                      "ethnic", role))
                 taken.append((a, b))
                 continue
             if fam == "militia" and country and country not in communal.PRO_GOVERNMENT_MILITIA_COUNTRIES \

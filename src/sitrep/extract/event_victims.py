@@ -35,7 +35,10 @@ def victim_roles(type_: str, sub_type: str, roles: list[tuple[str, str, str]], c
     if actor1 in ("civilians", *crowd_actors.CROWDS):
         return roles
     actor2 = next(((k, f) for k, r, f in roles if r == "actor2"), None)
-    if actor2 is not None and (actor2[1] == "civilians" or sub_type not in _ALWAYS_CIVILIANS):
+    # people arrested as suspected members of no group named ("individuals suspected of being militants") are
+    # civilians: ACLED names a group only where the text names it
+    suspects = sub_type == "Arrests" and actor2 is not None and actor2[1] == "unidentified"
+    if actor2 is not None and (actor2[1] == "civilians" or sub_type not in _ALWAYS_CIVILIANS) and not suspects:
         return roles
     civ = next((k for k, _, f in roles if f == "civilians"), None)
     if civ is None:

@@ -11,9 +11,10 @@ The facts live in ``sitrep/data/countries``:
   ("Military Forces of Kenya (2013-2022)"). Only periods known for certain are listed; a country or
   date not covered gets no period.
 
-* ``ethnic_groups.csv``: ``name, kind, countries``: ethnic groups and clans whose armed men ACLED names
+* ``ethnic_groups.csv``: ``name, kind, countries, acled``: ethnic groups and clans whose armed men ACLED names
   "X Ethnic Militia (Country)" or "X Clan Militia (Country)" (``kind``: ethnic, clan or tribal), with the
-  countries (ISO alpha-2, ``|``-separated) where the name is read that way.
+  countries (ISO alpha-2, ``|``-separated) where the name is read that way; ``acled`` (optional): the name
+  ACLED writes for the group when a text spells it otherwise ("Peul": "Fulani", "Twa": "Batwa").
 
 All files are checked when loaded; every problem is reported at once as a :class:`CountryDataError`.
 """
@@ -152,12 +153,17 @@ class EthnicGroup:
     name: str
     kind: str  # ethnic, clan, tribal
     countries: frozenset[str]
+    acled: str = ""  # the name ACLED writes for the group, when not ``name``
+
+    @property
+    def acled_name(self) -> str:
+        return self.acled or self.name
 
 
 def parse_ethnic_groups(text: str, known: set[str], fname: str = "ethnic_groups.csv") -> dict[str, EthnicGroup]:
     problems: list[str] = []
     out: dict[str, EthnicGroup] = {}
-    for n, row in _rows(text, ("name", "kind", "countries"), fname, problems):
+    for n, row in _rows(text, ("name", "kind", "countries", "acled"), fname, problems):
         where = f"{fname}:{n}"
         codes = frozenset(_split(row["countries"]))
         bad = [f"{where}: name is empty"] if not row["name"] else []
@@ -168,7 +174,7 @@ def parse_ethnic_groups(text: str, known: set[str], fname: str = "ethnic_groups.
         bad += [f"{where}: duplicate name {row['name']!r}"] if row["name"] in out else []
         problems += bad
         if not bad:
-            out[row["name"]] = EthnicGroup(row["name"], row["kind"], codes)
+            out[row["name"]] = EthnicGroup(row["name"], row["kind"], codes, row["acled"])
     if problems:
         raise CountryDataError(problems)
     return out
