@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Iterable, Mapping
+from typing import Any, Generic, TypeVar
 
 from sitrep.lexicon.cache import cached
 
@@ -35,6 +35,7 @@ except ImportError:  # pragma: no cover - older or other Pythons: no gate, every
 # (tests/lexicon/test_regex_literals.py finds them again over all of Unicode)
 ODD_FOLDS = "\u0130\u0131\u017f"
 _ODD = re.compile(f"[{ODD_FOLDS}]")
+K = TypeVar("K")
 MIN_LENGTH = 3  # a required set whose shortest string is shorter tests too little to be worth it
 
 
@@ -112,6 +113,33 @@ class Gate:
         return any(map(folded_text.__contains__, self.words))  # no generator: this runs for every sentence
 
 
+class GateSet(Generic[K]):
+    """Many gates asked of one text at once: ``possible(folded(text))`` is the set of keys whose gate may match,
+    the same set as asking each gate, found by testing each distinct word of all gates once, and only the words
+    whose first ``MIN_LENGTH`` letters occur in the text (a gate with a shorter word is asked itself). Built from
+    the gates as they are when it is made."""
+
+    def __init__(self, gates: Mapping[K, Gate]) -> None:
+        self._all = set(gates)
+        self._direct = [(k, g) for k, g in gates.items() if g.words is None or min(map(len, g.words)) < MIN_LENGTH]
+        self._words = [(k, frozenset(g.words)) for k, g in gates.items()
+                       if g.words is not None and min(map(len, g.words)) >= MIN_LENGTH]
+        self._by_start: dict[str, list[str]] = {}
+        for w in sorted({w for _, ws in self._words for w in ws}):
+            self._by_start.setdefault(w[:MIN_LENGTH], []).append(w)
+        self._starts = frozenset(self._by_start)
+
+    def possible(self, folded_text: str | None) -> set[K]:
+        if folded_text is None:
+            return set(self._all)
+        t = folded_text
+        starts = self._starts.intersection({t[i:i + MIN_LENGTH] for i in range(len(t) - MIN_LENGTH + 1)})
+        present = {w for s in starts for w in self._by_start[s] if w in t}
+        out = {k for k, ws in self._words if not present.isdisjoint(ws)}
+        out.update(k for k, g in self._direct if g.may_match(t))
+        return out
+
+
 def _build(specs: list[tuple[str, int]], patterns: list[re.Pattern[str]]) -> tuple[list[tuple[str, int]],
                                                                                     list[frozenset[str] | None]]:
     return specs, [required(p) for p in patterns]
@@ -127,4 +155,4 @@ def gates(name: str, patterns: Iterable[re.Pattern[str]]) -> list[Gate]:
     return [Gate(w) for w in words]
 
 
-__all__ = ["MIN_LENGTH", "ODD_FOLDS", "Gate", "folded", "gates", "required"]
+__all__ = ["MIN_LENGTH", "ODD_FOLDS", "Gate", "GateSet", "folded", "gates", "required"]
