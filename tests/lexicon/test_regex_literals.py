@@ -10,10 +10,10 @@ import pytest
 
 from sitrep import api
 from sitrep.bench.corpus import write_corpus
-from sitrep.extract import event_cues, relation_patterns
+from sitrep.extract import event_actors, event_cues, relation_patterns, state_units
 from sitrep.extract.cue_table import load_table
 from sitrep.lexicon import regex_literals
-from sitrep.lexicon.regex_literals import Gate, folded, gates, required
+from sitrep.lexicon.regex_literals import Gate, GateSet, folded, gates, required
 
 
 @pytest.mark.parametrize(("pattern", "words"), [
@@ -78,7 +78,8 @@ def _texts(tmp_path: Path) -> list[str]:
 def test_no_gate_refuses_a_text_its_pattern_matches(tmp_path: Path) -> None:
     table = load_table()
     patterns = [*table.cues.values(), *table.triggers.values(), *table.filters.values(),
-                *(p.regex for p in relation_patterns.patterns())]
+                *(p.regex for p in relation_patterns.patterns()), *(u.pattern for u in state_units.state_units()),
+                *(rx for _, rx in event_actors._GENERIC)]
     checked = [(p, Gate(required(p))) for p in patterns]
     assert sum(g.words is not None for _, g in checked) > len(checked) * 3 // 4  # most patterns get a gate
     matched = 0
@@ -97,4 +98,21 @@ def test_classify_is_the_same_with_and_without_gates(tmp_path: Path, monkeypatch
     assert sum(bool(c) for c in gated) > 50
     for gate in (*event_cues._GATES.values(), *event_cues._TRIGGER_GATES.values()):
         monkeypatch.setattr(gate, "words", None)
+    monkeypatch.setattr(event_cues, "_GATE_SET", GateSet(event_cues._GATES))
+    event_cues._hits.cache_clear()
     assert [event_cues.classify(t) for t in texts] == gated
+    event_cues._hits.cache_clear()
+
+
+def test_a_gate_set_answers_as_its_gates(tmp_path: Path) -> None:
+    table = [p.regex for p in relation_patterns.patterns()]
+    one = dict(enumerate(gates("relations", table)))
+    one[len(one)] = Gate(["ok"])  # a word shorter than MIN_LENGTH: asked of its gate itself
+    one[len(one)] = Gate(None)  # no gate: always possible
+    many = GateSet(one)
+    texts = [*_texts(tmp_path), "The militants killed two soldiers.", "Nothing happened here, ok.", ""]
+    for text in texts:
+        low = folded(text)
+        assert many.possible(low) == {k for k, g in one.items() if g.may_match(low)}, text
+    assert many.possible(None) == set(one)
+    assert many.possible("the rebels attacked") != set(one)  # it does rule some out
