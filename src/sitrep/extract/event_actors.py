@@ -21,7 +21,7 @@ from sitrep.extract import actor_roles, event_country, named_militias, state_uni
 from sitrep.extract import communal_militias as communal
 from sitrep.extract.local_insurgents import local_armed_men
 from sitrep.lexicon import countries, yaml_data
-from sitrep.lexicon.regex_literals import Gate, folded, required
+from sitrep.lexicon.regex_literals import folded, gate
 from sitrep.nlp.matcher import default_matcher
 from sitrep.records import EntityRef, Mention
 
@@ -75,7 +75,7 @@ _GENERIC: list[tuple[str, re.Pattern[str]]] = [(f, re.compile(p, re.I)) for f, p
                      r"\bjihadists?\b|\bextremists?\b|\bislamists?\b|\b(?:cattle\s+)?raiders\b|\bcattle\s+rustlers\b"),
 )]
 # a sentence that holds none of a pattern's required words (``lexicon.regex_literals``) is not searched for it
-_GENERIC_GATES = [Gate(required(rx)) for _, rx in _GENERIC]
+_GENERIC_GATES = [gate(rx) for _, rx in _GENERIC]
 
 
 @dataclass(frozen=True)
@@ -382,8 +382,8 @@ def occurrences(text: str, sent: tuple[int, int], mentions: list[Mention], count
     seg = text[s:e]
     named = list(taken)
     low = folded(seg)
-    for (family, rx), gate in zip(_GENERIC, _GENERIC_GATES, strict=True):
-        if not gate.may_match(low):  # the sentence holds none of the words every match of it holds
+    for (family, rx), needs in zip(_GENERIC, _GENERIC_GATES, strict=True):
+        if not needs.may_match(low):  # the sentence holds none of the words every match of it holds
             continue
         for g in rx.finditer(seg):
             a, b = s + g.start(), s + g.end()

@@ -58,8 +58,8 @@ _GATES: dict[str, Gate] = dict(zip(_TABLE.cues, gates("cues", _TABLE.cues.values
 _TRIGGER_GATES: dict[str, Gate] = dict(zip(_TABLE.triggers, gates("triggers", _TABLE.triggers.values()),
                                            strict=True))
 for _gate in (*_GATES.values(), *_TRIGGER_GATES.values()):
-    if _gate.words and any(w != w.strip() or " " in w for w in _gate.words):
-        _gate.words = None
+    if _gate.words and any(w != w.strip() or " " in w for w in _gate.all_words()):
+        _gate.words = _gate.clauses = None
 _GATE_SET = GateSet(_GATES)  # all the cues' gates asked at once (made after the gates above were set)
 # the cues that name a weapon: blanked out where they name a thing seized or found ("unseized" codings)
 _WEAPONS = tuple((_TABLE.cues[c.cue], _GATES[c.cue]) for c in _TABLE.codings if c.text == "unseized")

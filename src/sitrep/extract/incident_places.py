@@ -78,11 +78,25 @@ def _long_forms(places: Ordered[Mention]) -> dict[str, str]:
     return out
 
 
+# the last document's fine places by sentence: incident grouping asks them for each pair of mention and incident
+_BY_SENTENCE: list[tuple[str, Ordered[Mention], dict[tuple[int, int], frozenset[str]]]] = []
+
+
 def fine_places(text: str, d: _Told, places: Ordered[Mention], sents: list[tuple[int, int]] | None = None
                  ) -> set[str]:
-    forms = long_forms(places)
-    return {n for s, e in (sents or d.all_sents) for m in places.inside(s, e)
-            if (n := fine_name(text, m, forms)) is not None}
+    """The fine names (``fine_name``) of the places named in the sentences ``sents`` (by default ``d``'s)."""
+    if not (_BY_SENTENCE and _BY_SENTENCE[0][0] is text and _BY_SENTENCE[0][1] is places):
+        _BY_SENTENCE[:] = [(text, places, {})]
+    memo = _BY_SENTENCE[0][2]
+    out: set[str] = set()
+    for s, e in (sents or d.all_sents):
+        names = memo.get((s, e))
+        if names is None:
+            forms = long_forms(places)
+            names = memo[(s, e)] = frozenset(n for m in places.inside(s, e)
+                                             if (n := fine_name(text, m, forms)) is not None)
+        out |= names
+    return out
 
 
 def _same_place(a: str, b: str) -> bool:

@@ -19,7 +19,7 @@ from importlib import resources
 
 from sitrep.extract import actor_roles, event_country
 from sitrep.lexicon import countries, yaml_data
-from sitrep.lexicon.regex_literals import Gate, folded, required
+from sitrep.lexicon.regex_literals import Gate, folded, gate
 from sitrep.nlp.matcher import default_matcher
 from sitrep.records import EntityRef
 
@@ -137,7 +137,7 @@ _GATES: list[tuple[tuple[StateUnit, ...], list[Gate]]] = []
 def _gates(units: tuple[StateUnit, ...]) -> list[Gate]:
     """The gates of the units' patterns (``lexicon.regex_literals``), worked out once for the table in use."""
     if not _GATES or _GATES[0][0] is not units:
-        _GATES[:] = [(units, [Gate(required(u.pattern)) for u in units])]
+        _GATES[:] = [(units, [gate(u.pattern) for u in units])]
     return _GATES[0][1]
 
 
@@ -150,8 +150,8 @@ def unit_occurrences(text: str, s: int, e: int, country: str | None, date: str |
     taken: list[tuple[int, int]] = []
     units = state_units()
     low = folded(text[s:e])
-    for unit, gate in zip(units, _gates(units), strict=True):
-        if not gate.may_match(low):  # the sentence holds none of the words every match of it holds
+    for unit, needs in zip(units, _gates(units), strict=True):
+        if not needs.may_match(low):  # the sentence holds none of the words every match of it holds
             continue
         for m in unit.pattern.finditer(text, s, e):
             a, b = m.start(), m.end()

@@ -36,6 +36,7 @@ except ImportError:  # pragma: no cover - older or other Pythons: no gate, every
 ODD_FOLDS = "\u0130\u0131\u017f"
 _ODD = re.compile(f"[{ODD_FOLDS}]")
 K = TypeVar("K")
+MAX_SPELLINGS = 64  # the most spellings a run of fixed elements is read as
 MIN_LENGTH = 3  # a required set whose shortest string is shorter tests too little to be worth it
 
 
@@ -84,6 +85,93 @@ def _required(seq: Iterable[tuple[Any, Any]]) -> frozenset[str] | None:
     return _best(options)
 
 
+def _exact(op: Any, av: Any) -> set[str] | None:
+    """The few lower-case ASCII strings an element of a pattern matches, when it matches nothing else."""
+    if op is _C.LITERAL:
+        return {chr(av).lower()} if av < 128 else None
+    if op is _C.IN and all(o is _C.LITERAL and a < 128 for o, a in av):
+        return {chr(a).lower() for _, a in av}
+    if op is _C.SUBPATTERN:
+        return _exact_seq(av[3])
+    if op is _C.BRANCH:
+        found: set[str] = set()
+        for b in av[1]:
+            e = _exact_seq(b)
+            if e is None:
+                return None
+            found |= e
+        return found if len(found) <= MAX_SPELLINGS else None
+    return None
+
+
+def _exact_seq(seq: Iterable[tuple[Any, Any]]) -> set[str] | None:
+    out = {""}
+    for op, av in seq:
+        e = _exact(op, av)
+        if e is None:
+            return None
+        out = {a + b for a in out for b in e}
+        if len(out) > MAX_SPELLINGS:
+            return None
+    return out
+
+
+def _conjuncts(seq: Iterable[tuple[Any, Any]]) -> list[frozenset[str]]:
+    """Sets of lower-case ASCII strings, every match of ``seq`` containing one string of each: the spellings of
+    each run of elements that match only a few fixed strings ("bl(?:ew|own)" is "blew" or "blown"), and for each
+    other element the strings it cannot match without (``_required``)."""
+    out: list[frozenset[str]] = []
+    run = {""}
+    for op, av in seq:
+        e = _exact(op, av)
+        if e is not None and len(grown := {a + b for a in run for b in e}) <= MAX_SPELLINGS:
+            run = grown
+            continue
+        if run != {""}:
+            out.append(frozenset(run))
+        run = e if e is not None else {""}
+        if e is not None:
+            continue
+        inner: frozenset[str] | None = None
+        if op is _C.SUBPATTERN:
+            inner = _required(av[3])
+        elif op is getattr(_C, "ATOMIC_GROUP", None):
+            inner = _required(av)
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
+            inner = _required(av[2])
+        elif op is _C.BRANCH:
+            branches = [_required(b) for b in av[1]]
+            if all(branches):
+                inner = frozenset().union(*branches)  # type: ignore[arg-type]
+        if inner:
+            out.append(inner)
+    if run != {""}:
+        out.append(frozenset(run))
+    return out
+
+
+def clauses(pattern: re.Pattern[str]) -> tuple[tuple[frozenset[str], ...], ...] | None:
+    """What a match of ``pattern`` needs, as alternatives (those of its top level) each needing all of its sets:
+    a text may match only when, for some alternative, it holds a string of each of that alternative's sets. None
+    when some alternative needs no set whose strings are all ``MIN_LENGTH`` long or longer."""
+    if _P is None:
+        return None
+    try:
+        items = list(_P.parse(pattern.pattern, pattern.flags))
+    except Exception:  # whatever the private parser does: no clauses
+        return None
+    at = [i for i, (op, _) in enumerate(items) if op is _C.BRANCH]
+    branches = [items] if len(at) != 1 else \
+        [[*items[:at[0]], *b, *items[at[0] + 1:]] for b in items[at[0]][1][1]]  # a(b|c)d is abd|acd
+    out = []
+    for b in branches:
+        need = tuple(dict.fromkeys(c for c in _conjuncts(b) if c and min(map(len, c)) >= MIN_LENGTH))
+        if not need:
+            return None
+        out.append(need)
+    return tuple(out)
+
+
 def required(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """Lower-case ASCII strings of which every match of ``pattern`` contains one; None when none are known."""
     if _P is None:
@@ -98,34 +186,49 @@ def required(pattern: re.Pattern[str]) -> frozenset[str] | None:
 
 
 class Gate:
-    """Whether a pattern may match a text: ``may_match(folded(text))``; True unless it cannot."""
+    """Whether a pattern may match a text: ``may_match(folded(text))``; True unless it cannot. ``words``: strings
+    of which every match holds one; ``clauses`` (optional, ``clauses()``): alternatives of sets, a match holding a
+    string of each set of one alternative."""
 
-    __slots__ = ("words",)
+    __slots__ = ("clauses", "words")
 
-    def __init__(self, words: Iterable[str] | None) -> None:
+    def __init__(self, words: Iterable[str] | None,
+                 clauses: tuple[tuple[frozenset[str], ...], ...] | None = None) -> None:
+        if words is None and clauses:  # one set of each alternative: every match holds one of their strings
+            words = frozenset().union(*(_best(list(c)) or () for c in clauses))
         found = set(words) if words is not None else None  # a word that holds another is found whenever it is
         self.words = None if found is None else tuple(sorted(w for w in found if not any(v != w and v in w
                                                                                          for v in found)))
+        self.clauses = clauses if found is not None else None
+
+    def all_words(self) -> set[str]:
+        """Every string the gate may look for."""
+        return {*(self.words or ()), *(w for c in self.clauses or () for ws in c for w in ws)}
 
     def may_match(self, folded_text: str | None) -> bool:
         if self.words is None or folded_text is None:
             return True
-        return any(map(folded_text.__contains__, self.words))  # no generator: this runs for every sentence
+        if not any(map(folded_text.__contains__, self.words)):  # no generator: this runs for every sentence
+            return False
+        return self.clauses is None or any(all(any(map(folded_text.__contains__, ws)) for ws in c)
+                                           for c in self.clauses)
 
 
 class GateSet(Generic[K]):
     """Many gates asked of one text at once: ``possible(folded(text))`` is the set of keys whose gate may match,
-    the same set as asking each gate, found by testing each distinct word of all gates once, and only the words
-    whose first ``MIN_LENGTH`` letters occur in the text (a gate with a shorter word is asked itself). Built from
-    the gates as they are when it is made."""
+    the same set as asking each gate, found by testing each distinct string of all gates once, and only those
+    whose first ``MIN_LENGTH`` letters occur in the text (a gate with a shorter string is asked itself). Built
+    from the gates as they are when it is made."""
 
     def __init__(self, gates: Mapping[K, Gate]) -> None:
         self._all = set(gates)
-        self._direct = [(k, g) for k, g in gates.items() if g.words is None or min(map(len, g.words)) < MIN_LENGTH]
-        self._words = [(k, frozenset(g.words)) for k, g in gates.items()
-                       if g.words is not None and min(map(len, g.words)) >= MIN_LENGTH]
+        self._direct = [(k, g) for k, g in gates.items()
+                        if g.words is None or min(map(len, g.all_words())) < MIN_LENGTH]
+        self._gates = [(k, frozenset(g.words or ()), tuple(tuple(frozenset(ws) for ws in c) for c in g.clauses)
+                        if g.clauses is not None else None)
+                       for k, g in gates.items() if g.words is not None and min(map(len, g.all_words())) >= MIN_LENGTH]
         self._by_start: dict[str, list[str]] = {}
-        for w in sorted({w for _, ws in self._words for w in ws}):
+        for w in sorted({w for k, g in gates.items() if (k, g) not in self._direct for w in g.all_words()}):
             self._by_start.setdefault(w[:MIN_LENGTH], []).append(w)
         self._starts = frozenset(self._by_start)
 
@@ -135,24 +238,32 @@ class GateSet(Generic[K]):
         t = folded_text
         starts = self._starts.intersection({t[i:i + MIN_LENGTH] for i in range(len(t) - MIN_LENGTH + 1)})
         present = {w for s in starts for w in self._by_start[s] if w in t}
-        out = {k for k, ws in self._words if not present.isdisjoint(ws)}
+        out = {k for k, words, cls in self._gates if not present.isdisjoint(words) and (
+            cls is None or any(all(not present.isdisjoint(ws) for ws in c) for c in cls))}
         out.update(k for k, g in self._direct if g.may_match(t))
         return out
 
 
-def _build(specs: list[tuple[str, int]], patterns: list[re.Pattern[str]]) -> tuple[list[tuple[str, int]],
-                                                                                    list[frozenset[str] | None]]:
-    return specs, [required(p) for p in patterns]
+def _build(specs: list[tuple[str, int]], patterns: list[re.Pattern[str]]) -> tuple[
+        list[tuple[str, int]], list[frozenset[str] | None], list[tuple[tuple[frozenset[str], ...], ...] | None]]:
+    return specs, [required(p) for p in patterns], [clauses(p) for p in patterns]
 
 
 def gates(name: str, patterns: Iterable[re.Pattern[str]]) -> list[Gate]:
-    """A gate for each of ``patterns``, their required words kept in the start-up cache ``regex-gates-<name>``."""
+    """A gate for each of ``patterns``, their required words and clauses kept in the start-up cache
+    ``regex-gates-<name>``."""
     patterns = list(patterns)
     specs = [(p.pattern, p.flags) for p in patterns]
-    kept, words = cached(f"regex-gates-{name}", lambda: _build(specs, patterns))
+    kept, words, needs = cached(f"regex-gates-{name}", lambda: _build(specs, patterns))
     if kept != specs:  # built for other patterns: derived again
-        words = [required(p) for p in patterns]
-    return [Gate(w) for w in words]
+        _, words, needs = _build(specs, patterns)
+    return [Gate(w, c) for w, c in zip(words, needs, strict=True)]
 
 
-__all__ = ["MIN_LENGTH", "ODD_FOLDS", "Gate", "GateSet", "folded", "gates", "required"]
+def gate(pattern: re.Pattern[str]) -> Gate:
+    """The gate of one pattern (not cached)."""
+    return Gate(required(pattern), clauses(pattern))
+
+
+__all__ = ["MAX_SPELLINGS", "MIN_LENGTH", "ODD_FOLDS", "Gate", "GateSet", "clauses", "folded", "gate", "gates",
+           "required"]
