@@ -10,10 +10,10 @@ import pytest
 
 from sitrep import api
 from sitrep.bench.corpus import write_corpus
-from sitrep.extract import event_actors, event_cues, relation_patterns, state_units
+from sitrep.extract import event_actors, event_cues, incidents, relation_patterns, state_units
 from sitrep.extract.cue_table import load_table
 from sitrep.lexicon import regex_literals
-from sitrep.lexicon.regex_literals import Gate, GateSet, clauses, folded, gates, required
+from sitrep.lexicon.regex_literals import Gate, Gated, GateSet, clauses, folded, gates, required
 from sitrep.lexicon.regex_literals import gate as gate_of
 
 
@@ -80,7 +80,7 @@ def test_no_gate_refuses_a_text_its_pattern_matches(tmp_path: Path) -> None:
     table = load_table()
     patterns = [*table.cues.values(), *table.triggers.values(), *table.filters.values(),
                 *(p.regex for p in relation_patterns.patterns()), *(u.pattern for u in state_units.state_units()),
-                *(rx for _, rx in event_actors._GENERIC)]
+                *(rx for _, rx in event_actors._GENERIC), *incidents._NOT_AN_INCIDENT, *incidents._TALKS]
     checked = [(p, gate_of(p)) for p in patterns]
     assert sum(g.words is not None for _, g in checked) > len(checked) * 3 // 4  # most patterns get a gate
     matched = 0
@@ -142,3 +142,10 @@ def test_a_gate_set_answers_as_its_gates(tmp_path: Path) -> None:
         assert many.possible(low) == {k for k, g in one.items() if g.may_match(low)}, text
     assert many.possible(None) == set(one)
     assert many.possible("the rebels attacked") != set(one)  # it does rule some out
+
+
+def test_gated_patterns_answer_as_a_search_of_each() -> None:
+    patterns = [re.compile(r"\btalks\s+with\b", re.I), re.compile(r"\b(?:daily|frequent)\s+attacks\b", re.I)]
+    gated = Gated(patterns)
+    for text in ("Talks with the rebels", "frequent attacks on the road", "an attack", "\u0130nsurgents' TALKS WITH"):
+        assert gated.any_search(text) == any(p.search(text) for p in patterns), text

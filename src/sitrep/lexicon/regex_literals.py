@@ -244,6 +244,18 @@ class GateSet(Generic[K]):
         return out
 
 
+class Gated:
+    """A list of patterns, each with its gate (``gate``): ``any_search(text)`` is ``any(p.search(text) for p in
+    patterns)``, with the patterns whose gate refuses the text not searched."""
+
+    def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
+        self.patterns = [(p, gate(p)) for p in patterns]
+
+    def any_search(self, text: str) -> bool:
+        low = folded(text)
+        return any(g.may_match(low) and p.search(text) for p, g in self.patterns)
+
+
 def _build(specs: list[tuple[str, int]], patterns: list[re.Pattern[str]]) -> tuple[
         list[tuple[str, int]], list[frozenset[str] | None], list[tuple[tuple[frozenset[str], ...], ...] | None]]:
     return specs, [required(p) for p in patterns], [clauses(p) for p in patterns]
@@ -265,5 +277,5 @@ def gate(pattern: re.Pattern[str]) -> Gate:
     return Gate(required(pattern), clauses(pattern))
 
 
-__all__ = ["MAX_SPELLINGS", "MIN_LENGTH", "ODD_FOLDS", "Gate", "GateSet", "clauses", "folded", "gate", "gates",
+__all__ = ["MAX_SPELLINGS", "MIN_LENGTH", "ODD_FOLDS", "Gate", "GateSet", "Gated", "clauses", "folded", "gate", "gates",
            "required"]
