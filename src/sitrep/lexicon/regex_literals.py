@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from typing import Any, Generic, TypeVar
 
@@ -216,19 +217,36 @@ class Gate:
 
 class GateSet(Generic[K]):
     """Many gates asked of one text at once: ``possible(folded(text))`` is the set of keys whose gate may match,
-    the same set as asking each gate, found by testing each distinct string of all gates once, and only those
-    whose first ``MIN_LENGTH`` letters occur in the text (a gate with a shorter string is asked itself). Built
-    from the gates as they are when it is made."""
+    the same set as asking each gate. Each distinct string of all gates is tested once, and only those whose first
+    ``MIN_LENGTH`` letters occur in the text (a gate with a shorter string is asked itself); then only the
+    alternatives (``clauses``) that need a set the text answers are looked at. Built from the gates as they are
+    when it is made."""
 
     def __init__(self, gates: Mapping[K, Gate]) -> None:
         self._all = set(gates)
         self._direct = [(k, g) for k, g in gates.items()
-                        if g.words is None or min(map(len, g.all_words())) < MIN_LENGTH]
-        self._gates = [(k, frozenset(g.words or ()), tuple(tuple(frozenset(ws) for ws in c) for c in g.clauses)
-                        if g.clauses is not None else None)
-                       for k, g in gates.items() if g.words is not None and min(map(len, g.all_words())) >= MIN_LENGTH]
+                        if g.words is None or min(map(len, g.all_words()), default=0) < MIN_LENGTH]
+        direct = {k for k, _ in self._direct}
+        sets: dict[frozenset[str], int] = {}  # each set a gate needs, numbered
+        self._key: list[K] = []  # by alternative: its gate's key
+        self._needs: list[frozenset[int]] = []  # by alternative: the sets it needs (the gate's words, then its own)
+        for k, g in gates.items():
+            if k in direct:
+                continue
+            for alternative in g.clauses if g.clauses is not None else ((),):
+                need = (frozenset(g.words or ()), *alternative)
+                self._key.append(k)
+                self._needs.append(frozenset(sets.setdefault(ws, len(sets)) for ws in need))
+        self._sets_of: dict[str, list[int]] = defaultdict(list)  # a string -> the sets holding it
+        for ws, i in sets.items():
+            for w in ws:
+                self._sets_of[w].append(i)
+        self._alternatives_of: dict[int, list[int]] = defaultdict(list)  # a set -> the alternatives needing it
+        for a, need in enumerate(self._needs):
+            for i in need:
+                self._alternatives_of[i].append(a)
         self._by_start: dict[str, list[str]] = {}
-        for w in sorted({w for k, g in gates.items() if (k, g) not in self._direct for w in g.all_words()}):
+        for w in sorted(self._sets_of):
             self._by_start.setdefault(w[:MIN_LENGTH], []).append(w)
         self._starts = frozenset(self._by_start)
 
@@ -237,9 +255,9 @@ class GateSet(Generic[K]):
             return set(self._all)
         t = folded_text
         starts = self._starts.intersection({t[i:i + MIN_LENGTH] for i in range(len(t) - MIN_LENGTH + 1)})
-        present = {w for s in starts for w in self._by_start[s] if w in t}
-        out = {k for k, words, cls in self._gates if not present.isdisjoint(words) and (
-            cls is None or any(all(not present.isdisjoint(ws) for ws in c) for c in cls))}
+        answered = {i for s in starts for w in self._by_start[s] if w in t for i in self._sets_of[w]}
+        alternatives = {a for i in answered for a in self._alternatives_of[i]}
+        out = {self._key[a] for a in alternatives if self._needs[a] <= answered}
         out.update(k for k, g in self._direct if g.may_match(t))
         return out
 
