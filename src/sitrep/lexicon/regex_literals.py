@@ -238,12 +238,12 @@ class GateSet(Generic[K]):
                 self._key.append(k)
                 self._needs.append(frozenset(sets.setdefault(ws, len(sets)) for ws in need))
         self._sets_of: dict[str, list[int]] = defaultdict(list)  # a string -> the sets holding it
-        for ws, i in sets.items():
-            for w in ws:
-                self._sets_of[w].append(i)
+        for strings, number in sets.items():
+            for w in strings:
+                self._sets_of[w].append(number)
         self._alternatives_of: dict[int, list[int]] = defaultdict(list)  # a set -> the alternatives needing it
-        for a, need in enumerate(self._needs):
-            for i in need:
+        for a, ids in enumerate(self._needs):
+            for i in ids:
                 self._alternatives_of[i].append(a)
         self._by_start: dict[str, list[str]] = {}
         for w in sorted(self._sets_of):
