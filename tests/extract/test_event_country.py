@@ -96,6 +96,25 @@ def test_namesakes_lean_to_the_larger_place_even_by_a_little() -> None:
     assert max(votes, key=lambda k: votes[k]) == "BY"
 
 
+def test_an_old_name_of_a_big_city_does_not_outvote_a_town_of_that_name() -> None:
+    # "Fredericia" is a Danish town's own name and an old name of a Brazilian city of 800,000 people
+    assert max(place_votes("Fredericia").items(), key=lambda kv: kv[1])[0] == "DK"
+    # a name borne by no town as written: the towns it spells count as before ("Majak": Maiac, Maiak)
+    assert len(place_votes("Majak")) == 2
+    # a city known by another name stays its country's when far the most populous ("Madras": Chennai)
+    assert max(place_votes("Madras").items(), key=lambda kv: kv[1])[0] == "IN"
+    # a village's own name does not take a city's other name from it ("Sayda": Sidon, beside a German village)
+    assert max(place_votes("Sayda").items(), key=lambda kv: kv[1])[0] == "LB"
+
+
+def test_a_name_with_a_first_level_word_after_it_votes_as_a_division() -> None:
+    # "Manchester parish" is Jamaica's parish, not England's city of that name
+    text = "Police seized a boat in Spur Tree, Manchester parish, on Monday."
+    start = text.index("Manchester")
+    mentions = [Mention(start=start, end=start + 10, text="Manchester", type="location", extractor="t", version="0")]
+    assert event_country._mention_votes(text, mentions, []) == {"JM": pytest.approx(2.0)}
+
+
 def test_a_name_sharing_only_its_consonants_is_no_evidence() -> None:
     # "Dhalkebar" (a town of Nepal the gazetteer lacks) is not Eritrea's "Dehalak' Kebir"
     assert place_votes("Dhalkebar") == {}

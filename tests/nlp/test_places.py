@@ -184,3 +184,10 @@ def test_a_town_after_a_preposition_keeps_its_lower_case_links_and_is_never_a_pa
     assert found("Around 200 people protested in Monforte de Lemos, demanding equality.") == ["Monforte de Lemos"]
     assert found("GNA forces fired heavy artillery in Wadi al Washka (Sirt).") == []
     assert "Al" not in found("airstrikes targeted LNA positions in Al Watiayh airbase.")
+
+
+def test_a_weapon_or_a_square_named_after_a_place_is_no_place() -> None:
+    assert "Molotov" not in names("Rioters threw a Molotov cocktail at a bank branch in Tripoli.")
+    assert "Grenade" not in names("Grenade attack kills two in the market of Garissa.")
+    assert "Trafalgar" not in names("Thousands gathered in Trafalgar Square in London.")
+    assert "London" in names("Thousands gathered in Trafalgar Square in London.")

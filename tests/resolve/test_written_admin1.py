@@ -132,3 +132,24 @@ def test_a_capitalized_unit_word_in_brackets_is_part_of_the_name(kb: KnowledgeBa
     geo = store(kb, "On 22 June 2022, a farmer was shot dead in Barangay Lasip (Lingayen, Pangasinan, Ilocos Region).",
                 "2022-06-22")
     assert any(g is not None and (g["country"], g["admin1"]) == ("PH", "Ilocos Region") for g in geo.values())
+
+
+def test_divisions_are_written_as_conflict_data_write_them(kb: KnowledgeBase) -> None:
+    # written_divisions.tsv: "Oriental" (not "L'Oriental"), Lithuania's counties without "apskritis"
+    geo = store(kb, "Fishermen protested in Nador, Morocco, and teachers marched in Vilnius, Lithuania.", "2022-05-01")
+    assert geo["Nador"] is not None and geo["Nador"]["admin1"] == "Oriental"
+    assert geo["Vilnius"] is not None and geo["Vilnius"]["admin1"] == "Vilniaus"
+
+
+@pytest.mark.parametrize(("published", "admin1"), [("2022-01-20", "Vestfold og Telemark"), ("2019-06-01", "Vestfold")])
+def test_a_county_merged_for_some_years_is_written_as_the_merged_county(kb: KnowledgeBase, published: str,
+                                                                        admin1: str) -> None:
+    geo = store(kb, "Farmers protested in Sandefjord, Norway, against the price of electricity.", published)
+    assert geo["Sandefjord"] is not None and geo["Sandefjord"]["admin1"] == admin1
+
+
+def test_a_town_of_the_documents_country_before_a_division_of_its_name_abroad(kb: KnowledgeBase) -> None:
+    geo = store(kb, "Gunmen shot a miner in El Callao, Bolivar state. Residents fled towards Tumeremo, "
+                    "Venezuela.", "2020-05-08")["El Callao"]
+    assert geo is not None and (geo["country"], geo["admin1"]) == ("VE", "Bolivar")
+

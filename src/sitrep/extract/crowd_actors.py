@@ -65,15 +65,18 @@ def crowd_nationality(sentence: str, country: str | None) -> str | None:
 
 def demonstration_roles(type_: str, sub_type: str, roles: list[tuple[str, str, str]], country: str | None,
                         date: str | None, refs: dict[str, EntityRef], two_sided: bool = False,
-                        crowd_of: str | None = None, force_engaged: bool = True) -> list[tuple[str, str, str]]:
+                        crowd_of: str | None = None, force_engaged: bool = True,
+                        force_acted: bool = True, struck: bool = False) -> list[tuple[str, str, str]]:
     """ACLED's actors of a demonstration: the crowd is actor1, "Protesters (X)" or "Rioters (X)" of the event's
     country (of ``crowd_of``: foreign nationals demonstrating). A peaceful protest has no actor2; an intervention
     or excessive force has the force that acted (police, army, others armed); a violent demonstration the armed
     force it fought, else none; mob violence its victims (civilians unless another side is named), or, in a clash
     between two crowds (``two_sided``) with no armed side named, rioters on both sides (the people hurt among
     them). A state force is a mob's opponent only when the text says they fought or struck each other
-    (``force_engaged``) or names it the one attacked, not when it only came, intervened, rescued or arrested.
-    Other events are left as they are."""
+    (``force_engaged``) or the crowds fought each other, not when it only came, intervened, rescued or arrested;
+    a violent demonstration's armed force only when it fought or acted on the crowd (``force_acted``: intervened,
+    dispersed, arrested), else civilians when it struck people or their goods (``struck``). Other events are left
+    as they are."""
     if type_ not in ("Protests", "Riots"):
         return roles
     family = "protesters" if type_ == "Protests" else "rioters"
@@ -89,33 +92,43 @@ def demonstration_roles(type_: str, sub_type: str, roles: list[tuple[str, str, s
         if not armed:
             refs[police.key] = police
         actor2 = (armed[0][0], armed[0][2]) if armed else (police.key, "police")
-    elif sub_type == "Violent demonstration" and armed:
+    elif sub_type == "Violent demonstration" and armed and force_acted:
         # people named in a violent demonstration ("residents blocked the road with burning tyres") are mostly its
-        # crowd, not its victims: ACLED's violent demonstration has the force it fought as actor2, else none
+        # crowd, not its victims: ACLED's violent demonstration has the force it fought as actor2, else none; a
+        # force that did not act on the crowd (one the crowd blames: "a man shot by the police") is none
         actor2 = armed[0][0], armed[0][2]
+    elif sub_type == "Violent demonstration" and struck:
+        # a crowd that struck people or their goods (``struck``: "assaulted a journalist", "stoned passing cars")
+        victims = generic_entity("civilians", country, date)
+        refs[victims.key] = victims
+        actor2 = victims.key, "civilians"
     elif sub_type == "Mob violence":
-        # a mob that turned on a state force ("attacked the police station", "clashed with police") fought it;
-        # else its victims, not the police who came to their rescue ("police intervened")
-        # two crowds that fought each other ("a clash between two groups over land, injuring six") are rioters on
-        # both sides, the people hurt among them, not civilians
-        state = [x for x in armed if x[2] in ("police", "military")]
-        attacked = [x for x in state if force_engaged or x[1] == "actor2" or two_sided]
-        others_armed = [x for x in armed if x[2] not in ("police", "military")]
-        pick = attacked or (others_armed if two_sided else civilians or others_armed)
-        if pick:
-            actor2 = pick[0][0], pick[0][2]
-        elif two_sided:
-            actor2 = crowd.key, family
-        else:
-            victims = generic_entity("civilians", country, date)
-            refs[victims.key] = victims
-            actor2 = victims.key, "civilians"
+        actor2 = _mob_opponent(armed, civilians, (crowd.key, family), two_sided, force_engaged, country, date, refs)
     out = [(crowd.key, "actor1", family)]
     if actor2 is not None:
         out.append((actor2[0], "actor2", actor2[1]))
     used = {k for k, _, _ in out}
     out += [(k, "assoc_actor_1", f) for k, _, f in others if k not in used and f != "civilians" and f not in ARMED]
     return out
+
+
+def _mob_opponent(armed: list[tuple[str, str, str]], civilians: list[tuple[str, str, str]], crowd: tuple[str, str],
+                  two_sided: bool, force_engaged: bool, country: str | None, date: str | None,
+                  refs: dict[str, EntityRef]) -> tuple[str, str]:
+    """A mob's actor2: a state force it turned on ("attacked the police station", "clashed with police"), not the
+    police who came to the rescue ("police intervened"); else its victims. Two crowds that fought each other ("a
+    clash between two groups over land, injuring six") are rioters on both sides, the people hurt among them."""
+    state = [x for x in armed if x[2] in ("police", "military")]
+    attacked = [x for x in state if force_engaged or two_sided]
+    others_armed = [x for x in armed if x[2] not in ("police", "military")]
+    pick = attacked or (others_armed if two_sided else civilians or others_armed)
+    if pick:
+        return pick[0][0], pick[0][2]
+    if two_sided:
+        return crowd
+    victims = generic_entity("civilians", country, date)
+    refs[victims.key] = victims
+    return victims.key, "civilians"
 
 
 __all__ = ["ARMED", "CROWDS", "crowd_nationality", "demonstration_roles"]

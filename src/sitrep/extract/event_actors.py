@@ -57,11 +57,17 @@ _GENERIC: list[tuple[str, re.Pattern[str]]] = [(f, re.compile(p, re.I)) for f, p
                   r"\bmullahs?\b|\bimams?\b|\brefugees?\b|\bmigrants?\b|"
                   r"\basylum\s+seekers?\b|\bdisplaced\s+(?:people|persons|families)\b|\btourists?\b|\bvendors?\b"),
     ("civilians-patient", r"\b(?:government\s+|local\s+|high[\s-]ranking\s+|senior\s+)?officials?\b|\bemployees?\b|"
-                          r"\bpoliticians?\b|\bengineers?\b|\bm[ae]n\b|\btraders?\b|\bcontractors?\b|"
+                          r"\bpoliticians?\b|\bengineers?\b|(?<!armed\s)\bm[ae]n\b|\btraders?\b|\bcontractors?\b|"
                           r"\bthie(?:f|ves)\b|\brobbers?\b|\bburglars?\b|\bpickpockets?\b"),
     ("protesters", r"\bprotesters?\b|\bdemonstrators?\b|\bprotestors?\b"),
     ("rioters", r"\brioters?\b|\bmob\b"),
-    ("gang", r"\bgang(?:s|sters?|\s+members?)?\b(?!-)|\bgangsters?\b|\bmaras?\b|\bpandillas?\b"),
+    ("gang", r"\bgang(?:s|sters?|\s+members?)?\b(?!-)|\bgangsters?\b|\bmaras?\b|\bpandillas?\b|"
+             # the drug trade's armed men and criminal organisations: ACLED's unidentified gang
+             r"\b(?:rival\s+)?drug[\s-]+traffick(?:ing\s+(?:groups?|gangs?|organi[sz]ations?|cells?|networks?|factions?)|"
+             r"ers?)\b|\bdrug[\s-]+(?:dealers?|lords?)\b|\bnarco-?traffickers?\b|\bcriminal\s+(?:groups?|gangs?|"
+             r"organi[sz]ations?|cells?|networks?)\b"),
+    # the Philippines' "war on drugs": drug suspects said to be armed, ACLED's "Armed Drug Suspects (X)"
+    ("drug_suspects", r"\barmed\s+drug\s+(?:suspects?|personalit(?:y|ies))\b"),
     # guards a company hires, not a state's: ACLED's "Private Security Forces (X)"
     ("private", r"\b(?:private\s+)?security\s+guards?\b|\bprivate\s+security(?:\s+(?:forces|personnel|officers|"
                 r"agents|company|firm|contractors?))?\b"),
@@ -114,6 +120,7 @@ def generic_entity(family: str, country: str | None, date: str | None) -> Entity
     """The entity ACLED names for a generic actor of ``country`` ("Civilians (Kenya)", "Military Forces of
     Kenya (2013-2022)"); without a country, the bare name ("Civilians")."""
     late = bool(date and date >= "2021-08-15")
+    country = typology().get("acled_country", {}).get(country, country)  # Hong Kong's events are China's
     pair = _ERA_KEYS.get((country or "", family))
     if pair is not None:
         entry = default_matcher().actors.get(pair[1] if late else pair[0])
@@ -216,6 +223,8 @@ def _generic(family: str, text: str, a: int, b: int, country: str | None, date: 
     return [owned(family, own, country, date, refs) for own in owners or [None]]
 
 
+# a generic noun right after a group's name is that group's men ("Red Command drug traffickers", "ELN rebels")
+_NAMED_MEN = STATE_FAMILIES | {"unidentified", "gang"}
 _MIGRANTS = re.compile(r"(?:irregular\s+|illegal\s+|undocumented\s+)?(?:migrants?|asylum\s+seekers?)\b", re.I)
 
 
@@ -290,11 +299,19 @@ def _dictionary_occurrences(text: str, sent: tuple[int, int], mentions: list[Men
     return out
 
 
+# South Asian reports place an event by the police station whose area it lies in ("under Phiringia police station
+# limits", "in the limits of Chamkani police station"): a jurisdiction, not the police as an actor
+_JURISDICTION = re.compile(r"police\s+(?:station|post|outpost)s?\s+(?:limits|area|jurisdiction)\b", re.I)
+_STATION = re.compile(r"police\s+(?:station|post|outpost)\b", re.I)
+_UNDER = re.compile(r"\b(?:under|(?:limits|jurisdiction)\s+of)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){1,3}$")
+
+
 def _generic_family(family: str, text: str, a: int, b: int, role: str) -> str | None:
     """The family a generic phrase stands for here, or None when it names no actor: police who only report
     ("according to police", "police said"), a country's aircraft with no country, officials who suffer
     nothing."""
-    if family in STATE_FAMILIES and actor_roles.is_source(text, a, b):
+    if family in STATE_FAMILIES and (actor_roles.is_source(text, a, b) or _JURISDICTION.match(text, a)
+                                     or (_STATION.match(text, a) and _UNDER.search(text, max(0, a - 60), a))):
         return None
     if family == "military-national":
         national = event_country.country_inside(text[a:b]) or event_country.country_before(text, a)
@@ -388,7 +405,7 @@ def occurrences(text: str, sent: tuple[int, int], mentions: list[Mention], count
         for g in rx.finditer(seg):
             a, b = s + g.start(), s + g.end()
             after_name = any(a - 2 <= y <= a and text[y:a].strip(" \"'") == "" for _, y in named)
-            if any(a < y and x < b for x, y in taken) or (after_name and family in STATE_FAMILIES | {"unidentified"}):
+            if any(a < y and x < b for x, y in taken) or (after_name and family in _NAMED_MEN):
                 continue
             role = actor_roles.role(text, a, b, s)
             if family == "military-national" and actor_roles.ATTACK_NOUN.match(text[a:b]):

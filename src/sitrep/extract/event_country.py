@@ -30,6 +30,7 @@ from sitrep.extract.place_votes import (
     places_named,
 )
 from sitrep.lexicon.countries import country, word_index, word_pattern
+from sitrep.lexicon.unit_words import pattern as unit_pattern
 from sitrep.nlp.matcher import default_matcher
 from sitrep.records import Mention
 
@@ -66,6 +67,7 @@ _PROSE_PLACE = re.compile(r"\b(?:in|near|at|outside|around|from)\s+(?:the\s+)?"
                           r"(?:,\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?=[,.;(]))?")
 # the head of a longer name, not a place: "the Union of Civil Servants", "the Federation of Trade Unions"
 _NAME_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+_UNIT_AFTER = re.compile(rf"\s+(?i:{unit_pattern()})\b")
 _DATELINE = re.compile(r"^\W{0,3}([A-Z][A-Za-z'’. -]{1,40}?)(?:,\s*[A-Z][A-Za-z. ]{1,25})?\s*"
                        r"(?:,\s*\w+\s+\d|\(|—|–|-\s)")
 
@@ -209,7 +211,9 @@ def _mention_votes(text: str, mentions: list[Mention], firsts: Firsts) -> dict[s
             if m.text in index:
                 continue  # a country name or demonym: counted with the words
             weight = DATELINE_WEIGHT if head and m.start <= head.end(1) <= m.end else PLACE_WEIGHT
-            found = _within_hierarchy(m.start, place_votes(m.text), spans)
+            # "Manchester parish", "Bolivar state", "Andar district": a division, not a town of its name abroad
+            unit = place_votes(m.text, admin1=True, units_only=True) if _UNIT_AFTER.match(text, m.end) else {}
+            found = _within_hierarchy(m.start, unit or place_votes(m.text), spans)
             if found:
                 firsts.append((m.start, found))
             for iso2, share in found.items():
@@ -243,9 +247,10 @@ def country_votes(text: str, mentions: list[Mention], firsts: Firsts | None = No
     votes: dict[str, float] = defaultdict(float)
     known = {(m.start, m.end) for m in mentions if m.type == "location"}
     firsts = [] if firsts is None else firsts
-    for part in (word_votes(text, firsts), _hierarchy_votes(text, firsts), _mention_votes(text, mentions, firsts),
-                 _prose_place_votes(text, known, firsts), _coded_votes(text),
-                 _adjacent_pair_votes(text, mentions, firsts)):
+    # a place written with its division ("El Callao, Bolivar") is the first evidence of where it is, before the
+    # place's name alone (``firsts`` keeps the earliest entry of a position)
+    for part in (word_votes(text, firsts), _hierarchy_votes(text, firsts), _adjacent_pair_votes(text, mentions, firsts),
+                 _mention_votes(text, mentions, firsts), _prose_place_votes(text, known, firsts), _coded_votes(text)):
         for iso2, v in part.items():
             votes[iso2] += v
     if firsts:

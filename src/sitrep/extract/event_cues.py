@@ -39,7 +39,7 @@ class Cue:
 _TABLE = load_table()
 _FILTERS_USED = ("included", "object_after", "not_done", "no_fight_before", "generic_before", "plural_cue",
                  "object_before", "label", "grievance_before", "abducted_people", "claim_after", "force_engaged",
-                 "armed_fight", "one_sided_told")
+                 "armed_fight", "one_sided_told", "force_attacked", "no_fight_after")
 # what says a named event is no incident of its own (``events._not_happened``)
 _NON_EVENT = ("plural_development", "vague_many_after", "relative_before", "relative_ongoing_before", "past_irregular",
               "present_era", "vague_tally", "incident_named")
@@ -48,7 +48,8 @@ _MISSING = set(_FILTERS_USED + _NON_EVENT) - set(_TABLE.filters) \
 if _MISSING:
     raise CueTableError(f"cue table: the coder needs {sorted(_MISSING)}")
 (_INCLUDED, _OBJECT_AFTER, _NOT_DONE, _NO_FIGHT_BEFORE, _GENERIC_BEFORE, _PLURAL_CUE, _OBJECT_BEFORE, _LABEL,
- _GRIEVANCE, _TAKEN, _CLAIM_AFTER, _FORCE_ENGAGED, _ARMED_FIGHT, _ONE_SIDED_TOLD) = (
+ _GRIEVANCE, _TAKEN, _CLAIM_AFTER, _FORCE_ENGAGED, _ARMED_FIGHT, _ONE_SIDED_TOLD, _FORCE_ATTACKED,
+ _NO_FIGHT_AFTER) = (
     _TABLE.filters[n] for n in _FILTERS_USED)
 _CLASH, _KILLING = _TABLE.cues["clash"], _TABLE.cues["killing"]
 # the words a cue or trigger cannot match without (``lexicon.regex_literals``): a sentence without any of them is
@@ -106,6 +107,7 @@ def _plain(text: str, low: str | None) -> str:
     for m in _CLASH.finditer(text) if clash else ():
         before = text[max(0, m.start() - 60):m.start()]
         if _NOT_DONE.search(before) or _NO_FIGHT_BEFORE.search(before) or text[m.end():m.end() + 2][:1] == "-" \
+                or _NO_FIGHT_AFTER.match(text[m.end():m.end() + 40]) \
                 or (_PLURAL_CUE.fullmatch(m.group()) and _GENERIC_BEFORE.search(before)):
             plain = plain[:m.start()] + " " * (m.end() - m.start()) + plain[m.end():]
     for rx, may in ((_CLASH, clash), (_KILLING, killing)):
@@ -137,8 +139,19 @@ def _arrest_first(text: str, c: Coding, strength: float) -> float:
 
 
 # where the clause of a demonstration's claim ends: a stop, a comma, or "and" before another deed told in the past
+# (the claim's clause also ends where the gathering's own deed or fate begins: "residents demonstrating against the
+# curfew vandalized a police station", "... to demand elections were dispersed"; not at a deed done to someone the
+# claim names, "a man who was attacked by ...")
 _CLAUSE_END = re.compile(r"[.;,](?:\s|$)|\s(?:and|before|then|while)\s+(?:later\s+|then\s+|also\s+)?"
-                         r"(?:\w+ed|threw|beat|broke|burnt|set|fought|hit|stole|took|ran|drove|tore)\b")
+                         r"(?:\w+ed|threw|beat|broke|burnt|set|fought|hit|stole|took|ran|drove|tore)\b"
+                         r"|(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbeing)(?<!\bwho)(?<!\bthat)(?<!\bwhich)(?<!\bthey)"
+                         r"(?<!\bhe)(?<!\bshe)(?<!\bit)\s(?=(?:vandali[sz]ed|burn(?:ed|t)|torched|stormed|attacked|threw|"
+                         r"hurled|pelted|stoned|looted|ransacked|clashed|smashed|destroyed|damaged|cut\s+off|barricaded|"
+                         r"set\s+(?:fire|ablaze|alight)|blocked|attempted\s+to\s+attack)\b(?!\s+by\b)"
+                         r"|(?:was|were)\s+(?:\w+\s+)?(?:dispersed|cut\s+short|broken\s+up|stopped|prevented|met)\b)")
+
+
+_CLAIM_TAIL = 12  # how far into the end of a gathering's cue its claim may begin ("to denounce")
 
 
 def _claimless(text: str) -> str:
@@ -147,7 +160,8 @@ def _claimless(text: str) -> str:
     out = text
     for cue in ("protest", "assembly"):
         m = _TABLE.cues[cue].search(text)
-        claim = _CLAIM_AFTER.search(text, m.end()) if m else None
+        # the claim may end the cue's own match ("gathered at the ministry to demand ...")
+        claim = _CLAIM_AFTER.search(text, max(m.start() + 1, m.end() - _CLAIM_TAIL)) if m else None
         if m is None or claim is None or claim.start() - m.end() > 80:
             continue
         end = _CLAUSE_END.search(text, claim.end())
@@ -325,16 +339,33 @@ def forced_arrest(context: str) -> bool:
         hits.search("arrest_force") is not None and hits.search("arrest") is not None)
 
 
+# what an arrest is for, not what was done to those arrested: "arrested for raping", "suspected of raping"
+_CHARGE_BEFORE = re.compile(r"\b(?:for|with|over|of|in\s+connection\s+with)\s+(?:the\s+|an?\s+|alleged(?:ly)?\s+)*$",
+                            re.I)
+
+
+def _abused_in_custody(context: str) -> bool:
+    """``context`` tells of sexual violence done to people arrested, not of the crime they were arrested for."""
+    m = _hits(context).search("sexual")
+    if m is None:
+        return False
+    before = context[max(0, m.start() - 60):m.start()]
+    return not (_NOT_DONE.search(before) or _CHARGE_BEFORE.search(before))
+
+
 def force_used(cue: Cue, context: str, force: bool) -> tuple[str, str] | None:
     """ACLED's codebook on force, read in ``context`` (an event's sentences and the two after them): people beaten
     or tortured while arrested, held or abducted are attacked (violence against civilians); a force (``force``: a
     state's among the actors) attacked that fought back is in an armed clash ("repelled by the army"), not the
-    victim of a one-sided attack. None when neither applies."""
+    victim of a one-sided attack, and so is one whose post, patrol or vehicle was attacked. None when neither
+    applies."""
+    if cue.sub_type == "Arrests" and _abused_in_custody(context):
+        return VAC, "Sexual violence"  # people arrested, then stripped or raped in custody
     if cue.sub_type == "Arrests" and forced_arrest(context):
         return VAC, "Attack"
     if cue.sub_type == "Abduction/forced disappearance" and _TABLE.cues["hurt"].search(context):
         return VAC, "Attack"  # people abducted and beaten or tortured: the violence is the event
-    if cue.type == VAC and cue.sub_type == "Attack" and force and two_sided(context):
+    if cue.type == VAC and cue.sub_type == "Attack" and ((force and two_sided(context)) or force_attacked(context)):
         return BATTLES, "Armed clash"
     return None
 
@@ -357,6 +388,25 @@ def force_engaged(context: str) -> bool:
     return _FORCE_ENGAGED.search(context) is not None
 
 
+def force_acted(context: str) -> bool:
+    """``context`` tells of a state force that fought a crowd (``force_engaged``) or acted on it: intervened,
+    dispersed it, used tear gas, arrested or removed demonstrators (the intervention cues of protests)."""
+    return force_engaged(context) or _TABLE.cues["intervention"].search(context) is not None \
+        or _TABLE.filters["force_stepped_in"].search(context) is not None
+
+
+def crowd_struck(context: str) -> bool:
+    """``context`` tells of a crowd that struck people or what belongs to them (a journalist assaulted, a passing
+    vehicle stoned, a shop looted): the civilians of a violent demonstration."""
+    return _TABLE.filters["crowd_struck"].search(context) is not None
+
+
+def crowd_forces(context: str) -> tuple[bool, bool, bool]:
+    """What ``context`` tells of a demonstration's other side: (``force_engaged``, ``force_acted``,
+    ``crowd_struck``)."""
+    return force_engaged(context), force_acted(context), crowd_struck(context)
+
+
 def unopposed(context: str, bare: bool = False) -> bool:
     """``context`` tells of ground that changed hands with no fight (said so, or left by those who held it) and of
     no one hurt: ACLED's non-violent transfer of territory. ``bare``: ground taken by a non-state group, which
@@ -364,6 +414,11 @@ def unopposed(context: str, bare: bool = False) -> bool:
     attack or casualty is told at all ("rebels overtook X.")."""
     hits = _hits(context)
     return (bare or hits.search("unopposed") is not None) and hits.search("hard_violence", "plain") is None
+
+
+def force_attacked(context: str) -> bool:
+    """``context`` tells of an armed force, its post, vehicle or patrol attacked: a battle in ACLED's codebook."""
+    return _FORCE_ATTACKED.search(context) is not None
 
 
 def two_sided(context: str) -> bool:

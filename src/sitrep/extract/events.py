@@ -134,13 +134,14 @@ def _group(text: str, sents: list[tuple[int, int]], all_timexes: tuple[TimeExpre
     sents, seconds = split_told(text, sents)
     pair: tuple[Draft, Draft] | None = None  # the two incidents of the last sentence that told two
     sized = cues_mod.sized(text)
+    alone = len(sents) == 1 and not text[sents[0][1]:].strip()  # a one-line document: a report, not a heading
     for s, e in sents:
         sentence = text[s:e]
         named = cues_mod.classify(sentence)
         if sized:  # a note with ACLED's crowd size records a demonstration that took place: its cues tell it
             named = [replace(c, labelled=True) if c.type in _CROWDS else c for c in named]
         cands = _main_clause_first(sentence, [c for c in named if (c.labelled and c.type in _CROWDS)
-                                              or not not_happened(sentence, c)])
+                                              or not not_happened(sentence, c, alone)])
         t = _timex_in(text, timexes, s, e)
         if (s, e) in seconds and cands and current is not None and current.sents[-1][1] == s:
             # the second incident of a sentence that tells two: its own event, on the first one's day unless it
@@ -268,7 +269,7 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
         type_, sub = _final_coding(d.cue, roles, context, sized)
         roles = crowd_actors.demonstration_roles(type_, sub, roles, country, date.start, refs, _two_sided(text, d),
                                                  crowd_actors.crowd_nationality(text[slice(*d.sents[0])], country),
-                                                 cues_mod.force_engaged(context))
+                                                 *cues_mod.crowd_forces(_told(text, d.all_sents, context)))
         roles = _attacker(type_, sub, roles, claimant, country, date.start, refs)
         roles = _battle_sides(type_, sub, roles, country, date.start, refs)
         roles = criminal_actors.criminal_roles(type_, roles, text, country, date.start, refs)
@@ -338,13 +339,21 @@ def _two_sided(text: str, d: Draft) -> bool:
 _SAME_KIND = frozenset({"unidentified", "gang", "militia", "ethnic"})
 
 
+def _told(text: str, sents: list[tuple[int, int]], context: str) -> str:
+    """What a demonstration's report tells of it: the sentences its actors were read from, and its context."""
+    return " ".join([*(text[s:e] for s, e in sents), context])
+
+
 def _battle_sides(type_: str, sub: str, roles: list[tuple[str, str, str]], country: str | None, date: str | None,
                   refs: dict[str, EntityRef]) -> list[tuple[str, str, str]]:
     """The victims (``victim_roles``), then ACLED's codebook: a battle is fought between two armed, organised
     sides, so civilians are never one of them. Unnamed people who fought back are the same kind of group as their
-    foes ("Unidentified Gang" on both sides of a gang clash), else "Unidentified Armed Group (X)". A state force
+    foes ("Unidentified Gang" on both sides of a gang clash), else "Unidentified Armed Group (X)"; an armed clash
+    whose sides the text does not name at all is between unidentified armed groups. A state force
     is named with the unit ACLED gives it in events of the sub-type (``state_units.sub_type_units``)."""
     roles = victim_roles(type_, sub, state_units.sub_type_units(sub, roles, refs), country, date, refs)
+    if sub == "Armed clash" and not any(r in ("actor1", "actor2") for _, r, _ in roles):
+        roles = [*roles, ("", "actor1", "civilians"), ("", "actor2", "civilians")]  # sides no one names: unidentified
     first = next((f for _, r, f in roles if r == "actor1"), None)
     if type_ == cues_mod.BATTLES and first in _SAME_KIND and not any(r == "actor2" for _, r, _ in roles):
         roles = [*roles, ("", "actor2", "civilians")]  # unnamed men who fought each other: on both sides
@@ -357,7 +366,8 @@ def _battle_sides(type_: str, sub: str, roles: list[tuple[str, str, str]], count
         ref = actors_mod.generic_entity("unidentified", country, date)
         refs[ref.key] = ref
         side = (ref.key, "unidentified")
-    return [(side[0], r, side[1]) if r == "actor2" and f == "civilians" else (k, r, f) for k, r, f in roles]
+    return [(side[0], r, side[1]) if r in ("actor1", "actor2") and not k else
+            (side[0], r, side[1]) if r == "actor2" and f == "civilians" else (k, r, f) for k, r, f in roles]
 
 
 def _defection_sides(cue_text: str, roles: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
@@ -424,8 +434,8 @@ def _final_coding(cue: cues_mod.Cue, roles: list[tuple[str, str, str]], context:
     state = actors_mod.STATE_FAMILIES | {"external"}
     if cue.type == cues_mod.BATTLES and cue.sub_type == "Armed clash" and (
             ((a2 == "civilians" or (a1 == "civilians" and a2 is None)) and not cues_mod.two_sided(context))
-            or (cues_mod.one_sided(context) and a2 not in state)):  # soldiers or police attacked: a battle
-        return cues_mod.VAC, "Attack"
+            or (cues_mod.one_sided(context) and a2 not in state)) and not cues_mod.force_attacked(context):
+        return cues_mod.VAC, "Attack"  # soldiers or police attacked, or their post: a battle
     taken = cue.sub_type == "Non-state actor overtakes territory" and a1 not in actors_mod.STATE_FAMILIES
     if "territory" in cue.sub_type and cue.type == cues_mod.BATTLES and cues_mod.unopposed(context, bare=taken):
         return cues_mod.STRATEGIC, "Non-violent transfer of territory"  # "... took over X. No clashes reported."

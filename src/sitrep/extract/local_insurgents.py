@@ -6,7 +6,9 @@ Mozambique Province of 2022: "Islamist Militia (Mozambique)"), not "Unidentified
 ``data/acled/local_insurgents.yaml``: per row the country (ISO alpha-2), the span (``from`` included, ``to``
 excluded, ISO dates or their prefix), ACLED's name and the words (a regular expression, matched whole and ignoring
 case on the phrase and the word before it) by which a note speaks of them; ``family``: ``ethnic`` for armed men ACLED
-counts as an identity militia (South Sudan's cattle raiders: "Unidentified Communal Militia (South Sudan)").
+counts as an identity militia (South Sudan's cattle raiders: "Unidentified Communal Militia (South Sudan)");
+``regions``: the first-level divisions or provinces (as a text writes them) one of which the note must name, for an
+insurgency of part of a country (the Mapuche conflict of southern Chile).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ class LocalInsurgents:
     name: str
     words: re.Pattern[str]
     family: str  # "rebels", or "ethnic" for an identity militia ("Unidentified Communal Militia (South Sudan)")
+    regions: re.Pattern[str] | None = None  # the divisions (as a text writes them) the row is restricted to
 
 
 def parse(text: str) -> tuple[LocalInsurgents, ...]:
@@ -50,8 +53,12 @@ def parse(text: str) -> tuple[LocalInsurgents, ...]:
         family = str(row.get("family", "rebels"))
         if family not in ("rebels", "ethnic"):
             raise ValueError(f"local_insurgents row {i}: family must be rebels or ethnic, got {family!r}")
+        regions = row.get("regions")
+        if regions is not None and not (isinstance(regions, list) and all(isinstance(r, str) and r for r in regions)):
+            raise ValueError(f"local_insurgents row {i}: regions must be a list of names")
+        where = re.compile(r"\b(?:" + "|".join(re.escape(r) for r in regions) + r")\b", re.I) if regions else None
         out.append(LocalInsurgents(str(row["country"]), start, end, str(row["name"]),
-                                   re.compile(rf"(?:{row['words']})", re.I), family))
+                                   re.compile(rf"(?:{row['words']})", re.I), family, where))
     return tuple(out)
 
 
@@ -81,7 +88,8 @@ def local_armed_men(text: str, a: int, b: int, country: str | None, date: str | 
     for row in table():
         if row.country == country and row.start <= date[:len(row.start)] and (
                 row.end is None or date[:len(row.end)] < row.end) and (
-                row.words.fullmatch(phrase) or row.words.fullmatch(text[a:b])):
+                row.words.fullmatch(phrase) or row.words.fullmatch(text[a:b])) and (
+                row.regions is None or row.regions.search(text)):
             key = "acled:insurgents-" + re.sub(r"[^a-z0-9]+", "-", row.name.lower()).strip("-")
             return EntityRef(key=key, name=row.name, type="armed_group", country=country,
                              acled_name=row.name), row.family

@@ -45,10 +45,12 @@ _SUPERLATIVE = re.compile(r"\b(?:worst|deadliest|bloodiest|biggest|largest|heavi
                           r"[^.;]{0,50}$", re.I)
 
 
-def not_happened(sentence: str, cue: cues_mod.Cue) -> bool:
+def not_happened(sentence: str, cue: cues_mod.Cue, alone: bool = False) -> bool:
     """A cue that reports nothing that happened: a plan, hope or call ("will launch an offensive", "calling on
     them to launch an offensive"), a section heading ("Recruitment Drive"), a print-edition credit line, a count
-    over months or years, or "agreed that" (assent to a statement, not an agreement)."""
+    over months or years, or "agreed that" (assent to a statement, not an agreement). ``alone``: the sentence is
+    the whole document: written as a sentence, not in a heading's title case, it is a one-line report ("Rebels
+    attack army post")."""
     if _NOT_A_REPORT.search(sentence) or _TALLY.search(sentence):
         return True
     period = _PERIOD.search(sentence)
@@ -61,7 +63,9 @@ def not_happened(sentence: str, cue: cues_mod.Cue) -> bool:
     if cue.type != cues_mod.STRATEGIC and (recent := _RECENT.search(sentence)) and recent.start() < cue.span[0]:
         return True
     words = sentence.split()
-    if len(words) <= 4 and not re.search(r"[.!?\"”]\s*$", sentence) and not re.search(r"\d", sentence):
+    # a heading is in title case ("Recruitment Drive"); a one-line report is written as a sentence
+    told = alone and any(w[:1].islower() for w in words[1:])
+    if not told and len(words) <= 4 and not re.search(r"[.!?\"”]\s*$", sentence) and not re.search(r"\d", sentence):
         return True
     if cue.span[0] > 0 and _UNREAL.search(sentence[:cue.span[0]]):
         return True

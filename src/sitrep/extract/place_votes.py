@@ -79,11 +79,50 @@ def _place_votes(name: str, admin1: bool, units_only: bool) -> dict[str, float]:
             found += _admin1_index()[1].get(_bare_key(name), [])
     if admin1:
         found = [p for p in found if p.feature == "admin1"] or found
+    found = _without_other_names(name, found)
     size: dict[str, int] = {}
     for p in found:
-        s = p.population or (100_000 if p.feature == "admin1" else 1)
-        size[str(p.country)] = max(size.get(str(p.country), 0), s)
+        size[str(p.country)] = max(size.get(str(p.country), 0), _size(p))
+    if units_only and scale == 1.0:  # a district the gazetteer lacks ("Palpa district" of Nepal, beside Peru's)
+        for d in districts_named(name):
+            size[d.country] = max(size.get(d.country, 0), _size(None))
     return _shares(sorted(size.items(), key=lambda kv: -kv[1]), scale)
+
+
+def _size(p: Place | None) -> int:
+    """How large a place counts as: its population; a first-level division, or a district known only by its name
+    and division (``lexicon.extra_districts``), as a city of 100,000 people; another entry without a population as a
+    village."""
+    if p is None:
+        return 100_000
+    return p.population or (100_000 if p.feature == "admin1" else 1)
+
+
+OTHER_NAME_FAME = 100  # a town known under another name outweighs towns of that own name this many times as populous
+OWN_NAME_TOWN = 5_000  # and a village's own name does not take a city's other name from it ("Sayda" is Sidon)
+
+
+def _own_name(p: Place, name: str) -> bool:
+    """Whether ``name`` is the entry's own name or a spelling of it ("Odessa", "Odesa"), not another name it is
+    also known by (an old or foreign name: "Fredericia" of Joao Pessoa, "Borgo" of Porvoo, "Haag" of The Hague)."""
+    return difflib.SequenceMatcher(None, light_key(p.name), light_key(name)).ratio() >= 0.7
+
+
+def _without_other_names(name: str, found: list[Place]) -> list[Place]:
+    """The places a name means as a vote for a country: a town known by that name only as another of its names
+    does not count where a town of some size (or a province) bears it, spelled so, as its own name ("Fredericia" is
+    Denmark's town, not an old name of a Brazilian city), unless it is far more populous than all of them (Chennai
+    for "Madras", Lviv for "Lemberg")."""
+    own = [p for p in found if p.feature not in _SEATS or _own_name(p, name)]
+    exact = [_size(p) for p in own if p.feature in (*_SEATS, "admin1") and light_key(p.name) == light_key(name)
+             and _size(p) >= OWN_NAME_TOWN]
+    if len(own) == len(found) or not exact:  # no town bears the name as written: spellings of other names count
+        return found
+    top = max(exact)
+    return [p for p in found if p in own or p.population >= OTHER_NAME_FAME * max(top, 1)]
+
+
+_SEATS = ("city", "town", "village")
 
 
 def _shares(ranked: list[tuple[str, int]], scale: float) -> dict[str, float]:

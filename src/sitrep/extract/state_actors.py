@@ -24,11 +24,17 @@ _POLITICAL = frozenset({"Agreement"})  # the sub-event types where the state act
 # government imposed a curfew"), other political acts ("the government ordered the closure of ...")
 _DECISIONS = frozenset({"Change to group/activity", "Other"})
 # a government body that decides, and the verbs of its decisions
+# (a state's executive at any level is its government for ACLED: a president, a minister, a mayor, a state of a
+# federation, a legislature)
 _DECIDER = re.compile(r"\b(?:[Tt]he\s+)?(?:[A-Z][\w-]+\s+)?(?:[Gg]overnment|[Gg]overnor(?:'s|’s)\s+[Oo]ffice|"
-                      r"[Gg]overnorship|[Cc]abinet|[Pp]arliament|[Cc]ongress)\b(?!\s+(?:forces|troops|soldiers|militias?|army|-))"
+                      r"[Gg]overnorship|[Cc]abinet|[Pp]arliament|[Cc]ongress|[Gg]overnor|[Mm]ayor(?:'s|’s\s+[Oo]ffice)?|"
+                      r"[Pp]resident|[Pp]rime\s+[Mm]inister|[Mm]inist(?:er|ry)|[Aa]uthorities|[Ll]egislative\s+[Aa]ssembly|"
+                      r"[Nn]ational\s+[Aa]ssembly|[Cc]ity\s+[Cc]ouncil|[Mm]unicipality|State)\b"
+                      r"(?!\s+(?:forces|troops|soldiers|militias?|army|-))"
                       r"(?:\s+of\s+[A-Z][\w' ]+?)?(?:\s+\w+){0,2}?\s+(?:has\s+|have\s+)?(?:declared|imposed|ordered|"
                       r"banned|issued|announced|approved|decided|suspended|halted|closed|extended|renewed|lifted|"
-                      r"established|dissolved|shut|blocked|introduced|adopted|passed|enacted|revoked|expelled)\b")
+                      r"established|dissolved|shut|blocked|introduced|adopted|passed|enacted|revoked|expelled|granted|"
+                      r"cancell?ed|held|submitted)\b")
 # the parties an agreement names: "a deal agreed by A, B and C", "signed between A and B"
 _PARTIES = re.compile(r"\b(?:agreed|signed|reached|brokered|concluded|struck)\s+(?:by|between)\s+|\bbetween\s+", re.I)
 _CLAUSE_END = re.compile(r"[.;:]|\b(?:in|on|last|earlier|after|which|that|to)\b\s")

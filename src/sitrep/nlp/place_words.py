@@ -41,7 +41,7 @@ GENERIC_KNOWN = frozenset({"Police", "Mobile", "Reading", "Split", "Nice", "Bath
                             "Along", "Mandi", "Dera", "Bazar", "Bazaar", "Kot", "Khel", "Mohammad", "Ali",
                             "Agha", "Khan", "Gul", "Amir", "Salem", "Dover", "Eagle", "Post", "Most", "Lodi",
                             "Bend", "Kent", "York", "Paris", "Chester", "Trump", "Jamaica", "Georgia", "Jordan",
-                            "Chad", "Guinea", "Bolivar", "Hamilton", "Washington", "Lagos"})
+                            "Chad", "Guinea", "Bolivar", "Hamilton", "Washington", "Lagos", "Molotov", "Grenade"})
 JUNK_PLACES = frozenset({"Georgia", "Jordan", "Chad"})  # country names that are often people: only with context
 
 

@@ -319,6 +319,10 @@ def _near(text: str, add: _Adder) -> None:
             add(s, e, None, "near", near=True)
 
 
+# a name that begins a street's or a square's ("in Trafalgar Square", "on Arbat Street"): not the town of that name
+_STREET_AFTER = re.compile(r"\s+(?:Square|Street|St\.|Avenue|Boulevard|Road)\b")
+
+
 def _variant_spellings(text: str, known: dict[str, str], add: _Adder) -> None:
     """Another spelling of a big Afghan or Pakistani town after a preposition ("fled to Shiberghan")."""
     for m in _AFTER_PREP.finditer(text):
@@ -329,7 +333,8 @@ def _variant_spellings(text: str, known: dict[str, str], add: _Adder) -> None:
     for s, e in towns_after_prepositions(text):  # a town of any size: "protested in Eupen"
         name = text[s:e]
         if (name not in _GENERIC_KNOWN or city_after_in(text, s, e)) and name.split()[0] not in _NOT_NAMES \
-                and not _is_person(name) and not _given_name(name.split()[0]) and not text.startswith(("'s", "’s"), e):
+                and not _is_person(name) and not _given_name(name.split()[0]) and not text.startswith(("'s", "’s"), e) \
+                and not _STREET_AFTER.match(text, e):
             add(s, e, None, "town-after-preposition", trim=False)
 
 

@@ -157,6 +157,11 @@ class Geocoder:
                known: str | None = None, unit: bool = False) -> Place | None:
         allowed = set(ctx.countries) | ({parent.country} if parent is not None and parent.country else set())
         cands = self.candidates(name, kind, allowed)
+        if kind in ("province", "district") and parent is None and ctx.country and cands and not any(
+                c.country == ctx.country or self._named_province(c, name, ctx) for c in cands):
+            # "in Valencia, Carabobo state" in news of Venezuela: its city, not Spain's community of that name
+            home = [c for c in self.candidates(name, None, allowed) if c.country == ctx.country and spelled(c, name)]
+            cands = home or cands
         quarter = _QUARTER.match(name)
         if not cands and quarter and kind is None and not unit:  # "Belgrade-Stari Grad": a quarter no gazetteer
             # lists, of a city it does (a unit of a hierarchy, "(Assa Zag, Guelmim-Ould Noun)", is no quarter)
@@ -167,8 +172,10 @@ class Geocoder:
             cands = [c for c in cands if c.feature != "country" or spelled(c, name)]
         if kind is None and parent is None and not unit:  # "in Kyiv", "in Mopti": the city, not its namesake
             capital = namesake_capital(cands, name)          # division (a unit of another place is the division)
-            if capital is not None and (not ctx.countries or capital.country in ctx.countries):
-                return capital
+            at_home = any(c.country == ctx.country and spelled(c, name) for c in cands)
+            if capital is not None and (not ctx.countries or capital.country in ctx.countries) and (
+                    capital.country == ctx.country or not at_home):
+                return capital  # a namesake in the document's own country goes first ("El Callao" of Venezuela)
         exact = light_key(name)
         # a country or province of that very name is a name of note whatever the document is about ("support
         # from Iran"), unless the text makes it something else ("Iran village") or puts it in a named parent
@@ -190,6 +197,11 @@ class Geocoder:
         if not cands:
             return None
         return self._best(self._narrowed(cands, kind, None if unit else exact), exact)
+
+    def _named_province(self, c: Place, name: str, ctx: _Context) -> bool:
+        """Whether ``c`` lies in (or is) a province the document names other than by ``name`` itself."""
+        key = self.admin1_key(c.name if c.feature == "admin1" else c.admin1, c.country)
+        return key is not None and key in ctx.admin1 and key != self.admin1_key(name, c.country)
 
     def _in_context(self, cands: list[Place], ctx: _Context, known: str | None,
                     of_note: list[Place], name: str, kind: str | None = None) -> list[Place] | None:
