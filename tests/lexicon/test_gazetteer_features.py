@@ -20,3 +20,17 @@ def test_of_feature_over_records() -> None:
               Place("x:2", "Asadabad", "city", 34.9, 71.2, "AF", "Kunar", None, 30000, "x"),
               Place("x:3", "Nangarhar", "admin1", 34.2, 70.4, "AF", "Nangarhar", None, 0, "x")]
     assert [p.name for p in DefaultGazetteer(places, {}).of_feature("admin1")] == ["Kunar", "Nangarhar"]
+
+
+def test_division_counts_read_the_admin1_rows_only() -> None:
+    """The bare division names counted per country (``division_name``'s "another division of the country") are
+    those of a count over every place; and a bare name two divisions of one country share keeps its word."""
+    from collections import Counter
+
+    from sitrep.lexicon import gazetteer
+
+    every = DefaultGazetteer.from_rows(default_gazetteer().places.rows)  # type: ignore[attr-defined]
+    counted = Counter((p.country, gazetteer._bare_division(p.name, broad=True).lower())
+                      for p in every.places if p.feature == "admin1")
+    assert gazetteer._bare_division_counts() == dict(counted)
+    assert gazetteer.division_name("Chimborazo Province", "EC") == "Chimborazo"

@@ -10,10 +10,11 @@ import pytest
 
 from sitrep import api
 from sitrep.bench.corpus import write_corpus
-from sitrep.extract import event_cues, relation_patterns
+from sitrep.extract import event_actors, event_cues, incidents, relation_patterns, state_units
 from sitrep.extract.cue_table import load_table
 from sitrep.lexicon import regex_literals
-from sitrep.lexicon.regex_literals import Gate, folded, gates, required
+from sitrep.lexicon.regex_literals import Gate, Gated, GateSet, clauses, folded, gates, required
+from sitrep.lexicon.regex_literals import gate as gate_of
 
 
 @pytest.mark.parametrize(("pattern", "words"), [
@@ -78,8 +79,9 @@ def _texts(tmp_path: Path) -> list[str]:
 def test_no_gate_refuses_a_text_its_pattern_matches(tmp_path: Path) -> None:
     table = load_table()
     patterns = [*table.cues.values(), *table.triggers.values(), *table.filters.values(),
-                *(p.regex for p in relation_patterns.patterns())]
-    checked = [(p, Gate(required(p))) for p in patterns]
+                *(p.regex for p in relation_patterns.patterns()), *(u.pattern for u in state_units.state_units()),
+                *(rx for _, rx in event_actors._GENERIC), *incidents._NOT_AN_INCIDENT, *incidents._TALKS]
+    checked = [(p, gate_of(p)) for p in patterns]
     assert sum(g.words is not None for _, g in checked) > len(checked) * 3 // 4  # most patterns get a gate
     matched = 0
     for text in _texts(tmp_path):
@@ -89,6 +91,30 @@ def test_no_gate_refuses_a_text_its_pattern_matches(tmp_path: Path) -> None:
                 matched += 1
                 assert gate.may_match(low), (p.pattern[:80], text)
     assert matched > 200
+    assert sum(g.clauses is not None for _, g in checked) > len(checked) // 2
+
+
+@pytest.mark.parametrize(("pattern", "needs"), [
+    (r"\bbl(?:ew|own)\s+up\b", (({"blew"}, {"up"}), ({"blown"}, {"up"}))),  # "up" is too short: dropped below
+    (r"\bblock(?:ed|ing)\s+(?:\w+\s+){0,3}with\s+(?:stones|rocks)", (({"blocked", "blocking"}, {"with"},
+                                                                      {"stones", "rocks"}),)),
+    (r"\b(?:threw\s+stones|burn(?:ed|t)\s+tyres)\b", (({"threw"}, {"stones"}), ({"burned", "burnt"}, {"tyres"}))),
+    (r"\bieds?\b|\bexploded\b", (({"ied"},), ({"exploded"},))),
+    (r"\bieds?\b|\bup\b", None),  # an alternative with no string of three letters: no clauses
+    (r"[ck]ar\s+bombs?", (({"car", "kar"}, {"bomb"}),)),
+])
+def test_clauses(pattern: str, needs: tuple[tuple[set[str], ...], ...] | None) -> None:
+    got = clauses(re.compile(pattern, re.I))
+    want = None if needs is None else tuple(tuple(frozenset(w for w in ws if len(w) >= 3) for ws in c
+                                                  if min(map(len, ws)) >= 3) for c in needs)
+    assert got == want
+
+
+def test_a_gate_with_clauses_needs_every_set_of_one_alternative() -> None:
+    g = gate_of(re.compile(r"\bblock(?:ed|ing)\s+(?:\w+\s+){0,3}with\s+(?:stones|rocks)|\bston(?:ed|ing)\b", re.I))
+    assert g.may_match("they blocked the road with rocks") and g.may_match("youths were stoning cars")
+    assert not g.may_match("they blocked the road")  # "with" and the stones are missing
+    assert not g.may_match("police with batons")
 
 
 def test_classify_is_the_same_with_and_without_gates(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -97,4 +123,29 @@ def test_classify_is_the_same_with_and_without_gates(tmp_path: Path, monkeypatch
     assert sum(bool(c) for c in gated) > 50
     for gate in (*event_cues._GATES.values(), *event_cues._TRIGGER_GATES.values()):
         monkeypatch.setattr(gate, "words", None)
+        monkeypatch.setattr(gate, "clauses", None)
+    monkeypatch.setattr(event_cues, "_GATE_SET", GateSet(event_cues._GATES))
+    event_cues._hits.cache_clear()
     assert [event_cues.classify(t) for t in texts] == gated
+    event_cues._hits.cache_clear()
+
+
+def test_a_gate_set_answers_as_its_gates(tmp_path: Path) -> None:
+    table = [p.regex for p in relation_patterns.patterns()]
+    one = dict(enumerate(gates("relations", table)))
+    one[len(one)] = Gate(["ok"])  # a word shorter than MIN_LENGTH: asked of its gate itself
+    one[len(one)] = Gate(None)  # no gate: always possible
+    many = GateSet(one)
+    texts = [*_texts(tmp_path), "The militants killed two soldiers.", "Nothing happened here, ok.", ""]
+    for text in texts:
+        low = folded(text)
+        assert many.possible(low) == {k for k, g in one.items() if g.may_match(low)}, text
+    assert many.possible(None) == set(one)
+    assert many.possible("the rebels attacked") != set(one)  # it does rule some out
+
+
+def test_gated_patterns_answer_as_a_search_of_each() -> None:
+    patterns = [re.compile(r"\btalks\s+with\b", re.I), re.compile(r"\b(?:daily|frequent)\s+attacks\b", re.I)]
+    gated = Gated(patterns)
+    for text in ("Talks with the rebels", "frequent attacks on the road", "an attack", "\u0130nsurgents' TALKS WITH"):
+        assert gated.any_search(text) == any(p.search(text) for p in patterns), text

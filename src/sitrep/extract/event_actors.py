@@ -21,6 +21,7 @@ from sitrep.extract import actor_roles, event_country, named_militias, state_uni
 from sitrep.extract import communal_militias as communal
 from sitrep.extract.local_insurgents import local_armed_men
 from sitrep.lexicon import countries, yaml_data
+from sitrep.lexicon.regex_literals import folded, gate
 from sitrep.nlp.matcher import default_matcher
 from sitrep.records import EntityRef, Mention
 
@@ -80,6 +81,10 @@ _GENERIC: list[tuple[str, re.Pattern[str]]] = [(f, re.compile(p, re.I)) for f, p
                      r"\battackers?\b|\bassailants?\b|\bsniper\b|\bbomber\b|\benemy\b|\brebels?\b|\bterrorists?\b|"
                      r"\bjihadists?\b|\bextremists?\b|\bislamists?\b|\b(?:cattle\s+)?raiders\b|\bcattle\s+rustlers\b"),
 )]
+# a sentence that holds none of a pattern's required words (``lexicon.regex_literals``) is not searched for it
+_GENERIC_GATES = [gate(rx) for _, rx in _GENERIC]
+
+
 @dataclass(frozen=True)
 class Occurrence:
     start: int
@@ -408,7 +413,10 @@ def occurrences(text: str, sent: tuple[int, int], mentions: list[Mention], count
     taken: list[tuple[int, int]] = [(o.start, o.end) for o in out]
     seg = text[s:e]
     named = list(taken)
-    for family, rx in _GENERIC:
+    low = folded(seg)
+    for (family, rx), needs in zip(_GENERIC, _GENERIC_GATES, strict=True):
+        if not needs.may_match(low):  # the sentence holds none of the words every match of it holds
+            continue
         for g in rx.finditer(seg):
             a, b = s + g.start(), s + g.end()
             after_name = any(a - 2 <= y <= a and text[y:a].strip(" \"'") == "" for _, y in named)

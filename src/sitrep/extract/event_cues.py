@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from sitrep.extract.cue_table import Coding, CueTableError, load_table
 from sitrep.lexicon import countries
-from sitrep.lexicon.regex_literals import Gate, folded, gates
+from sitrep.lexicon.regex_literals import Gate, GateSet, folded, gates
 
 BATTLES = "Battles"
 EXPLOSIONS = "Explosions/Remote violence"
@@ -59,8 +59,9 @@ _GATES: dict[str, Gate] = dict(zip(_TABLE.cues, gates("cues", _TABLE.cues.values
 _TRIGGER_GATES: dict[str, Gate] = dict(zip(_TABLE.triggers, gates("triggers", _TABLE.triggers.values()),
                                            strict=True))
 for _gate in (*_GATES.values(), *_TRIGGER_GATES.values()):
-    if _gate.words and any(w != w.strip() or " " in w for w in _gate.words):
-        _gate.words = None
+    if _gate.words and any(w != w.strip() or " " in w for w in _gate.all_words()):
+        _gate.words = _gate.clauses = None
+_GATE_SET = GateSet(_GATES)  # all the cues' gates asked at once (made after the gates above were set)
 # the cues that name a weapon: blanked out where they name a thing seized or found ("unseized" codings)
 _WEAPONS = tuple((_TABLE.cues[c.cue], _GATES[c.cue]) for c in _TABLE.codings if c.text == "unseized")
 
@@ -175,7 +176,7 @@ class _Hits:
     def __init__(self, text: str) -> None:
         self.raw = text
         self.low = folded(text)
-        self.possible = {cue for cue, gate in _GATES.items() if gate.may_match(self.low)}  # the others cannot match
+        self.possible = _GATE_SET.possible(self.low)  # the others cannot match
         self._texts: dict[str, str] = {"raw": text}
         self._found: dict[tuple[str, str], re.Match[str] | None] = {}
 

@@ -4,10 +4,11 @@ sentence tells of attacks in several ("simultaneous attacks in A and in B")."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Protocol
 
 from sitrep.lexicon.gazetteer import default_gazetteer
-from sitrep.lexicon.keys import ascii_fold, place_key
+from sitrep.lexicon.keys import KEY_CACHE, ascii_fold, place_key
 from sitrep.records import Mention
 from sitrep.spans import Ordered
 
@@ -18,6 +19,7 @@ class _Told(Protocol):
 
 
 
+@lru_cache(maxsize=KEY_CACHE)  # the same names for every incident and candidate; the embedded gazetteer is fixed
 def broad(name: str) -> bool:
     """A country or province as the embedded gazetteer knows it: it does not tell incidents apart."""
     written = ascii_fold(name).lower()
@@ -42,12 +44,33 @@ def fine_name(text: str, m: Mention, long_forms: dict[str, str] | None = None) -
         long_form = (long_forms or {}).get(m.entity_key or "")
         if long_form is None or long_form == m.text:
             return None
-        return " ".join(re.findall(r"\w+", ascii_fold(long_form).lower()))
-    return " ".join(re.findall(r"\w+", ascii_fold(m.text).lower()))
+        return _as_words(long_form)
+    return _as_words(m.text)
+
+
+@lru_cache(maxsize=KEY_CACHE)
+def _as_words(name: str) -> str:
+    """A place name as lower-case ASCII words, one space between them."""
+    return " ".join(re.findall(r"\w+", ascii_fold(name).lower()))
+
+
+# the last document's place mentions and their long forms: asked for each incident and candidate of one document
+_FORMS: list[tuple[Ordered[Mention], list[Mention], int, dict[str, str]]] = []
 
 
 def long_forms(places: Ordered[Mention]) -> dict[str, str]:
-    """Entity key -> the longest name the document gives that place (an acronym's spelled-out form)."""
+    """Entity key -> the longest name the document gives that place (an acronym's spelled-out form). Not to be
+    changed by the caller: the answer is kept for the same ``places`` (the same object and list of frozen mentions;
+    ``Ordered`` never changes its list)."""
+    items = places.items
+    if _FORMS and _FORMS[0][0] is places and _FORMS[0][1] is items and _FORMS[0][2] == len(items):
+        return _FORMS[0][3]
+    out = _long_forms(places)
+    _FORMS[:] = [(places, items, len(items), out)]
+    return out
+
+
+def _long_forms(places: Ordered[Mention]) -> dict[str, str]:
     out: dict[str, str] = {}
     for m in places.items:
         if m.entity_key and len(m.text) > len(out.get(m.entity_key, "")):
@@ -55,11 +78,25 @@ def long_forms(places: Ordered[Mention]) -> dict[str, str]:
     return out
 
 
+# the last document's fine places by sentence: incident grouping asks them for each pair of mention and incident
+_BY_SENTENCE: list[tuple[str, Ordered[Mention], dict[tuple[int, int], frozenset[str]]]] = []
+
+
 def fine_places(text: str, d: _Told, places: Ordered[Mention], sents: list[tuple[int, int]] | None = None
                  ) -> set[str]:
-    forms = long_forms(places)
-    return {n for s, e in (sents or d.all_sents) for m in places.inside(s, e)
-            if (n := fine_name(text, m, forms)) is not None}
+    """The fine names (``fine_name``) of the places named in the sentences ``sents`` (by default ``d``'s)."""
+    if not (_BY_SENTENCE and _BY_SENTENCE[0][0] is text and _BY_SENTENCE[0][1] is places):
+        _BY_SENTENCE[:] = [(text, places, {})]
+    memo = _BY_SENTENCE[0][2]
+    out: set[str] = set()
+    for s, e in (sents or d.all_sents):
+        names = memo.get((s, e))
+        if names is None:
+            forms = long_forms(places)
+            names = memo[(s, e)] = frozenset(n for m in places.inside(s, e)
+                                             if (n := fine_name(text, m, forms)) is not None)
+        out |= names
+    return out
 
 
 def _same_place(a: str, b: str) -> bool:

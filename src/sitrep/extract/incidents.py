@@ -32,6 +32,7 @@ from sitrep.extract.incident_days import dates_agree, day_span, plus_days, week_
 from sitrep.extract.incident_furniture import boilerplate, caption, furniture, titles_caption
 from sitrep.extract.incident_furniture import head_end as head_end_of
 from sitrep.extract.incident_places import fine_places, own_places, shared, spread_places
+from sitrep.lexicon.regex_literals import Gated
 from sitrep.records import Figure, Mention, TimeExpression
 from sitrep.spans import Ordered
 
@@ -108,6 +109,8 @@ _TALKS = [
     re.compile(r"\b(?:peace\s+)?(?:talks|negotiations)\s+(?:between|with)\b|\bpeace\s+talks\b|"
                r"\b(?:has|have)\s+an?\s+(?:\w+\s+)?(?:cooperation\s+)?(?:agreement|accord|pact)\s+with\b", re.I),
 ]
+# each searched only in a sentence holding the words its matches need (``lexicon.regex_literals``)
+_NOT_AN_INCIDENT_GATED, _TALKS_GATED = Gated(_NOT_AN_INCIDENT), Gated(_TALKS)
 # a threat or vow, told before (or as) the event word: "threatened to march", "had threatened reprisals"
 _THREAT = re.compile(r"\bthreaten(?:s|ed|ing)?\s+(?:to\b|reprisals?|retaliation|revenge|action)|\bvow(?:s|ed)\s+to\b|"
                      r"\bwarn(?:s|ed)\s+(?:of|that)\b", re.I)
@@ -181,8 +184,8 @@ def not_an_incident(sentence: str, cue: cues_mod.Cue) -> bool:
     if cue.labelled:
         return False  # the note's own tag says what it reports ("Agreement: ... enter peace talks")
     told = sentence[:cues_mod.claim_at(sentence, cue)]  # a demonstration's claim tells its grievance's habits
-    if any(rx.search(told) for rx in _NOT_AN_INCIDENT) \
-            or (cue.type not in _DEMONSTRATIONS and any(rx.search(sentence) for rx in _TALKS)):
+    if _NOT_AN_INCIDENT_GATED.any_search(told) \
+            or (cue.type not in _DEMONSTRATIONS and _TALKS_GATED.any_search(sentence)):
         return True
     if _SINCE.search(sentence) and _COUNTED.search(sentence):
         return True

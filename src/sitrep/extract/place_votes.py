@@ -12,7 +12,7 @@ from functools import lru_cache
 from sitrep.lexicon.countries import word_index
 from sitrep.lexicon.extra_districts import districts_named
 from sitrep.lexicon.gazetteer import Place, default_gazetteer, similar_names
-from sitrep.lexicon.keys import ascii_fold, light_key, place_key
+from sitrep.lexicon.keys import KEY_CACHE, ascii_fold, light_key, place_key
 
 _HIERARCHY = re.compile(r"\(([^()\n]{2,90})\)")
 _BEFORE_HIERARCHY = re.compile(r"([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})\s*(?:\b(?:village|town|city|locality|area|"
@@ -58,6 +58,11 @@ def place_votes(name: str, admin1: bool = False, units_only: bool = False) -> di
     a little more than the others' when it is twice as large; half as much for a name the gazetteer spells
     otherwise. "Unity state" is looked up as "Unity". ``units_only``: only divisions (first or second level) count,
     under any of their names ("Nord-Kivu")."""
+    return dict(_place_votes(name, admin1, units_only))  # a copy: the caller may change it
+
+
+@lru_cache(maxsize=KEY_CACHE)  # the same names in every document; the embedded gazetteer does not change
+def _place_votes(name: str, admin1: bool, units_only: bool) -> dict[str, float]:
     name = _DIVISION_WORD.sub("", name.strip())
     if not _place_name_ok(name):
         return {}

@@ -73,7 +73,25 @@ def _fold_aliases(text: str, inside: list[Mention]) -> list[Mention]:
     return out
 
 
+# the last sentences masked: several readers of one sentence (its relations, national and provincial roles) mask it
+# with the same mentions; keyed by the identity of the text and of the mentions (kept here, so never reused)
+_MASKED: dict[tuple[int, int, int, int], tuple[str, Sequence[Mention], int, Masked]] = {}
+
+
 def mask(text: str, s: int, e: int, mentions: Sequence[Mention]) -> Masked:
+    """The sentence ``text[s:e]`` with each mention in it replaced by ``⟦i⟧`` (not to be changed by the caller)."""
+    key = (id(text), id(mentions), s, e)
+    kept = _MASKED.get(key)
+    if kept is not None and kept[0] is text and kept[1] is mentions and kept[2] == len(mentions):
+        return kept[3]
+    if len(_MASKED) >= 64:
+        _MASKED.clear()
+    found = _mask(text, s, e, mentions)
+    _MASKED[key] = (text, mentions, len(mentions), found)
+    return found
+
+
+def _mask(text: str, s: int, e: int, mentions: Sequence[Mention]) -> Masked:
     inside = _fold_aliases(text, within(mentions, s, e))  # mentions are sorted by start
     parts: list[str] = []
     offsets: list[int] = []

@@ -46,7 +46,7 @@ from sitrep.extract.relation_patterns import MODS, Pattern, patterns, role_regex
 from sitrep.extract.relation_summary import spread, summaries
 from sitrep.extract.relation_truces import brokered_truces
 from sitrep.lexicon.dictionaries import load_roles
-from sitrep.lexicon.regex_literals import Gate, folded, gates
+from sitrep.lexicon.regex_literals import GateSet, folded, gates
 from sitrep.nlp.attribution import CERTAINTY_ORDER, find_attributions, split_sentences, stance
 from sitrep.records import (
     Annotations,
@@ -158,10 +158,11 @@ def _sentence_relations(doc: Document, s: int, e: int, mentions: Sequence[Mentio
     out: list[RelationRecord] = []
     # every pattern has a subject and an object slot, each a token of its own (none inside a lookaround: checked by
     # tests/extract/test_relation_pattern_table.py), so a sentence of one token matches none of them
-    low = folded(masked.text)
-    for pat, gate in _gated() if masked.text.count("⟦") >= 2 else ():
-        for m in _matches(pat, masked) if gate.may_match(low) else ():
-            out.extend(_from_match(doc, pat, m, masked, evidence, sent_timexes, attributions, mentions))
+    if masked.text.count("⟦") >= 2:
+        table, gate_set = _gated()
+        for i in sorted(gate_set.possible(folded(masked.text))):
+            for m in _matches(table[i], masked):
+                out.extend(_from_match(doc, table[i], m, masked, evidence, sent_timexes, attributions, mentions))
     out.extend(anaphoric_control(doc, masked, evidence, sent_timexes, attributions, mentions))
     out.extend(counted_districts(doc, masked, evidence, sent_timexes, attributions, mentions))
     out.extend(counted_factions(doc, masked, evidence, sent_timexes, attributions, mentions))
@@ -170,11 +171,11 @@ def _sentence_relations(doc: Document, s: int, e: int, mentions: Sequence[Mentio
 
 
 @lru_cache(maxsize=1)
-def _gated() -> tuple[tuple[Pattern, Gate], ...]:
-    """The patterns, each with the words it cannot match without (``lexicon.regex_literals``): most sentences
-    hold none of most patterns' words, and are not searched for them."""
-    table = patterns()
-    return tuple(zip(table, gates("relations", [p.regex for p in table]), strict=True))
+def _gated() -> tuple[tuple[Pattern, ...], GateSet[int]]:
+    """The patterns, and the words each cannot match without (``lexicon.regex_literals``), by the pattern's place
+    in the table: most sentences hold none of most patterns' words, and are not searched for them."""
+    table = tuple(patterns())
+    return table, GateSet(dict(enumerate(gates("relations", [p.regex for p in table]))))
 
 
 def _matches(pat: Pattern, masked: Masked) -> list[re.Match[str]]:

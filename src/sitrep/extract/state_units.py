@@ -19,6 +19,7 @@ from importlib import resources
 
 from sitrep.extract import actor_roles, event_country
 from sitrep.lexicon import countries, yaml_data
+from sitrep.lexicon.regex_literals import Gate, folded, gate
 from sitrep.nlp.matcher import default_matcher
 from sitrep.records import EntityRef
 
@@ -130,6 +131,14 @@ def sub_type_units(sub: str, roles: list[tuple[str, str, str]],
 
 
 Generic = Callable[[str, str | None, str | None], EntityRef]
+_GATES: list[tuple[tuple[StateUnit, ...], list[Gate]]] = []
+
+
+def _gates(units: tuple[StateUnit, ...]) -> list[Gate]:
+    """The gates of the units' patterns (``lexicon.regex_literals``), worked out once for the table in use."""
+    if not _GATES or _GATES[0][0] is not units:
+        _GATES[:] = [(units, [gate(u.pattern) for u in units])]
+    return _GATES[0][1]
 
 
 def unit_occurrences(text: str, s: int, e: int, country: str | None, date: str | None,
@@ -139,7 +148,11 @@ def unit_occurrences(text: str, s: int, e: int, country: str | None, date: str |
     only report ("prison officials said") are no actors."""
     out: list[tuple[int, int, str, str]] = []
     taken: list[tuple[int, int]] = []
-    for unit in state_units():
+    units = state_units()
+    low = folded(text[s:e])
+    for unit, needs in zip(units, _gates(units), strict=True):
+        if not needs.may_match(low):  # the sentence holds none of the words every match of it holds
+            continue
         for m in unit.pattern.finditer(text, s, e):
             a, b = m.start(), m.end()
             own = event_country.country_inside(text[a:b]) or event_country.country_before(text, a) or country

@@ -64,6 +64,7 @@ _DOTS = dict.fromkeys(map(ord, "."), None)
 _SEPARATORS = re.compile(r"[\s\-‐‑‒–—―_/\\()\[\]{},;:!?|*+=<>~^#%@$]+")
 
 
+@lru_cache(maxsize=KEY_CACHE)  # dictionary look-ups and entity resolution ask it of the same names again and again
 def normalize_key(text: str, *, fold: bool = True) -> str:
     """The lookup key of an alias or a text span.
 
@@ -87,6 +88,7 @@ _TRANSLIT_VOWELS = re.compile(r"(?<=.)[aeiouyw]+")
 _DIGRAPHS = (("ph", "f"), ("q", "k"), ("ck", "k"), ("dh", "d"), ("th", "t"), ("gh", "g"), ("v", "w"), ("x", "ks"))
 
 
+@lru_cache(maxsize=KEY_CACHE)
 def translit_key(text: str) -> str:
     """A spelling-tolerant key for names transliterated from Dari, Pashto, Urdu or Arabic.
 

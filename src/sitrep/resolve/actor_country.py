@@ -88,10 +88,10 @@ def _requalified(key: str, ref: EntityRef | None, old: str | None, new: str, dat
                      acled_name=label)
 
 
-def _targets(ev: EventRecord, prep: PreparedDocument, res: Resolution, old: str | None, named: set[str],
+def _targets(ev: EventRecord, here: str | None, old: str | None, named: set[str],
              refs: dict[str, EntityRef]) -> dict[str, EntityRef | None]:
-    """Local key of each actor of ``ev`` -> the actor it becomes (None: it stays as extraction named it)."""
-    here = place_country(prep, res, ev.location)
+    """Local key of each actor of ``ev`` -> the actor it becomes (None: it stays as extraction named it); ``here``:
+    the country of its placed location (``place_country``)."""
     move = here is not None and (old is None or (old not in named and here != old))
     out: dict[str, EntityRef | None] = {}
     for a in ev.actors:
@@ -109,8 +109,11 @@ def requalify_actors(prep: PreparedDocument, res: Resolution) -> None:
     refs = {r.key: r for r in prep.extractions.entities}
     plans: dict[str, set[str | None]] = defaultdict(set)
     new_refs: dict[str, EntityRef] = {}
+    placed: dict[str | None, str | None] = {}  # location -> its country: the events of a document share places
     for ev in events:
-        for key, ref in _targets(ev, prep, res, old, named, refs).items():
+        if ev.location not in placed:
+            placed[ev.location] = place_country(prep, res, ev.location)
+        for key, ref in _targets(ev, placed[ev.location], old, named, refs).items():
             plans[key].add(ref.key if ref is not None else None)
             if ref is not None:
                 new_refs[ref.key] = ref

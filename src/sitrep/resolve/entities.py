@@ -19,10 +19,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 from sitrep.lexicon.dictionaries import load_titles
-from sitrep.lexicon.keys import alias_key, normalize_key, translit_key
+from sitrep.lexicon.keys import KEY_CACHE, alias_key, normalize_key, translit_key
 from sitrep.nlp.matcher import default_matcher
 from sitrep.records import Mention, PreparedDocument, Resolution, ResolvedEntity
 from sitrep.resolve.corrections import Constraints, constraints
@@ -41,19 +42,25 @@ def dictionary_name(key: str, name: str) -> tuple[str, tuple[str, ...]]:
     return acled, (name,)
 
 
+@lru_cache(maxsize=KEY_CACHE)  # the same names in every document; the shipped titles do not change
 def bare_name(name: str) -> str:
     """A person's name without strippable titles, as an alias key: "Gen. John Nicholson" -> "john nicholson"."""
     return alias_key(normalize_key(load_titles().split_name(name)[1]))
 
 
 def blocking_keys(name: str, type_: str) -> list[str]:
+    return list(_blocking_keys(name, type_))
+
+
+@lru_cache(maxsize=KEY_CACHE)  # asked of each name of a document several times, and of the same names again
+def _blocking_keys(name: str, type_: str) -> tuple[str, ...]:
     keys = [alias_key(name), alias_key(normalize_key(name))]
     if type_ == "person":
         bare = bare_name(name)
         keys += [bare, "surname:" + bare.split()[-1]] if bare else []
     if len(tr := translit_key(bare_name(name) if type_ == "person" else name)) >= 3:
         keys.append("tr:" + tr)
-    return list(dict.fromkeys(k for k in keys if k))
+    return tuple(dict.fromkeys(k for k in keys if k))
 
 
 def resolve_entities(kb: ResolutionStore, prep: PreparedDocument) -> Resolution:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from sitrep.lexicon.gazetteer import (
     DefaultGazetteer,
@@ -23,7 +24,7 @@ from sitrep.lexicon.gazetteer import (
     division_name,
     similar_names,
 )
-from sitrep.lexicon.keys import ascii_fold, light_key, place_key
+from sitrep.lexicon.keys import KEY_CACHE, ascii_fold, light_key, place_key
 from sitrep.nlp.place_country import document_country, spelled
 from sitrep.nlp.places import PlaceSpan
 from sitrep.resolve.place_units import (
@@ -45,6 +46,21 @@ SEAT_KM = 30.0  # a district's seat lies this near its centre, or inside it and 
 _FEATURE_RANK = {"country": 4, "admin1": 3, "admin2": 2, "city": 1, "town": 1, "village": 1, "place": 1}
 _QUARTER = re.compile(r"^([A-Z][\w'’]{3,}(?: [A-Z][\w'’]+)?)\s*-\s*[A-Z]")  # ACLED's "City-Quarter" name
 _DESIGNATOR_WORDS = {"district": ("Agency", "District", "Tehsil"), "province": ("Province",)}
+
+
+def _named(store: Gazetteer, name: str, kind: str | None) -> tuple[Place, ...]:
+    """The placed entries of ``store`` with a name spelled like ``name``. A gazetteer may file the unit under its
+    designator: "Orakzai" in "Orakzai and Mohmand agencies" is "Orakzai Agency", "Nad Ali" in "Nad Ali district"
+    may be "Nad Ali District"."""
+    keys = [place_key(name)]
+    named = {place_key(f"{name} {w}"): f"{name} {w}" for w in _DESIGNATOR_WORDS.get(kind or "", ())}
+    return tuple(p for p in store.lookup([*keys, *named]) if p.lat is not None and p.lon is not None
+                 and any(similar_names(name, n) or similar_names(named.get(place_key(n), ""), n)
+                         for n in p.all_names if place_key(n) in (keys[0], *named)))
+
+
+# the embedded gazetteer does not change: its answers are kept (the user's, in the base, may change)
+_default_named = lru_cache(maxsize=KEY_CACHE)(_named)
 
 
 @dataclass
@@ -75,19 +91,13 @@ class Geocoder:
         """Places the name may stand for: the user's gazetteer first; when it answers, the embedded default adds
         only names of note (countries, provinces, big cities of that very name), so that an imported list of
         villages never makes a country or a well-known city unplaceable."""
-        keys = [place_key(name)]
-        # a gazetteer may file the unit under its designator: "Orakzai" in "Orakzai and Mohmand agencies" is
-        # "Orakzai Agency", "Nad Ali" in "Nad Ali district" may be "Nad Ali District"
-        named = {place_key(f"{name} {w}"): f"{name} {w}" for w in _DESIGNATOR_WORDS.get(kind or "", ())}
         exact = light_key(name)
         found: list[Place] = []
         answered = False
         for store in (self.kb, self.default):
             if store is None or store.empty:
                 continue
-            got = [p for p in store.lookup([*keys, *named]) if p.lat is not None and p.lon is not None
-                   and any(similar_names(name, n) or similar_names(named.get(place_key(n), ""), n)
-                           for n in p.all_names if place_key(n) in (keys[0], *named))]
+            got = list(_default_named(store, name, kind) if store is self.default else _named(store, name, kind))
             if allowed is not None:  # before the kind narrows them: a fuzzy district elsewhere hides no town here
                 got = spelling_filter(name, got, allowed)
             got = by_kind(got, kind)

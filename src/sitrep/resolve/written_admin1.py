@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from sitrep.lexicon.admin1_in_use import former_names, name_in_use
 from sitrep.lexicon.gazetteer import DefaultGazetteer, Place, division_name
@@ -50,9 +51,15 @@ def named_divisions(text: str, spans: Sequence[PlaceSpan], j: int) -> list[str]:
         seen.add(k)
         out.append(spans[k].name)
         k = spans[k].parent
-    for m in sorted([*_AFTER.finditer(text), *_BEFORE.finditer(text)], key=lambda m: m.start()):
-        out.append(m.group("name"))
+    out += _written_divisions(text)
     return out
+
+
+@lru_cache(maxsize=8)  # asked for each place span of a document, of the same text
+def _written_divisions(text: str) -> tuple[str, ...]:
+    """Every name ``text`` writes with a first-level word, in text order."""
+    found = sorted([*_AFTER.finditer(text), *_BEFORE.finditer(text)], key=lambda m: m.start())
+    return tuple(m.group("name") for m in found)
 
 
 def admin1_as_written(geo: dict[str, object], text: str, spans: Sequence[PlaceSpan], j: int,
