@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from sitrep.extract import incidents as incidents_mod
 from sitrep.extract.events import find_events
 from sitrep.extract.incidents import boilerplate
 from sitrep.ingest.datelines import find_dateline
@@ -266,3 +267,20 @@ def test_a_lead_naming_only_the_country_takes_the_town_a_later_mention_names() -
                   "The attack on the police station in Zarif town was the third this month, officials said.")
     assert len(ext.events) == 1
     assert ext.events[0].location is not None and ext.events[0].location.endswith(place_key("Zarif"))
+
+
+def test_words_of_a_relative_clause_do_not_part_a_follow_up_from_its_incident() -> None:
+    # "in response to" describes the attacks' noun, not the troops' arrival: one incident, told twice
+    ext = _events("Rebels attacked a police station in northern Veloria on Sunday, killing an officer. "
+                  "The army said troops entered the town of Marbo to restore order after attacks that appeared "
+                  "to be in response to a police raid.")
+    assert len(ext.events) == 1
+    # the same words outside a relative clause still tell another incident
+    ext = _events("Rebels attacked a police station in northern Veloria on Sunday, killing an officer. "
+                  "In response, troops shelled rebel positions near Marbo, killing three fighters.")
+    assert len(ext.events) == 2
+
+
+def test_tells_another_reads_the_clause() -> None:
+    assert incidents_mod._tells_another("Police raided a camp in retaliation for the attack.")
+    assert not incidents_mod._tells_another("Troops came after attacks that seemed to be in retaliation for a raid.")

@@ -151,7 +151,18 @@ _SINCE_CLAUSE = re.compile(r"\bsince\b[^,.;]{0,40}$", re.I)
 def new_incident(sentence: str) -> bool:
     """The sentence tells of another incident than the one before it: "another attack", "in a separate
     clash", "meanwhile", "a few days earlier", "in retaliation"."""
-    return bool(_NEW_INCIDENT.search(sentence) or _SHIFTED.search(sentence))
+    return _tells_another(sentence) or bool(_SHIFTED.search(sentence))
+
+
+# a relative clause's opening just before the words: they describe its noun, not the sentence's happening
+# ("after attacks that appeared to be in response to a raid")
+_IN_RELATIVE_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+
+def _tells_another(sentence: str) -> bool:
+    """Words that part the sentence's happening from the incident before it, outside a relative clause."""
+    return any(not _IN_RELATIVE_CLAUSE.search(sentence[max(0, m.start() - 60):m.start()])
+               for m in _NEW_INCIDENT.finditer(sentence))
 
 
 def side_day(text: str, t: TimeExpression) -> bool:
@@ -222,7 +233,7 @@ class _Again:
 def _again(text: str, d: Draft, places: Ordered[Mention]) -> _Again:
     sentence = text[d.sents[0][0]:d.sents[0][1]]
     return _Again(sentence, None if d.timex is None or side_day(text, d.timex) else d.timex,
-                  bool(_NEW_INCIDENT.search(sentence) or _SHIFTED.search(sentence) or _SINCE_EVENT.search(sentence)),
+                  _tells_another(sentence) or bool(_SHIFTED.search(sentence) or _SINCE_EVENT.search(sentence)),
                   bool(_NEW_TIME.search(_SINCE_PERIOD.sub(" ", sentence))), bool(_RAID.search(sentence)),
                   bool(_BACK_REFERENCE.search(sentence)), fine_places(text, d, places, d.sents))
 
