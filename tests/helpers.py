@@ -219,3 +219,22 @@ def main_actors(text: str, published: str,
     names = {m.entity_key or "": m.name or m.text for m in ann.mentions} | {r.key: r.name for r in ext.entities}
     ev = max(ext.events, key=lambda e: e.confidence)
     return ev, {a.role: names[a.key] for a in ev.actors if roles is None or a.role in roles}
+
+
+def stored_actor_names(db_path: Path, text: str, published: str) -> list[str]:
+    """The names of the event actors that resolution stores for ``text`` in a new base at ``db_path`` (what the
+    knowledge base calls them after actors take their events' countries)."""
+    from sitrep.extract import extract
+    from sitrep.ingest import dedup
+    from sitrep.kb import KnowledgeBase
+    from sitrep.nlp.annotate import annotate
+    from sitrep.pipeline import store
+    from sitrep.records import Document, PreparedDocument
+
+    doc = Document(id="d1", source="d1", text=text, format="text", published=published)
+    ann = annotate(doc)
+    prep = PreparedDocument(doc, dedup.text_key(text), None, (), ann, extract(doc, ann))
+    with KnowledgeBase(db_path) as kb:
+        store(kb, prep, None, 0.6)
+        rows = kb.db.execute("SELECT n.name FROM event_actors a JOIN entities n ON n.id = a.entity_id").fetchall()
+    return [r[0] for r in rows]

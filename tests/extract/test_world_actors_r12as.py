@@ -6,15 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from helpers import main_actors
-from sitrep.extract import extract
+from helpers import main_actors, stored_actor_names
 from sitrep.extract.crowd_actors import demonstration_roles
 from sitrep.extract.event_actors import generic_entity
-from sitrep.ingest import dedup
-from sitrep.kb import KnowledgeBase
-from sitrep.nlp.annotate import annotate
-from sitrep.pipeline import store
-from sitrep.records import Document, EntityRef, PreparedDocument
+from sitrep.records import EntityRef
 
 
 def _demo(sub: str, acted: bool, engaged: bool = False) -> list[tuple[str, str]]:
@@ -66,13 +61,7 @@ def test_the_donbas_peoples_militias_are_acleds_naf() -> None:
 def test_actors_take_the_country_of_a_district_the_text_writes(tmp_path: Path) -> None:
     # the town is unknown to the gazetteer; the event is placed in the province of the district the text writes
     text = "On 5 June 2022, locals staged a sit-in at Qwertipur bazaar (Tanahu district) demanding fertilizers."
-    doc = Document(id="d1", source="d1", text=text, format="text", published="2022-06-05")
-    ann = annotate(doc)
-    prep = PreparedDocument(doc, dedup.text_key(text), None, (), ann, extract(doc, ann))
-    with KnowledgeBase(tmp_path / "kb.db") as kb:
-        store(kb, prep, None, 0.6)
-        rows = kb.db.execute("SELECT n.name FROM event_actors a JOIN entities n ON n.id = a.entity_id").fetchall()
-    assert [r[0] for r in rows] == ["Protesters (Nepal)"]
+    assert stored_actor_names(tmp_path / "kb.db", text, "2022-06-05") == ["Protesters (Nepal)"]
 
 
 def test_rioters_who_assaulted_a_journalist_have_civilians_as_actor2() -> None:

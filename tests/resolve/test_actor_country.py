@@ -6,15 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sitrep.extract import extract
+from helpers import stored_actor_names
 from sitrep.extract.event_actors import generic_entity
 from sitrep.ingest import dedup
-from sitrep.kb import KnowledgeBase
 from sitrep.lexicon.gazetteer import default_gazetteer
 from sitrep.lexicon.keys import place_key
-from sitrep.nlp.annotate import annotate
 from sitrep.nlp.place_country import spelled
-from sitrep.pipeline import store
 from sitrep.records import (
     Annotations,
     Document,
@@ -137,13 +134,7 @@ def test_a_dictionary_actor_is_never_renamed() -> None:
 def test_an_inferred_country_is_corrected_end_to_end(tmp_path: Path) -> None:
     # Kyrgyz place names alone: the text's own country is inferred, the province is placed for certain
     text = "On 5 June 2022, farmers blocked a road near Kyzyl-Jar village in Aksy district of Jalal-Abad region."
-    doc = Document(id="d1", source="d1", text=text, format="text", published="2022-06-05")
-    ann = annotate(doc)
-    prep = PreparedDocument(doc, dedup.text_key(text), None, (), ann, extract(doc, ann))
-    with KnowledgeBase(tmp_path / "kb.db") as kb:
-        store(kb, prep, None, 0.6)
-        rows = kb.db.execute("SELECT n.name FROM event_actors a JOIN entities n ON n.id = a.entity_id").fetchall()
-    assert [r[0] for r in rows] == ["Protesters (Kyrgyzstan)"]
+    assert stored_actor_names(tmp_path / "kb.db", text, "2022-06-05") == ["Protesters (Kyrgyzstan)"]
 
 
 def _fulani(country: str, name: str) -> EntityRef:
