@@ -69,22 +69,27 @@ def _required(seq: Iterable[tuple[Any, Any]]) -> frozenset[str] | None:
             run.append(chr(av))
             continue
         flush()
-        inner: frozenset[str] | None = None
-        if op is _C.SUBPATTERN:
-            inner = _required(av[3])
-        elif op is getattr(_C, "ATOMIC_GROUP", None):
-            inner = _required(av)
-        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
-            inner = _required(av[2])
-        elif op is _C.BRANCH:
-            branches = [_required(b) for b in av[1]]
-            if all(branches):
-                inner = frozenset().union(*branches)  # type: ignore[arg-type]
+        inner = _inner_required(op, av)
         if inner:
             options.append(inner)
     flush()
     return _best(options)
 
+
+
+def _inner_required(op: Any, av: Any) -> frozenset[str] | None:
+    """The strings one of which a group, a repeat (at least once) or an alternation of a pattern must contain."""
+    if op is _C.SUBPATTERN:
+        return _required(av[3])
+    if op is getattr(_C, "ATOMIC_GROUP", None):
+        return _required(av)
+    if op in (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
+        return _required(av[2])
+    if op is _C.BRANCH:
+        branches = [_required(b) for b in av[1]]
+        if all(branches):
+            return frozenset().union(*branches)  # type: ignore[arg-type]
+    return None
 
 def _exact(op: Any, av: Any) -> set[str] | None:
     """The few lower-case ASCII strings an element of a pattern matches, when it matches nothing else."""
@@ -133,17 +138,7 @@ def _conjuncts(seq: Iterable[tuple[Any, Any]]) -> list[frozenset[str]]:
         run = e if e is not None else {""}
         if e is not None:
             continue
-        inner: frozenset[str] | None = None
-        if op is _C.SUBPATTERN:
-            inner = _required(av[3])
-        elif op is getattr(_C, "ATOMIC_GROUP", None):
-            inner = _required(av)
-        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
-            inner = _required(av[2])
-        elif op is _C.BRANCH:
-            branches = [_required(b) for b in av[1]]
-            if all(branches):
-                inner = frozenset().union(*branches)  # type: ignore[arg-type]
+        inner = _inner_required(op, av)
         if inner:
             out.append(inner)
     if run != {""}:
