@@ -166,3 +166,15 @@ def test_the_last_document_s_country_is_worked_out_once(monkeypatch: pytest.Monk
     assert document_country(text, []) == real(text, []) and len(worked) == 3  # other mentions: worked out again
     monkeypatch.setattr(event_country, "country_votes", lambda text, mentions, firsts=None: {"KE": 2.0})
     assert document_country(text, []) == "KE"  # votes defined otherwise (a test's): never the kept answer
+
+
+def test_a_bare_namesake_follows_the_evidence_at_home() -> None:
+    # Tripoli is Libya's capital and a city of Lebanon: the Lebanese army places this one in Lebanon
+    assert _country("On 3 March 2022, the Lebanese Army clashed with gunmen in Tripoli.") == "LB"
+    assert _country("On 3 March 2022, French police dispersed farmers in Brest.") == "FR"
+    # with nothing else said, the larger namesake keeps the name
+    assert _country("On 3 March 2022, gunmen clashed in Tripoli.") == "LY"
+
+
+def test_a_country_name_that_ends_a_place_name_is_the_place() -> None:
+    assert _country("On 5 May 2020, in Port of Spain city, a man was shot by masked gunmen.") == "TT"

@@ -25,6 +25,7 @@ from sitrep.extract.place_votes import (
     _HIERARCHY,
     _within_hierarchy,
     hierarchy_countries,
+    namesake_countries,
     pair_votes,
     place_votes,
     places_named,
@@ -42,11 +43,14 @@ DATELINE_WEIGHT = 6.0
 ACTOR_WEIGHT = 1.0
 OTHER_CAP = 3.0
 FIRST_WEIGHT = 2.0
+HOME_EVIDENCE = 1.0  # the least other evidence for a country that makes a bare place name its namesake there
 
 # a name that is part of another place's name, not the country: "Niger State", "Georgia Avenue"
 _PART_OF_NAME = re.compile(r"^[\s-]+(?:State|Delta|River|Province|Region|County|Street|Avenue|Road|Square|Basin|"
                            r"Lake|dollars?)\b")
 # the country of someone abroad or of a foreign mission: "the Egyptian embassy", "Ugandan nationals"
+# the words a place's name may have before a country's name that ends it: "Port of Spain", "Nueva Italia"
+_NAME_HEAD = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,2}(?:(?:of|de|del|da|do|di)\s+)?$")
 _FOREIGN_AFTER = re.compile(r"^\s+(?:embassy|embassies|consulate|high\s+commission|ambassador|diplomats?|nationals?|"
                             r"citizens|migrants|refugees|asylum\s+seekers|exiles?|diaspora)\b", re.I)
 _FOREIGN_BEFORE = re.compile(r"\b(?:embassy|consulate|ambassador|high\s+commission)\s+(?:of|to)\s+(?:the\s+)?$",
@@ -73,6 +77,8 @@ _DATELINE = re.compile(r"^\W{0,3}([A-Z][A-Za-z'’. -]{1,40}?)(?:,\s*[A-Z][A-Za-
 
 
 Firsts = list[tuple[int, dict[str, float]]]
+# a bare place name's votes: the name, the votes it gave (weighed) and its entry among the firsts
+Namesakes = list[tuple[str, dict[str, float], dict[str, float]]]
 
 
 def word_votes(text: str, firsts: Firsts | None = None) -> dict[str, float]:
@@ -90,6 +96,11 @@ def word_votes(text: str, firsts: Firsts | None = None) -> dict[str, float]:
                 or (m.group().isupper() and len(m.group()) <= 3 and (before.endswith("(") or after.startswith(")"))):
             continue
         iso2, kind = index[m.group()]
+        place = _ends_place_name(before, m.group())
+        if place:  # "Port of Spain": a place's name, not the country
+            for code, share in place_votes(place).items():
+                where[code] += share * PLACE_WEIGHT
+            continue
         if _TOPIC.search(before):
             continue  # what the text is about ("against the invasion of Ukraine"), not where it happens
         if kind == "name" and (_LOCATIVE.search(before) or _AFTER_NAME.search(before)):
@@ -101,7 +112,20 @@ def word_votes(text: str, firsts: Firsts | None = None) -> dict[str, float]:
     return {k: where.get(k, 0.0) + other.get(k, 0.0) for k in set(where) | set(other)}
 
 
-def _prose_place_votes(text: str, known: set[tuple[int, int]], firsts: Firsts) -> dict[str, float]:
+def _ends_place_name(before: str, name: str) -> str | None:
+    """The name of a place the gazetteer has that a country's name closes ("Port of Spain" of Trinidad): the one or
+    two capitalised words before it (and "of", "de") and the name; None when they make no place's name."""
+    head = _NAME_HEAD.search(before)
+    words = head.group().split() if head else []
+    for i in range(len(words)):
+        full = " ".join([*words[i:], name])
+        if words[i][:1].isupper() and any(p.feature != "country" for p in places_named(full)):
+            return full
+    return None
+
+
+def _prose_place_votes(text: str, known: set[tuple[int, int]], firsts: Firsts, namesakes: Namesakes
+                       ) -> dict[str, float]:
     """Votes of capitalised names after "in", "near", "at" ... that the language layer did not mark as places,
     and of the first-level division of "in Town, Division," (the way many notes write a place)."""
     votes: dict[str, float] = defaultdict(float)
@@ -123,6 +147,8 @@ def _prose_place_votes(text: str, known: set[tuple[int, int]], firsts: Firsts) -
         found = _within_hierarchy(m.start(1), found, spans)
         if found:
             firsts.append((m.start(1), found))
+            if not m.group(2):
+                namesakes.append((m.group(1), {k: v * PLACE_WEIGHT for k, v in found.items()}, found))
         for iso2, share in found.items():
             votes[iso2] += share * PLACE_WEIGHT
     return votes
@@ -200,7 +226,8 @@ def _coded_votes(text: str) -> dict[str, float]:
     return votes
 
 
-def _mention_votes(text: str, mentions: list[Mention], firsts: Firsts) -> dict[str, float]:
+def _mention_votes(text: str, mentions: list[Mention], firsts: Firsts, namesakes: Namesakes | None = None
+                   ) -> dict[str, float]:
     votes: dict[str, float] = defaultdict(float)
     index = word_index()
     head = _DATELINE.match(text[:80])
@@ -216,6 +243,8 @@ def _mention_votes(text: str, mentions: list[Mention], firsts: Firsts) -> dict[s
             found = _within_hierarchy(m.start, unit or place_votes(m.text), spans)
             if found:
                 firsts.append((m.start, found))
+                if namesakes is not None and not unit and not any(s <= m.start < e for s, e, _ in spans):
+                    namesakes.append((m.text, {k: v * weight for k, v in found.items()}, found))
             for iso2, share in found.items():
                 votes[iso2] += share * weight
         elif m.type in ("armed_group", "state_force", "government"):
@@ -247,16 +276,43 @@ def country_votes(text: str, mentions: list[Mention], firsts: Firsts | None = No
     votes: dict[str, float] = defaultdict(float)
     known = {(m.start, m.end) for m in mentions if m.type == "location"}
     firsts = [] if firsts is None else firsts
+    namesakes: Namesakes = []
     # a place written with its division ("El Callao, Bolivar") is the first evidence of where it is, before the
     # place's name alone (``firsts`` keeps the earliest entry of a position)
     for part in (word_votes(text, firsts), _hierarchy_votes(text, firsts), _adjacent_pair_votes(text, mentions, firsts),
-                 _mention_votes(text, mentions, firsts), _prose_place_votes(text, known, firsts), _coded_votes(text)):
+                 _mention_votes(text, mentions, firsts, namesakes), _prose_place_votes(text, known, firsts, namesakes),
+                 _coded_votes(text)):
         for iso2, v in part.items():
             votes[iso2] += v
+    _prefer_home(votes, namesakes)
     if firsts:
         for iso2, share in min(firsts, key=lambda f: f[0])[1].items():
             votes[iso2] += share * FIRST_WEIGHT
     return dict(votes)
+
+
+def _prefer_home(votes: dict[str, float], namesakes: Namesakes) -> None:
+    """A bare place name several countries have ("Tripoli": Libya's capital, a city of Lebanon) is the namesake in the
+    country the rest of the text points to (its actors, demonyms, other places: "the Lebanese Army ... in Tripoli"),
+    not the more famous one abroad that nothing else in the text supports (a hamlet, or a town a hundred times smaller
+    than the famous one, is no such namesake: ``place_votes.namesake_countries``). Moves the name's votes (and its entry
+    among the firsts) to that country."""
+    for name, given, first in namesakes:
+        if not given:
+            continue
+        context = {k: round(v - given.get(k, 0.0), 6) for k, v in votes.items()}
+        top = max(given, key=lambda k: given[k])
+        homes = [c for c in namesake_countries(name) if c != top]
+        if not homes:
+            continue
+        home = max(homes, key=lambda c: (context.get(c, 0.0), c))
+        if context.get(home, 0.0) < HOME_EVIDENCE or context.get(top, 0.0) > 0:
+            continue  # too little evidence at home, or some for the namesake abroad too
+        for iso2, v in given.items():
+            votes[iso2] -= v
+        votes[home] = votes.get(home, 0.0) + sum(given.values())
+        first.clear()
+        first[home] = 1.0
 
 
 # the last document's answer: extraction and geocoding ask it of the same text and mentions, one after the other

@@ -143,6 +143,28 @@ def _shares(ranked: list[tuple[str, int]], scale: float) -> dict[str, float]:
     return votes
 
 
+HOME_TOWN = 1_000  # the least population of a namesake at home that consistent evidence can prefer (no hamlet)
+HOME_SHARE = 100  # nor a town this many times smaller than the largest of the name ("Buenos Aires" of Mexico)
+
+
+@lru_cache(maxsize=KEY_CACHE)
+def namesake_countries(name: str) -> frozenset[str]:
+    """The countries with a place of that name (spelled so) of some size: a town of at least ``HOME_TOWN`` people and
+    not ``HOME_SHARE`` times smaller than the largest place of the name, a division, or a district known by its name
+    (``lexicon.extra_districts``): "Tripoli" is Libya's capital and a city of Lebanon."""
+    name = _DIVISION_WORD.sub("", name.strip())
+    if not _place_name_ok(name):
+        return frozenset()
+    found = [p for p in places_named(name) if p.feature != "country"]
+    size: dict[str, int] = {}
+    for p in found:
+        size[str(p.country)] = max(size.get(str(p.country), 0), _size(p))
+    for d in districts_named(name):
+        size[d.country] = max(size.get(d.country, 0), _size(None))
+    least = max(HOME_TOWN, max(size.values(), default=0) // HOME_SHARE)
+    return frozenset(c for c, n in size.items() if n >= least)
+
+
 def _bare_key(name: str) -> str:
     """The key of a division's name without its administrative word: "Nord-Kivu Province" and "Nord Kivu" are
     one name."""
@@ -245,4 +267,4 @@ def _within_hierarchy(start: int, found: dict[str, float], spans: list[tuple[int
     return found
 
 
-__all__ = ["hierarchy_countries", "pair_votes", "place_votes", "places_named"]
+__all__ = ["hierarchy_countries", "namesake_countries", "pair_votes", "place_votes", "places_named"]
