@@ -178,3 +178,20 @@ def test_a_bare_namesake_follows_the_evidence_at_home() -> None:
 
 def test_a_country_name_that_ends_a_place_name_is_the_place() -> None:
     assert _country("On 5 May 2020, in Port of Spain city, a man was shot by masked gunmen.") == "TT"
+
+
+def test_a_place_s_division_in_brackets_is_the_first_evidence_of_its_country() -> None:
+    # Houla is a village of Lebanon's Marjayoun and a namesake's name in Syria; the hierarchy places this one
+    assert _country("On 2 March 2022, soldiers shelled a farm in Houla (Marjayoun), burning an olive grove.") == "LB"
+
+
+def test_the_aggressor_of_an_invasion_that_is_the_topic_is_not_where_it_happens() -> None:
+    # the protest is in Switzerland; Russia is what it denounces
+    assert _country("On 6 March 2022, about 300 people marched in St. Gallen. They condemned the invasion of "
+                    "Ukraine by Russia.") == "CH"
+
+
+def test_a_much_shorter_other_name_is_no_spelling_of_a_place_s_own_name() -> None:
+    # Bethlehem is also another name of Brazil's Belém; "Belem" is no spelling of "Bethlehem"
+    assert "BR" not in place_votes("Bethlehem")
+    assert place_votes("Odesa") == {"UA": 1.0}  # a spelling of Odessa still is

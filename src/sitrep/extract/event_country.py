@@ -63,11 +63,14 @@ _TOPIC_AFTER = re.compile(r"^\s+(?:military\s+)?(?:invasion|occupation|aggressio
 # what a protest or statement is about, not where it happens: "against the war in Ukraine", "the people in Gaza"
 _TOPIC = re.compile(r"\b(?:war|conflict|fighting|invasion|crisis|situation|violence|genocide|aggression|events?|people|"
                     r"victims|bombings?|offensive|occupation|killings?|repression|prisoners|detainees)\s+(?:in|of)\s+"
-                    r"(?:the\s+)?$", re.I)
+                    r"(?:the\s+)?$"
+                    # the aggressor of a war that is the topic: "the invasion of Ukraine by Russia"
+                    r"|\b(?:invasion|occupation|annexation|bombing|shelling)\s+of\s+(?:the\s+)?[A-Z][\w'’-]+"
+                    r"(?:\s+[A-Z][\w'’-]+)?\s+by\s+(?:the\s+)?$", re.I)
 # "in Foca, Bosnia and Herzegovina", "the Ministry of Education of Mongolia": the place or body is in the country
 _AFTER_NAME = re.compile(r"[A-Z][\w'’-]+(?:,\s*|\s+of\s+(?:the\s+)?)$")
 _PROSE_PLACE = re.compile(r"\b(?:in|near|at|outside|around|from)\s+(?:the\s+)?"
-                          r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+                          r"((?:St\.\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
                           r"(?:,\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?=[,.;(]))?")
 # the head of a longer name, not a place: "the Union of Civil Servants", "the Federation of Trade Unions"
 _NAME_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
@@ -167,6 +170,14 @@ def _hierarchy_pair(text: str, m: re.Match[str], parts: list[str]) -> dict[str, 
     return {}
 
 
+def _named_before(text: str, start: int) -> int:
+    """Where the place a hierarchy at ``start`` qualifies is named ("Ramieh (Bint Jbeil)"), or ``start`` itself: the
+    hierarchy is the first evidence of that place, before its bare name's namesakes."""
+    window = text[max(0, start - 60):start]
+    before = _BEFORE_HIERARCHY.search(window)
+    return start - (len(window) - before.start(1)) if before else start
+
+
 def _hierarchy_votes(text: str, firsts: Firsts) -> dict[str, float]:
     """Votes of "(district, province)" hierarchies: the last name is a first-level division (or a territory
     named as a country: "(Gaza City, Gaza Strip)"); a name the gazetteer knows only as a town, not as a division,
@@ -181,9 +192,10 @@ def _hierarchy_votes(text: str, firsts: Firsts) -> dict[str, float]:
         if not parts or len(parts) > 4 or any(len(p.split()) > 4 or not p[:1].isupper() or p.isupper() for p in parts):
             continue
         found: dict[str, float] = defaultdict(float)
+        at = _named_before(text, m.start())  # "Ramieh (Bint Jbeil)": where the place the hierarchy places is named
         pair = _hierarchy_pair(text, m, parts)
         if pair:
-            firsts.append((m.start(), pair))
+            firsts.append((at, pair))
             for iso2, v in pair.items():
                 votes[iso2] += v * (ADMIN1_WEIGHT + 1.0)
             continue
@@ -196,8 +208,9 @@ def _hierarchy_votes(text: str, firsts: Firsts) -> dict[str, float]:
             exact = bool(places_named(_DIVISION_WORD.sub("", part))) if last and not unit else False
             for iso2, share in (unit or place_votes(part)).items():
                 found[iso2] += share * (ADMIN1_WEIGHT if unit or exact else 1.0)
-        if found:
-            firsts.append((m.start(), {k: min(1.0, v / ADMIN1_WEIGHT) for k, v in found.items()}))
+        if found:  # only a division it knows names the place's country ahead of its bare name
+            firsts.append((at if max(found.values()) >= ADMIN1_WEIGHT else m.start(),
+                           {k: min(1.0, v / ADMIN1_WEIGHT) for k, v in found.items()}))
         for iso2, v in found.items():
             votes[iso2] += v
     return votes

@@ -99,13 +99,17 @@ def _size(p: Place | None) -> int:
 
 
 OTHER_NAME_FAME = 100  # a town known under another name outweighs towns of that own name this many times as populous
+OWN_LENGTH = 0.7  # the least length of a spelling of a name, as a share of the name's length
 OWN_NAME_TOWN = 5_000  # and a village's own name does not take a city's other name from it ("Sayda" is Sidon)
 
 
 def _own_name(p: Place, name: str) -> bool:
     """Whether ``name`` is the entry's own name or a spelling of it ("Odessa", "Odesa"), not another name it is
     also known by (an old or foreign name: "Fredericia" of Joao Pessoa, "Borgo" of Porvoo, "Haag" of The Hague)."""
-    return difflib.SequenceMatcher(None, light_key(p.name), light_key(name)).ratio() >= 0.7
+    own, written = light_key(p.name), light_key(name)
+    # a spelling keeps about the length of the name: "Belem" is no spelling of "Bethlehem" (another name of Belém)
+    return difflib.SequenceMatcher(None, own, written).ratio() >= 0.7 \
+        and min(len(own), len(written)) >= OWN_LENGTH * max(len(own), len(written))
 
 
 def _without_other_names(name: str, found: list[Place]) -> list[Place]:
