@@ -195,3 +195,18 @@ def test_a_much_shorter_other_name_is_no_spelling_of_a_place_s_own_name() -> Non
     # Bethlehem is also another name of Brazil's Belém; "Belem" is no spelling of "Bethlehem"
     assert "BR" not in place_votes("Bethlehem")
     assert place_votes("Odesa") == {"UA": 1.0}  # a spelling of Odessa still is
+
+
+def test_a_place_written_with_its_division_after_commas_is_in_that_division_s_country() -> None:
+    # Castilla is a Spanish region's name; Piura is a region of Peru, and the note places Castilla in it
+    assert _country("On 2 May 2020, in Castilla, Piura, street sweepers marched to the town hall.") == "PE"
+    # a dateline's country is no division: it votes as a country's name, not as the event's place
+    from sitrep.extract.place_votes import comma_hierarchies
+    assert comma_hierarchies("DAKAR, Senegal (AP) - Rebels attacked a village in the east.") == []
+    assert comma_hierarchies("Protests spread to Moscow, Kyiv and Minsk.") == []  # a list, not a place's division
+
+
+def test_a_site_s_name_abroad_does_not_vote_for_its_country() -> None:
+    # Chamber is also a town's name in Pakistan; the Chamber of Deputies is a site in Luxembourg
+    assert _country("On 5 June 2022, nurses protested outside the Chamber of Deputies in Luxembourg over pay.") == "LU"
+

@@ -210,3 +210,17 @@ def test_event_takes_the_place_a_note_says_it_is_coded_to() -> None:
 def test_an_actor_coded_as_a_name_is_no_place() -> None:
     text = "On 2 May 2022, unidentified militants (coded as Valley Rebels) fired at a shop in Sopore town (J&K)."
     assert "Valley Rebels" not in {p.name for p in place_spans(text)}
+
+
+def test_a_site_s_name_is_not_where_the_event_was_when_its_town_follows() -> None:
+    """ "Alexandra Park in Hastings": a park's name (also a town's name abroad) is a site inside Hastings."""
+    from sitrep.extract.event_places import site
+    text = "On 4 June 2022, residents rallied in Alexandra Park in Hastings against a new road."
+    at = text.index("Alexandra")
+    assert site(text, at, at + len("Alexandra"))
+    at = text.index("Hastings")
+    assert not site(text, at, at + len("Hastings"))
+    text = "On 5 June 2022, nurses protested outside the Chamber of Deputies in Luxembourg over pay."
+    at = text.index("Chamber")
+    assert site(text, at, at + len("Chamber"))
+    assert not site("On 6 June 2022, farmers marched in Nairobi in the morning.", 35, 42)

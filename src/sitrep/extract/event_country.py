@@ -19,11 +19,13 @@ import itertools
 import re
 from collections import defaultdict
 
+from sitrep.extract.event_places import site
 from sitrep.extract.place_votes import (
     _BEFORE_HIERARCHY,
     _DIVISION_WORD,
     _HIERARCHY,
     _within_hierarchy,
+    comma_hierarchies,
     hierarchy_countries,
     namesake_countries,
     pair_votes,
@@ -133,7 +135,7 @@ def _prose_place_votes(text: str, known: set[tuple[int, int]], firsts: Firsts, n
     and of the first-level division of "in Town, Division," (the way many notes write a place)."""
     votes: dict[str, float] = defaultdict(float)
     index = word_index()
-    spans = hierarchy_countries(text)
+    spans = hierarchy_countries(text) + comma_hierarchies(text)
     for m in _PROSE_PLACE.finditer(text):
         if m.group(1) in index or (not m.group(2) and _NAME_OF.match(text, m.end(1))):
             continue
@@ -223,6 +225,18 @@ _CODED = re.compile(r"\bcoded\s+(?:to|as|in|at)\s+(?:the\s+)?([A-Z][\w'’-]+(?:
                     r"(?:,\s*([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}))?")
 
 
+def _comma_votes(text: str, firsts: Firsts) -> dict[str, float]:
+    """Votes of the division that ends a place written with commas ("in Castilla, Piura,"): the place's country is
+    that division's, the first evidence of where it is (``place_votes.comma_hierarchies``)."""
+    votes: dict[str, float] = defaultdict(float)
+    for start, _, countries in comma_hierarchies(text):
+        share = 1.0 / len(countries)
+        firsts.append((start, dict.fromkeys(countries, share)))
+        for iso2 in countries:
+            votes[iso2] += share * ADMIN1_WEIGHT
+    return votes
+
+
 def _coded_votes(text: str) -> dict[str, float]:
     """Votes of the place a note says the event was coded to, when the gazetteer places it in one country."""
     votes: dict[str, float] = defaultdict(float)
@@ -245,11 +259,11 @@ def _mention_votes(text: str, mentions: list[Mention], firsts: Firsts, namesakes
     index = word_index()
     head = _DATELINE.match(text[:80])
     actors = default_matcher().actors
-    spans = hierarchy_countries(text)
+    spans = hierarchy_countries(text) + comma_hierarchies(text)
     for m in mentions:
         if m.type == "location":
-            if m.text in index:
-                continue  # a country name or demonym: counted with the words
+            if m.text in index or site(text, m.start, m.end):
+                continue  # a country name or demonym (counted with the words), or a site's name ("Alexandra Park")
             weight = DATELINE_WEIGHT if head and m.start <= head.end(1) <= m.end else PLACE_WEIGHT
             # "Manchester parish", "Bolivar state", "Andar district": a division, not a town of its name abroad
             unit = place_votes(m.text, admin1=True, units_only=True) if _UNIT_AFTER.match(text, m.end) else {}
@@ -293,6 +307,7 @@ def country_votes(text: str, mentions: list[Mention], firsts: Firsts | None = No
     # a place written with its division ("El Callao, Bolivar") is the first evidence of where it is, before the
     # place's name alone (``firsts`` keeps the earliest entry of a position)
     for part in (word_votes(text, firsts), _hierarchy_votes(text, firsts), _adjacent_pair_votes(text, mentions, firsts),
+                 _comma_votes(text, firsts),
                  _mention_votes(text, mentions, firsts, namesakes), _prose_place_votes(text, known, firsts, namesakes),
                  _coded_votes(text)):
         for iso2, v in part.items():

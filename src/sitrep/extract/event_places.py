@@ -78,6 +78,29 @@ _REFERENCE_BEFORE = re.compile(r"(?:\b(?:(?:north|south|east|west)(?:-?(?:east|w
 _MODIFIER_AFTER = re.compile(r"^-(?:designated|backed|led|based|funded|sponsored|allied|trained)\b", re.I)
 
 
+# a site's name, not a town's: the name of a building, park or works ("Alexandra Park", "the Solvay factory", "the
+# Chamber of Deputies", "the Civic Center") written with the place it is in after it ("in Hastings", "at Barreda")
+_SITE_WORDS = (r"park|square|factory|plant|mill|refinery|works|university|college|campus|school|hospital|clinic|"
+               r"cent(?:er|re)|chamber|hall|building|palace|station|headquarters|offices?|court(?:house)?|church|"
+               r"cathedral|mosque|temple|hotel|mall|stadium|prison|bank|company|ministry|embassy|parliament|museum|"
+               r"theat(?:er|re)")
+_SITE_AFTER = re.compile(rf"^(?:\s+(?i:{_SITE_WORDS}))?(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w'’-]+){{1,3}})?\s+(?:in|at)\s+"
+                         r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?[A-Z]")
+_SITE_LAST = re.compile(rf"(?:^|\s)(?:{_SITE_WORDS})$", re.I)
+
+
+def site(text: str, start: int, end: int) -> bool:
+    """Whether the place name at ``start:end`` names a site inside the place written after it ("Alexandra Park in
+    Hastings", "outside the Solvay factory in Barreda", "the States Chamber in Saint Peter Port"): its own last word,
+    or the word after it, says what kind of site it is."""
+    after = text[end:end + 80]
+    m = _SITE_AFTER.match(after)
+    if not m or not m.group().strip():
+        return False
+    word_after = re.match(rf"\s+(?:{_SITE_WORDS})\b", after, re.I)
+    return bool(word_after or _SITE_LAST.search(text[start:end]))
+
+
 def _coded_to(text: str, m: Mention) -> bool:
     """Whether the note says its event is coded to this place ("coded to Minsk", "coded as Galay")."""
     found = CODED_TO.search(text, max(0, m.start - 60), m.end)
@@ -87,7 +110,7 @@ def _coded_to(text: str, m: Mention) -> bool:
 
 def _reference(text: str, m: Mention) -> bool:
     return bool(_REFERENCE_BEFORE.search(text[max(0, m.start - 40):m.start])
-                or _MODIFIER_AFTER.match(text[m.end:m.end + 12]))
+                or _MODIFIER_AFTER.match(text[m.end:m.end + 12]) or site(text, m.start, m.end))
 
 
 def _last_sentence_before(places: Ordered[Mention], first: int) -> list[Mention]:

@@ -251,6 +251,29 @@ def hierarchy_countries(text: str) -> list[tuple[int, int, frozenset[str]]]:
     return out
 
 
+# "in Castilla, Piura,", "Barangay Capihan, San Rafael, Bulacan.": names written one after another with commas, the
+# last a first-level division and the chain ended there (not "Moscow, Kyiv and Minsk")
+_UNIT = r"(?:\s+(?:state|province|county|district|region|governorate|department|municipality|parish|city|town))?"
+_CHAIN_NAME = rf"[A-Z][\w'’-]+(?:\s+(?:(?:de|del|de\s+la|da|do|of|el)\s+)?[A-Z][\w'’-]+){{0,3}}{_UNIT}"
+_CHAIN = re.compile(rf"\b({_CHAIN_NAME}(?:,\s+{_CHAIN_NAME}){{1,3}})(?=\s*(?:[.;:()]|,\s+(?![A-Z])|$))")
+
+
+def comma_hierarchies(text: str) -> list[tuple[int, int, frozenset[str]]]:
+    """Each place written with its division after commas ("in Castilla, Piura, workers protested"): its span and
+    the countries that have a first-level division of the last name (a country's name there is a country's word:
+    "DAKAR, Senegal", a dateline, is no event's place)."""
+    out: list[tuple[int, int, frozenset[str]]] = []
+    index = word_index()
+    for m in _CHAIN.finditer(text):
+        if text[max(0, m.start(1) - 3):m.start(1)].rstrip().endswith("("):
+            continue  # a "(district, province)" hierarchy: read as such (``hierarchy_countries``)
+        last = m.group(1).rsplit(",", 1)[1].strip()
+        found = set() if last in index else _division_countries(last)
+        if found:
+            out.append((m.start(1), m.end(1), frozenset(found)))
+    return out
+
+
 def _division_countries(name: str) -> set[str]:
     """The countries with a first-level division of that name (under any of its names, without its administrative
     word), or with a district of it that the gazetteer lacks (``lexicon.extra_districts``); a name known only as a
@@ -271,4 +294,5 @@ def _within_hierarchy(start: int, found: dict[str, float], spans: list[tuple[int
     return found
 
 
-__all__ = ["hierarchy_countries", "namesake_countries", "pair_votes", "place_votes", "places_named"]
+__all__ = ["comma_hierarchies", "hierarchy_countries", "namesake_countries", "pair_votes", "place_votes",
+           "places_named"]
