@@ -210,3 +210,7 @@ def test_a_site_s_name_abroad_does_not_vote_for_its_country() -> None:
     # Chamber is also a town's name in Pakistan; the Chamber of Deputies is a site in Luxembourg
     assert _country("On 5 June 2022, nurses protested outside the Chamber of Deputies in Luxembourg over pay.") == "LU"
 
+
+def test_a_country_s_war_in_the_possessive_is_a_topic() -> None:
+    assert _country("On 4 March 2022, lawyers protested on the steps of their guild against Russia's invasion of "
+                    "Ukraine.") is None

@@ -60,8 +60,8 @@ _FOREIGN_BEFORE = re.compile(r"\b(?:embassy|consulate|ambassador|high\s+commissi
 _LOCATIVE = re.compile(r"\b(?:in|across|throughout|inside|within)\s+(?:the\s+)?(?:north|south|east|west|centre|center|"
                        r"(?:north|south)?(?:east|west)(?:ern)?|northern|southern|central|rest|capital)?(?:\s+of)?\s*$",
                        re.I)
-# a country's war as a topic ("against the Russian invasion", "the Israeli occupation"): not where it happens
-_TOPIC_AFTER = re.compile(r"^\s+(?:military\s+)?(?:invasion|occupation|aggression|annexation|war)\b", re.I)
+# a country's war as a topic ("against the Russian invasion", "Russia's invasion"): not where it happens
+_TOPIC_AFTER = re.compile(r"^(?:['’]s)?\s+(?:military\s+)?(?:invasion|occupation|aggression|annexation|war)\b", re.I)
 # what a protest or statement is about, not where it happens: "against the war in Ukraine", "the people in Gaza"
 _TOPIC = re.compile(r"\b(?:war|conflict|fighting|invasion|crisis|situation|violence|genocide|aggression|events?|people|"
                     r"victims|bombings?|offensive|occupation|killings?|repression|prisoners|detainees)\s+(?:in|of)\s+"

@@ -99,7 +99,7 @@ def _size(p: Place | None) -> int:
 
 
 OTHER_NAME_FAME = 100  # a town known under another name outweighs towns of that own name this many times as populous
-OWN_LENGTH = 0.7  # the least length of a spelling of a name, as a share of the name's length
+OWN_LENGTH = 0.6  # the least length of a spelling of a name, as a share of the name's length
 OWN_NAME_TOWN = 5_000  # and a village's own name does not take a city's other name from it ("Sayda" is Sidon)
 
 
