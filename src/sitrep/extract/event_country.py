@@ -3,8 +3,10 @@
 Evidence, each a vote for a country (``lexicon.countries``, the embedded gazetteer, the actor dictionary):
 
 * places: the names the language layer found as locations, and the names of a "(district, province)"
-  hierarchy written after a place, whose last name is a first-level division; a place name counts only
-  where the gazetteer spells it that way, and a name several countries share counts little;
+  hierarchy written after a place, whose last name is a first-level division, or of a first-level division
+  written after a place and a comma ("in Castilla, Piura,"); a place name counts only where the gazetteer
+  spells it that way, a name several countries share counts little (and follows the rest of the evidence to
+  its namesake at home), and a site's name ("Alexandra Park in Hastings") counts for nothing;
 * a dateline ("NAIROBI, May 3 -") at the head of the document weighs most;
 * country names ("Kenya", "DRC") and demonyms ("Kenyan");
 * dictionary actors that belong to one country ("Taliban": Afghanistan).
@@ -50,9 +52,9 @@ HOME_EVIDENCE = 1.0  # the least other evidence for a country that makes a bare 
 # a name that is part of another place's name, not the country: "Niger State", "Georgia Avenue"
 _PART_OF_NAME = re.compile(r"^[\s-]+(?:State|Delta|River|Province|Region|County|Street|Avenue|Road|Square|Basin|"
                            r"Lake|dollars?)\b")
-# the country of someone abroad or of a foreign mission: "the Egyptian embassy", "Ugandan nationals"
 # the words a place's name may have before a country's name that ends it: "Port of Spain", "Nueva Italia"
 _NAME_HEAD = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,2}(?:(?:of|de|del|da|do|di)\s+)?$")
+# the country of someone abroad or of a foreign mission: "the Egyptian embassy", "Ugandan nationals"
 _FOREIGN_AFTER = re.compile(r"^\s+(?:embassy|embassies|consulate|high\s+commission|ambassador|diplomats?|nationals?|"
                             r"citizens|migrants|refugees|asylum\s+seekers|exiles?|diaspora)\b", re.I)
 _FOREIGN_BEFORE = re.compile(r"\b(?:embassy|consulate|ambassador|high\s+commission)\s+(?:of|to)\s+(?:the\s+)?$",
