@@ -269,7 +269,8 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
         type_, sub = _final_coding(d.cue, roles, context, sized)
         roles = crowd_actors.demonstration_roles(type_, sub, roles, country, date.start, refs, _two_sided(text, d),
                                                  crowd_actors.crowd_nationality(text[slice(*d.sents[0])], country),
-                                                 *cues_mod.crowd_forces(_told(text, d.all_sents, context)))
+                                                 *cues_mod.crowd_forces(_told(text, d.all_sents, context)),
+                                                 two_crowds=cues_mod.two_crowds(text[d.sents[0][0]:d.sents[-1][1]]))
         roles = _attacker(type_, sub, roles, claimant, country, date.start, refs)
         roles = _battle_sides(type_, sub, roles, country, date.start, refs)
         roles = criminal_actors.criminal_roles(type_, roles, text, country, date.start, refs)
