@@ -49,3 +49,26 @@ def test_houthi_forces_are_the_supreme_political_council_s_after_2016() -> None:
     _, before = main_actors("On 2 March 2015, Houthi fighters attacked a Saudi border post in Jizan, killing two guards.",
                             "2015-03-02")
     assert before["actor1"].lower() == "houthi movement"
+
+
+def test_an_attack_on_named_forces_is_a_battle_with_them() -> None:
+    text = "On 9 May 2021, IS militants attacked Peshmerga forces near a village in Kirkuk province, Iraq."
+    ev, names = main_actors(text, "2021-05-09")
+    assert ev.sub_type == "Armed clash"
+    assert "Peshmerga" in names["actor2"]
+
+
+def test_a_government_that_began_enforcing_a_curfew_decides_it() -> None:
+    text = "Security measures: On 9 May 2021, the Turkish Government began enforcing a weekend curfew in Ankara."
+    _, names = main_actors(text, "2021-05-09")
+    assert names.get("actor1") == "Government of Turkey (2016-)"
+
+
+def test_greece_s_coast_guard_and_ukraine_s_border_guards_are_police_units() -> None:
+    greek = ("Non-violent activity: On 23 May 2022, the Coast Guard of Greece stopped 90 migrants on board two "
+             "dinghies from entering Greek waters off Lesvos.")
+    _, names = main_actors(greek, "2022-05-23")
+    assert names["actor1"] == "Police Forces of Greece (2019-) Coast Guard"
+    ukrainian = "On 4 March 2022, Ukrainian border guards clashed with Russian troops near Sumy, Ukraine."
+    _, names = main_actors(ukrainian, "2022-03-04")
+    assert names["actor1"] == "Police Forces of Ukraine (2019-) State Border Guard Service"
