@@ -46,8 +46,8 @@ def test_houthi_forces_are_the_supreme_political_council_s_after_2016() -> None:
     text = "On 4 March 2022, Houthi forces attacked a Saudi border post in Jizan, killing two guards."
     _, names = main_actors(text, "2022-03-04")
     assert "Military Forces of Yemen (2016-) Supreme Political Council" in names.values()
-    _, before = main_actors("On 2 March 2015, Houthi fighters attacked a Saudi border post in Jizan, killing two guards.",
-                            "2015-03-02")
+    earlier = "On 2 March 2015, Houthi fighters attacked a Saudi border post in Jizan, killing two guards."
+    _, before = main_actors(earlier, "2015-03-02")
     assert before["actor1"].lower() == "houthi movement"
 
 
