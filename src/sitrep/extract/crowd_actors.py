@@ -66,7 +66,8 @@ def crowd_nationality(sentence: str, country: str | None) -> str | None:
 def demonstration_roles(type_: str, sub_type: str, roles: list[tuple[str, str, str]], country: str | None,
                         date: str | None, refs: dict[str, EntityRef], two_sided: bool = False,
                         crowd_of: str | None = None, force_engaged: bool = True,
-                        force_acted: bool = True, struck: bool = False) -> list[tuple[str, str, str]]:
+                        force_acted: bool = True, struck: bool = False,
+                        two_crowds: bool = False) -> list[tuple[str, str, str]]:
     """ACLED's actors of a demonstration: the crowd is actor1, "Protesters (X)" or "Rioters (X)" of the event's
     country (of ``crowd_of``: foreign nationals demonstrating). A peaceful protest has no actor2; an intervention
     or excessive force has the force that acted (police, army, others armed); a violent demonstration the armed
@@ -75,8 +76,9 @@ def demonstration_roles(type_: str, sub_type: str, roles: list[tuple[str, str, s
     them). A state force is a mob's opponent only when the text says they fought or struck each other
     (``force_engaged``) or the crowds fought each other, not when it only came, intervened, rescued or arrested;
     a violent demonstration's armed force only when it fought or acted on the crowd (``force_acted``: intervened,
-    dispersed, arrested), else civilians when it struck people or their goods (``struck``). Other events are left
-    as they are."""
+    dispersed, arrested), else civilians when it struck people or their goods (``struck``). Two crowds that fought
+    each other (``two_crowds``: "a brawl between two groups") are rioters on both sides, whoever came to stop them.
+    Other events are left as they are."""
     if type_ not in ("Protests", "Riots"):
         return roles
     family = "protesters" if type_ == "Protests" else "rioters"
@@ -103,7 +105,8 @@ def demonstration_roles(type_: str, sub_type: str, roles: list[tuple[str, str, s
         refs[victims.key] = victims
         actor2 = victims.key, "civilians"
     elif sub_type == "Mob violence":
-        actor2 = _mob_opponent(armed, civilians, (crowd.key, family), two_sided, force_engaged, country, date, refs)
+        actor2 = _mob_opponent(armed, civilians, (crowd.key, family), two_sided, force_engaged, country, date, refs,
+                               two_crowds)
     out = [(crowd.key, "actor1", family)]
     if actor2 is not None:
         out.append((actor2[0], "actor2", actor2[1]))
@@ -114,13 +117,17 @@ def demonstration_roles(type_: str, sub_type: str, roles: list[tuple[str, str, s
 
 def _mob_opponent(armed: list[tuple[str, str, str]], civilians: list[tuple[str, str, str]], crowd: tuple[str, str],
                   two_sided: bool, force_engaged: bool, country: str | None, date: str | None,
-                  refs: dict[str, EntityRef]) -> tuple[str, str]:
+                  refs: dict[str, EntityRef], two_crowds: bool = False) -> tuple[str, str]:
     """A mob's actor2: a state force it turned on ("attacked the police station", "clashed with police"), not the
     police who came to the rescue ("police intervened"); else its victims. Two crowds that fought each other ("a
-    clash between two groups over land, injuring six") are rioters on both sides, the people hurt among them."""
+    clash between two groups over land, injuring six") are rioters on both sides, the people hurt among them, and
+    so are two crowds the text says fought each other (``two_crowds``) with no armed group among them, though a
+    force came to stop them."""
+    others_armed = [x for x in armed if x[2] not in ("police", "military")]
+    if two_crowds and not force_engaged and not others_armed:
+        return crowd
     state = [x for x in armed if x[2] in ("police", "military")]
     attacked = [x for x in state if force_engaged or two_sided]
-    others_armed = [x for x in armed if x[2] not in ("police", "military")]
     pick = attacked or (others_armed if two_sided else civilians or others_armed)
     if pick:
         return pick[0][0], pick[0][2]

@@ -39,7 +39,7 @@ class Cue:
 _TABLE = load_table()
 _FILTERS_USED = ("included", "object_after", "not_done", "no_fight_before", "generic_before", "plural_cue",
                  "object_before", "label", "grievance_before", "abducted_people", "claim_after", "force_engaged",
-                 "armed_fight", "one_sided_told", "force_attacked", "no_fight_after")
+                 "armed_fight", "one_sided_told", "force_attacked", "no_fight_after", "two_crowds")
 # what says a named event is no incident of its own (``events._not_happened``)
 _NON_EVENT = ("plural_development", "vague_many_after", "relative_before", "relative_ongoing_before", "past_irregular",
               "present_era", "vague_tally", "incident_named")
@@ -49,7 +49,7 @@ if _MISSING:
     raise CueTableError(f"cue table: the coder needs {sorted(_MISSING)}")
 (_INCLUDED, _OBJECT_AFTER, _NOT_DONE, _NO_FIGHT_BEFORE, _GENERIC_BEFORE, _PLURAL_CUE, _OBJECT_BEFORE, _LABEL,
  _GRIEVANCE, _TAKEN, _CLAIM_AFTER, _FORCE_ENGAGED, _ARMED_FIGHT, _ONE_SIDED_TOLD, _FORCE_ATTACKED,
- _NO_FIGHT_AFTER) = (
+ _NO_FIGHT_AFTER, _TWO_CROWDS) = (
     _TABLE.filters[n] for n in _FILTERS_USED)
 _CLASH, _KILLING = _TABLE.cues["clash"], _TABLE.cues["killing"]
 # the words a cue or trigger cannot match without (``lexicon.regex_literals``): a sentence without any of them is
@@ -424,6 +424,12 @@ def force_attacked(context: str) -> bool:
 def two_sided(context: str) -> bool:
     """``context`` tells of fighting between two sides (a clash, an exchange of fire)."""
     return _hits(context).search("two_sided", "plain") is not None
+
+
+def two_crowds(context: str) -> bool:
+    """``context`` tells of two crowds that fought each other ("a brawl between two groups of villagers"), not of
+    a crowd and the force that came to stop it."""
+    return _TWO_CROWDS.search(context) is not None
 
 
 def outranks_attack(cue: Cue) -> bool:

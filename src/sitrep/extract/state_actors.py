@@ -34,7 +34,8 @@ _DECIDER = re.compile(r"\b(?:[Tt]he\s+)?(?:[A-Z][\w-]+\s+)?(?:[Gg]overnment|[Gg]
                       r"(?:\s+of\s+[A-Z][\w' ]+?)?(?:\s+\w+){0,2}?\s+(?:has\s+|have\s+)?(?:declared|imposed|ordered|"
                       r"banned|issued|announced|approved|decided|suspended|halted|closed|extended|renewed|lifted|"
                       r"established|dissolved|shut|blocked|introduced|adopted|passed|enacted|revoked|expelled|granted|"
-                      r"cancell?ed|held|submitted)\b")
+                      r"cancell?ed|held|submitted|enforced|implemented|imposes|imposing|(?:began|started)\s+"
+                      r"(?:enforcing|imposing|implementing))\b")
 # the parties an agreement names: "a deal agreed by A, B and C", "signed between A and B"
 _PARTIES = re.compile(r"\b(?:agreed|signed|reached|brokered|concluded|struck)\s+(?:by|between)\s+|\bbetween\s+", re.I)
 _CLAUSE_END = re.compile(r"[.;:]|\b(?:in|on|last|earlier|after|which|that|to)\b\s")
