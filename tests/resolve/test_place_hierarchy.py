@@ -107,3 +107,13 @@ def test_a_town_with_its_district_in_brackets_is_the_one_in_that_district(kb: Kn
     geo = store(kb, "d13", "On 2 June 2022, gunmen shot a trader at Kharagpur town (Paschim Medinipur district, WB).")
     g = geo["Kharagpur"]
     assert g is not None and (g["country"], g["admin1"]) == ("IN", "West Bengal")
+
+
+def test_a_country_placed_at_its_capital_lies_in_the_capital_s_province(kb: KnowledgeBase) -> None:
+    # an event known only by its country is placed at the capital (ACLED's practice): its province is the capital's
+    geo = store(kb, "d9", "On 2 March 2021, hundreds of teachers demonstrated in Ethiopia over unpaid salaries.")
+    g = geo["Ethiopia"]
+    assert g is not None and (g["country"], g["feature"], g["admin1"]) == ("ET", "country", "Addis Ababa")
+    geo = store(kb, "d10", "On 2 March 2021, soldiers arrested two journalists in Ghana.")
+    g = geo["Ghana"]
+    assert g is not None and (g["country"], g["admin1"]) == ("GH", "Greater Accra")

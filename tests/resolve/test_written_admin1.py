@@ -153,3 +153,12 @@ def test_a_town_of_the_documents_country_before_a_division_of_its_name_abroad(kb
                     "Venezuela.", "2020-05-08")["El Callao"]
     assert geo is not None and (geo["country"], geo["admin1"]) == ("VE", "Bolivar")
 
+
+
+def test_a_republic_of_russia_is_written_with_the_word_republic(kb: KnowledgeBase) -> None:
+    geo = store(kb, "On 3 May 2021, about 50 residents protested in Izhevsk against a new landfill.", "2021-05-03")
+    g = geo["Izhevsk"]
+    assert g is not None and (g["country"], g["admin1"]) == ("RU", "Udmurt Republic")
+    geo = store(kb, "On 3 May 2021, about 30 residents protested in Yakutsk over power cuts.", "2021-05-03")
+    g = geo["Yakutsk"]
+    assert g is not None and (g["country"], g["admin1"]) == ("RU", "Republic of Sakha")

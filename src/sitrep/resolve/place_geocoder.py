@@ -31,6 +31,7 @@ from sitrep.resolve.place_units import (
     SEAT_FEATURES,
     WELL_KNOWN,
     by_kind,
+    capital_division,
     context_entries,
     namesake_capital,
     prominent,
@@ -374,6 +375,8 @@ class Geocoder:
         lat, lon = self._geo_point(place)
         feature = place.feature
         country, admin1, admin2 = self._geo_units(place, lat, lon)
+        if feature == "country" and not admin1:  # a country is placed at its capital, in the capital's province
+            admin1 = capital_division(self.default, place)
         if admin1_hint is not None and feature != "admin1":
             admin1 = admin1_hint.name if admin1_hint.source == "default" else self._canonical_admin1(
                 admin1_hint.name, admin1_hint.country)  # the province the text names wins over the map

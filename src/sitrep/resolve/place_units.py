@@ -7,6 +7,7 @@ place a text's word selects; which of namesakes a bare name or a fuzzy spelling 
 from __future__ import annotations
 
 from functools import lru_cache
+from weakref import WeakKeyDictionary
 
 from sitrep.lexicon.extra_districts import districts_named
 from sitrep.lexicon.gazetteer import DefaultGazetteer, Place, distance_km, similar_names
@@ -35,6 +36,37 @@ def positionless_unit_division(default: DefaultGazetteer, name: str, countries: 
     return divisions[0] if len(divisions) == 1 else None
 
 
+
+
+def capital_division(default: DefaultGazetteer, country: Place) -> str | None:
+    """The first-level division of the capital a country is placed at (the embedded gazetteer places a country at
+    its capital, as ACLED codes an event known only by its country: 'in Ethiopia' is Addis Ababa, province Addis
+    Ababa): the division, city or town of the country at the country's own point; None when there is none."""
+    if country.source != "default" or country.lat is None or country.lon is None or not country.country:
+        return None
+    at = (country.country, country.lat, country.lon)
+    got = _CAPITALS.get(default)
+    if got is None or (at not in got and "town" not in got[_SCANNED]):
+        got = _capital_divisions(default, ("admin1", "city") if got is None else ("admin1", "city", "town"))
+        _CAPITALS[default] = got
+    return got.get(at)
+
+
+_SCANNED = ("", 0.0, 0.0)  # the entry that records which features were read
+_CAPITALS: WeakKeyDictionary[DefaultGazetteer, dict[tuple[str, float, float], str]] = WeakKeyDictionary()
+
+
+def _capital_divisions(default: DefaultGazetteer, features: tuple[str, ...]) -> dict[tuple[str, float, float], str]:
+    """The division of the place at each country's point, from the rows of ``features`` (towns only when a
+    capital is no city: a scan of all the rows)."""
+    points = {(c.country, c.lat, c.lon) for c in default.of_feature("country") if c.country}
+    got: dict[tuple[str, float, float], str] = {_SCANNED: " ".join(features)}
+    for feature in features:
+        for p in default.of_feature(feature):
+            at = (p.country or "", p.lat or 0.0, p.lon or 0.0)
+            if at in points and at not in got and p.admin1:
+                got[at] = p.name if feature == "admin1" else p.admin1
+    return got
 
 
 def unit_without_position(default: DefaultGazetteer, name: str, kind: str | None, found: Place | None,
