@@ -39,6 +39,8 @@ def test_localized_roles_keep_one_row_per_actor() -> None:
                            "MZ", "2024-05-12", refs)
     assert roles == [("ansar-al-sunna-mozambique", "actor1", "rebels"), ("acled:military-mz", "actor2", "military")]
     assert refs["ansar-al-sunna-mozambique"].acled_name == "Islamic State (Mozambique)"
+    dated = localize_roles([("islamic-state", "actor1", "rebels")], "MZ", "2020-05-12", refs)
+    assert refs[dated[0][0]].name == "Islamist Militia (Mozambique)"  # the branch by its name on the date
     both = [("islamic-state", "actor1", "rebels"), ("ansar-al-sunna-mozambique", "assoc_actor_1", "rebels")]
     assert localize_roles(both, "MZ", None, refs) == [("ansar-al-sunna-mozambique", "actor1", "rebels")]
     crowds = [("acled:rioters-ke", "actor1", "rioters"), ("acled:rioters-ke", "actor2", "rioters")]
