@@ -31,8 +31,8 @@ _DECIDER = re.compile(r"\b(?:[Tt]he\s+)?(?:[A-Z][\w-]+\s+)?(?:[Gg]overnment|[Gg]
                       r"[Pp]resident|[Pp]rime\s+[Mm]inister|[Mm]inist(?:er|ry)|[Aa]uthorities|[Ll]egislative\s+[Aa]ssembly|"
                       r"[Nn]ational\s+[Aa]ssembly|[Cc]ity\s+[Cc]ouncil|[Mm]unicipality|State)\b"
                       r"(?!\s+(?:forces|troops|soldiers|militias?|army|-))"
-                      r"(?:\s+of\s+(?:the\s+)?[A-Z][\w' ]+?)?(?:\s+\w+){0,2}?\s+(?:has\s+|have\s+)?(?:declared|imposed|ordered|"
-                      r"banned|issued|announced|approved|decided|suspended|halted|closed|extended|renewed|lifted|"
+                      r"(?:\s+of\s+(?:the\s+)?[A-Z][\w' ]+?)?(?:\s+\w+){0,2}?\s+(?:has\s+|have\s+)?"
+                      r"(?:declared|imposed|ordered|banned|issued|announced|approved|decided|suspended|halted|closed|extended|renewed|lifted|"
                       r"established|dissolved|shut|blocked|introduced|adopted|passed|enacted|revoked|expelled|granted|"
                       r"cancell?ed|held|submitted|"
                       # headlines tell in the present ("Authorities renew curfew", "Government bans rallies")
