@@ -79,3 +79,14 @@ def test_a_bare_agent_plural_is_the_one_armed_group_the_article_named() -> None:
                     "The town lies on the road to the capital. In March 2019, three policemen were killed in Jowhar "
                     "by militants.")
     assert [a["actor1"] for a in found] == ["Al-Shabaab", "Al-Shabaab"]
+
+
+def test_the_sahel_branch_of_the_islamic_state_is_named_as_acled_named_it_on_the_date() -> None:
+    refs: dict[str, EntityRef] = {}
+    early = localize_roles([("islamic-state-sahel", "actor1", "rebels")], "ML", "2020-05-05", refs)
+    assert refs[early[0][0]].name == "Islamic State (Greater Sahara)"
+    # the movement named alone stands for its branch, by the branch's name on the date
+    branch = localize_roles([("islamic-state", "actor1", "rebels")], "ML", "2020-05-05", refs)
+    assert refs[branch[0][0]].name == "Islamic State (Greater Sahara)"
+    late = localize_roles([("islamic-state-sahel", "actor1", "rebels")], "ML", "2023-01-10", refs)
+    assert late == [("islamic-state-sahel", "actor1", "rebels")]  # its usual name: "Islamic State (Sahel)"

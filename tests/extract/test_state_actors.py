@@ -55,3 +55,15 @@ def test_a_government_named_as_such_that_signs_is_the_party() -> None:
     assert [(refs[k].name.split(" (")[0], r) for k, r, _ in roles] == [("Government of Kenya", "actor1")]
     other = "The rebel movement signed a ceasefire with the government on Monday."
     assert political_roles("Agreement", [], other, (0, len(other)), "KE", None, {}) == []
+
+
+def test_a_government_that_acts_itself_is_the_party_to_an_agreement() -> None:
+    text = "Agreement: The Malawian government has handed over 40 detained fishermen to the Red Cross in Lilongwe."
+    assert _roles(_events(text), "Agreement")["actor1"].startswith("Government of Malawi")
+
+
+def test_headlines_in_the_present_and_a_minister_of_the_interior_decide_security_measures() -> None:
+    text = "Security measures: Authorities renew the night curfew in Tamale in the Northern Region of Ghana."
+    assert _roles(_events(text), "Change to group/activity")["actor1"].startswith("Government of Ghana")
+    text = "Security measures: In Ghana, the Minister of the Interior renewed the night curfew in Tamale."
+    assert _roles(_events(text), "Change to group/activity")["actor1"].startswith("Government of Ghana")

@@ -61,14 +61,15 @@ def localize_roles(roles: list[tuple[str, str, str]], country: str | None, date:
     out: list[tuple[str, str, str]] = []
     branches: set[str] = set()
     for key, role, family in roles:
-        dated = name_on(key, date)
-        if dated is not None:
-            refs.setdefault(dated.key, dated)
-            key = dated.key
         branch = local_branch(key, country, date) if family == "rebels" else None
         if branch is not None:
             refs.setdefault(branch.key, branch)
             key = branch.key
+        dated = name_on(key, date)  # the branch, too, by its name on the date
+        if dated is not None:
+            refs.setdefault(dated.key, dated)
+            key = dated.key
+        if branch is not None:
             branches.add(key)
         if key in branches and any(k == key for k, _, _ in out):
             continue  # the movement and its branch both named: one actor, in the first one's role

@@ -31,11 +31,14 @@ _DECIDER = re.compile(r"\b(?:[Tt]he\s+)?(?:[A-Z][\w-]+\s+)?(?:[Gg]overnment|[Gg]
                       r"[Pp]resident|[Pp]rime\s+[Mm]inister|[Mm]inist(?:er|ry)|[Aa]uthorities|[Ll]egislative\s+[Aa]ssembly|"
                       r"[Nn]ational\s+[Aa]ssembly|[Cc]ity\s+[Cc]ouncil|[Mm]unicipality|State)\b"
                       r"(?!\s+(?:forces|troops|soldiers|militias?|army|-))"
-                      r"(?:\s+of\s+[A-Z][\w' ]+?)?(?:\s+\w+){0,2}?\s+(?:has\s+|have\s+)?(?:declared|imposed|ordered|"
-                      r"banned|issued|announced|approved|decided|suspended|halted|closed|extended|renewed|lifted|"
+                      r"(?:\s+of\s+(?:the\s+)?[A-Z][\w' ]+?)?(?:\s+\w+){0,2}?\s+(?:has\s+|have\s+)?"
+                      r"(?:declared|imposed|ordered|banned|issued|announced|approved|decided|suspended|halted|closed|extended|renewed|lifted|"
                       r"established|dissolved|shut|blocked|introduced|adopted|passed|enacted|revoked|expelled|granted|"
-                      r"cancell?ed|held|submitted|enforced|implemented|imposes|imposing|(?:began|started)\s+"
-                      r"(?:enforcing|imposing|implementing))\b")
+                       r"cancell?ed|held|submitted|enforced|implemented|imposing|(?:began|started)\s+"
+                       r"(?:enforcing|imposing|implementing)|"
+                       # headlines tell in the present ("Authorities renew curfew", "Government bans rallies")
+                       r"declares?|imposes?|orders?|bans|issues?|announces?|suspends?|extends?|renews?|lifts?|"
+                       r"closes?|dissolves?|revokes?|expels?)\b")
 # the parties an agreement names: "a deal agreed by A, B and C", "signed between A and B"
 _PARTIES = re.compile(r"\b(?:agreed|signed|reached|brokered|concluded|struck)\s+(?:by|between)\s+|\bbetween\s+", re.I)
 _CLAUSE_END = re.compile(r"[.;:]|\b(?:in|on|last|earlier|after|which|that|to)\b\s")
@@ -73,13 +76,18 @@ def _heads(sentence: str, offset: int, text: str, country: str | None) -> list[s
 
 # the state named as such: "the government", "the Ethiopian government", "the government of Cameroon"
 _GOVERNMENT = re.compile(r"\b(?:[Tt]he\s+)?(?:[A-Z][\w-]+\s+)?[Gg]overnment\b")
+# the government as the subject of a verb of its own ("the government released 40 prisoners", "the government has
+# handed over the prisoners", "the government announced the release of ..."): in an agreement, a party to it
+_FINITE_VERB = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?!(?:forces|troops|soldiers|officials|spokes\w+)\b)"
+                          r"[a-z]+ed\b")
 
 
 def _governments(sentence: str, offset: int, text: str, country: str | None) -> list[str]:
     """The countries whose government, named as such, is the agent of the sentence ("the Ethiopian government
     signed ...")."""
     for m in _GOVERNMENT.finditer(sentence):
-        if actor_roles.role(text, offset + m.start(), offset + m.end(), offset) != "agent":
+        if actor_roles.role(text, offset + m.start(), offset + m.end(), offset) != "agent" \
+                and not _FINITE_VERB.match(sentence, m.end()):
             continue
         owner = event_country.country_inside(m.group().removeprefix("the ").removeprefix("The ")) \
             or next(iter(event_country.countries_after(text, offset + m.end())), None) or country
