@@ -39,7 +39,8 @@ _GENERIC: list[tuple[str, re.Pattern[str]]] = [(f, re.compile(p, re.I)) for f, p
                r"\bnational\s+dire\w*\s+of\s+security\b|\blevies\b|\bcounter-?terrorism\s+department\b|"
                r"\bgendarm(?:es?|erie)\b|"
                r"\bprison\s+(?:guards?|wardens?|officers?|officials)\b|\bcorrection(?:al|s)\s+officers?\b|\bswat\b|"
-               r"\bsecurity\s+service\b"),
+               r"\bsecurity\s+service\b|\blaw[\s-]+enforcement(?:\s+(?:officers?|agents?|officials|personnel|"
+               r"authorities|agenc(?:y|ies)|forces|units?))?\b"),
     ("military", r"\b(?:afghan\s+)?(?:national\s+)?(?:army|military(?!\s+(?:police|operations?|equipment|"
                  r"vehicles?|hardware|exercises?|court|academy|hospital|aid|assistance|campaign|zone|service|"
                  r"spokes\w+|sources?|experts?|analysts?|officials?|intelligence)\b))(?:\s+(?:forces?|troops|"
