@@ -34,11 +34,11 @@ _DECIDER = re.compile(r"\b(?:[Tt]he\s+)?(?:[A-Z][\w-]+\s+)?(?:[Gg]overnment|[Gg]
                       r"(?:\s+of\s+(?:the\s+)?[A-Z][\w' ]+?)?(?:\s+\w+){0,2}?\s+(?:has\s+|have\s+)?"
                       r"(?:declared|imposed|ordered|banned|issued|announced|approved|decided|suspended|halted|closed|extended|renewed|lifted|"
                       r"established|dissolved|shut|blocked|introduced|adopted|passed|enacted|revoked|expelled|granted|"
-                       r"cancell?ed|held|submitted|enforced|implemented|imposing|(?:began|started)\s+"
-                       r"(?:enforcing|imposing|implementing)|"
-                       # headlines tell in the present ("Authorities renew curfew", "Government bans rallies")
-                       r"declares?|imposes?|orders?|bans|issues?|announces?|suspends?|extends?|renews?|lifts?|"
-                       r"closes?|dissolves?|revokes?|expels?)\b")
+                      r"cancell?ed|held|submitted|enforced|implemented|imposing|(?:began|started)\s+"
+                      r"(?:enforcing|imposing|implementing)|"
+                      # headlines tell in the present ("Authorities renew curfew", "Government bans rallies")
+                      r"declares?|imposes?|orders?|bans|issues?|announces?|suspends?|extends?|renews?|lifts?|"
+                      r"closes?|dissolves?|revokes?|expels?)\b")
 # the parties an agreement names: "a deal agreed by A, B and C", "signed between A and B"
 _PARTIES = re.compile(r"\b(?:agreed|signed|reached|brokered|concluded|struck)\s+(?:by|between)\s+|\bbetween\s+", re.I)
 _CLAUSE_END = re.compile(r"[.;:]|\b(?:in|on|last|earlier|after|which|that|to)\b\s")
