@@ -267,9 +267,11 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
         # a note with ACLED's crowd size records one demonstration: it is read whole
         context = text if sized else text[d.sents[0][0]:_context_end(sents, d.sents[-1])]
         type_, sub = _final_coding(d.cue, roles, context, sized)
-        roles = crowd_actors.demonstration_roles(type_, sub, roles, country, date.start, refs, _two_sided(text, d),
-                                                 crowd_actors.crowd_nationality(text[slice(*d.sents[0])], country),
-                                                 *cues_mod.crowd_forces(_told(text, d.all_sents, context)))
+        if type_ in ("Protests", "Riots"):  # what the other side did is read only for a demonstration
+            roles = crowd_actors.demonstration_roles(
+                type_, sub, roles, country, date.start, refs, _two_sided(text, d),
+                crowd_actors.crowd_nationality(text[slice(*d.sents[0])], country),
+                *cues_mod.crowd_forces(_told(text, d.all_sents, context)))
         roles = _attacker(type_, sub, roles, claimant, country, date.start, refs)
         roles = _battle_sides(type_, sub, roles, country, date.start, refs)
         roles = criminal_actors.criminal_roles(type_, roles, text, country, date.start, refs)
