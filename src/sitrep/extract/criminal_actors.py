@@ -81,6 +81,18 @@ def _drug_war() -> tuple[dict[str, str], re.Pattern[str]]:
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
 
+@lru_cache(maxsize=64)  # asked of the whole text for each of its events
+def _speaks_of_drugs(text: str) -> bool:
+    """The text tells of drug suspects or of the drug trade."""
+    return bool(_drug_war()[1].search(text)) or speaks_of_drug_trade(text)
+
+
+@lru_cache(maxsize=64)  # likewise
+def _speaks_of_gangs(text: str) -> bool:
+    """The text lays violence at the door of gangs (``gang_violence``)."""
+    return bool(_gang_violence().search(text))
+
+
 def unidentified_gang(type_: str, roles: list[tuple[str, str, str]], text: str, country: str | None,
                       date: str | None, refs: dict[str, EntityRef]) -> list[tuple[str, str, str]]:
     """``roles`` with the country's unidentified armed group replaced by ACLED's unidentified gang where the note
@@ -91,12 +103,11 @@ def unidentified_gang(type_: str, roles: list[tuple[str, str, str]], text: str, 
     unknown = event_actors.generic_entity("unidentified", country, date).key
     if not any(k == unknown for k, _, _ in roles):
         return roles
-    war, suspects = _drug_war()
+    war = _drug_war()[0]
     family = None
-    drugs = bool(suspects.search(text)) or speaks_of_drug_trade(text)
-    if type_ == "Violence against civilians" and country in war and drugs:
+    if type_ == "Violence against civilians" and country in war and _speaks_of_drugs(text):
         family = war[country]  # the killers of a drug suspect in a "war on drugs"
-    elif _gang_violence().search(text):
+    elif _speaks_of_gangs(text):
         family = "gang"
     elif type_ == "Violence against civilians":
         family = _attackers().get(country)

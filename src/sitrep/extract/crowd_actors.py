@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from sitrep.extract import event_cues
 from sitrep.extract.event_actors import generic_entity
 from sitrep.lexicon.countries import word_index, word_pattern
 from sitrep.records import EntityRef
@@ -138,4 +139,21 @@ def _mob_opponent(armed: list[tuple[str, str, str]], civilians: list[tuple[str, 
     return victims.key, "civilians"
 
 
-__all__ = ["ARMED", "CROWDS", "crowd_nationality", "demonstration_roles"]
+def demonstration_sides(type_: str, sub_type: str, roles: list[tuple[str, str, str]], text: str,
+                        sents: list[tuple[int, int]], all_sents: list[tuple[int, int]], context: str,
+                        country: str | None, date: str | None,
+                        refs: dict[str, EntityRef]) -> list[tuple[str, str, str]]:
+    """``demonstration_roles`` of an event told in ``sents`` (its actors read from ``all_sents``; ``context``: its
+    sentences and the two after them). What the other side did is read only for a demonstration: whether the
+    event's own sentences tell of two sides fighting, the crowd's nationality (its first sentence), and what the
+    sentences its actors were read from and its context tell of the forces (``event_cues.crowd_forces``)."""
+    if type_ not in ("Protests", "Riots"):
+        return roles
+    told = " ".join([*(text[s:e] for s, e in all_sents), context])
+    own = text[sents[0][0]:sents[-1][1]]
+    return demonstration_roles(type_, sub_type, roles, country, date, refs, event_cues.two_sided(own),
+                               crowd_nationality(text[slice(*sents[0])], country), *event_cues.crowd_forces(told),
+                               event_cues.two_crowds(own))
+
+
+__all__ = ["ARMED", "CROWDS", "crowd_nationality", "demonstration_roles", "demonstration_sides"]

@@ -267,8 +267,8 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
         # a note with ACLED's crowd size records one demonstration: it is read whole
         context = text if sized else text[d.sents[0][0]:_context_end(sents, d.sents[-1])]
         type_, sub = _final_coding(d.cue, roles, context, sized)
-        roles = crowd_actors.demonstration_roles(type_, sub, roles, country, date.start, refs,
-                                                 *_crowd_told(text, d, context, country))
+        roles = crowd_actors.demonstration_sides(type_, sub, roles, text, d.sents, d.all_sents, context, country,
+                                                 date.start, refs)
         roles = _attacker(type_, sub, roles, claimant, country, date.start, refs)
         roles = _battle_sides(type_, sub, roles, country, date.start, refs)
         roles = criminal_actors.criminal_roles(type_, roles, text, country, date.start, refs)
@@ -330,21 +330,7 @@ def _attacked_force(type_: str, roles: list[tuple[str, str, str]]) -> bool:
     return type_ == cues_mod.BATTLES and any(r == "actor2" and f in actors_mod.STATE_FAMILIES for _, r, f in roles)
 
 
-def _crowd_told(text: str, d: Draft, context: str,
-                country: str | None) -> tuple[bool, str | None, bool, bool, bool, bool]:
-    """What the report tells of a demonstration's sides (``crowd_actors.demonstration_roles``'s last arguments):
-    two sides fought, the crowd's nationality, the force and the people in ``context``, two crowds fought."""
-    told = text[d.sents[0][0]:d.sents[-1][1]]
-    return (cues_mod.two_sided(told), crowd_actors.crowd_nationality(text[slice(*d.sents[0])], country),
-            *cues_mod.crowd_forces(_told(text, d.all_sents, context)), cues_mod.two_crowds(told))
-
-
 _SAME_KIND = frozenset({"unidentified", "gang", "militia", "ethnic"})
-
-
-def _told(text: str, sents: list[tuple[int, int]], context: str) -> str:
-    """What a demonstration's report tells of it: the sentences its actors were read from, and its context."""
-    return " ".join([*(text[s:e] for s, e in sents), context])
 
 
 def _battle_sides(type_: str, sub: str, roles: list[tuple[str, str, str]], country: str | None, date: str | None,
