@@ -34,3 +34,20 @@ def test_division_counts_read_the_admin1_rows_only() -> None:
                       for p in every.places if p.feature == "admin1")
     assert gazetteer._bare_division_counts() == dict(counted)
     assert gazetteer.division_name("Chimborazo Province", "EC") == "Chimborazo"
+
+
+def test_the_embedded_gazetteers_rows_and_capital_divisions_kept_on_disk_are_those_read_again() -> None:
+    """The package's own gazetteer keeps the numbers of a feature's rows and every country's capital division in
+    the start-up cache; a copy of it that is not the package's (no cache) reads them from the rows, in two steps
+    (divisions and cities first, towns only for a capital that is neither): the same answers."""
+    from sitrep.resolve.place_units import capital_division
+
+    kept = default_gazetteer()
+    read = DefaultGazetteer.from_rows(kept.places.rows)  # type: ignore[attr-defined]
+    assert kept.embedded and not read.embedded
+    assert [p.id for p in kept.of_feature("city")] == [p.id for p in read.of_feature("city")]
+    countries = read.of_feature("country")
+    assert len(countries) > 150
+    answers = [capital_division(kept, c) for c in countries]
+    assert answers == [capital_division(read, c) for c in countries]
+    assert sum(a is not None for a in answers) > 150

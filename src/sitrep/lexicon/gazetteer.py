@@ -201,6 +201,7 @@ class DefaultGazetteer:
         self.index = index  # place_key -> positions in ``places``
         self.countries = countries
         self._under: dict[str, tuple[Place, ...]] = {}  # look-ups memoized: documents ask for the same names again
+        self.embedded = False  # the package's own data, as ``default_gazetteer`` loads it (start-up caches apply)
 
     @classmethod
     def from_rows(cls, rows: GazetteerRows) -> DefaultGazetteer:
@@ -233,13 +234,20 @@ class DefaultGazetteer:
         if not isinstance(self.places, _LazyPlaces):
             return [p for p in self.places if p.feature == feature]
         rows = self.places.rows
-        starts = re.finditer(rf"^[^\t\n]*\t[^\t\n]*\t{re.escape(feature)}\t", rows.text, re.M)
-        return [self.places[bisect_left(rows.row_ends, m.start())] for m in starts]
+        numbers = cached(f"gazetteer-rows-{feature}", lambda: _feature_rows(rows, feature)) if self.embedded \
+            else _feature_rows(rows, feature)  # the package's gazetteer: the rows' numbers kept on disk
+        return [self.places[i] for i in numbers]
 
     def names(self) -> Iterator[tuple[str, Place]]:
         for p in self.places:
             for n in p.all_names:
                 yield n, p
+
+
+def _feature_rows(rows: GazetteerRows, feature: str) -> list[int]:
+    """The numbers of the rows of one feature, in order (a scan of the rows' text)."""
+    starts = re.finditer(rf"^[^\t\n]*\t[^\t\n]*\t{re.escape(feature)}\t", rows.text, re.M)
+    return [bisect_left(rows.row_ends, m.start()) for m in starts]
 
 
 def _add_country(countries: Countries, p: Place) -> None:
@@ -349,7 +357,9 @@ def _number(v: str) -> float | None:
 def default_gazetteer() -> DefaultGazetteer:
     """The embedded default gazetteer, loaded once per process from the start-up cache (``lexicon.cache``; built
     from the data file the first time, empty when the data file is missing)."""
-    return DefaultGazetteer.from_rows(cached("gazetteer", _read_rows))
+    g = DefaultGazetteer.from_rows(cached("gazetteer", _read_rows))
+    g.embedded = True
+    return g
 
 
 def _place(fields: list[str]) -> tuple[Place, list[str]]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 from weakref import WeakKeyDictionary
 
+from sitrep.lexicon.cache import cached
 from sitrep.lexicon.extra_districts import districts_named
 from sitrep.lexicon.gazetteer import DefaultGazetteer, Place, distance_km, similar_names
 from sitrep.lexicon.keys import KEY_CACHE, light_key, place_key
@@ -46,13 +47,16 @@ def capital_division(default: DefaultGazetteer, country: Place) -> str | None:
         return None
     at = (country.country, country.lat, country.lon)
     got = _CAPITALS.get(default)
+    if got is None and default.embedded:  # the package's gazetteer: every feature read once, kept on disk
+        got = _CAPITALS[default] = cached("capital-divisions", lambda: _capital_divisions(default, _ALL_FEATURES))
     if got is None or (at not in got and "town" not in got[_SCANNED]):
-        got = _capital_divisions(default, ("admin1", "city") if got is None else ("admin1", "city", "town"))
+        got = _capital_divisions(default, ("admin1", "city") if got is None else _ALL_FEATURES)
         _CAPITALS[default] = got
     return got.get(at)
 
 
 _SCANNED = ("", 0.0, 0.0)  # the entry that records which features were read
+_ALL_FEATURES = ("admin1", "city", "town")  # a division wins over a city, a city over a town, at the same point
 _CAPITALS: WeakKeyDictionary[DefaultGazetteer, dict[tuple[str, float, float], str]] = WeakKeyDictionary()
 
 
