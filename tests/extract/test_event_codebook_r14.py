@@ -1,0 +1,35 @@
+"""ACLED's codebook rules of round 14: migrants a state force rescued, held or intercepted are arrested; a quantity
+of drugs seized is looting/property destruction however far the place is
+told between (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import coded
+from sitrep.extract.event_cues import classify
+
+ARRESTS = ("Strategic developments", "Arrests")
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 March 2021, near Tonala, soldiers of the National Guard rescued 45 migrants travelling in a lorry.",
+    "On 4 March 2021, immigration officers and the state police held 80 migrants found in a warehouse in Puebla.",
+    "On 5 March 2021, the coast guard intercepted dozens of migrants on a boat off the coast of Lampedusa.",
+])
+def test_migrants_taken_by_a_force_are_arrested(text: str) -> None:
+    assert coded(text) == ARRESTS
+
+
+def test_rescue_of_others_is_no_arrest() -> None:
+    # only migrants held on their way are arrested: a rescue from a fire is no event ACLED codes
+    cues = classify("On 6 March 2021, firefighters rescued two children from a burning house in Lyon.")
+    assert all(c.sub_type != "Arrests" for c in cues)
+
+
+def test_quantity_of_drugs_seized_is_looting() -> None:
+    # a seizure by a force with the place told between the verb and the quantity: looting/property destruction
+    text = ("On 8 May 2021, in Itaguai, the Federal Highway Police seized on the BR-101 highway (km 40) 2 tons of "
+            "marijuana hidden in a truck.")
+    assert coded(text) == ("Strategic developments", "Looting/property destruction")
+
