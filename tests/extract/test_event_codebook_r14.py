@@ -1,6 +1,6 @@
 """ACLED's codebook rules of round 14: migrants a state force rescued, held or intercepted are arrested; a quantity
 of drugs seized is looting/property destruction however far the place is
-told between (sentences written for these tests)."""
+told between; a riot "against" something presses a claim (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -33,3 +33,9 @@ def test_quantity_of_drugs_seized_is_looting() -> None:
             "marijuana hidden in a truck.")
     assert coded(text) == ("Strategic developments", "Looting/property destruction")
 
+
+def test_riot_against_a_project_is_a_violent_demonstration() -> None:
+    # youths who riot against a plan press a claim: ACLED's violent demonstration, not mob violence
+    text = ("On 12 March 2022, local youths rioted near Arad against the council's plan to fence their grazing land. "
+            "The youths stoned passing cars.")
+    assert coded(text) == ("Riots", "Violent demonstration")
