@@ -1,6 +1,7 @@
 """ACLED's codebook rules of round 14: migrants a state force rescued, held or intercepted are arrested; a quantity
 of drugs seized is looting/property destruction however far the place is
-told between; a riot "against" something presses a claim (sentences written for these tests)."""
+told between; a riot "against" something presses a claim; a gang that hands out food changes its activity
+(sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -39,3 +40,17 @@ def test_riot_against_a_project_is_a_violent_demonstration() -> None:
     text = ("On 12 March 2022, local youths rioted near Arad against the council's plan to fence their grazing land. "
             "The youths stoned passing cars.")
     assert coded(text) == ("Riots", "Violent demonstration")
+
+
+def test_gang_handing_out_food_changes_its_activity() -> None:
+    # a criminal group that delivers food to families takes on a new activity (ACLED's change to group/activity)
+    text = ("As reported on 2 April 2021, in Tlaquepaque, Jalisco, members of the Norte Cartel delivered food "
+            "packages to families during the lockdown.")
+    assert coded(text) == ("Strategic developments", "Change to group/activity")
+
+
+def test_relief_agency_handing_out_food_is_no_change() -> None:
+    # a relief agency's or a state body's aid is no change of a group's activity
+    for text in ("Members of the Red Cross distributed food to displaced families in Goma.",
+                 "Members of the National Guard delivered food packages in Tijuana."):
+        assert all(c.sub_type != "Change to group/activity" for c in classify(text))
