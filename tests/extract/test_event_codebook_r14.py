@@ -1,6 +1,7 @@
 """ACLED's codebook rules of round 14: migrants a state force rescued, held or intercepted are arrested; a quantity
 of drugs seized is looting/property destruction however far the place is
-told between; a riot "against" something presses a claim; a gang that hands out food changes its activity
+told between; a riot "against" something presses a claim; a gang that hands out food changes its activity;
+attacks "claimed to have" been launched are told
 (sentences written for these tests)."""
 
 from __future__ import annotations
@@ -54,3 +55,10 @@ def test_relief_agency_handing_out_food_is_no_change() -> None:
     for text in ("Members of the Red Cross distributed food to displaced families in Goma.",
                  "Members of the National Guard delivered food packages in Tijuana."):
         assert all(c.sub_type != "Change to group/activity" for c in classify(text))
+
+
+def test_attacks_claimed_in_the_perfect_infinitive_are_told() -> None:
+    # "claimed to have launched shelling attacks on positions in X": one claimed deed, not a record of many
+    text = ("On 3 May 2021 (or around), ISWAP, via its media outlets, claimed to have launched shelling attacks on "
+            "positions of the army in Damboa (Damboa LGA, Borno).")
+    assert coded(text) == ("Explosions/Remote violence", "Shelling/artillery/missile attack")
