@@ -1,7 +1,7 @@
 """ACLED's codebook rules of round 14: migrants a state force rescued, held or intercepted are arrested; a quantity
 of drugs seized is looting/property destruction however far the place is
 told between; a riot "against" something presses a claim; a gang that hands out food changes its activity;
-attacks "claimed to have" been launched are told
+attacks "claimed to have" been launched are told; suicide bombers "kill" in a headline
 (sentences written for these tests)."""
 
 from __future__ import annotations
@@ -62,3 +62,9 @@ def test_attacks_claimed_in_the_perfect_infinitive_are_told() -> None:
     text = ("On 3 May 2021 (or around), ISWAP, via its media outlets, claimed to have launched shelling attacks on "
             "positions of the army in Damboa (Damboa LGA, Borno).")
     assert coded(text) == ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+
+
+def test_suicide_bombers_in_a_headline_present() -> None:
+    # a headline's present tense tells the suicide bombing as well as the past does
+    assert coded("Two suicide bombers kill five and wound 30 civilians in Mora.") == (
+        "Explosions/Remote violence", "Suicide bomb")
