@@ -1,7 +1,8 @@
 """ACLED's codebook rules of round 14: migrants a state force rescued, held or intercepted are arrested; a quantity
 of drugs seized is looting/property destruction however far the place is
 told between; a riot "against" something presses a claim; a gang that hands out food changes its activity;
-attacks "claimed to have" been launched are told; suicide bombers "kill" in a headline
+attacks "claimed to have" been launched are told; suicide bombers "kill" in a headline;
+forced nudity (stripped of clothes, a body left naked) is sexual violence
 (sentences written for these tests)."""
 
 from __future__ import annotations
@@ -68,3 +69,17 @@ def test_suicide_bombers_in_a_headline_present() -> None:
     # a headline's present tense tells the suicide bombing as well as the past does
     assert coded("Two suicide bombers kill five and wound 30 civilians in Mora.") == (
         "Explosions/Remote violence", "Suicide bomb")
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2021, soldiers assaulted a couple in Tamale and stripped the woman of her clothing.",
+    "On 3 March 2021, near Ocotlan, a woman was killed and her body was found semi-naked beside the road.",
+])
+def test_forced_nudity_is_sexual_violence(text: str) -> None:
+    # ACLED's codebook counts forced nudity as sexual violence (stripped of clothes, a body left naked)
+    assert coded(text) == ("Violence against civilians", "Sexual violence")
+
+
+def test_stripped_of_belongings_is_no_sexual_violence() -> None:
+    cues = classify("On 4 March 2021, gunmen stripped the traders of their phones and money near Dori.")
+    assert all(c.sub_type != "Sexual violence" for c in cues)
