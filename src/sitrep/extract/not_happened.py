@@ -26,9 +26,10 @@ _NOT_A_REPORT = re.compile(r"appeared\s+in\s+the\s+print\s+edition|\bwith\s+the\
                            re.I)
 
 
-# a record of many attacks, not one: "ISK-P has carried out similar attacks in Afghanistan"
-_TALLY = re.compile(r"\b(?:has|have)\s+(?:(?:also|since|repeatedly|now)\s+)?(?:carried\s+out|perpetrated|conducted|"
-                    r"staged|launched|mounted)\s+(?:[\w-]+\s+){0,3}?(?:attacks|operations|strikes|bombings|raids|"
+# a record of many attacks, not one: "ISK-P has carried out similar attacks in Afghanistan"; not a deed told in the
+# perfect infinitive after a claim ("claimed to have launched shelling attacks on the army's positions in X")
+_TALLY = re.compile(r"(?<!\bto\s)\b(?:has|have)\s+(?:(?:also|since|repeatedly|now)\s+)?"
+                    r"(?:carried\s+out|perpetrated|conducted|staged|launched|mounted)\s+(?:[\w-]+\s+){0,3}?(?:attacks|operations|strikes|bombings|raids|"
                     r"assaults)\b", re.I)
 
 
