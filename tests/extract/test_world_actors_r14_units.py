@@ -1,0 +1,48 @@
+"""Round 14 (actor names): "the police" of a note that named a police unit before is that unit; a country's and a
+named group's forces joined in one phrase ("Malian and Wagner forces") are two actors, the state's first."""
+
+from __future__ import annotations
+
+from helpers import main_actors
+
+
+def test_the_police_after_a_named_police_unit_is_that_unit() -> None:
+    text = ("On 9 August 2021, in Niteroi, Rio de Janeiro, Military Police officers entered a hillside community to "
+            "stop a drug sale. An exchange of fire broke out and a suspect was wounded. The police seized a pistol.")
+    _, names = main_actors(text, "2021-08-09")
+    assert names["actor1"] == "Military Forces of Brazil (2019-2022) Military Police"
+
+
+def test_the_police_stays_the_country_police_when_two_units_were_named() -> None:
+    from sitrep.extract.events import find_events
+    from sitrep.nlp.annotate import annotate
+    from sitrep.records import Document
+
+    text = ("On 9 August 2021, in Niteroi, Rio de Janeiro, civil police and military police officers raided a "
+            "warehouse. The police then exchanged fire with armed suspects.")
+    doc = Document(id="d", source="d", text=text, format="text", published="2021-08-09")
+    ext = find_events(doc, annotate(doc))
+    names = {r.key: r.name for r in ext.entities}
+    ev = max(ext.events, key=lambda e: e.confidence)
+    assert "Police Forces of Brazil (2019-2022)" in {names[a.key] for a in ev.actors}
+
+
+def test_the_police_without_a_unit_named_is_the_country_police() -> None:
+    text = ("On 9 August 2021, in Niteroi, Rio de Janeiro, an exchange of fire broke out between police and armed "
+            "suspects and a suspect was wounded.")
+    _, names = main_actors(text, "2021-08-09", roles=None)
+    assert "Police Forces of Brazil (2019-2022)" in names.values()
+
+
+def test_a_country_and_a_group_forces_joined_are_two_actors_the_state_first() -> None:
+    text = "On 3 March 2023, Malian and Wagner forces killed nine civilians in the village of Sokoura (Mopti)."
+    _, names = main_actors(text, "2023-03-03", roles=None)
+    assert names["actor1"] == "Military Forces of Mali (2021-)"
+    assert names["assoc_actor_1"] == "Wagner Group"
+    assert names["actor2"] == "Civilians (Mali)"
+
+
+def test_a_group_forces_alone_stay_the_group() -> None:
+    text = "On 3 March 2023, Wagner forces killed nine civilians in the village of Sokoura (Mopti)."
+    _, names = main_actors(text, "2023-03-03")
+    assert names["actor1"] == "Wagner Group"
