@@ -46,3 +46,26 @@ def test_a_group_forces_alone_stay_the_group() -> None:
     text = "On 3 March 2023, Wagner forces killed nine civilians in the village of Sokoura (Mopti)."
     _, names = main_actors(text, "2023-03-03")
     assert names["actor1"] == "Wagner Group"
+
+
+def test_venezuela_national_guard_is_the_gnb_unit_of_its_military() -> None:
+    text = ("On 12 April 2021, in San Antonio del Tachira, Tachira state, National Guard officers fired tear gas at "
+            "residents protesting water shortages.")
+    _, names = main_actors(text, "2021-04-12")
+    assert names["actor2"] == "Military Forces of Venezuela (1999-) GNB: Venezuelan National Guard"
+
+
+def test_government_periods_name_the_state_forces_of_the_event_date() -> None:
+    from sitrep.extract.event_actors import generic_entity
+
+    assert generic_entity("police", "CO", "2021-05-01").name == "Police Forces of Colombia (2018-2022)"
+    assert generic_entity("police", "CO", "2023-05-01").name == "Police Forces of Colombia (2022-)"
+    assert generic_entity("military", "PK", "2020-05-01").name == "Military Forces of Pakistan (2018-2022)"
+    assert generic_entity("military", "AZ", "2020-09-30").name == "Military Forces of Azerbaijan (2003-)"
+
+
+def test_a_faction_of_a_divided_state_keeps_its_own_period() -> None:
+    text = "On 16 May 2020, LNA forces shelled positions of GNA forces near Tarhuna, Libya."
+    _, names = main_actors(text, "2020-05-16")
+    assert set(names.values()) == {"Military Forces of Libya (2014-) Haftar Faction",
+                                   "Military Forces of Libya (2016-2021) Government of National Accord"}

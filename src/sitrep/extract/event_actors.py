@@ -200,7 +200,8 @@ def _dictionary_actor(m: Mention, country: str | None, date: str | None,
             return owned("military" if re.search(r"\bforces\b", m.text, re.I) else "militia", None, country, date,
                          refs)
         return key, family
-    ref = state_units.with_unit(generic_entity(state[0], state[1], date), state_units.entry_unit(key))
+    ref = state_units.with_unit(generic_entity(state[0], state[1], date), state_units.entry_unit(key),
+                                state_units.entry_period(key))
     refs[ref.key] = ref
     rival = getattr(default_matcher().actors.get(key), "type", None) == "armed_group"  # a faction at war with the state
     return ref.key, "rebels" if rival else state[0] if state[1] == country or country is None else "external"
