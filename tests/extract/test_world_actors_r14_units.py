@@ -69,3 +69,33 @@ def test_a_faction_of_a_divided_state_keeps_its_own_period() -> None:
     _, names = main_actors(text, "2020-05-16")
     assert set(names.values()) == {"Military Forces of Libya (2014-) Haftar Faction",
                                    "Military Forces of Libya (2016-2021) Government of National Accord"}
+
+
+def test_a_police_officer_after_riot_police_units_is_that_unit() -> None:
+    text = ("On 4 March 2022, unknown assailants threw stones and clashed with riot police units stationed near a "
+            "square in Thessaloniki. One police officer was slightly injured.")
+    _, names = main_actors(text, "2022-03-04", roles=None)
+    assert names["actor2"] == "Police Forces of Greece (2019-) Units for the Reinstatement of Order"
+    assert "Police Forces of Greece (2019-)" not in names.values()  # the injured officer is one of the unit's
+
+
+def test_local_police_is_not_taken_for_the_unit_named_before() -> None:
+    from sitrep.extract.event_actors import Occurrence, generic_entity
+    from sitrep.extract.unit_anaphora import taken_up
+
+    text = "CRPF personnel and local police arrested two suspects in Sukma."
+    police = generic_entity("police", "IN", "2022-03-04")
+    occ = Occurrence(text.index("local"), text.index(" arrested"), police.key, "police", "agent")
+    assert taken_up([occ], text, "IN", "2022-03-04", {}) == [occ]
+
+
+def test_two_groups_offered_as_alternatives_are_one_actor_a_and_or_b() -> None:
+    text = "On 9 May 2020, presumed JNIM or ISGS militants burned a school in Kompienga."
+    _, names = main_actors(text, "2020-05-09")
+    assert names["actor1"] == "JNIM: Jama'a Nusrat al-Islam wal-Muslimin and/or Islamic State (Greater Sahara)"
+
+
+def test_two_groups_joined_by_and_stay_two() -> None:
+    text = "On 9 May 2020, JNIM and ISGS militants clashed near Kompienga."
+    _, names = main_actors(text, "2020-05-09")
+    assert "and/or" not in " ".join(names.values())
