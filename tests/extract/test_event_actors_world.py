@@ -83,7 +83,7 @@ def test_a_military_operation_is_not_an_actor() -> None:
 def test_forces_of_two_countries_are_two_actors() -> None:
     _ev, actors = _main("On 9 May 2019, military forces of India and Pakistan exchanged fire across the border "
                         "near Poonch (Poonch, Jammu and Kashmir).")
-    assert sorted(actors.values()) == ["Military Forces of India (2014-)", "Military Forces of Pakistan"]
+    assert sorted(actors.values()) == ["Military Forces of India (2014-)", "Military Forces of Pakistan (2018-2022)"]
 
 
 def test_violence_against_civilians_falls_on_civilians() -> None:

@@ -66,7 +66,7 @@ def test_backing_in_support_of_and_by_agreement() -> None:
 
 def test_a_countrys_police_named_by_a_common_noun() -> None:
     got = triples("Police officer Ahmad Wali said three people died in Peshawar, Pakistan.")
-    assert ("doc:person:ahmad wali", "member_of", "acled:police-pk") in got
+    assert ("doc:person:ahmad wali", "member_of", "acled:police-pk-2018-2022") in got
     got = triples("Sergeant Somchai Wong of Pattani police told reporters that two rangers died in Pattani, Thailand.")
     assert ("doc:person:somchai wong", "member_of", "acled:police-th") in got
 

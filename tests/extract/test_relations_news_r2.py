@@ -90,7 +90,7 @@ def test_dissidents_of_a_group_broke_away_from_it() -> None:
 def test_a_dictionary_militia_of_another_country_backs_this_countrys_government_as_a_group_of_its_own() -> None:
     got = [t for t in triples("Pro-government militias attacked protesters in Caracas, Venezuela, on Monday.")
            if t[1] == "supports"]
-    assert got == [("derived:progovernmentmilitiasvenezuela", "supports", "acled:government-ve")]
+    assert got == [("derived:progovernmentmilitiasvenezuela", "supports", "acled:government-ve-1999-")]
 
 
 def test_another_countrys_pro_government_forces_back_nothing_here() -> None:

@@ -62,8 +62,9 @@ def test_brazil_s_military_police_is_a_unit_of_its_military() -> None:
 def test_libya_s_two_factions_are_two_sides() -> None:
     _, actors = _main("On 5 May 2020, LNA forces repelled an attack by GNA forces at Al Watiyah airbase. Forty GNA "
                       "soldiers and eight LNA soldiers were killed.", "2020-05-05")
-    assert {actors["actor1"], actors["actor2"]} == {"Military Forces of Libya Haftar Faction",
-                                                    "Military Forces of Libya Government of National Accord"}
+    assert {actors["actor1"], actors["actor2"]} == {
+        "Military Forces of Libya (2014-) Haftar Faction",
+        "Military Forces of Libya (2016-2021) Government of National Accord"}
 
 
 def test_mercenaries_beside_an_army_are_its_associated_actor() -> None:

@@ -132,7 +132,8 @@ def test_a_mob_s_victims_are_actor2_not_the_police_who_rescued_them() -> None:
 def test_two_foreign_armies_are_two_sides() -> None:
     roles = _roles("On 1 May 2020, military forces of Armenia fired on the positions of the military forces of "
                    "Azerbaijan located at Goyali, Gadabay.", "2020-05-01")
-    assert {*roles["actor1"], *roles["actor2"]} == {"Military Forces of Armenia", "Military Forces of Azerbaijan"}
+    assert {*roles["actor1"], *roles["actor2"]} == {"Military Forces of Armenia (2018-)",
+                                                      "Military Forces of Azerbaijan (2003-)"}
 
 
 def test_a_country_s_positions_are_its_military() -> None:

@@ -200,7 +200,8 @@ def _dictionary_actor(m: Mention, country: str | None, date: str | None,
             return owned("military" if re.search(r"\bforces\b", m.text, re.I) else "militia", None, country, date,
                          refs)
         return key, family
-    ref = state_units.with_unit(generic_entity(state[0], state[1], date), state_units.entry_unit(key))
+    ref = state_units.with_unit(generic_entity(state[0], state[1], date), state_units.entry_unit(key),
+                                state_units.entry_period(key))
     refs[ref.key] = ref
     rival = getattr(default_matcher().actors.get(key), "type", None) == "armed_group"  # a faction at war with the state
     return ref.key, "rebels" if rival else state[0] if state[1] == country or country is None else "external"
@@ -278,6 +279,7 @@ def ethnic_militias(text: str, s: int, e: int, country: str | None,
 _IDENTITY_BEFORE = re.compile(r"\b(tribal|clan|ethnic|communal)\s+$", re.I)
 _PRO_GOVERNMENT = re.compile(r"pro-?\s*(?:government|regime)|government-(?:backed|allied)|arbak|uprising", re.I)
 _JOINED_BEFORE = re.compile(r"(?:,|\band|&)\s+$")
+_FORCES_AFTER = re.compile(r"\s+(?:forces|troops|soldiers|units)\b")
 
 
 def _dictionary_occurrences(text: str, sent: tuple[int, int], mentions: list[Mention], country: str | None,
@@ -294,6 +296,11 @@ def _dictionary_occurrences(text: str, sent: tuple[int, int], mentions: list[Men
         key, fam = owned(own[0], None, country, date, refs) if own and borrowed else \
             _dictionary_actor(m, country, date, refs)
         role = actor_roles.role(text, m.start, m.end, s)
+        if fam not in STATE_FAMILIES and _FORCES_AFTER.match(text, m.end) \
+                and _JOINED_BEFORE.search(text, max(0, m.start - 8), m.start):
+            # "Malian and Wagner forces": the country's forces and the group's fight together, the state first
+            out += [Occurrence(m.start, m.end, *owned("military", c, country, date, refs), role)
+                    for c in event_country.countries_before(text, m.start)]
         out.append(Occurrence(m.start, m.end, key, fam, role))
         if fam in STATE_FAMILIES | {"external"} and (state := state_family(key) or state_family(m.entity_key)):
             others = event_country.countries_after(text, m.end, joined=True)

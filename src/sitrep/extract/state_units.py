@@ -77,11 +77,12 @@ def state_units() -> tuple[StateUnit, ...]:
     return parse_units(yaml_data.load(text))
 
 
-def with_unit(base: EntityRef, unit: str | None) -> EntityRef:
-    """The unit ``unit`` of state force ``base`` (``base`` itself when there is none)."""
+def with_unit(base: EntityRef, unit: str | None, period: str | None = None) -> EntityRef:
+    """The unit ``unit`` of state force ``base`` (``base`` itself when there is none); ``period``: the force's own
+    period, written where ``base``'s name gives none."""
     if not unit:
         return base
-    name = f"{base.name} {unit}"
+    name = f"{base.name} ({period}) {unit}" if period and not base.name.endswith(")") else f"{base.name} {unit}"
     key = f"{base.key}-{re.sub(r'[^a-z0-9]+', '-', unit.lower()).strip('-')}"
     return EntityRef(key=key, name=name, type=base.type, country=base.country, acled_name=name)
 
@@ -100,6 +101,25 @@ def entry_unit(entry_id: str) -> str | None:
             return m.group(1) if m else _unit_after_country(entry.acled_name, entry.country)
         entry = actors.get(entry.parent or "")
     return None
+
+
+def entry_period(entry_id: str) -> str | None:
+    """The period a dictionary state force's own ACLED name writes before its unit ("2014-" of "Military Forces of
+    Libya (2014-) Haftar Faction"), its own or its nearest named ancestor's: the force's period where the
+    country's government has none listed (a faction of a divided state)."""
+    actors = default_matcher().actors
+    entry = actors.get(entry_id)
+    for _ in range(5):
+        if entry is None:
+            return None
+        if entry.acled_name:
+            m = _PERIOD_OF_UNIT.match(entry.acled_name)
+            return m.group(1) if m else None
+        entry = actors.get(entry.parent or "")
+    return None
+
+
+_PERIOD_OF_UNIT = re.compile(r"^(?:Military|Police) Forces of .+?\((\d{4}-(?:\d{4})?)\)\s+\S")
 
 
 def _unit_after_country(name: str, iso2: str | None) -> str | None:
@@ -166,4 +186,5 @@ def unit_occurrences(text: str, s: int, e: int, country: str | None, date: str |
     return out
 
 
-__all__ = ["StateUnit", "entry_unit", "parse_units", "state_units", "sub_type_units", "unit_occurrences", "with_unit"]
+__all__ = ["StateUnit", "entry_period", "entry_unit", "parse_units", "state_units", "sub_type_units",
+           "unit_occurrences", "with_unit"]
