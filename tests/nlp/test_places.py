@@ -191,3 +191,10 @@ def test_a_weapon_or_a_square_named_after_a_place_is_no_place() -> None:
     assert "Grenade" not in names("Grenade attack kills two in the market of Garissa.")
     assert "Trafalgar" not in names("Thousands gathered in Trafalgar Square in London.")
     assert "London" in names("Thousands gathered in Trafalgar Square in London.")
+
+
+def test_a_town_whose_own_name_holds_of_is_one_place() -> None:
+    # Port of Spain is a town of the gazetteer: not "Port" in Spain
+    assert names("On 2 May 2021, a man was shot by masked gunmen in Port of Spain city.") == ["Port of Spain"]
+    # a town and its country joined by "of" stay two places
+    assert names("Soldiers patrolled the streets in Kabul of Afghanistan.") == ["Kabul", "Afghanistan"]
