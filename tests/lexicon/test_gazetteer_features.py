@@ -34,3 +34,12 @@ def test_division_counts_read_the_admin1_rows_only() -> None:
                       for p in every.places if p.feature == "admin1")
     assert gazetteer._bare_division_counts() == dict(counted)
     assert gazetteer.division_name("Chimborazo Province", "EC") == "Chimborazo"
+
+
+def test_other_names_of_divisions_in_english_prose() -> None:
+    from sitrep.extract.place_votes import places_named
+    # Babil governorate is Babylon in English prose; Lesbos (Lesvos) is a regional unit of the North Aegean
+    assert [(p.feature, p.name) for p in places_named("Babylon") if p.country == "IQ"] == [("admin1", "Babil")]
+    assert {(p.feature, p.admin1) for p in places_named("Lesvos")} == {("admin2", "North Aegean")}
+    # Salah al-Din governorate is written without "Governorate", in its usual spelling
+    assert [p.name for p in places_named("Salah ad Din") if p.feature == "admin1"] == ["Salah al Din"]
