@@ -198,3 +198,10 @@ def test_a_town_whose_own_name_holds_of_is_one_place() -> None:
     assert names("On 2 May 2021, a man was shot by masked gunmen in Port of Spain city.") == ["Port of Spain"]
     # a town and its country joined by "of" stay two places
     assert names("Soldiers patrolled the streets in Kabul of Afghanistan.") == ["Kabul", "Afghanistan"]
+
+
+def test_a_camp_of_refugees_or_displaced_people_is_an_area_at_the_place_it_is_named_after() -> None:
+    spans = place_spans("On 4 May 2021, gunmen raided the Dorbi refugee camp, killing two refugees.")
+    assert [(s.name, s.kind) for s in spans] == [("Dorbi", "area")]
+    spans = place_spans("Fighting reached the Tamal and Sorgo IDP camps in Kordo province.")
+    assert [(s.name, s.kind) for s in spans][:2] == [("Tamal", "area"), ("Sorgo", "area")]
