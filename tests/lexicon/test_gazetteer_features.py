@@ -43,3 +43,9 @@ def test_other_names_of_divisions_in_english_prose() -> None:
     assert {(p.feature, p.admin1) for p in places_named("Lesvos")} == {("admin2", "North Aegean")}
     # Salah al-Din governorate is written without "Governorate", in its usual spelling
     assert [p.name for p in places_named("Salah ad Din") if p.feature == "admin1"] == ["Salah al Din"]
+
+
+def test_cameroon_s_far_north_region_under_its_english_names() -> None:
+    from sitrep.extract.place_votes import places_named
+    for name in ("Extreme North", "Far North"):
+        assert [(p.name, p.country) for p in places_named(name) if p.feature == "admin1"] == [("Extreme-Nord", "CM")]
