@@ -205,3 +205,10 @@ def test_a_camp_of_refugees_or_displaced_people_is_an_area_at_the_place_it_is_na
     assert [(s.name, s.kind) for s in spans] == [("Dorbi", "area")]
     spans = place_spans("Fighting reached the Tamal and Sorgo IDP camps in Kordo province.")
     assert [(s.name, s.kind) for s in spans][:2] == [("Tamal", "area"), ("Sorgo", "area")]
+
+
+def test_a_city_s_municipality_or_a_zulu_name_in_a_hierarchy_is_a_unit() -> None:
+    spans = place_spans("On 2 May 2022, residents marched in Lusini (City of Ondava, Gauteng) over power cuts.")
+    assert [(s.name, s.parent) for s in spans] == [("Lusini", 1), ("City of Ondava", 2), ("Gauteng", None)]
+    spans = place_spans("On 2 May 2022, taxi owners blocked roads in Kwanyoni (eMbolo, KwaZulu-Natal).")
+    assert [(s.name, s.parent) for s in spans] == [("Kwanyoni", 1), ("eMbolo", 2), ("KwaZulu-Natal", None)]

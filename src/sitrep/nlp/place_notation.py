@@ -34,7 +34,9 @@ _UNIT = rf"{_CAP}(?:{_LINK}{_CAP}){{0,5}}"
 # the words of a unit after its name ("Madhuban municipality", "Mobbar LGA", "Bafut subdivision"): the table's
 _LOCAL = unit_pattern()
 _DESIG = rf"(?:city|town|village|area|{_LOCAL})"
-_UNIT_W = rf"{_UNIT}(?:\s+(?i:{_LOCAL}))?"  # a unit in the parentheses may keep its word: "(Bardiya district)"
+# a unit in the parentheses may keep its word ("(Bardiya district)"), be a city's municipality ("(City of Tshwane,
+# Gauteng)") or open with the lower-case locative of Zulu and Xhosa names ("(eThekwini, KwaZulu-Natal)")
+_UNIT_W = rf"(?:City\s+of\s+)?(?:e(?=[{_UP}]))?{_UNIT}(?:\s+(?i:{_LOCAL}))?"
 # a ward number may follow the unit word ("Bhimdatta municipality-12": ward 12 of the municipality)
 _GROUP = re.compile(rf"(?P<name>{_UNIT})(?:\s+-\s+{_UNIT})?(?:\s+(?P<word>(?i:{_DESIG}))(?:-\d{{1,2}})?)?\s*"
                     rf"\((?P<units>{_UNIT_W}(?:,\s*{_UNIT_W}){{0,2}})\)")
