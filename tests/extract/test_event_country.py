@@ -214,3 +214,12 @@ def test_a_site_s_name_abroad_does_not_vote_for_its_country() -> None:
 def test_a_country_s_war_in_the_possessive_is_a_topic() -> None:
     assert _country("On 4 March 2022, lawyers protested on the steps of their guild against Russia's invasion of "
                     "Ukraine.") is None
+
+
+def test_a_hierarchy_ending_in_a_country_s_name_that_is_another_country_s_state() -> None:
+    # Niger State of Nigeria: its local government area before it makes "(Shiroro, Niger)" the state's
+    assert _country("On 3 April 2022, gunmen kidnapped four farmers in Kuta (Shiroro, Niger).") == "NG"
+    assert _country("On 3 April 2022, bandits burned a market in Dagwarwa (Rafi LGA, Niger).") == "NG"
+    # a place of the country Niger before it keeps the country's name the country's
+    assert _country("On 3 April 2022, gunmen attacked a market in Bankilare (Tera, Niger).") == "NE"
+    assert _country("On 3 April 2022, soldiers patrolled the road to Ayorou (Tillaberi, Niger).") == "NE"

@@ -51,3 +51,18 @@ def test_the_embedded_gazetteers_rows_and_capital_divisions_kept_on_disk_are_tho
     answers = [capital_division(kept, c) for c in countries]
     assert answers == [capital_division(read, c) for c in countries]
     assert sum(a is not None for a in answers) > 150
+
+
+def test_other_names_of_divisions_in_english_prose() -> None:
+    from sitrep.extract.place_votes import places_named
+    # Babil governorate is Babylon in English prose; Lesbos (Lesvos) is a regional unit of the North Aegean
+    assert [(p.feature, p.name) for p in places_named("Babylon") if p.country == "IQ"] == [("admin1", "Babil")]
+    assert {(p.feature, p.admin1) for p in places_named("Lesvos")} == {("admin2", "North Aegean")}
+    # Salah al-Din governorate is written without "Governorate", in its usual spelling
+    assert [p.name for p in places_named("Salah ad Din") if p.feature == "admin1"] == ["Salah al Din"]
+
+
+def test_cameroon_s_far_north_region_under_its_english_names() -> None:
+    from sitrep.extract.place_votes import places_named
+    for name in ("Extreme North", "Far North"):
+        assert [(p.name, p.country) for p in places_named(name) if p.feature == "admin1"] == [("Extreme-Nord", "CM")]

@@ -191,3 +191,24 @@ def test_a_weapon_or_a_square_named_after_a_place_is_no_place() -> None:
     assert "Grenade" not in names("Grenade attack kills two in the market of Garissa.")
     assert "Trafalgar" not in names("Thousands gathered in Trafalgar Square in London.")
     assert "London" in names("Thousands gathered in Trafalgar Square in London.")
+
+
+def test_a_town_whose_own_name_holds_of_is_one_place() -> None:
+    # Port of Spain is a town of the gazetteer: not "Port" in Spain
+    assert names("On 2 May 2021, a man was shot by masked gunmen in Port of Spain city.") == ["Port of Spain"]
+    # a town and its country joined by "of" stay two places
+    assert names("Soldiers patrolled the streets in Kabul of Afghanistan.") == ["Kabul", "Afghanistan"]
+
+
+def test_a_camp_of_refugees_or_displaced_people_is_an_area_at_the_place_it_is_named_after() -> None:
+    spans = place_spans("On 4 May 2021, gunmen raided the Dorbi refugee camp, killing two refugees.")
+    assert [(s.name, s.kind) for s in spans] == [("Dorbi", "area")]
+    spans = place_spans("Fighting reached the Tamal and Sorgo IDP camps in Kordo province.")
+    assert [(s.name, s.kind) for s in spans][:2] == [("Tamal", "area"), ("Sorgo", "area")]
+
+
+def test_a_city_s_municipality_or_a_zulu_name_in_a_hierarchy_is_a_unit() -> None:
+    spans = place_spans("On 2 May 2022, residents marched in Lusini (City of Ondava, Gauteng) over power cuts.")
+    assert [(s.name, s.parent) for s in spans] == [("Lusini", 1), ("City of Ondava", 2), ("Gauteng", None)]
+    spans = place_spans("On 2 May 2022, taxi owners blocked roads in Kwanyoni (eMbolo, KwaZulu-Natal).")
+    assert [(s.name, s.parent) for s in spans] == [("Kwanyoni", 1), ("eMbolo", 2), ("KwaZulu-Natal", None)]

@@ -117,3 +117,11 @@ def test_a_country_placed_at_its_capital_lies_in_the_capital_s_province(kb: Know
     geo = store(kb, "d10", "On 2 March 2021, soldiers arrested two journalists in Ghana.")
     g = geo["Ghana"]
     assert g is not None and (g["country"], g["admin1"]) == ("GH", "Greater Accra")
+
+
+def test_a_unit_known_only_as_its_city_gives_way_to_the_province_above_it(kb: KnowledgeBase) -> None:
+    # eThekwini, the metropolitan municipality, is known only as another name of Durban; Tongaat lies in it, 30 km
+    # and more from Durban's centre: the town itself, in the province the brackets end with
+    geo = store(kb, "d3", "On 4 June 2021, residents burned tyres on a road in Tongaat (eThekwini, KwaZulu-Natal).")
+    assert geo["Tongaat"] is not None and geo["Tongaat"]["feature"] == "town"
+    assert geo["Tongaat"]["admin1"] == "KwaZulu-Natal"

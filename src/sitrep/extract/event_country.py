@@ -28,6 +28,7 @@ from sitrep.extract.place_votes import (
     _HIERARCHY,
     _within_hierarchy,
     comma_hierarchies,
+    division_of_country_name,
     hierarchy_countries,
     namesake_countries,
     pair_votes,
@@ -95,7 +96,10 @@ def word_votes(text: str, firsts: Firsts | None = None) -> dict[str, float]:
     where: dict[str, float] = defaultdict(float)
     other: dict[str, float] = defaultdict(float)
     index = word_index()
+    divisions = _division_ends(text)
     for m in word_pattern().finditer(text):
+        if m.end() in divisions:
+            continue  # "(Shiroro, Niger)": a division's name there (``_hierarchy_votes``), not the country's
         after = text[m.end():m.end() + 30]
         before = text[max(0, m.start() - 40):m.start()]
         if _PART_OF_NAME.match(after) or _FOREIGN_AFTER.match(after) or _FOREIGN_BEFORE.search(before) \
@@ -117,6 +121,16 @@ def word_votes(text: str, firsts: Firsts | None = None) -> dict[str, float]:
         else:
             other[iso2] = min(OTHER_CAP, other[iso2] + (NAME_WEIGHT / 2 if kind == "name" else DEMONYM_WEIGHT))
     return {k: where.get(k, 0.0) + other.get(k, 0.0) for k in set(where) | set(other)}
+
+
+def _division_ends(text: str) -> set[int]:
+    """Where a "(district, X)" hierarchy's last name X, a country's name, is a division's of another country."""
+    out: set[int] = set()
+    for m in _HIERARCHY.finditer(text):
+        parts = [p.split(" - ")[0].strip() for p in m.group(1).split(";")[0].split(",") if p.split(" - ")[0].strip()]
+        if len(parts) >= 2 and division_of_country_name(parts):
+            out.add(m.end() - 1 - (len(m.group(1)) - len(m.group(1).rstrip())))
+    return out
 
 
 def _ends_place_name(before: str, name: str) -> str | None:
@@ -203,8 +217,13 @@ def _hierarchy_votes(text: str, firsts: Firsts) -> dict[str, float]:
             for iso2, v in pair.items():
                 votes[iso2] += v * (ADMIN1_WEIGHT + 1.0)
             continue
+        divisions = division_of_country_name(parts)  # "(Shiroro, Niger)": Niger State, of Nigeria
+        for iso2 in divisions:
+            found[iso2] += ADMIN1_WEIGHT / len(divisions)
         for n, part in enumerate(parts):
             last = n == len(parts) - 1
+            if last and divisions:
+                continue
             if last and index.get(part, ("", ""))[1] == "name":
                 found[index[part][0]] += ADMIN1_WEIGHT
                 continue

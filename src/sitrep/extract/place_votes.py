@@ -242,7 +242,8 @@ def hierarchy_countries(text: str) -> list[tuple[int, int, frozenset[str]]]:
         if not parts or len(parts) > 4 or any(len(p.split()) > 7 or not p[:1].isupper() for p in parts):
             continue
         last = parts[-1]
-        found = {index[last][0]} if index.get(last, ("", ""))[1] == "name" else _division_countries(last)
+        found = (division_of_country_name(parts) or {index[last][0]}) if index.get(last, ("", ""))[1] == "name" \
+            else _division_countries(last)
         if not found:
             continue
         before = _BEFORE_HIERARCHY.search(text[max(0, m.start() - 60):m.start()])
@@ -284,6 +285,27 @@ def _division_countries(name: str) -> set[str]:
     return found | {d.country for d in districts_named(_DIVISION_WORD.sub("", name.strip()))}
 
 
+def division_of_country_name(parts: list[str]) -> frozenset[str]:
+    """For a "(district, X)" hierarchy whose last name X is a country's name and also a first-level division's of
+    other countries ("(Shiroro, Niger)": Nigeria's Niger State; "(Bontoc, CAR)"): those countries, when no earlier
+    name of it lies in the country X and some lies in one of them (a place of the gazetteer or a district of
+    ``lexicon.extra_districts``). A hierarchy ends with a division, not a country: "(Tera, Niger)" is ACLED's
+    "(Tera, Tillaberi)" written otherwise, and stays Niger's. Empty otherwise."""
+    index = word_index()
+    if len(parts) < 2 or index.get(parts[-1], ("", ""))[1] != "name":
+        return frozenset()
+    named = index[parts[-1]][0]
+    divisions = _division_countries(parts[-1]) - {named}
+    if not divisions:
+        return frozenset()
+    lies_in: set[str] = set()
+    for part in parts[:-1]:
+        lies_in |= set(place_votes(part)) | {d.country for d in districts_named(_DIVISION_WORD.sub("", part))}
+    if named in lies_in:
+        return frozenset()
+    return frozenset(divisions & lies_in)
+
+
 def _within_hierarchy(start: int, found: dict[str, float], spans: list[tuple[int, int, frozenset[str]]]
                       ) -> dict[str, float]:
     """A place written in a hierarchy, or just before it, votes only for the countries that have its division: a
@@ -294,5 +316,5 @@ def _within_hierarchy(start: int, found: dict[str, float], spans: list[tuple[int
     return found
 
 
-__all__ = ["comma_hierarchies", "hierarchy_countries", "namesake_countries", "pair_votes", "place_votes",
-           "places_named"]
+__all__ = ["comma_hierarchies", "division_of_country_name", "hierarchy_countries", "namesake_countries", "pair_votes",
+           "place_votes", "places_named"]

@@ -34,7 +34,9 @@ _UNIT = rf"{_CAP}(?:{_LINK}{_CAP}){{0,5}}"
 # the words of a unit after its name ("Madhuban municipality", "Mobbar LGA", "Bafut subdivision"): the table's
 _LOCAL = unit_pattern()
 _DESIG = rf"(?:city|town|village|area|{_LOCAL})"
-_UNIT_W = rf"{_UNIT}(?:\s+(?i:{_LOCAL}))?"  # a unit in the parentheses may keep its word: "(Bardiya district)"
+# a unit in the parentheses may keep its word ("(Bardiya district)"), be a city's municipality ("(City of Tshwane,
+# Gauteng)") or open with the lower-case locative of Zulu and Xhosa names ("(eThekwini, KwaZulu-Natal)")
+_UNIT_W = rf"(?:City\s+of\s+)?(?:e(?=[{_UP}]))?{_UNIT}(?:\s+(?i:{_LOCAL}))?"
 # a ward number may follow the unit word ("Bhimdatta municipality-12": ward 12 of the municipality)
 _GROUP = re.compile(rf"(?P<name>{_UNIT})(?:\s+-\s+{_UNIT})?(?:\s+(?P<word>(?i:{_DESIG}))(?:-\d{{1,2}})?)?\s*"
                     rf"\((?P<units>{_UNIT_W}(?:,\s*{_UNIT_W}){{0,2}})\)")
@@ -99,6 +101,7 @@ _CONNECTOR = r"[ -](?:al|el|ul|ud|ad|ar|as|ash|at|az|an|de|del|di|do|da|dos|das|
 # the name after a preposition, with its lower-case links: "Monforte de Lemos", "Wadi al Washka", "Leca do Balio"
 _AFTER_PREP = re.compile(rf"\b(?:in|at|near|outside|from|to|into|towards?)\s+"
                          rf"(?P<name>{_CAP}(?:(?:{_CONNECTOR}|[ -]){_CAP}){{0,3}})")
+_OF_NAME = re.compile(rf"\b(?:in|at|near|outside|from|to|into|towards?)\s+(?P<name>{_CAP}\s+of\s+{_CAP})\b")
 _CAP_WORD = re.compile(_CAP)
 _TOWN_FEATURES = frozenset({"city", "town", "village", "admin2"})
 # articles that open Arabic, Romance and English names ("Al Watiyah", "El Fasher", "La Paz"): never a name alone
@@ -122,6 +125,9 @@ def towns_after_prepositions(text: str) -> Iterator[tuple[int, int]]:
     """Names of towns the gazetteer knows, of any size, after a preposition of place ("protested in Eupen"):
     the longest run of capitalized words (up to four, with their lower-case links: "Monforte de Lemos") spelled
     as a gazetteer entry; never a part of the run that ends before a link or is an article alone."""
+    for m in _OF_NAME.finditer(text):  # "in Port of Spain": a town whose own name holds "of", whole
+        if known_town(m.group("name")):
+            yield m.span("name")
     for m in _AFTER_PREP.finditer(text):
         name, base = m.group("name"), m.start("name")
         words = list(_CAP_WORD.finditer(name))

@@ -57,7 +57,8 @@ _DESIGNATORS = {
 }
 _DESIG = r"(?:districts?|provinces?|city|towns?|villages?|areas?|region|valley|locality|bazaar|neighbou?rhood|county" \
          r"|agency|agencies|tehsil|subdistrict|hamlet|suburb|District|Province|Districts|Provinces" \
-         r"|communit(?:y|ies)|townships?|municipality|Local Government Area|LGA|state|State)"
+         r"|communit(?:y|ies)|townships?|municipality|Local Government Area|LGA|state|State" \
+         r"|(?:refugee|IDP|IDPs|displacement|displaced\s+persons['’]?)\s+camps?)"
 _UP = UPPER
 _CAP = rf"[{_UP}][\w'’]*(?:-[\w'’]+)*"
 _CONNECT = r"(?:[ -](?:e|i|ye|al|ul|ud|wa|o|de|da|do|du|dos|das|des|del|di|la|de\s+la)[ -]|[ -])"
@@ -260,11 +261,17 @@ def _place_spans(text: str, sentences: Sequence[tuple[int, int]], actor_spans: A
     return _chain(_link(text, spans), chains)
 
 
+def _designator_kind(desig: str) -> str:
+    """The kind a designator gives: a camp of refugees or displaced people ("Kakuma refugee camp") is an area at
+    the place it is named after."""
+    return "area" if desig.lower().endswith(("camp", "camps")) else _DESIGNATORS[desig.lower()]
+
+
 def _designated(text: str, known: dict[str, str], add: _Adder) -> None:
     """Names with a designator: "Garmsir and Nahri Saraj district", "the province of Jowzjan"."""
     for m in _POSTFIX.finditer(text):
         desig = m.group("desig")
-        kind: str | None = _DESIGNATORS[desig.lower()]
+        kind: str | None = _designator_kind(desig)
         after = text[m.end():m.end() + 6]
         if (re.match(r"\s+of\b", after) and not re.search(r"\s(?:and|,)\s", m.group("list"))
                 and m.group("list").split()[-1] in _NOT_NAMES):
@@ -282,7 +289,7 @@ def _designated(text: str, known: dict[str, str], add: _Adder) -> None:
     for m in _PREFIX.finditer(text):
         desig, parts = m.group("desig").lower(), _split_list(text, m.start("list"), m.end("list"))
         # "two districts of Manipur": one name after a plural holds them, it is not one of them
-        kind = None if desig.endswith("s") and len(parts) == 1 else _DESIGNATORS[desig]
+        kind = None if desig.endswith("s") and len(parts) == 1 else _designator_kind(desig)
         for s, e in parts:  # "Wajir district of Kenya": a country the unit lies in, not a unit of that name
             add(s, e, None if known.get(text[s:e]) == "country" else kind, "designator-of")
 

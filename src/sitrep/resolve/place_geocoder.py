@@ -150,6 +150,12 @@ class Geocoder:
         # a unit the text writes as one ("Bardiya district", "(Tongomayel, Soum)") is looked for among units
         unit = sp.kind in ("district", "province") or any(s.parent == i for s in spans)
         self._memo[i] = self.choose(sp.name, sp.kind, parent, ctx, known=sp.known, unit=unit)
+        while self._memo[i] is None and parent is not None and parent.feature in ("city", "town") and j is not None:
+            # a unit of the hierarchy the gazetteer knows only as its city ("Tongaat (eThekwini, KwaZulu-Natal)":
+            # the metropolitan municipality, larger than Durban): the place lies in the next unit
+            parent, j = self.resolve_span(j, spans, ctx), spans[j].parent
+            if parent is not None:
+                self._memo[i] = self.choose(sp.name, sp.kind, parent, ctx, known=sp.known, unit=unit)
         if unit and parent is None and (sp.rule == "parenthesized" or sp.kind in ("district", "province")):
             self._memo[i] = unit_without_position(self.default, sp.name, sp.kind, self._memo[i], ctx.countries)
         return self._memo[i]
