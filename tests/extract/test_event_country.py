@@ -214,3 +214,17 @@ def test_a_site_s_name_abroad_does_not_vote_for_its_country() -> None:
 def test_a_country_s_war_in_the_possessive_is_a_topic() -> None:
     assert _country("On 4 March 2022, lawyers protested on the steps of their guild against Russia's invasion of "
                     "Ukraine.") is None
+
+
+def test_a_countrys_police_tell_where_it_happened() -> None:
+    # a village whose only namesakes lie abroad does not outweigh the police of the country that acted there
+    text = "On 3 May 2021, villagers blocked a road and clashed with the Mauritanian police in Mal (Mal)."
+    assert _country(text) == "MR"
+    assert event_country.word_votes("Dozens of Kenyan riot police guarded the market.") == {"KE": 3.0}
+    assert event_country.word_votes("Kenyan soldiers guarded the market.") == {"KE": 1.0}
+
+
+def test_a_tourist_is_a_foreigner_and_a_division_word_no_place() -> None:
+    assert _country("A waiter stabbed and wounded a Russian tourist at a beach resort.") is None
+    assert place_votes("Region") == {}
+    assert _country("Youths from Region 5 fought with traders in Jijiga, Ethiopia, on Sunday.") == "ET"

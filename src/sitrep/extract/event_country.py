@@ -56,7 +56,10 @@ _PART_OF_NAME = re.compile(r"^[\s-]+(?:State|Delta|River|Province|Region|County|
 _NAME_HEAD = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,2}(?:(?:of|de|del|da|do|di)\s+)?$")
 # the country of someone abroad or of a foreign mission: "the Egyptian embassy", "Ugandan nationals"
 _FOREIGN_AFTER = re.compile(r"^\s+(?:embassy|embassies|consulate|high\s+commission|ambassador|diplomats?|nationals?|"
-                            r"citizens|migrants|refugees|asylum\s+seekers|exiles?|diaspora)\b", re.I)
+                            r"citizens|migrants|refugees|asylum\s+seekers|exiles?|diaspora|tourists?|expatriates?|"
+                            r"expats?)\b", re.I)
+# a country's police work at home (unlike its troops, often abroad): "the Mauritanian police" tells where it happens
+_HOME_FORCE_AFTER = re.compile(r"^\s+(?:riot\s+)?(?:police|policemen|gendarmerie|gendarmes)\b", re.I)
 _FOREIGN_BEFORE = re.compile(r"\b(?:embassy|consulate|ambassador|high\s+commission)\s+(?:of|to)\s+(?:the\s+)?$",
                              re.I)
 _LOCATIVE = re.compile(r"\b(?:in|across|throughout|inside|within)\s+(?:the\s+)?(?:north|south|east|west|centre|center|"
@@ -94,6 +97,7 @@ def word_votes(text: str, firsts: Firsts | None = None) -> dict[str, float]:
     demonyms count less, and only up to a cap for each country."""
     where: dict[str, float] = defaultdict(float)
     other: dict[str, float] = defaultdict(float)
+    home_force: set[str] = set()
     index = word_index()
     for m in word_pattern().finditer(text):
         after = text[m.end():m.end() + 30]
@@ -110,7 +114,10 @@ def word_votes(text: str, firsts: Firsts | None = None) -> dict[str, float]:
             continue
         if _TOPIC.search(before):
             continue  # what the text is about ("against the invasion of Ukraine"), not where it happens
-        if kind == "name" and (_LOCATIVE.search(before) or _AFTER_NAME.search(before)):
+        if kind == "demonym" and _HOME_FORCE_AFTER.match(after) and iso2 not in home_force:
+            home_force.add(iso2)
+            where[iso2] += NAME_WEIGHT
+        elif kind == "name" and (_LOCATIVE.search(before) or _AFTER_NAME.search(before)):
             where[iso2] += NAME_WEIGHT
             if firsts is not None:
                 firsts.append((m.start(), {iso2: 1.0}))
