@@ -228,3 +228,11 @@ def test_a_tourist_is_a_foreigner_and_a_division_word_no_place() -> None:
     assert _country("A waiter stabbed and wounded a Russian tourist at a beach resort.") is None
     assert place_votes("Region") == {}
     assert _country("Youths from Region 5 fought with traders in Jijiga, Ethiopia, on Sunday.") == "ET"
+
+
+def test_a_known_place_named_as_a_camp_or_town() -> None:
+    # no preposition before it and the language layer need not mark it: "Kakuma refugee camp" is Kenya's
+    votes = event_country.country_votes("Armed robbers raided Kakuma refugee camp at night and stole food.", [])
+    assert max(votes, key=lambda k: votes[k]) == "KE"
+    # a name the gazetteer does not know votes for nothing
+    assert event_country.country_votes("Armed robbers raided Zzyqa refugee camp at night.", []) == {}

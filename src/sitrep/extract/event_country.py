@@ -79,6 +79,9 @@ _AFTER_NAME = re.compile(r"[A-Z][\w'’-]+(?:,\s*|\s+of\s+(?:the\s+)?)$")
 _PROSE_PLACE = re.compile(r"\b(?:in|near|at|outside|around|from)\s+(?:the\s+)?"
                           r"((?:St\.\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
                           r"(?:,\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?=[,.;(]))?")
+# a place named by what it is, without a preposition: "raided Kakuma refugee camp", "Wajir town was calm"
+_SETTLEMENT_PLACE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
+                               r"(?:(?:refugee|IDP|displacement)\s+)?(?:camp|town|village|township)\b")
 # the head of a longer name, not a place: "the Union of Civil Servants", "the Federation of Trade Unions"
 _NAME_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _UNIT_AFTER = re.compile(rf"\s+(?i:{unit_pattern()})\b")
@@ -145,7 +148,9 @@ def _prose_place_votes(text: str, known: set[tuple[int, int]], firsts: Firsts, n
     votes: dict[str, float] = defaultdict(float)
     index = word_index()
     spans = hierarchy_countries(text) + comma_hierarchies(text)
+    seen = set(known)
     for m in _PROSE_PLACE.finditer(text):
+        seen.add((m.start(1), m.end(1)))
         if m.group(1) in index or (not m.group(2) and _NAME_OF.match(text, m.end(1))):
             continue
         pair = pair_votes(m.group(1), m.group(2)) if m.group(2) else {}
@@ -163,6 +168,26 @@ def _prose_place_votes(text: str, known: set[tuple[int, int]], firsts: Firsts, n
             firsts.append((m.start(1), found))
             if not m.group(2):
                 namesakes.append((m.group(1), {k: v * PLACE_WEIGHT for k, v in found.items()}, found))
+        for iso2, share in found.items():
+            votes[iso2] += share * PLACE_WEIGHT
+    for iso2, v in _settlement_votes(text, seen, spans, firsts).items():
+        votes[iso2] += v
+    return votes
+
+
+def _settlement_votes(text: str, seen: set[tuple[int, int]], spans: list[tuple[int, int, frozenset[str]]],
+                      firsts: Firsts) -> dict[str, float]:
+    """Votes of a known place named as a camp, town or village with no preposition ("raided Kakuma refugee camp"),
+    unless ``seen`` (counted already), a country's word or inside a hierarchy."""
+    votes: dict[str, float] = defaultdict(float)
+    index = word_index()
+    for m in _SETTLEMENT_PLACE.finditer(text):
+        if m.group(1) in index or any(a < m.end(1) and m.start(1) < b for a, b in seen) \
+                or any(s <= m.start(1) < e for s, e, _ in spans):
+            continue
+        found = {k: v for k, v in place_votes(m.group(1)).items() if v > 0.5}
+        if found:
+            firsts.append((m.start(1), found))
         for iso2, share in found.items():
             votes[iso2] += share * PLACE_WEIGHT
     return votes
