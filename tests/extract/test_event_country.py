@@ -223,3 +223,25 @@ def test_a_hierarchy_ending_in_a_country_s_name_that_is_another_country_s_state(
     # a place of the country Niger before it keeps the country's name the country's
     assert _country("On 3 April 2022, gunmen attacked a market in Bankilare (Tera, Niger).") == "NE"
     assert _country("On 3 April 2022, soldiers patrolled the road to Ayorou (Tillaberi, Niger).") == "NE"
+
+
+def test_a_countrys_police_tell_where_it_happened() -> None:
+    # a village whose only namesakes lie abroad does not outweigh the police of the country that acted there
+    text = "On 3 May 2021, villagers blocked a road and clashed with the Mauritanian police in Mal (Mal)."
+    assert _country(text) == "MR"
+    assert event_country.word_votes("Dozens of Kenyan riot police guarded the market.") == {"KE": 3.0}
+    assert event_country.word_votes("Kenyan soldiers guarded the market.") == {"KE": 1.0}
+
+
+def test_a_tourist_is_a_foreigner_and_a_division_word_no_place() -> None:
+    assert _country("A waiter stabbed and wounded a Russian tourist at a beach resort.") is None
+    assert place_votes("Region") == {}
+    assert _country("Youths from Region 5 fought with traders in Jijiga, Ethiopia, on Sunday.") == "ET"
+
+
+def test_a_known_place_named_as_a_camp_or_town() -> None:
+    # no preposition before it and the language layer need not mark it: "Kakuma refugee camp" is Kenya's
+    votes = event_country.country_votes("Armed robbers raided Kakuma refugee camp at night and stole food.", [])
+    assert max(votes, key=lambda k: votes[k]) == "KE"
+    # a name the gazetteer does not know votes for nothing
+    assert event_country.country_votes("Armed robbers raided Zzyqa refugee camp at night.", []) == {}

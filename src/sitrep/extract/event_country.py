@@ -57,7 +57,10 @@ _PART_OF_NAME = re.compile(r"^[\s-]+(?:State|Delta|River|Province|Region|County|
 _NAME_HEAD = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,2}(?:(?:of|de|del|da|do|di)\s+)?$")
 # the country of someone abroad or of a foreign mission: "the Egyptian embassy", "Ugandan nationals"
 _FOREIGN_AFTER = re.compile(r"^\s+(?:embassy|embassies|consulate|high\s+commission|ambassador|diplomats?|nationals?|"
-                            r"citizens|migrants|refugees|asylum\s+seekers|exiles?|diaspora)\b", re.I)
+                            r"citizens|migrants|refugees|asylum\s+seekers|exiles?|diaspora|tourists?|expatriates?|"
+                            r"expats?)\b", re.I)
+# a country's police work at home (unlike its troops, often abroad): "the Mauritanian police" tells where it happens
+_HOME_FORCE_AFTER = re.compile(r"^\s+(?:riot\s+)?(?:police|policemen|gendarmerie|gendarmes)\b", re.I)
 _FOREIGN_BEFORE = re.compile(r"\b(?:embassy|consulate|ambassador|high\s+commission)\s+(?:of|to)\s+(?:the\s+)?$",
                              re.I)
 _LOCATIVE = re.compile(r"\b(?:in|across|throughout|inside|within)\s+(?:the\s+)?(?:north|south|east|west|centre|center|"
@@ -77,6 +80,9 @@ _AFTER_NAME = re.compile(r"[A-Z][\w'’-]+(?:,\s*|\s+of\s+(?:the\s+)?)$")
 _PROSE_PLACE = re.compile(r"\b(?:in|near|at|outside|around|from)\s+(?:the\s+)?"
                           r"((?:St\.\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
                           r"(?:,\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?=[,.;(]))?")
+# a place named by what it is, without a preposition: "raided Kakuma refugee camp", "Wajir town was calm"
+_SETTLEMENT_PLACE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
+                               r"(?:(?:refugee|IDP|displacement)\s+)?(?:camp|town|village|township)\b")
 # the head of a longer name, not a place: "the Union of Civil Servants", "the Federation of Trade Unions"
 _NAME_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _UNIT_AFTER = re.compile(rf"\s+(?i:{unit_pattern()})\b")
@@ -95,6 +101,7 @@ def word_votes(text: str, firsts: Firsts | None = None) -> dict[str, float]:
     demonyms count less, and only up to a cap for each country."""
     where: dict[str, float] = defaultdict(float)
     other: dict[str, float] = defaultdict(float)
+    home_force: set[str] = set()
     index = word_index()
     divisions = _division_ends(text)
     for m in word_pattern().finditer(text):
@@ -114,7 +121,10 @@ def word_votes(text: str, firsts: Firsts | None = None) -> dict[str, float]:
             continue
         if _TOPIC.search(before):
             continue  # what the text is about ("against the invasion of Ukraine"), not where it happens
-        if kind == "name" and (_LOCATIVE.search(before) or _AFTER_NAME.search(before)):
+        if kind == "demonym" and _HOME_FORCE_AFTER.match(after) and iso2 not in home_force:
+            home_force.add(iso2)
+            where[iso2] += NAME_WEIGHT
+        elif kind == "name" and (_LOCATIVE.search(before) or _AFTER_NAME.search(before)):
             where[iso2] += NAME_WEIGHT
             if firsts is not None:
                 firsts.append((m.start(), {iso2: 1.0}))
@@ -152,7 +162,9 @@ def _prose_place_votes(text: str, known: set[tuple[int, int]], firsts: Firsts, n
     votes: dict[str, float] = defaultdict(float)
     index = word_index()
     spans = hierarchy_countries(text) + comma_hierarchies(text)
+    seen = set(known)
     for m in _PROSE_PLACE.finditer(text):
+        seen.add((m.start(1), m.end(1)))
         if m.group(1) in index or (not m.group(2) and _NAME_OF.match(text, m.end(1))):
             continue
         pair = pair_votes(m.group(1), m.group(2)) if m.group(2) else {}
@@ -170,6 +182,26 @@ def _prose_place_votes(text: str, known: set[tuple[int, int]], firsts: Firsts, n
             firsts.append((m.start(1), found))
             if not m.group(2):
                 namesakes.append((m.group(1), {k: v * PLACE_WEIGHT for k, v in found.items()}, found))
+        for iso2, share in found.items():
+            votes[iso2] += share * PLACE_WEIGHT
+    for iso2, v in _settlement_votes(text, seen, spans, firsts).items():
+        votes[iso2] += v
+    return votes
+
+
+def _settlement_votes(text: str, seen: set[tuple[int, int]], spans: list[tuple[int, int, frozenset[str]]],
+                      firsts: Firsts) -> dict[str, float]:
+    """Votes of a known place named as a camp, town or village with no preposition ("raided Kakuma refugee camp"),
+    unless ``seen`` (counted already), a country's word or inside a hierarchy."""
+    votes: dict[str, float] = defaultdict(float)
+    index = word_index()
+    for m in _SETTLEMENT_PLACE.finditer(text):
+        if m.group(1) in index or any(a < m.end(1) and m.start(1) < b for a, b in seen) \
+                or any(s <= m.start(1) < e for s, e, _ in spans):
+            continue
+        found = {k: v for k, v in place_votes(m.group(1)).items() if v > 0.5}
+        if found:
+            firsts.append((m.start(1), found))
         for iso2, share in found.items():
             votes[iso2] += share * PLACE_WEIGHT
     return votes

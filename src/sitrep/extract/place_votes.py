@@ -64,8 +64,8 @@ def place_votes(name: str, admin1: bool = False, units_only: bool = False) -> di
 @lru_cache(maxsize=KEY_CACHE)  # the same names in every document; the embedded gazetteer does not change
 def _place_votes(name: str, admin1: bool, units_only: bool) -> dict[str, float]:
     name = _DIVISION_WORD.sub("", name.strip())
-    if not _place_name_ok(name):
-        return {}
+    if not _place_name_ok(name) or _DIVISION_WORD.fullmatch(" " + name):
+        return {}  # a division's word alone ("Region 5") names no place
     found = [p for p in places_named(name) if p.feature != "country"]
     scale = 1.0
     head = re.split(r"\s+-\s+|-(?=[A-Z])", name, maxsplit=1)[0]
