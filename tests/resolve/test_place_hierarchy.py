@@ -125,3 +125,32 @@ def test_a_unit_known_only_as_its_city_gives_way_to_the_province_above_it(kb: Kn
     geo = store(kb, "d3", "On 4 June 2021, residents burned tyres on a road in Tongaat (eThekwini, KwaZulu-Natal).")
     assert geo["Tongaat"] is not None and geo["Tongaat"]["feature"] == "town"
     assert geo["Tongaat"]["admin1"] == "KwaZulu-Natal"
+
+
+def test_a_near_spelling_in_a_broader_unit_does_not_replace_a_unit_known_only_as_its_city(kb: KnowledgeBase) -> None:
+    # the gazetteer knows no Umlazi; a town called Umlalazi lies far north in the same province: the township stays
+    # near the city whose metropolitan municipality the brackets name
+    geo = store(kb, "d4", "On 3 March 2021, parents blocked the gate of a school in Umlazi (eThekwini, KwaZulu-Natal).")
+    g = geo["Umlazi"]
+    assert g is not None and g["admin1"] == "KwaZulu-Natal"
+    assert abs(float(g["lat"]) - -29.86) < 0.3 and abs(float(g["lon"]) - 31.03) < 0.3  # Durban, not Mtunzini
+
+
+def test_a_town_of_a_province_split_off_later_lies_in_the_province_the_text_names(kb: KnowledgeBase) -> None:
+    # Merauke is filed in South Papua, split from Papua in 2022: "Papua province" still contains it
+    geo = store(kb, "d5", "On 2 February 2022, nurses rallied outside a clinic in Merauke town (Merauke regency, "
+                          "Papua province).")
+    g = geo["Merauke"]
+    assert g is not None and (g["feature"], g["admin1"]) == ("city", "Papua") and float(g["lon"]) > 140
+    # Batangafo is the seat of Ouham-Fafa, split from Ouham (admin1_in_use.tsv)
+    geo = store(kb, "d6", "On 5 May 2021, rebels looted a market in Batangafo (Ouham).")
+    g = geo["Batangafo"]
+    assert g is not None and (g["feature"], g["admin1"]) == ("town", "Ouham")
+
+
+def test_a_town_named_after_a_saint_with_st_abbreviated_is_found(kb: KnowledgeBase) -> None:
+    # "St." ends no sentence here: the abbreviation opens the town's name
+    geo = store(kb, "d7", "On 2 April 2022, about 300 people marched in St. Gallen against the war. They sang.")
+    g = geo.get("St. Gallen")
+    assert g is not None and (g["country"], g["feature"]) == ("CH", "town")
+

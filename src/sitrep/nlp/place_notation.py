@@ -99,8 +99,9 @@ def _unit_name(m: re.Match[str]) -> tuple[str, tuple[int, int]]:
 
 _CONNECTOR = r"[ -](?:al|el|ul|ud|ad|ar|as|ash|at|az|an|de|del|di|do|da|dos|das|du|des|la|le|les|los|las|wa)[ -]"
 # the name after a preposition, with its lower-case links: "Monforte de Lemos", "Wadi al Washka", "Leca do Balio"
+# "St." and "Ste." open names of saints' towns ("St. Gallen", "St. John's"): the abbreviation is part of the name
 _AFTER_PREP = re.compile(rf"\b(?:in|at|near|outside|from|to|into|towards?)\s+"
-                         rf"(?P<name>{_CAP}(?:(?:{_CONNECTOR}|[ -]){_CAP}){{0,3}})")
+                         rf"(?P<name>(?:Ste?\.\s)?{_CAP}(?:(?:{_CONNECTOR}|[ -]){_CAP}){{0,3}})")
 _OF_NAME = re.compile(rf"\b(?:in|at|near|outside|from|to|into|towards?)\s+(?P<name>{_CAP}\s+of\s+{_CAP})\b")
 _CAP_WORD = re.compile(_CAP)
 _TOWN_FEATURES = frozenset({"city", "town", "village", "admin2"})

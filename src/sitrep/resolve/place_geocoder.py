@@ -19,7 +19,6 @@ from sitrep.lexicon.gazetteer import (
     DefaultGazetteer,
     Gazetteer,
     Place,
-    Polygon,
     distance_km,
     division_name,
     similar_names,
@@ -27,6 +26,7 @@ from sitrep.lexicon.gazetteer import (
 from sitrep.lexicon.keys import KEY_CACHE, ascii_fold, light_key, place_key
 from sitrep.nlp.place_country import document_country, spelled
 from sitrep.nlp.places import PlaceSpan
+from sitrep.resolve.place_divisions import DivisionLookups
 from sitrep.resolve.place_units import (
     SEAT_FEATURES,
     WELL_KNOWN,
@@ -35,6 +35,7 @@ from sitrep.resolve.place_units import (
     context_entries,
     namesake_capital,
     prominent,
+    spelled_alike,
     spelling_filter,
     spread,
     unit_without_position,
@@ -43,7 +44,6 @@ from sitrep.resolve.written_admin1 import hierarchy_admin1
 
 SAME_PLACE_KM = 25.0
 BIG_CITY = 1_000_000  # a city whose bare name means it rather than a province of that name elsewhere
-SEAT_KM = 30.0  # a district's seat lies this near its centre, or inside it and twice as near
 _FEATURE_RANK = {"country": 4, "admin1": 3, "admin2": 2, "city": 1, "town": 1, "village": 1, "place": 1}
 _QUARTER = re.compile(r"^([A-Z][\w'’]{3,}(?: [A-Z][\w'’]+)?)\s*-\s*[A-Z]")  # ACLED's "City-Quarter" name
 _DESIGNATOR_WORDS = {"district": ("Agency", "District", "Tehsil"), "province": ("Province",)}
@@ -71,22 +71,12 @@ class _Context:
     country: str | None = None  # the country most of the document's unambiguous places lie in
 
 
-class Geocoder:
+class Geocoder(DivisionLookups):
     def __init__(self, kb: Gazetteer | None, default: DefaultGazetteer) -> None:
         self.kb = kb
         self.default = default
         self._memo: dict[int, Place | None] = {}
         self._poly_names: dict[str, str] = {}
-
-    def admin1_key(self, name: str | None, country: str | None = None) -> str | None:
-        """One key for every spelling of a province (Wardak, Maidan Wardak, Vardak)."""
-        if not name:
-            return None
-        k = place_key(name)
-        for p in self.default.lookup([k]):
-            if p.feature == "admin1" and (country is None or p.country == country):
-                return place_key(p.name)
-        return k
 
     def candidates(self, name: str, kind: str | None, allowed: set[str] | None = None) -> list[Place]:
         """Places the name may stand for: the user's gazetteer first; when it answers, the embedded default adds
@@ -152,10 +142,13 @@ class Geocoder:
         self._memo[i] = self.choose(sp.name, sp.kind, parent, ctx, known=sp.known, unit=unit)
         while self._memo[i] is None and parent is not None and parent.feature in ("city", "town") and j is not None:
             # a unit of the hierarchy the gazetteer knows only as its city ("Tongaat (eThekwini, KwaZulu-Natal)":
-            # the metropolitan municipality, larger than Durban): the place lies in the next unit
+            # the metropolitan municipality, larger than Durban): the place lies in the next unit, spelled as
+            # written there but for doubled letters (a near spelling in a broader unit is another place:
+            # "Umlalazi" for "Umlazi"; "Maai Mahiu" is "Mai Mahiu")
             parent, j = self.resolve_span(j, spans, ctx), spans[j].parent
             if parent is not None:
-                self._memo[i] = self.choose(sp.name, sp.kind, parent, ctx, known=sp.known, unit=unit)
+                found = self.choose(sp.name, sp.kind, parent, ctx, known=sp.known, unit=unit)
+                self._memo[i] = found if found is not None and spelled_alike(found, sp.name) else None
         if unit and parent is None and (sp.rule == "parenthesized" or sp.kind in ("district", "province")):
             self._memo[i] = unit_without_position(self.default, sp.name, sp.kind, self._memo[i], ctx.countries)
         return self._memo[i]
@@ -313,7 +306,7 @@ class Geocoder:
             if c.feature == "admin1":
                 return False
             if c.admin1:
-                return self.admin1_key(c.admin1, c.country) == self.admin1_key(parent.name, parent.country)
+                return self.in_division(c.admin1, c.country, parent)
             return self._point_in_admin(c, 1, parent)
         if parent.feature == "admin2":
             if c.feature in ("admin1", "admin2"):
@@ -332,15 +325,6 @@ class Geocoder:
             return False
         return distance_km(c.lat or 0, c.lon or 0, parent.lat or 0, parent.lon or 0) <= SAME_PLACE_KM or bool(
             c.admin1 and place_key(c.admin1) == place_key(parent.admin1 or "") == place_key(parent.name))
-
-    def _point_in_admin(self, c: Place, level: int, parent: Place) -> bool:
-        if self.kb is None or c.lat is None or c.lon is None:
-            return False
-        for g in self.kb.polygons_at(c.lat, c.lon):
-            if g.level == level:
-                return place_key(g.name) == place_key(parent.name) or (
-                    level == 1 and self.admin1_key(g.name, g.country) == self.admin1_key(parent.name, parent.country))
-        return False
 
     def geo_of_span(self, i: int, spans: Sequence[PlaceSpan], ctx: _Context) -> dict[str, object] | None:
         """The ``geo`` of ``spans[i]``: its own place, or else the parent the text gives it, coarser."""
@@ -426,75 +410,6 @@ class Geocoder:
             admin1 = self._canonical_admin1(admin1, country)
         return country, admin1, admin2
 
-    def district_seat(self, place: Place) -> Place | None:
-        """The town a district is named after, inside it: ACLED places a district's events there, not at the
-        centroid of its polygon. A town or city before a village; none when the gazetteers know no such town."""
-        keys = {place_key(n) for n in place.all_names}
-        found: list[Place] = []
-        for store in (self.kb, self.default):
-            if store is None or store.empty:
-                continue
-            for c in store.lookup(keys):
-                if (c.feature in SEAT_FEATURES and c.lat is not None and c.lon is not None
-                        and (not c.country or not place.country or c.country == place.country)
-                        and any(similar_names(n, m) for n in place.all_names for m in c.all_names
-                                if place_key(n) == place_key(m))
-                        and self._seat_of(c, place)):
-                    found.append(c)
-        if not found:
-            return None
-        return max(found, key=lambda c: (c.feature != "village", c.population, c.source != "default"))
-
-    def _seat_of(self, c: Place, district: Place) -> bool:
-        """Whether the town ``c`` lies in ``district``: its province is not another one, and it is inside the
-        district's polygon and not far from its centre, or (no polygon) near its centre."""
-        pc, pd = self.admin1_key(c.admin1, c.country), self.admin1_key(self._admin1_of(district), district.country)
-        if pc and pd and pc != pd:
-            return False
-        d = distance_km(c.lat or 0, c.lon or 0, district.lat or 0, district.lon or 0)
-        if d <= SEAT_KM:
-            return True
-        return d <= 2 * SEAT_KM and self._point_in_admin(c, 2, district)
-
-    def _admin1_of(self, place: Place) -> str | None:
-        """The province of a place: its own record's, else the province polygon its point lies in."""
-        if place.admin1 or self.kb is None or place.lat is None or place.lon is None:
-            return place.admin1
-        for g in self.kb.polygons_at(place.lat, place.lon):
-            if g.level == 1:
-                return self._polygon_admin1(g)
-        return None
-
-    def _admin1_point(self, place: Place) -> tuple[float, float] | None:
-        """Provinces are placed where ACLED places province-level events: at the capital (embedded default)."""
-        if place.source == "default":
-            return None
-        for p in self.default.lookup([place_key(place.name)]):
-            if p.feature == "admin1" and p.country == place.country and p.lat is not None and p.lon is not None:
-                return p.lat, p.lon
-        return None
-
-    def _polygon_admin1(self, g: Polygon) -> str:
-        """The name of a province polygon, spelled as the default gazetteer does; a polygon whose name it
-        does not know is named after the default province whose capital lies inside it."""
-        if g.id in self._poly_names:
-            return self._poly_names[g.id]
-        name = g.name
-        if not any(p.feature == "admin1" and (g.country is None or p.country == g.country)
-                   for p in self.default.lookup([place_key(g.name)])):
-            for p in self.default.places:
-                if (p.feature == "admin1" and p.country == g.country and p.lat is not None and p.lon is not None
-                        and g.contains(p.lon, p.lat)):
-                    name = p.name
-                    break
-        self._poly_names[g.id] = name
-        return name
-
-    def _canonical_admin1(self, name: str, country: str | None) -> str:
-        for p in self.default.lookup([place_key(name)]):
-            if p.feature == "admin1" and (country is None or p.country == country):
-                return p.name
-        return name
 
 
 __all__ = ["Geocoder"]

@@ -6,6 +6,7 @@ place a text's word selects; which of namesakes a bare name or a fuzzy spelling 
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from weakref import WeakKeyDictionary
 
@@ -139,8 +140,8 @@ def by_kind(cands: list[Place], kind: str | None) -> list[Place]:
     return [c for c in cands if c.feature in _SPECIFIC] or [c for c in cands if c.feature == "admin2"]
 
 
-__all__ = ["CAPITAL_KM", "by_kind", "city_division", "namesake_capital", "positionless_unit_division", "spread",
-           "unit_without_position"]
+__all__ = ["CAPITAL_KM", "by_kind", "city_division", "namesake_capital", "positionless_unit_division",
+           "spelled_alike", "spread", "unit_without_position"]
 
 
 def prominent(cands: list[Place]) -> Place | None:
@@ -152,6 +153,16 @@ def prominent(cands: list[Place]) -> Place | None:
     if len(ranked) > 1 and ranked[1].population * PROMINENCE > ranked[0].population:
         return None
     return ranked[0]
+
+
+def spelled_alike(p: Place, name: str) -> bool:
+    """The entry has ``name`` among its names, spelled as written but for doubled letters ("Maai Mahiu" for
+    "Mai Mahiu"): a variant of one name, not a near spelling of another ("Umlalazi" for "Umlazi")."""
+    return spelled(p, name) or _undoubled(name) in {_undoubled(n) for n in p.all_names}
+
+
+def _undoubled(name: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", light_key(name))
 
 
 def spelling_filter(name: str, cands: list[Place], allowed: set[str]) -> list[Place]:

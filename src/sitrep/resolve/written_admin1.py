@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from sitrep.lexicon.admin1_in_use import former_names, name_in_use
+from sitrep.lexicon.extra_districts import districts_named
 from sitrep.lexicon.gazetteer import DefaultGazetteer, Place, division_name
 from sitrep.lexicon.keys import light_key, place_key
 from sitrep.lexicon.unit_words import pattern
@@ -140,6 +141,9 @@ def hierarchy_admin1(default: DefaultGazetteer, i: int, spans: Sequence[PlaceSpa
     if units:  # "(commune, province)" where provinces are districts: the province's region
         parents = {p.admin1 for p in units if p.admin1}
         return parents.pop() if len(parents) == 1 else None
+    extra = {d.division for d in districts_named(last.name) if d.country == country}
+    if extra:  # a district of the table of those the gazetteer lacks ("(West Bekaa)"): its division
+        return extra.pop() if len(extra) == 1 else None
     # a name the gazetteer does not know there is a province it lacks, unless the text calls it a district;
     # a town ("(Daho-Mboutou, Bria)") is not one
     return None if known[chain[-1]] or last.kind == "district" else last.name

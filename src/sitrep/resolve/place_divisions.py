@@ -1,0 +1,122 @@
+"""What the geocoder knows of divisions beyond a name's candidates: one key for every spelling of a province, the
+province or district polygon a point lies in, a district's seat (the town it is named after, where ACLED places its
+events), a province's capital, a division's name as the embedded gazetteer writes it."""
+
+from __future__ import annotations
+
+from sitrep.lexicon.admin1_in_use import former_names
+from sitrep.lexicon.gazetteer import DefaultGazetteer, Gazetteer, Place, Polygon, distance_km, similar_names
+from sitrep.lexicon.keys import light_key, place_key
+from sitrep.resolve.place_units import SEAT_FEATURES
+
+SEAT_KM = 30.0  # a district's seat lies this near its centre, or inside it and twice as near
+
+
+class DivisionLookups:
+    """The lookups of divisions ``Geocoder`` makes: the user's gazetteer (``kb``, with its polygons) first, the
+    embedded default after."""
+
+    kb: Gazetteer | None
+    default: DefaultGazetteer
+    _poly_names: dict[str, str]
+
+    def admin1_key(self, name: str | None, country: str | None = None) -> str | None:
+        """One key for every spelling of a province (Wardak, Maidan Wardak, Vardak)."""
+        if not name:
+            return None
+        k = place_key(name)
+        for p in self.default.lookup([k]):
+            if p.feature == "admin1" and (country is None or p.country == country):
+                return place_key(p.name)
+        return k
+
+    def in_division(self, admin1: str, country: str | None, division: Place) -> bool:
+        """Whether a place filed in the division ``admin1`` lies in ``division``: the same division, or the one it
+        was split from or known as before (``admin1_in_use.tsv``: Merauke, in South Papua since 2022, is in the
+        "Papua province" a text writes)."""
+        if self.admin1_key(admin1, country) == self.admin1_key(division.name, division.country):
+            return True
+        return division.country == country and light_key(division.name) in {
+            light_key(n) for n in former_names(admin1, country)}
+
+    def _point_in_admin(self, c: Place, level: int, parent: Place) -> bool:
+        if self.kb is None or c.lat is None or c.lon is None:
+            return False
+        for g in self.kb.polygons_at(c.lat, c.lon):
+            if g.level == level:
+                return place_key(g.name) == place_key(parent.name) or (
+                    level == 1 and self.admin1_key(g.name, g.country) == self.admin1_key(parent.name, parent.country))
+        return False
+
+    def district_seat(self, place: Place) -> Place | None:
+        """The town a district is named after, inside it: ACLED places a district's events there, not at the
+        centroid of its polygon. A town or city before a village; none when the gazetteers know no such town."""
+        keys = {place_key(n) for n in place.all_names}
+        found: list[Place] = []
+        for store in (self.kb, self.default):
+            if store is None or store.empty:
+                continue
+            for c in store.lookup(keys):
+                if (c.feature in SEAT_FEATURES and c.lat is not None and c.lon is not None
+                        and (not c.country or not place.country or c.country == place.country)
+                        and any(similar_names(n, m) for n in place.all_names for m in c.all_names
+                                if place_key(n) == place_key(m))
+                        and self._seat_of(c, place)):
+                    found.append(c)
+        if not found:
+            return None
+        return max(found, key=lambda c: (c.feature != "village", c.population, c.source != "default"))
+
+    def _seat_of(self, c: Place, district: Place) -> bool:
+        """Whether the town ``c`` lies in ``district``: its province is not another one, and it is inside the
+        district's polygon and not far from its centre, or (no polygon) near its centre."""
+        pc, pd = self.admin1_key(c.admin1, c.country), self.admin1_key(self._admin1_of(district), district.country)
+        if pc and pd and pc != pd:
+            return False
+        d = distance_km(c.lat or 0, c.lon or 0, district.lat or 0, district.lon or 0)
+        if d <= SEAT_KM:
+            return True
+        return d <= 2 * SEAT_KM and self._point_in_admin(c, 2, district)
+
+    def _admin1_of(self, place: Place) -> str | None:
+        """The province of a place: its own record's, else the province polygon its point lies in."""
+        if place.admin1 or self.kb is None or place.lat is None or place.lon is None:
+            return place.admin1
+        for g in self.kb.polygons_at(place.lat, place.lon):
+            if g.level == 1:
+                return self._polygon_admin1(g)
+        return None
+
+    def _admin1_point(self, place: Place) -> tuple[float, float] | None:
+        """Provinces are placed where ACLED places province-level events: at the capital (embedded default)."""
+        if place.source == "default":
+            return None
+        for p in self.default.lookup([place_key(place.name)]):
+            if p.feature == "admin1" and p.country == place.country and p.lat is not None and p.lon is not None:
+                return p.lat, p.lon
+        return None
+
+    def _polygon_admin1(self, g: Polygon) -> str:
+        """The name of a province polygon, spelled as the default gazetteer does; a polygon whose name it
+        does not know is named after the default province whose capital lies inside it."""
+        if g.id in self._poly_names:
+            return self._poly_names[g.id]
+        name = g.name
+        if not any(p.feature == "admin1" and (g.country is None or p.country == g.country)
+                   for p in self.default.lookup([place_key(g.name)])):
+            for p in self.default.places:
+                if (p.feature == "admin1" and p.country == g.country and p.lat is not None and p.lon is not None
+                        and g.contains(p.lon, p.lat)):
+                    name = p.name
+                    break
+        self._poly_names[g.id] = name
+        return name
+
+    def _canonical_admin1(self, name: str, country: str | None) -> str:
+        for p in self.default.lookup([place_key(name)]):
+            if p.feature == "admin1" and (country is None or p.country == country):
+                return p.name
+        return name
+
+
+__all__ = ["SEAT_KM", "DivisionLookups"]
