@@ -117,9 +117,12 @@ def test_shipped_gazetteer_divisions_as_conflict_data_write_them() -> None:
     assert admin1("Kirkuk", "IQ") == {"Kirkuk"}  # not "Muhafazat Kirkuk"
     assert admin1("Fryslan", "NL") == {"Friesland"} and admin1("Phyeongyang", "KP") == {"Pyongyang"}
     assert admin1("Harjumaa", "EE") == {"Harju"} and admin1("Central Jutland", "DK") == {"Midtjylland"}
-    assert admin1("Moskovskaya", "RU") == {"Moscow Oblast"} and admin1("Nabatiye", "LB") == {"Nabatieh"}
+    assert admin1("Moskovskaya", "RU") == {"Moscow Oblast"} and admin1("Nabatiye", "LB") == {"Al Nabatieh"}
     assert admin1("Takao", "TW") == {"Kaohsiung City"} and admin1("Lima region", "PE") == {"Lima"}
     assert admin1("Almaty Oblysy", "KZ") == {"Almaty"} and admin1("Almaty City", "KZ") == {"Almaty City"}
+    # an English administrative word after the name goes ("Tartar Rayon", "Saga Prefecture"), a compass word keeps it
+    assert admin1("Tartar Rayon", "AZ") == {"Tartar"} and admin1("Saga Prefecture", "JP") == {"Saga"}
+    assert admin1("Eastern Province", "SA") == {"Eastern Province"}
 
 
 def test_iso_districts_without_a_namesake_town_have_no_position() -> None:

@@ -154,3 +154,15 @@ def test_a_town_named_after_a_saint_with_st_abbreviated_is_found(kb: KnowledgeBa
     g = geo.get("St. Gallen")
     assert g is not None and (g["country"], g["feature"]) == ("CH", "town")
 
+
+def test_a_lebanese_district_in_brackets_places_an_unknown_village_in_its_governorate(kb: KnowledgeBase) -> None:
+    # districts.tsv: Marjayoun is a district (caza) of the Nabatieh governorate; the village is in no gazetteer
+    geo = store(kb, "d8", "On 2 December 2023, artillery shells fell on the outskirts of Khirbet Zaytouna (Marjayoun). "
+                          "No one was hurt.")
+    placed = [g for g in geo.values() if g is not None]
+    assert placed and {(g["country"], g["admin1"]) for g in placed} == {("LB", "Al Nabatieh")}
+
+    # a district alone in the brackets is no province: the province is its governorate
+    geo = store(kb, "d9", "On 3 January 2022, farmers blocked the road near the dam in Qaraoun (West Bekaa).")
+    placed = [g for g in geo.values() if g is not None]
+    assert placed and {(g["country"], g["admin1"]) for g in placed} == {("LB", "Bekaa")}

@@ -57,13 +57,22 @@ _LOCAL_UNIT = re.compile(r"\s+(?:Sheng|Shi|(?:Uygur|Zhuangzu|Huizu)\s+Zizhiqu|Zi
                          r"^(?:Muhafazat|Sha[`'‘’]?biyat|Opstina|Opština|Kraj)\s+")
 
 
+# English administrative words GeoNames writes after a division's own name ("Tartar Rayon", "Saga Prefecture",
+# "Luang Prabang Province", "Vieques Municipality"): conflict data write the name alone, unless it is a bare compass
+# word ("Eastern Province", "Eastern District" keep theirs). "Region" stays: it is part of names in use ("Bicol
+# Region", "National Capital Region")
+_ENGLISH_UNIT = re.compile(r"(?<!^North)(?<!^South)(?<!^East)(?<!^West)(?<!^Eastern)(?<!^Western)(?<!^Northern)"
+                           r"(?<!^Southern)(?<!^Central)\s+(?:Rayon|District|Prefecture|Province|Municipality)$")
+
+
 def plain_names(code_name: dict[str, str], other_names: dict[str, list[str]]) -> None:
-    """A division named with another language's administrative word ("Anhui Sheng", "Muhafazat Kirkuk") takes its
-    name without it, the old name staying another name, unless another division of the country has that name."""
+    """A division named with another language's administrative word ("Anhui Sheng", "Muhafazat Kirkuk") or an
+    English one after its name ("Tartar Rayon", "Saga Prefecture") takes its name without it, the old name staying
+    another name, unless another division of the country has that name."""
     keys = Counter((c[:2], light_key(n)) for c, n in code_name.items())
     for code in sorted(code_name):
         old = code_name[code]
-        new = _LOCAL_UNIT.sub("", old).strip()
+        new = _ENGLISH_UNIT.sub("", _LOCAL_UNIT.sub("", old).strip()).strip()
         if new == old or len(new) < 3 or keys[(code[:2], light_key(new))]:
             continue
         code_name[code] = new
