@@ -123,6 +123,7 @@ def test_shipped_gazetteer_divisions_as_conflict_data_write_them() -> None:
     # an English administrative word after the name goes ("Tartar Rayon", "Saga Prefecture"), a compass word keeps it
     assert admin1("Tartar Rayon", "AZ") == {"Tartar"} and admin1("Saga Prefecture", "JP") == {"Saga"}
     assert admin1("Eastern Province", "SA") == {"Eastern Province"}
+    assert admin1("Mandalay Region", "MM") == {"Mandalay"}  # written_divisions.tsv: as Myanmar's other regions
 
 
 def test_iso_districts_without_a_namesake_town_have_no_position() -> None:

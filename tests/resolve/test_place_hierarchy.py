@@ -166,3 +166,10 @@ def test_a_lebanese_district_in_brackets_places_an_unknown_village_in_its_govern
     geo = store(kb, "d9", "On 3 January 2022, farmers blocked the road near the dam in Qaraoun (West Bekaa).")
     placed = [g for g in geo.values() if g is not None]
     assert placed and {(g["country"], g["admin1"]) for g in placed} == {("LB", "Bekaa")}
+
+
+def test_a_city_named_like_its_division_followed_by_its_country_is_the_city(kb: KnowledgeBase) -> None:
+    # Mandalay is a region and its capital city: "Mandalay, Myanmar" names the city, as a bare "Mandalay" does
+    geo = store(kb, "d10", "On 4 May 2022, traders protested in Mandalay, Myanmar, over power cuts.")
+    g = geo["Mandalay"]
+    assert g is not None and (g["feature"], g["admin1"]) == ("city", "Mandalay")

@@ -170,11 +170,14 @@ class Geocoder(DivisionLookups):
             return city if city is not None and city.feature == "city" else None
         if any(spelled(c, name) for c in cands):  # Niger is not Nigeria: a country is never a near spelling
             cands = [c for c in cands if c.feature != "country" or spelled(c, name)]
-        if kind is None and parent is None and not unit:  # "in Kyiv", "in Mopti": the city, not its namesake
-            capital = namesake_capital(cands, name)          # division (a unit of another place is the division)
+        if kind is None and (parent is None or parent.feature == "country") and not unit:
+            # "in Kyiv", "in Mopti", "near Mandalay, Myanmar": the city, not its namesake division (a unit of
+            # another place is the division)
+            capital = namesake_capital(cands, name)
             at_home = any(c.country == ctx.country and spelled(c, name) for c in cands)
             if capital is not None and (not ctx.countries or capital.country in ctx.countries) and (
-                    capital.country == ctx.country or not at_home):
+                    capital.country == ctx.country or not at_home) and (
+                    parent is None or capital.country == parent.country):
                 return capital  # a namesake in the document's own country goes first ("El Callao" of Venezuela)
         exact = light_key(name)
         # a country or province of that very name is a name of note whatever the document is about ("support
