@@ -1,0 +1,39 @@
+"""Round 15 (actors outside Africa): named groups under the names ACLED gives them — the FARC dissident fronts it
+names apart, the Gandapur faction of the Pakistani Taliban, the Baloch Liberation Army."""
+
+from __future__ import annotations
+
+from helpers import main_actors
+from sitrep.export.acled import acled_name
+
+_DISSIDENT = "Revolutionary Armed Forces of Colombia Dissident Faction"
+
+
+def _names(text: str, published: str) -> set[str]:
+    """ACLED's names of the actor1 and actor2 of the most confident event of ``text``."""
+    ev, names = main_actors(text, published)
+    return {acled_name({"id": a.key, "name": names[a.role]}) for a in ev.actors if a.role in names}
+
+
+def test_a_farc_dissident_front_the_note_names_is_acleds_front_actor() -> None:
+    actors = _names("On 4 March 2022, in the rural area of Suarez municipality (Cauca), members of the Jaime "
+                            "Martinez Front ambushed a police patrol. Two officers were wounded.", "2022-03-04")
+    assert f"FARC Dissident - Jaime Martinez: {_DISSIDENT} (Jaime Martinez)" in actors
+    actors = _names("On 9 May 2022, in Puerto Guzman (Putumayo), soldiers clashed with members of the 48th "
+                            "FARC dissident faction. One rebel was killed.", "2022-05-09")
+    assert f"FARC Dissident - 48th Front: {_DISSIDENT} (48th Front - Pedro Martinez)" in actors
+
+
+def test_dissidents_of_no_named_front_keep_the_dissident_name() -> None:
+    actors = _names("On 9 May 2022, in Puerto Guzman (Putumayo), soldiers clashed with FARC dissidents. One "
+                            "rebel was killed.", "2022-05-09")
+    assert f"FARC Dissident: {_DISSIDENT}" in actors
+
+
+def test_pakistani_groups_under_acleds_names() -> None:
+    actors = _names("On 2 May 2022, soldiers exchanged fire with the TTP Gandapur faction in Kulachi tehsil "
+                            "(Dera Ismail Khan district, KP). Two militants were killed.", "2022-05-02")
+    assert "TTP-G: Tehreek-i-Taliban Pakistan-Gandapur" in actors
+    actors = _names("On 6 May 2022, BLA militants attacked a checkpost in Turbat (Kech, Balochistan). Three "
+                            "soldiers were killed.", "2022-05-06")
+    assert "BLA: Baloch Liberation Army" in actors
