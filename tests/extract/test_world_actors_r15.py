@@ -1,10 +1,14 @@
 """Round 15 (actors outside Africa): named groups under the names ACLED gives them — the FARC dissident fronts it
-names apart, the Gandapur faction of the Pakistani Taliban, the Baloch Liberation Army."""
+names apart, the Gandapur faction of the Pakistani Taliban, the Baloch Liberation Army; the other side of a war
+between two states in a transfer of territory."""
 
 from __future__ import annotations
 
+import pytest
+
 from helpers import main_actors
 from sitrep.export.acled import acled_name
+from sitrep.extract.war_sides import enemy, parse_wars
 
 _DISSIDENT = "Revolutionary Armed Forces of Colombia Dissident Faction"
 
@@ -37,3 +41,21 @@ def test_pakistani_groups_under_acleds_names() -> None:
     actors = _names("On 6 May 2022, BLA militants attacked a checkpost in Turbat (Kech, Balochistan). Three "
                             "soldiers were killed.", "2022-05-06")
     assert "BLA: Baloch Liberation Army" in actors
+
+
+def test_ground_retaken_in_a_war_between_states_was_lost_by_the_other_state() -> None:
+    actors = _names("On 2 April 2022, Ukrainian forces retook Lukashivka, Chernihiv. No information on whether "
+                    "fighting took place.", "2022-04-02")
+    assert "Military Forces of Russia (2000-)" in actors
+    # before the war, or where no war between states is known, no side is supplied
+    assert enemy("UA", "UA", "2021-05-01") is None
+    assert enemy("UA", "UA", "2022-05-01") == "RU"
+    assert enemy("CO", "CO", "2022-05-01") is None
+
+
+def test_state_wars_table_is_validated() -> None:
+    assert parse_wars([{"sides": ["UA", "RU"], "from": "2022-02-24"}])[0][0] == frozenset({"UA", "RU"})
+    for bad in ([{"sides": ["UA"], "from": "2022-02-24"}], [{"sides": ["UA", "RU"]}],
+                [{"sides": ["UA", "RU"], "from": "24 Feb 2022"}], {"UA": "RU"}):
+        with pytest.raises(ValueError):
+            parse_wars(bad)
