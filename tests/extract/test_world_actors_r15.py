@@ -1,6 +1,6 @@
 """Round 15 (actors outside Africa): named groups under the names ACLED gives them — the FARC dissident fronts it
 names apart, the Gandapur faction of the Pakistani Taliban, the Baloch Liberation Army; the other side of a war
-between two states in a transfer of territory."""
+between two states in a transfer of territory; a crowd that confronted a force or held its men hostage fought it."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import pytest
 
 from helpers import main_actors
 from sitrep.export.acled import acled_name
+from sitrep.extract.event_cues import force_engaged
 from sitrep.extract.war_sides import enemy, parse_wars
 
 _DISSIDENT = "Revolutionary Armed Forces of Colombia Dissident Faction"
@@ -59,3 +60,15 @@ def test_state_wars_table_is_validated() -> None:
                 [{"sides": ["UA", "RU"], "from": "24 Feb 2022"}], {"UA": "RU"}):
         with pytest.raises(ValueError):
             parse_wars(bad)
+
+
+def test_a_crowd_that_confronted_a_force_or_held_its_men_hostage_engaged_it() -> None:
+    assert force_engaged("Villagers confronted a large police force guarding the bulldozers.")
+    assert force_engaged("Angry residents held two policemen hostage for several hours.")
+    assert force_engaged("Three prison guards were held hostage by the inmates.")
+    assert force_engaged("About 300 youths targeted police officers with stones.")
+    assert not force_engaged("Protesters held a rally outside the police station.")
+    assert not force_engaged("The army confronted the rebels in the hills.")
+    _, actors = main_actors("On 3 May 2022, in Kisumu, residents confronted a police patrol that came to arrest a "
+                            "suspect, pelting the officers with stones. [size=no report]", "2022-05-03")
+    assert actors.get("actor2", "").startswith("Police Forces of Kenya")
