@@ -1,6 +1,7 @@
 """Round 15 (actors outside Africa): named groups under the names ACLED gives them — the FARC dissident fronts it
 names apart, the Gandapur faction of the Pakistani Taliban, the Baloch Liberation Army; the other side of a war
-between two states in a transfer of territory; a crowd that confronted a force or held its men hostage fought it."""
+between two states in a transfer of territory; a crowd that confronted a force or held its men hostage fought it;
+a strike on civilians' property falls on civilians."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import pytest
 
 from helpers import main_actors
 from sitrep.export.acled import acled_name
-from sitrep.extract.event_cues import force_engaged
+from sitrep.extract.event_cues import civilian_property_struck, force_engaged
 from sitrep.extract.war_sides import enemy, parse_wars
 
 _DISSIDENT = "Revolutionary Armed Forces of Colombia Dissident Faction"
@@ -72,3 +73,14 @@ def test_a_crowd_that_confronted_a_force_or_held_its_men_hostage_engaged_it() ->
     _, actors = main_actors("On 3 May 2022, in Kisumu, residents confronted a police patrol that came to arrest a "
                             "suspect, pelting the officers with stones. [size=no report]", "2022-05-03")
     assert actors.get("actor2", "").startswith("Police Forces of Kenya")
+
+
+def test_a_strike_on_civilians_property_has_civilians_as_its_target() -> None:
+    assert civilian_property_struck("Warplanes struck a house in the north of the town.")
+    assert civilian_property_struck("Artillery shelled a residential area of the city overnight.")
+    assert civilian_property_struck("Militants carried out bomb attacks targeting commercial buildings.")
+    assert not civilian_property_struck("Warplanes struck militant positions near the border.")
+    assert not civilian_property_struck("Militants targeted an army vehicle with a roadside bomb.")
+    _, actors = main_actors("On 4 June 2022, Syrian regime warplanes struck a house in Kafr Nabl (Maarrat An Numan, "
+                            "Idleb). Casualties unknown.", "2022-06-04")
+    assert actors.get("actor2", "").startswith("Civilians (Syria)")
