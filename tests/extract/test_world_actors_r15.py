@@ -1,7 +1,7 @@
 """Round 15 (actors outside Africa): named groups under the names ACLED gives them — the FARC dissident fronts it
 names apart, the Gandapur faction of the Pakistani Taliban, the Baloch Liberation Army; the other side of a war
 between two states in a transfer of territory; a crowd that confronted a force or held its men hostage fought it;
-a strike on civilians' property falls on civilians."""
+a strike on civilians' property falls on civilians; a mine a past war left was laid by unidentified military forces."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 
 from helpers import main_actors
 from sitrep.export.acled import acled_name
-from sitrep.extract.event_cues import civilian_property_struck, force_engaged
+from sitrep.extract.event_cues import civilian_property_struck, force_engaged, war_remnant
 from sitrep.extract.war_sides import enemy, parse_wars
 
 _DISSIDENT = "Revolutionary Armed Forces of Colombia Dissident Faction"
@@ -84,3 +84,12 @@ def test_a_strike_on_civilians_property_has_civilians_as_its_target() -> None:
     _, actors = main_actors("On 4 June 2022, Syrian regime warplanes struck a house in Kafr Nabl (Maarrat An Numan, "
                             "Idleb). Casualties unknown.", "2022-06-04")
     assert actors.get("actor2", "").startswith("Civilians (Syria)")
+
+
+def test_a_mine_a_past_war_left_was_laid_by_unidentified_military_forces() -> None:
+    assert war_remnant("A shepherd was injured by a landmine laid during the 1980s war near the border.")
+    assert war_remnant("Explosive remnants of war: a boy was killed by a shell left over from the civil war.")
+    assert not war_remnant("Militants planted a mine on the road to the base.")
+    actors = _names("Explosive remnants of war: On 5 May 2022, a farmer was wounded by a landmine from the Iran-Iraq "
+                    "war in Penjwen district, Sulaymaniyah.", "2022-05-05")
+    assert "Unidentified Military Forces" in actors

@@ -4,6 +4,9 @@ A war between two states (``state_wars`` in ``data/acled/typology.yaml``: Russia
 sides: ground one side's forces take or take back in either state's land was lost by the other's. ACLED codes that
 other side's military forces as actor2 of the transfer of territory ("Ukrainian forces retook X": the military
 forces of Russia), where the note names no one else.
+
+A war also leaves mines and other explosives behind; one that goes off years later was laid by a state's forces
+no one names: ACLED's "Unidentified Military Forces".
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from sitrep.extract import event_actors
+from sitrep.extract import event_actors, event_cues
 from sitrep.records import EntityRef
 
 # ACLED's sub-event types of ground changing hands between two armed sides
@@ -73,4 +76,20 @@ def war_sides(sub: str, roles: list[tuple[str, str, str]], country: str | None, 
     return [*roles, (foe.key, "actor2", "external" if other != country else "military")]
 
 
-__all__ = ["enemy", "parse_wars", "war_sides"]
+def remnant_layer(type_: str, roles: list[tuple[str, str, str]], context: str, country: str | None,
+                  date: str | None, refs: dict[str, EntityRef]) -> list[tuple[str, str, str]]:
+    """``roles`` with ACLED's "Unidentified Military Forces" as actor1 of an explosion of a mine or other explosive
+    a past war left (``event_cues.war_remnant``) where the note names no one who laid it (no actor1, or the
+    country's unidentified armed group in its place)."""
+    if type_ not in ("Explosions/Remote violence", "Strategic developments") or not event_cues.war_remnant(context):
+        return roles
+    unknown = event_actors.generic_entity("unidentified", country, date).key
+    first = next((k for k, r, _ in roles if r == "actor1"), None)
+    if first is not None and first != unknown:
+        return roles
+    layer = event_actors.generic_entity("unidentified_military", country, date)
+    refs[layer.key] = layer
+    return [(layer.key, "actor1", "external"), *((k, r, f) for k, r, f in roles if r != "actor1")]
+
+
+__all__ = ["enemy", "parse_wars", "remnant_layer", "war_sides"]
