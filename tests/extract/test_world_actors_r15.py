@@ -11,6 +11,7 @@ from helpers import main_actors
 from sitrep.export.acled import acled_name
 from sitrep.extract.event_cues import civilian_property_struck, force_engaged, war_remnant
 from sitrep.extract.war_sides import enemy, parse_wars
+from sitrep.lexicon.dictionaries import load_actors
 
 _DISSIDENT = "Revolutionary Armed Forces of Colombia Dissident Faction"
 
@@ -93,3 +94,11 @@ def test_a_mine_a_past_war_left_was_laid_by_unidentified_military_forces() -> No
     actors = _names("Explosive remnants of war: On 5 May 2022, a farmer was wounded by a landmine from the Iran-Iraq "
                     "war in Penjwen district, Sulaymaniyah.", "2022-05-05")
     assert "Unidentified Military Forces" in actors
+
+
+def test_named_groups_outside_africa_are_in_the_dictionary() -> None:
+    actors = load_actors()
+    for alias, key in [("Tulkarm Brigade", "katibat-tulkarm"), ("Jinen Tirejen Roje", "jinen-tirejen-roje"),
+                       ("Wolverine Watchmen", "wolverine-watchmen"), ("Los Boshes", "los-boshes"),
+                       ("TTP Gandapur", "ttp-gandapur"), ("Grupo Sombra", "grupo-sombra")]:
+        assert [e.id for e in actors.lookup(alias)] == [key], alias
