@@ -102,3 +102,9 @@ def test_named_groups_outside_africa_are_in_the_dictionary() -> None:
                        ("Wolverine Watchmen", "wolverine-watchmen"), ("Los Boshes", "los-boshes"),
                        ("TTP Gandapur", "ttp-gandapur"), ("Grupo Sombra", "grupo-sombra")]:
         assert [e.id for e in actors.lookup(alias)] == [key], alias
+
+
+def test_a_governors_office_named_after_its_division_tells_the_country() -> None:
+    actors = _names("Security measures: On 3 May 2022, Hakkari Governor's Office issued a ban on all marches and "
+                    "sit-ins in the province for 15 days.", "2022-05-03")
+    assert "Government of Turkey (2016-)" in actors
