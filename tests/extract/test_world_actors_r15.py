@@ -94,6 +94,9 @@ def test_a_mine_a_past_war_left_was_laid_by_unidentified_military_forces() -> No
     actors = _names("Explosive remnants of war: On 5 May 2022, a farmer was wounded by a landmine from the Iran-Iraq "
                     "war in Penjwen district, Sulaymaniyah.", "2022-05-05")
     assert "Unidentified Military Forces" in actors
+    actors = _names("On 4 May 2022, a farmer was killed when a rocket left over from the civil war exploded in "
+                    "Kandal village (Bavel, Battambang).", "2022-05-04")
+    assert "Unidentified Military Forces" not in actors
 
 
 def test_named_groups_outside_africa_are_in_the_dictionary() -> None:

@@ -5,8 +5,9 @@ sides: ground one side's forces take or take back in either state's land was los
 other side's military forces as actor2 of the transfer of territory ("Ukrainian forces retook X": the military
 forces of Russia), where the note names no one else.
 
-A war also leaves mines and other explosives behind; one that goes off years later was laid by a state's forces
-no one names: ACLED's "Unidentified Military Forces".
+A war between states also leaves mines and other explosives behind; one that goes off years later was laid by a
+state's forces no one names: ACLED's "Unidentified Military Forces" (a civil war's were laid by armed groups as well:
+who laid them stays ACLED's unidentified armed group).
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from sitrep.extract import event_actors, event_cues
 from sitrep.records import EntityRef
 
 # ACLED's sub-event types of ground changing hands between two armed sides
+# a war within a state, fought by armed groups as well as its forces
+_CIVIL_WAR = re.compile(r"\bcivil\s+war\b", re.IGNORECASE)
 _TERRITORY = frozenset({"Government regains territory", "Non-violent transfer of territory"})
 
 
@@ -81,8 +84,9 @@ def remnant_layer(type_: str, roles: list[tuple[str, str, str]], context: str, c
     """``roles`` with ACLED's "Unidentified Military Forces" as actor1 of an explosion of a mine or other explosive
     a past war left (``event_cues.war_remnant``) where the note names no one who laid it (no actor1, or the
     country's unidentified armed group in its place)."""
-    if type_ not in ("Explosions/Remote violence", "Strategic developments") or not event_cues.war_remnant(context):
-        return roles
+    if type_ not in ("Explosions/Remote violence", "Strategic developments") or not event_cues.war_remnant(context) \
+            or _CIVIL_WAR.search(context):
+        return roles  # a civil war's sides include armed groups: who laid it stays unidentified
     unknown = event_actors.generic_entity("unidentified", country, date).key
     first = next((k for k, r, _ in roles if r == "actor1"), None)
     if first is not None and first != unknown:
