@@ -82,7 +82,9 @@ _PROSE_PLACE = re.compile(r"\b(?:in|near|at|outside|around|from)\s+(?:the\s+)?"
                           r"(?:,\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?=[,.;(]))?")
 # a place named by what it is, without a preposition: "raided Kakuma refugee camp", "Wajir town was calm"
 _SETTLEMENT_PLACE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
-                               r"(?:(?:refugee|IDP|displacement)\s+)?(?:camp|town|village|township)\b")
+                               r"(?:(?:refugee|IDP|displacement)\s+)?(?:camp|town|village|township)\b"
+                               # a division's seat of government named after it: "Hakkari Governor's Office"
+                               r"|(?<![\w'’-])([A-Z][\w'’-]+)\s+(?:[Gg]overnor(?:'s|’s)\s+[Oo]ffice|[Gg]overnorship)\b")
 # the head of a longer name, not a place: "the Union of Civil Servants", "the Federation of Trade Unions"
 _NAME_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _UNIT_AFTER = re.compile(rf"\s+(?i:{unit_pattern()})\b")
@@ -196,12 +198,12 @@ def _settlement_votes(text: str, seen: set[tuple[int, int]], spans: list[tuple[i
     votes: dict[str, float] = defaultdict(float)
     index = word_index()
     for m in _SETTLEMENT_PLACE.finditer(text):
-        if m.group(1) in index or any(a < m.end(1) and m.start(1) < b for a, b in seen) \
-                or any(s <= m.start(1) < e for s, e, _ in spans):
+        name, at = (m.group(1), m.span(1)) if m.group(1) else (m.group(2), m.span(2))
+        if name in index or any(a < at[1] and at[0] < b for a, b in seen) or any(s <= at[0] < e for s, e, _ in spans):
             continue
-        found = {k: v for k, v in place_votes(m.group(1)).items() if v > 0.5}
+        found = {k: v for k, v in place_votes(name).items() if v > 0.5}
         if found:
-            firsts.append((m.start(1), found))
+            firsts.append((at[0], found))
         for iso2, share in found.items():
             votes[iso2] += share * PLACE_WEIGHT
     return votes

@@ -401,6 +401,18 @@ def crowd_struck(context: str) -> bool:
     return _TABLE.filters["crowd_struck"].search(context) is not None
 
 
+def civilian_property_struck(context: str) -> bool:
+    """``context`` tells of a strike, shelling or bomb aimed at what belongs to civilians: a house, a residential
+    area, shops, a place of worship, a civilian vehicle (``civilian_property_struck``)."""
+    return _TABLE.filters["civilian_property_struck"].search(context) is not None
+
+
+def war_remnant(context: str) -> bool:
+    """``context`` tells of a mine or other explosive left by a past war ("a landmine laid during the Iran-Iraq War",
+    "explosive remnants of war"): a state's forces laid it (``war_remnant``)."""
+    return _TABLE.filters["war_remnant"].search(context) is not None
+
+
 def crowd_forces(context: str) -> tuple[bool, bool, bool]:
     """What ``context`` tells of a demonstration's other side: (``force_engaged``, ``force_acted``,
     ``crowd_struck``)."""

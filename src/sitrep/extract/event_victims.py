@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from sitrep.extract import crowd_actors, event_actors
+from sitrep.extract import crowd_actors, event_actors, event_cues
 from sitrep.records import EntityRef
 
 _VICTIM_SUBTYPES = frozenset({"Attack", "Abduction/forced disappearance", "Sexual violence", "Arrests",
@@ -47,6 +47,18 @@ def victim_roles(type_: str, sub_type: str, roles: list[tuple[str, str, str]], c
         civ = ref.key
     out = [(k, r, f) for k, r, f in roles if r != "actor2" and k != civ]
     return [*out[:1], (civ, "actor2", "civilians"), *out[1:]]
+
+
+def struck_property(type_: str, roles: list[tuple[str, str, str]], context: str, country: str | None,
+                    date: str | None, refs: dict[str, EntityRef]) -> list[tuple[str, str, str]]:
+    """An explosion or remote violence aimed at civilians' property (``event_cues.civilian_property_struck``:
+    "warplanes struck a house") whose text names no target: "Civilians (X)" of the event's country is actor2."""
+    if type_ != "Explosions/Remote violence" or any(r == "actor2" for _, r, _ in roles) \
+            or not any(r == "actor1" for _, r, _ in roles) or not event_cues.civilian_property_struck(context):
+        return roles
+    ref = event_actors.generic_entity("civilians", country, date)
+    refs[ref.key] = ref
+    return [*roles, (ref.key, "actor2", "civilians")]
 
 
 def _weapons_owner(roles: list[tuple[str, str, str]], country: str | None, date: str | None,

@@ -24,7 +24,7 @@ from sitrep.extract.actor_locale import localize_roles, policed
 from sitrep.extract.draft_codings import coding_told_on, violence_after_development
 from sitrep.extract.event_country import document_country
 from sitrep.extract.event_places import at_home, location
-from sitrep.extract.event_victims import interceptor, victim_roles
+from sitrep.extract.event_victims import interceptor, struck_property, victim_roles
 from sitrep.extract.incident_split import closer_to_first, split_told
 from sitrep.extract.incidents import (
     Draft,
@@ -42,6 +42,7 @@ from sitrep.extract.joint_actors import either
 from sitrep.extract.not_happened import no_incident_of_its_own, not_happened
 from sitrep.extract.state_actors import political_roles
 from sitrep.extract.unit_anaphora import taken_up
+from sitrep.extract.war_sides import remnant_layer, war_sides
 from sitrep.ingest.datelines import find_dateline
 from sitrep.nlp.sentences import split_sentences
 from sitrep.records import (
@@ -272,8 +273,11 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
         type_, sub = _final_coding(d.cue, roles, context, sized)
         roles = crowd_actors.demonstration_sides(type_, sub, roles, text, d.sents, d.all_sents, context, country,
                                                  date.start, refs)
-        roles = _attacker(type_, sub, roles, claimant, country, date.start, refs)
-        roles = _battle_sides(type_, sub, roles, country, date.start, refs)
+        told_text = text[d.sents[0][0]:d.sents[-1][1]]
+        roles = remnant_layer(type_, _attacker(type_, sub, roles, claimant, country, date.start, refs), told_text,
+                              country, date.start, refs)
+        roles = struck_property(type_, roles, told_text, country, date.start, refs)
+        roles = war_sides(sub, _battle_sides(type_, sub, roles, country, date.start, refs), country, date.start, refs)
         roles = criminal_actors.criminal_roles(type_, roles, text, country, date.start, refs)
         roles = interceptor(sub, roles, text[d.sents[0][0]:d.sents[-1][1]], country, date.start, refs)
         roles = localize_roles(policed(type_, roles, occs, text, country, date.start, refs), country, date.start, refs)
