@@ -273,11 +273,8 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
         type_, sub = _final_coding(d.cue, roles, context, sized)
         roles = crowd_actors.demonstration_sides(type_, sub, roles, text, d.sents, d.all_sents, context, country,
                                                  date.start, refs)
-        told_text = text[d.sents[0][0]:d.sents[-1][1]]
-        roles = remnant_layer(type_, _attacker(type_, sub, roles, claimant, country, date.start, refs), told_text,
-                              country, date.start, refs)
-        roles = struck_property(type_, roles, told_text, country, date.start, refs)
-        roles = war_sides(sub, _battle_sides(type_, sub, roles, country, date.start, refs), country, date.start, refs)
+        roles = _armed_sides(type_, sub, roles, text[d.sents[0][0]:d.sents[-1][1]], claimant, country, date.start,
+                             refs)
         roles = criminal_actors.criminal_roles(type_, roles, text, country, date.start, refs)
         roles = interceptor(sub, roles, text[d.sents[0][0]:d.sents[-1][1]], country, date.start, refs)
         roles = localize_roles(policed(type_, roles, occs, text, country, date.start, refs), country, date.start, refs)
@@ -308,6 +305,15 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
                                 attributed_to=src))
     return Extractions(events=tuple(events), claims=tuple(claims), entities=tuple(refs.values()))
 
+
+def _armed_sides(type_: str, sub: str, roles: list[tuple[str, str, str]], told: str, claimant: str | None,
+                 country: str | None, when: str | None, refs: dict[str, EntityRef]) -> list[tuple[str, str, str]]:
+    """The attacker, the layer of a mine a war left, the owners of struck property and the sides of a battle or
+    of a war between states, in that order, over the text the incident is told in."""
+    roles = remnant_layer(type_, _attacker(type_, sub, roles, claimant, country, when, refs), told, country, when,
+                          refs)
+    roles = struck_property(type_, roles, told, country, when, refs)
+    return war_sides(sub, _battle_sides(type_, sub, roles, country, when, refs), country, when, refs)
 
 _PROPERTY = "Looting/property destruction"
 
