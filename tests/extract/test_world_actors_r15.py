@@ -111,3 +111,13 @@ def test_a_governors_office_named_after_its_division_tells_the_country() -> None
     actors = _names("Security measures: On 3 May 2022, Hakkari Governor's Office issued a ban on all marches and "
                     "sit-ins in the province for 15 days.", "2022-05-03")
     assert "Government of Turkey (2016-)" in actors
+
+
+def test_a_group_named_in_apposition_is_the_group_of_the_phrase_before_it() -> None:
+    # "members of a local militia, the X," : the name says which militia, and the arrest falls on it
+    for text in ("On 8 October 2021, police arrested six members of a local militia, Boogaloo Bois, in Lansing "
+                 "(Michigan).", "On 8 October 2021, the FBI arrested six members of a local militia, Wolverine "
+                                "Watchmen, in Lansing (Michigan)."):
+        actors = _names(text, "2021-10-08")
+        assert "Police Forces of the United States (2021-2025)" in actors
+        assert not any(a.startswith("Unidentified") or a.startswith("Civilians") for a in actors)

@@ -69,11 +69,14 @@ _ASIDE = re.compile(r"^\s*\((?!\s*(?:including|among\s+them|with)\b)[^()]{0,80}\
 _HEAD_OF = re.compile(r"\b(?:chief|head|commander|leader|members?|agents?|officers?|elements?|fighters|men)\s+of\s+"
                       r"(?:the\s+)?$", re.I)
 
+# a name in apposition after an indefinite phrase ("arrested members of a local militia, the X Watchmen,")
+_APPOSED_TO = re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}[\w-]+,\s*(?:the\s+)?$", re.I)
+
 
 def role(text: str, start: int, end: int, sent_start: int) -> str:
     before = text[max(sent_start, start - 60):start]
-    head = _HEAD_OF.search(before)
-    if head is not None:
+    head = _HEAD_OF.search(before) or _APPOSED_TO.search(before)
+    if head is not None:  # "members of X", "a local militia, X,": the role of the phrase X belongs to
         return role(text, start - len(before) + head.start(), end, sent_start)
     # a bracketed aside after the phrase ("youths from X (district, region) burned ...") leaves its verb its own
     after = _ASIDE.sub("", text[end:end + 160], count=1)[:80]

@@ -338,6 +338,16 @@ def _generic_family(family: str, text: str, a: int, b: int, role: str) -> str | 
 _OWNED = re.compile(r"-owned$", re.I)
 
 
+_INDEFINITE = re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _apposed_name(text: str, a: int, b: int, named: list[tuple[int, int]]) -> bool:
+    """Whether the indefinite phrase text[a:b] ("a local militia") is followed by a name in apposition
+    ("a local militia, the Wolverine Watchmen,"): the name says which group it is."""
+    return bool(_INDEFINITE.search(text, max(0, a - 30), a)) and any(
+        b < x <= b + 6 and re.fullmatch(r",\s*(?:the\s+)?", text[b:x], re.I) for x, _ in named)
+
+
 def _owner(phrase: str) -> str | None:
     """The country whose people own what a "<demonym>-owned" phrase qualifies ("Palestinian-owned crops")."""
     word = countries.word_index().get(phrase[:-len("-owned")])
@@ -435,8 +445,8 @@ def occurrences(text: str, sent: tuple[int, int], mentions: list[Mention], count
             if family == "military-national" and actor_roles.ATTACK_NOUN.match(text[a:b]):
                 role = "agent"  # "Russian airstrikes": the strikes' country carried them out
             fam = _generic_family(family, text, a, b, role)
-            if fam is None:
-                continue
+            if fam is None or (fam in ("unidentified", "militia") and _apposed_name(text, a, b, named)):
+                continue  # "a local militia, the X Watchmen,": the group the apposition names
             local = local_armed_men(text, a, b, country, date) \
                 if fam in ("unidentified", "militia") and not _PRO_GOVERNMENT.search(text[a:b]) else None
             if local is not None:  # the insurgents ACLED names in that country then ("Islamist Militia (Mozambique)")
