@@ -133,3 +133,29 @@ def test_people_robbed_of_their_goods_is_looting() -> None:
             "money.")
     assert coded(text) == ("Strategic developments", "Looting/property destruction")
 
+
+@pytest.mark.parametrize("text", [
+    "On 9 January 2022, police officers tortured a union leader in custody in Shymkent in connection with mass "
+    "protests days earlier.",
+    "On 20 July 2020, two women were beaten by guards at a jail in Tampa after being arrested during a protest.",
+])
+def test_violence_told_with_a_past_protest_is_its_own_event(text: str) -> None:
+    # the protest is the background: the event is what was done to the people held
+    assert coded(text) == ("Violence against civilians", "Attack")
+
+
+@pytest.mark.parametrize("text", [
+    "Around 3 June 2022, police arrested dozens of people in Sitra on the accusation of participating in protests "
+    "held in April.",
+    "On 6 February 2022, an opposition deputy was arrested by intelligence agents in Bukavu for supporting "
+    "demonstrations against the curfew.",
+])
+def test_arrest_for_a_past_protest_is_an_arrest(text: str) -> None:
+    assert coded(text) == ("Strategic developments", "Arrests")
+
+
+def test_protest_for_those_arrested_for_protesting_is_a_protest() -> None:
+    text = ("On 6 May 2020, about 30 people gathered in Grodno demanding the release of a blogger arrested for "
+            "participating in a demonstration. [size=about 30]")
+    assert coded(text) == ("Protests", "Peaceful protest")
+
