@@ -159,3 +159,9 @@ def test_protest_for_those_arrested_for_protesting_is_a_protest() -> None:
             "participating in a demonstration. [size=about 30]")
     assert coded(text) == ("Protests", "Peaceful protest")
 
+
+def test_a_riot_over_a_public_service_failure_is_a_violent_demonstration() -> None:
+    # a grievance at the authorities ("due to the continuous power cuts") makes the rioters demonstrators
+    text = ("On 7 May 2020, in San Cristobal, a group of rioters burned tires in front of the town hall due to the "
+            "continuous power cuts in the city. [size=no report]")
+    assert coded(text) == ("Riots", "Violent demonstration")
