@@ -448,7 +448,7 @@ def _final_coding(cue: cues_mod.Cue, roles: list[tuple[str, str, str]], context:
     if cue.sub_type == "Abduction/forced disappearance" and a2 in state | {"militia", "rebels"} \
             and not cues_mod.people_taken(context):
         return cues_mod.BATTLES, "Armed clash"
-    if cue.sub_type == "Arrests" and a1 is not None and a1 not in state:
+    if cue.sub_type == "Arrests" and a1 is not None and a1 not in state and not cue.labelled:  # "Arrests: ..." stays
         return cues_mod.VAC, "Abduction/forced disappearance"
     return cues_mod.force_used(cue, context, bool(state & {a1, a2})) or (cue.type, cue.sub_type)
 
