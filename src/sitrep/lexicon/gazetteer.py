@@ -11,6 +11,7 @@ Jowzjan and "Joz jan" are one name.
 
 from __future__ import annotations
 
+import difflib
 import gzip
 import io
 import math
@@ -25,7 +26,7 @@ from importlib import resources
 from typing import Any, Protocol, overload
 
 from sitrep.lexicon.cache import cached
-from sitrep.lexicon.keys import KEY_CACHE, ascii_fold, close_spelling, light_key, place_key
+from sitrep.lexicon.keys import KEY_CACHE, ascii_fold, light_key, place_key
 
 FEATURES = ("country", "admin1", "admin2", "city", "town", "village", "place")
 
@@ -38,7 +39,10 @@ def similar_names(a: str, b: str) -> bool:
         return True
     if len(place_key(a)) >= 5:
         return True
-    return close_spelling(la, lb, 0.7)  # difflib's ratio, its two upper bounds first without building the matcher
+    if 2.0 * min(len(la), len(lb)) / (len(la) + len(lb)) < 0.7:  # difflib's real_quick_ratio, its cheapest bound
+        return False
+    m = difflib.SequenceMatcher(None, la, lb)
+    return m.quick_ratio() >= 0.7 and m.ratio() >= 0.7
 
 
 # ---------------------------------------------------------------- records
