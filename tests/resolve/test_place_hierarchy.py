@@ -173,3 +173,36 @@ def test_a_city_named_like_its_division_followed_by_its_country_is_the_city(kb: 
     geo = store(kb, "d10", "On 4 May 2022, traders protested in Mandalay, Myanmar, over power cuts.")
     g = geo["Mandalay"]
     assert g is not None and (g["feature"], g["admin1"]) == ("city", "Mandalay")
+
+
+@pytest.mark.parametrize(("text", "name", "lat", "lon"), [
+    # the bracket names the province the town lies in; the gazetteer knows it only as its capital city, 40-60 km
+    # away: the town of that province, not the capital
+    ("On 3 March 2022, nurses protested in Verin (Ourense) over unpaid wages.", "Verin", 41.94, -7.44),
+    ("On 4 March 2022, farmers marched in Berrechid (Settat) over water cuts.", "Berrechid", 33.27, -7.59),
+    # a town filed in no district: in the same division and near the district's seat
+    ("On 5 March 2022, drivers blocked a road in Merida (Badajoz) over fuel prices.", "Merida", 38.92, -6.34),
+])
+def test_a_town_lies_in_the_district_its_bracket_names_after_its_capital(
+        kb: KnowledgeBase, text: str, name: str, lat: float, lon: float) -> None:
+    g = store(kb, "d7", text)[name]
+    assert g is not None and g["precision"] == 1
+    assert abs(float(g["lat"]) - lat) < 0.05 and abs(float(g["lon"]) - lon) < 0.05
+
+
+def test_a_town_of_a_region_named_after_a_city_of_another_name_is_in_the_region(kb: KnowledgeBase) -> None:
+    # the region is Mogilev, its capital city Mahilyow: Babruysk lies in the region, 100 km from the capital
+    g = store(kb, "d8", "On 9 May 2020, some forty people drove through Babruysk of the Mogilev region in protest.")[
+        "Babruysk"]
+    assert g is not None and g["admin1"] == "Mogilev" and g["precision"] == 1
+    assert abs(float(g["lat"]) - 53.15) < 0.05
+
+
+def test_a_division_of_one_name_in_another_country_is_another_division() -> None:
+    from sitrep.lexicon.gazetteer import default_gazetteer
+    from sitrep.resolve.place_geocoder import Geocoder
+
+    geocoder = Geocoder(None, default_gazetteer())
+    province = next(p for p in geocoder.candidates("San Juan", "province") if p.country == "AR")
+    assert geocoder.in_division("San Juan", "AR", province)
+    assert not geocoder.in_division("San Juan", "PR", province)

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from sitrep.lexicon.admin1_in_use import former_names
 from sitrep.lexicon.gazetteer import DefaultGazetteer, Gazetteer, Place, Polygon, distance_km, similar_names
-from sitrep.lexicon.keys import light_key, place_key
+from sitrep.lexicon.keys import ascii_fold, light_key, place_key
 from sitrep.resolve.place_units import SEAT_FEATURES
 
 SEAT_KM = 30.0  # a district's seat lies this near its centre, or inside it and twice as near
+DISTRICT_KM = 100.0  # a town of a district lies this near the district's seat
 
 
 class DivisionLookups:
@@ -33,11 +34,31 @@ class DivisionLookups:
     def in_division(self, admin1: str, country: str | None, division: Place) -> bool:
         """Whether a place filed in the division ``admin1`` lies in ``division``: the same division, or the one it
         was split from or known as before (``admin1_in_use.tsv``: Merauke, in South Papua since 2022, is in the
-        "Papua province" a text writes)."""
+        "Papua province" a text writes). A division of one name in another country is another division (the
+        city of San Juan in Puerto Rico is not in Argentina's province of San Juan)."""
+        if country and division.country and country != division.country:
+            return False
         if self.admin1_key(admin1, country) == self.admin1_key(division.name, division.country):
             return True
         return division.country == country and light_key(division.name) in {
             light_key(n) for n in former_names(admin1, country)}
+
+    def in_namesake_district(self, c: Place, town: Place) -> bool:
+        """Whether ``c`` lies in the district ``town`` is named after and filed in: a note's hierarchy in brackets
+        names the district, which the gazetteer may know only as its town ("Linares (Jaen)": Linares lies in the
+        province of Jaen, 40 km from the city). Both are filed in one district of one division, whose name begins
+        or ends with a whole name of the town ("Provincia de Jaen", "Settat Province"); a town filed in no district
+        lies in it when it is in the same division and near (Merida in Extremadura, 55 km from Badajoz)."""
+        if not town.admin2 or not c.admin1 or c.country != town.country or c.feature not in SEAT_FEATURES or (
+                self.admin1_key(c.admin1, c.country) != self.admin1_key(town.admin1, town.country)):
+            return False
+        district = ascii_fold(town.admin2).lower().split()
+        if not any(own and own in (district[:len(own)], district[-len(own):])
+                   for own in (ascii_fold(n).lower().split() for n in town.all_names)):
+            return False
+        if c.admin2:
+            return place_key(c.admin2) == place_key(town.admin2)
+        return distance_km(c.lat or 0, c.lon or 0, town.lat or 0, town.lon or 0) <= DISTRICT_KM
 
     def _point_in_admin(self, c: Place, level: int, parent: Place) -> bool:
         if self.kb is None or c.lat is None or c.lon is None:

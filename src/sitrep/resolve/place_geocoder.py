@@ -322,12 +322,15 @@ class Geocoder(DivisionLookups):
             same_province = (not c.admin1 or not parent.admin1 or self.admin1_key(c.admin1, c.country)
                              == self.admin1_key(parent.admin1, parent.country))
             return near and same_province
-        # a town named as its province ("the Saiburi district of Pattani") stands for the province too; a town
+        # a town named as its province, by any of its names ("the Saiburi district of Pattani", "Babruysk of the
+        # Mogilev region": the city is Mahilyow) stands for the province too; a town
         # across a border is not in it, however near ("Rafah (Rafah, North Sinai)" is Egypt's, not Gaza's)
         if c.country and parent.country and c.country != parent.country:
             return False
         return distance_km(c.lat or 0, c.lon or 0, parent.lat or 0, parent.lon or 0) <= SAME_PLACE_KM or bool(
-            c.admin1 and place_key(c.admin1) == place_key(parent.admin1 or "") == place_key(parent.name))
+            c.admin1 and place_key(c.admin1) == place_key(parent.admin1 or "")
+            and place_key(parent.admin1 or "") in {place_key(n) for n in parent.all_names}
+        ) or self.in_namesake_district(c, parent)
 
     def geo_of_span(self, i: int, spans: Sequence[PlaceSpan], ctx: _Context) -> dict[str, object] | None:
         """The ``geo`` of ``spans[i]``: its own place, or else the parent the text gives it, coarser."""
