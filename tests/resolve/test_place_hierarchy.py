@@ -206,3 +206,28 @@ def test_a_division_of_one_name_in_another_country_is_another_division() -> None
     province = next(p for p in geocoder.candidates("San Juan", "province") if p.country == "AR")
     assert geocoder.in_division("San Juan", "AR", province)
     assert not geocoder.in_division("San Juan", "PR", province)
+
+
+def test_an_unknown_quarter_lies_in_the_one_city_its_sentence_names(kb: KnowledgeBase) -> None:
+    geo = store(kb, "d9", "On 4 May 2022, in Napoli, residents blocked a road in the Zorbatown neighbourhood over "
+                          "rubbish collection.")
+    g, city = geo["Zorbatown"], geo["Napoli"]
+    assert g is not None and city is not None
+    assert (g["lat"], g["lon"], g["admin1"]) == (city["lat"], city["lon"], city["admin1"]) and g["precision"] == 2
+
+
+def test_an_unknown_quarter_stays_unplaced_when_its_sentence_names_two_cities(kb: KnowledgeBase) -> None:
+    geo = store(kb, "d10", "On 4 May 2022, people rallied in the Zorbatown neighbourhood after marches in Napoli "
+                           "and Salerno.")
+    assert geo.get("Zorbatown") is None
+
+
+@pytest.mark.parametrize(("text", "name", "admin1"), [
+    ("On 4 May 2022, villagers protested in Zorbatown (Ogbia, Bayels) over water cuts.", "Zorbatown", "Bayelsa"),
+    ("On 4 May 2022, nurses protested in Zorbatown (Youssoufia, Marrakech-Safe) over pay.", "Zorbatown",
+     "Marrakech-Safi"),
+])
+def test_a_misspelt_province_in_brackets_is_the_province_of_the_place(
+        kb: KnowledgeBase, text: str, name: str, admin1: str) -> None:
+    g = store(kb, "d11", text)[name]
+    assert g is not None and g["admin1"] == admin1

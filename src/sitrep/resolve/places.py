@@ -97,12 +97,15 @@ def _container(j: int, spans: list[PlaceSpan], sentences: Sequence[tuple[int, in
     """Where a place no gazetteer knows under that spelling lies, from its sentence: the district or province the
     sentence names ("Tolkomari, in Kolofata subdivision (Mayo-Sava, Extreme-Nord)"), when all lie in one province;
     placed at that unit, at its coarser precision (ACLED codes an unknown village to its district or province).
-    None when the sentence names no such unit or units of several provinces."""
+    A sentence that names one town or city, in that province if it names one, places it there, at precision 2:
+    a square, a bridge or a quarter of the town ("a sit-in on Freedom Square in Tartu"). None when the sentence
+    names no such unit or units of several provinces."""
     sp = spans[j]
     sent = next(((s, e) for s, e in sentences if s <= sp.start < e), None)
     if sent is None or sp.end <= sp.start or any(spelled(c, sp.name) for c in geocoder.candidates(sp.name, sp.kind)):
         return None  # a name known somewhere (here or abroad) the document did not settle stays unplaced
     units: list[dict[str, object]] = []
+    towns: list[dict[str, object]] = []
     for k, other in enumerate(spans):
         if k == j or not (sent[0] <= other.start < sent[1]) or other.key == sp.key or _REFERENCE.search(
                 text[max(sent[0], other.start - 40):other.start]):
@@ -111,7 +114,16 @@ def _container(j: int, spans: list[PlaceSpan], sentences: Sequence[tuple[int, in
         if geo is not None and geo.get("admin1") and (geo.get("feature") in ("admin1", "admin2") or city_division(
                 other.name, str(geo["admin1"]))):  # "Bangui's PK5 area": a city that is a division of its own
             units.append(geo)
-    if len({(g.get("country"), g.get("admin1")) for g in units}) != 1:
+        elif geo is not None and geo.get("feature") in ("city", "town") and geo.get("precision") == 1:
+            towns.append(geo)
+    provinces = {(g.get("country"), g.get("admin1")) for g in units}
+    if len(provinces) > 1:
+        return None
+    inside = {str(g.get("gazetteer_id")): g for g in towns if not provinces or (
+        g.get("country"), g.get("admin1")) in provinces}
+    if len(inside) == 1 and len({str(g.get("gazetteer_id")) for g in towns}) == 1:
+        units = list(inside.values())
+    if not units:
         return None
     best = dict(next((g for g in units if g.get("feature") == "admin2"), units[0]))
     best["precision"] = max(2, int(str(best.get("precision") or 2)))

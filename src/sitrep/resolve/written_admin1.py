@@ -12,6 +12,7 @@ changes nothing (the place was found elsewhere, or the text names a neighbour): 
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -145,8 +146,22 @@ def hierarchy_admin1(default: DefaultGazetteer, i: int, spans: Sequence[PlaceSpa
     if extra:  # a district of the table of those the gazetteer lacks ("(West Bekaa)"): its division
         return extra.pop() if len(extra) == 1 else None
     # a name the gazetteer does not know there is a province it lacks, unless the text calls it a district;
-    # a town ("(Daho-Mboutou, Bria)") is not one
-    return None if known[chain[-1]] or last.kind == "district" else last.name
+    # a town ("(Daho-Mboutou, Bria)") is not one, nor a misspelling of the place's own province
+    if known[chain[-1]] or last.kind == "district" or _misspelt(last.name, geo.get("admin1")):
+        return None
+    return last.name
+
+
+MISSPELT = 0.85  # a name this like the division's (difflib ratio of the letters) is a misspelling of it
+
+
+def _misspelt(written: str, admin1: object) -> bool:
+    """Whether ``written`` is a slip of the pen for the division ``admin1`` ("Bayels" for Bayelsa, "Norther
+    Central" for North Central): all but a letter or two of it, in order."""
+    if not isinstance(admin1, str) or not admin1:
+        return False
+    a, b = light_key(written), light_key(admin1)
+    return a != b and difflib.SequenceMatcher(None, a, b).ratio() >= MISSPELT
 
 
 __all__ = ["admin1_as_written", "hierarchy_admin1", "named_divisions"]
