@@ -212,3 +212,25 @@ def test_a_city_s_municipality_or_a_zulu_name_in_a_hierarchy_is_a_unit() -> None
     assert [(s.name, s.parent) for s in spans] == [("Lusini", 1), ("City of Ondava", 2), ("Gauteng", None)]
     spans = place_spans("On 2 May 2022, taxi owners blocked roads in Kwanyoni (eMbolo, KwaZulu-Natal).")
     assert [(s.name, s.parent) for s in spans] == [("Kwanyoni", 1), ("eMbolo", 2), ("KwaZulu-Natal", None)]
+
+
+def test_a_unit_in_a_hierarchy_may_hold_in_between_its_words() -> None:
+    spans = place_spans("On 2 May 2022, soldiers clashed with gunmen in Barangay Zorba (Ampatuan, Maguindanao, "
+                        "Bangsamoro Autonomous Region in Muslim Mindanao).")
+    assert [(s.name, s.parent) for s in spans] == [
+        ("Barangay Zorba", 1), ("Ampatuan", 2), ("Maguindanao", 3),
+        ("Bangsamoro Autonomous Region in Muslim Mindanao", None)]
+    # the place before the brackets does not: "Protest in Kabul" is no name
+    spans = place_spans("Protest in Kabul (Kabul, Afghanistan) ended peacefully.")
+    assert spans[0].name == "Kabul"
+
+
+def test_a_town_after_through_or_after_a_word_of_its_centre() -> None:
+    from sitrep.nlp.place_notation import towns_after_prepositions
+
+    def found(text: str) -> list[str]:
+        return [text[s:e] for s, e in towns_after_prepositions(text)]
+
+    assert found("On 4 May 2022, some forty cyclists rode through Sigmaringen for safer paths.") == ["Sigmaringen"]
+    assert found("On 9 May 2022, about 160 people marched in downtown Malchow against new rules.") == ["Malchow"]
+    assert found("On 9 May 2022, workers rallied in central Heraklion during a strike.") == ["Heraklion"]

@@ -231,3 +231,12 @@ def test_a_misspelt_province_in_brackets_is_the_province_of_the_place(
         kb: KnowledgeBase, text: str, name: str, admin1: str) -> None:
     g = store(kb, "d11", text)[name]
     assert g is not None and g["admin1"] == admin1
+
+
+def test_a_town_filed_in_no_district_lies_in_the_bracket_district_of_its_province(kb: KnowledgeBase) -> None:
+    # Bourzanga lies 40 km from the seat of Bam province (a district of the Centre-Nord region): the town, not
+    # the seat
+    g = store(kb, "d12", "On 3 May 2022, the air force struck militants near the town of Bourzanga (Bourzanga, "
+                         "Bam).")["Bourzanga"]
+    assert g is not None and g["feature"] == "town" and g["admin1"] == "Centre-Nord"
+    assert abs(float(g["lat"]) - 13.68) < 0.05 and abs(float(g["lon"]) + 1.55) < 0.05

@@ -36,7 +36,10 @@ _LOCAL = unit_pattern()
 _DESIG = rf"(?:city|town|village|area|{_LOCAL})"
 # a unit in the parentheses may keep its word ("(Bardiya district)"), be a city's municipality ("(City of Tshwane,
 # Gauteng)") or open with the lower-case locative of Zulu and Xhosa names ("(eThekwini, KwaZulu-Natal)")
-_UNIT_W = rf"(?:City\s+of\s+)?(?:e(?=[{_UP}]))?{_UNIT}(?:\s+(?i:{_LOCAL}))?"
+# a unit inside the parentheses may hold "in" between capitalized words ("Bangsamoro Autonomous Region in Muslim
+# Mindanao"); the place before them never does ("Protest in Kabul (Kabul)")
+_UNIT_IN = rf"{_CAP}(?:(?:{_LINK}|\s+in\s+){_CAP}){{0,6}}"
+_UNIT_W = rf"(?:City\s+of\s+)?(?:e(?=[{_UP}]))?{_UNIT_IN}(?:\s+(?i:{_LOCAL}))?"
 # a ward number may follow the unit word ("Bhimdatta municipality-12": ward 12 of the municipality)
 _GROUP = re.compile(rf"(?P<name>{_UNIT})(?:\s+-\s+{_UNIT})?(?:\s+(?P<word>(?i:{_DESIG}))(?:-\d{{1,2}})?)?\s*"
                     rf"\((?P<units>{_UNIT_W}(?:,\s*{_UNIT_W}){{0,2}})\)")
@@ -100,7 +103,8 @@ def _unit_name(m: re.Match[str]) -> tuple[str, tuple[int, int]]:
 _CONNECTOR = r"[ -](?:al|el|ul|ud|ad|ar|as|ash|at|az|an|de|del|di|do|da|dos|das|du|des|la|le|les|los|las|wa)[ -]"
 # the name after a preposition, with its lower-case links: "Monforte de Lemos", "Wadi al Washka", "Leca do Balio"
 # "St." and "Ste." open names of saints' towns ("St. Gallen", "St. John's"): the abbreviation is part of the name
-_AFTER_PREP = re.compile(rf"\b(?:in|at|near|outside|from|to|into|towards?)\s+"
+# a lower-case word of the town's part may stand between ("in downtown Malchow", "in central Heraklion")
+_AFTER_PREP = re.compile(rf"\b(?:in|at|near|outside|from|to|into|towards?|through)\s+(?:(?:downtown|central)\s+)?"
                          rf"(?P<name>(?:Ste?\.\s)?{_CAP}(?:(?:{_CONNECTOR}|[ -]){_CAP}){{0,3}})")
 _OF_NAME = re.compile(rf"\b(?:in|at|near|outside|from|to|into|towards?)\s+(?P<name>{_CAP}\s+of\s+{_CAP})\b")
 _CAP_WORD = re.compile(_CAP)

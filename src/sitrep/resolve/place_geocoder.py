@@ -26,7 +26,7 @@ from sitrep.lexicon.gazetteer import (
 from sitrep.lexicon.keys import KEY_CACHE, ascii_fold, light_key, place_key
 from sitrep.nlp.place_country import document_country, spelled
 from sitrep.nlp.places import PlaceSpan
-from sitrep.resolve.place_divisions import DivisionLookups
+from sitrep.resolve.place_divisions import DISTRICT_KM, DivisionLookups
 from sitrep.resolve.place_units import (
     SEAT_FEATURES,
     WELL_KNOWN,
@@ -318,10 +318,12 @@ class Geocoder(DivisionLookups):
                 return True
             if self._point_in_admin(c, 2, parent):
                 return True
-            near = distance_km(c.lat or 0, c.lon or 0, parent.lat or 0, parent.lon or 0) <= 30
+            # near its point, or (a town filed in the district's province and in no district) near its seat
+            far = distance_km(c.lat or 0, c.lon or 0, parent.lat or 0, parent.lon or 0)
+            filed = bool(c.admin1 and parent.admin1 and not c.admin2)
             same_province = (not c.admin1 or not parent.admin1 or self.admin1_key(c.admin1, c.country)
                              == self.admin1_key(parent.admin1, parent.country))
-            return near and same_province
+            return (far <= 30 or (filed and far <= DISTRICT_KM)) and same_province
         # a town named as its province, by any of its names ("the Saiburi district of Pattani", "Babruysk of the
         # Mogilev region": the city is Mahilyow) stands for the province too; a town
         # across a border is not in it, however near ("Rafah (Rafah, North Sinai)" is Egypt's, not Gaza's)
