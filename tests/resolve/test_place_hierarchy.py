@@ -240,3 +240,10 @@ def test_a_town_filed_in_no_district_lies_in_the_bracket_district_of_its_provinc
                          "Bam).")["Bourzanga"]
     assert g is not None and g["feature"] == "town" and g["admin1"] == "Centre-Nord"
     assert abs(float(g["lat"]) - 13.68) < 0.05 and abs(float(g["lon"]) + 1.55) < 0.05
+
+
+def test_a_namesake_town_far_from_the_district_the_text_names_is_another_place(kb: KnowledgeBase) -> None:
+    # a Chenar of Kandahar province lies 70 km from Shah Wali Kot district: the area stays at the district
+    g = store(kb, "d13", "On 3 April 2019, a roadside bomb hit a police vehicle in the Chenar area of Shah Wali Kot "
+                         "district, Kandahar province.")["Chenar"]
+    assert g is not None and g["admin2"] == "Shah Wali Kot" and g["precision"] == 2

@@ -10,7 +10,7 @@ from sitrep.lexicon.keys import ascii_fold, light_key, place_key
 from sitrep.resolve.place_units import SEAT_FEATURES
 
 SEAT_KM = 30.0  # a district's seat lies this near its centre, or inside it and twice as near
-DISTRICT_KM = 100.0  # a town of a district lies this near the district's seat
+DISTRICT_KM = 2 * SEAT_KM  # a town filed in a district's province and in no district lies in it this near its seat
 
 
 class DivisionLookups:
