@@ -234,3 +234,11 @@ def test_a_town_after_through_or_after_a_word_of_its_centre() -> None:
     assert found("On 4 May 2022, some forty cyclists rode through Sigmaringen for safer paths.") == ["Sigmaringen"]
     assert found("On 9 May 2022, about 160 people marched in downtown Malchow against new rules.") == ["Malchow"]
     assert found("On 9 May 2022, workers rallied in central Heraklion during a strike.") == ["Heraklion"]
+
+
+def test_a_town_the_gazetteer_knows_before_a_comma_and_its_province_after_any_word() -> None:
+    spans = place_spans("On 31 March 2022, troops retook Nova Basan, Chernihiv, after heavy fighting.")
+    assert [(s.name, s.parent) for s in spans] == [("Nova Basan", 1), ("Chernihiv", None)]
+    # a word no gazetteer knows as a town stays no place
+    spans = place_spans("On 31 March 2022, troops retook Zorbaville, Chernihiv, after heavy fighting.")
+    assert [s.name for s in spans] == ["Chernihiv"]

@@ -73,6 +73,7 @@ _WORDS = re.compile(_NAME)
 _IN_PARENT = re.compile(rf"\b(?:in|at|near|outside)\s+(?P<name>{_NAME})(?:,|\s+in)\s+"
                         rf"(?:(?:north|south|east|west|central)(?:ern)?(?:-?(?:east|west)(?:ern)?)?\s+)?"
                         rf"(?P<parent>{_NAME})\b")
+_TOWN_IN_PARENT = re.compile(rf"(?<![\w'’-])(?P<name>{_NAME}),\s+(?P<parent>{_NAME})\b")  # no preposition: a town
 # ACLED's notes say where an event is coded: "[coded to Vysne Nemecke]", "coded at approximate location as Bangao"
 CODED_TO = re.compile(rf"\bcoded\s+(?:to|as|at|in)\s+(?:the\s+)?(?:(?:approximate\s+)?location\s+(?:as|of)\s+)?"
                       rf"(?P<name>{_NAME})")
@@ -295,8 +296,9 @@ def _designated(text: str, known: dict[str, str], add: _Adder) -> None:
 
 
 def _with_parent(text: str, known: dict[str, str], add: _Adder) -> None:
-    """A name after a preposition that a comma puts in a known country or province: "in Danie, western Niger"."""
-    for m in _IN_PARENT.finditer(text):
+    """A name after a preposition that a comma puts in a known country or province: "in Danie, western Niger"; a
+    town the gazetteer knows after any word ("forces retook Nova Basan, Chernihiv")."""
+    for m in [*_IN_PARENT.finditer(text), *(t for t in _TOWN_IN_PARENT.finditer(text) if known_town(t["name"]))]:
         name, parent = m.group("name"), re.sub(r"['’]s$", "", m.group("parent"))
         if known.get(parent) in ("country", "admin1") and not _is_person(name) and name.split()[0] not in _NOT_NAMES \
                 and not _given_name(name.split()[0]):
