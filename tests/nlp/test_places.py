@@ -242,3 +242,9 @@ def test_a_town_the_gazetteer_knows_before_a_comma_and_its_province_after_any_wo
     # a word no gazetteer knows as a town stays no place
     spans = place_spans("On 31 March 2022, troops retook Zorbaville, Chernihiv, after heavy fighting.")
     assert [s.name for s in spans] == ["Chernihiv"]
+
+
+def test_a_province_s_governor_s_office_is_at_the_province() -> None:
+    assert names("On 2 May 2022, Hakkari Governor's Office banned all protests for 15 days.") == ["Hakkari"]
+    # an organisation named after a place is still no place
+    assert names("The Kabul Times reported the blast on Monday.") == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 from typing import TypeVar
@@ -13,10 +14,10 @@ from sitrep.lexicon import yaml_data
 from sitrep.lexicon.cache import cached
 from sitrep.lexicon.gazetteer import default_gazetteer
 from sitrep.lexicon.keys import light_key, place_key
-from sitrep.nlp.name_rules import never_names
+from sitrep.nlp.name_rules import _is_org, never_names
 
 __all__ = ["ARTICLE_NAME", "UPPER", "SpanDict", "abbreviations", "article_start", "dateline", "local_key",
-           "nearby_modifier", "people_modifier"]
+           "nearby_modifier", "office_or_org", "people_modifier"]
 
 #: capital letters of place names, Latin with diacritics
 UPPER = "A-ZÀ-ÖØ-ÞĀĒĪŌŪŠŽČḤṢṬẒ"
@@ -163,3 +164,15 @@ def article_start(text: str, start: int) -> int:
     """Where the name at ``start`` begins with the article written before it: "the al-Burj district"."""
     m = _ARTICLE_BEFORE.search(text, max(0, start - 4), start)
     return m.start() if m else start
+
+
+_OFFICE = re.compile(r"Governor(?:ship|ate|['’]s)?")  # the office of a province's governor, in its capital
+
+
+def office_or_org(rest: list[str], place: Callable[[], object]) -> bool:
+    """Whether the words after a known name make an organisation of it; a governor's office ("Hakkari Governor's
+    Office") is where it is: the name is the place (``place`` adds it)."""
+    if _OFFICE.fullmatch(rest[0]):
+        place()
+        return True
+    return _is_org(rest)

@@ -21,7 +21,7 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Protocol
 
 from sitrep.lexicon.cache import cached
@@ -29,7 +29,7 @@ from sitrep.lexicon.gazetteer import default_gazetteer
 from sitrep.lexicon.keys import ascii_fold, normalize_key, place_key
 from sitrep.nlp import place_names as pn
 from sitrep.nlp.matcher import default_matcher
-from sitrep.nlp.name_rules import _is_org, demonyms, given_names
+from sitrep.nlp.name_rules import demonyms, given_names
 from sitrep.nlp.place_memo import AskedSpans, SpansMemo
 from sitrep.nlp.place_names import UPPER, SpanDict, abbreviations, dateline, local_key
 from sitrep.nlp.place_notation import city_after_in, known_town, known_unit, towns_after_prepositions
@@ -387,7 +387,7 @@ def _known_in_run(text: str, s: int, e: int, known: dict[str, str], add: _Adder)
             if name not in known:
                 continue
             rest = words[j:]
-            if rest and _is_org([w.group() for w in rest]):
+            if rest and pn.office_or_org([w.group() for w in rest], partial(add, a, b, None, "known", trim=False)):
                 return  # "The Balochistan Post", "Kabul Times": an organisation named after the place
             if not rest and _PARTY_AFTER.match(text, b):
                 return  # "the ruling Morena party": a party's name, whatever town shares it
