@@ -21,6 +21,7 @@ from sitrep.extract import actor_sides, criminal_actors, crowd_actors, presence,
 from sitrep.extract import event_actors as actors_mod
 from sitrep.extract import event_cues as cues_mod
 from sitrep.extract.actor_locale import localize_roles, policed
+from sitrep.extract.defection_sides import defection_sides, person_who_changed
 from sitrep.extract.draft_codings import coding_told_on, violence_after_development
 from sitrep.extract.event_country import document_country
 from sitrep.extract.event_places import at_home, location
@@ -281,9 +282,9 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
         roles = political_roles(sub, roles, text, d.sents[0], country, date.start, refs)
         main, sentence = d.sents[0], text[d.sents[0][0]:d.sents[0][1]]
         if sub == "Change to group/activity":
-            roles = _defection_sides(text[d.sents[0][0]:d.sents[0][1]][slice(*d.cue.span)], roles)
+            roles = defection_sides(text[d.sents[0][0]:d.sents[0][1]][slice(*d.cue.span)], roles)
             for told in (d, *d.also):  # the lead may name no one ("a commander"); a later mention does
-                roles += _person_who_changed(mentions, told.sents[0], told.cue, {k for k, _, _ in roles})
+                roles += person_who_changed(mentions, told.sents[0], told.cue, {k for k, _, _ in roles})
         certainty, source = _certainty(sentence, main[0], main[1], atts)
         fig, figs = incident_fatalities(text, d)
         evidence = tuple(Evidence(doc.id, s, e, text[s:e]) for s, e in d.all_sents)
@@ -370,32 +371,6 @@ def _battle_sides(type_: str, sub: str, roles: list[tuple[str, str, str]], count
         side = (ref.key, "unidentified")
     return [(side[0], r, side[1]) if r in ("actor1", "actor2") and not k else
             (side[0], r, side[1]) if r == "actor2" and f == "civilians" else (k, r, f) for k, r, f in roles]
-
-
-def _defection_sides(cue_text: str, roles: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
-    """A defection from an armed group to the state: the group left is actor1, the state's force actor2 (ACLED's
-    order), whichever the sentence names first."""
-    if not re.match(r"defect|surrender|switch", cue_text, re.I):
-        return roles
-    group = next(((k, r, f) for k, r, f in roles if f == "rebels"), None)
-    state = next(((k, r, f) for k, r, f in roles if f in actors_mod.STATE_FAMILIES), None)
-    if group is None or state is None or group[1] == "actor1":
-        return roles
-    rest = [(k, "assoc_actor_2" if r in ("actor1", "actor2") else r, f) for k, r, f in roles
-            if (k, r, f) not in (group, state)]
-    return [(group[0], "actor1", group[2]), (state[0], "actor2", state[2]), *rest]
-
-
-def _person_who_changed(mentions: list[Mention], main: tuple[int, int], cue: cues_mod.Cue,
-                        known: set[str]) -> list[tuple[str, str, str]]:
-    """The person who defected or pledged allegiance ("Qari Hekmat, a Taliban leader, switched allegiance"): the
-    person named last before the trigger, as an associated actor of the side they came from."""
-    at = main[0] + cue.span[0]
-    before = [m for m in starting_between(mentions, main[0], at + 1) if m.type == "person" and m.entity_key
-              and m.end <= at and at - m.end <= 120]
-    if not before or before[-1].entity_key in known:
-        return []
-    return [(str(before[-1].entity_key), "assoc_actor_1", "person")]
 
 
 def _civilian_targeting(type_: str, sub: str, roles: list[tuple[str, str, str]]) -> bool:
