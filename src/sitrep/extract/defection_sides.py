@@ -7,6 +7,7 @@ import re
 
 from sitrep.extract import event_actors as actors_mod
 from sitrep.extract import event_cues as cues_mod
+from sitrep.extract.incidents import Draft
 from sitrep.records import Mention
 from sitrep.spans import starting_between
 
@@ -35,3 +36,15 @@ def person_who_changed(mentions: list[Mention], main: tuple[int, int], cue: cues
     if not before or before[-1].entity_key in known:
         return []
     return [(str(before[-1].entity_key), "assoc_actor_1", "person")]
+
+
+def changed_sides(sub: str, roles: list[tuple[str, str, str]], sentence: str, draft: Draft,
+                  mentions: list[Mention]) -> list[tuple[str, str, str]]:
+    """The sides of a change to a group's activity told by ``draft`` (its lead ``sentence``): who defected to
+    whom, and the person who changed sides; other events' ``roles`` unchanged."""
+    if sub != "Change to group/activity":
+        return roles
+    roles = defection_sides(sentence[slice(*draft.cue.span)], roles)
+    for told in (draft, *draft.also):  # the lead may name no one ("a commander"); a later mention does
+        roles += person_who_changed(mentions, told.sents[0], told.cue, {k for k, _, _ in roles})
+    return roles

@@ -1,0 +1,110 @@
+"""Round 16 (Africa's actors): the DRC's, the Central African Republic's and Nigeria's armed groups and the UN
+peacekeeping missions under ACLED's names; Cabo Delgado's insurgents keep ACLED's name beside the Islamic State's
+claims; a party whose supporters commit violence is the actor."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import main_actors
+from sitrep.export.acled import acled_name
+from sitrep.extract.local_insurgents import kept_when_claimed, local_insurgents
+from sitrep.extract.local_insurgents import parse as parse_insurgents
+from sitrep.extract.party_actors import parse as parse_parties
+from sitrep.extract.party_actors import party_men
+
+
+def _roles(text: str, published: str) -> dict[str, str]:
+    """ACLED's names of the actors of the most confident event of ``text``, by role (associated actors joined)."""
+    ev, names = main_actors(text, published, roles=None)
+    out: dict[str, str] = {}
+    for a in ev.actors:
+        name = acled_name({"id": a.key, "name": names[a.role]}) if a.role in ("actor1", "actor2") else a.key
+        out[a.role] = name if a.role in ("actor1", "actor2") else f"{out.get(a.role, '')};{name}"
+    return out
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("On 4 March 2021, CNPSC fighters abducted three traders near Baraka (Fizi, Sud-Kivu).",
+     "CNPSC: National Coalition of the People for Congo's Sovereignty"),
+    ("On 4 March 2021, UPLC militiamen took over a village of Lubero (Nord-Kivu) after FARDC soldiers left it.",
+     "Mayi Mayi Militia (UPLC: Union of Patriots for the Liberation of Congo)"),
+    ("On 4 March 2021, Raia Mutomboki militiamen attacked a mining site near Shabunda (Sud-Kivu) and killed two "
+     "miners.", "Mayi Mayi Militia (Raia Mutomboki)"),
+    ("On 4 March 2021, Twirwaneho fighters clashed with a Mayi Mayi group near Minembwe (Fizi, Sud-Kivu).",
+     "Twirwaneho Ethnic Militia (Democratic Republic of Congo)"),
+    ("On 4 March 2021, FPRC rebels looted a health centre in Ndele (Bamingui-Bangoran).",
+     "FPRC: Popular Front for the Renaissance of Central Africa"),
+    ("On 4 March 2021, suspected IPOB gunmen shot dead two policemen at a checkpoint in Orlu (Imo).",
+     "IPOB: Indigenous Peoples of Biafra"),
+])
+def test_african_armed_groups_under_acleds_names(text: str, actor: str) -> None:
+    assert _roles(text, "2021-03-04")["actor1"] == actor
+
+
+def test_a_un_mission_is_an_actor_under_acleds_name() -> None:
+    roles = _roles("On 2 February 2022, JNIM militants fired rockets at the MINUSMA camp in Tessalit (Kidal). "
+                   "No casualties were reported.", "2022-02-02")
+    assert roles["actor2"] == "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali"
+    roles = _roles("On 2 February 2022, MONUSCO peacekeepers found and destroyed two explosive devices near Beni "
+                   "(Beni, Nord-Kivu).", "2022-02-02")
+    assert roles["actor1"].startswith("MONUSCO: United Nations Organization Stabilization Mission")
+
+
+def test_a_un_mission_beside_the_state_forces_it_supports_is_their_associated_actor() -> None:
+    roles = _roles("On 2 February 2022, FACA soldiers, backed by MINUSCA and Wagner fighters, retook the town of "
+                   "Bambari (Ouaka) from the rebels after a brief clash.", "2022-02-02")
+    assert roles["actor1"].startswith("Military Forces of the Central African Republic")
+    assert "minusca" in roles["assoc_actor_1"]
+
+
+@pytest.mark.parametrize("published", ["2021-03-04", "2022-09-14"])
+def test_cabo_delgado_s_insurgents_keep_acleds_name_when_the_islamic_state_claims(published: str) -> None:
+    roles = _roles(f"On {published}, an Islamist militia attacked civilians in a village of Muidumbe (Muidumbe, Cabo "
+                   "Delgado) and burned houses. The Islamic State claimed the attack.", published)
+    assert roles["actor1"] == "Islamist Militia (Mozambique)"
+    assert roles["actor2"] == "Civilians (Mozambique)"
+    assert "islamic" not in " ".join(roles.get(r, "") for r in ("assoc_actor_1", "assoc_actor_2"))
+
+
+def test_the_kept_name_holds_through_2022_only() -> None:
+    text = "Islamist militia attacked the village."
+    a, b = 0, len("Islamist militia")
+    assert local_insurgents(text, a, b, "MZ", "2022-11-01") is not None
+    assert local_insurgents(text, a, b, "MZ", "2023-02-01") is None
+    assert kept_when_claimed("acled:insurgents-islamist-militia-mozambique")
+    assert not kept_when_claimed("acled:insurgents-indigenous-militia-chile")
+    with pytest.raises(ValueError, match="claimed"):
+        parse_insurgents("insurgents:\n  - {country: MZ, from: '2017', name: N, words: w, claimed: dropped}\n")
+
+
+@pytest.mark.parametrize(("text", "actor1", "actor2"), [
+    ("On 9 August 2017, suspected supporters of the Orange Democratic Movement abducted a tallying clerk in Kisumu.",
+     "ODM: Orange Democratic Movement", "Civilians (Kenya)"),
+    ("Around 9 August 2017, NDC militia burned down the house of a district chief executive in Tamale.",
+     "NDC: National Democratic Congress", "Civilians (Ghana)"),
+    ("On 9 August 2017, some armed men, said to be sympathisers of the New Patriotic Party, shot and injured a "
+     "farmer in Wa.",
+     "NPP: New Patriotic Party", "Civilians (Ghana)"),
+])
+def test_a_party_whose_men_commit_violence_is_the_actor(text: str, actor1: str, actor2: str) -> None:
+    roles = _roles(text, "2017-08-09")
+    assert roles["actor1"] == actor1
+    assert roles["actor2"] == actor2
+
+
+def test_a_partys_crowd_stays_a_crowd_and_a_party_named_alone_is_no_actor() -> None:
+    roles = _roles("On 9 August 2017, ODM supporters marched peacefully in Kisumu to protest the results.",
+                   "2017-08-09")
+    assert roles["actor1"].startswith("Protesters")
+    assert party_men("The NPP won the election in 2016.", None) is None
+    assert party_men("ODM supporters and UDA supporters fought in the market.", None) is None  # two parties
+    assert party_men("ODM supporters fought in the market.", "GH") is None  # a party of another country
+
+
+def test_the_party_table_is_validated() -> None:
+    with pytest.raises(ValueError, match="unknown country"):
+        parse_parties("parties:\n  - {country: XX, name: 'A: B', abbreviations: [A]}\n")
+    with pytest.raises(ValueError, match="one at least"):
+        parse_parties("parties:\n  - {country: KE, name: 'A: B'}\n")
+    assert parse_parties("parties:\n  - {country: KE, name: 'A: B', names: [B Party]}\n")[0].words.search("b party")
