@@ -1,6 +1,7 @@
 """Round 16 (Africa's actors): the DRC's, the Central African Republic's and Nigeria's armed groups and the UN
 peacekeeping missions under ACLED's names; Cabo Delgado's insurgents keep ACLED's name beside the Islamic State's
-claims; a party whose supporters commit violence is the actor."""
+claims; a party whose supporters commit violence is the actor; a member group acting in a coalition acts as the
+coalition."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ import pytest
 
 from helpers import main_actors
 from sitrep.export.acled import acled_name
+from sitrep.extract.event_actors import Occurrence
+from sitrep.extract.joint_actors import as_whole
 from sitrep.extract.local_insurgents import kept_when_claimed, local_insurgents
 from sitrep.extract.local_insurgents import parse as parse_insurgents
 from sitrep.extract.party_actors import parse as parse_parties
@@ -108,3 +111,24 @@ def test_the_party_table_is_validated() -> None:
     with pytest.raises(ValueError, match="one at least"):
         parse_parties("parties:\n  - {country: KE, name: 'A: B'}\n")
     assert parse_parties("parties:\n  - {country: KE, name: 'A: B', names: [B Party]}\n")[0].words.search("b party")
+
+
+def test_a_member_group_acting_in_a_coalition_acts_as_the_coalition() -> None:
+    roles = _roles("On 3 June 2021, 3R rebels from the CPC ambushed a convoy of Wagner mercenaries near Bocaranga "
+                   "(Lim-Pende). Three mercenaries were killed.", "2021-06-03")
+    assert roles["actor1"] == "CPC: Coalition of Patriots for Change"
+    assert roles["actor2"] == "Wagner Group"
+    assert "rrr-car" in roles["assoc_actor_1"]
+    roles = _roles("On 3 June 2021, Wagner mercenaries attacked FPRC fighters (under the CPC coalition) near Ndele "
+                   "(Bamingui-Bangoran). Two fighters were killed.", "2021-06-03")
+    assert roles["actor2"] == "CPC: Coalition of Patriots for Change"
+    assert "fprc-car" in roles["assoc_actor_2"]
+
+
+def test_a_group_placed_in_a_group_that_is_no_coalition_stays_itself() -> None:
+    text = "3R rebels from the FPRC ambushed a convoy."
+    occs = [Occurrence(0, 2, "rrr-car", "rebels", "agent"), Occurrence(19, 23, "fprc-car", "rebels", "neutral")]
+    assert as_whole(occs, text) == occs
+    text = "3R rebels from the CPC ambushed a convoy."
+    occs = [Occurrence(0, 2, "rrr-car", "rebels", "agent"), Occurrence(19, 22, "cpc-car", "rebels", "neutral")]
+    assert [(o.key, o.role) for o in as_whole(occs, text)] == [("cpc-car", "agent"), ("rrr-car", "agent")]

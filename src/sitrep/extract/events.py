@@ -39,7 +39,7 @@ from sitrep.extract.incidents import (
     side_day,
     week_month,
 )
-from sitrep.extract.joint_actors import either
+from sitrep.extract.joint_actors import as_whole, either
 from sitrep.extract.local_insurgents import kept_when_claimed
 from sitrep.extract.not_happened import no_incident_of_its_own, not_happened
 from sitrep.extract.party_actors import party_roles
@@ -269,7 +269,7 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
         occs = [o for s, e in d.all_sents
                 for o in actors_mod.occurrences(text, (s, e), by_start.inside(s, e), country, date.start, refs)]
         occs = _name_unidentified(actor_sides.follow_foreign(occs, text, country), text, sents, d, mentions)
-        occs = either(taken_up(occs, text, country, date.start, refs), text, date.start, refs)
+        occs = as_whole(either(taken_up(occs, text, country, date.start, refs), text, date.start, refs), text)
         roles = actor_sides.assign_roles(occs)
         # a note with ACLED's crowd size records one demonstration: it is read whole
         context = text if sized else text[d.sents[0][0]:_context_end(sents, d.sents[-1])]
