@@ -9,6 +9,7 @@ import pytest
 
 from helpers import main_actors
 from sitrep.export.acled import acled_name
+from sitrep.extract.actor_roles import who_did_it
 from sitrep.extract.event_actors import Occurrence
 from sitrep.extract.joint_actors import as_whole
 from sitrep.extract.local_insurgents import kept_when_claimed, local_insurgents
@@ -132,3 +133,13 @@ def test_a_group_placed_in_a_group_that_is_no_coalition_stays_itself() -> None:
     text = "3R rebels from the CPC ambushed a convoy."
     occs = [Occurrence(0, 2, "rrr-car", "rebels", "agent"), Occurrence(19, 22, "cpc-car", "rebels", "neutral")]
     assert [(o.key, o.role) for o in as_whole(occs, text)] == [("cpc-car", "agent"), ("rrr-car", "agent")]
+
+
+def test_a_sentence_naming_the_suspected_attackers_names_actor1() -> None:
+    roles = _roles("On 4 June 2021, helicopter gunships struck positions of Islamist militants near Macomia (Cabo "
+                   "Delgado). Dyck Advisory Group were the likely perpetrators.", "2021-06-04")
+    assert roles["actor1"] == "Dyck Advisory Group"
+    assert who_did_it("The Dyck Advisory Group are the suspected attackers.")
+    assert who_did_it("Local herders were believed to be the assailants.")
+    assert not who_did_it("The attackers fled toward the forest.")
+    assert not who_did_it("Residents said the attack lasted two hours and that the attackers were many.")

@@ -21,6 +21,7 @@ from sitrep.extract import actor_sides, criminal_actors, crowd_actors, presence,
 from sitrep.extract import event_actors as actors_mod
 from sitrep.extract import event_cues as cues_mod
 from sitrep.extract.actor_locale import localize_roles, policed
+from sitrep.extract.actor_roles import who_did_it
 from sitrep.extract.defection_sides import changed_sides
 from sitrep.extract.draft_codings import coding_told_on, violence_after_development
 from sitrep.extract.event_country import document_country
@@ -244,7 +245,8 @@ _BEFORE_AFTER = re.compile(r"\b(?:before|after|following|ahead\s+of)\s+the\s+(?:
 def _same_story(sentence: str) -> bool:
     """A follow-up sentence about the same incident ("The attack ...", "Fatalities are distributed ...")."""
     return bool(re.match(r"\W*(?:the|this|that|it|they|he|fatalities|unknown|in\s+\w+|during|among|most|two|three|"
-                         r"several|\d+|no\s+(?:injuries|casualties|fatalities))\b", sentence, re.I))
+                         r"several|\d+|no\s+(?:injuries|casualties|fatalities))\b", sentence, re.I)) \
+        or who_did_it(sentence)  # "X are the suspected attackers."
 
 
 def find_events(doc: Document, ann: Annotations) -> Extractions:
