@@ -143,3 +143,20 @@ def test_a_sentence_naming_the_suspected_attackers_names_actor1() -> None:
     assert who_did_it("Local herders were believed to be the assailants.")
     assert not who_did_it("The attackers fled toward the forest.")
     assert not who_did_it("Residents said the attack lasted two hours and that the attackers were many.")
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("On 5 May 2022, Katiba Macina (JNIM) militants burned a school in a village of Djenne (Mopti).",
+     "Katiba Macina"),
+    ("On 5 May 2022, CMA combatants fired rockets at an army camp near Ber (Tombouctou).",
+     "CMA: Coordination of Movements of the Azawad"),
+    ("On 5 May 2022, Fano militiamen attacked a police station in Kobo (North Wello, Amhara).", "Fano Youth Militia"),
+    ("On 5 May 2022, members of the Homeland Study Group Foundation burned a car of the district assembly in Ho "
+     "(Volta).", "HSGF: Homeland Study Group Foundation"),
+    ("On 5 May 2022, the Tariq Ibn Ziyad Brigade abducted a journalist in Benghazi (Benghazi, East).",
+     "Tariq Ibn Ziyad Brigade"),
+    ("On 5 May 2022, SOCADEF fighters attacked a gendarmerie post near Mamfe (Manyu, Sud-Ouest).",
+     "SOCADEF: Southern Cameroons Defence Forces"),
+])
+def test_more_african_armed_groups_under_acleds_names(text: str, actor: str) -> None:
+    assert _roles(text, "2022-05-05")["actor1"] == actor
