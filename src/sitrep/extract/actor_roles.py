@@ -82,8 +82,8 @@ def role(text: str, start: int, end: int, sent_start: int) -> str:
     after = _ASIDE.sub("", text[end:end + 160], count=1)[:80]
     if text[end - 1:end] == ")":  # "armed men (said to be X), attacked": the comma closes the bracket's aside
         after = re.sub(r"^\s*,", "", after, count=1)
-    if _SAID_IT_DID.match(after):
-        return "agent"  # "the army said it had killed 80 militants"
+    if _SAID_IT_DID.match(after) or _THE_ATTACKERS.match(after):
+        return "agent"  # "the army said it had killed 80 militants", "X are the suspected attackers"
     if _AGENT_BEFORE.search(before):
         return "neutral" if _SAID_BY.search(before) else "agent"
     passive = _PATIENT_AFTER.match(after)
@@ -105,6 +105,18 @@ def role(text: str, start: int, end: int, sent_start: int) -> str:
     if joined and _AGENT_VERB.match(after[joined.end():]) and not _PATIENT_AFTER.match(after[joined.end():]):
         return "agent"
     return "neutral"
+
+
+# a copula that names the one who did it: "X are the suspected attackers", "X was believed to be the perpetrator"
+_THE_ATTACKERS = re.compile(r"^\s+(?:is|are|was|were)\s+(?:(?:the|also|likely|probably|reportedly|believed\s+to\s+be)"
+                            r"\s+)*(?:(?:suspected|alleged|presumed|likely|probable)\s+)?(?:attackers?|perpetrators?|"
+                            r"assailants?|culprits?|authors?\s+of)\b", re.I)
+_WHO_DID_IT = re.compile(r"\W*[\w'’-]+(?:\s+[\w'’-]+){0,7}?" + _THE_ATTACKERS.pattern[1:], re.I)
+
+
+def who_did_it(sentence: str) -> bool:
+    """Whether a sentence only says who did what was just told ("X are the suspected attackers.")."""
+    return bool(_WHO_DID_IT.match(sentence))
 
 
 _JOINED_SUBJECT = re.compile(r"^\s*(?:and|&)\s+(?:the\s+|its\s+|their\s+)?", re.I)

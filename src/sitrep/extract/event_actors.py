@@ -348,6 +348,16 @@ def _apposed_name(text: str, a: int, b: int, named: list[tuple[int, int]]) -> bo
         b < x <= b + 6 and re.fullmatch(r",\s*(?:the\s+)?", text[b:x], re.I) for x, _ in named)
 
 
+# "X are the suspected attackers", "X was the likely perpetrator": the name the copula's subject gives them
+_NAMED_AS = re.compile(r"\s+(?:is|are|was|were)\s+(?:(?:the|also|likely|probably|reportedly|believed\s+to\s+be)\s+)*"
+                       r"(?:(?:suspected|alleged|presumed|likely|probable)\s+)?", re.I)
+
+
+def _named_as(text: str, a: int, named: list[tuple[int, int]]) -> bool:
+    """Whether the phrase at ``a`` ("the suspected attackers") is what a name before a copula is said to be."""
+    return any(y <= a and _NAMED_AS.fullmatch(text, y, a) for _, y in named)
+
+
 def _owner(phrase: str) -> str | None:
     """The country whose people own what a "<demonym>-owned" phrase qualifies ("Palestinian-owned crops")."""
     word = countries.word_index().get(phrase[:-len("-owned")])
@@ -445,7 +455,8 @@ def occurrences(text: str, sent: tuple[int, int], mentions: list[Mention], count
             if family == "military-national" and actor_roles.ATTACK_NOUN.match(text[a:b]):
                 role = "agent"  # "Russian airstrikes": the strikes' country carried them out
             fam = _generic_family(family, text, a, b, role)
-            if fam is None or (fam in ("unidentified", "militia") and _apposed_name(text, a, b, named)):
+            if fam is None or (fam in ("unidentified", "militia") and (_apposed_name(text, a, b, named)
+                                                                       or _named_as(text, a, named))):
                 continue  # "a local militia, the X Watchmen,": the group the apposition names
             local = local_armed_men(text, a, b, country, date) \
                 if fam in ("unidentified", "militia") and not _PRO_GOVERNMENT.search(text[a:b]) else None

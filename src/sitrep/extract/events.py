@@ -21,6 +21,8 @@ from sitrep.extract import actor_sides, criminal_actors, crowd_actors, presence,
 from sitrep.extract import event_actors as actors_mod
 from sitrep.extract import event_cues as cues_mod
 from sitrep.extract.actor_locale import localize_roles, policed
+from sitrep.extract.actor_roles import who_did_it
+from sitrep.extract.defection_sides import changed_sides
 from sitrep.extract.draft_codings import coding_told_on, violence_after_development
 from sitrep.extract.event_country import document_country
 from sitrep.extract.event_places import at_home, location
@@ -38,8 +40,10 @@ from sitrep.extract.incidents import (
     side_day,
     week_month,
 )
-from sitrep.extract.joint_actors import either
+from sitrep.extract.joint_actors import as_whole, either
+from sitrep.extract.local_insurgents import kept_when_claimed
 from sitrep.extract.not_happened import no_incident_of_its_own, not_happened
+from sitrep.extract.party_actors import party_roles
 from sitrep.extract.state_actors import political_roles
 from sitrep.extract.unit_anaphora import taken_up
 from sitrep.extract.war_sides import remnant_layer, war_sides
@@ -241,7 +245,8 @@ _BEFORE_AFTER = re.compile(r"\b(?:before|after|following|ahead\s+of)\s+the\s+(?:
 def _same_story(sentence: str) -> bool:
     """A follow-up sentence about the same incident ("The attack ...", "Fatalities are distributed ...")."""
     return bool(re.match(r"\W*(?:the|this|that|it|they|he|fatalities|unknown|in\s+\w+|during|among|most|two|three|"
-                         r"several|\d+|no\s+(?:injuries|casualties|fatalities))\b", sentence, re.I))
+                         r"several|\d+|no\s+(?:injuries|casualties|fatalities))\b", sentence, re.I)) \
+        or who_did_it(sentence)  # "X are the suspected attackers."
 
 
 def find_events(doc: Document, ann: Annotations) -> Extractions:
@@ -266,24 +271,23 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
         occs = [o for s, e in d.all_sents
                 for o in actors_mod.occurrences(text, (s, e), by_start.inside(s, e), country, date.start, refs)]
         occs = _name_unidentified(actor_sides.follow_foreign(occs, text, country), text, sents, d, mentions)
-        occs = either(taken_up(occs, text, country, date.start, refs), text, date.start, refs)
+        occs = as_whole(either(taken_up(occs, text, country, date.start, refs), text, date.start, refs), text)
         roles = actor_sides.assign_roles(occs)
         # a note with ACLED's crowd size records one demonstration: it is read whole
         context = text if sized else text[d.sents[0][0]:_context_end(sents, d.sents[-1])]
         type_, sub = _final_coding(d.cue, roles, context, sized)
         roles = crowd_actors.demonstration_sides(type_, sub, roles, text, d.sents, d.all_sents, context, country,
                                                  date.start, refs)
-        roles = _armed_sides(type_, sub, roles, text[d.sents[0][0]:d.sents[-1][1]], claimant, country, date.start,
-                             refs)
+        said = text[d.sents[0][0]:d.sents[-1][1]]  # the incident's sentences
+        roles = _armed_sides(type_, sub, roles, said, claimant, country, date.start, refs)
         roles = criminal_actors.criminal_roles(type_, roles, text, country, date.start, refs)
-        roles = interceptor(sub, roles, text[d.sents[0][0]:d.sents[-1][1]], country, date.start, refs)
-        roles = localize_roles(policed(type_, roles, occs, text, country, date.start, refs), country, date.start, refs)
+        # a party whose men did it is actor1, and gives the event its country (``where``) when none was known
+        roles, where = party_roles(type_, sub, interceptor(sub, roles, said, country, date.start, refs), said, country,
+                                   date.start, refs)
+        roles = localize_roles(policed(type_, roles, occs, text, country, date.start, refs), where, date.start, refs)
         roles = political_roles(sub, roles, text, d.sents[0], country, date.start, refs)
         main, sentence = d.sents[0], text[d.sents[0][0]:d.sents[0][1]]
-        if sub == "Change to group/activity":
-            roles = _defection_sides(text[d.sents[0][0]:d.sents[0][1]][slice(*d.cue.span)], roles)
-            for told in (d, *d.also):  # the lead may name no one ("a commander"); a later mention does
-                roles += _person_who_changed(mentions, told.sents[0], told.cue, {k for k, _, _ in roles})
+        roles = changed_sides(sub, roles, sentence, d, mentions)
         certainty, source = _certainty(sentence, main[0], main[1], atts)
         fig, figs = incident_fatalities(text, d)
         evidence = tuple(Evidence(doc.id, s, e, text[s:e]) for s, e in d.all_sents)
@@ -324,8 +328,8 @@ def _attacker(type_: str, sub: str, roles: list[tuple[str, str, str]], claimant:
     with no attacker named, the claimant, else ACLED's unidentified armed group of the country (people who
     torched or looted unnamed are not civilians but its perpetrators)."""
     if claimant and type_ in (cues_mod.EXPLOSIONS, cues_mod.VAC, cues_mod.BATTLES):
-        roles = [(claimant if r == "actor1" and f == "unidentified" else k, r, "rebels" if r == "actor1" and
-                  f == "unidentified" else f) for k, r, f in roles]
+        roles = [(claimant, r, "rebels") if r == "actor1" and f == "unidentified" and not kept_when_claimed(k)
+                 else (k, r, f) for k, r, f in roles]
     if (type_ in (cues_mod.EXPLOSIONS, cues_mod.VAC) or sub == _PROPERTY or _attacked_force(type_, roles)) and not any(
             r == "actor1" and f not in ("civilians",) for _, r, f in roles):
         filler = claimant or actors_mod.generic_entity("unidentified", country, date).key
@@ -370,32 +374,6 @@ def _battle_sides(type_: str, sub: str, roles: list[tuple[str, str, str]], count
         side = (ref.key, "unidentified")
     return [(side[0], r, side[1]) if r in ("actor1", "actor2") and not k else
             (side[0], r, side[1]) if r == "actor2" and f == "civilians" else (k, r, f) for k, r, f in roles]
-
-
-def _defection_sides(cue_text: str, roles: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
-    """A defection from an armed group to the state: the group left is actor1, the state's force actor2 (ACLED's
-    order), whichever the sentence names first."""
-    if not re.match(r"defect|surrender|switch", cue_text, re.I):
-        return roles
-    group = next(((k, r, f) for k, r, f in roles if f == "rebels"), None)
-    state = next(((k, r, f) for k, r, f in roles if f in actors_mod.STATE_FAMILIES), None)
-    if group is None or state is None or group[1] == "actor1":
-        return roles
-    rest = [(k, "assoc_actor_2" if r in ("actor1", "actor2") else r, f) for k, r, f in roles
-            if (k, r, f) not in (group, state)]
-    return [(group[0], "actor1", group[2]), (state[0], "actor2", state[2]), *rest]
-
-
-def _person_who_changed(mentions: list[Mention], main: tuple[int, int], cue: cues_mod.Cue,
-                        known: set[str]) -> list[tuple[str, str, str]]:
-    """The person who defected or pledged allegiance ("Qari Hekmat, a Taliban leader, switched allegiance"): the
-    person named last before the trigger, as an associated actor of the side they came from."""
-    at = main[0] + cue.span[0]
-    before = [m for m in starting_between(mentions, main[0], at + 1) if m.type == "person" and m.entity_key
-              and m.end <= at and at - m.end <= 120]
-    if not before or before[-1].entity_key in known:
-        return []
-    return [(str(before[-1].entity_key), "assoc_actor_1", "person")]
 
 
 def _civilian_targeting(type_: str, sub: str, roles: list[tuple[str, str, str]]) -> bool:
@@ -456,7 +434,10 @@ def _final_coding(cue: cues_mod.Cue, roles: list[tuple[str, str, str]], context:
 def _name_unidentified(occs: list[actors_mod.Occurrence], text: str, sents: list[tuple[int, int]], d: Draft,
                        mentions: list[Mention]) -> list[actors_mod.Occurrence]:
     """Generic "militants" stand for the armed group the event's sentences (or the one before) name; attackers
-    the lead calls unidentified stay so, and a group the other sentences name is only context then."""
+    the lead calls unidentified stay so, and a group the other sentences name is only context then. Insurgents
+    ACLED names by country whether or not another group claims their attacks (``local_insurgents``, ``claimed:
+    kept``) stay so beside a group the event's sentences name; "the insurgents" of an article that has named
+    their group before are that group's."""
     occs = presence.present_only(occs, text, sents, d.sents[0])  # armed men only said to be in the area are context
     if any(o.family == "unidentified" and d.sents[0][0] <= o.start < d.sents[0][1]
            and _UNNAMED.search(text[max(0, o.start - 20):o.end]) for o in occs):
@@ -467,6 +448,7 @@ def _name_unidentified(occs: list[actors_mod.Occurrence], text: str, sents: list
         s = sents[i - 1][0] if i > 0 else d.sents[0][0]
         named = {m.entity_key for m in starting_between(mentions, s, d.sents[-1][1])
                  if m.type == "armed_group" and m.entity_key and actors_mod.family_of(m) == "rebels"}
+    beside = bool(named)  # a group the event's own sentences name (its claimant, "IS claimed ...")
     definite = bool(named) or any(o.family == "unidentified" and _DEFINITE.search(text[max(0, o.start - 8):o.start])
                                   and _GROUP_MEN.fullmatch(text[o.start:o.end]) for o in occs)
     if not named and definite:
@@ -476,6 +458,10 @@ def _name_unidentified(occs: list[actors_mod.Occurrence], text: str, sents: list
     if len(named) != 1 or not any(o.family == "unidentified" for o in occs):
         return occs
     key = next(iter(named))
+    if beside and any(kept_when_claimed(o.key) for o in occs):
+        # insurgents ACLED names by country keep that name beside a group that claims their attacks, which the
+        # later sentences name as context only
+        return [o for o in occs if o.key != key or d.sents[0][0] <= o.start < d.sents[0][1]]
     return [actors_mod.Occurrence(o.start, o.end, key, "rebels", o.role) if o.family == "unidentified" else o
             for o in occs]
 

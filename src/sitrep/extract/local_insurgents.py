@@ -8,7 +8,9 @@ excluded, ISO dates or their prefix), ACLED's name and the words (a regular expr
 case on the phrase and the word before it) by which a note speaks of them; ``family``: ``ethnic`` for armed men ACLED
 counts as an identity militia (South Sudan's cattle raiders: "Unidentified Communal Militia (South Sudan)");
 ``regions``: the first-level divisions or provinces (as a text writes them) one of which the note must name, for an
-insurgency of part of a country (the Mapuche conflict of southern Chile).
+insurgency of part of a country (the Mapuche conflict of southern Chile); ``claimed``: ``kept`` where ACLED keeps the
+name when a transnational group claims the attack (the Islamic State's claims of Cabo Delgado's attacks), so that the
+claimant does not stand for the insurgents.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ class LocalInsurgents:
     words: re.Pattern[str]
     family: str  # "rebels", or "ethnic" for an identity militia ("Unidentified Communal Militia (South Sudan)")
     regions: re.Pattern[str] | None = None  # the divisions (as a text writes them) the row is restricted to
+    kept_when_claimed: bool = False  # ACLED keeps the name when another group claims the attack
 
 
 def parse(text: str) -> tuple[LocalInsurgents, ...]:
@@ -56,9 +59,13 @@ def parse(text: str) -> tuple[LocalInsurgents, ...]:
         regions = row.get("regions")
         if regions is not None and not (isinstance(regions, list) and all(isinstance(r, str) and r for r in regions)):
             raise ValueError(f"local_insurgents row {i}: regions must be a list of names")
+        claimed = row.get("claimed")
+        if claimed not in (None, "kept"):
+            raise ValueError(f"local_insurgents row {i}: claimed must be 'kept' when given, got {claimed!r}")
         where = re.compile(r"\b(?:" + "|".join(re.escape(r) for r in regions) + r")\b", re.I) if regions else None
         out.append(LocalInsurgents(str(row["country"]), start, end, str(row["name"]),
-                                   re.compile(rf"(?:{row['words']})", re.I), family, where))
+                                   re.compile(rf"(?:{row['words']})", re.I), family, where,
+                                   claimed == "kept"))
     return tuple(out)
 
 
@@ -90,10 +97,18 @@ def local_armed_men(text: str, a: int, b: int, country: str | None, date: str | 
                 row.end is None or date[:len(row.end)] < row.end) and (
                 row.words.fullmatch(phrase) or row.words.fullmatch(text[a:b])) and (
                 row.regions is None or row.regions.search(text)):
-            key = "acled:insurgents-" + re.sub(r"[^a-z0-9]+", "-", row.name.lower()).strip("-")
-            return EntityRef(key=key, name=row.name, type="armed_group", country=country,
+            return EntityRef(key=_key(row.name), name=row.name, type="armed_group", country=country,
                              acled_name=row.name), row.family
     return None
 
 
-__all__ = ["LocalInsurgents", "local_armed_men", "local_insurgents", "parse", "table"]
+def _key(name: str) -> str:
+    return "acled:insurgents-" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+
+
+def kept_when_claimed(key: str) -> bool:
+    """Whether the local insurgents of ``key`` keep ACLED's name when another group claims their attack."""
+    return any(row.kept_when_claimed and _key(row.name) == key for row in table())
+
+
+__all__ = ["LocalInsurgents", "kept_when_claimed", "local_armed_men", "local_insurgents", "parse", "table"]

@@ -1,0 +1,50 @@
+"""The sides of a change to a group's activity: who defected or surrendered to whom, and the person who changed
+sides when the note names one."""
+
+from __future__ import annotations
+
+import re
+
+from sitrep.extract import event_actors as actors_mod
+from sitrep.extract import event_cues as cues_mod
+from sitrep.extract.incidents import Draft
+from sitrep.records import Mention
+from sitrep.spans import starting_between
+
+
+def defection_sides(cue_text: str, roles: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """A defection from an armed group to the state: the group left is actor1, the state's force actor2 (ACLED's
+    order), whichever the sentence names first."""
+    if not re.match(r"defect|surrender|switch", cue_text, re.I):
+        return roles
+    group = next(((k, r, f) for k, r, f in roles if f == "rebels"), None)
+    state = next(((k, r, f) for k, r, f in roles if f in actors_mod.STATE_FAMILIES), None)
+    if group is None or state is None or group[1] == "actor1":
+        return roles
+    rest = [(k, "assoc_actor_2" if r in ("actor1", "actor2") else r, f) for k, r, f in roles
+            if (k, r, f) not in (group, state)]
+    return [(group[0], "actor1", group[2]), (state[0], "actor2", state[2]), *rest]
+
+
+def person_who_changed(mentions: list[Mention], main: tuple[int, int], cue: cues_mod.Cue,
+                       known: set[str]) -> list[tuple[str, str, str]]:
+    """The person who defected or pledged allegiance ("Qari Hekmat, a Taliban leader, switched allegiance"): the
+    person named last before the trigger, as an associated actor of the side they came from."""
+    at = main[0] + cue.span[0]
+    before = [m for m in starting_between(mentions, main[0], at + 1) if m.type == "person" and m.entity_key
+              and m.end <= at and at - m.end <= 120]
+    if not before or before[-1].entity_key in known:
+        return []
+    return [(str(before[-1].entity_key), "assoc_actor_1", "person")]
+
+
+def changed_sides(sub: str, roles: list[tuple[str, str, str]], sentence: str, draft: Draft,
+                  mentions: list[Mention]) -> list[tuple[str, str, str]]:
+    """The sides of a change to a group's activity told by ``draft`` (its lead ``sentence``): who defected to
+    whom, and the person who changed sides; other events' ``roles`` unchanged."""
+    if sub != "Change to group/activity":
+        return roles
+    roles = defection_sides(sentence[slice(*draft.cue.span)], roles)
+    for told in (draft, *draft.also):  # the lead may name no one ("a commander"); a later mention does
+        roles += person_who_changed(mentions, told.sents[0], told.cue, {k for k, _, _ in roles})
+    return roles

@@ -1,0 +1,113 @@
+"""A political party as the actor of violence its supporters, members or militia commit.
+
+Fact of ACLED's coding: where a party's men attack, abduct or kill someone, clash with others or destroy property
+("supporters of the X party attacked a rival's home", "X militia burned the office"), the party itself is the
+actor ("NPP: New Patriotic Party"), not an unidentified armed group. The parties are in ``data/acled/parties.yaml``
+(country, ACLED's name, abbreviations matched with their letter case, full names matched ignoring case). A party
+is of one country: an event that no other word places takes the party's country for its generic actors.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from sitrep.extract import event_cues as cues_mod
+from sitrep.extract.event_actors import generic_entity, typology
+from sitrep.lexicon import countries, yaml_data
+from sitrep.records import EntityRef
+
+
+@dataclass(frozen=True)
+class Party:
+    country: str
+    name: str
+    words: re.Pattern[str]  # the party's abbreviations (letter case kept) and names (any case)
+    abbreviations: tuple[str, ...] = ()
+
+
+def parse(text: str) -> tuple[Party, ...]:
+    """The table's rows; a ValueError names a row that lacks a field or has a bad one."""
+    data = yaml_data.load(text)
+    rows = data.get("parties") if isinstance(data, dict) else None
+    if not isinstance(rows, list):
+        raise ValueError("parties: a top-level 'parties' list is required")
+    out = []
+    for i, row in enumerate(rows):
+        if not isinstance(row, dict) or not row.get("country") or not row.get("name"):
+            raise ValueError(f"parties row {i}: country and name are required")
+        if countries.country(row["country"]) is None:
+            raise ValueError(f"parties row {i}: unknown country {row['country']!r}")
+        abbrs, names = row.get("abbreviations") or [], row.get("names") or []
+        if not all(isinstance(w, str) and w for w in [*abbrs, *names]) or not (abbrs or names):
+            raise ValueError(f"parties row {i}: abbreviations and names must be lists of words, one at least")
+        alts = [re.escape(a) for a in abbrs] + ["(?i:" + re.escape(n).replace("'", "['’]?") + ")" for n in names]
+        out.append(Party(str(row["country"]), str(row["name"]), re.compile(r"\b(?:" + "|".join(alts) + r")\b"),
+                         tuple(abbrs)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def table() -> tuple[Party, ...]:
+    return parse(resources.files("sitrep").joinpath("data", "acled", "parties.yaml").read_text(encoding="utf-8"))
+
+
+_MEN = r"(?:supporters|members|militias?|militiam[ae]n|militants|youths?|sympathi[sz]ers|loyalists|activists|thugs|" \
+       r"vigilantes|cadres|partisans)"
+_AFTER = re.compile(r"(?:\s+party)?\s+" + _MEN + r"\b", re.I)  # "NPP supporters", "the X party members"
+_BEFORE = re.compile(_MEN + r"\s+(?:of|from|loyal\s+to)\s+(?:the\s+)?(?:ruling\s+|opposition\s+)?$", re.I)
+_VIOLENCE = (cues_mod.VAC, cues_mod.BATTLES, cues_mod.EXPLOSIONS)
+_PROPERTY = "Looting/property destruction"
+_YIELDS = frozenset({"unidentified", "militia", "ethnic", "rioters"})  # what a party's men stand for
+
+
+def party_men(text: str, country: str | None) -> Party | None:
+    """The one party whose men the text names ("ODM supporters", "sympathisers of the New Patriotic Party"), of
+    ``country`` when it is known; None for none or several."""
+    found = set()
+    for party in table():
+        if country is not None and party.country != country:
+            continue
+        for m in party.words.finditer(text):
+            if _AFTER.match(text, m.end()) or _BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                found.add(party)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def party_roles(type_: str, sub: str, roles: list[tuple[str, str, str]], told: str, country: str | None,
+                date: str | None, refs: dict[str, EntityRef]) -> tuple[list[tuple[str, str, str]], str | None]:
+    """``roles`` with the party whose men carried out violence or destroyed property as actor1, in place of the
+    unnamed armed men or militia a note calls them; and the event's country (the party's when none was known)."""
+    if type_ not in _VIOLENCE and sub != _PROPERTY:
+        return roles, country
+    party = party_men(told, country)
+    if party is None:
+        return roles, country
+    a1 = next(((k, f) for k, r, f in roles if r == "actor1"), None)
+    # the party's men stand for the unnamed armed men, militia or crowd the note names, and for a group its
+    # abbreviation alone was taken for ("NDC militia")
+    if a1 is not None and a1[1] not in _YIELDS and not a1[0].startswith("acled:unidentified-") \
+            and a1[0] not in {"acled:group-" + a.lower() for a in party.abbreviations}:
+        return roles, country
+    key = "acled:party-" + re.sub(r"[^a-z0-9]+", "-", party.name.lower()).strip("-")
+    refs[key] = EntityRef(key=key, name=party.name, type="organization", country=party.country, acled_name=party.name)
+    rest = [(k, r, f) for k, r, f in roles if r != "actor1"]
+    out = [(key, "actor1", "militia"), *rest]
+    if country is None:
+        out = [(_placed(k, party.country, date, refs), r, f) for k, r, f in out]
+    return out, country or party.country
+
+
+def _placed(key: str, country: str, date: str | None, refs: dict[str, EntityRef]) -> str:
+    """A generic actor of no country ("Civilians") as the one of ``country`` ("Civilians (Ghana)")."""
+    family = key.removeprefix("acled:").removesuffix("-xx")
+    if not key.startswith("acled:") or not key.endswith("-xx") or family not in typology()["generic_actors"]:
+        return key
+    ref = generic_entity(family, country, date)
+    refs[ref.key] = ref
+    return ref.key
+
+
+__all__ = ["Party", "parse", "party_men", "party_roles", "table"]
