@@ -1,0 +1,60 @@
+"""Round 16 (actor names outside Africa): more countries' state units under ACLED's names, and crowds of migrants
+whose country no one says are ACLED's "(International)" crowd."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import main_actors
+from sitrep.extract.crowd_actors import crowd_nationality
+
+
+@pytest.mark.parametrize(("text", "date", "want"), [
+    ("On 4 May 2021, Federal Security Service officers killed two armed men in a shootout in Nalchik, Russia.",
+     "2021-05-04", "Police Forces of Russia (2000-) Federal Security Service"),
+    ("On 7 May 2021, about 40 people protested in Gomel, Belarus, and 20 were detained by OMON officers.",
+     "2021-05-07", "Police Forces of Belarus (1994-) Belarus Special Purpose Police"),
+    ("On 9 May 2021, a District Reserve Guard team exchanged fire with armed men in Narayanpur, Chhattisgarh.",
+     "2021-05-09", "Police Forces of India (2014-) District Reserve Group"),
+    ("On 4 May 2021, intelligence officers abducted a party member in Van, Turkey.",
+     "2021-05-04", "Police Forces of Turkey (2016-) National Intelligence Organization"),
+])
+def test_a_unit_the_text_names_is_the_force_s_unit(text: str, date: str, want: str) -> None:
+    _, names = main_actors(text, date, roles=None)
+    assert want in names.values()
+
+
+def test_border_guards_of_two_countries_are_each_country_s_unit() -> None:
+    text = "On 3 May 2021, Kyrgyz border guards exchanged fire with Tajik border guards near Batken, Kyrgyzstan."
+    _, names = main_actors(text, "2021-05-03", roles=None)
+    assert "Police Forces of Kyrgyzstan Kyrgyz Frontier Force" in names.values()
+    assert "Military Forces of Tajikistan Border Service" in names.values()
+
+
+def test_a_unit_of_another_country_s_table_entry_is_not_used_elsewhere() -> None:
+    text = "On 7 May 2021, about 40 people protested in Lyon, France, and 20 were detained by riot police officers."
+    _, names = main_actors(text, "2021-05-07", roles=None)
+    assert not any("Special Purpose" in n for n in names.values())
+
+
+def test_migrants_no_country_is_said_of_are_an_international_crowd() -> None:
+    assert crowd_nationality("On 3 June 2022, a dozen migrants rallied outside the town hall in Bari.", "IT") \
+        == "international"
+    assert crowd_nationality("On 3 June 2022, irregular asylum seekers staged a sit-in in Samos.", "GR") \
+        == "international"
+    _, names = main_actors("On 3 June 2022, a dozen migrants staged a demonstration outside the town hall in Bari "
+                           "(Bari, Apulia) to demand residence permits. [size=a dozen]", "2022-06-03")
+    assert names["actor1"] == "Protesters (International)"
+
+
+def test_migrant_workers_and_crowds_against_migrants_stay_the_country_s() -> None:
+    assert crowd_nationality("On 3 June 2022, migrant workers blocked a road in Surat demanding to go home.",
+                             "IN") is None
+    assert crowd_nationality("On 3 June 2022, residents rallied against the arrival of migrants in Kos.", "GR") \
+        is None
+
+
+def test_a_country_s_name_before_refugees_is_their_nationality() -> None:
+    assert crowd_nationality("On 3 June 2022, a group of Afghanistan refugees held a sit-in in Jakarta.", "ID") == "AF"
+    # a community named after a country is not said to be the crowd
+    assert crowd_nationality("On 3 June 2022, men assaulted Ukraine community members in Calgary.", "CA") is None
