@@ -58,3 +58,37 @@ def test_a_country_s_name_before_refugees_is_their_nationality() -> None:
     assert crowd_nationality("On 3 June 2022, a group of Afghanistan refugees held a sit-in in Jakarta.", "ID") == "AF"
     # a community named after a country is not said to be the crowd
     assert crowd_nationality("On 3 June 2022, men assaulted Ukraine community members in Calgary.", "CA") is None
+
+
+def test_settlers_who_riot_are_the_rioters_of_their_country_and_their_associated_actor() -> None:
+    text = ("On 8 April 2022, Israeli settlers hurled stones at Palestinian cars near Huwara (Nablus, West Bank), "
+            "damaging three cars. [size=no report]")
+    ev, names = main_actors(text, "2022-04-08", roles=None)
+    assert (ev.type, names["actor1"], names["actor2"]) == ("Riots", "Rioters (Israel)", "Civilians (Palestine)")
+    assert "assoc_actor_1" in names
+
+
+def test_settlers_a_mob_attacks_are_civilians_of_their_country() -> None:
+    text = ("On 8 April 2022, Palestinian rioters threw stones at an Israeli settler's car near Huwara (Nablus, West "
+            "Bank). There were no injuries.")
+    _, names = main_actors(text, "2022-04-08", roles=None)
+    assert (names["actor1"], names["actor2"]) == ("Rioters (Palestine)", "Civilians (Israel)")
+    assert "assoc_actor_2" in names
+
+
+def test_settlers_who_destroy_property_outside_a_demonstration_stay_an_actor() -> None:
+    text = ("Property destruction: On 8 April 2022, Israeli settlers uprooted 40 Palestinian-owned olive trees in "
+            "Burin (Nablus, West Bank).")
+    ev, names = main_actors(text, "2022-04-08")
+    assert ev.type == "Strategic developments"
+    assert names["actor2"] == "Civilians (Palestine)"
+    assert "Civilians (Israel)" not in names.values() and not names["actor1"].startswith("Rioters")
+
+
+def test_the_crowd_identities_table_names_dictionary_entries() -> None:
+    from sitrep.extract.crowd_actors import identity_groups
+    from sitrep.nlp.matcher import default_matcher
+
+    ids = identity_groups()
+    assert "israeli-settlers" in ids
+    assert all(default_matcher().actors.get(i) is not None for i in ids)

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 from sitrep.extract import event_cues
-from sitrep.extract.event_actors import INTERNATIONAL, generic_entity
+from sitrep.extract.event_actors import INTERNATIONAL, generic_entity, typology
 from sitrep.lexicon.countries import word_index, word_pattern
+from sitrep.nlp.matcher import default_matcher
 from sitrep.records import EntityRef
 
 CROWDS = frozenset({"protesters", "rioters"})
@@ -158,9 +159,45 @@ def demonstration_sides(type_: str, sub_type: str, roles: list[tuple[str, str, s
         return roles
     told = " ".join([*(text[s:e] for s, e in all_sents), context])
     own = text[sents[0][0]:sents[-1][1]]
-    return demonstration_roles(type_, sub_type, roles, country, date, refs, event_cues.two_sided(own),
-                               crowd_nationality(text[slice(*sents[0])], country), *event_cues.crowd_forces(told),
-                               event_cues.two_crowds(own))
+    roles, identity, victims = _crowd_identities(roles, country, date, refs)
+    out = demonstration_roles(type_, sub_type, roles, country, date, refs, event_cues.two_sided(own),
+                              identity or crowd_nationality(text[slice(*sents[0])], country),
+                              *event_cues.crowd_forces(told), event_cues.two_crowds(own))
+    return [(k, "assoc_actor_2" if k in victims and r.startswith("assoc") else r, f) for k, r, f in out]
 
 
-__all__ = ["ARMED", "CROWDS", "crowd_nationality", "demonstration_roles", "demonstration_sides"]
+def identity_groups() -> frozenset[str]:
+    """The dictionary entries ACLED lists beside a crowd (``crowd_identities`` in ``data/acled/typology.yaml``)."""
+    raw = typology().get("crowd_identities") or []
+    if not isinstance(raw, list) or not all(isinstance(x, str) for x in raw):
+        raise ValueError("typology.yaml: 'crowd_identities' must be a list of dictionary entry ids")
+    return frozenset(raw)
+
+
+def _crowd_identities(roles: list[tuple[str, str, str]], country: str | None, date: str | None,
+                      refs: dict[str, EntityRef]) -> tuple[list[tuple[str, str, str]], str | None, set[str]]:
+    """An identity group among a demonstration's actors (``identity_groups``: Israeli settlers) is no side of its
+    own: as actor1 it is the crowd's identity, the crowd of its country (returned) and it the crowd's associated
+    actor; as actor2 its people are the victims, civilians of its country, and it their associated actor (its key
+    among the keys returned)."""
+    ids = identity_groups()
+    actors = default_matcher().actors
+    out: list[tuple[str, str, str]] = []
+    crowd_of: str | None = None
+    victims: set[str] = set()
+    for k, r, f in roles:
+        entry = actors.get(k) if k in ids else None
+        if entry is None or r not in ("actor1", "actor2"):
+            out.append((k, r, f))
+        elif r == "actor1":
+            crowd_of = crowd_of or entry.country or country
+            out.append((k, "assoc_actor_1", "other"))
+        else:
+            civ = generic_entity("civilians", entry.country or country, date)
+            refs[civ.key] = civ
+            out += [(civ.key, "actor2", "civilians"), (k, "assoc_actor_2", "other")]
+            victims.add(k)
+    return out, crowd_of, victims
+
+
+__all__ = ["ARMED", "CROWDS", "crowd_nationality", "demonstration_roles", "demonstration_sides", "identity_groups"]
