@@ -92,3 +92,20 @@ def test_the_crowd_identities_table_names_dictionary_entries() -> None:
     ids = identity_groups()
     assert "israeli-settlers" in ids
     assert all(default_matcher().actors.get(i) is not None for i in ids)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # origin told in a later sentence: the first country named
+    ("On 2 May 2022, gendarmerie forces detained 40 migrants who entered Turkey illegally in Edirne. The migrants "
+     "were from Syria and Iraq.", "Civilians (Syria)"),
+    # no origin told
+    ("On 2 May 2022, gendarmerie forces detained 40 migrants who entered Turkey illegally in Edirne.",
+     "Civilians (International)"),
+    # a few countries named inline: the first; many: International
+    ("On 2 May 2022, in Tapachula, Chiapas, police detained 40 migrants from Cuba and Honduras.", "Civilians (Cuba)"),
+    ("On 2 May 2022, in Tapachula, Chiapas, police detained 40 migrants from Cuba, Honduras, Haiti, Venezuela and "
+     "Nicaragua.", "Civilians (International)"),
+])
+def test_migrants_of_a_few_countries_are_the_first_s_civilians(text: str, want: str) -> None:
+    _, names = main_actors(text, "2022-05-02")
+    assert names["actor2"] == want

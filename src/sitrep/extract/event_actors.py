@@ -220,14 +220,25 @@ def _generic(family: str, text: str, a: int, b: int, country: str | None, date: 
             owners = list(event_country.countries_after(text, b))
         elif not owners and family == "civilians":
             # people from one country ("refugees from Ukraine", "migrants from Ethiopia") are its civilians; from
-            # several, or migrants from nowhere said, ACLED's "Civilians (International)"
+            # a few, the first named's (ACLED lists the others as associated actors); from many, or migrants from
+            # nowhere said, ACLED's "Civilians (International)". Migrants' origin may come in a later sentence
+            # ("The migrants were from Syria and Iran.")
+            migrants = bool(_MIGRANTS.match(text, a))
             origin = list[str | None](dict.fromkeys(event_country.countries_after(text, b, origin=True)))
-            owners = origin if len(origin) == 1 else [INTERNATIONAL] if origin or _MIGRANTS.match(text, a) else []
+            if not origin and migrants:
+                later = _MIGRANTS_WERE.search(text, max(0, text.rfind(".", 0, a)))  # its own sentence or later
+                origin = list(dict.fromkeys(event_country.countries_after(text, later.end(), origin=True))) \
+                    if later else []
+            owners = origin[:1] if 0 < len(origin) <= _FEW_ORIGINS else [INTERNATIONAL] if origin or migrants else []
     return [owned(family, own, country, date, refs) for own in owners or [None]]
 
 
 # a generic noun right after a group's name is that group's men ("Red Command drug traffickers", "ELN rebels")
 _NAMED_MEN = STATE_FAMILIES | {"unidentified", "gang", "militia"}
+# a later sentence telling migrants' origin: "The captured migrants were from Afghanistan, Syria and Iran."
+_MIGRANTS_WERE = re.compile(r"\.\s+The\s+(?:[a-z]+\s+)?(?:migrants|asylum\s+seekers)\s+were"
+                            r"(?:\s+(?:mostly|mainly|all))?(?=\s+from\s)")
+_FEW_ORIGINS = 3  # people of up to this many countries named are the first's civilians, of more "International"
 _MIGRANTS = re.compile(r"(?:irregular\s+|illegal\s+|undocumented\s+)?(?:migrants?|asylum\s+seekers?)\b", re.I)
 
 
