@@ -109,3 +109,27 @@ def test_the_crowd_identities_table_names_dictionary_entries() -> None:
 def test_migrants_of_a_few_countries_are_the_first_s_civilians(text: str, want: str) -> None:
     _, names = main_actors(text, "2022-05-02")
     assert names["actor2"] == want
+
+
+def test_a_strike_on_a_named_house_of_worship_or_targets_and_a_house_falls_on_civilians() -> None:
+    for text in ("On 4 May 2022, Israeli warplanes struck the Al Huda mosque in Khan Younis (Khan Younis, Gaza Strip). "
+                 "Casualties unknown.",
+                 "On 4 May 2022, Israeli warplanes struck targets and a house in Beit Lahia (North Gaza, Gaza Strip)."):
+        _, names = main_actors(text, "2022-05-04")
+        assert names["actor2"] == "Civilians (Palestine)"
+
+
+def test_people_named_by_nationality_as_targets_are_that_country_s_civilians() -> None:
+    from sitrep.extract.demonym_people import demonym_people
+
+    text = "Soldiers fired tear gas at Palestinians near Sudanese traders and Ukrainians soldiers."
+    assert [(text[a:b], iso) for a, b, iso in demonym_people(text, 0, len(text))] == [("Palestinians", "PS")]
+    _, names = main_actors("On 4 May 2022, Israeli forces raided the town of Beit Ummar and fired tear gas at "
+                           "Palestinians. A reason for the raid was not provided.", "2022-05-04")
+    assert names["actor2"] == "Civilians (Palestine)"
+
+
+def test_people_named_by_nationality_who_act_are_not_targets() -> None:
+    _, names = main_actors("On 4 May 2022, Palestinians clashed with Israeli forces in Beit Ummar (Hebron, West "
+                           "Bank). [size=no report]", "2022-05-04", roles=None)
+    assert "Civilians (Palestine)" not in names.values()

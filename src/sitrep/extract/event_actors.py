@@ -19,6 +19,7 @@ from typing import Any
 
 from sitrep.extract import actor_roles, event_country, named_militias, state_units
 from sitrep.extract import communal_militias as communal
+from sitrep.extract.demonym_people import people_targets
 from sitrep.extract.local_insurgents import local_armed_men
 from sitrep.lexicon import countries, yaml_data
 from sitrep.lexicon.regex_literals import folded, gate
@@ -486,6 +487,9 @@ def occurrences(text: str, sent: tuple[int, int], mentions: list[Mention], count
                 continue
             out += [Occurrence(a, b, k, f, role) for k, f in _generic(fam, text, a, b, country, date, refs)]
             taken.append((a, b))
+    # "fired at Palestinians": that country's civilians, as targets
+    out += [Occurrence(*t) for t in people_targets(text, sent, taken, lambda iso2: owned("civilians", iso2, country,
+                                                                                           date, refs)[0])]
     if any(o.key.startswith("acled:named-gang-") for o in out):  # "a gangster of the One Order Gang": that gang
         out = [o for o in out if not o.key.startswith("acled:gang-")]
     return sorted(out, key=lambda o: o.start)
