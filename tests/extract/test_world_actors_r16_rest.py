@@ -133,3 +133,18 @@ def test_people_named_by_nationality_who_act_are_not_targets() -> None:
     _, names = main_actors("On 4 May 2022, Palestinians clashed with Israeli forces in Beit Ummar (Hebron, West "
                            "Bank). [size=no report]", "2022-05-04", roles=None)
     assert "Civilians (Palestine)" not in names.values()
+
+
+def test_the_yja_star_units_are_acled_s_pkk_yja_star() -> None:
+    from sitrep.nlp.matcher import default_matcher
+
+    entry = default_matcher().actors.get("pkk-yja-star")
+    assert entry is not None and entry.acled_name == "PKK-YJA STAR: Kurdistan Workers Party-YJA STAR"
+    assert entry.parent == "pkk"
+
+
+def test_a_gang_named_with_a_particle_keeps_its_whole_name() -> None:
+    text = ("On 3 May 2021, in Caracas - Libertador (Distrito Capital), suspected members of the Pedro del Monte Gang "
+            "shot and killed a man in the Coche parish.")
+    _, names = main_actors(text, "2021-05-03")
+    assert names["actor1"] == "Pedro del Monte Gang"

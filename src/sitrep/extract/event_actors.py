@@ -387,8 +387,10 @@ def acronym_groups(text: str, s: int, e: int, country: str | None,
     return out
 
 
-# a gang the text names ("members of the One Order Gang", "the Pix gang"): ACLED's "<Name> Gang"
-_NAMED_GANG = re.compile(r"\b((?:[A-Z][\w'’-]*\s+){1,3}?)[Gg]ang\b(?!-)")
+# a gang the text names ("members of the One Order Gang", "the Pix gang", "the Pedro del Monte Gang", with the
+# particles of Spanish and Portuguese names): ACLED's "<Name> Gang"
+_NAMED_GANG = re.compile(r"\b((?:[A-Z][\w'’-]*\s+(?:(?:la|las|el|los|de|del|da|das|do|dos)\s+(?=[A-Z]))?){1,3}?)"
+                         r"[Gg]ang\b(?!-)")
 _NOT_A_NAME = re.compile(r"^(?:The|A|An|Unidentified|Unknown|Armed|Local|Rival|Criminal|Street|Drug|Suspected|"
                          r"Alleged|Members?|Of|On|In|At|Around)$")
 
