@@ -148,3 +148,22 @@ def test_a_gang_named_with_a_particle_keeps_its_whole_name() -> None:
             "shot and killed a man in the Coche parish.")
     _, names = main_actors(text, "2021-05-03")
     assert names["actor1"] == "Pedro del Monte Gang"
+
+
+def test_rosgvardia_is_russia_s_national_guard_in_ukraine_too() -> None:
+    _, names = main_actors("On 6 March 2022, Rosgvardia troops arrested around 40 people in Nova Kakhovka, Kherson.",
+                           "2022-03-06", roles=None)
+    assert names["actor1"] == "Military Forces of Russia (2000-) National Guard"
+    _, names = main_actors("On 6 March 2022, National Guard troops clashed with Russian forces near Kharkiv, Ukraine.",
+                           "2022-03-06", roles=None)
+    assert "Military Forces of Ukraine (2019-) National Guard" in names.values()
+
+
+def test_a_unit_s_owner_must_be_a_country_code() -> None:
+    from sitrep.extract.state_units import parse_units
+
+    bad = {"version": 1, "units": [{"unit": "X", "family": "police", "pattern": "x", "owner": "Russia"}]}
+    with pytest.raises(ValueError, match="owner"):
+        parse_units(bad)
+    good = {"version": 1, "units": [{"unit": "X", "family": "police", "pattern": "x", "owner": "RU"}]}
+    assert parse_units(good)[0].owner == "RU"
