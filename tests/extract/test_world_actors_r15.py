@@ -119,5 +119,6 @@ def test_a_group_named_in_apposition_is_the_group_of_the_phrase_before_it() -> N
                  "(Michigan).", "On 8 October 2021, the FBI arrested six members of a local militia, Wolverine "
                                 "Watchmen, in Lansing (Michigan)."):
         actors = _names(text, "2021-10-08")
-        assert "Police Forces of the United States (2021-2025)" in actors
+        # the FBI is ACLED's unit of the country's police (round 16)
+        assert any(a.startswith("Police Forces of the United States (2021-2025)") for a in actors)
         assert not any(a.startswith("Unidentified") or a.startswith("Civilians") for a in actors)

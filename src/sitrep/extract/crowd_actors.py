@@ -3,7 +3,7 @@
 ACLED names a crowd after the country of the event ("Protesters (Kenya)"), except when the text says the crowd
 are nationals of another country demonstrating abroad ("Ukrainians rallied outside the Russian embassy in
 Nicosia", "a group of Bolivian citizens protested in Calama"): the crowd is then that country's ("Protesters
-(Ukraine)").
+(Ukraine)"). Migrants or asylum seekers whose country the text does not say are ACLED's crowd "(International)".
 """
 
 from __future__ import annotations
@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 from sitrep.extract import event_cues
-from sitrep.extract.event_actors import generic_entity
+from sitrep.extract.event_actors import INTERNATIONAL, generic_entity, typology
 from sitrep.lexicon.countries import word_index, word_pattern
+from sitrep.nlp.matcher import default_matcher
 from sitrep.records import EntityRef
 
 CROWDS = frozenset({"protesters", "rioters"})
@@ -23,6 +24,9 @@ ARMED = frozenset({"military", "police", "external", "militia", "rebels", "unide
 _PEOPLE = re.compile(r"\s+(?:nationals|citizens|communit(?:y|ies)|people|residents|diaspora|expatriates|expats|"
                      r"immigrants|migrants|refugees|asylum\s+seekers|students|workers|women|activists|"
                      r"protesters|demonstrators|living\s+in|residing\s+in|resident\s+in)\b", re.I)
+# people a country's name is said of as their nationality: "Afghanistan refugees", "Ukraine nationals"
+_NATIONALS = re.compile(r"\s+(?:nationals|citizens|refugees|migrants|asylum\s+seekers|immigrants|expatriates|"
+                        r"diaspora)\b", re.I)
 # people named by the country they come from: "nationals from Ukraine", "citizens of Sudan"
 _FROM_COUNTRY = re.compile(r"\b(?:nationals|citizens|natives|immigrants|migrants|refugees|people|expatriates)$", re.I)
 # a crowd with nationals of another country among others: "including Ukrainians", "mostly Syrians"
@@ -32,6 +36,8 @@ _MIXED = re.compile(r"\b(?:including|includ\w+\s+(?:members\s+of\s+)?|mostly|mai
 # ... or beside others: "Ukrainians and their supporters", "Ukrainians and locals"
 _AND_OTHERS = re.compile(r"\s*,?\s+(?:and|&)\s+(?:their\s+|other\s+|local\s+)?(?:supporters|locals|others|residents)\b",
                          re.I)
+# a crowd of migrants ("a dozen migrants", "irregular asylum seekers"), not migrant workers of the country
+_MIGRANT_CROWD = re.compile(r"\b(?:migrants|asylum[\s-]seekers)\b", re.I)
 # what the crowd is about, not who it is: the words that end the crowd's part of the sentence
 _ABOUT = re.compile(r"\b(?:against|(?:over|about)(?!\s+\d)|in\s+support|in\s+solidarity|"
                     r"denounced|condemned|demanded|called|opposed|expressed|to\s+[a-z]+|"
@@ -51,9 +57,10 @@ def crowd_nationality(sentence: str, country: str | None) -> str | None:
         if kind == "demonym":
             plural = m.group().endswith("s") and not m.group().endswith("ss")
             people = plural or bool(_PEOPLE.match(head, m.end()))
-        else:  # a country's name after "nationals from", "citizens of"
+        else:  # a country's name after "nationals from", "citizens of", or before them ("Afghanistan refugees")
             before = re.sub(r"\s+(?:from|of)\s+(?:the\s+)?$", "", head[:m.start()])
-            people = before != head[:m.start()] and bool(_FROM_COUNTRY.search(before))
+            people = (before != head[:m.start()] and bool(_FROM_COUNTRY.search(before))) \
+                or bool(_NATIONALS.match(head, m.end()))
         noun = _PEOPLE.match(head, m.end())
         if people and (_MIXED.search(head, 0, m.start()) or _AND_OTHERS.match(head, noun.end() if noun else m.end())):
             return None  # "people, including Ukrainians": a crowd of the event's country and others
@@ -61,7 +68,8 @@ def crowd_nationality(sentence: str, country: str | None) -> str | None:
             return iso2
         if people:
             return None
-    return None
+    # migrants or asylum seekers no country is said of: ACLED's crowd of several or unknown countries
+    return INTERNATIONAL if _MIGRANT_CROWD.search(head) else None
 
 
 def demonstration_roles(type_: str, sub_type: str, roles: list[tuple[str, str, str]], country: str | None,
@@ -151,9 +159,45 @@ def demonstration_sides(type_: str, sub_type: str, roles: list[tuple[str, str, s
         return roles
     told = " ".join([*(text[s:e] for s, e in all_sents), context])
     own = text[sents[0][0]:sents[-1][1]]
-    return demonstration_roles(type_, sub_type, roles, country, date, refs, event_cues.two_sided(own),
-                               crowd_nationality(text[slice(*sents[0])], country), *event_cues.crowd_forces(told),
-                               event_cues.two_crowds(own))
+    roles, identity, victims = _crowd_identities(roles, country, date, refs)
+    out = demonstration_roles(type_, sub_type, roles, country, date, refs, event_cues.two_sided(own),
+                              identity or crowd_nationality(text[slice(*sents[0])], country),
+                              *event_cues.crowd_forces(told), event_cues.two_crowds(own))
+    return [(k, "assoc_actor_2" if k in victims and r.startswith("assoc") else r, f) for k, r, f in out]
 
 
-__all__ = ["ARMED", "CROWDS", "crowd_nationality", "demonstration_roles", "demonstration_sides"]
+def identity_groups() -> frozenset[str]:
+    """The dictionary entries ACLED lists beside a crowd (``crowd_identities`` in ``data/acled/typology.yaml``)."""
+    raw = typology().get("crowd_identities") or []
+    if not isinstance(raw, list) or not all(isinstance(x, str) for x in raw):
+        raise ValueError("typology.yaml: 'crowd_identities' must be a list of dictionary entry ids")
+    return frozenset(raw)
+
+
+def _crowd_identities(roles: list[tuple[str, str, str]], country: str | None, date: str | None,
+                      refs: dict[str, EntityRef]) -> tuple[list[tuple[str, str, str]], str | None, set[str]]:
+    """An identity group among a demonstration's actors (``identity_groups``: Israeli settlers) is no side of its
+    own: as actor1 it is the crowd's identity, the crowd of its country (returned) and it the crowd's associated
+    actor; as actor2 its people are the victims, civilians of its country, and it their associated actor (its key
+    among the keys returned)."""
+    ids = identity_groups()
+    actors = default_matcher().actors
+    out: list[tuple[str, str, str]] = []
+    crowd_of: str | None = None
+    victims: set[str] = set()
+    for k, r, f in roles:
+        entry = actors.get(k) if k in ids else None
+        if entry is None or r not in ("actor1", "actor2"):
+            out.append((k, r, f))
+        elif r == "actor1":
+            crowd_of = crowd_of or entry.country or country
+            out.append((k, "assoc_actor_1", "other"))
+        else:
+            civ = generic_entity("civilians", entry.country or country, date)
+            refs[civ.key] = civ
+            out += [(civ.key, "actor2", "civilians"), (k, "assoc_actor_2", "other")]
+            victims.add(k)
+    return out, crowd_of, victims
+
+
+__all__ = ["ARMED", "CROWDS", "crowd_nationality", "demonstration_roles", "demonstration_sides", "identity_groups"]

@@ -19,6 +19,7 @@ from typing import Any
 
 from sitrep.extract import actor_roles, event_country, named_militias, state_units
 from sitrep.extract import communal_militias as communal
+from sitrep.extract.demonym_people import people_targets
 from sitrep.extract.local_insurgents import local_armed_men
 from sitrep.lexicon import countries, yaml_data
 from sitrep.lexicon.regex_literals import folded, gate
@@ -220,14 +221,25 @@ def _generic(family: str, text: str, a: int, b: int, country: str | None, date: 
             owners = list(event_country.countries_after(text, b))
         elif not owners and family == "civilians":
             # people from one country ("refugees from Ukraine", "migrants from Ethiopia") are its civilians; from
-            # several, or migrants from nowhere said, ACLED's "Civilians (International)"
+            # a few, the first named's (ACLED lists the others as associated actors); from many, or migrants from
+            # nowhere said, ACLED's "Civilians (International)". Migrants' origin may come in a later sentence
+            # ("The migrants were from Syria and Iran.")
+            migrants = bool(_MIGRANTS.match(text, a))
             origin = list[str | None](dict.fromkeys(event_country.countries_after(text, b, origin=True)))
-            owners = origin if len(origin) == 1 else [INTERNATIONAL] if origin or _MIGRANTS.match(text, a) else []
+            if not origin and migrants:
+                later = _MIGRANTS_WERE.search(text, max(0, text.rfind(".", 0, a)))  # its own sentence or later
+                origin = list(dict.fromkeys(event_country.countries_after(text, later.end(), origin=True))) \
+                    if later else []
+            owners = origin[:1] if 0 < len(origin) <= _FEW_ORIGINS else [INTERNATIONAL] if origin or migrants else []
     return [owned(family, own, country, date, refs) for own in owners or [None]]
 
 
 # a generic noun right after a group's name is that group's men ("Red Command drug traffickers", "ELN rebels")
 _NAMED_MEN = STATE_FAMILIES | {"unidentified", "gang", "militia"}
+# a later sentence telling migrants' origin: "The captured migrants were from Afghanistan, Syria and Iran."
+_MIGRANTS_WERE = re.compile(r"\.\s+The\s+(?:[a-z]+\s+)?(?:migrants|asylum\s+seekers)\s+were"
+                            r"(?:\s+(?:mostly|mainly|all))?(?=\s+from\s)")
+_FEW_ORIGINS = 3  # people of up to this many countries named are the first's civilians, of more "International"
 _MIGRANTS = re.compile(r"(?:irregular\s+|illegal\s+|undocumented\s+)?(?:migrants?|asylum\s+seekers?)\b", re.I)
 
 
@@ -385,8 +397,10 @@ def acronym_groups(text: str, s: int, e: int, country: str | None,
     return out
 
 
-# a gang the text names ("members of the One Order Gang", "the Pix gang"): ACLED's "<Name> Gang"
-_NAMED_GANG = re.compile(r"\b((?:[A-Z][\w'’-]*\s+){1,3}?)[Gg]ang\b(?!-)")
+# a gang the text names ("members of the One Order Gang", "the Pix gang", "the Pedro del Monte Gang", with the
+# particles of Spanish and Portuguese names): ACLED's "<Name> Gang"
+_NAMED_GANG = re.compile(r"\b((?:[A-Z][\w'’-]*\s+(?:(?:la|las|el|los|de|del|da|das|do|dos)\s+(?=[A-Z]))?){1,3}?)"
+                         r"[Gg]ang\b(?!-)")
 _NOT_A_NAME = re.compile(r"^(?:The|A|An|Unidentified|Unknown|Armed|Local|Rival|Criminal|Street|Drug|Suspected|"
                          r"Alleged|Members?|Of|On|In|At|Around)$")
 
@@ -486,6 +500,9 @@ def occurrences(text: str, sent: tuple[int, int], mentions: list[Mention], count
                 continue
             out += [Occurrence(a, b, k, f, role) for k, f in _generic(fam, text, a, b, country, date, refs)]
             taken.append((a, b))
+    # "fired at Palestinians": that country's civilians, as targets
+    out += [Occurrence(*t) for t in people_targets(text, sent, taken, lambda iso2: owned("civilians", iso2, country,
+                                                                                           date, refs)[0])]
     if any(o.key.startswith("acled:named-gang-") for o in out):  # "a gangster of the One Order Gang": that gang
         out = [o for o in out if not o.key.startswith("acled:gang-")]
     return sorted(out, key=lambda o: o.start)

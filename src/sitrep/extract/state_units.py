@@ -35,6 +35,7 @@ class StateUnit:
     countries: frozenset[str] | None  # None: every country
     excluded: frozenset[str]
     sub_types: frozenset[str] = frozenset()  # events whose state actor of the family is the unit
+    owner: str | None = None  # the one country whose unit the words name, wherever they are
 
     def exists_in(self, country: str) -> bool:
         return (self.countries is None or country in self.countries) and country not in self.excluded
@@ -55,7 +56,7 @@ def parse_units(data: object) -> tuple[StateUnit, ...]:
         where = f"state_units.yaml: units[{n}]"
         if not isinstance(raw, dict) or not isinstance(raw.get("unit"), str) or not isinstance(raw.get("pattern"), str):
             raise ValueError(f"{where}: 'unit' and 'pattern' (text) are required")
-        unknown = set(raw) - {"unit", "family", "pattern", "countries", "except", "sub_types"}
+        unknown = set(raw) - {"unit", "family", "pattern", "countries", "except", "sub_types", "owner"}
         if unknown or raw.get("family") not in FAMILIES:
             raise ValueError(f"{where}: 'family' must be one of {FAMILIES}; unknown fields {sorted(unknown)}")
         try:
@@ -67,7 +68,10 @@ def parse_units(data: object) -> tuple[StateUnit, ...]:
         subs = raw.get("sub_types", [])
         if not isinstance(subs, list) or not all(isinstance(x, str) and x for x in subs):
             raise ValueError(f"{where}: 'sub_types' must be a list of ACLED sub-event types")
-        out.append(StateUnit(raw["unit"], raw["family"], pattern, countries, excluded, frozenset(subs)))
+        owner = raw.get("owner")
+        if owner is not None and not (isinstance(owner, str) and re.fullmatch(r"[A-Z]{2}", owner)):
+            raise ValueError(f"{where}: 'owner' must be an ISO alpha-2 code")
+        out.append(StateUnit(raw["unit"], raw["family"], pattern, countries, excluded, frozenset(subs), owner))
     return tuple(out)
 
 
@@ -175,7 +179,8 @@ def unit_occurrences(text: str, s: int, e: int, country: str | None, date: str |
             continue
         for m in unit.pattern.finditer(text, s, e):
             a, b = m.start(), m.end()
-            own = event_country.country_inside(text[a:b]) or event_country.country_before(text, a) or country
+            own = unit.owner or event_country.country_inside(text[a:b]) or event_country.country_before(text, a) \
+                or country
             if not own or not unit.exists_in(own) or any(a < y and x < b for x, y in taken) \
                     or actor_roles.is_source(text, a, b):
                 continue
