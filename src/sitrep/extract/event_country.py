@@ -9,7 +9,8 @@ Evidence, each a vote for a country (``lexicon.countries``, the embedded gazette
   its namesake at home), and a site's name ("Alexandra Park in Hastings") counts for nothing;
 * a dateline ("NAIROBI, May 3 -") at the head of the document weighs most;
 * country names ("Kenya", "DRC") and demonyms ("Kenyan");
-* dictionary actors that belong to one country ("Taliban": Afghanistan).
+* dictionary actors that belong to one country ("Taliban": Afghanistan), and political parties and unions
+  (``extract.party_votes``).
 
 A country named as someone else's ("the Egyptian embassy", "Ugandan nationals", "Niger State") votes for
 nothing. With no evidence the country is None: nothing is guessed.
@@ -22,6 +23,7 @@ import re
 from collections import defaultdict
 
 from sitrep.extract.event_places import site
+from sitrep.extract.party_votes import party_votes
 from sitrep.extract.place_votes import (
     _BEFORE_HIERARCHY,
     _DIVISION_WORD,
@@ -31,6 +33,7 @@ from sitrep.extract.place_votes import (
     division_of_country_name,
     hierarchy_countries,
     namesake_countries,
+    of_hierarchies,
     pair_votes,
     place_votes,
     places_named,
@@ -163,7 +166,7 @@ def _prose_place_votes(text: str, known: set[tuple[int, int]], firsts: Firsts, n
     and of the first-level division of "in Town, Division," (the way many notes write a place)."""
     votes: dict[str, float] = defaultdict(float)
     index = word_index()
-    spans = hierarchy_countries(text) + comma_hierarchies(text)
+    spans = hierarchy_countries(text) + comma_hierarchies(text) + of_hierarchies(text)
     seen = set(known)
     for m in _PROSE_PLACE.finditer(text):
         seen.add((m.start(1), m.end(1)))
@@ -281,10 +284,11 @@ _CODED = re.compile(r"\bcoded\s+(?:to|as|in|at)\s+(?:the\s+)?([A-Z][\w'’-]+(?:
 
 
 def _comma_votes(text: str, firsts: Firsts) -> dict[str, float]:
-    """Votes of the division that ends a place written with commas ("in Castilla, Piura,"): the place's country is
-    that division's, the first evidence of where it is (``place_votes.comma_hierarchies``)."""
+    """Votes of the division that ends a place written with commas ("in Castilla, Piura,") or with "in"/"of" ("the
+    Sidakan area in Soran district of Erbil"): the place's country is that division's, the first evidence of where it is
+    (``place_votes.comma_hierarchies``, ``place_votes.of_hierarchies``)."""
     votes: dict[str, float] = defaultdict(float)
-    for start, _, countries in comma_hierarchies(text):
+    for start, _, countries in comma_hierarchies(text) + of_hierarchies(text):
         share = 1.0 / len(countries)
         firsts.append((start, dict.fromkeys(countries, share)))
         for iso2 in countries:
@@ -314,7 +318,7 @@ def _mention_votes(text: str, mentions: list[Mention], firsts: Firsts, namesakes
     index = word_index()
     head = _DATELINE.match(text[:80])
     actors = default_matcher().actors
-    spans = hierarchy_countries(text) + comma_hierarchies(text)
+    spans = hierarchy_countries(text) + comma_hierarchies(text) + of_hierarchies(text)
     for m in mentions:
         if m.type == "location":
             if m.text in index or site(text, m.start, m.end):
@@ -364,7 +368,7 @@ def country_votes(text: str, mentions: list[Mention], firsts: Firsts | None = No
     for part in (word_votes(text, firsts), _hierarchy_votes(text, firsts), _adjacent_pair_votes(text, mentions, firsts),
                  _comma_votes(text, firsts),
                  _mention_votes(text, mentions, firsts, namesakes), _prose_place_votes(text, known, firsts, namesakes),
-                 _coded_votes(text)):
+                 _coded_votes(text), party_votes(text)):
         for iso2, v in part.items():
             votes[iso2] += v
     _prefer_home(votes, namesakes)
