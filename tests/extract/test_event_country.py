@@ -6,7 +6,7 @@ import pytest
 
 from sitrep.extract import event_country
 from sitrep.extract.event_country import country_before, country_inside, document_country, pair_votes, place_votes
-from sitrep.extract.place_votes import of_hierarchies
+from sitrep.extract.place_votes import hierarchy_countries, inside_places, of_hierarchies
 from sitrep.nlp.annotate import annotate
 from sitrep.records import Document, Mention
 
@@ -145,7 +145,7 @@ def test_the_head_of_an_organisation_s_name_is_no_place() -> None:
 def test_a_namesake_abroad_of_a_place_in_a_hierarchy_does_not_move_the_event() -> None:
     # "Mankon" is also a town of Oman; a note writing "(Mezam, Nord-Ouest)" after it is not about Oman
     assert _country("On 3 June 2021, soldiers searched homes in Mankon town (Mezam, Nord-Ouest) at dawn.") != "OM"
-    spans = event_country.hierarchy_countries("protesters in Mankon town (Mezam, Nord-Ouest) on Monday")
+    spans = hierarchy_countries("protesters in Mankon town (Mezam, Nord-Ouest) on Monday")
     assert len(spans) == 1 and "CM" in spans[0][2] and "OM" not in spans[0][2]
 
 
@@ -256,6 +256,9 @@ def test_a_place_written_in_a_division_with_in_or_of() -> None:
     assert _country("On 9 May 2022, tenants protested outside a housing office in Bostandyk district of Almaty city "
                     "over rising rents.") == "KZ"
     assert [sorted(c) for _, _, c in of_hierarchies("Gunmen raided Tudun Wada in Kano state at night.")] == [["NG"]]
+    # another name or the district in brackets inside the chain
+    assert [sorted(c) for _, _, c in of_hierarchies("Jets hit the Kortek (Kurdish name) area in Soran region (a "
+                                                     "mountain district) of Erbil.")] == [["IQ"]]
     # no administrative word: a name of something else ("the University of Nairobi")
     assert of_hierarchies("Students of the University of Nairobi marched on Monday.") == []
     # after "city", the last name is a city: "Amara city" is Iraq's, not Ethiopia's region of that name
@@ -274,3 +277,12 @@ def test_a_party_or_union_of_one_country_votes_for_it() -> None:
     assert _country("On 3 March 2022, nurses of CCOO and CSIF marched through Cadiz to demand more staff.") == "ES"
     # a party alone, with no place the gazetteer knows
     assert _country("On 5 April 2022, cadres of the Nepali Congress padlocked a ward office.") == "NP"
+
+
+def test_a_place_written_in_a_larger_one_lies_there() -> None:
+    # Holyrood is also a town of Canada; "in Edinburgh" says which
+    assert inside_places("On 5 May 2022, students held a vigil at Holyrood in Edinburgh.") == [
+        (40, 48, frozenset({"GB"}))]
+    assert _country("On 5 May 2022, students held a vigil at Holyrood in Edinburgh.") == "GB"
+    # a town whose own name holds "in" is one place
+    assert inside_places("Farmers drove tractors through Neustadt in Holstein on Monday.") == []

@@ -31,12 +31,12 @@ from sitrep.extract.place_votes import (
     _within_hierarchy,
     comma_hierarchies,
     division_of_country_name,
-    hierarchy_countries,
     namesake_countries,
     of_hierarchies,
     pair_votes,
     place_votes,
     places_named,
+    written_spans,
 )
 from sitrep.lexicon.countries import country, word_index, word_pattern
 from sitrep.lexicon.unit_words import pattern as unit_pattern
@@ -166,7 +166,7 @@ def _prose_place_votes(text: str, known: set[tuple[int, int]], firsts: Firsts, n
     and of the first-level division of "in Town, Division," (the way many notes write a place)."""
     votes: dict[str, float] = defaultdict(float)
     index = word_index()
-    spans = hierarchy_countries(text) + comma_hierarchies(text) + of_hierarchies(text)
+    spans = written_spans(text)
     seen = set(known)
     for m in _PROSE_PLACE.finditer(text):
         seen.add((m.start(1), m.end(1)))
@@ -318,7 +318,7 @@ def _mention_votes(text: str, mentions: list[Mention], firsts: Firsts, namesakes
     index = word_index()
     head = _DATELINE.match(text[:80])
     actors = default_matcher().actors
-    spans = hierarchy_countries(text) + comma_hierarchies(text) + of_hierarchies(text)
+    spans = written_spans(text)
     for m in mentions:
         if m.type == "location":
             if m.text in index or site(text, m.start, m.end):

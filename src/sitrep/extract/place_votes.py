@@ -303,9 +303,10 @@ _LINK_UNIT = (r"(?i:areas?|districts?|sub-?districts?|villages?|towns?|city|neig
               r"province|region|governorate|locality|commune|quarter|suburb|sector|zone|camp|state)")
 _FINAL_UNIT = r"(?i:city|province|region|governorate|state|district|county|prefecture|department|oblast)"
 _OF_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
-_OF_CHAIN = re.compile(rf"\b((?:{_OF_NAME}(?:\s+(?:and\s+{_OF_NAME}\s+)?{_LINK_UNIT})?\s+(?:in|of)\s+(?:the\s+)?)"
-                       rf"{{1,3}})({_OF_NAME})(\s+{_FINAL_UNIT}\b)?")
-_UNIT_WORD = re.compile(rf"\s{_LINK_UNIT}\s+(?:in|of)\s", re.I)
+_ASIDE = r"(?:\s*\([^()]{1,40}\))?"  # another name or the district in brackets: "Soran region (Rawanduz) of Erbil"
+_OF_CHAIN = re.compile(rf"\b((?:{_OF_NAME}{_ASIDE}(?:\s+(?:and\s+{_OF_NAME}\s+)?{_LINK_UNIT})?{_ASIDE}\s+(?:in|of)\s+"
+                       rf"(?:the\s+)?){{1,3}})({_OF_NAME})(\s+{_FINAL_UNIT}\b)?")
+_UNIT_WORD = re.compile(rf"\s{_LINK_UNIT}{_ASIDE}\s+(?:in|of)\s", re.I)
 
 
 def of_hierarchies(text: str) -> list[tuple[int, int, frozenset[str]]]:
@@ -324,6 +325,31 @@ def of_hierarchies(text: str) -> list[tuple[int, int, frozenset[str]]]:
         if found:
             out.append((m.start(1), m.end(), frozenset(found)))
     return out
+
+
+# "Holyrood in Edinburgh", "Red Square in Moscow": a place (or a site) named in a larger place just after it
+_NAME_IN = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})((?:\s+[\w.'’-]+){0,2}?)\s+in\s+(?:the\s+)?"
+                      r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+
+
+def inside_places(text: str) -> list[tuple[int, int, frozenset[str]]]:
+    """Each name written in a place named just after it with "in" ("Holyrood in Edinburgh", "Red Square in
+    Moscow"): the first name's span and the countries the second may be in (it lies there, not in a namesake
+    abroad)."""
+    out: list[tuple[int, int, frozenset[str]]] = []
+    index = word_index()
+    for m in _NAME_IN.finditer(text):
+        outer = m.group(3)
+        found = {index[outer][0]} if index.get(outer, ("", ""))[1] == "name" else set(place_votes(outer))
+        if found and m.group(1) not in index and not places_named(m.group()):  # not "Neustadt in Holstein"
+            out.append((m.start(1), m.end(1), frozenset(found)))
+    return out
+
+
+def written_spans(text: str) -> list[tuple[int, int, frozenset[str]]]:
+    """Where the text writes a place in another ("(district, province)", "Town, Division", "X district of Y", "X in
+    Y"): the spans and the countries the places written there must be in (``_within_hierarchy``)."""
+    return hierarchy_countries(text) + comma_hierarchies(text) + of_hierarchies(text) + inside_places(text)
 
 
 def _division_countries(name: str) -> set[str]:
@@ -367,5 +393,5 @@ def _within_hierarchy(start: int, found: dict[str, float], spans: list[tuple[int
     return found
 
 
-__all__ = ["comma_hierarchies", "division_of_country_name", "hierarchy_countries", "namesake_countries",
-           "of_hierarchies", "pair_votes", "place_votes", "places_named"]
+__all__ = ["comma_hierarchies", "division_of_country_name", "hierarchy_countries", "inside_places",
+           "namesake_countries", "of_hierarchies", "pair_votes", "place_votes", "places_named", "written_spans"]
