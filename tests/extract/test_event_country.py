@@ -286,3 +286,8 @@ def test_a_place_written_in_a_larger_one_lies_there() -> None:
     assert _country("On 5 May 2022, students held a vigil at Holyrood in Edinburgh.") == "GB"
     # a town whose own name holds "in" is one place
     assert inside_places("Farmers drove tractors through Neustadt in Holstein on Monday.") == []
+
+
+def test_a_past_incident_abroad_commemorated_is_a_topic() -> None:
+    assert _country("On 24 April 2022, about 60 garment workers held a vigil in Lisbon for the anniversary of the "
+                    "factory disaster in Bangladesh, where Bangladeshi workers died.") == "PT"

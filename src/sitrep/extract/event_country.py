@@ -73,7 +73,8 @@ _LOCATIVE = re.compile(r"\b(?:in|across|throughout|inside|within)\s+(?:the\s+)?(
 _TOPIC_AFTER = re.compile(r"^(?:['’]s)?\s+(?:military\s+)?(?:invasion|occupation|aggression|annexation|war)\b", re.I)
 # what a protest or statement is about, not where it happens: "against the war in Ukraine", "the people in Gaza"
 _TOPIC = re.compile(r"\b(?:war|conflict|fighting|invasion|crisis|situation|violence|genocide|aggression|events?|people|"
-                    r"victims|bombings?|offensive|occupation|killings?|repression|prisoners|detainees)\s+(?:in|of)\s+"
+                    r"victims|bombings?|offensive|occupation|killings?|repression|prisoners|detainees|"
+                    r"accident|disaster|tragedy|massacre|earthquake)\s+(?:in|of)\s+"  # a past incident commemorated
                     r"(?:the\s+)?$"
                     # the aggressor of a war that is the topic: "the invasion of Ukraine by Russia"
                     r"|\b(?:invasion|occupation|annexation|bombing|shelling)\s+of\s+(?:the\s+)?[A-Z][\w'’-]+"
