@@ -3,7 +3,8 @@
 The facts live in ``sitrep/data/countries/parties.csv``: ``name, country, aliases``: the party's or union's name in
 English, the ISO alpha-2 code of its country and other names and abbreviations (``|``-separated), all matched as
 written (letter case included: "UML", not "uml"). General knowledge of the countries' politics; a name or
-abbreviation that several countries' bodies share ("UGT", "CGT", "ANC") is left out.
+abbreviation that several countries' bodies share ("UGT", "CGT", "ANC", "BNP", "SLPP") or that names something else
+as well ("CHP", "IAF", "TMC") is left out.
 
 The file is checked when loaded; every problem is reported at once as a :class:`CountryDataError`.
 """
