@@ -6,6 +6,7 @@ import pytest
 
 from sitrep.extract import event_country
 from sitrep.extract.event_country import country_before, country_inside, document_country, pair_votes, place_votes
+from sitrep.extract.place_votes import hierarchy_countries, inside_places, of_hierarchies
 from sitrep.nlp.annotate import annotate
 from sitrep.records import Document, Mention
 
@@ -144,7 +145,7 @@ def test_the_head_of_an_organisation_s_name_is_no_place() -> None:
 def test_a_namesake_abroad_of_a_place_in_a_hierarchy_does_not_move_the_event() -> None:
     # "Mankon" is also a town of Oman; a note writing "(Mezam, Nord-Ouest)" after it is not about Oman
     assert _country("On 3 June 2021, soldiers searched homes in Mankon town (Mezam, Nord-Ouest) at dawn.") != "OM"
-    spans = event_country.hierarchy_countries("protesters in Mankon town (Mezam, Nord-Ouest) on Monday")
+    spans = hierarchy_countries("protesters in Mankon town (Mezam, Nord-Ouest) on Monday")
     assert len(spans) == 1 and "CM" in spans[0][2] and "OM" not in spans[0][2]
 
 
@@ -245,3 +246,48 @@ def test_a_known_place_named_as_a_camp_or_town() -> None:
     assert max(votes, key=lambda k: votes[k]) == "KE"
     # a name the gazetteer does not know votes for nothing
     assert event_country.country_votes("Armed robbers raided Zzyqa refugee camp at night.", []) == {}
+
+
+def test_a_place_written_in_a_division_with_in_or_of() -> None:
+    # "Soran district of Erbil": the place lies in Iraq's Erbil; the names before it are no namesakes abroad
+    text = "On 3 June 2022, drones struck a shepherd's hut in the Sidakan area in Soran district of Erbil."
+    assert [sorted(c) for _, _, c in of_hierarchies(text)] == [["IQ"]]
+    assert _country(text) == "IQ"
+    assert _country("On 9 May 2022, tenants protested outside a housing office in Bostandyk district of Almaty city "
+                    "over rising rents.") == "KZ"
+    assert [sorted(c) for _, _, c in of_hierarchies("Gunmen raided Tudun Wada in Kano state at night.")] == [["NG"]]
+    # another name or the district in brackets inside the chain
+    assert [sorted(c) for _, _, c in of_hierarchies("Jets hit the Kortek (Kurdish name) area in Soran region (a "
+                                                     "mountain district) of Erbil.")] == [["IQ"]]
+    # no administrative word: a name of something else ("the University of Nairobi")
+    assert of_hierarchies("Students of the University of Nairobi marched on Monday.") == []
+    # after "city", the last name is a city: "Amara city" is Iraq's, not Ethiopia's region of that name
+    assert of_hierarchies("A trader was shot in the Al Hussein area of Amara city on Friday.") == []
+
+
+def test_a_district_of_a_town_without_one_in_the_gazetteer() -> None:
+    # the gazetteer gives Banfora no district; Burkina Faso's Comoe province lies in Cascades as Banfora does, while
+    # Ivory Coast's Comoe district has no Banfora
+    assert pair_votes("Banfora", "Comoe") == {"BF": 1.0}
+    assert _country("On 4 May 2022, gunmen robbed two traders near Banfora (Banfora, Comoe).") == "BF"
+
+
+def test_a_party_or_union_of_one_country_votes_for_it() -> None:
+    # Cadiz is a larger city of the Philippines than of Spain; a Spanish union's members protest at home
+    assert _country("On 3 March 2022, nurses of CCOO and CSIF marched through Cadiz to demand more staff.") == "ES"
+    # a party alone, with no place the gazetteer knows
+    assert _country("On 5 April 2022, cadres of the Nepali Congress padlocked a ward office.") == "NP"
+
+
+def test_a_place_written_in_a_larger_one_lies_there() -> None:
+    # Holyrood is also a town of Canada; "in Edinburgh" says which
+    assert inside_places("On 5 May 2022, students held a vigil at Holyrood in Edinburgh.") == [
+        (40, 48, frozenset({"GB"}))]
+    assert _country("On 5 May 2022, students held a vigil at Holyrood in Edinburgh.") == "GB"
+    # a town whose own name holds "in" is one place
+    assert inside_places("Farmers drove tractors through Neustadt in Holstein on Monday.") == []
+
+
+def test_a_past_incident_abroad_commemorated_is_a_topic() -> None:
+    assert _country("On 24 April 2022, about 60 garment workers held a vigil in Lisbon for the anniversary of the "
+                    "factory disaster in Bangladesh, where Bangladeshi workers died.") == "PT"

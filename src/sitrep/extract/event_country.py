@@ -9,7 +9,8 @@ Evidence, each a vote for a country (``lexicon.countries``, the embedded gazette
   its namesake at home), and a site's name ("Alexandra Park in Hastings") counts for nothing;
 * a dateline ("NAIROBI, May 3 -") at the head of the document weighs most;
 * country names ("Kenya", "DRC") and demonyms ("Kenyan");
-* dictionary actors that belong to one country ("Taliban": Afghanistan).
+* dictionary actors that belong to one country ("Taliban": Afghanistan), and political parties and unions
+  (``extract.party_votes``).
 
 A country named as someone else's ("the Egyptian embassy", "Ugandan nationals", "Niger State") votes for
 nothing. With no evidence the country is None: nothing is guessed.
@@ -22,6 +23,7 @@ import re
 from collections import defaultdict
 
 from sitrep.extract.event_places import site
+from sitrep.extract.party_votes import party_votes
 from sitrep.extract.place_votes import (
     _BEFORE_HIERARCHY,
     _DIVISION_WORD,
@@ -29,11 +31,12 @@ from sitrep.extract.place_votes import (
     _within_hierarchy,
     comma_hierarchies,
     division_of_country_name,
-    hierarchy_countries,
     namesake_countries,
+    of_hierarchies,
     pair_votes,
     place_votes,
     places_named,
+    written_spans,
 )
 from sitrep.lexicon.countries import country, word_index, word_pattern
 from sitrep.lexicon.unit_words import pattern as unit_pattern
@@ -70,7 +73,8 @@ _LOCATIVE = re.compile(r"\b(?:in|across|throughout|inside|within)\s+(?:the\s+)?(
 _TOPIC_AFTER = re.compile(r"^(?:['’]s)?\s+(?:military\s+)?(?:invasion|occupation|aggression|annexation|war)\b", re.I)
 # what a protest or statement is about, not where it happens: "against the war in Ukraine", "the people in Gaza"
 _TOPIC = re.compile(r"\b(?:war|conflict|fighting|invasion|crisis|situation|violence|genocide|aggression|events?|people|"
-                    r"victims|bombings?|offensive|occupation|killings?|repression|prisoners|detainees)\s+(?:in|of)\s+"
+                    r"victims|bombings?|offensive|occupation|killings?|repression|prisoners|detainees|"
+                    r"accident|disaster|tragedy|massacre|earthquake)\s+(?:in|of)\s+"  # a past incident commemorated
                     r"(?:the\s+)?$"
                     # the aggressor of a war that is the topic: "the invasion of Ukraine by Russia"
                     r"|\b(?:invasion|occupation|annexation|bombing|shelling)\s+of\s+(?:the\s+)?[A-Z][\w'’-]+"
@@ -163,7 +167,7 @@ def _prose_place_votes(text: str, known: set[tuple[int, int]], firsts: Firsts, n
     and of the first-level division of "in Town, Division," (the way many notes write a place)."""
     votes: dict[str, float] = defaultdict(float)
     index = word_index()
-    spans = hierarchy_countries(text) + comma_hierarchies(text)
+    spans = written_spans(text)
     seen = set(known)
     for m in _PROSE_PLACE.finditer(text):
         seen.add((m.start(1), m.end(1)))
@@ -281,10 +285,11 @@ _CODED = re.compile(r"\bcoded\s+(?:to|as|in|at)\s+(?:the\s+)?([A-Z][\w'’-]+(?:
 
 
 def _comma_votes(text: str, firsts: Firsts) -> dict[str, float]:
-    """Votes of the division that ends a place written with commas ("in Castilla, Piura,"): the place's country is
-    that division's, the first evidence of where it is (``place_votes.comma_hierarchies``)."""
+    """Votes of the division that ends a place written with commas ("in Castilla, Piura,") or with "in"/"of" ("the
+    Sidakan area in Soran district of Erbil"): the place's country is that division's, the first evidence of where it is
+    (``place_votes.comma_hierarchies``, ``place_votes.of_hierarchies``)."""
     votes: dict[str, float] = defaultdict(float)
-    for start, _, countries in comma_hierarchies(text):
+    for start, _, countries in comma_hierarchies(text) + of_hierarchies(text):
         share = 1.0 / len(countries)
         firsts.append((start, dict.fromkeys(countries, share)))
         for iso2 in countries:
@@ -314,7 +319,7 @@ def _mention_votes(text: str, mentions: list[Mention], firsts: Firsts, namesakes
     index = word_index()
     head = _DATELINE.match(text[:80])
     actors = default_matcher().actors
-    spans = hierarchy_countries(text) + comma_hierarchies(text)
+    spans = written_spans(text)
     for m in mentions:
         if m.type == "location":
             if m.text in index or site(text, m.start, m.end):
@@ -364,7 +369,7 @@ def country_votes(text: str, mentions: list[Mention], firsts: Firsts | None = No
     for part in (word_votes(text, firsts), _hierarchy_votes(text, firsts), _adjacent_pair_votes(text, mentions, firsts),
                  _comma_votes(text, firsts),
                  _mention_votes(text, mentions, firsts, namesakes), _prose_place_votes(text, known, firsts, namesakes),
-                 _coded_votes(text)):
+                 _coded_votes(text), party_votes(text)):
         for iso2, v in part.items():
             votes[iso2] += v
     _prefer_home(votes, namesakes)

@@ -196,11 +196,33 @@ def _admin1_names() -> dict[tuple[str, str], str]:
 
 def _in_division(p: Place, key: str, written: str) -> int:
     """1 when the place lies in a first-level division whose name (any of them) has ``key`` or is spelled much like
-    ``written`` ("Andalucia", "Andalusia"), 2 for such a second-level division, else 0."""
+    ``written`` ("Andalucia", "Andalusia"), 2 for such a second-level division (or one of the place's first-level
+    division, for a place the gazetteer gives no second-level division), else 0."""
     if p.admin1 and p.country and (_bare_key(p.admin1) == _admin1_names().get((p.country, key), key)
                                    or _spelled_alike(p.admin1, written)):
         return 1
-    return 2 if p.admin2 and (_bare_key(p.admin2) == key or _spelled_alike(p.admin2, written)) else 0
+    if p.admin2:
+        return 2 if _bare_key(p.admin2) == key or _spelled_alike(p.admin2, written) else 0
+    # a town the gazetteer gives no district: it may lie in one of its division's districts ("Banfora, Comoe": Burkina
+    # Faso's Comoe province lies in Cascades, as Banfora does)
+    return 2 if p.admin1 and p.country and (_bare_key(p.admin1), key) in _admin2_keys(p.country) else 0
+
+
+@lru_cache(maxsize=1)
+def _admin2_units() -> dict[str, list[Place]]:
+    """The gazetteer's second-level divisions by country."""
+    units: dict[str, list[Place]] = defaultdict(list)
+    for p in default_gazetteer().of_feature("admin2"):
+        if p.country and p.admin1:
+            units[p.country].append(p)
+    return dict(units)
+
+
+@lru_cache(maxsize=256)
+def _admin2_keys(country: str) -> frozenset[tuple[str, str]]:
+    """(key of the first-level division, key of any name of a second-level division in it) of one country."""
+    return frozenset((_bare_key(str(p.admin1)), _bare_key(n))
+                     for p in _admin2_units().get(country, ()) for n in p.all_names)
 
 
 def _spelled_alike(name: str, written: str) -> bool:
@@ -275,6 +297,61 @@ def comma_hierarchies(text: str) -> list[tuple[int, int, frozenset[str]]]:
     return out
 
 
+# "in the Sidakan area in Soran district of Erbil", "Bostandyk district of Almaty city": places written one in the
+# next with "in" or "of" and an administrative word, the last a first-level division
+_LINK_UNIT = (r"(?i:areas?|districts?|sub-?districts?|villages?|towns?|city|neighbou?rhoods?|municipality|county|"
+              r"province|region|governorate|locality|commune|quarter|suburb|sector|zone|camp|state)")
+_FINAL_UNIT = r"(?i:city|province|region|governorate|state|district|county|prefecture|department|oblast)"
+_OF_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
+_ASIDE = r"(?:\s*\([^()]{1,40}\))?"  # another name or the district in brackets: "Soran region (Rawanduz) of Erbil"
+_OF_CHAIN = re.compile(rf"\b((?:{_OF_NAME}{_ASIDE}(?:\s+(?:and\s+{_OF_NAME}\s+)?{_LINK_UNIT})?{_ASIDE}\s+(?:in|of)\s+"
+                       rf"(?:the\s+)?){{1,3}})({_OF_NAME})(\s+{_FINAL_UNIT}\b)?")
+_UNIT_WORD = re.compile(rf"\s{_LINK_UNIT}{_ASIDE}\s+(?:in|of)\s", re.I)
+
+
+def of_hierarchies(text: str) -> list[tuple[int, int, frozenset[str]]]:
+    """Each place written in a first-level division with "in" or "of" and an administrative word ("the Sidakan
+    area in Soran district of Erbil", "Tudun Wada in Kano state"): its span and the countries with a first-level
+    division of the last name (not a country's name: "the capital of Kenya" is a country's word; after "city", one
+    that is also a town there: "Almaty city")."""
+    out: list[tuple[int, int, frozenset[str]]] = []
+    index = word_index()
+    for m in _OF_CHAIN.finditer(text):
+        if not (m.group(3) or _UNIT_WORD.search(" " + m.group(1))) or m.group(2) in index:
+            continue  # no administrative word: "University of Nairobi", "Port of Spain"
+        found = _division_countries(m.group(2))
+        if (m.group(3) or "").strip().lower() == "city":  # a city that is a division ("Almaty city"), not a region's
+            found &= {str(p.country) for p in places_named(m.group(2)) if p.feature in _SEATS}  # namesake ("Amara")
+        if found:
+            out.append((m.start(1), m.end(), frozenset(found)))
+    return out
+
+
+# "Holyrood in Edinburgh", "Red Square in Moscow": a place (or a site) named in a larger place just after it
+_NAME_IN = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})((?:\s+[\w.'’-]+){0,2}?)\s+in\s+(?:the\s+)?"
+                      r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+
+
+def inside_places(text: str) -> list[tuple[int, int, frozenset[str]]]:
+    """Each name written in a place named just after it with "in" ("Holyrood in Edinburgh", "Red Square in
+    Moscow"): the first name's span and the countries the second may be in (it lies there, not in a namesake
+    abroad)."""
+    out: list[tuple[int, int, frozenset[str]]] = []
+    index = word_index()
+    for m in _NAME_IN.finditer(text):
+        outer = m.group(3)
+        found = {index[outer][0]} if index.get(outer, ("", ""))[1] == "name" else set(place_votes(outer))
+        if found and m.group(1) not in index and not places_named(m.group()):  # not "Neustadt in Holstein"
+            out.append((m.start(1), m.end(1), frozenset(found)))
+    return out
+
+
+def written_spans(text: str) -> list[tuple[int, int, frozenset[str]]]:
+    """Where the text writes a place in another ("(district, province)", "Town, Division", "X district of Y", "X in
+    Y"): the spans and the countries the places written there must be in (``_within_hierarchy``)."""
+    return hierarchy_countries(text) + comma_hierarchies(text) + of_hierarchies(text) + inside_places(text)
+
+
 def _division_countries(name: str) -> set[str]:
     """The countries with a first-level division of that name (under any of its names, without its administrative
     word), or with a district of it that the gazetteer lacks (``lexicon.extra_districts``); a name known only as a
@@ -316,5 +393,5 @@ def _within_hierarchy(start: int, found: dict[str, float], spans: list[tuple[int
     return found
 
 
-__all__ = ["comma_hierarchies", "division_of_country_name", "hierarchy_countries", "namesake_countries", "pair_votes",
-           "place_votes", "places_named"]
+__all__ = ["comma_hierarchies", "division_of_country_name", "hierarchy_countries", "inside_places",
+           "namesake_countries", "of_hierarchies", "pair_votes", "place_votes", "places_named", "written_spans"]

@@ -1,0 +1,65 @@
+"""Political parties and trade unions of one country, whose names tell where a text's events happen.
+
+The facts live in ``sitrep/data/countries/parties.csv``: ``name, country, aliases``: the party's or union's name in
+English, the ISO alpha-2 code of its country and other names and abbreviations (``|``-separated), all matched as
+written (letter case included: "UML", not "uml"). General knowledge of the countries' politics; a name or
+abbreviation that several countries' bodies share ("UGT", "CGT", "ANC", "BNP", "SLPP") or that names something else
+as well ("CHP", "IAF", "TMC") is left out.
+
+The file is checked when loaded; every problem is reported at once as a :class:`CountryDataError`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from sitrep.lexicon.countries import CountryDataError, _data, _rows, _split, countries
+
+
+@dataclass(frozen=True)
+class Party:
+    name: str
+    country: str
+    aliases: tuple[str, ...]
+
+
+def parse_parties(text: str, known: set[str], fname: str = "parties.csv") -> dict[str, Party]:
+    """Each party by each of its names; a name given to two parties is a problem."""
+    problems: list[str] = []
+    out: dict[str, Party] = {}
+    for n, row in _rows(text, ("name", "country", "aliases"), fname, problems):
+        where = f"{fname}:{n}"
+        party = Party(row["name"], row["country"], _split(row["aliases"]))
+        bad = [f"{where}: name is empty"] if not party.name else []
+        bad += [f"{where}: unknown country {party.country!r}"] if party.country not in known else []
+        bad += [f"{where}: {w!r} already names {out[w].name}" for w in (party.name, *party.aliases) if w in out]
+        problems += bad
+        if not bad:
+            out.update(dict.fromkeys((party.name, *party.aliases), party))
+    if problems:
+        raise CountryDataError(problems)
+    return out
+
+
+@lru_cache(maxsize=1)
+def parties() -> dict[str, Party]:
+    """Parties and unions by each of their names."""
+    return parse_parties(_data("parties.csv"), set(countries()))
+
+
+@lru_cache(maxsize=1)
+def party_pattern() -> re.Pattern[str]:
+    """Any name of a party, as written, not inside a longer word or name ("UML", not "UMLs" or "KDP-I")."""
+    names = sorted(parties(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+
+def parties_named(text: str) -> list[Party]:
+    """The parties a text names, each once, in order."""
+    found = dict.fromkeys(parties()[m.group()].name for m in party_pattern().finditer(text))
+    return [parties()[name] for name in found]
+
+
+__all__ = ["Party", "parse_parties", "parties", "parties_named", "party_pattern"]
