@@ -3,6 +3,7 @@
 Each function writes one kind of record through a :class:`~sitrep.kb.db.Database` inside the caller's
 transaction; none decides anything. Whether a document is new, changed or a copy, which entity a name is and
 which relation a new one ends are the orchestrator's decisions (``sitrep.pipeline``), made before these write.
+The inserts of ``changes.LOGGED_INSERTS`` note their change-log tags here (``changes.note``; triggers log the rest).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import json
 import os
 from collections.abc import Callable, Sequence
 
+from sitrep.kb.change_notes import about_of, note
 from sitrep.kb.db import Database, next_id
 from sitrep.kb.schema import utcnow
 from sitrep.lexicon.keys import alias_key
@@ -140,6 +142,8 @@ def write_entities(db: Database, doc_id: str, res: Resolution, run_id: int | Non
                         for a in (e.name, *e.aliases)])
         if e.reasons:
             keys = [k for k, v in res.keys.items() if v == e.id]
+            if keys:
+                note(db, (about_of(e.id), about_of(doc_id)))
             db.executemany("INSERT INTO entity_merges (entity_id, doc_id, local_key, reasons, run_id)"
                            " VALUES (?, ?, ?, ?, ?)",
                            [(e.id, doc_id, k, json.dumps(list(e.reasons)), run_id) for k in keys])
@@ -147,12 +151,13 @@ def write_entities(db: Database, doc_id: str, res: Resolution, run_id: int | Non
 
 def write_annotations(db: Database, doc_id: str, ann: Annotations, res: Resolution, run_id: int | None) -> None:
     """Mentions (with the entity each resolved to) and time expressions of one document."""
+    mentions = [(doc_id, m.start, m.end, m.text, m.type,
+                 res.by_text.get((m.entity_key or "", alias_key(m.text))) or res.keys.get(m.entity_key or ""),
+                 m.sent_start, m.sent_end, m.extractor, m.version, run_id) for m in ann.mentions]
     db.executemany(
         "INSERT INTO mentions (doc_id, start_char, end_char, text, type, entity_id, sent_start, sent_end,"
-        " extractor, version, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(doc_id, m.start, m.end, m.text, m.type,
-          res.by_text.get((m.entity_key or "", alias_key(m.text))) or res.keys.get(m.entity_key or ""),
-          m.sent_start, m.sent_end, m.extractor, m.version, run_id) for m in ann.mentions])
+        " extractor, version, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", mentions)
+    note(db, {about_of(m[5]) for m in mentions} | ({about_of(doc_id)} if mentions or ann.timexes else set()))
     db.executemany(
         "INSERT INTO timexes (doc_id, start_char, end_char, text, value, precision, anchor, extractor, version,"
         " run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -177,6 +182,7 @@ def write_event(db: Database, doc_id: str, ev: EventRecord, same_as: str | None,
              key(ev.location or ""), ev.fatalities.value, ev.fatalities.qualifier, ev.fatalities.text,
              ev.confidence, ev.extractor, ev.version, run_id, ev.certainty, key(ev.attributed_to or ""), ev.salience,
              None if ev.civilian_targeting is None else int(ev.civilian_targeting)))
+        note(db, (event_id, about_of(key(ev.location or "")), about_of(key(ev.attributed_to or ""))))
     else:
         if ev.salience == "main":  # a further source reporting it as news
             db.execute("UPDATE events SET salience = 'main' WHERE id = ?", (event_id,))
@@ -193,6 +199,7 @@ def write_event(db: Database, doc_id: str, ev: EventRecord, same_as: str | None,
     db.execute("INSERT INTO event_sources (event_id, doc_id, fatalities, fatalities_qualifier,"
                " fatalities_text, date_start) VALUES (?, ?, ?, ?, ?, ?)",
                (event_id, doc_id, ev.fatalities.value, ev.fatalities.qualifier, ev.fatalities.text, ev.date.start))
+    note(db, (event_id, about_of(doc_id)))
     write_evidence(db, "event", event_id, ev.evidence, ev.extractor, ev.version, key(ev.attributed_to or ""),
                    ev.certainty)
     return event_id
@@ -207,6 +214,7 @@ def write_relation(db: Database, doc_id: str, rel: RelationRecord, subject: str,
         " attributed_to, extractor, version, run_id, doc_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (rel_id, rel.predicate, subject, obj, rel.role, rel.start, rel.end, rel.certainty, attributed_to,
          rel.extractor, rel.version, run_id, doc_id))
+    note(db, (rel_id, about_of(subject), about_of(obj), about_of(attributed_to), about_of(doc_id)))
     write_evidence(db, "relation", rel_id, rel.evidence, rel.extractor, rel.version, attributed_to, rel.certainty)
     return rel_id
 
@@ -226,6 +234,7 @@ def write_claim(db: Database, doc_id: str, cl: Claim, subject: str, attributed_t
     ev_id = write_evidence(db, "claim", claim_id, (cl.evidence,), CLAIMS_EXTRACTOR, CLAIMS_VERSION, attributed_to,
                            cl.certainty)
     db.execute("UPDATE claims SET evidence_id = ? WHERE id = ?", (ev_id, claim_id))
+    note(db, (subject, about_of(subject), about_of(doc_id)))  # the claim's insert, and its first evidence (0015)
 
 
 def write_evidence(db: Database, kind: str, owner: str, spans: tuple[Evidence, ...], extractor: str, version: str,
@@ -236,4 +245,5 @@ def write_evidence(db: Database, kind: str, owner: str, spans: tuple[Evidence, .
                          " attributed_to, certainty, extractor, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                          (kind, owner, e.doc, e.start, e.end, e.text, attributed_to, certainty, extractor, version))
         last = cur.lastrowid
+    note(db, (owner, about_of(owner), *(about_of(e.doc) for e in spans)) if spans else ())
     return last
