@@ -110,3 +110,28 @@ def test_tags_noted_in_a_batch_are_written_once_at_its_end_and_not_after_an_erro
         assert changes.changed_since(kb.db, seq) == (seq, frozenset())
         change_notes.note(kb.db, ["e3"])  # outside a batch: at once
         assert changes.changed_since(kb.db, seq) == (seq + 1, frozenset({"e3"}))
+
+
+def test_evidence_is_indexed_once_per_document_and_the_index_matches_the_rows(tmp_path: Path) -> None:
+    """Evidence quotes enter ``evidence_fts`` at the end of their document (0015), read from ``evidence`` itself:
+    after documents stored, one written again and one stored again, and a document rolled back, the index is the
+    content table's (FTS5's own check) and finds a quote."""
+    with KnowledgeBase(tmp_path / "kb.db") as kb:
+        run = writes.start_run(kb.db, "test", {})
+        docs = list(TEXTS)
+        for doc_id in docs:
+            store(kb, prepared(doc_id), run, 0.6, resolver)
+        store(kb, replace(prepared(docs[-1]), text_key="another text"), run, 0.6, resolver)
+        restore(kb, prepared(docs[-1]), run, resolver)
+        with pytest.raises(ZeroDivisionError), kb.db.transaction(), change_notes.batched(kb.db):
+            writes.write_evidence(kb.db, "event", "v1", prepared(docs[0]).extractions.events[0].evidence, "t", "1",
+                                  None, None)
+            raise ZeroDivisionError
+        kb.db.execute("INSERT INTO evidence_fts (evidence_fts, rank) VALUES ('integrity-check', 1)")
+        rows = kb.db.execute("SELECT count(*) FROM evidence").fetchone()[0]
+        quote = kb.db.execute("SELECT id, text FROM evidence ORDER BY id LIMIT 1").fetchone()
+        word = max(re.findall(r"[A-Za-z]+", quote["text"]), key=len)
+        found = {r[0] for r in kb.db.execute("SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH ?", (word,))}
+        assert rows > 5 and quote["id"] in found
+        indexed = kb.db.execute("SELECT count(*) FROM evidence_fts_docsize").fetchone()[0]
+        assert indexed == rows

@@ -3,7 +3,8 @@
 Each function writes one kind of record through a :class:`~sitrep.kb.db.Database` inside the caller's
 transaction; none decides anything. Whether a document is new, changed or a copy, which entity a name is and
 which relation a new one ends are the orchestrator's decisions (``sitrep.pipeline``), made before these write.
-The inserts of ``changes.LOGGED_INSERTS`` note their change-log tags here (``changes.note``; triggers log the rest).
+The inserts of ``changes.LOGGED_INSERTS`` note their change-log tags here (``changes.note``; triggers log the rest),
+and evidence its full-text rows (``change_notes.index_evidence``).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import json
 import os
 from collections.abc import Callable, Sequence
 
-from sitrep.kb.change_notes import about_of, note
+from sitrep.kb.change_notes import about_of, index_evidence, note
 from sitrep.kb.db import Database, next_id
 from sitrep.kb.schema import utcnow
 from sitrep.lexicon.keys import alias_key
@@ -239,11 +240,12 @@ def write_claim(db: Database, doc_id: str, cl: Claim, subject: str, attributed_t
 
 def write_evidence(db: Database, kind: str, owner: str, spans: tuple[Evidence, ...], extractor: str, version: str,
                    attributed_to: str | None, certainty: str | None) -> int | None:
-    last = None
+    ids = []
     for e in spans:
         cur = db.execute("INSERT INTO evidence (owner_kind, owner_id, doc_id, start_char, end_char, text,"
                          " attributed_to, certainty, extractor, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                          (kind, owner, e.doc, e.start, e.end, e.text, attributed_to, certainty, extractor, version))
-        last = cur.lastrowid
+        ids.append(int(cur.lastrowid))
+    index_evidence(db, ids)
     note(db, (owner, about_of(owner), *(about_of(e.doc) for e in spans)) if spans else ())
-    return last
+    return ids[-1] if ids else None

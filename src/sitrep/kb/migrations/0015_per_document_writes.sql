@@ -1,4 +1,4 @@
--- 0015_change_log_writes: the rows an ingest writes by the thousand (mentions, time expressions, evidence, events
+-- 0015_per_document_writes: the rows an ingest writes by the thousand (mentions, time expressions, evidence, events
 -- and their sources, claims, relations, merge reasons) leave their tags in the change log (0012) through the
 -- application, not through a trigger per row: kb/writes.py, the only code that inserts them, notes the tags of
 -- each insert (kb/change_notes.py `note`, the same tags as the triggers below wrote) and the pipeline writes a
@@ -31,3 +31,11 @@ BEGIN
         UNION SELECT 'about:' || NEW.doc_id)
     WHERE tag IS NOT NULL ON CONFLICT (tag) DO UPDATE SET seq = excluded.seq;
 END;
+
+-- Their full-text index likewise: kb/writes.py puts a document's evidence quotes into evidence_fts in one statement
+-- at the end of the document, instead of a trigger per row (`change_notes.index_evidence`). FTS5 writes what it
+-- holds to a new segment, and merges segments, before every statement that opens a statement journal, so a
+-- trigger per evidence row made a segment per quote (a third of the storage's SQL time). The index holds the same
+-- rows and texts, so every search answers as before; deletes keep their trigger. A program that inserts evidence
+-- by itself indexes it with `change_notes.index_evidence`.
+DROP TRIGGER evidence_fts_ai;

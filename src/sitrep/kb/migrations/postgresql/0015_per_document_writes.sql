@@ -1,4 +1,4 @@
--- 0015_change_log_writes: the inserts of the rows an ingest writes by the thousand leave their tags through the
+-- 0015_per_document_writes: the inserts of the rows an ingest writes by the thousand leave their tags through the
 -- application (kb/writes.py notes them, the pipeline writes a document's tags in one statement), not through
 -- `changes_note` per row (see the SQLite migration of the same name). Their deletes keep the row trigger, their
 -- updates `changes_update`, but for a claim's first evidence (its evidence_id set from NULL, nothing else changed),
