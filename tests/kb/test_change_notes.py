@@ -15,6 +15,7 @@ import pytest
 from backends import BACKENDS, new_base
 from query.sample_kb import TEXTS, prepared, resolver
 from sitrep.kb import KnowledgeBase, change_notes, changes, writes
+from sitrep.kb.corrections import apply_correction, undo_correction
 from sitrep.kb.db import Database
 from sitrep.pipeline import restore, store
 
@@ -82,7 +83,31 @@ def _tags_of_each_commit(url: str, by_triggers: bool, monkeypatch: pytest.Monkey
         last = list(TEXTS)[-1]
         commit(store, kb, replace(prepared(last), text_key="another text"), run, 0.6, resolver)
         commit(restore, kb, prepared(last), run, resolver)
+        _corrections(db, seen)
     return seen
+
+
+def _corrections(db: Database, seen: list[frozenset[str]]) -> None:
+    """Analysts' corrections (each its own transaction), then each undone: the tags each commit leaves."""
+    at = changes.position(db)
+
+    def step() -> None:
+        nonlocal at
+        at, tags = changes.changed_since(db, at)
+        seen.append(tags)
+
+    made = []
+    for action, args in [("split", {"entity": "taliban", "alias": "Taleban", "new_id": "taleban"}),
+                         ("alias", {"entity": "isk", "alias": "Wilayat Khorasan"}),
+                         ("alias", {"entity": "isk", "alias": "Wilayat Khorasan"}),  # one it has already
+                         ("rename", {"entity": "anp", "name": "National Police"}),
+                         ("merge", {"keep": "isk", "gone": "qari"}),
+                         ("merge", {"keep": "taliban", "gone": "taleban"})]:
+        made.append(apply_correction(db, action, args, "t"))
+        step()
+    for correction in reversed(made[2:]):
+        undo_correction(db, correction, "t")
+        step()
 
 
 def test_each_commit_leaves_the_tags_the_triggers_left(two_bases: tuple[str, str],

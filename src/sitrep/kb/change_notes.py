@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 from sitrep.kb.db import Database
 
 # tables whose inserts leave no tag by trigger (0015), nor a claim's first evidence: kb.writes notes them
-LOGGED_INSERTS = frozenset({"mentions", "timexes", "evidence", "events", "event_sources", "claims", "relations",
-                            "entity_merges"})
+LOGGED_INSERTS = frozenset({"entities", "aliases", "mentions", "timexes", "evidence", "events", "event_actors",
+                            "event_sources", "claims", "relations", "entity_merges"})
 _NEXT = {"sqlite": "SELECT coalesce(max(seq), 0) + 1 FROM changes", "postgresql": "SELECT nextval('changes_next')"}
 
 

@@ -131,16 +131,22 @@ def link_near_duplicate(db: Database, doc_id: str, other_id: str, similarity: fl
 def write_entities(db: Database, doc_id: str, res: Resolution, run_id: int | None) -> None:
     """New entities, new aliases and places of known ones, and the reasons for each merge."""
     now = utcnow()
+    stored = _stored_entities(db, {e.id for e in res.entities})
     for e in res.entities:
         geo = json.dumps(e.geo, sort_keys=True) if e.geo else None
+        if e.id not in stored:  # an insert, not an update of a known one (whose trigger logs it when it changes)
+            note(db, (e.id,))
+            stored.add(e.id)
         db.execute("INSERT INTO entities (id, type, name, country, geo, attrs, run_id, created_at)"
                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
                    " geo = coalesce(entities.geo, excluded.geo), country = coalesce(entities.country,"
                    " excluded.country)",
                    (e.id, e.type, e.name, e.country, geo, json.dumps(e.attrs, sort_keys=True), run_id, now))
-        db.executemany("INSERT OR IGNORE INTO aliases (entity_id, alias, key, origin) VALUES (?, ?, ?, ?)",
-                       [(e.id, a, alias_key(a), "blocking" if a.startswith(BLOCKING_PREFIXES) else "mention")
-                        for a in (e.name, *e.aliases)])
+        cur = db.executemany("INSERT OR IGNORE INTO aliases (entity_id, alias, key, origin) VALUES (?, ?, ?, ?)",
+                             [(e.id, a, alias_key(a), "blocking" if a.startswith(BLOCKING_PREFIXES) else "mention")
+                              for a in (e.name, *e.aliases)])
+        if cur.rowcount > 0:  # an alias the entity did not have
+            note(db, (about_of(e.id),))
         if e.reasons:
             keys = [k for k, v in res.keys.items() if v == e.id]
             if keys:
@@ -148,6 +154,17 @@ def write_entities(db: Database, doc_id: str, res: Resolution, run_id: int | Non
             db.executemany("INSERT INTO entity_merges (entity_id, doc_id, local_key, reasons, run_id)"
                            " VALUES (?, ?, ?, ?, ?)",
                            [(e.id, doc_id, k, json.dumps(list(e.reasons)), run_id) for k in keys])
+
+
+def _stored_entities(db: Database, ids: set[str]) -> set[str]:
+    """The entities among ``ids`` the base holds."""
+    found: set[str] = set()
+    part = sorted(ids)
+    for at in range(0, len(part), 500):
+        chunk = part[at:at + 500]
+        marks = ", ".join("?" for _ in chunk)
+        found.update(str(r[0]) for r in db.execute(f"SELECT id FROM entities WHERE id IN ({marks})", chunk))
+    return found
 
 
 def write_annotations(db: Database, doc_id: str, ann: Annotations, res: Resolution, run_id: int | None) -> None:
@@ -193,8 +210,7 @@ def write_event(db: Database, doc_id: str, ev: EventRecord, same_as: str | None,
         db.execute("UPDATE events SET fatalities = ?, fatalities_qualifier = ?, fatalities_text = ? WHERE id = ?"
                    " AND (fatalities IS NULL OR fatalities > ?)",
                    (ev.fatalities.value, ev.fatalities.qualifier, ev.fatalities.text, event_id, ev.fatalities.value))
-    db.executemany("INSERT OR IGNORE INTO event_actors (event_id, entity_id, role) VALUES (?, ?, ?)",
-                   [(event_id, key(a.key), a.role) for a in ev.actors if key(a.key)])
+    _write_actors(db, event_id, [(event_id, k, a.role) for a in ev.actors if (k := key(a.key))], same_as is None)
     # a second statement of the same event in one document replaces the first (and moves to the end of the order)
     db.execute("DELETE FROM event_sources WHERE event_id = ? AND doc_id = ?", (event_id, doc_id))
     db.execute("INSERT INTO event_sources (event_id, doc_id, fatalities, fatalities_qualifier,"
@@ -204,6 +220,23 @@ def write_event(db: Database, doc_id: str, ev: EventRecord, same_as: str | None,
     write_evidence(db, "event", event_id, ev.evidence, ev.extractor, ev.version, key(ev.attributed_to or ""),
                    ev.certainty)
     return event_id
+
+
+def _write_actors(db: Database, event_id: str, rows: list[tuple[str, str, str]], new: bool) -> None:
+    """The actors of an event; the tags of those it did not have."""
+    had = set() if new else _actors_of(db, event_id)
+    rows = [r for r in dict.fromkeys(rows) if (r[1], r[2]) not in had]  # the rows INSERT OR IGNORE would insert
+    inserted = db.executemany("INSERT OR IGNORE INTO event_actors (event_id, entity_id, role) VALUES (?, ?, ?)",
+                              rows).rowcount
+    if inserted != len(rows):  # a row refused (IGNORE skips a failed check too): those that are there now
+        rows = [r for r in rows if (r[1], r[2]) in _actors_of(db, event_id)]
+    if rows:
+        note(db, (event_id, *(about_of(r[1]) for r in rows)))
+
+
+def _actors_of(db: Database, event_id: str) -> set[tuple[str, str]]:
+    return {(r[0], r[1]) for r in db.execute("SELECT entity_id, role FROM event_actors WHERE event_id = ?",
+                                             (event_id,))}
 
 
 def write_relation(db: Database, doc_id: str, rel: RelationRecord, subject: str, obj: str | None,

@@ -1,6 +1,7 @@
--- 0015_per_document_writes: the rows an ingest writes by the thousand (mentions, time expressions, evidence, events
--- and their sources, claims, relations, merge reasons) leave their tags in the change log (0012) through the
--- application, not through a trigger per row: kb/writes.py, the only code that inserts them, notes the tags of
+-- 0015_per_document_writes: the rows an ingest writes by the thousand (entities and their aliases, mentions, time
+-- expressions, evidence, events with their actors and sources, claims, relations, merge reasons) leave their tags in
+-- the change log (0012) through the application, not through a trigger per row: kb/writes.py (and for entities,
+-- aliases and event actors kb/corrections.py), the only code that inserts them, notes the tags of
 -- each insert (kb/change_notes.py `note`, the same tags as the triggers below wrote) and the pipeline writes a
 -- document's tags in one statement at the end of its savepoint (`change_notes.batched`). A trigger per row cost more
 -- than the rows themselves (about 0.7 of 1.6 CPU s of storage for 80 news articles). Their updates and deletes
@@ -17,6 +18,9 @@ DROP TRIGGER changes_event_sources_insert;
 DROP TRIGGER changes_claims_insert;
 DROP TRIGGER changes_relations_insert;
 DROP TRIGGER changes_entity_merges_insert;
+DROP TRIGGER changes_entities_insert;
+DROP TRIGGER changes_aliases_insert;
+DROP TRIGGER changes_event_actors_insert;
 
 DROP TRIGGER changes_claims_update;
 CREATE TRIGGER changes_claims_update AFTER UPDATE ON claims

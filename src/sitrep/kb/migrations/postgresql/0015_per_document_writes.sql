@@ -7,8 +7,8 @@
 DO $$
 DECLARE t TEXT;
 BEGIN
-    FOREACH t IN ARRAY ARRAY['mentions', 'timexes', 'evidence', 'events', 'event_sources', 'claims', 'relations',
-                             'entity_merges'] LOOP
+    FOREACH t IN ARRAY ARRAY['entities', 'aliases', 'mentions', 'timexes', 'evidence', 'events', 'event_actors',
+                             'event_sources', 'claims', 'relations', 'entity_merges'] LOOP
         EXECUTE format('DROP TRIGGER changes_write ON %I', t);
         EXECUTE format('CREATE TRIGGER changes_write AFTER DELETE ON %I FOR EACH ROW'
                        ' EXECUTE FUNCTION changes_note()', t);
