@@ -12,7 +12,7 @@ import orjson
 import pytest
 from fastapi.testclient import TestClient
 
-from sitrep.kb import KnowledgeBase
+from sitrep.kb import KnowledgeBase, changes
 from sitrep.web import views
 from web.test_change_log import mention_count
 from web.test_response_cache import cache_of
@@ -44,6 +44,7 @@ def _mention(db: Path, entity: str) -> None:
     with KnowledgeBase(db) as kb, kb.db.transaction():  # another connection commits a mention of ``entity``
         kb.db.execute("INSERT INTO mentions (doc_id, start_char, end_char, text, type, entity_id, extractor,"
                       " version) VALUES ('a2.txt', 4, 11, 'Taliban', 'armed_group', ?, 'test', '1')", (entity,))
+        changes.note(kb.db, [f"about:{entity}", "about:a2.txt"])  # a mention's insert leaves its tags (0015)
 
 
 def test_a_page_and_its_twin_read_the_base_once(writer: TestClient, fresh_db: Path, calls: Counter[str]) -> None:

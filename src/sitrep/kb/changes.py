@@ -1,5 +1,5 @@
-"""What each commit touched: the change log (``changes``, migration 0012) that triggers write in the same
-transaction as the rows, and its reading.
+"""What each commit touched: the change log (``changes``, migration 0012) written in the same transaction as the
+rows, and its reading.
 
 A tag is ``<id>`` (the row of that entity, event, relation or document changed, or of one that shows its name),
 ``about:<id>`` (something listed on that entity's or document's own page changed) or ``*`` (anything may have
@@ -7,6 +7,9 @@ changed: a correction, a verdict, the gazetteer). Each tag is kept once, with th
 statement that touched it; numbers grow in commit order, so a reader that has seen everything up to ``seq`` learns
 what moved since from ``changed_since(db, seq)``. ``web.cache`` keeps a page across commits whose tags it does not
 depend on.
+
+Triggers write the tags of every write but the inserts of ``LOGGED_INSERTS`` (migration 0015), which ``kb.writes``
+notes itself (``kb.change_notes``).
 
 A search (``Queries.search`` and ``resolve_name``) is not named by tags: ``searches_matched(db, touched, words)``
 tells which searches a commit's text may change, by running each over what the touched rows hold now (documents'
@@ -19,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from sitrep.kb.change_notes import LOGGED_INSERTS, about_of, batched, note
 from sitrep.kb.db import Database
 from sitrep.kb.names import NameIndex
 from sitrep.kb.queries import fts_query
@@ -28,6 +32,8 @@ EVERYTHING = "*"
 # problems), and the bookkeeping tables: they write no tag
 UNTRACKED = frozenset({"runs", "ingest_problems", "minhash_bands", "_migrations", "changes"})
 UNTRACKED_PREFIXES = ("documents_fts", "evidence_fts")  # the full-text indexes follow documents and evidence
+__all__ = ["EVERYTHING", "LOGGED_INSERTS", "about", "about_of", "batched", "changed_since", "note", "position",
+           "searches_matched", "tracked"]
 PROBES = {"documents_fts": ("sitrep_probe_documents", "title, text"), "evidence_fts": ("sitrep_probe_evidence", "text")}
 CHUNK = 500  # ids per IN (...) list
 

@@ -21,6 +21,8 @@ import re
 from typing import Any
 
 from sitrep.errors import SitrepError
+from sitrep.kb.change_notes import about_of
+from sitrep.kb.change_notes import note as note_tags
 from sitrep.kb.db import Database
 from sitrep.kb.queries import NameNotFound, Queries
 from sitrep.kb.schema import utcnow
@@ -126,13 +128,16 @@ def apply_correction(db: Database, action: str, args: dict[str, Any], author: st
         elif action == "split":
             split_entity(db, args["entity"], args["alias"], args["new_id"])
         elif action == "rename":
-            db.execute("INSERT OR IGNORE INTO aliases (entity_id, alias, key, origin) SELECT id, name, ?,"
-                       " 'analyst' FROM entities WHERE id = ?",
-                       (alias_key(str(_name_of(db, args["entity"]))), args["entity"]))
+            added = db.execute("INSERT OR IGNORE INTO aliases (entity_id, alias, key, origin) SELECT id, name, ?,"
+                               " 'analyst' FROM entities WHERE id = ?",
+                               (alias_key(str(_name_of(db, args["entity"]))), args["entity"])).rowcount
+            note_tags(db, [about_of(args["entity"])] if added > 0 else [])
             db.execute("UPDATE entities SET name = ? WHERE id = ?", (args["name"], args["entity"]))
         elif action == "alias":
-            db.execute("INSERT OR IGNORE INTO aliases (entity_id, alias, key, origin) VALUES (?, ?, ?, 'analyst')",
-                       (args["entity"], args["alias"], alias_key(args["alias"])))
+            added = db.execute("INSERT OR IGNORE INTO aliases (entity_id, alias, key, origin) VALUES"
+                               " (?, ?, ?, 'analyst')",
+                               (args["entity"], args["alias"], alias_key(args["alias"]))).rowcount
+            note_tags(db, [about_of(args["entity"])] if added > 0 else [])
         elif action in VERDICTS:
             record_verdict(db, int(cur.lastrowid or 0), action, args)
         else:
@@ -232,8 +237,9 @@ def _undo_merge(db: Database, args: dict[str, Any], before: dict[str, Any], corr
     g = before["gone"]
     db.execute("INSERT INTO entities (id, type, name, country, geo, attrs, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                (g["id"], g["type"], g["name"], g["country"], g["geo"], g["attrs"], g["created_at"]))
-    db.executemany("INSERT OR IGNORE INTO aliases (entity_id, alias, key, origin) VALUES (?, ?, ?, ?)",
-                   [(gone, *a) for a in before["gone_aliases"]])
+    added = db.executemany("INSERT OR IGNORE INTO aliases (entity_id, alias, key, origin) VALUES (?, ?, ?, ?)",
+                           [(gone, *a) for a in before["gone_aliases"]]).rowcount
+    note_tags(db, [g["id"], about_of(gone) if added > 0 else None])
     kept = set(before["keep_aliases"])
     db.executemany("DELETE FROM aliases WHERE entity_id = ? AND alias = ?",
                    [(keep, a) for a in {g["name"], *(x[0] for x in before["gone_aliases"])} if a not in kept])
@@ -243,8 +249,9 @@ def _undo_split(db: Database, args: dict[str, Any], before: dict[str, Any], corr
     _exists(db, args["entity"], correction_id)
     if _name_of(db, args["new_id"]) is not None:
         merge_entities(db, args["entity"], args["new_id"])
-    db.executemany("INSERT OR IGNORE INTO aliases (entity_id, alias, key, origin) VALUES (?, ?, ?, ?)",
-                   [(args["entity"], *a) for a in before["aliases"]])
+    added = db.executemany("INSERT OR IGNORE INTO aliases (entity_id, alias, key, origin) VALUES (?, ?, ?, ?)",
+                           [(args["entity"], *a) for a in before["aliases"]]).rowcount
+    note_tags(db, [about_of(args["entity"])] if added > 0 else [])
 
 
 def _undo_naming(db: Database, args: dict[str, Any], before: dict[str, Any], correction_id: int) -> None:
@@ -273,15 +280,19 @@ def _name_of(db: Database, entity_id: str) -> str | None:
 
 def merge_entities(db: Database, keep: str, gone: str) -> None:
     """Everything that pointed at ``gone`` points at ``keep``; ``gone`` is removed."""
-    db.execute("INSERT OR IGNORE INTO aliases (entity_id, alias, key, origin) SELECT ?, alias, key, origin"
-               " FROM aliases WHERE entity_id = ?", (keep, gone))
+    added = db.execute("INSERT OR IGNORE INTO aliases (entity_id, alias, key, origin) SELECT ?, alias, key, origin"
+                       " FROM aliases WHERE entity_id = ?", (keep, gone)).rowcount
     gone_name = _name_of(db, gone)
     if gone_name is not None:  # the name goes in under the same key every alias has
-        db.execute("INSERT OR IGNORE INTO aliases (entity_id, alias, key, origin) VALUES (?, ?, ?, 'analyst')",
-                   (keep, gone_name, alias_key(gone_name)))
+        added += db.execute("INSERT OR IGNORE INTO aliases (entity_id, alias, key, origin) VALUES (?, ?, ?, 'analyst')",
+                            (keep, gone_name, alias_key(gone_name))).rowcount
     db.execute("UPDATE mentions SET entity_id = ? WHERE entity_id = ?", (keep, gone))
+    events = [r[0] for r in db.execute(  # those of gone's roles that keep has not: inserted below
+        "SELECT DISTINCT event_id FROM event_actors a WHERE entity_id = ? AND NOT EXISTS (SELECT 1 FROM"
+        " event_actors b WHERE b.event_id = a.event_id AND b.entity_id = ? AND b.role = a.role)", (gone, keep))]
     db.execute("INSERT OR IGNORE INTO event_actors (event_id, entity_id, role) SELECT event_id, ?, role"
                " FROM event_actors WHERE entity_id = ?", (keep, gone))
+    note_tags(db, [*events, about_of(keep) if events or added > 0 else None])
     db.execute("UPDATE events SET location_id = ? WHERE location_id = ?", (keep, gone))
     db.execute("UPDATE events SET attributed_to = ? WHERE attributed_to = ?", (keep, gone))
     for col in ("subject_id", "object_id", "attributed_to"):
@@ -294,11 +305,13 @@ def merge_entities(db: Database, keep: str, gone: str) -> None:
 def split_entity(db: Database, entity: str, alias: str, new_id: str) -> None:
     """Mentions of ``entity`` written as ``alias`` (compared by alias key) become the new entity ``new_id``."""
     key = alias_key(alias)
-    db.execute("INSERT INTO entities (id, type, name, country, attrs, created_at) SELECT ?, type, ?, country, '{}', ?"
-               " FROM entities WHERE id = ?", (new_id, alias, utcnow(), entity))
+    made = db.execute("INSERT INTO entities (id, type, name, country, attrs, created_at) SELECT ?, type, ?, country,"
+                      " '{}', ? FROM entities WHERE id = ?", (new_id, alias, utcnow(), entity)).rowcount
+    note_tags(db, [new_id] if made > 0 else [])
     moved = [r["id"] for r in db.execute("SELECT id, text FROM mentions WHERE entity_id = ?", (entity,)).fetchall()
              if alias_key(r["text"]) == key]
     db.executemany("UPDATE mentions SET entity_id = ? WHERE id = ?", [(new_id, m) for m in moved])
     db.execute("DELETE FROM aliases WHERE entity_id = ? AND key = ?", (entity, key))
-    db.execute("INSERT OR IGNORE INTO aliases (entity_id, alias, key, origin) VALUES (?, ?, ?, 'analyst')",
-               (new_id, alias, key))
+    added = db.execute("INSERT OR IGNORE INTO aliases (entity_id, alias, key, origin) VALUES (?, ?, ?, 'analyst')",
+                       (new_id, alias, key)).rowcount
+    note_tags(db, [about_of(new_id)] if added > 0 else [])

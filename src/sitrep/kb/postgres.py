@@ -162,6 +162,14 @@ def _row_factory(cursor: Any) -> Any:
     return make
 
 
+class _Written:
+    """What ``executemany`` of multi-row inserts returns: ``rowcount``, the rows of every batch together (as
+    SQLite's cursor sums them)."""
+
+    def __init__(self, rowcount: int) -> None:
+        self.rowcount = rowcount
+
+
 class _Inserted:
     """The cursor of an insert that returned its generated key, with ``lastrowid`` as SQLite's cursors have."""
 
@@ -244,10 +252,12 @@ class PostgresDatabase:
                 cur.executemany(text, values)
                 return cur
             head, _, tail = (part.replace("%%", "%") for part in many.groups())
+            total = 0
             for i in range(0, len(values), BATCH):
                 literals = ", ".join(cur.mogrify(many.group(2), v) for v in values[i:i + BATCH])
                 cur.execute(head + literals + tail, prepare=False)  # literals only: no placeholders to parse
-        return cur
+                total += max(cur.rowcount, 0)
+        return _Written(total)
 
     def stream(self, statement: str, params: Sequence[Any] = (), batch: int = STREAM_BATCH) -> Iterator[Row]:
         """The rows of a query through a server-side cursor, ``batch`` rows per round trip: the client holds one

@@ -3,6 +3,8 @@
 Each function writes one kind of record through a :class:`~sitrep.kb.db.Database` inside the caller's
 transaction; none decides anything. Whether a document is new, changed or a copy, which entity a name is and
 which relation a new one ends are the orchestrator's decisions (``sitrep.pipeline``), made before these write.
+The inserts of ``changes.LOGGED_INSERTS`` note their change-log tags here (``changes.note``; triggers log the rest),
+and evidence its full-text rows (``change_notes.index_evidence``).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import json
 import os
 from collections.abc import Callable, Sequence
 
+from sitrep.kb.change_notes import about_of, index_evidence, note
 from sitrep.kb.db import Database, next_id
 from sitrep.kb.schema import utcnow
 from sitrep.lexicon.keys import alias_key
@@ -128,31 +131,51 @@ def link_near_duplicate(db: Database, doc_id: str, other_id: str, similarity: fl
 def write_entities(db: Database, doc_id: str, res: Resolution, run_id: int | None) -> None:
     """New entities, new aliases and places of known ones, and the reasons for each merge."""
     now = utcnow()
+    stored = _stored_entities(db, {e.id for e in res.entities})
     for e in res.entities:
         geo = json.dumps(e.geo, sort_keys=True) if e.geo else None
+        if e.id not in stored:  # an insert, not an update of a known one (whose trigger logs it when it changes)
+            note(db, (e.id,))
+            stored.add(e.id)
         db.execute("INSERT INTO entities (id, type, name, country, geo, attrs, run_id, created_at)"
                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
                    " geo = coalesce(entities.geo, excluded.geo), country = coalesce(entities.country,"
                    " excluded.country)",
                    (e.id, e.type, e.name, e.country, geo, json.dumps(e.attrs, sort_keys=True), run_id, now))
-        db.executemany("INSERT OR IGNORE INTO aliases (entity_id, alias, key, origin) VALUES (?, ?, ?, ?)",
-                       [(e.id, a, alias_key(a), "blocking" if a.startswith(BLOCKING_PREFIXES) else "mention")
-                        for a in (e.name, *e.aliases)])
+        cur = db.executemany("INSERT OR IGNORE INTO aliases (entity_id, alias, key, origin) VALUES (?, ?, ?, ?)",
+                             [(e.id, a, alias_key(a), "blocking" if a.startswith(BLOCKING_PREFIXES) else "mention")
+                              for a in (e.name, *e.aliases)])
+        if cur.rowcount > 0:  # an alias the entity did not have
+            note(db, (about_of(e.id),))
         if e.reasons:
             keys = [k for k, v in res.keys.items() if v == e.id]
+            if keys:
+                note(db, (about_of(e.id), about_of(doc_id)))
             db.executemany("INSERT INTO entity_merges (entity_id, doc_id, local_key, reasons, run_id)"
                            " VALUES (?, ?, ?, ?, ?)",
                            [(e.id, doc_id, k, json.dumps(list(e.reasons)), run_id) for k in keys])
 
 
+def _stored_entities(db: Database, ids: set[str]) -> set[str]:
+    """The entities among ``ids`` the base holds."""
+    found: set[str] = set()
+    part = sorted(ids)
+    for at in range(0, len(part), 500):
+        chunk = part[at:at + 500]
+        marks = ", ".join("?" for _ in chunk)
+        found.update(str(r[0]) for r in db.execute(f"SELECT id FROM entities WHERE id IN ({marks})", chunk))
+    return found
+
+
 def write_annotations(db: Database, doc_id: str, ann: Annotations, res: Resolution, run_id: int | None) -> None:
     """Mentions (with the entity each resolved to) and time expressions of one document."""
+    mentions = [(doc_id, m.start, m.end, m.text, m.type,
+                 res.by_text.get((m.entity_key or "", alias_key(m.text))) or res.keys.get(m.entity_key or ""),
+                 m.sent_start, m.sent_end, m.extractor, m.version, run_id) for m in ann.mentions]
     db.executemany(
         "INSERT INTO mentions (doc_id, start_char, end_char, text, type, entity_id, sent_start, sent_end,"
-        " extractor, version, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(doc_id, m.start, m.end, m.text, m.type,
-          res.by_text.get((m.entity_key or "", alias_key(m.text))) or res.keys.get(m.entity_key or ""),
-          m.sent_start, m.sent_end, m.extractor, m.version, run_id) for m in ann.mentions])
+        " extractor, version, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", mentions)
+    note(db, {about_of(m[5]) for m in mentions} | ({about_of(doc_id)} if mentions or ann.timexes else set()))
     db.executemany(
         "INSERT INTO timexes (doc_id, start_char, end_char, text, value, precision, anchor, extractor, version,"
         " run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -177,6 +200,7 @@ def write_event(db: Database, doc_id: str, ev: EventRecord, same_as: str | None,
              key(ev.location or ""), ev.fatalities.value, ev.fatalities.qualifier, ev.fatalities.text,
              ev.confidence, ev.extractor, ev.version, run_id, ev.certainty, key(ev.attributed_to or ""), ev.salience,
              None if ev.civilian_targeting is None else int(ev.civilian_targeting)))
+        note(db, (event_id, about_of(key(ev.location or "")), about_of(key(ev.attributed_to or ""))))
     else:
         if ev.salience == "main":  # a further source reporting it as news
             db.execute("UPDATE events SET salience = 'main' WHERE id = ?", (event_id,))
@@ -186,16 +210,33 @@ def write_event(db: Database, doc_id: str, ev: EventRecord, same_as: str | None,
         db.execute("UPDATE events SET fatalities = ?, fatalities_qualifier = ?, fatalities_text = ? WHERE id = ?"
                    " AND (fatalities IS NULL OR fatalities > ?)",
                    (ev.fatalities.value, ev.fatalities.qualifier, ev.fatalities.text, event_id, ev.fatalities.value))
-    db.executemany("INSERT OR IGNORE INTO event_actors (event_id, entity_id, role) VALUES (?, ?, ?)",
-                   [(event_id, key(a.key), a.role) for a in ev.actors if key(a.key)])
+    _write_actors(db, event_id, [(event_id, k, a.role) for a in ev.actors if (k := key(a.key))], same_as is None)
     # a second statement of the same event in one document replaces the first (and moves to the end of the order)
     db.execute("DELETE FROM event_sources WHERE event_id = ? AND doc_id = ?", (event_id, doc_id))
     db.execute("INSERT INTO event_sources (event_id, doc_id, fatalities, fatalities_qualifier,"
                " fatalities_text, date_start) VALUES (?, ?, ?, ?, ?, ?)",
                (event_id, doc_id, ev.fatalities.value, ev.fatalities.qualifier, ev.fatalities.text, ev.date.start))
+    note(db, (event_id, about_of(doc_id)))
     write_evidence(db, "event", event_id, ev.evidence, ev.extractor, ev.version, key(ev.attributed_to or ""),
                    ev.certainty)
     return event_id
+
+
+def _write_actors(db: Database, event_id: str, rows: list[tuple[str, str, str]], new: bool) -> None:
+    """The actors of an event; the tags of those it did not have."""
+    had = set() if new else _actors_of(db, event_id)
+    rows = [r for r in dict.fromkeys(rows) if (r[1], r[2]) not in had]  # the rows INSERT OR IGNORE would insert
+    inserted = db.executemany("INSERT OR IGNORE INTO event_actors (event_id, entity_id, role) VALUES (?, ?, ?)",
+                              rows).rowcount
+    if inserted != len(rows):  # a row refused (IGNORE skips a failed check too): those that are there now
+        rows = [r for r in rows if (r[1], r[2]) in _actors_of(db, event_id)]
+    if rows:
+        note(db, (event_id, *(about_of(r[1]) for r in rows)))
+
+
+def _actors_of(db: Database, event_id: str) -> set[tuple[str, str]]:
+    return {(r[0], r[1]) for r in db.execute("SELECT entity_id, role FROM event_actors WHERE event_id = ?",
+                                             (event_id,))}
 
 
 def write_relation(db: Database, doc_id: str, rel: RelationRecord, subject: str, obj: str | None,
@@ -207,6 +248,7 @@ def write_relation(db: Database, doc_id: str, rel: RelationRecord, subject: str,
         " attributed_to, extractor, version, run_id, doc_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (rel_id, rel.predicate, subject, obj, rel.role, rel.start, rel.end, rel.certainty, attributed_to,
          rel.extractor, rel.version, run_id, doc_id))
+    note(db, (rel_id, about_of(subject), about_of(obj), about_of(attributed_to), about_of(doc_id)))
     write_evidence(db, "relation", rel_id, rel.evidence, rel.extractor, rel.version, attributed_to, rel.certainty)
     return rel_id
 
@@ -226,14 +268,17 @@ def write_claim(db: Database, doc_id: str, cl: Claim, subject: str, attributed_t
     ev_id = write_evidence(db, "claim", claim_id, (cl.evidence,), CLAIMS_EXTRACTOR, CLAIMS_VERSION, attributed_to,
                            cl.certainty)
     db.execute("UPDATE claims SET evidence_id = ? WHERE id = ?", (ev_id, claim_id))
+    note(db, (subject, about_of(subject), about_of(doc_id)))  # the claim's insert, and its first evidence (0015)
 
 
 def write_evidence(db: Database, kind: str, owner: str, spans: tuple[Evidence, ...], extractor: str, version: str,
                    attributed_to: str | None, certainty: str | None) -> int | None:
-    last = None
+    ids = []
     for e in spans:
         cur = db.execute("INSERT INTO evidence (owner_kind, owner_id, doc_id, start_char, end_char, text,"
                          " attributed_to, certainty, extractor, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                          (kind, owner, e.doc, e.start, e.end, e.text, attributed_to, certainty, extractor, version))
-        last = cur.lastrowid
-    return last
+        ids.append(int(cur.lastrowid))
+    index_evidence(db, ids)
+    note(db, (owner, about_of(owner), *(about_of(e.doc) for e in spans)) if spans else ())
+    return ids[-1] if ids else None

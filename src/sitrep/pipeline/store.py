@@ -5,7 +5,8 @@ near-copy, or unchanged), then resolves its entities and events against the base
 the finished records to ``kb.writes``; as each relation is stored, the ends of the relations it may end or be
 ended by are decided again by their dates (``resolve.relations.history``), whatever order they were read in.
 The transaction is taken before the first read, so what resolution reads cannot change before its answer is
-written, and a crash leaves the base as it was before the document.
+written, and a crash leaves the base as it was before the document. The change-log tags the writes note are written
+once, at the end of the document (``kb.change_notes.batched``).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from sitrep.ingest import dedup
-from sitrep.kb import KnowledgeBase, reads, writes
+from sitrep.kb import KnowledgeBase, change_notes, reads, writes
 from sitrep.kb.db import Database
 from sitrep.kb.verdicts import refresh_reviews
 from sitrep.records import Claim, IngestOutcome, PreparedDocument, RelationRecord, Resolution
@@ -30,13 +31,13 @@ def store(kb: KnowledgeBase, prep: PreparedDocument, run_id: int | None, near_th
     """Store one prepared document, deciding whether it is new, changed or a copy; ``resolver`` maps its local
     entity keys to entities of the base (``sitrep.resolve.resolve``; ``dictionary_keys`` links dictionary actors
     only)."""
-    with kb.db.transaction():
+    with kb.db.transaction(), change_notes.batched(kb.db):
         return _store(kb, prep, run_id, near_threshold, resolver)
 
 
 def restore(kb: KnowledgeBase, prep: PreparedDocument, run_id: int | None, resolver: Resolver = resolve) -> None:
     """Replace a stored document's extractions with ``prep``'s (same text, newer extractors)."""
-    with kb.db.transaction():
+    with kb.db.transaction(), change_notes.batched(kb.db):
         writes.replace_document(kb.db, prep, run_id)
         _write_resolved(kb, prep, run_id, resolver)
 
