@@ -286,6 +286,13 @@ def test_a_place_written_in_a_larger_one_lies_there() -> None:
     assert _country("On 5 May 2022, students held a vigil at Holyrood in Edinburgh.") == "GB"
     # a town whose own name holds "in" is one place
     assert inside_places("Farmers drove tractors through Neustadt in Holstein on Monday.") == []
+    # a preposition between the two starts another phrase: the town is not written in the country after it
+    assert inside_places("On 3 June 2022, some 40 people marched in Tampere for a ceasefire in Yemen.") == []
+    assert _country("On 3 June 2022, some 40 people marched in Tampere for a ceasefire in Yemen.") == "FI"
+    # a name followed by a part-of-town word is a sector, not a namesake town abroad
+    assert inside_places("Farmers from Puerto Nuevo in La Esperanza sector blocked a road.") == []
+    # a number or an abbreviation may come between ("Checkpoint 12 in X", "Main St. in X")
+    assert [s for s, _, _ in inside_places("Residents rallied on Baker St. in Edinburgh.")] == [21]
 
 
 def test_a_past_incident_abroad_commemorated_is_a_topic() -> None:

@@ -328,8 +328,14 @@ def of_hierarchies(text: str) -> list[tuple[int, int, frozenset[str]]]:
 
 
 # "Holyrood in Edinburgh", "Red Square in Moscow": a place (or a site) named in a larger place just after it
-_NAME_IN = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})((?:\s+[\w.'’-]+){0,2}?)\s+in\s+(?:the\s+)?"
-                      r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+# (up to two common nouns may come between: "Holyrood building in Edinburgh"; a preposition or conjunction there
+# starts another phrase, which "in" ends: "in Oulu for peace in Ukraine" writes no Oulu in Ukraine)
+_NOT_BETWEEN = r"(?!(?:for|of|against|to|with|on|at|from|by|over|about|after|before|during|near|as|and|or|but)\b)"
+_NAME_IN = re.compile(rf"(?<![\w'’-])([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})((?:\s+{_NOT_BETWEEN}[\w.'’-]+){{0,2}}?)"
+                      r"\s+in\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+
+
+_PART_OF_TOWN = re.compile(r"\s+(?:sector|area|neighbou?rhood|quarter|zone|suburb|locality|ward|camp)s?\b", re.I)
 
 
 def inside_places(text: str) -> list[tuple[int, int, frozenset[str]]]:
@@ -341,6 +347,8 @@ def inside_places(text: str) -> list[tuple[int, int, frozenset[str]]]:
     for m in _NAME_IN.finditer(text):
         outer = m.group(3)
         found = {index[outer][0]} if index.get(outer, ("", ""))[1] == "name" else set(place_votes(outer))
+        if _PART_OF_TOWN.match(text, m.end()):  # "in La Estrella sector": a part of a town, not the town abroad
+            continue
         if found and m.group(1) not in index and not places_named(m.group()):  # not "Neustadt in Holstein"
             out.append((m.start(1), m.end(1), frozenset(found)))
     return out
