@@ -376,43 +376,6 @@ def _owner(phrase: str) -> str | None:
     return word[0] if word else None
 
 
-# an acronym the dictionary does not know, written before the noun of an armed group's men, names the group:
-# "the XYZ rebels", "XYZ militants" (ACLED: "XYZ: <its full name>")
-_ACRONYM_GROUP = re.compile(r"\b([A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,6})?)\s+(?:rebels?|militants?|insurgents?|fighters|"
-                            r"guerrillas?|militia(?:men)?|combatants)\b")
-
-
-def acronym_groups(text: str, s: int, e: int, country: str | None,
-                   refs: dict[str, EntityRef]) -> list[tuple[int, int, str]]:
-    """Armed groups named by an acronym the dictionary lacks ("the ABC rebels"): (start, end, key) each."""
-    out = []
-    index = countries.word_index()
-    for m in _ACRONYM_GROUP.finditer(text, s, e):
-        name = m.group(1)
-        if name in index:
-            continue  # a country's ("US fighters"), not a group's
-        key = f"acled:group-{name.lower()}"
-        refs[key] = EntityRef(key=key, name=name, type="armed_group", country=country)
-        out.append((m.start(), m.end(), key))
-    return out
-
-
-# a gang the text names ("members of the One Order Gang", "the Pix gang", "the Pedro del Monte Gang", with the
-# particles of Spanish and Portuguese names): ACLED's "<Name> Gang"
-_NAMED_GANG = re.compile(r"\b((?:[A-Z][\w'’-]*\s+(?:(?:la|las|el|los|de|del|da|das|do|dos)\s+(?=[A-Z]))?){1,3}?)"
-                         r"[Gg]ang\b(?!-)")
-_NOT_A_NAME = re.compile(r"^(?:The|A|An|Unidentified|Unknown|Armed|Local|Rival|Criminal|Street|Drug|Suspected|"
-                         r"Alleged|Members?|Of|On|In|At|Around)$")
-
-
-def named_gangs(text: str, s: int, e: int, country: str | None,
-                refs: dict[str, EntityRef]) -> list[tuple[int, int, str]]:
-    """Gangs named by the text ("the Buss Head Gang"): (start, end, key) each; not a country's ("Mexican gang")."""
-    index = countries.word_index()
-    return named_militias.capitalised_groups(text, (s, e), country, refs, _NAMED_GANG, _NOT_A_NAME, index.__contains__,
-                                             "Gang")
-
-
 def communal_ref(group: str, country: str | None, refs: dict[str, EntityRef], kind: str = "communal") -> str:
     """The key of ACLED's "<group> Communal Militia (X)" (of a place, or "Unidentified"); ``kind``: "clan",
     "ethnic" or "tribal" for the other identity militias ("Unidentified Clan Militia (Sudan)")."""
@@ -437,8 +400,8 @@ def _group_occurrences(text: str, sent: tuple[int, int], mentions: list[Mention]
     # a unit the table names ("CRPF") is more precise than the dictionary's force for the same words
     out = [o for o in out if not any(a < o.end and o.start < b and k.startswith(o.key + "-") for a, b, k, _ in units)]
     found += [(*u, False) for u in units]
-    found += [(a, b, k, "rebels", True) for a, b, k in acronym_groups(text, s, e, country, refs)]
-    found += [(a, b, k, "gang", True) for a, b, k in named_gangs(text, s, e, country, refs)]
+    found += [(a, b, k, "rebels", True) for a, b, k in named_militias.acronym_groups(text, s, e, country, refs)]
+    found += [(a, b, k, "gang", True) for a, b, k in named_militias.named_gangs(text, s, e, country, refs)]
     found += [(a, b, k, "rebels", True) for a, b, k in named_militias.named_militias(text, s, e, country, refs)]
     for a, b, key, family, yields in found:
         if not yields or not any(a < y and x < b for x, y in taken):

@@ -1,5 +1,6 @@
 """Militias a note names with a capital ("the Georgia Militia", "the Louisiana Cajun Militia"): ACLED names such a
-group as the note does, not as an unidentified or pro-government militia."""
+group as the note does, not as an unidentified or pro-government militia. Likewise gangs the note names ("the Buss
+Head Gang") and armed groups named by an acronym the dictionary lacks ("the ABC rebels")."""
 
 from __future__ import annotations
 
@@ -49,4 +50,40 @@ def named_militias(text: str, s: int, e: int, country: str | None,
     return capitalised_groups(text, (s, e), country, refs, _NAMED_MILITIA, _NOT_A_MILITIA_NAME, rejects, "Militia")
 
 
-__all__ = ["capitalised_groups", "named_militias"]
+# an acronym the dictionary does not know, written before the noun of an armed group's men, names the group:
+# "the XYZ rebels", "XYZ militants" (ACLED: "XYZ: <its full name>")
+_ACRONYM_GROUP = re.compile(r"\b([A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,6})?)\s+(?:rebels?|militants?|insurgents?|fighters|"
+                            r"guerrillas?|militia(?:men)?|combatants)\b")
+
+
+def acronym_groups(text: str, s: int, e: int, country: str | None,
+                   refs: dict[str, EntityRef]) -> list[tuple[int, int, str]]:
+    """Armed groups named by an acronym the dictionary lacks ("the ABC rebels"): (start, end, key) each."""
+    out = []
+    index = countries.word_index()
+    for m in _ACRONYM_GROUP.finditer(text, s, e):
+        name = m.group(1)
+        if name in index:
+            continue  # a country's ("US fighters"), not a group's
+        key = f"acled:group-{name.lower()}"
+        refs[key] = EntityRef(key=key, name=name, type="armed_group", country=country)
+        out.append((m.start(), m.end(), key))
+    return out
+
+
+# a gang the text names ("members of the One Order Gang", "the Pix gang", "the Pedro del Monte Gang", with the
+# particles of Spanish and Portuguese names): ACLED's "<Name> Gang"
+_NAMED_GANG = re.compile(r"\b((?:[A-Z][\w'’-]*\s+(?:(?:la|las|el|los|de|del|da|das|do|dos)\s+(?=[A-Z]))?){1,3}?)"
+                         r"[Gg]ang\b(?!-)")
+_NOT_A_NAME = re.compile(r"^(?:The|A|An|Unidentified|Unknown|Armed|Local|Rival|Criminal|Street|Drug|Suspected|"
+                         r"Alleged|Members?|Of|On|In|At|Around)$")
+
+
+def named_gangs(text: str, s: int, e: int, country: str | None,
+                refs: dict[str, EntityRef]) -> list[tuple[int, int, str]]:
+    """Gangs named by the text ("the Buss Head Gang"): (start, end, key) each; not a country's ("Mexican gang")."""
+    index = countries.word_index()
+    return capitalised_groups(text, (s, e), country, refs, _NAMED_GANG, _NOT_A_NAME, index.__contains__, "Gang")
+
+
+__all__ = ["acronym_groups", "capitalised_groups", "named_gangs", "named_militias"]
