@@ -34,3 +34,18 @@ def test_a_hyphenated_name_without_a_road_word_is_no_road() -> None:
 def test_a_camp_or_a_town_named_by_what_it_is() -> None:
     votes = settlement_votes("Residents of Kakuma refugee camp marched.", set(), [], [])
     assert set(votes) == {"KE"}
+
+
+def test_a_road_named_after_two_towns_is_no_town_division_notation() -> None:
+    assert _country("Armed men blocked the Buea-Kumba road in a village on Friday.") == "CM"
+
+
+def test_a_place_whose_residents_or_institutions_a_text_names() -> None:
+    assert set(settlement_votes("Residents of Kisumu blocked a street on Monday.", set(), [], [])) == {"KE"}
+    assert set(settlement_votes("Inmates rioted in the prison of Dunkerque.", set(), [], [])) == {"FR"}
+    assert _country("The mayor of Tamale met angry traders on Friday.") == "GH"
+
+
+def test_an_organisation_of_people_is_no_place() -> None:
+    assert settlement_votes("The Union of Teachers and the Association of Nurses marched.", set(), [], []) == {}
+    assert _country("Members of the Union of Teachers marched on Friday.") is None
