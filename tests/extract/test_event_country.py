@@ -298,3 +298,8 @@ def test_a_place_written_in_a_larger_one_lies_there() -> None:
 def test_a_past_incident_abroad_commemorated_is_a_topic() -> None:
     assert _country("On 24 April 2022, about 60 garment workers held a vigil in Lisbon for the anniversary of the "
                     "factory disaster in Bangladesh, where Bangladeshi workers died.") == "PT"
+
+
+def test_a_place_between_which_and_another_an_event_happened() -> None:
+    assert _country("Truck drivers slowed traffic on the motorway between Lamballe and a nearby town.") == "FR"
+    assert _country("Clashes broke out between supporters of two candidates on Sunday.") is None

@@ -38,6 +38,7 @@ from sitrep.extract.place_votes import (
     places_named,
     written_spans,
 )
+from sitrep.extract.settlement_votes import PLACE_WEIGHT, Firsts, settlement_votes
 from sitrep.lexicon.countries import country, word_index, word_pattern
 from sitrep.lexicon.unit_words import pattern as unit_pattern
 from sitrep.nlp.matcher import default_matcher
@@ -45,7 +46,6 @@ from sitrep.records import Mention
 
 NAME_WEIGHT = 3.0
 DEMONYM_WEIGHT = 1.0
-PLACE_WEIGHT = 2.0
 ADMIN1_WEIGHT = 3.0
 DATELINE_WEIGHT = 6.0
 ACTOR_WEIGHT = 1.0
@@ -81,14 +81,9 @@ _TOPIC = re.compile(r"\b(?:war|conflict|fighting|invasion|crisis|situation|viole
                     r"(?:\s+[A-Z][\w'’-]+)?\s+by\s+(?:the\s+)?$", re.I)
 # "in Foca, Bosnia and Herzegovina", "the Ministry of Education of Mongolia": the place or body is in the country
 _AFTER_NAME = re.compile(r"[A-Z][\w'’-]+(?:,\s*|\s+of\s+(?:the\s+)?)$")
-_PROSE_PLACE = re.compile(r"\b(?:in|near|at|outside|around|from)\s+(?:the\s+)?"
+_PROSE_PLACE = re.compile(r"\b(?:in|near|at|outside|around|from|between)\s+(?:the\s+)?"
                           r"((?:St\.\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
                           r"(?:,\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?=[,.;(]))?")
-# a place named by what it is, without a preposition: "raided Kakuma refugee camp", "Wajir town was calm"
-_SETTLEMENT_PLACE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
-                               r"(?:(?:refugee|IDP|displacement)\s+)?(?:camp|town|village|township)\b"
-                               # a division's seat of government named after it: "Hakkari Governor's Office"
-                               r"|(?<![\w'’-])([A-Z][\w'’-]+)\s+(?:[Gg]overnor(?:'s|’s)\s+[Oo]ffice|[Gg]overnorship)\b")
 # the head of a longer name, not a place: "the Union of Civil Servants", "the Federation of Trade Unions"
 _NAME_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _UNIT_AFTER = re.compile(rf"\s+(?i:{unit_pattern()})\b")
@@ -96,7 +91,6 @@ _DATELINE = re.compile(r"^\W{0,3}([A-Z][A-Za-z'’. -]{1,40}?)(?:,\s*[A-Z][A-Za-
                        r"(?:,\s*\w+\s+\d|\(|—|–|-\s)")
 
 
-Firsts = list[tuple[int, dict[str, float]]]
 # a bare place name's votes: the name, the votes it gave (weighed) and its entry among the firsts
 Namesakes = list[tuple[str, dict[str, float], dict[str, float]]]
 
@@ -190,26 +184,8 @@ def _prose_place_votes(text: str, known: set[tuple[int, int]], firsts: Firsts, n
                 namesakes.append((m.group(1), {k: v * PLACE_WEIGHT for k, v in found.items()}, found))
         for iso2, share in found.items():
             votes[iso2] += share * PLACE_WEIGHT
-    for iso2, v in _settlement_votes(text, seen, spans, firsts).items():
+    for iso2, v in settlement_votes(text, seen, spans, firsts).items():
         votes[iso2] += v
-    return votes
-
-
-def _settlement_votes(text: str, seen: set[tuple[int, int]], spans: list[tuple[int, int, frozenset[str]]],
-                      firsts: Firsts) -> dict[str, float]:
-    """Votes of a known place named as a camp, town or village with no preposition ("raided Kakuma refugee camp"),
-    unless ``seen`` (counted already), a country's word or inside a hierarchy."""
-    votes: dict[str, float] = defaultdict(float)
-    index = word_index()
-    for m in _SETTLEMENT_PLACE.finditer(text):
-        name, at = (m.group(1), m.span(1)) if m.group(1) else (m.group(2), m.span(2))
-        if name in index or any(a < at[1] and at[0] < b for a, b in seen) or any(s <= at[0] < e for s, e, _ in spans):
-            continue
-        found = {k: v for k, v in place_votes(name).items() if v > 0.5}
-        if found:
-            firsts.append((at[0], found))
-        for iso2, share in found.items():
-            votes[iso2] += share * PLACE_WEIGHT
     return votes
 
 
