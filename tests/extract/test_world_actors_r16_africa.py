@@ -14,8 +14,8 @@ from sitrep.extract.event_actors import Occurrence
 from sitrep.extract.joint_actors import as_whole
 from sitrep.extract.local_insurgents import kept_when_claimed, local_insurgents
 from sitrep.extract.local_insurgents import parse as parse_insurgents
-from sitrep.extract.party_actors import parse as parse_parties
 from sitrep.extract.party_actors import party_men
+from sitrep.lexicon.parties import parties
 
 
 def _roles(text: str, published: str) -> dict[str, str]:
@@ -106,12 +106,14 @@ def test_a_partys_crowd_stays_a_crowd_and_a_party_named_alone_is_no_actor() -> N
     assert party_men("ODM supporters fought in the market.", "GH") is None  # a party of another country
 
 
-def test_the_party_table_is_validated() -> None:
-    with pytest.raises(ValueError, match="unknown country"):
-        parse_parties("parties:\n  - {country: XX, name: 'A: B', abbreviations: [A]}\n")
-    with pytest.raises(ValueError, match="one at least"):
-        parse_parties("parties:\n  - {country: KE, name: 'A: B'}\n")
-    assert parse_parties("parties:\n  - {country: KE, name: 'A: B', names: [B Party]}\n")[0].words.search("b party")
+def test_the_parties_acled_names_come_from_the_one_party_table() -> None:
+    npp = party_men("NPP supporters attacked a rival's office.", None)
+    assert npp is not None and (npp.name, npp.country) == ("NPP: New Patriotic Party", "GH")
+    # a name in any case, with or without its apostrophe
+    cpp = party_men("Youths of the Convention Peoples Party beat a man.", None)
+    assert cpp is not None and cpp.name.startswith("CPP:")
+    # a shared abbreviation tells the party's men beside a party word, but is no evidence of a country
+    assert "NPP" not in parties() and parties()["New Patriotic Party"].shared == ("NPP",)
 
 
 def test_a_member_group_acting_in_a_coalition_acts_as_the_coalition() -> None:

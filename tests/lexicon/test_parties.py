@@ -23,11 +23,18 @@ def test_names_are_matched_as_written_each_party_once() -> None:
 
 
 def test_bad_rows_are_all_reported() -> None:
-    text = "name,country,aliases\n,KE,\nA Party,XX,AP\nB Party,KE,AP|B Party\n"
+    text = "name,country,aliases,acled,shared\n,KE,,,\nA Party,XX,AP,,\nB Party,KE,AP|B Party,,\n"
     with pytest.raises(CountryDataError) as err:
         parse_parties(text, {"KE"})
     assert err.value.problems == ["parties.csv:2: name is empty", "parties.csv:3: unknown country 'XX'"]
     with pytest.raises(CountryDataError, match="header"):
         parse_parties("name,country\nA,KE\n", {"KE"})
     with pytest.raises(CountryDataError, match="already names"):
-        parse_parties("name,country,aliases\nA Party,KE,AP\nB Party,UG,AP\n", {"KE", "UG"})
+        parse_parties("name,country,aliases,acled,shared\nA Party,KE,AP,,\nB Party,UG,AP,,\n", {"KE", "UG"})
+
+
+def test_acled_names_and_shared_abbreviations() -> None:
+    table = parse_parties("name,country,aliases,acled,shared\nA Party,KE,AP,AP: A Party,\nB Party,UG,,,BP\n",
+                          {"KE", "UG"})
+    assert table["AP"].acled == "AP: A Party" and table["B Party"].acled is None
+    assert table["B Party"].shared == ("BP",) and "BP" not in table  # a shared abbreviation names no country

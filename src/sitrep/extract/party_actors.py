@@ -2,9 +2,10 @@
 
 Fact of ACLED's coding: where a party's men attack, abduct or kill someone, clash with others or destroy property
 ("supporters of the X party attacked a rival's home", "X militia burned the office"), the party itself is the
-actor ("NPP: New Patriotic Party"), not an unidentified armed group. The parties are in ``data/acled/parties.yaml``
-(country, ACLED's name, abbreviations matched with their letter case, full names matched ignoring case). A party
-is of one country: an event that no other word places takes the party's country for its generic actors.
+actor ("NPP: New Patriotic Party"), not an unidentified armed group. The parties are those of
+``data/countries/parties.csv`` (``lexicon.parties``) with ACLED's name in its ``acled`` column; their abbreviations
+are matched with their letter case, their names ignoring case.
+A party is of one country: an event that no other word places takes the party's country for its generic actors.
 """
 
 from __future__ import annotations
@@ -12,46 +13,35 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from sitrep.extract import event_cues as cues_mod
 from sitrep.extract.event_actors import generic_entity, typology
-from sitrep.lexicon import countries, yaml_data
+from sitrep.lexicon import parties
 from sitrep.records import EntityRef
 
 
 @dataclass(frozen=True)
 class Party:
     country: str
-    name: str
+    name: str  # ACLED's actor name
     words: re.Pattern[str]  # the party's abbreviations (letter case kept) and names (any case)
     abbreviations: tuple[str, ...] = ()
 
 
-def parse(text: str) -> tuple[Party, ...]:
-    """The table's rows; a ValueError names a row that lacks a field or has a bad one."""
-    data = yaml_data.load(text)
-    rows = data.get("parties") if isinstance(data, dict) else None
-    if not isinstance(rows, list):
-        raise ValueError("parties: a top-level 'parties' list is required")
-    out = []
-    for i, row in enumerate(rows):
-        if not isinstance(row, dict) or not row.get("country") or not row.get("name"):
-            raise ValueError(f"parties row {i}: country and name are required")
-        if countries.country(row["country"]) is None:
-            raise ValueError(f"parties row {i}: unknown country {row['country']!r}")
-        abbrs, names = row.get("abbreviations") or [], row.get("names") or []
-        if not all(isinstance(w, str) and w for w in [*abbrs, *names]) or not (abbrs or names):
-            raise ValueError(f"parties row {i}: abbreviations and names must be lists of words, one at least")
-        alts = [re.escape(a) for a in abbrs] + ["(?i:" + re.escape(n).replace("'", "['’]?") + ")" for n in names]
-        out.append(Party(str(row["country"]), str(row["name"]), re.compile(r"\b(?:" + "|".join(alts) + r")\b"),
-                         tuple(abbrs)))
-    return tuple(out)
+def _party(p: parties.Party) -> Party:
+    """The party as its men are found: an alias without a lower-case letter, or a shared abbreviation, is an
+    abbreviation matched with its letter case; a name in any case, with or without its apostrophe."""
+    abbrs = [a for a in p.aliases if a == a.upper()] + list(p.shared)
+    names = [p.name] + [a for a in p.aliases if a != a.upper()]
+    alts = [re.escape(a) for a in abbrs] + ["(?i:" + re.escape(n).replace("'", "['’]?") + ")" for n in names]
+    return Party(p.country, str(p.acled), re.compile(r"\b(?:" + "|".join(alts) + r")\b"), tuple(abbrs))
 
 
 @lru_cache(maxsize=1)
 def table() -> tuple[Party, ...]:
-    return parse(resources.files("sitrep").joinpath("data", "acled", "parties.yaml").read_text(encoding="utf-8"))
+    """The parties ACLED names as actors (``lexicon.parties``, those with an ``acled`` name), each once."""
+    rows = dict.fromkeys(p for p in parties.parties().values() if p.acled)
+    return tuple(_party(p) for p in rows)
 
 
 _MEN = r"(?:supporters|members|militias?|militiam[ae]n|militants|youths?|sympathi[sz]ers|loyalists|activists|thugs|" \
@@ -110,4 +100,4 @@ def _placed(key: str, country: str, date: str | None, refs: dict[str, EntityRef]
     return ref.key
 
 
-__all__ = ["Party", "parse", "party_men", "party_roles", "table"]
+__all__ = ["Party", "party_men", "party_roles", "table"]

@@ -23,15 +23,17 @@ class Party:
     name: str
     country: str
     aliases: tuple[str, ...]
+    acled: str | None = None
+    shared: tuple[str, ...] = ()
 
 
 def parse_parties(text: str, known: set[str], fname: str = "parties.csv") -> dict[str, Party]:
     """Each party by each of its names; a name given to two parties is a problem."""
     problems: list[str] = []
     out: dict[str, Party] = {}
-    for n, row in _rows(text, ("name", "country", "aliases"), fname, problems):
+    for n, row in _rows(text, ("name", "country", "aliases", "acled", "shared"), fname, problems):
         where = f"{fname}:{n}"
-        party = Party(row["name"], row["country"], _split(row["aliases"]))
+        party = Party(row["name"], row["country"], _split(row["aliases"]), row["acled"] or None, _split(row["shared"]))
         bad = [f"{where}: name is empty"] if not party.name else []
         bad += [f"{where}: unknown country {party.country!r}"] if party.country not in known else []
         bad += [f"{where}: {w!r} already names {out[w].name}" for w in (party.name, *party.aliases) if w in out]
