@@ -248,3 +248,10 @@ def test_a_province_s_governor_s_office_is_at_the_province() -> None:
     assert names("On 2 May 2022, Hakkari Governor's Office banned all protests for 15 days.") == ["Hakkari"]
     # an organisation named after a place is still no place
     assert names("The Kabul Times reported the blast on Monday.") == []
+
+
+def test_a_name_after_in_that_a_comma_puts_in_a_district_the_gazetteer_spells_so() -> None:
+    spans = place_spans("On 3 May 2022, gunmen burned houses in Xqoro, Kiruhura, on Monday.")
+    assert [s.name for s in spans] == ["Xqoro"]
+    # after a name that is no unit, a capitalized word stays no place
+    assert place_spans("On 3 May 2022, gunmen burned houses in Xqoro, Zorbaville, on Monday.") == []

@@ -296,11 +296,13 @@ def _designated(text: str, known: dict[str, str], add: _Adder) -> None:
 
 
 def _with_parent(text: str, known: dict[str, str], add: _Adder) -> None:
-    """A name after a preposition that a comma puts in a known country or province: "in Danie, western Niger"; a
-    town the gazetteer knows after any word ("forces retook Nova Basan, Chernihiv")."""
+    """A name after a preposition that a comma puts in a known country, province or district: "in Danie, western
+    Niger", "in Xqoro, Mayo-Sava" (a district the gazetteer spells so); a town the gazetteer knows after any word
+    ("forces retook Nova Basan, Chernihiv")."""
     for m in [*_IN_PARENT.finditer(text), *(t for t in _TOWN_IN_PARENT.finditer(text) if known_town(t["name"]))]:
         name, parent = m.group("name"), re.sub(r"['’]s$", "", m.group("parent"))
-        if known.get(parent) in ("country", "admin1") and not _is_person(name) and name.split()[0] not in _NOT_NAMES \
+        if (known.get(parent) in ("country", "admin1") or known_unit(parent)) and not _is_person(name) \
+                and name.split()[0] not in _NOT_NAMES \
                 and not _given_name(name.split()[0]):
             add(m.start("name"), m.end("name"), None, "in-parent", trim=False)
 

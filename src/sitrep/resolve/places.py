@@ -86,6 +86,8 @@ def place_entities(kb: ResolutionStore, prep: PreparedDocument, res: Resolution)
             res.entities[i] = replace(e, geo=geo, country=e.country or _str(geo.get("country")))
 
 
+_SETTLEMENTS = ("village", "town", "city")  # kinds of a place that is no site or quarter of another
+
 # words that make the place after them a reference point: "north of Baghdad", "outside Kabul", "20 km from Gao"
 _REFERENCE = re.compile(r"(?:\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|\boutside(?:\s+of)?|"
                         r"\b(?:km|kilometres?|kilometers?|miles?)\s+(?:from|of)|\bbordering|\bborders?\s+with|"
@@ -99,11 +101,16 @@ def _container(j: int, spans: list[PlaceSpan], sentences: Sequence[tuple[int, in
     placed at that unit, at its coarser precision (ACLED codes an unknown village to its district or province).
     A sentence that names one town or city, in that province if it names one, places it there, at precision 2:
     a square, a bridge or a quarter of the town ("a sit-in on Freedom Square in Tartu"). None when the sentence
-    names no such unit or units of several provinces."""
+    names no such unit or units of several provinces. A name the gazetteer knows only in countries the document
+    is not about is no place here, but a site or quarter may share it ("the Oxford quarter of Lagos", "a camp
+    called Verdun in Bangui"): it goes to its container, unless the text calls it a town or village (a town of
+    that name here, not known to any gazetteer, is not the town its sentence names)."""
     sp = spans[j]
     sent = next(((s, e) for s, e in sentences if s <= sp.start < e), None)
-    if sent is None or sp.end <= sp.start or any(spelled(c, sp.name) for c in geocoder.candidates(sp.name, sp.kind)):
-        return None  # a name known somewhere (here or abroad) the document did not settle stays unplaced
+    known = [c for c in geocoder.candidates(sp.name, sp.kind) if spelled(c, sp.name)]
+    if sent is None or sp.end <= sp.start or (known and (sp.kind in _SETTLEMENTS or not ctx.countries or any(
+            c.country in ctx.countries for c in known))):
+        return None  # a name known here the document did not settle, or a town of that name abroad, stays unplaced
     units: list[dict[str, object]] = []
     towns: list[dict[str, object]] = []
     for k, other in enumerate(spans):
