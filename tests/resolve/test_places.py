@@ -147,15 +147,3 @@ def test_a_quarter_named_like_a_town_abroad_goes_to_its_container(tmp_path: Path
     g = quarter["Heathrow"]
     assert g is not None and g["country"] == "KE" and g["admin1"] == "Nairobi" and g["precision"] == 2
     assert village["Heathrow"] is None
-
-
-def test_a_county_known_only_as_a_province_and_a_governorate_without_its_article(tmp_path: Path) -> None:
-    """"County" names the first level in some countries (Romania's judete): a name the gazetteer knows only as a
-    province is that province; "Muthanna" is Al Muthanna (the Arabic article is kept or dropped)."""
-    with KnowledgeBase(tmp_path / "empty.db") as kb:
-        county = store(kb, "d14", "Loggers clashed with villagers in Xqluh of the Maramures county on Monday.")
-        governorate = store(kb, "d15", "A roadside bomb hit a patrol on a desert road in Muthanna province.")
-    g = county["Maramures"]
-    assert g is not None and g["country"] == "RO" and g["admin1"] == "Maramures" and g["precision"] == 3
-    g = governorate["Muthanna"]
-    assert g is not None and g["country"] == "IQ" and g["admin1"] == "Al Muthanna" and g["precision"] == 3

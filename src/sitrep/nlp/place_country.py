@@ -11,7 +11,6 @@ demonyms, actors) can take its place later.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
@@ -30,13 +29,8 @@ def spelled(p: Place, name: str) -> bool:
 
 @lru_cache(maxsize=65_536)  # asked of the same entries in every document
 def _spellings(name: str, names: tuple[str, ...]) -> frozenset[str]:
-    """The ``light_key`` of every name of an entry (``Place.all_names``: its name and its other names), and of each
-    without the Arabic article "Al", which transliterations keep or drop ("Al Muthanna" is written "Muthanna")."""
-    keys = {light_key(n) for n in (name, *names)}
-    return frozenset(keys | {light_key(m.group(1)) for n in (name, *names) if (m := _AL.match(n))})
-
-
-_AL = re.compile(r"(?i:al)[ -]([A-Z][\w'’]{3,}(?:[ -][\w'’]+)*)$")  # "Al Muthanna", "Al-Qadisiyah"
+    """The ``light_key`` of every name of an entry (``Place.all_names``: its name and its other names)."""
+    return frozenset(light_key(n) for n in (name, *names))
 
 
 def country_votes(names: Iterable[str], gazetteer: DefaultGazetteer) -> Counter[str]:

@@ -50,15 +50,6 @@ _DESIGNATOR_WORDS = {"district": ("Agency", "District", "Tehsil"), "province": (
 
 
 def _named(store: Gazetteer, name: str, kind: str | None) -> tuple[Place, ...]:
-    """``_named_as``; for a one-word name of none, the entries of its name with the Arabic article, which
-    transliterations keep or drop ("Muthanna province" is Al Muthanna)."""
-    found = _named_as(store, name, kind)
-    if not found and re.fullmatch(r"[A-Z][a-z]{3,}", name):
-        found = _named_as(store, f"Al {name}", kind)
-    return found
-
-
-def _named_as(store: Gazetteer, name: str, kind: str | None) -> tuple[Place, ...]:
     """The placed entries of ``store`` with a name spelled like ``name``. A gazetteer may file the unit under its
     designator: "Orakzai" in "Orakzai and Mohmand agencies" is "Orakzai Agency", "Nad Ali" in "Nad Ali district"
     may be "Nad Ali District"."""

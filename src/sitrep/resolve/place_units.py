@@ -134,9 +134,9 @@ def by_kind(cands: list[Place], kind: str | None) -> list[Place]:
         return [c for c in cands if c.feature == "admin1"] or [c for c in cands if c.feature == "admin2"]
     if kind == "country":
         return [c for c in cands if c.feature == "country"]
-    if kind == "district":  # a unit word names the first level in some countries ("county" in Kenya, Romania):
-        districts = [c for c in cands if c.feature == "admin2"]  # a name known only as a province is the province
-        return districts or [c for c in cands if c.feature in _SPECIFIC] or [c for c in cands if c.feature == "admin1"]
+    if kind == "district":
+        districts = [c for c in cands if c.feature == "admin2"]
+        return districts or [c for c in cands if c.feature in _SPECIFIC]
     return [c for c in cands if c.feature in _SPECIFIC] or [c for c in cands if c.feature == "admin2"]
 
 
