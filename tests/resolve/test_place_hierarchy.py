@@ -247,3 +247,11 @@ def test_a_namesake_town_far_from_the_district_the_text_names_is_another_place(k
     g = store(kb, "d13", "On 3 April 2019, a roadside bomb hit a police vehicle in the Chenar area of Shah Wali Kot "
                          "district, Kandahar province.")["Chenar"]
     assert g is not None and g["admin2"] == "Shah Wali Kot" and g["precision"] == 2
+
+
+def test_a_bracket_unit_abroad_gives_way_to_a_unit_of_that_name_at_home(kb: KnowledgeBase) -> None:
+    # Comoe is a first-level district of the Ivory Coast and a province of Burkina Faso (in Cascades) that the
+    # gazetteer lists without a position; a note about Burkina Faso's Banfora means Burkina Faso's
+    geo = store(kb, "d9", "On 9 May 2022, traders blocked the main road in Banfora (Banfora, Comoe) to protest fees.")
+    g = geo["Banfora"]
+    assert g is not None and (g["country"], g["admin1"]) == ("BF", "Cascades")

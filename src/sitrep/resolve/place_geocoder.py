@@ -150,7 +150,8 @@ class Geocoder(DivisionLookups):
                 found = self.choose(sp.name, sp.kind, parent, ctx, known=sp.known, unit=unit)
                 self._memo[i] = found if found is not None and spelled_alike(found, sp.name) else None
         if unit and parent is None and (sp.rule == "parenthesized" or sp.kind in ("district", "province")):
-            self._memo[i] = unit_without_position(self.default, sp.name, sp.kind, self._memo[i], ctx.countries)
+            self._memo[i] = unit_without_position(self.default, sp.name, sp.kind, self._memo[i], ctx.countries,
+                                                   ctx.country)
         return self._memo[i]
 
     def choose(self, name: str, kind: str | None, parent: Place | None, ctx: _Context,

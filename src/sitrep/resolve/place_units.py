@@ -75,11 +75,17 @@ def _capital_divisions(default: DefaultGazetteer, features: tuple[str, ...]) -> 
 
 
 def unit_without_position(default: DefaultGazetteer, name: str, kind: str | None, found: Place | None,
-                          countries: set[str]) -> Place | None:
+                          countries: set[str], home: str | None = None) -> Place | None:
     """A bracket unit's place: ``found`` (what the gazetteers gave), else the division of a district of that
     name listed without a position. A name the text calls a district ("(Kanchanpur district)") that the
     gazetteers know only as a town is such a district when there is one anywhere (a town in Tripura is no
-    district)."""
+    district). A unit ``found`` abroad gives way to a district of that name in ``home``, the country the
+    document's events happen in: "(Banfora, Comoe)" in news of Burkina Faso is its Comoe province (of Cascades),
+    not the Ivory Coast's Comoe district."""
+    if found is not None and home and found.country != home:
+        division = positionless_unit_division(default, name, {home})
+        if division is not None:
+            return division
     if found is not None and (kind != "district" or found.feature in ("admin1", "admin2")):
         return found
     division = positionless_unit_division(default, name, countries)
