@@ -303,3 +303,14 @@ def test_a_past_incident_abroad_commemorated_is_a_topic() -> None:
 def test_a_place_between_which_and_another_an_event_happened() -> None:
     assert _country("Truck drivers slowed traffic on the motorway between Lamballe and a nearby town.") == "FR"
     assert _country("Clashes broke out between supporters of two candidates on Sunday.") is None
+
+
+def test_a_place_written_with_its_unit_word_before_a_hierarchy_is_in_it() -> None:
+    # "El Centro" is also a town of California; "corregimiento (Santander)" puts this one in Colombia
+    assert _country("On 3 February 2022, gunmen burnt a truck in El Centro corregimiento (Santander).") == "CO"
+
+
+def test_a_district_of_a_hierarchy_votes_only_where_its_last_division_is() -> None:
+    # Donga is a department of Benin; "(Donga-Mantung, Nord-Ouest)" names no division of Benin
+    votes = event_country._hierarchy_votes("Soldiers set up a base in Ntumbaw (Donga-Mantung, Nord-Ouest).", [])
+    assert "BJ" not in votes and votes.get("CM", 0) > 0

@@ -30,6 +30,7 @@ from sitrep.extract.place_votes import (
     _HIERARCHY,
     _within_hierarchy,
     comma_hierarchies,
+    division_countries,
     division_of_country_name,
     namesake_countries,
     of_hierarchies,
@@ -234,6 +235,9 @@ def _hierarchy_votes(text: str, firsts: Firsts) -> dict[str, float]:
         divisions = division_of_country_name(parts)  # "(Shiroro, Niger)": Niger State, of Nigeria
         for iso2 in divisions:
             found[iso2] += ADMIN1_WEIGHT / len(divisions)
+        # a district of the hierarchy lies in a country of its last division: its namesake abroad ("Donga-Mantung"
+        # of "(Donga-Mantung, Nord-Ouest)" is not Benin's Donga) is no vote
+        inside = division_countries(parts[-1]) if len(parts) > 1 and parts[-1] not in index else set()
         for n, part in enumerate(parts):
             last = n == len(parts) - 1
             if last and divisions:
@@ -244,7 +248,8 @@ def _hierarchy_votes(text: str, firsts: Firsts) -> dict[str, float]:
             unit = place_votes(part, admin1=True, units_only=True) if last else {}
             exact = bool(places_named(_DIVISION_WORD.sub("", part))) if last and not unit else False
             for iso2, share in (unit or place_votes(part)).items():
-                found[iso2] += share * (ADMIN1_WEIGHT if unit or exact else 1.0)
+                if last or not inside or iso2 in inside:
+                    found[iso2] += share * (ADMIN1_WEIGHT if unit or exact else 1.0)
         if found:  # only a division it knows names the place's country ahead of its bare name
             firsts.append((at if max(found.values()) >= ADMIN1_WEIGHT else m.start(),
                            {k: min(1.0, v / ADMIN1_WEIGHT) for k, v in found.items()}))

@@ -15,8 +15,12 @@ from sitrep.lexicon.gazetteer import Place, default_gazetteer, similar_names
 from sitrep.lexicon.keys import KEY_CACHE, ascii_fold, light_key, place_key
 
 _HIERARCHY = re.compile(r"\(([^()\n]{2,90})\)")
+# the place a hierarchy qualifies, written just before it, with the kind of place or unit it is ("Ndu subdivision
+# (Donga-Mantung, Nord-Ouest)", "El Centro corregimiento (Santander)")
 _BEFORE_HIERARCHY = re.compile(r"([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})\s*(?:\b(?:village|town|city|locality|area|"
-                               r"district|municipality|commune|camp)\s*)?$")
+                               r"district|municipality|commune|camp|sub-?divisions?|sub-?districts?|sub-?county|"
+                               r"corregimiento|canton|parish|ward|neighbou?rhood|settlement|township|department|"
+                               r"tehsil|upazila)\s*)?$")
 
 
 
@@ -265,7 +269,7 @@ def hierarchy_countries(text: str) -> list[tuple[int, int, frozenset[str]]]:
             continue
         last = parts[-1]
         found = (division_of_country_name(parts) or {index[last][0]}) if index.get(last, ("", ""))[1] == "name" \
-            else _division_countries(last)
+            else division_countries(last)
         if not found:
             continue
         before = _BEFORE_HIERARCHY.search(text[max(0, m.start() - 60):m.start()])
@@ -291,7 +295,7 @@ def comma_hierarchies(text: str) -> list[tuple[int, int, frozenset[str]]]:
         if text[max(0, m.start(1) - 3):m.start(1)].rstrip().endswith("("):
             continue  # a "(district, province)" hierarchy: read as such (``hierarchy_countries``)
         last = m.group(1).rsplit(",", 1)[1].strip()
-        found = set() if last in index else _division_countries(last)
+        found = set() if last in index else division_countries(last)
         if found:
             out.append((m.start(1), m.end(1), frozenset(found)))
     return out
@@ -319,7 +323,7 @@ def of_hierarchies(text: str) -> list[tuple[int, int, frozenset[str]]]:
     for m in _OF_CHAIN.finditer(text):
         if not (m.group(3) or _UNIT_WORD.search(" " + m.group(1))) or m.group(2) in index:
             continue  # no administrative word: "University of Nairobi", "Port of Spain"
-        found = _division_countries(m.group(2))
+        found = division_countries(m.group(2))
         if (m.group(3) or "").strip().lower() == "city":  # a city that is a division ("Almaty city"), not a region's
             found &= {str(p.country) for p in places_named(m.group(2)) if p.feature in _SEATS}  # namesake ("Amara")
         if found:
@@ -360,7 +364,7 @@ def written_spans(text: str) -> list[tuple[int, int, frozenset[str]]]:
     return hierarchy_countries(text) + comma_hierarchies(text) + of_hierarchies(text) + inside_places(text)
 
 
-def _division_countries(name: str) -> set[str]:
+def division_countries(name: str) -> set[str]:
     """The countries with a first-level division of that name (under any of its names, without its administrative
     word), or with a district of it that the gazetteer lacks (``lexicon.extra_districts``); a name known only as a
     district or a town says nothing here (districts are many and their names repeat across countries)."""
@@ -380,7 +384,7 @@ def division_of_country_name(parts: list[str]) -> frozenset[str]:
     if len(parts) < 2 or index.get(parts[-1], ("", ""))[1] != "name":
         return frozenset()
     named = index[parts[-1]][0]
-    divisions = _division_countries(parts[-1]) - {named}
+    divisions = division_countries(parts[-1]) - {named}
     if not divisions:
         return frozenset()
     lies_in: set[str] = set()
@@ -401,5 +405,5 @@ def _within_hierarchy(start: int, found: dict[str, float], spans: list[tuple[int
     return found
 
 
-__all__ = ["comma_hierarchies", "division_of_country_name", "hierarchy_countries", "inside_places",
+__all__ = ["comma_hierarchies", "division_countries", "division_of_country_name", "hierarchy_countries", "inside_places",
            "namesake_countries", "of_hierarchies", "pair_votes", "place_votes", "places_named", "written_spans"]
