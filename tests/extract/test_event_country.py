@@ -314,3 +314,14 @@ def test_a_district_of_a_hierarchy_votes_only_where_its_last_division_is() -> No
     # Donga is a department of Benin; "(Donga-Mantung, Nord-Ouest)" names no division of Benin
     votes = event_country._hierarchy_votes("Soldiers set up a base in Ntumbaw (Donga-Mantung, Nord-Ouest).", [])
     assert "BJ" not in votes and votes.get("CM", 0) > 0
+
+
+def test_a_district_only_the_table_of_districts_knows_votes_for_its_country() -> None:
+    # Mayo-Sava is a department of Cameroon's Extreme-Nord (districts.tsv), not a near spelling abroad
+    assert _country("On 4 May 2021, gunmen abducted two herders in Gakara, Mayo Sava, at night.") == "CM"
+    assert place_votes("Mayo Sava") == {"CM": 1.0}
+
+
+def test_a_capitalised_word_before_a_plural_of_people_is_no_place() -> None:
+    # "Police" is a town of Poland; "Police forces" are no place
+    assert _country("On 2 May 2021, rioters hurled stones at Police forces in Bohssas.") != "PL"

@@ -87,6 +87,10 @@ _PROSE_PLACE = re.compile(r"\b(?:in|near|at|outside|around|from|between)\s+(?:th
                           r"(?:,\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?=[,.;(]))?")
 # the head of a longer name, not a place: "the Union of Civil Servants", "the Federation of Trade Unions"
 _NAME_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+# a capitalised word before a plural noun of people or places qualifies them, it is no place: "at Police forces in
+# Bohssas", "in the Arab cities"
+_KIND_AFTER = re.compile(r"\s+(?:forces|officers|officials|personnel|authorities|troops|soldiers|members|residents|"
+                         r"people|communities|cities|towns|villages|areas|regions|countries)\b")
 _UNIT_AFTER = re.compile(rf"\s+(?i:{unit_pattern()})\b")
 _DATELINE = re.compile(r"^\W{0,3}([A-Z][A-Za-z'’. -]{1,40}?)(?:,\s*[A-Z][A-Za-z. ]{1,25})?\s*"
                        r"(?:,\s*\w+\s+\d|\(|—|–|-\s)")
@@ -166,7 +170,8 @@ def _prose_place_votes(text: str, known: set[tuple[int, int]], firsts: Firsts, n
     seen = set(known)
     for m in _PROSE_PLACE.finditer(text):
         seen.add((m.start(1), m.end(1)))
-        if m.group(1) in index or (not m.group(2) and _NAME_OF.match(text, m.end(1))):
+        if m.group(1) in index or (not m.group(2) and (_NAME_OF.match(text, m.end(1))
+                                                       or _KIND_AFTER.match(text, m.end(1)))):
             continue
         pair = pair_votes(m.group(1), m.group(2)) if m.group(2) else {}
         if pair:

@@ -75,6 +75,10 @@ def _place_votes(name: str, admin1: bool, units_only: bool) -> dict[str, float]:
     head = re.split(r"\s+-\s+|-(?=[A-Z])", name, maxsplit=1)[0]
     if not found and head != name and len(head) >= 4:
         found = [p for p in places_named(head) if p.feature != "country"]  # "Athens-Central Athens": the city
+    if not found and not units_only:
+        home = {d.country for d in districts_named(name)}
+        if home:  # a district only the table of districts knows ("in Mayo Sava"), before near spellings abroad
+            return _shares([(c, _size(None)) for c in sorted(home)], 1.0)
     if not found and len(name) >= 5:
         found, scale = [p for p in places_named(name, True) if p.feature != "country"], 0.5
     if units_only:
