@@ -162,3 +162,11 @@ def test_a_republic_of_russia_is_written_with_the_word_republic(kb: KnowledgeBas
     geo = store(kb, "On 3 May 2021, about 30 residents protested in Yakutsk over power cuts.", "2021-05-03")
     g = geo["Yakutsk"]
     assert g is not None and (g["country"], g["admin1"]) == ("RU", "Republic of Sakha")
+
+
+def test_a_district_of_hong_kong_is_written_in_the_division_hong_kong(kb: KnowledgeBase) -> None:
+    # conflict data file Hong Kong as a first-level division of China: its districts are second-level
+    geo = store(kb, "On 6 May 2022, about 40 cleaners protested outside a housing estate in Wan Chai, Hong Kong.",
+                "2022-05-06")
+    g = geo["Wan Chai"]
+    assert g is not None and g["admin1"] == "Hong Kong"

@@ -34,7 +34,7 @@ from sitrep.resolve.corrections import Constraints, constraints
 from sitrep.resolve.place_geocoder import Geocoder
 from sitrep.resolve.place_units import city_division
 from sitrep.resolve.store import ResolutionStore
-from sitrep.resolve.written_admin1 import admin1_as_written
+from sitrep.resolve.written_admin1 import admin1_as_written, territory_division
 
 # how far apart two placings of one name may be and still be one place, by the coarser ACLED precision
 NAMESAKE_KM = {1: 30.0, 2: 60.0, 3: 250.0}
@@ -81,7 +81,7 @@ def place_entities(kb: ResolutionStore, prep: PreparedDocument, res: Resolution)
                 break
         geo = geo or _container(mine[0], spans, sentences, geocoder, ctx, text)
         if geo is not None:  # its province as written on the document's date, and as the text writes it
-            geo = admin1_as_written(geo, text, spans, used, geocoder.default, prep.doc.published)
+            geo = territory_division(admin1_as_written(geo, text, spans, used, geocoder.default, prep.doc.published))
         if geo is not None and not namesakes.settle(i, keys, names or [e.name], geo):
             res.entities[i] = replace(e, geo=geo, country=e.country or _str(geo.get("country")))
 

@@ -17,6 +17,8 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from sitrep.extract.event_actors import typology
+from sitrep.lexicon import countries
 from sitrep.lexicon.admin1_in_use import former_names, name_in_use
 from sitrep.lexicon.extra_districts import districts_named
 from sitrep.lexicon.gazetteer import DefaultGazetteer, Place, division_name
@@ -87,6 +89,19 @@ def admin1_as_written(geo: dict[str, object], text: str, spans: Sequence[PlaceSp
     if current != admin1:
         geo = {**geo, "admin1": division_name(current, country)}
     return geo
+
+
+def territory_division(geo: dict[str, object]) -> dict[str, object]:
+    """``geo`` of a place in a territory that conflict data file as a first-level division of another country
+    (``acled_country`` of the ACLED typology: Hong Kong and Macau are China's): its ``admin1`` is the territory, its
+    own first-level division (a district of Hong Kong) its ``admin2``."""
+    country = geo.get("country")
+    territory = countries.country(country) if isinstance(country, str) and country in typology().get(
+        "acled_country", {}) else None
+    if territory is None or geo.get("admin1") == territory.name:
+        return geo
+    return {**geo, "admin1": territory.name,
+            "admin2": geo.get("admin1") if geo.get("feature") not in ("country", "admin1") else None}
 
 
 def _another_spelling(written: str, name: str) -> bool:
@@ -164,4 +179,4 @@ def _misspelt(written: str, admin1: object) -> bool:
     return a != b and difflib.SequenceMatcher(None, a, b).ratio() >= MISSPELT
 
 
-__all__ = ["admin1_as_written", "hierarchy_admin1", "named_divisions"]
+__all__ = ["admin1_as_written", "hierarchy_admin1", "named_divisions", "territory_division"]
