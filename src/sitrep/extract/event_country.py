@@ -26,12 +26,11 @@ from sitrep.extract.event_places import site
 from sitrep.extract.party_votes import party_votes
 from sitrep.extract.place_votes import (
     _BEFORE_HIERARCHY,
-    _DIVISION_WORD,
     _HIERARCHY,
     _within_hierarchy,
     comma_hierarchies,
-    division_countries,
     division_of_country_name,
+    hierarchy_part_votes,
     namesake_countries,
     of_hierarchies,
     pair_votes,
@@ -221,7 +220,6 @@ def _hierarchy_votes(text: str, firsts: Firsts) -> dict[str, float]:
     named as a country: "(Gaza City, Gaza Strip)"); a name the gazetteer knows only as a town, not as a division,
     counts as a place."""
     votes: dict[str, float] = defaultdict(float)
-    index = word_index()
     for m in _HIERARCHY.finditer(text):
         inner = m.group(1).split(";")[0]
         # "(Seoul City - Jung)", "(Santiago - Providencia, Metropolitana)": ACLED writes a city's quarter after
@@ -229,7 +227,6 @@ def _hierarchy_votes(text: str, firsts: Firsts) -> dict[str, float]:
         parts = [p.split(" - ")[0].strip() for p in inner.split(",") if p.split(" - ")[0].strip()]
         if not parts or len(parts) > 4 or any(len(p.split()) > 4 or not p[:1].isupper() or p.isupper() for p in parts):
             continue
-        found: dict[str, float] = defaultdict(float)
         at = _named_before(text, m.start())  # "Ramieh (Bint Jbeil)": where the place the hierarchy places is named
         pair = _hierarchy_pair(text, m, parts)
         if pair:
@@ -237,24 +234,7 @@ def _hierarchy_votes(text: str, firsts: Firsts) -> dict[str, float]:
             for iso2, v in pair.items():
                 votes[iso2] += v * (ADMIN1_WEIGHT + 1.0)
             continue
-        divisions = division_of_country_name(parts)  # "(Shiroro, Niger)": Niger State, of Nigeria
-        for iso2 in divisions:
-            found[iso2] += ADMIN1_WEIGHT / len(divisions)
-        # a district of the hierarchy lies in a country of its last division: its namesake abroad ("Donga-Mantung"
-        # of "(Donga-Mantung, Nord-Ouest)" is not Benin's Donga) is no vote
-        inside = division_countries(parts[-1]) if len(parts) > 1 and parts[-1] not in index else set()
-        for n, part in enumerate(parts):
-            last = n == len(parts) - 1
-            if last and divisions:
-                continue
-            if last and index.get(part, ("", ""))[1] == "name":
-                found[index[part][0]] += ADMIN1_WEIGHT
-                continue
-            unit = place_votes(part, admin1=True, units_only=True) if last else {}
-            exact = bool(places_named(_DIVISION_WORD.sub("", part))) if last and not unit else False
-            for iso2, share in (unit or place_votes(part)).items():
-                if last or not inside or iso2 in inside:
-                    found[iso2] += share * (ADMIN1_WEIGHT if unit or exact else 1.0)
+        found = hierarchy_part_votes(parts, ADMIN1_WEIGHT)
         if found:  # only a division it knows names the place's country ahead of its bare name
             firsts.append((at if max(found.values()) >= ADMIN1_WEIGHT else m.start(),
                            {k: min(1.0, v / ADMIN1_WEIGHT) for k, v in found.items()}))

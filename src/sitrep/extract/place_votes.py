@@ -399,6 +399,33 @@ def division_of_country_name(parts: list[str]) -> frozenset[str]:
     return frozenset(divisions & lies_in)
 
 
+def hierarchy_part_votes(parts: list[str], weight: float) -> dict[str, float]:
+    """Votes of the names of a "(district, province)" hierarchy no pair of which places anywhere: its last name as a
+    division, ``weight`` a vote (a country's name as that country, or as a division of another: "(Shiroro, Niger)"),
+    the others as places, in the countries of that division."""
+    index = word_index()
+    found: dict[str, float] = defaultdict(float)
+    divisions = division_of_country_name(parts)  # "(Shiroro, Niger)": Niger State, of Nigeria
+    for iso2 in divisions:
+        found[iso2] += weight / len(divisions)
+    # a district of the hierarchy lies in a country of its last division: its namesake abroad ("Donga-Mantung" of
+    # "(Donga-Mantung, Nord-Ouest)" is not Benin's Donga) is no vote
+    inside = division_countries(parts[-1]) if len(parts) > 1 and parts[-1] not in index else set()
+    for n, part in enumerate(parts):
+        last = n == len(parts) - 1
+        if last and divisions:
+            continue
+        if last and index.get(part, ("", ""))[1] == "name":
+            found[index[part][0]] += weight
+            continue
+        unit = place_votes(part, admin1=True, units_only=True) if last else {}
+        exact = bool(places_named(_DIVISION_WORD.sub("", part))) if last and not unit else False
+        for iso2, share in (unit or place_votes(part)).items():
+            if last or not inside or iso2 in inside:
+                found[iso2] += share * (weight if unit or exact else 1.0)
+    return found
+
+
 def _within_hierarchy(start: int, found: dict[str, float], spans: list[tuple[int, int, frozenset[str]]]
                       ) -> dict[str, float]:
     """A place written in a hierarchy, or just before it, votes only for the countries that have its division: a
@@ -409,5 +436,6 @@ def _within_hierarchy(start: int, found: dict[str, float], spans: list[tuple[int
     return found
 
 
-__all__ = ["comma_hierarchies", "division_countries", "division_of_country_name", "hierarchy_countries", "inside_places",
-           "namesake_countries", "of_hierarchies", "pair_votes", "place_votes", "places_named", "written_spans"]
+__all__ = ["comma_hierarchies", "division_countries", "division_of_country_name", "hierarchy_countries",
+           "hierarchy_part_votes", "inside_places", "namesake_countries", "of_hierarchies", "pair_votes", "place_votes",
+           "places_named", "written_spans"]
