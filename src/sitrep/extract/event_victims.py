@@ -8,10 +8,12 @@ from __future__ import annotations
 import re
 
 from sitrep.extract import crowd_actors, event_actors, event_cues
+from sitrep.lexicon.countries import word_index, word_pattern
 from sitrep.records import EntityRef
 
 _VICTIM_SUBTYPES = frozenset({"Attack", "Abduction/forced disappearance", "Sexual violence", "Arrests",
                               "Looting/property destruction"})
+_PROPERTY = "Looting/property destruction"
 _ALWAYS_CIVILIANS = frozenset({"Attack", "Abduction/forced disappearance", "Sexual violence"})
 
 
@@ -98,3 +100,39 @@ def interceptor(sub_type: str, roles: list[tuple[str, str, str]], text: str, cou
         shooter = [(k, "actor2", f) for k, _, f in shooter]
         rest = [x for x in rest if x[0] not in {k for k, _, _ in shooter}]
     return [(army.key, "actor1", "military"), *shooter, *rest]
+
+
+# a country's mission abroad and its people: "the Russian Embassy", "the Nigerian High Commissioner", "the embassy of
+# Lesotho", "a Russian diplomat"
+_MISSION = (r"(?:embass(?:y|ies)|consulates?|high\s+commission(?:er)?|ambassador(?:['’]s)?|diplomats?|"
+            r"diplomatic\s+(?:mission|residence|staff))")
+_MISSION_AFTER = re.compile(rf"\s+{_MISSION}\b", re.I)
+_MISSION_BEFORE = re.compile(rf"\b{_MISSION}\s+of\s+(?:the\s+)?$", re.I)
+# a mission named as where something happened, not what was hit: "near the Polish Embassy", "outside the embassy of"
+_LANDMARK = re.compile(r"\b(?:near|outside|opposite|in\s+front\s+of|close\s+to|next\s+to|behind|at|by|to|towards?|"
+                       r"from)\s+(?:the\s+)?(?:(?:embassy|consulate)\s+of\s+(?:the\s+)?)?$", re.I)
+
+
+def mission_victims(type_: str, sub: str, roles: list[tuple[str, str, str]], told: str, country: str | None,
+                    date: str | None, refs: dict[str, EntityRef]) -> list[tuple[str, str, str]]:
+    """ACLED names the civilians of a foreign mission by the mission's country: violence against an embassy, its
+    staff or a diplomat's home ("hurled paint at the walls of the Russian Embassy", "stormed the residence of the
+    Nigerian High Commissioner") falls on civilians of that country. Only where the victims are the event country's
+    civilians, the text names the mission of one other country, and not as a landmark ("near the Polish Embassy")."""
+    if type_ not in ("Violence against civilians", "Explosions/Remote violence") and sub != _PROPERTY:
+        return roles
+    home = event_actors.generic_entity("civilians", country, date).key
+    if not country or not any(k == home and r == "actor2" for k, r, _ in roles):
+        return roles
+    index = word_index()
+    missions: set[str] = set()
+    for m in word_pattern().finditer(told):
+        before = told[max(0, m.start() - 40):m.start()]
+        if (index[m.group()][1] == "demonym" and _MISSION_AFTER.match(told, m.end())) or _MISSION_BEFORE.search(before):
+            missions.add("" if _LANDMARK.search(before) else index[m.group()][0])
+    missions.discard(country)
+    if len(missions) != 1 or "" in missions:
+        return roles
+    ref = event_actors.generic_entity("civilians", missions.pop(), date)
+    refs[ref.key] = ref
+    return [(ref.key if k == home and r == "actor2" else k, r, f) for k, r, f in roles]

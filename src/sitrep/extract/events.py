@@ -26,7 +26,7 @@ from sitrep.extract.defection_sides import changed_sides
 from sitrep.extract.draft_codings import coding_told_on, violence_after_development
 from sitrep.extract.event_country import document_country
 from sitrep.extract.event_places import at_home, location
-from sitrep.extract.event_victims import interceptor, struck_property, victim_roles
+from sitrep.extract.event_victims import interceptor, mission_victims, struck_property, victim_roles
 from sitrep.extract.incident_split import closer_to_first, split_told
 from sitrep.extract.incidents import (
     Draft,
@@ -317,7 +317,8 @@ def _armed_sides(type_: str, sub: str, roles: list[tuple[str, str, str]], told: 
     roles = remnant_layer(type_, _attacker(type_, sub, roles, claimant, country, when, refs), told, country, when,
                           refs)
     roles = struck_property(type_, roles, told, country, when, refs)
-    return war_sides(sub, _battle_sides(type_, sub, roles, country, when, refs), country, when, refs)
+    roles = war_sides(sub, _battle_sides(type_, sub, roles, country, when, refs), country, when, refs)
+    return mission_victims(type_, sub, roles, told, country, when, refs)
 
 _PROPERTY = "Looting/property destruction"
 
