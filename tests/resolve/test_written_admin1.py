@@ -46,6 +46,16 @@ def test_divisions_are_written_as_conflict_data_wrote_them_on_the_date(kb: Knowl
     assert geo["Benghazi"] is not None and geo["Benghazi"]["admin1"] == "East"
 
 
+def test_a_district_conflict_data_write_as_a_first_level_division(kb: KnowledgeBase) -> None:
+    # district_units.tsv: Serbia's districts since 2021, Ireland's counties at any date
+    geo = store(kb, "On 2 April 2022, students in Nis blocked a bridge over the Nisava.", "2022-04-02")
+    assert geo["Nis"] is not None and (geo["Nis"]["country"], geo["Nis"]["admin1"]) == ("RS", "Nisava")
+    geo = store(kb, "On 2 April 2020, students in Nis blocked a bridge.", "2020-04-02")
+    assert geo["Nis"] is not None and geo["Nis"]["admin1"] == "Central Serbia"
+    geo = store(kb, "On 2 April 2022, nurses held a picket at the hospital in Ennis, Ireland.", "2022-04-02")
+    assert geo["Ennis"] is not None and (geo["Ennis"]["country"], geo["Ennis"]["admin1"]) == ("IE", "Clare")
+
+
 def test_a_division_renamed_is_written_with_its_name_of_the_date(kb: KnowledgeBase) -> None:
     geo = store(kb, "Residents protested in Myrzakent town of Turkistan region.", "2020-05-08")["Myrzakent"]
     assert geo is not None and (geo["country"], geo["admin1"]) == ("KZ", "Turkistan")
