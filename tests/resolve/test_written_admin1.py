@@ -185,3 +185,22 @@ def test_a_republic_of_russia_is_written_with_the_word_republic(kb: KnowledgeBas
     geo = store(kb, "On 3 May 2021, about 30 residents protested in Yakutsk over power cuts.", "2021-05-03")
     g = geo["Yakutsk"]
     assert g is not None and (g["country"], g["admin1"]) == ("RU", "Republic of Sakha")
+
+
+def test_a_namesake_outside_the_units_the_text_writes_does_not_win(kb: KnowledgeBase) -> None:
+    # "township" is a unit word: the parentheses are its hierarchy, and Dazhuang of Gansu is not in Anhui
+    geo = store(kb, "On 3 March 2022, workers protested outside a government office in Dazhuang township "
+                    "(Suzhou, Anhui) over unpaid wages.", "2022-03-03")
+    assert geo["Dazhuang"] is not None and (geo["Dazhuang"]["country"], geo["Dazhuang"]["admin1"]) == ("CN", "Anhui")
+    # "Aksy district of Jalal-Abad region": Kyzyl-Jar of Batken is not the village
+    geo = store(kb, "On 5 July 2022, farmers rallied near the village of Kyzyl-Jar in Aksy district of Jalal-Abad "
+                    "region, Kyrgyzstan.", "2022-07-05")
+    assert geo["Kyzyl-Jar"] is not None and geo["Kyzyl-Jar"]["admin1"] == "Jalal-Abad"
+
+
+def test_a_town_of_a_province_split_later_lies_in_the_province_of_the_date(kb: KnowledgeBase) -> None:
+    # Zhezkazgan is in Ulytau Region, split from Qaraghandy on 8 June 2022 (admin1_in_use.tsv)
+    geo = store(kb, "On 6 May 2022, residents of Zhezkazgan town in Qaraghandy region protested over land.",
+                "2022-05-06")
+    g = geo["Zhezkazgan"]
+    assert g is not None and g["admin1"] == "Qaraghandy" and float(str(g["lon"])) < 70

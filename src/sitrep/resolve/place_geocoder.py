@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from sitrep.lexicon.admin1_in_use import former_names
 from sitrep.lexicon.gazetteer import (
     DefaultGazetteer,
     Gazetteer,
@@ -330,7 +331,8 @@ class Geocoder(DivisionLookups):
         if c.country and parent.country and c.country != parent.country:
             return False
         return distance_km(c.lat or 0, c.lon or 0, parent.lat or 0, parent.lon or 0) <= SAME_PLACE_KM or bool(
-            c.admin1 and place_key(c.admin1) == place_key(parent.admin1 or "")
+            c.admin1 and place_key(parent.admin1 or "") in {place_key(c.admin1), *map(place_key, former_names(
+                c.admin1, c.country))}  # or the province it was split from (admin1_in_use.tsv)
             and place_key(parent.admin1 or "") in {place_key(n) for n in parent.all_names}
         ) or self.in_namesake_district(c, parent)
 
