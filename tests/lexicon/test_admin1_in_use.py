@@ -36,6 +36,9 @@ def test_conflict_data_conventions_of_a_period() -> None:
     assert au.name_in_use("Madhesh", "NP", dt.date(2020, 7, 1)) == "Madhesh"  # in two development regions
     assert au.name_in_use("Veracruz de Ignacio de la Llave", "MX", dt.date(2022, 7, 1)) == (
         "Veracruz de Ignacio de la Llave")
+    assert au.name_in_use("La Guaira", "VE", dt.date(2020, 5, 2)) == "Vargas"  # renamed in 2019, written so till 2021
+    assert au.name_in_use("La Guaira", "VE", dt.date(2022, 5, 2)) == "La Guaira"
+    assert au.name_in_use("Odessa", "UA", dt.date(2022, 5, 2)) == "Odesa"
 
 
 def test_every_convention_names_a_division_of_the_gazetteer() -> None:
