@@ -81,5 +81,10 @@ def test_the_districts_table_names_divisions_the_gazetteer_has() -> None:
         assert any(p.feature == "admin1" and p.country == d.country and p.name == d.division
                    for p in default_gazetteer().lookup([place_key(d.division)])), d
     assert [d.division for d in districts_named("Bardia")] == ["Lumbini"]
+    assert [d.seat for d in districts_named("Rautahat")] == ["Gaur"]
+    for d in rows:  # a seat is a town the gazetteer files in the district's division
+        assert not d.seat or any(p.feature in ("city", "town") and p.country == d.country and p.admin1 == d.division
+                                 for p in default_gazetteer().lookup([place_key(d.seat)])), d
+    assert parse("NP\tBara\tMadhesh\t\tKalaiya")[0].seat == "Kalaiya"
     with pytest.raises(ValueError):
         parse("NP\tBara\tMadhesh\t\nNP\tBara\tMadhesh\t")

@@ -204,3 +204,12 @@ def test_a_town_of_a_province_split_later_lies_in_the_province_of_the_date(kb: K
                 "2022-05-06")
     g = geo["Zhezkazgan"]
     assert g is not None and g["admin1"] == "Qaraghandy" and float(str(g["lon"])) < 70
+
+
+def test_a_village_of_a_district_the_gazetteer_lacks_is_placed_at_the_districts_seat(kb: KnowledgeBase) -> None:
+    # districts.tsv: Rautahat, a district of Madhesh with no position of its own, has its seat at Gaur
+    geo = store(kb, "On 2 February 2022, hundreds of farmers protested in Sakhuwa municipality (Rautahat district), "
+                    "Nepal, over fertilizer shortages.", "2022-02-02")
+    g = geo["Sakhuwa"]
+    assert g is not None and (g["country"], g["admin1"], g["precision"]) == ("NP", "Madhesh", 2)
+    assert abs(float(str(g["lat"])) - 26.76) < 0.05 and abs(float(str(g["lon"])) - 85.28) < 0.05

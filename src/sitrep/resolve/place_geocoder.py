@@ -35,6 +35,7 @@ from sitrep.resolve.place_units import (
     capital_division,
     context_entries,
     namesake_capital,
+    positionless_seat,
     prominent,
     spelled_alike,
     spelling_filter,
@@ -343,14 +344,14 @@ class Geocoder(DivisionLookups):
         hint = self._parent_admin1(i, spans, ctx)
         geo: dict[str, object] | None = None
         if place is not None:
-            geo = self.geo(place, sp.kind, sp.near, admin1_hint=hint)
+            geo = self._unit_geo(sp, place, hint, sp.near)
         j = sp.parent
         seen = {i}
         while geo is None and j is not None and j not in seen:  # "X area of Y district, Z province": Y, else Z
             seen.add(j)
             parent = self.resolve_span(j, spans, ctx)
             if parent is not None:
-                geo = self.geo(parent, spans[j].kind, True, admin1_hint=hint)
+                geo = self._unit_geo(spans[j], parent, hint, True)
                 geo["precision"] = max(2, int(str(geo["precision"])))
             j = spans[j].parent
         if geo is not None and geo.get("feature") not in ("country", "admin1"):
@@ -358,6 +359,17 @@ class Geocoder(DivisionLookups):
             geo["admin1"] = written or geo["admin1"]
         if geo is not None and geo.get("admin1"):
             geo["admin1"] = division_name(str(geo["admin1"]), str(geo.get("country") or "") or None)
+        return geo
+
+    def _unit_geo(self, sp: PlaceSpan, place: Place, hint: Place | None, near: bool) -> dict[str, object]:
+        """``geo`` of the place a span resolved to; a district the gazetteer lacks, known by its division only, at
+        its seat (``districts.tsv``), in its division, at district precision."""
+        seat = positionless_seat(self.default, sp.name, place) if place.feature == "admin1" and not spelled(
+            place, sp.name) else None
+        if seat is None:
+            return self.geo(place, sp.kind, near, admin1_hint=hint)
+        geo = self.geo(seat, "district", True, admin1_hint=place)
+        geo.update(feature="admin2", admin2=sp.name, precision=2)  # the district, placed as ACLED places it
         return geo
 
     def _parent_admin1(self, i: int, spans: Sequence[PlaceSpan], ctx: _Context) -> Place | None:
