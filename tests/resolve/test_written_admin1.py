@@ -213,3 +213,12 @@ def test_a_village_of_a_district_the_gazetteer_lacks_is_placed_at_the_districts_
     g = geo["Sakhuwa"]
     assert g is not None and (g["country"], g["admin1"], g["precision"]) == ("NP", "Madhesh", 2)
     assert abs(float(str(g["lat"])) - 26.76) < 0.05 and abs(float(str(g["lon"])) - 85.28) < 0.05
+
+
+def test_a_department_of_the_hierarchy_the_gazetteer_lacks_places_the_village_at_its_seat(kb: KnowledgeBase) -> None:
+    # districts.tsv: Mayo-Sava, a department of the Far North with no position of its own, has its seat at Mora
+    geo = store(kb, "On 4 March 2021, gunmen looted cattle in the village of Ldaoutsaf (Mayo-Sava, Extreme-Nord).",
+                "2021-03-04")
+    g = geo["Ldaoutsaf"]
+    assert g is not None and (g["country"], g["admin1"], g["precision"]) == ("CM", "Extreme-Nord", 2)
+    assert abs(float(str(g["lat"])) - 11.05) < 0.05 and abs(float(str(g["lon"])) - 14.14) < 0.05

@@ -36,6 +36,7 @@ from sitrep.resolve.place_units import (
     context_entries,
     namesake_capital,
     positionless_seat,
+    positionless_unit_division,
     prominent,
     spelled_alike,
     spelling_filter,
@@ -153,6 +154,10 @@ class Geocoder(DivisionLookups):
                 self._memo[i] = found if found is not None and spelled_alike(found, sp.name) else None
         if unit and parent is None and (sp.rule == "parenthesized" or sp.kind in ("district", "province")):
             self._memo[i] = unit_without_position(self.default, sp.name, sp.kind, self._memo[i], ctx.countries)
+        elif unit and self._memo[i] is None and parent is not None and parent.feature == "admin1":
+            # "(Mayo-Sava, Extreme-Nord)": a district without a position of the province the text gives it
+            division = positionless_unit_division(self.default, sp.name, {parent.country or ""})
+            self._memo[i] = division if division is not None and division.id == parent.id else None
         return self._memo[i]
 
     def choose(self, name: str, kind: str | None, parent: Place | None, ctx: _Context,
