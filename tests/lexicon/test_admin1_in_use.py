@@ -11,8 +11,8 @@ from sitrep.lexicon import unit_words as uw
 
 
 def test_the_shipped_tables_load() -> None:
-    assert au.parse(au.resources.files("sitrep").joinpath("data", "gazetteer", "admin1_in_use.tsv")
-                    .read_text(encoding="utf-8"))
+    for name in au.TABLES:
+        assert au.parse(au.resources.files("sitrep").joinpath("data", "gazetteer", name).read_text(encoding="utf-8"))
     assert uw.unit_words() and uw.level_of("Provinces") == 1 and uw.level_of("upazila") == 2
 
 
@@ -25,6 +25,30 @@ def test_the_name_in_use_depends_on_the_date() -> None:
     assert au.name_in_use("Central Papua", "PH", dt.date(2020, 1, 1)) == "Central Papua"
     assert au.name_in_use("Ulytau Region", "KZ", dt.date(2022, 5, 6)) == "Qaraghandy"  # split on 8 June 2022
     assert au.name_in_use("Ulytau Region", "KZ", dt.date(2022, 6, 8)) == "Ulytau Region"
+
+
+def test_conflict_data_conventions_of_a_period() -> None:
+    assert au.name_in_use("South Aegean", "GR", dt.date(2022, 2, 1)) == "Aegean"
+    assert au.name_in_use("South Aegean", "GR", dt.date(2020, 2, 1)) == "South Aegean"
+    assert au.name_in_use("Misrata", "LY", dt.date(2023, 1, 5)) == "West"
+    assert au.name_in_use("Surt", "LY", dt.date(2023, 1, 5)) == "Surt"  # straddles Tripolitania and Cyrenaica
+    assert au.name_in_use("Bagmati", "NP", dt.date(2020, 7, 1)) == "Central"
+    assert au.name_in_use("Madhesh", "NP", dt.date(2020, 7, 1)) == "Madhesh"  # in two development regions
+    assert au.name_in_use("Veracruz de Ignacio de la Llave", "MX", dt.date(2022, 7, 1)) == (
+        "Veracruz de Ignacio de la Llave")
+    assert au.name_in_use("La Guaira", "VE", dt.date(2020, 5, 2)) == "Vargas"  # renamed in 2019, written so till 2021
+    assert au.name_in_use("La Guaira", "VE", dt.date(2022, 5, 2)) == "La Guaira"
+    assert au.name_in_use("Odessa", "UA", dt.date(2022, 5, 2)) == "Odesa"
+
+
+def test_every_convention_names_a_division_of_the_gazetteer() -> None:
+    from sitrep.lexicon.gazetteer import default_gazetteer
+    from sitrep.lexicon.keys import light_key, place_key
+
+    text = au.resources.files("sitrep").joinpath("data", "gazetteer", "admin1_conventions.tsv").read_text("utf-8")
+    for row in au.parse(text):
+        assert any(p.feature == "admin1" and p.country == row.country and light_key(p.name) == light_key(row.division)
+                   for p in default_gazetteer().lookup([place_key(row.division)])), row
 
 
 @pytest.mark.parametrize("row", [
@@ -57,5 +81,10 @@ def test_the_districts_table_names_divisions_the_gazetteer_has() -> None:
         assert any(p.feature == "admin1" and p.country == d.country and p.name == d.division
                    for p in default_gazetteer().lookup([place_key(d.division)])), d
     assert [d.division for d in districts_named("Bardia")] == ["Lumbini"]
+    assert [d.seat for d in districts_named("Rautahat")] == ["Gaur"]
+    for d in rows:  # a seat is a town the gazetteer files in the district's division
+        assert not d.seat or any(p.feature in ("city", "town") and p.country == d.country and p.admin1 == d.division
+                                 for p in default_gazetteer().lookup([place_key(d.seat)])), d
+    assert parse("NP\tBara\tMadhesh\t\tKalaiya")[0].seat == "Kalaiya"
     with pytest.raises(ValueError):
         parse("NP\tBara\tMadhesh\t\nNP\tBara\tMadhesh\t")

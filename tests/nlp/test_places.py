@@ -117,6 +117,12 @@ def test_of_puts_a_place_inside_and_and_shares_the_parent() -> None:
         "Sweeps in the Gul Tepa, Sher Ahmad, and Aqtash areas of Kunduz province.")]
 
 
+def test_a_district_of_a_first_level_region_lies_in_it() -> None:
+    # "region" after a name the gazetteer knows as a first-level division: the province, broader than a district
+    assert links("Farmers protested in Dostuk village in Aksy district of Jalal-Abad region on Friday.")[:2] == [
+        ("Dostuk", "village", "Aksy"), ("Aksy", "district", "Jalal-Abad")]
+
+
 def test_agencies_and_another_spelling_of_a_big_town_after_a_preposition() -> None:
     text = ("Fighters came from Bajaur and Kurram agencies. Residents fled to Sheberghan, some 120km away. "
             "He spoke to Haji Nasrullah yesterday.")

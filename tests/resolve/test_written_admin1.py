@@ -28,9 +28,32 @@ def test_a_province_split_later_is_written_as_the_province_it_was_split_from(kb:
 
 
 def test_a_short_form_of_the_division_the_text_writes_leaves_the_gazetteers_name(kb: KnowledgeBase) -> None:
-    geo = store(kb, "On 4 May 2020, in Caltzontzin, Michoacan, about 100 students blocked the train rails.",
-                "2020-05-04")["Caltzontzin"]
+    geo = store(kb, "On 4 May 2022, in Caltzontzin, Michoacan, about 100 students blocked the train rails.",
+                "2022-05-04")["Caltzontzin"]
     assert geo is not None and (geo["country"], geo["admin1"]) == ("MX", "Michoacan de Ocampo")
+
+
+def test_divisions_are_written_as_conflict_data_wrote_them_on_the_date(kb: KnowledgeBase) -> None:
+    # admin1_conventions.tsv: Mexico's states short before ACLED's revision of 2021, Greece's decentralized
+    # administrations and Libya's regions after it
+    geo = store(kb, "On 4 May 2020, in Caltzontzin, about 100 students blocked the train rails.", "2020-05-04")
+    assert geo["Caltzontzin"] is not None and geo["Caltzontzin"]["admin1"] == "Michoacan"
+    geo = store(kb, "On 3 March 2022, dockers marched in Thessaloniki against arms shipments.", "2022-03-03")
+    assert geo["Thessaloniki"] is not None and geo["Thessaloniki"]["admin1"] == "Macedonia-Thrace"
+    geo = store(kb, "On 3 March 2020, dockers marched in Thessaloniki against arms shipments.", "2020-03-03")
+    assert geo["Thessaloniki"] is not None and geo["Thessaloniki"]["admin1"] == "Central Macedonia"
+    geo = store(kb, "On 9 June 2022, residents of Benghazi protested against power cuts.", "2022-06-09")
+    assert geo["Benghazi"] is not None and geo["Benghazi"]["admin1"] == "East"
+
+
+def test_a_district_conflict_data_write_as_a_first_level_division(kb: KnowledgeBase) -> None:
+    # district_units.tsv: Serbia's districts since 2021, Ireland's counties at any date
+    geo = store(kb, "On 2 April 2022, students in Nis blocked a bridge over the Nisava.", "2022-04-02")
+    assert geo["Nis"] is not None and (geo["Nis"]["country"], geo["Nis"]["admin1"]) == ("RS", "Nisava")
+    geo = store(kb, "On 2 April 2020, students in Nis blocked a bridge.", "2020-04-02")
+    assert geo["Nis"] is not None and geo["Nis"]["admin1"] == "Central Serbia"
+    geo = store(kb, "On 2 April 2022, nurses held a picket at the hospital in Ennis, Ireland.", "2022-04-02")
+    assert geo["Ennis"] is not None and (geo["Ennis"]["country"], geo["Ennis"]["admin1"]) == ("IE", "Clare")
 
 
 def test_a_division_renamed_is_written_with_its_name_of_the_date(kb: KnowledgeBase) -> None:
@@ -44,8 +67,8 @@ def test_another_spelling_of_the_division_leaves_the_gazetteers(kb: KnowledgeBas
 
 
 def test_a_division_the_text_names_that_does_not_hold_the_place_changes_nothing(kb: KnowledgeBase) -> None:
-    geo = store(kb, "On 4 May 2020, protesters gathered in Morelia, near the border of Jalisco state.",
-                "2020-05-04")["Morelia"]
+    geo = store(kb, "On 4 May 2022, protesters gathered in Morelia, near the border of Jalisco state.",
+                "2022-05-04")["Morelia"]
     assert geo is not None and geo["admin1"] == "Michoacan de Ocampo"
 
 
@@ -170,3 +193,38 @@ def test_a_district_of_hong_kong_is_written_in_the_division_hong_kong(kb: Knowle
                 "2022-05-06")
     g = geo["Wan Chai"]
     assert g is not None and g["admin1"] == "Hong Kong"
+def test_a_namesake_outside_the_units_the_text_writes_does_not_win(kb: KnowledgeBase) -> None:
+    # "township" is a unit word: the parentheses are its hierarchy, and Dazhuang of Gansu is not in Anhui
+    geo = store(kb, "On 3 March 2022, workers protested outside a government office in Dazhuang township "
+                    "(Suzhou, Anhui) over unpaid wages.", "2022-03-03")
+    assert geo["Dazhuang"] is not None and (geo["Dazhuang"]["country"], geo["Dazhuang"]["admin1"]) == ("CN", "Anhui")
+    # "Aksy district of Jalal-Abad region": Kyzyl-Jar of Batken is not the village
+    geo = store(kb, "On 5 July 2022, farmers rallied near the village of Kyzyl-Jar in Aksy district of Jalal-Abad "
+                    "region, Kyrgyzstan.", "2022-07-05")
+    assert geo["Kyzyl-Jar"] is not None and geo["Kyzyl-Jar"]["admin1"] == "Jalal-Abad"
+
+
+def test_a_town_of_a_province_split_later_lies_in_the_province_of_the_date(kb: KnowledgeBase) -> None:
+    # Zhezkazgan is in Ulytau Region, split from Qaraghandy on 8 June 2022 (admin1_in_use.tsv)
+    geo = store(kb, "On 6 May 2022, residents of Zhezkazgan town in Qaraghandy region protested over land.",
+                "2022-05-06")
+    g = geo["Zhezkazgan"]
+    assert g is not None and g["admin1"] == "Qaraghandy" and float(str(g["lon"])) < 70
+
+
+def test_a_village_of_a_district_the_gazetteer_lacks_is_placed_at_the_districts_seat(kb: KnowledgeBase) -> None:
+    # districts.tsv: Rautahat, a district of Madhesh with no position of its own, has its seat at Gaur
+    geo = store(kb, "On 2 February 2022, hundreds of farmers protested in Sakhuwa municipality (Rautahat district), "
+                    "Nepal, over fertilizer shortages.", "2022-02-02")
+    g = geo["Sakhuwa"]
+    assert g is not None and (g["country"], g["admin1"], g["precision"]) == ("NP", "Madhesh", 2)
+    assert abs(float(str(g["lat"])) - 26.76) < 0.05 and abs(float(str(g["lon"])) - 85.28) < 0.05
+
+
+def test_a_department_of_the_hierarchy_the_gazetteer_lacks_places_the_village_at_its_seat(kb: KnowledgeBase) -> None:
+    # districts.tsv: Mayo-Sava, a department of the Far North with no position of its own, has its seat at Mora
+    geo = store(kb, "On 4 March 2021, gunmen looted cattle in the village of Ldaoutsaf (Mayo-Sava, Extreme-Nord).",
+                "2021-03-04")
+    g = geo["Ldaoutsaf"]
+    assert g is not None and (g["country"], g["admin1"], g["precision"]) == ("CM", "Extreme-Nord", 2)
+    assert abs(float(str(g["lat"])) - 11.05) < 0.05 and abs(float(str(g["lon"])) - 14.14) < 0.05

@@ -1,6 +1,10 @@
 """The name a first-level division had on a date (``data/gazetteer/admin1_in_use.tsv``): Nepal's numbered provinces
 before their names, Kazakhstan's Turkistan region after 2018, Indonesia's new Papuan provinces before 2022 (written
-as the province they were split from). An event's division is written as it was on the event's date."""
+as the province they were split from). An event's division is written as it was on the event's date.
+
+``admin1_conventions.tsv``, read with it, gives the names conflict data (ACLED) write a division under in a period
+where they group or name divisions otherwise than the gazetteer: Greece's decentralized administrations and Libya's
+three regions since ACLED's gazetteer revision of 2021, Mexico's states by their short names before it."""
 
 from __future__ import annotations
 
@@ -51,12 +55,16 @@ def parse(text: str, source: str = "admin1_in_use.tsv") -> tuple[InUse, ...]:
     return tuple(out)
 
 
+TABLES = ("admin1_in_use.tsv", "admin1_conventions.tsv")  # renamings of the world; conventions of conflict data
+
+
 @lru_cache(maxsize=1)
 def _table() -> dict[tuple[str, str], tuple[InUse, ...]]:
-    text = resources.files("sitrep").joinpath("data", "gazetteer", "admin1_in_use.tsv").read_text(encoding="utf-8")
     out: dict[tuple[str, str], list[InUse]] = {}
-    for row in parse(text):
-        out.setdefault((row.country, light_key(row.division)), []).append(row)
+    for name in TABLES:
+        text = resources.files("sitrep").joinpath("data", "gazetteer", name).read_text(encoding="utf-8")
+        for row in parse(text, name):
+            out.setdefault((row.country, light_key(row.division)), []).append(row)
     return {k: tuple(v) for k, v in out.items()}
 
 
@@ -78,4 +86,4 @@ def former_names(division: str, country: str | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(r.name for r in _table().get((country, light_key(division)), ())))
 
 
-__all__ = ["InUse", "former_names", "name_in_use", "parse"]
+__all__ = ["TABLES", "InUse", "former_names", "name_in_use", "parse"]

@@ -1,6 +1,6 @@
 """Districts the embedded gazetteer lacks (``data/gazetteer/districts.tsv``), each with its first-level division:
 Nepal's 77 districts by province. They carry no position; a place the text puts in one ("Madhuban municipality
-(Bardiya district)") is known to lie in its division."""
+(Bardiya district)") is known to lie in its division, and near its seat (its headquarters town) where known."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ class District:
     name: str
     division: str  # the first-level division, as the embedded gazetteer names it
     names: tuple[str, ...] = ()
+    seat: str = ""  # the town of its headquarters, as the embedded gazetteer spells it; "" when unknown
 
 
 def parse(text: str, source: str = "districts.tsv") -> tuple[District, ...]:
@@ -29,14 +30,16 @@ def parse(text: str, source: str = "districts.tsv") -> tuple[District, ...]:
         if not line.strip() or line.startswith("#"):
             continue
         parts = line.split("\t")
-        if len(parts) != 4 or not re.fullmatch(r"[A-Z]{2}", parts[0]) or not parts[1].strip() or not parts[2].strip():
-            raise ValueError(f"{source}:{n}: bad row {line!r} (country, district, division, other names)")
+        if len(parts) not in (4, 5) or not re.fullmatch(r"[A-Z]{2}", parts[0]) or not parts[1].strip() or (
+                not parts[2].strip()):
+            raise ValueError(f"{source}:{n}: bad row {line!r} (country, district, division, other names, seat)")
         names = tuple(x.strip() for x in parts[3].split("|") if x.strip())
         for k in {light_key(x) for x in (parts[1], *names)}:
             if (parts[0], k) in seen:
                 raise ValueError(f"{source}:{n}: {parts[1]!r} listed twice")
             seen.add((parts[0], k))
-        out.append(District(parts[0], parts[1].strip(), parts[2].strip(), names))
+        out.append(District(parts[0], parts[1].strip(), parts[2].strip(), names,
+                            parts[4].strip() if len(parts) == 5 else ""))
     return tuple(out)
 
 

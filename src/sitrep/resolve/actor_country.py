@@ -29,7 +29,7 @@ from sitrep.lexicon.gazetteer import default_gazetteer
 from sitrep.lexicon.keys import place_key
 from sitrep.nlp.place_country import spelled
 from sitrep.records import EntityRef, EventRecord, PreparedDocument, Resolution, ResolvedEntity
-from sitrep.resolve.place_units import positionless_unit_division
+from sitrep.resolve.place_units import positionless_seat, positionless_unit_division
 from sitrep.resolve.places import text_country
 
 GENERIC_FAMILIES = ("military", "police", "protesters", "rioters", "civilians", "unidentified", "unnamed_militia",
@@ -46,9 +46,10 @@ def named_countries(text: str) -> set[str]:
 def place_country(prep: PreparedDocument, res: Resolution, location: str | None) -> str | None:
     """The country of the event location ``location`` (a local key), when the gazetteer entry it was placed at is
     spelled as the text writes one of its place names (the place itself, or the district or province a fallback
-    placed it at), or the first-level division of a district the text writes that the gazetteer lists without a
-    position; None for an unplaced location, one placed by a fuzzy or transliterated match, and a location that
-    is only a country (its name is among the words extraction weighed: "against the invasion of Ukraine")."""
+    placed it at), or the first-level division (or the seat) of a district the text writes that the gazetteer
+    lists without a position; None for an unplaced location, one placed by a fuzzy or transliterated match, and a
+    location that is only a country (its name is among the words extraction weighed: "against the invasion of
+    Ukraine")."""
     entity_id = res.keys.get(location or "")
     entity = next((e for e in res.entities if e.id == entity_id and e.type == "location"), None)
     geo = entity.geo if entity is not None else None
@@ -60,11 +61,11 @@ def place_country(prep: PreparedDocument, res: Resolution, location: str | None)
     for name in names:
         if any(p.id == entry and p.country == found and spelled(p, name) for p in gazetteer.lookup([place_key(name)])):
             return found
-    if (geo or {}).get("feature") == "admin1":  # the division of a district the text writes ("(Tanahu district)")
-        for name in names:
-            unit = positionless_unit_division(gazetteer, name, {found})
-            if unit is not None and unit.id == entry:
-                return found
+    for name in names:  # the division of a district the text writes ("(Tanahu district)"), or the district's seat
+        unit = positionless_unit_division(gazetteer, name, {found})
+        seat = positionless_seat(gazetteer, name, unit) if unit is not None else None
+        if unit is not None and entry in (unit.id, seat.id if seat is not None else None):
+            return found
     return None
 
 

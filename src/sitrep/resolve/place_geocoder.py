@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from sitrep.lexicon.admin1_in_use import former_names
 from sitrep.lexicon.gazetteer import (
     DefaultGazetteer,
     Gazetteer,
@@ -34,6 +35,8 @@ from sitrep.resolve.place_units import (
     capital_division,
     context_entries,
     namesake_capital,
+    positionless_seat,
+    positionless_unit_division,
     prominent,
     spelled_alike,
     spelling_filter,
@@ -152,6 +155,10 @@ class Geocoder(DivisionLookups):
         if unit and parent is None and (sp.rule == "parenthesized" or sp.kind in ("district", "province")):
             self._memo[i] = unit_without_position(self.default, sp.name, sp.kind, self._memo[i], ctx.countries,
                                                    ctx.country)
+        elif unit and self._memo[i] is None and parent is not None and parent.feature == "admin1":
+            # "(Mayo-Sava, Extreme-Nord)": a district without a position of the province the text gives it
+            division = positionless_unit_division(self.default, sp.name, {parent.country or ""})
+            self._memo[i] = division if division is not None and division.id == parent.id else None
         return self._memo[i]
 
     def choose(self, name: str, kind: str | None, parent: Place | None, ctx: _Context,
@@ -331,7 +338,8 @@ class Geocoder(DivisionLookups):
         if c.country and parent.country and c.country != parent.country:
             return False
         return distance_km(c.lat or 0, c.lon or 0, parent.lat or 0, parent.lon or 0) <= SAME_PLACE_KM or bool(
-            c.admin1 and place_key(c.admin1) == place_key(parent.admin1 or "")
+            c.admin1 and place_key(parent.admin1 or "") in {place_key(c.admin1), *map(place_key, former_names(
+                c.admin1, c.country))}  # or the province it was split from (admin1_in_use.tsv)
             and place_key(parent.admin1 or "") in {place_key(n) for n in parent.all_names}
         ) or self.in_namesake_district(c, parent)
 
@@ -342,14 +350,14 @@ class Geocoder(DivisionLookups):
         hint = self._parent_admin1(i, spans, ctx)
         geo: dict[str, object] | None = None
         if place is not None:
-            geo = self.geo(place, sp.kind, sp.near, admin1_hint=hint)
+            geo = self._unit_geo(sp, place, hint, sp.near)
         j = sp.parent
         seen = {i}
         while geo is None and j is not None and j not in seen:  # "X area of Y district, Z province": Y, else Z
             seen.add(j)
             parent = self.resolve_span(j, spans, ctx)
             if parent is not None:
-                geo = self.geo(parent, spans[j].kind, True, admin1_hint=hint)
+                geo = self._unit_geo(spans[j], parent, hint, True)
                 geo["precision"] = max(2, int(str(geo["precision"])))
             j = spans[j].parent
         if geo is not None and geo.get("feature") not in ("country", "admin1"):
@@ -357,6 +365,17 @@ class Geocoder(DivisionLookups):
             geo["admin1"] = written or geo["admin1"]
         if geo is not None and geo.get("admin1"):
             geo["admin1"] = division_name(str(geo["admin1"]), str(geo.get("country") or "") or None)
+        return geo
+
+    def _unit_geo(self, sp: PlaceSpan, place: Place, hint: Place | None, near: bool) -> dict[str, object]:
+        """``geo`` of the place a span resolved to; a district the gazetteer lacks, known by its division only, at
+        its seat (``districts.tsv``), in its division, at district precision."""
+        seat = positionless_seat(self.default, sp.name, place) if place.feature == "admin1" and not spelled(
+            place, sp.name) else None
+        if seat is None:
+            return self.geo(place, sp.kind, near, admin1_hint=hint)
+        geo = self.geo(seat, "district", True, admin1_hint=place)
+        geo.update(feature="admin2", admin2=sp.name, precision=2)  # the district, placed as ACLED places it
         return geo
 
     def _parent_admin1(self, i: int, spans: Sequence[PlaceSpan], ctx: _Context) -> Place | None:

@@ -40,6 +40,22 @@ def positionless_unit_division(default: DefaultGazetteer, name: str, countries: 
 
 
 
+def positionless_seat(default: DefaultGazetteer, name: str, division: Place) -> Place | None:
+    """The seat of the district called ``name`` that the table of the districts the gazetteer lacks puts in
+    ``division`` (``districts.tsv``: Gaur for Rautahat): the one town or city of that spelling the gazetteer files
+    in the division; None when the table gives no seat or the gazetteer has no such single town."""
+    if division.feature != "admin1" or not division.country:
+        return None
+    seats = {d.seat for d in districts_named(name) if d.seat and d.country == division.country
+             and d.division == division.name}
+    if len(seats) != 1:
+        return None
+    seat = seats.pop()
+    towns = [p for p in default.lookup([place_key(seat)]) if p.feature in ("city", "town")
+             and p.country == division.country and p.admin1 == division.name and spelled(p, seat)]
+    return towns[0] if len(towns) == 1 else None
+
+
 def capital_division(default: DefaultGazetteer, country: Place) -> str | None:
     """The first-level division of the capital a country is placed at (the embedded gazetteer places a country at
     its capital, as ACLED codes an event known only by its country: 'in Ethiopia' is Addis Ababa, province Addis

@@ -1,5 +1,6 @@
 """The first-level division an event's place is written in: the name in use on the document's date
-(``lexicon.admin1_in_use``), and the division the text itself names when it contains the place.
+(``lexicon.admin1_in_use``), the district conflict data write as a first-level division where the place lies in
+one (``lexicon.district_units``), and the division the text itself names when it contains the place.
 
 A note that names the division ("in Turkistan region", "the department of Cauca", "Caltzontzin, Michoacan",
 "Timika town (Mimika regency, Papua province)") writes it by its name in use; the gazetteer may write a long
@@ -20,6 +21,7 @@ from functools import lru_cache
 from sitrep.extract.event_actors import typology
 from sitrep.lexicon import countries
 from sitrep.lexicon.admin1_in_use import former_names, name_in_use
+from sitrep.lexicon.district_units import district_unit
 from sitrep.lexicon.extra_districts import districts_named
 from sitrep.lexicon.gazetteer import DefaultGazetteer, Place, division_name
 from sitrep.lexicon.keys import light_key, place_key
@@ -74,6 +76,10 @@ def admin1_as_written(geo: dict[str, object], text: str, spans: Sequence[PlaceSp
     admin1 = geo.get("admin1")
     if not isinstance(country, str) or not isinstance(admin1, str):
         return geo
+    district = geo.get("admin2")
+    unit = district_unit(district, country, _date(published)) if isinstance(district, str) else None
+    if unit is not None:  # a district conflict data write as a first-level division (district_units.tsv)
+        return {**geo, "admin1": unit}
     current = name_in_use(admin1, country, _date(published))
     own = _divisions(default, admin1, country)
     if len(own) != 1:
