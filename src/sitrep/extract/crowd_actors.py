@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from sitrep.extract import event_cues
-from sitrep.extract.event_actors import INTERNATIONAL, generic_entity, typology
+from sitrep.extract.event_actors import INTERNATIONAL, generic_entity, state_force_named, typology
 from sitrep.lexicon.countries import word_index, word_pattern
 from sitrep.nlp.matcher import default_matcher
 from sitrep.records import EntityRef
@@ -76,7 +76,7 @@ def demonstration_roles(type_: str, sub_type: str, roles: list[tuple[str, str, s
                         date: str | None, refs: dict[str, EntityRef], two_sided: bool = False,
                         crowd_of: str | None = None, force_engaged: bool = True,
                         force_acted: bool = True, struck: bool = False,
-                        two_crowds: bool = False) -> list[tuple[str, str, str]]:
+                        two_crowds: bool = False, acting: str | None = None) -> list[tuple[str, str, str]]:
     """ACLED's actors of a demonstration: the crowd is actor1, "Protesters (X)" or "Rioters (X)" of the event's
     country (of ``crowd_of``: foreign nationals demonstrating). A peaceful protest has no actor2; an intervention
     or excessive force has the force that acted (police, army, others armed); a violent demonstration the armed
@@ -87,7 +87,8 @@ def demonstration_roles(type_: str, sub_type: str, roles: list[tuple[str, str, s
     a violent demonstration's armed force only when it fought or acted on the crowd (``force_acted``: intervened,
     dispersed, arrested), else civilians when it struck people or their goods (``struck``). Two crowds that fought
     each other (``two_crowds``: "a brawl between two groups") are rioters on both sides, whoever came to stop them.
-    Other events are left as they are."""
+    A violent demonstration with no armed side among its actors has the state force that acted on the crowd
+    (``acting``: "police", "military") as actor2. Other events are left as they are."""
     if type_ not in ("Protests", "Riots"):
         return roles
     family = "protesters" if type_ == "Protests" else "rioters"
@@ -108,6 +109,12 @@ def demonstration_roles(type_: str, sub_type: str, roles: list[tuple[str, str, s
         # crowd, not its victims: ACLED's violent demonstration has the force it fought as actor2, else none; a
         # force that did not act on the crowd (one the crowd blames: "a man shot by the police") is none
         actor2 = armed[0][0], armed[0][2]
+    elif sub_type == "Violent demonstration" and acting is not None and not struck:
+        # a force the text tells acted on the crowd in a sentence no actor was read from ("Police dispersed the
+        # group."): the force named there, the state's police or military
+        force = generic_entity(acting, country, date)
+        refs[force.key] = force
+        actor2 = force.key, acting
     elif sub_type == "Violent demonstration" and struck:
         # a crowd that struck people or their goods (``struck``: "assaulted a journalist", "stoned passing cars")
         victims = generic_entity("civilians", country, date)
@@ -162,7 +169,8 @@ def demonstration_sides(type_: str, sub_type: str, roles: list[tuple[str, str, s
     roles, identity, victims = _crowd_identities(roles, country, date, refs)
     out = demonstration_roles(type_, sub_type, roles, country, date, refs, event_cues.two_sided(own),
                               identity or crowd_nationality(text[slice(*sents[0])], country),
-                              *event_cues.crowd_forces(told), event_cues.two_crowds(own))
+                              *event_cues.crowd_forces(told), event_cues.two_crowds(own),
+                              state_force_named(told) if event_cues.force_acted(told) else None)
     return [(k, "assoc_actor_2" if k in victims and r.startswith("assoc") else r, f) for k, r, f in out]
 
 

@@ -77,7 +77,9 @@ _GENERIC: list[tuple[str, re.Pattern[str]]] = [(f, re.compile(p, re.I)) for f, p
     # a country's aircraft, ships and guns: its military ("Israeli warplanes"), only after a demonym
     ("military-national", r"\b(?:(?:combat|attack|military)\s+)?(?:helicopters?|warplanes?|fighter\s+jets?|jets|"
                           r"aircraft|drones?|gunships?|warships?|tanks|artillery|air\s*strikes?|airstrikes?|air\s+raids?|"
-                          r"shelling|bombardments?|gunboats?|unmanned\s+aerial\s+vehicles|uavs|positions)\b"),
+                          r"shelling|bombardments?|gunboats?|unmanned\s+aerial\s+vehicles|uavs|positions)\b|"
+                          # ... and its forces, the demonym right before them ("Eritrean forces")
+                          r"(?-i:\bforces\b)"),
     ("unidentified", r"\b(?:unknown|unidentified)\s+(?:armed\s+)?(?:men|gunmen|attackers?|assailants?|militants?|"
                      r"groups?|persons?|individuals?)\b|\bgunm[ae]n\b|\barmed\s+men\b|\bmilitants?\b|\binsurgents?\b|"
                      r"\battackers?\b|\bassailants?\b|\bsniper\b|\bbomber\b|\benemy\b|\brebels?\b|\bterrorists?\b|"
@@ -339,6 +341,8 @@ def _generic_family(family: str, text: str, a: int, b: int, role: str) -> str | 
         return None
     if family == "military-national":
         national = event_country.country_inside(text[a:b]) or event_country.country_before(text, a)
+        if text[a:b] == "forces" and not _country_right_before(text, a):
+            return None  # "separatist forces", "Gaddafi forces": no state's; "Eritrean forces": Eritrea's
         return "military" if national else None
     if family == "civilians-patient":
         return "civilians" if role == "patient" else None
@@ -348,6 +352,25 @@ def _generic_family(family: str, text: str, a: int, b: int, role: str) -> str | 
 
 
 _OWNED = re.compile(r"-owned$", re.I)
+
+
+# a force's place or thing, not the force: "a police station was invaded", "army vehicles"
+_FORCE_PLACE = re.compile(r"\s+(?:stations?|posts?|headquarters|vehicles?|cars?|trucks?|custody|cells?|barracks|"
+                          r"bases?|camps?|checkpoints?|buildings?|offices?)\b", re.I)
+
+
+def state_force_named(text: str) -> str | None:
+    """The state force ``text`` names first as a doer, not as a source ("according to police"): "police" or
+    "military"; None when it names none."""
+    found = [(m.start(), fam) for fam, rx in _GENERIC if fam in STATE_FAMILIES for m in rx.finditer(text)
+             if not actor_roles.is_source(text, m.start(), m.end()) and not _FORCE_PLACE.match(text, m.end())]
+    return min(found)[1] if found else None
+
+
+def _country_right_before(text: str, a: int) -> bool:
+    """A country's demonym or name stands right before ``a`` ("Eritrean forces", "Kenya's forces")."""
+    before = text[max(0, a - 40):a]
+    return any(re.fullmatch(r"(?:'s|’s)?\s+", before[m.end():]) for m in countries.word_pattern().finditer(before))
 
 
 _INDEFINITE = re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}$", re.I)

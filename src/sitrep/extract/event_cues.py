@@ -407,6 +407,19 @@ def civilian_property_struck(context: str) -> bool:
     return _TABLE.filters["civilian_property_struck"].search(context) is not None
 
 
+def held_by_state(context: str) -> bool:
+    """``context`` tells of harm done to people a state holds: harmed in custody (``harm_in_custody``), beaten
+    while arrested, in a cell, or forcibly disappeared (``held_by_state``)."""
+    return _TABLE.cues["harm_in_custody"].search(context) is not None \
+        or _TABLE.filters["held_by_state"].search(context) is not None
+
+
+def civilians_hurt(context: str) -> bool:
+    """``context`` tells of people who are no armed force killed or hurt ("killing four inhabitants", "two
+    civilians were injured") (``civilians_hurt``)."""
+    return _TABLE.filters["civilians_hurt"].search(context) is not None
+
+
 def war_remnant(context: str) -> bool:
     """``context`` tells of a mine or other explosive left by a past war ("a landmine laid during the Iran-Iraq War",
     "explosive remnants of war"): a state's forces laid it (``war_remnant``)."""

@@ -50,15 +50,33 @@ def victim_roles(type_: str, sub_type: str, roles: list[tuple[str, str, str]], c
 
 
 def struck_property(type_: str, roles: list[tuple[str, str, str]], context: str, country: str | None,
-                    date: str | None, refs: dict[str, EntityRef]) -> list[tuple[str, str, str]]:
+                    date: str | None, refs: dict[str, EntityRef], wider: str = "") -> list[tuple[str, str, str]]:
     """An explosion or remote violence aimed at civilians' property (``event_cues.civilian_property_struck``:
-    "warplanes struck a house") whose text names no target: "Civilians (X)" of the event's country is actor2."""
+    "warplanes struck a house") or that killed or hurt people who are no armed force (``event_cues.civilians_hurt``:
+    "an IED exploded at a market, killing three people") whose text names no target: "Civilians (X)" of the
+    event's country is actor2. The people hurt may be told in the ``wider`` context, after the incident's own
+    sentences."""
     if type_ != "Explosions/Remote violence" or any(r == "actor2" for _, r, _ in roles) \
-            or not any(r == "actor1" for _, r, _ in roles) or not event_cues.civilian_property_struck(context):
+            or not any(r == "actor1" for _, r, _ in roles) \
+            or not (event_cues.civilian_property_struck(context) or event_cues.civilians_hurt(wider or context)):
         return roles
     ref = event_actors.generic_entity("civilians", country, date)
     refs[ref.key] = ref
     return [*roles, (ref.key, "actor2", "civilians")]
+
+
+def custodian(type_: str, roles: list[tuple[str, str, str]], told: str, country: str | None, date: str | None,
+              refs: dict[str, EntityRef]) -> list[tuple[str, str, str]]:
+    """ACLED's codebook: violence done to people arrested or held (beaten while arrested, tortured in custody, raped
+    in a cell, forcibly disappeared; ``event_cues.held_by_state``) is that of those who hold them; with no one
+    named, the state's police are actor1 (the people named first are the victims)."""
+    if type_ != "Violence against civilians" or any(r == "actor1" and f != "civilians" for _, r, f in roles) \
+            or not event_cues.held_by_state(told):
+        return roles
+    police = event_actors.generic_entity("police", country, date)
+    refs[police.key] = police
+    return [(police.key, "actor1", "police")] + [(k, "actor2" if r == "actor1" else r, f) for k, r, f in roles
+                                                 if k != police.key]
 
 
 def _weapons_owner(roles: list[tuple[str, str, str]], country: str | None, date: str | None,
