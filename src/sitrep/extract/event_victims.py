@@ -13,6 +13,9 @@ from sitrep.records import EntityRef
 _VICTIM_SUBTYPES = frozenset({"Attack", "Abduction/forced disappearance", "Sexual violence", "Arrests",
                               "Looting/property destruction"})
 _ALWAYS_CIVILIANS = frozenset({"Attack", "Abduction/forced disappearance", "Sexual violence"})
+# armed groups that loot, and the keys of the unnamed armed men a text names them by again
+_ARMED_GROUPS = frozenset({"rebels", "militia", "ethnic", "gang", "unidentified"})
+_UNNAMED_KEYS = ("acled:unidentified-", "acled:unnamed_militia-")
 
 
 def victim_roles(type_: str, sub_type: str, roles: list[tuple[str, str, str]], country: str | None,
@@ -38,7 +41,11 @@ def victim_roles(type_: str, sub_type: str, roles: list[tuple[str, str, str]], c
     # people arrested as suspected members of no group named ("individuals suspected of being militants") are
     # civilians: ACLED names a group only where the text names it
     suspects = sub_type == "Arrests" and actor2 is not None and actor2[1] == "unidentified"
-    if actor2 is not None and (actor2[1] == "civilians" or sub_type not in _ALWAYS_CIVILIANS) and not suspects:
+    # looters' own men named again unnamed ("Zamfara militiamen set houses ablaze ... the assailants") are no victims
+    echo = sub_type == "Looting/property destruction" and actor2 is not None and actor1 in _ARMED_GROUPS \
+        and actor2[0].startswith(_UNNAMED_KEYS)
+    if actor2 is not None and (actor2[1] == "civilians" or sub_type not in _ALWAYS_CIVILIANS) and not (
+            suspects or echo):
         return roles
     civ = next((k for k, _, f in roles if f == "civilians"), None)
     if civ is None:
