@@ -81,3 +81,17 @@ def test_looters_named_again_unnamed_are_no_victims() -> None:
                    "2022-06-10")
     assert roles["actor1"] == "Zamfara Communal Militia (Nigeria)"
     assert roles["actor2"] == "Civilians (Nigeria)"
+
+
+def test_a_force_a_mob_fought_in_a_later_sentence_is_its_actor2() -> None:
+    roles = _roles("On 9 May 2021, about 200 people gathered in Eldoret (Uasin Gishu) after a mugging. Officers who "
+                   "came to investigate were attacked with stones. Riot police reinforcements responded with tear "
+                   "gas. [size=about 200]", "2021-05-09")
+    assert roles["actor1"] == "Rioters (Kenya)"
+    assert roles["actor2"].startswith("Police Forces of Kenya")
+
+
+def test_another_countrys_force_a_mob_fought_keeps_its_country() -> None:
+    roles = _roles("On 15 April 2022, Palestinian youths clashed with Israeli military forces in Abu Dis (Al Quds, "
+                   "West Bank). Soldiers fired live bullets and injured a young man. [size=no report]", "2022-04-15")
+    assert roles["actor2"].startswith("Military Forces of Israel")

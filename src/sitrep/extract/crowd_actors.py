@@ -17,6 +17,7 @@ from sitrep.nlp.matcher import default_matcher
 from sitrep.records import EntityRef
 
 CROWDS = frozenset({"protesters", "rioters"})
+_STATE_SIDES = frozenset({"police", "military", "external"})  # a state's forces, the event country's or another's
 ARMED = frozenset({"military", "police", "external", "militia", "rebels", "unidentified", "gang", "ethnic",
                    "private"})
 
@@ -76,7 +77,8 @@ def demonstration_roles(type_: str, sub_type: str, roles: list[tuple[str, str, s
                         date: str | None, refs: dict[str, EntityRef], two_sided: bool = False,
                         crowd_of: str | None = None, force_engaged: bool = True,
                         force_acted: bool = True, struck: bool = False,
-                        two_crowds: bool = False, acting: str | None = None) -> list[tuple[str, str, str]]:
+                        two_crowds: bool = False,
+                        acting: tuple[str, str | None] | None = None) -> list[tuple[str, str, str]]:
     """ACLED's actors of a demonstration: the crowd is actor1, "Protesters (X)" or "Rioters (X)" of the event's
     country (of ``crowd_of``: foreign nationals demonstrating). A peaceful protest has no actor2; an intervention
     or excessive force has the force that acted (police, army, others armed); a violent demonstration the armed
@@ -88,7 +90,8 @@ def demonstration_roles(type_: str, sub_type: str, roles: list[tuple[str, str, s
     dispersed, arrested), else civilians when it struck people or their goods (``struck``). Two crowds that fought
     each other (``two_crowds``: "a brawl between two groups") are rioters on both sides, whoever came to stop them.
     A violent demonstration with no armed side among its actors has the state force that acted on the crowd
-    (``acting``: "police", "military") as actor2. Other events are left as they are."""
+    (``acting``: "police" or "military", and its country) as actor2, and a mob the force the text says it
+    fought. Other events are left as they are."""
     if type_ not in ("Protests", "Riots"):
         return roles
     family = "protesters" if type_ == "Protests" else "rioters"
@@ -112,15 +115,16 @@ def demonstration_roles(type_: str, sub_type: str, roles: list[tuple[str, str, s
     elif sub_type == "Violent demonstration" and acting is not None and not struck:
         # a force the text tells acted on the crowd in a sentence no actor was read from ("Police dispersed the
         # group."): the force named there, the state's police or military
-        force = generic_entity(acting, country, date)
-        refs[force.key] = force
-        actor2 = force.key, acting
+        actor2 = _told_force(acting, country, date, refs)
     elif sub_type == "Violent demonstration" and struck:
         # a crowd that struck people or their goods (``struck``: "assaulted a journalist", "stoned passing cars")
         victims = generic_entity("civilians", country, date)
         refs[victims.key] = victims
         actor2 = victims.key, "civilians"
     elif sub_type == "Mob violence":
+        if acting is not None and force_engaged and not any(x[2] in _STATE_SIDES for x in armed):
+            key, force_family = _told_force(acting, country, date, refs)  # "Later they pelted the police with stones."
+            armed = [(key, "actor2", force_family), *armed]
         actor2 = _mob_opponent(armed, civilians, (crowd.key, family), two_sided, force_engaged, country, date, refs,
                                two_crowds)
     out = [(crowd.key, "actor1", family)]
@@ -129,6 +133,16 @@ def demonstration_roles(type_: str, sub_type: str, roles: list[tuple[str, str, s
     used = {k for k, _, _ in out}
     out += [(k, "assoc_actor_1", f) for k, _, f in others if k not in used and f != "civilians" and f not in ARMED]
     return out
+
+
+def _told_force(acting: tuple[str, str | None], country: str | None, date: str | None,
+                refs: dict[str, EntityRef]) -> tuple[str, str]:
+    """(key, family) of the state force ``acting`` ("police", "military"; of its own country, else ``country``);
+    another country's force is "external"."""
+    family, own = acting
+    force = generic_entity(family, own or country, date)
+    refs[force.key] = force
+    return force.key, "external" if own and country and own != country else family
 
 
 def _mob_opponent(armed: list[tuple[str, str, str]], civilians: list[tuple[str, str, str]], crowd: tuple[str, str],

@@ -359,12 +359,16 @@ _FORCE_PLACE = re.compile(r"\s+(?:stations?|posts?|headquarters|vehicles?|cars?|
                           r"bases?|camps?|checkpoints?|buildings?|offices?)\b", re.I)
 
 
-def state_force_named(text: str) -> str | None:
-    """The state force ``text`` names first as a doer, not as a source ("according to police"): "police" or
-    "military"; None when it names none."""
+def state_force_named(text: str) -> tuple[str, str | None] | None:
+    """The state force ``text`` names first as a doer, not as a source ("according to police"): its family,
+    "police" or "military", and the country a demonym before it gives ("Israeli troops"), else None; None when it
+    names none."""
     found = [(m.start(), fam) for fam, rx in _GENERIC if fam in STATE_FAMILIES for m in rx.finditer(text)
              if not actor_roles.is_source(text, m.start(), m.end()) and not _FORCE_PLACE.match(text, m.end())]
-    return min(found)[1] if found else None
+    if not found:
+        return None
+    start, family = min(found)
+    return family, event_country.country_before(text, start)
 
 
 def _country_right_before(text: str, a: int) -> bool:
