@@ -95,3 +95,13 @@ def test_another_countrys_force_a_mob_fought_keeps_its_country() -> None:
     roles = _roles("On 15 April 2022, Palestinian youths clashed with Israeli military forces in Abu Dis (Al Quds, "
                    "West Bank). Soldiers fired live bullets and injured a young man. [size=no report]", "2022-04-15")
     assert roles["actor2"].startswith("Military Forces of Israel")
+
+
+@pytest.mark.parametrize(("text", "civilians"), [
+    ("Displacement: On 30 November 2023, 300 farmers were displaced due to clashes between the Gulf Clan and FARC "
+     "dissidents in rural Segovia (Antioquia).", "Civilians (Colombia)"),
+    ("Displacement: On 5 March 2022, more than 2,000 Ukrainian refugees arrived in Przemysl (Podkarpackie).",
+     "Civilians (Ukraine)"),
+])
+def test_a_displacements_only_actor_is_the_people_displaced(text: str, civilians: str) -> None:
+    assert _roles(text, "2023-11-30") == {"actor1": civilians}

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from sitrep.extract import event_cues
-from sitrep.extract.event_actors import INTERNATIONAL, generic_entity, state_force_named, typology
+from sitrep.extract import actor_roles, event_country, event_cues
+from sitrep.extract.event_actors import INTERNATIONAL, generic_entity, generic_phrases, typology
 from sitrep.lexicon.countries import word_index, word_pattern
 from sitrep.nlp.matcher import default_matcher
 from sitrep.records import EntityRef
@@ -45,6 +45,23 @@ _ABOUT = re.compile(r"\b(?:against|(?:over|about)(?!\s+\d)|in\s+support|in\s+sol
                     r"to\s+(?:protest|demand|denounce|condemn|call|support|express|mark|show|oppose)|demanding|denouncing|condemning|calling|protesting|"
                     r"following|after|amid|because|for|in\s+front|outside|at\s+the|protested|demonstrated|rallied|gathered|"
                     r"marched|staged|held|picketed|blocked|rioted|attacked|stormed|clashed)\b", re.I)
+
+
+# a force's place or thing, not the force: "a police station was invaded", "army vehicles"
+_FORCE_PLACE = re.compile(r"\s+(?:stations?|posts?|headquarters|vehicles?|cars?|trucks?|custody|cells?|barracks|"
+                          r"bases?|camps?|checkpoints?|buildings?|offices?)\b", re.I)
+
+
+def state_force_named(text: str) -> tuple[str, str | None] | None:
+    """The state force ``text`` names first as a doer, not as a source ("according to police"): its family,
+    "police" or "military", and the country a demonym before it gives ("Israeli troops"), else None; None when it
+    names none."""
+    found = [(m.start(), fam) for fam in ("police", "military") for m in generic_phrases(fam).finditer(text)
+             if not actor_roles.is_source(text, m.start(), m.end()) and not _FORCE_PLACE.match(text, m.end())]
+    if not found:
+        return None
+    start, family = min(found)
+    return family, event_country.country_before(text, start)
 
 
 def crowd_nationality(sentence: str, country: str | None) -> str | None:

@@ -89,6 +89,11 @@ _GENERIC: list[tuple[str, re.Pattern[str]]] = [(f, re.compile(p, re.I)) for f, p
 _GENERIC_GATES = [gate(rx) for _, rx in _GENERIC]
 
 
+def generic_phrases(family: str) -> re.Pattern[str]:
+    """The pattern of the generic phrases of ``family`` ("police", "military", ...)."""
+    return next(rx for f, rx in _GENERIC if f == family)
+
+
 @dataclass(frozen=True)
 class Occurrence:
     start: int
@@ -352,23 +357,6 @@ def _generic_family(family: str, text: str, a: int, b: int, role: str) -> str | 
 
 
 _OWNED = re.compile(r"-owned$", re.I)
-
-
-# a force's place or thing, not the force: "a police station was invaded", "army vehicles"
-_FORCE_PLACE = re.compile(r"\s+(?:stations?|posts?|headquarters|vehicles?|cars?|trucks?|custody|cells?|barracks|"
-                          r"bases?|camps?|checkpoints?|buildings?|offices?)\b", re.I)
-
-
-def state_force_named(text: str) -> tuple[str, str | None] | None:
-    """The state force ``text`` names first as a doer, not as a source ("according to police"): its family,
-    "police" or "military", and the country a demonym before it gives ("Israeli troops"), else None; None when it
-    names none."""
-    found = [(m.start(), fam) for fam, rx in _GENERIC if fam in STATE_FAMILIES for m in rx.finditer(text)
-             if not actor_roles.is_source(text, m.start(), m.end()) and not _FORCE_PLACE.match(text, m.end())]
-    if not found:
-        return None
-    start, family = min(found)
-    return family, event_country.country_before(text, start)
 
 
 def _country_right_before(text: str, a: int) -> bool:

@@ -214,6 +214,13 @@ def _applies(c: Coding, hits: _Hits) -> re.Match[str] | None:
     return m
 
 
+def note_label(sentence: str) -> str | None:
+    """The label a sentence opens with, lower case, when the cue table knows it ("displacement"); else None."""
+    label = _LABEL.match(sentence)
+    name = label.group("label").lower() if label else None
+    return name if name in _TABLE.labels else None
+
+
 def classify(text: str) -> list[Cue]:
     """Candidate codings of one sentence, strongest first."""
     cues: list[Cue] = []

@@ -86,6 +86,24 @@ def custodian(type_: str, roles: list[tuple[str, str, str]], told: str, country:
                                                  if k != police.key]
 
 
+def displaced(label: str | None, roles: list[tuple[str, str, str]], country: str | None, date: str | None,
+              refs: dict[str, EntityRef]) -> list[tuple[str, str, str]]:
+    """ACLED's codebook: a strategic development labelled as one that befalls civilians (``civilian_labels`` in
+    ``data/acled/typology.yaml``: "Displacement:") has them as its only actor, actor1 (the civilians the text
+    names, else the country's), not the armed groups whose fighting drove them out."""
+    raw = event_actors.typology().get("civilian_labels") or []
+    if not isinstance(raw, list) or not all(isinstance(x, str) for x in raw):
+        raise ValueError("typology.yaml: 'civilian_labels' must be a list of labels")
+    if label is None or label not in raw:
+        return roles
+    civ = next((k for k, r, f in roles if f == "civilians" and r in ("actor1", "actor2")), None)
+    if civ is None:
+        ref = event_actors.generic_entity("civilians", country, date)
+        refs[ref.key] = ref
+        civ = ref.key
+    return [(civ, "actor1", "civilians")]
+
+
 def _weapons_owner(roles: list[tuple[str, str, str]], country: str | None, date: str | None,
                    refs: dict[str, EntityRef]) -> list[tuple[str, str, str]]:
     """A state force that disrupted weapons (a seizure, a defusal, an interception) with no owner named: the
