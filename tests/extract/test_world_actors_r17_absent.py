@@ -105,3 +105,21 @@ def test_another_countrys_force_a_mob_fought_keeps_its_country() -> None:
 ])
 def test_a_displacements_only_actor_is_the_people_displaced(text: str, civilians: str) -> None:
     assert _roles(text, "2023-11-30") == {"actor1": civilians}
+
+
+def test_an_elections_only_actor_is_the_government() -> None:
+    roles = _roles("Elections/referendum: On 12 June 2022, Portugal held legislative elections [coded to Lisbon]. The "
+                   "Socialist Party won 120 seats.", "2022-06-12")
+    assert roles == {"actor1": "Government of Portugal"}
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Movement of forces: On 1 December 2023, RSF deployed troops in Hattab (Sharg An Neel, Khartoum), in "
+     "preparation for an attack on an SAF base there.", "RSF: Rapid Support Forces"),
+    ("Movement of forces: On 1 December 2023, residents of Boiffo (Malanville, Alibori) reported movements of armed "
+     "men near the village.", "Unidentified Armed Group (Benin)"),
+    ("Detonation: On 1 December 2023, a grenade exploded in a flour mill in Genda Wuha (Amhara), causing a fire that "
+     "destroyed the mill.", "Unidentified Armed Group (Ethiopia)"),
+])
+def test_a_movement_of_forces_or_detonation_has_one_side(text: str, actor: str) -> None:
+    assert _roles(text, "2023-12-01") == {"actor1": actor}

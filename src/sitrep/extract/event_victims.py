@@ -86,22 +86,44 @@ def custodian(type_: str, roles: list[tuple[str, str, str]], told: str, country:
                                                  if k != police.key]
 
 
-def displaced(label: str | None, roles: list[tuple[str, str, str]], country: str | None, date: str | None,
-              refs: dict[str, EntityRef]) -> list[tuple[str, str, str]]:
-    """ACLED's codebook: a strategic development labelled as one that befalls civilians (``civilian_labels`` in
-    ``data/acled/typology.yaml``: "Displacement:") has them as its only actor, actor1 (the civilians the text
-    names, else the country's), not the armed groups whose fighting drove them out."""
-    raw = event_actors.typology().get("civilian_labels") or []
-    if not isinstance(raw, list) or not all(isinstance(x, str) for x in raw):
-        raise ValueError("typology.yaml: 'civilian_labels' must be a list of labels")
-    if label is None or label not in raw:
+def labelled_roles(label: str | None, roles: list[tuple[str, str, str]], country: str | None, date: str | None,
+                   refs: dict[str, EntityRef]) -> list[tuple[str, str, str]]:
+    """ACLED's codebook on strategic developments a note's label names: one whose only actor is a generic one
+    (``label_actor`` in ``data/acled/typology.yaml``: a displacement's civilians, those the text names first;
+    an election's government), and one with one side only (``sole_actor_labels``: movement of forces, security
+    measures, a detonation), its side (actor1, else actor2; an armed side before civilians) and those beside it, or
+    the generic actor the table gives when the text names none."""
+    only, sole = _label_tables()
+    if label in only:
+        family = only[label]
+        key = next((k for k, r, f in roles if f == family and r in ("actor1", "actor2")), None)
+        if key is None:
+            ref = event_actors.generic_entity(family, country, date)
+            refs[ref.key] = ref
+            key = ref.key
+        return [(key, "actor1", family)]
+    if label not in sole:
         return roles
-    civ = next((k for k, r, f in roles if f == "civilians" and r in ("actor1", "actor2")), None)
-    if civ is None:
-        ref = event_actors.generic_entity("civilians", country, date)
+    # its side: actor1, else the one named as patient ("Wagner mercenaries were seen withdrawing"), an armed one
+    # before the civilians who only saw it
+    sides = sorted((x for x in roles if x[1] in ("actor1", "actor2")), key=lambda x: (x[2] == "civilians", x[1]))
+    actor1 = [(k, "actor1", f) for k, _, f in sides[:1]]
+    if not actor1 and sole[label] is not None:
+        ref = event_actors.generic_entity(str(sole[label]), country, date)
         refs[ref.key] = ref
-        civ = ref.key
-    return [(civ, "actor1", "civilians")]
+        actor1 = [(ref.key, "actor1", str(sole[label]))]
+    return actor1 + [x for x in roles if x[1] == "assoc_actor_1"] if actor1 else []
+
+
+def _label_tables() -> tuple[dict[str, str], dict[str, str | None]]:
+    """The ``label_actor`` and ``sole_actor_labels`` tables; ValueError when one is malformed."""
+    families = event_actors.typology().get("generic_actors") or {}
+    only = event_actors.typology().get("label_actor") or {}
+    sole = event_actors.typology().get("sole_actor_labels") or {}
+    if not isinstance(only, dict) or not isinstance(sole, dict) \
+            or any(f not in families for f in [*only.values(), *(v for v in sole.values() if v is not None)]):
+        raise ValueError("typology.yaml: 'label_actor' and 'sole_actor_labels' must map labels to generic actors")
+    return only, sole
 
 
 def _weapons_owner(roles: list[tuple[str, str, str]], country: str | None, date: str | None,

@@ -26,7 +26,7 @@ from sitrep.extract.defection_sides import changed_sides
 from sitrep.extract.draft_codings import coding_told_on, violence_after_development
 from sitrep.extract.event_country import document_country
 from sitrep.extract.event_places import at_home, location
-from sitrep.extract.event_victims import custodian, displaced, interceptor, struck_property, victim_roles
+from sitrep.extract.event_victims import custodian, interceptor, labelled_roles, struck_property, victim_roles
 from sitrep.extract.incident_split import closer_to_first, split_told
 from sitrep.extract.incidents import (
     Draft,
@@ -288,7 +288,8 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
         roles = political_roles(sub, roles, text, d.sents[0], country, date.start, refs)
         main, sentence = d.sents[0], text[d.sents[0][0]:d.sents[0][1]]
         roles = changed_sides(sub, roles, sentence, d, mentions)
-        roles = displaced(cues_mod.note_label(sentence) if d.cue.labelled else None, roles, country, date.start, refs)
+        roles = labelled_roles(cues_mod.note_label(sentence) if d.cue.labelled else None, roles, country, date.start,
+                               refs)
         certainty, source = _certainty(sentence, main[0], main[1], atts)
         fig, figs = incident_fatalities(text, d)
         evidence = tuple(Evidence(doc.id, s, e, text[s:e]) for s, e in d.all_sents)
