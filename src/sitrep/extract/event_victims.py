@@ -86,14 +86,16 @@ def custodian(type_: str, roles: list[tuple[str, str, str]], told: str, country:
                                                  if k != police.key]
 
 
-def labelled_roles(label: str | None, roles: list[tuple[str, str, str]], country: str | None, date: str | None,
+def labelled_roles(sentence: str, roles: list[tuple[str, str, str]], country: str | None, date: str | None,
                    refs: dict[str, EntityRef]) -> list[tuple[str, str, str]]:
-    """ACLED's codebook on strategic developments a note's label names: one whose only actor is a generic one
+    """ACLED's codebook on strategic developments the label a note's ``sentence`` opens with names (its coding's
+    label; "" for none): one whose only actor is a generic one
     (``label_actor`` in ``data/acled/typology.yaml``: a displacement's civilians, those the text names first;
     an election's government), and one with one side only (``sole_actor_labels``: movement of forces, security
     measures, a detonation), its side (actor1, else actor2; an armed side before civilians) and those beside it, or
     the generic actor the table gives when the text names none."""
     only, sole = _label_tables()
+    label = event_cues.note_label(sentence)
     if label in only:
         family = only[label]
         key = next((k for k, r, f in roles if f == family and r in ("actor1", "actor2")), None)

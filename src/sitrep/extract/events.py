@@ -288,8 +288,7 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
         roles = political_roles(sub, roles, text, d.sents[0], country, date.start, refs)
         main, sentence = d.sents[0], text[d.sents[0][0]:d.sents[0][1]]
         roles = changed_sides(sub, roles, sentence, d, mentions)
-        roles = labelled_roles(cues_mod.note_label(sentence) if d.cue.labelled else None, roles, country, date.start,
-                               refs)
+        roles = labelled_roles(sentence if d.cue.labelled else "", roles, country, date.start, refs)
         certainty, source = _certainty(sentence, main[0], main[1], atts)
         fig, figs = incident_fatalities(text, d)
         evidence = tuple(Evidence(doc.id, s, e, text[s:e]) for s, e in d.all_sents)
