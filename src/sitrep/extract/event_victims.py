@@ -1,7 +1,9 @@
 """The victims of events that fall on civilians, by ACLED's codebook: violence against civilians targets unarmed
 people, so its actor2 is always civilians; most arrests and looting or destruction of property also fall on
 civilians, and an arrest by no one named is the police's. Weapons a state force seized, defused or shot down
-belong to an armed group: unnamed, ACLED's unidentified armed group of the country."""
+belong to an armed group: unnamed, ACLED's unidentified armed group of the country. People harmed while held are
+the victims of those who hold them (unnamed, the police); a strategic development a note labels (a displacement,
+an election, a movement of forces) has the actors ACLED's codebook gives such events."""
 
 from __future__ import annotations
 
