@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 
-from sitrep.extract import event_cues
-from sitrep.extract.event_actors import INTERNATIONAL, generic_entity, typology
+from sitrep.extract import actor_roles, event_country, event_cues
+from sitrep.extract.event_actors import INTERNATIONAL, generic_entity, generic_phrases, typology
 from sitrep.lexicon.countries import word_index, word_pattern
 from sitrep.nlp.matcher import default_matcher
 from sitrep.records import EntityRef
 
 CROWDS = frozenset({"protesters", "rioters"})
+_STATE_SIDES = frozenset({"police", "military", "external"})  # a state's forces, the event country's or another's
 ARMED = frozenset({"military", "police", "external", "militia", "rebels", "unidentified", "gang", "ethnic",
                    "private"})
 
@@ -44,6 +45,23 @@ _ABOUT = re.compile(r"\b(?:against|(?:over|about)(?!\s+\d)|in\s+support|in\s+sol
                     r"to\s+(?:protest|demand|denounce|condemn|call|support|express|mark|show|oppose)|demanding|denouncing|condemning|calling|protesting|"
                     r"following|after|amid|because|for|in\s+front|outside|at\s+the|protested|demonstrated|rallied|gathered|"
                     r"marched|staged|held|picketed|blocked|rioted|attacked|stormed|clashed)\b", re.I)
+
+
+# a force's place or thing, not the force: "a police station was invaded", "army vehicles"
+_FORCE_PLACE = re.compile(r"\s+(?:stations?|posts?|headquarters|vehicles?|cars?|trucks?|custody|cells?|barracks|"
+                          r"bases?|camps?|checkpoints?|buildings?|offices?)\b", re.I)
+
+
+def state_force_named(text: str) -> tuple[str, str | None] | None:
+    """The state force ``text`` names first as a doer, not as a source ("according to police"): its family,
+    "police" or "military", and the country a demonym before it gives ("Israeli troops"), else None; None when it
+    names none."""
+    found = [(m.start(), fam) for fam in ("police", "military") for m in generic_phrases(fam).finditer(text)
+             if not actor_roles.is_source(text, m.start(), m.end()) and not _FORCE_PLACE.match(text, m.end())]
+    if not found:
+        return None
+    start, family = min(found)
+    return family, event_country.country_before(text, start)
 
 
 def crowd_nationality(sentence: str, country: str | None) -> str | None:
@@ -76,7 +94,8 @@ def demonstration_roles(type_: str, sub_type: str, roles: list[tuple[str, str, s
                         date: str | None, refs: dict[str, EntityRef], two_sided: bool = False,
                         crowd_of: str | None = None, force_engaged: bool = True,
                         force_acted: bool = True, struck: bool = False,
-                        two_crowds: bool = False) -> list[tuple[str, str, str]]:
+                        two_crowds: bool = False,
+                        acting: tuple[str, str | None] | None = None) -> list[tuple[str, str, str]]:
     """ACLED's actors of a demonstration: the crowd is actor1, "Protesters (X)" or "Rioters (X)" of the event's
     country (of ``crowd_of``: foreign nationals demonstrating). A peaceful protest has no actor2; an intervention
     or excessive force has the force that acted (police, army, others armed); a violent demonstration the armed
@@ -87,7 +106,9 @@ def demonstration_roles(type_: str, sub_type: str, roles: list[tuple[str, str, s
     a violent demonstration's armed force only when it fought or acted on the crowd (``force_acted``: intervened,
     dispersed, arrested), else civilians when it struck people or their goods (``struck``). Two crowds that fought
     each other (``two_crowds``: "a brawl between two groups") are rioters on both sides, whoever came to stop them.
-    Other events are left as they are."""
+    A violent demonstration with no armed side among its actors has the state force that acted on the crowd
+    (``acting``: "police" or "military", and its country) as actor2, and a mob the force the text says it
+    fought. Other events are left as they are."""
     if type_ not in ("Protests", "Riots"):
         return roles
     family = "protesters" if type_ == "Protests" else "rioters"
@@ -108,12 +129,19 @@ def demonstration_roles(type_: str, sub_type: str, roles: list[tuple[str, str, s
         # crowd, not its victims: ACLED's violent demonstration has the force it fought as actor2, else none; a
         # force that did not act on the crowd (one the crowd blames: "a man shot by the police") is none
         actor2 = armed[0][0], armed[0][2]
+    elif sub_type == "Violent demonstration" and acting is not None and not struck:
+        # a force the text tells acted on the crowd in a sentence no actor was read from ("Police dispersed the
+        # group."): the force named there, the state's police or military
+        actor2 = _told_force(acting, country, date, refs)
     elif sub_type == "Violent demonstration" and struck:
         # a crowd that struck people or their goods (``struck``: "assaulted a journalist", "stoned passing cars")
         victims = generic_entity("civilians", country, date)
         refs[victims.key] = victims
         actor2 = victims.key, "civilians"
     elif sub_type == "Mob violence":
+        if acting is not None and force_engaged and not any(x[2] in _STATE_SIDES for x in armed):
+            key, force_family = _told_force(acting, country, date, refs)  # "Later they pelted the police with stones."
+            armed = [(key, "actor2", force_family), *armed]
         actor2 = _mob_opponent(armed, civilians, (crowd.key, family), two_sided, force_engaged, country, date, refs,
                                two_crowds)
     out = [(crowd.key, "actor1", family)]
@@ -122,6 +150,16 @@ def demonstration_roles(type_: str, sub_type: str, roles: list[tuple[str, str, s
     used = {k for k, _, _ in out}
     out += [(k, "assoc_actor_1", f) for k, _, f in others if k not in used and f != "civilians" and f not in ARMED]
     return out
+
+
+def _told_force(acting: tuple[str, str | None], country: str | None, date: str | None,
+                refs: dict[str, EntityRef]) -> tuple[str, str]:
+    """(key, family) of the state force ``acting`` ("police", "military"; of its own country, else ``country``);
+    another country's force is "external"."""
+    family, own = acting
+    force = generic_entity(family, own or country, date)
+    refs[force.key] = force
+    return force.key, "external" if own and country and own != country else family
 
 
 def _mob_opponent(armed: list[tuple[str, str, str]], civilians: list[tuple[str, str, str]], crowd: tuple[str, str],
@@ -162,7 +200,8 @@ def demonstration_sides(type_: str, sub_type: str, roles: list[tuple[str, str, s
     roles, identity, victims = _crowd_identities(roles, country, date, refs)
     out = demonstration_roles(type_, sub_type, roles, country, date, refs, event_cues.two_sided(own),
                               identity or crowd_nationality(text[slice(*sents[0])], country),
-                              *event_cues.crowd_forces(told), event_cues.two_crowds(own))
+                              *event_cues.crowd_forces(told), event_cues.two_crowds(own),
+                              state_force_named(told) if event_cues.force_acted(told) else None)
     return [(k, "assoc_actor_2" if k in victims and r.startswith("assoc") else r, f) for k, r, f in out]
 
 

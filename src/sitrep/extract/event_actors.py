@@ -77,7 +77,9 @@ _GENERIC: list[tuple[str, re.Pattern[str]]] = [(f, re.compile(p, re.I)) for f, p
     # a country's aircraft, ships and guns: its military ("Israeli warplanes"), only after a demonym
     ("military-national", r"\b(?:(?:combat|attack|military)\s+)?(?:helicopters?|warplanes?|fighter\s+jets?|jets|"
                           r"aircraft|drones?|gunships?|warships?|tanks|artillery|air\s*strikes?|airstrikes?|air\s+raids?|"
-                          r"shelling|bombardments?|gunboats?|unmanned\s+aerial\s+vehicles|uavs|positions)\b"),
+                          r"shelling|bombardments?|gunboats?|unmanned\s+aerial\s+vehicles|uavs|positions)\b|"
+                          # ... and its forces, the demonym right before them ("Eritrean forces")
+                          r"(?-i:\bforces\b)"),
     ("unidentified", r"\b(?:unknown|unidentified)\s+(?:armed\s+)?(?:men|gunmen|attackers?|assailants?|militants?|"
                      r"groups?|persons?|individuals?)\b|\bgunm[ae]n\b|\barmed\s+men\b|\bmilitants?\b|\binsurgents?\b|"
                      r"\battackers?\b|\bassailants?\b|\bsniper\b|\bbomber\b|\benemy\b|\brebels?\b|\bterrorists?\b|"
@@ -85,6 +87,11 @@ _GENERIC: list[tuple[str, re.Pattern[str]]] = [(f, re.compile(p, re.I)) for f, p
 )]
 # a sentence that holds none of a pattern's required words (``lexicon.regex_literals``) is not searched for it
 _GENERIC_GATES = [gate(rx) for _, rx in _GENERIC]
+
+
+def generic_phrases(family: str) -> re.Pattern[str]:
+    """The pattern of the generic phrases of ``family`` ("police", "military", ...)."""
+    return next(rx for f, rx in _GENERIC if f == family)
 
 
 @dataclass(frozen=True)
@@ -339,6 +346,8 @@ def _generic_family(family: str, text: str, a: int, b: int, role: str) -> str | 
         return None
     if family == "military-national":
         national = event_country.country_inside(text[a:b]) or event_country.country_before(text, a)
+        if text[a:b] == "forces" and not _country_right_before(text, a):
+            return None  # "separatist forces", "Gaddafi forces": no state's; "Eritrean forces": Eritrea's
         return "military" if national else None
     if family == "civilians-patient":
         return "civilians" if role == "patient" else None
@@ -348,6 +357,12 @@ def _generic_family(family: str, text: str, a: int, b: int, role: str) -> str | 
 
 
 _OWNED = re.compile(r"-owned$", re.I)
+
+
+def _country_right_before(text: str, a: int) -> bool:
+    """A country's demonym or name stands right before ``a`` ("Eritrean forces", "Kenya's forces")."""
+    before = text[max(0, a - 40):a]
+    return any(re.fullmatch(r"(?:'s|’s)?\s+", before[m.end():]) for m in countries.word_pattern().finditer(before))
 
 
 _INDEFINITE = re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}$", re.I)

@@ -214,6 +214,13 @@ def _applies(c: Coding, hits: _Hits) -> re.Match[str] | None:
     return m
 
 
+def note_label(sentence: str) -> str | None:
+    """The label a sentence opens with, lower case, when the cue table knows it ("displacement"); else None."""
+    label = _LABEL.match(sentence)
+    name = label.group("label").lower() if label else None
+    return name if name in _TABLE.labels else None
+
+
 def classify(text: str) -> list[Cue]:
     """Candidate codings of one sentence, strongest first."""
     cues: list[Cue] = []
@@ -405,6 +412,19 @@ def civilian_property_struck(context: str) -> bool:
     """``context`` tells of a strike, shelling or bomb aimed at what belongs to civilians: a house, a residential
     area, shops, a place of worship, a civilian vehicle (``civilian_property_struck``)."""
     return _TABLE.filters["civilian_property_struck"].search(context) is not None
+
+
+def held_by_state(context: str) -> bool:
+    """``context`` tells of harm done to people a state holds: harmed in custody (``harm_in_custody``), beaten
+    while arrested, in a cell, or forcibly disappeared (``held_by_state``)."""
+    return _TABLE.cues["harm_in_custody"].search(context) is not None \
+        or _TABLE.filters["held_by_state"].search(context) is not None
+
+
+def civilians_hurt(context: str) -> bool:
+    """``context`` tells of people who are no armed force killed or hurt ("killing four inhabitants", "two
+    civilians were injured") (``civilians_hurt``)."""
+    return _TABLE.filters["civilians_hurt"].search(context) is not None
 
 
 def war_remnant(context: str) -> bool:

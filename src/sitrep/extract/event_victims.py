@@ -1,7 +1,9 @@
 """The victims of events that fall on civilians, by ACLED's codebook: violence against civilians targets unarmed
 people, so its actor2 is always civilians; most arrests and looting or destruction of property also fall on
 civilians, and an arrest by no one named is the police's. Weapons a state force seized, defused or shot down
-belong to an armed group: unnamed, ACLED's unidentified armed group of the country."""
+belong to an armed group: unnamed, ACLED's unidentified armed group of the country. People harmed while held are
+the victims of those who hold them (unnamed, the police); a strategic development a note labels (a displacement,
+an election, a movement of forces) has the actors ACLED's codebook gives such events."""
 
 from __future__ import annotations
 
@@ -15,6 +17,9 @@ _VICTIM_SUBTYPES = frozenset({"Attack", "Abduction/forced disappearance", "Sexua
                               "Looting/property destruction"})
 _PROPERTY = "Looting/property destruction"
 _ALWAYS_CIVILIANS = frozenset({"Attack", "Abduction/forced disappearance", "Sexual violence"})
+# armed groups that loot, and the keys of the unnamed armed men a text names them by again
+_ARMED_GROUPS = frozenset({"rebels", "militia", "ethnic", "gang", "unidentified"})
+_UNNAMED_KEYS = ("acled:unidentified-", "acled:unnamed_militia-")
 
 
 def victim_roles(type_: str, sub_type: str, roles: list[tuple[str, str, str]], country: str | None,
@@ -40,7 +45,11 @@ def victim_roles(type_: str, sub_type: str, roles: list[tuple[str, str, str]], c
     # people arrested as suspected members of no group named ("individuals suspected of being militants") are
     # civilians: ACLED names a group only where the text names it
     suspects = sub_type == "Arrests" and actor2 is not None and actor2[1] == "unidentified"
-    if actor2 is not None and (actor2[1] == "civilians" or sub_type not in _ALWAYS_CIVILIANS) and not suspects:
+    # looters' own men named again unnamed ("Zamfara militiamen set houses ablaze ... the assailants") are no victims
+    echo = sub_type == "Looting/property destruction" and actor2 is not None and actor1 in _ARMED_GROUPS \
+        and actor2[0].startswith(_UNNAMED_KEYS)
+    if actor2 is not None and (actor2[1] == "civilians" or sub_type not in _ALWAYS_CIVILIANS) and not (
+            suspects or echo):
         return roles
     civ = next((k for k, _, f in roles if f == "civilians"), None)
     if civ is None:
@@ -52,15 +61,75 @@ def victim_roles(type_: str, sub_type: str, roles: list[tuple[str, str, str]], c
 
 
 def struck_property(type_: str, roles: list[tuple[str, str, str]], context: str, country: str | None,
-                    date: str | None, refs: dict[str, EntityRef]) -> list[tuple[str, str, str]]:
+                    date: str | None, refs: dict[str, EntityRef], wider: str = "") -> list[tuple[str, str, str]]:
     """An explosion or remote violence aimed at civilians' property (``event_cues.civilian_property_struck``:
-    "warplanes struck a house") whose text names no target: "Civilians (X)" of the event's country is actor2."""
+    "warplanes struck a house") or that killed or hurt people who are no armed force (``event_cues.civilians_hurt``:
+    "an IED exploded at a market, killing three people") whose text names no target: "Civilians (X)" of the
+    event's country is actor2. The people hurt may be told in the ``wider`` context, after the incident's own
+    sentences."""
     if type_ != "Explosions/Remote violence" or any(r == "actor2" for _, r, _ in roles) \
-            or not any(r == "actor1" for _, r, _ in roles) or not event_cues.civilian_property_struck(context):
+            or not any(r == "actor1" for _, r, _ in roles) \
+            or not (event_cues.civilian_property_struck(context) or event_cues.civilians_hurt(wider or context)):
         return roles
     ref = event_actors.generic_entity("civilians", country, date)
     refs[ref.key] = ref
     return [*roles, (ref.key, "actor2", "civilians")]
+
+
+def custodian(type_: str, roles: list[tuple[str, str, str]], told: str, country: str | None, date: str | None,
+              refs: dict[str, EntityRef]) -> list[tuple[str, str, str]]:
+    """ACLED's codebook: violence done to people arrested or held (beaten while arrested, tortured in custody, raped
+    in a cell, forcibly disappeared; ``event_cues.held_by_state``) is that of those who hold them; with no one
+    named, the state's police are actor1 (the people named first are the victims)."""
+    if type_ != "Violence against civilians" or any(r == "actor1" and f != "civilians" for _, r, f in roles) \
+            or not event_cues.held_by_state(told):
+        return roles
+    police = event_actors.generic_entity("police", country, date)
+    refs[police.key] = police
+    return [(police.key, "actor1", "police")] + [(k, "actor2" if r == "actor1" else r, f) for k, r, f in roles
+                                                 if k != police.key]
+
+
+def labelled_roles(sentence: str, roles: list[tuple[str, str, str]], country: str | None, date: str | None,
+                   refs: dict[str, EntityRef]) -> list[tuple[str, str, str]]:
+    """ACLED's codebook on strategic developments the label a note's ``sentence`` opens with names (its coding's
+    label; "" for none): one whose only actor is a generic one
+    (``label_actor`` in ``data/acled/typology.yaml``: a displacement's civilians, those the text names first;
+    an election's government), and one with one side only (``sole_actor_labels``: movement of forces, security
+    measures, a detonation), its side (actor1, else actor2; an armed side before civilians) and those beside it, or
+    the generic actor the table gives when the text names none."""
+    only, sole = _label_tables()
+    label = event_cues.note_label(sentence)
+    if label in only:
+        family = only[label]
+        key = next((k for k, r, f in roles if f == family and r in ("actor1", "actor2")), None)
+        if key is None:
+            ref = event_actors.generic_entity(family, country, date)
+            refs[ref.key] = ref
+            key = ref.key
+        return [(key, "actor1", family)]
+    if label not in sole:
+        return roles
+    # its side: actor1, else the one named as patient ("Wagner mercenaries were seen withdrawing"), an armed one
+    # before the civilians who only saw it
+    sides = sorted((x for x in roles if x[1] in ("actor1", "actor2")), key=lambda x: (x[2] == "civilians", x[1]))
+    actor1 = [(k, "actor1", f) for k, _, f in sides[:1]]
+    if not actor1 and sole[label] is not None:
+        ref = event_actors.generic_entity(str(sole[label]), country, date)
+        refs[ref.key] = ref
+        actor1 = [(ref.key, "actor1", str(sole[label]))]
+    return actor1 + [x for x in roles if x[1] == "assoc_actor_1"] if actor1 else []
+
+
+def _label_tables() -> tuple[dict[str, str], dict[str, str | None]]:
+    """The ``label_actor`` and ``sole_actor_labels`` tables; ValueError when one is malformed."""
+    families = event_actors.typology().get("generic_actors") or {}
+    only = event_actors.typology().get("label_actor") or {}
+    sole = event_actors.typology().get("sole_actor_labels") or {}
+    if not isinstance(only, dict) or not isinstance(sole, dict) \
+            or any(f not in families for f in [*only.values(), *(v for v in sole.values() if v is not None)]):
+        raise ValueError("typology.yaml: 'label_actor' and 'sole_actor_labels' must map labels to generic actors")
+    return only, sole
 
 
 def _weapons_owner(roles: list[tuple[str, str, str]], country: str | None, date: str | None,

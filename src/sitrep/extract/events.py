@@ -26,7 +26,14 @@ from sitrep.extract.defection_sides import changed_sides
 from sitrep.extract.draft_codings import coding_told_on, violence_after_development
 from sitrep.extract.event_country import document_country
 from sitrep.extract.event_places import at_home, location
-from sitrep.extract.event_victims import interceptor, mission_victims, struck_property, victim_roles
+from sitrep.extract.event_victims import (
+    custodian,
+    interceptor,
+    labelled_roles,
+    mission_victims,
+    struck_property,
+    victim_roles,
+)
 from sitrep.extract.incident_split import closer_to_first, split_told
 from sitrep.extract.incidents import (
     Draft,
@@ -279,7 +286,7 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
         roles = crowd_actors.demonstration_sides(type_, sub, roles, text, d.sents, d.all_sents, context, country,
                                                  date.start, refs)
         said = text[d.sents[0][0]:d.sents[-1][1]]  # the incident's sentences
-        roles = _armed_sides(type_, sub, roles, said, claimant, country, date.start, refs)
+        roles = _armed_sides(type_, sub, roles, (said, context), claimant, country, date.start, refs)
         roles = criminal_actors.criminal_roles(type_, roles, text, country, date.start, refs)
         # a party whose men did it is actor1, and gives the event its country (``where``) when none was known
         roles, where = party_roles(type_, sub, interceptor(sub, roles, said, country, date.start, refs), said, country,
@@ -288,6 +295,7 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
         roles = political_roles(sub, roles, text, d.sents[0], country, date.start, refs)
         main, sentence = d.sents[0], text[d.sents[0][0]:d.sents[0][1]]
         roles = changed_sides(sub, roles, sentence, d, mentions)
+        roles = labelled_roles(sentence if d.cue.labelled else "", roles, country, date.start, refs)
         certainty, source = _certainty(sentence, main[0], main[1], atts)
         fig, figs = incident_fatalities(text, d)
         evidence = tuple(Evidence(doc.id, s, e, text[s:e]) for s, e in d.all_sents)
@@ -310,13 +318,17 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
     return Extractions(events=tuple(events), claims=tuple(claims), entities=tuple(refs.values()))
 
 
-def _armed_sides(type_: str, sub: str, roles: list[tuple[str, str, str]], told: str, claimant: str | None,
-                 country: str | None, when: str | None, refs: dict[str, EntityRef]) -> list[tuple[str, str, str]]:
+def _armed_sides(type_: str, sub: str, roles: list[tuple[str, str, str]], texts: tuple[str, str],
+                 claimant: str | None, country: str | None, when: str | None,
+                 refs: dict[str, EntityRef]) -> list[tuple[str, str, str]]:
     """The attacker, the layer of a mine a war left, the owners of struck property and the sides of a battle or
-    of a war between states, in that order, over the text the incident is told in."""
+    of a war between states, in that order, over the text the incident is told in (``texts``: its sentences, and
+    its context, where the people it hurt may be told: "Four persons were killed in the incident.")."""
+    told, context = texts
+    roles = custodian(type_, roles, told, country, when, refs)
     roles = remnant_layer(type_, _attacker(type_, sub, roles, claimant, country, when, refs), told, country, when,
                           refs)
-    roles = struck_property(type_, roles, told, country, when, refs)
+    roles = struck_property(type_, roles, told, country, when, refs, context)
     roles = war_sides(sub, _battle_sides(type_, sub, roles, country, when, refs), country, when, refs)
     return mission_victims(type_, sub, roles, told, country, when, refs)
 
