@@ -271,9 +271,12 @@ def escalated(cue: Cue, context: str) -> tuple[str, str]:
         return ("Riots", "Violent demonstration") if (riot or protest) and claim else (cue.type, cue.sub_type)
     if cue.sub_type not in _CROWD_RANK:
         return cue.type, cue.sub_type
-    texts = {"plain": _plain(context, folded(context)), "claimless": _claimless(context), "raw": context}
+    texts = {"raw": context}  # the variants the crowd codings read, made when first read
     for c in _CROWD:
-        if _search(c.cue, texts.get(c.text, context)) \
+        variant = c.text if c.text in ("plain", "claimless") else "raw"
+        if variant not in texts:
+            texts[variant] = _plain(context, folded(context)) if variant == "plain" else _claimless(context)
+        if _search(c.cue, texts[variant]) \
                 and (not c.needs or any(_search(n, context) for n in c.needs)):
             if _CROWD_RANK[c.sub_type] > _CROWD_RANK[cue.sub_type]:
                 return c.type, c.sub_type
@@ -406,8 +409,13 @@ def force_engaged(context: str) -> bool:
 def force_acted(context: str) -> bool:
     """``context`` tells of a state force that fought a crowd (``force_engaged``) or acted on it: intervened,
     dispersed it, used tear gas, arrested or removed demonstrators (the intervention cues of protests)."""
-    return force_engaged(context) or _search("intervention", context) is not None \
-        or _TABLE.filters["force_stepped_in"].search(context) is not None
+    return force_engaged(context) or _stepped_in(context)
+
+
+def _stepped_in(context: str) -> bool:
+    """``context`` tells of a state force that intervened, dispersed a crowd, used tear gas, arrested or removed
+    demonstrators (the intervention cues of protests)."""
+    return _search("intervention", context) is not None or _TABLE.filters["force_stepped_in"].search(context) is not None
 
 
 def crowd_struck(context: str) -> bool:
@@ -431,7 +439,8 @@ def war_remnant(context: str) -> bool:
 def crowd_forces(context: str) -> tuple[bool, bool, bool]:
     """What ``context`` tells of a demonstration's other side: (``force_engaged``, ``force_acted``,
     ``crowd_struck``)."""
-    return force_engaged(context), force_acted(context), crowd_struck(context)
+    engaged = force_engaged(context)
+    return engaged, engaged or _stepped_in(context), crowd_struck(context)
 
 
 def unopposed(context: str, bare: bool = False) -> bool:
