@@ -62,7 +62,8 @@ def test_gates_are_kept_on_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
 def test_the_long_cues_find_what_their_whole_patterns_find(tmp_path: Path) -> None:
     path = tmp_path / "notes.jsonl"
     write_corpus(path, 80, "notes")
-    texts = path.read_text(encoding="utf-8").splitlines() + [
+    texts = [
+        *path.read_text(encoding="utf-8").splitlines(),
         "Police fired tear gas and rubber bullets to disperse protesters who had blocked the main road.",
         "Rioters torched two shops and stoned a police vehicle; officers arrested 12 demonstrators.",
         "Soldiers opened fire on the crowd, killing three marchers and wounding dozens of others.",

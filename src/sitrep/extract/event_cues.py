@@ -415,7 +415,8 @@ def force_acted(context: str) -> bool:
 def _stepped_in(context: str) -> bool:
     """``context`` tells of a state force that intervened, dispersed a crowd, used tear gas, arrested or removed
     demonstrators (the intervention cues of protests)."""
-    return _search("intervention", context) is not None or _TABLE.filters["force_stepped_in"].search(context) is not None
+    return _search("intervention", context) is not None \
+        or _TABLE.filters["force_stepped_in"].search(context) is not None
 
 
 def crowd_struck(context: str) -> bool:

@@ -249,7 +249,7 @@ class GateSet(Generic[K]):
         if folded_text is None:
             return set(self._all)
         t = folded_text
-        starts = self._starts.intersection(zip(*(t[i:] for i in range(MIN_LENGTH))))  # the text's letter runs
+        starts = self._starts.intersection(zip(*(t[i:] for i in range(MIN_LENGTH)), strict=False))  # its letter runs
         answered = {i for s in starts for w in self._by_start[s] if w in t for i in self._sets_of[w]}
         alternatives = {a for i in answered for a in self._alternatives_of[i]}
         out = {self._key[a] for a in alternatives if self._needs[a] <= answered}
