@@ -112,3 +112,15 @@ def test_stance_ranks_and_scopes_denials() -> None:
 def test_split_sentences_fallback_shape() -> None:
     text = "One sentence here. Another one follows."
     assert [text[s:e] for s, e in split_sentences(text)] == ["One sentence here.", "Another one follows."]
+
+
+def test_asked_again_for_the_same_document_it_answers_the_same() -> None:
+    text = "Police said two men were arrested in Kunduz. The Taliban reportedly denied any role."
+    first = attributions(text)
+    assert first and attributions(text) == first
+    first.clear()  # a caller's list is its own: the answer kept is not changed
+    assert attributions(text) != []
+    other = "Gunmen allegedly attacked a checkpoint in Kunduz."
+    assert [a.cue for a in attributions(other)] == ["allegedly"]
+    mentions = [Mention(start=0, end=6, text="Gunmen", type="person", extractor="t", version="0", entity_key="g")]
+    assert find_attributions(other, split_sentences(other), mentions) != [] and attributions(text) != []

@@ -9,7 +9,7 @@ entry.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
@@ -57,6 +57,7 @@ class CueTable:
     triggers: dict[str, re.Pattern[str]]  # a cue is searched only where its trigger is found
     labels: dict[str, tuple[str, str]]
     codings: tuple[Coding, ...]
+    sources: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)  # (kind, name): alternatives
 
 
 def _read(parts: tuple[str, ...]) -> Any:
@@ -182,6 +183,7 @@ def build_table(data: Any, cache: str | None = None) -> CueTable:
     compiled: dict[str, dict[str, re.Pattern[str]]] = {"filter": {}, "cue": {}, "trigger": {}}
     for (kind, n), pattern in zip(kinds, _compile_all(sources, cache), strict=True):
         compiled[kind][n] = pattern
+    alternatives = {k: tuple(alts) for k, (_, alts) in zip(kinds, sources, strict=True)}
     filters, cues, triggers = compiled["filter"], compiled["cue"], compiled["trigger"]
     labels: dict[str, tuple[str, str]] = {}
     for label, coding in data["labels"].items():
@@ -193,7 +195,7 @@ def build_table(data: Any, cache: str | None = None) -> CueTable:
     unused = set(cues) - {c.cue for c in codings} - {n for c in codings for n in c.needs + c.unless}
     if unused:
         raise CueTableError(f"cue table: cues no coding uses: {sorted(unused)}")
-    return CueTable(filters, cues, triggers, labels, codings)
+    return CueTable(filters, cues, triggers, labels, codings, alternatives)
 
 
 __all__ = ["Coding", "CueTable", "CueTableError", "build_table", "load_table"]

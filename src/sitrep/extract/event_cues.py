@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from sitrep.extract.cue_table import Coding, CueTableError, load_table
 from sitrep.lexicon import countries
+from sitrep.lexicon.regex_alternatives import alternatives
 from sitrep.lexicon.regex_literals import Gate, GateSet, folded, gates
 
 BATTLES = "Battles"
@@ -62,6 +63,20 @@ for _gate in (*_GATES.values(), *_TRIGGER_GATES.values()):
     if _gate.words and any(w != w.strip() or " " in w for w in _gate.all_words()):
         _gate.words = _gate.clauses = None
 _GATE_SET = GateSet(_GATES)  # all the cues' gates asked at once (made after the gates above were set)
+# a cue this long (a list of many alternatives) is searched through the alternatives a text may match
+# (``lexicon.regex_alternatives``: the same match as searching the whole pattern)
+_LONG = 2000
+_LONG_CUES = [n for n, p in _TABLE.cues.items() if len(p.pattern) >= _LONG]
+_ALTERNATIVES = dict(zip(_LONG_CUES, alternatives("cues", [(_TABLE.cues[n], _TABLE.sources["cue", n])
+                                                           for n in _LONG_CUES]), strict=True))
+
+
+def _search(cue: str, text: str) -> re.Match[str] | None:
+    """``_TABLE.cues[cue].search(text)``."""
+    long = _ALTERNATIVES.get(cue)
+    return long.search(text) if long is not None else _TABLE.cues[cue].search(text)
+
+
 # the cues that name a weapon: blanked out where they name a thing seized or found ("unseized" codings)
 _WEAPONS = tuple((_TABLE.cues[c.cue], _GATES[c.cue]) for c in _TABLE.codings if c.text == "unseized")
 
@@ -134,7 +149,7 @@ def _arrest_first(text: str, c: Coding, strength: float) -> float:
     event, not the activity it punishes."""
     if c.sub_type != "Arrests" or c.if_violent == strength:
         return strength
-    arrest, change = _TABLE.cues[c.cue].search(text), _TABLE.cues["change"].search(text)
+    arrest, change = _search(c.cue, text), _search("change", text)
     return strength + 0.015 if arrest and change and arrest.start() < change.start() else strength
 
 
@@ -159,7 +174,7 @@ def _claimless(text: str) -> str:
     against ("protesting against war and looting", "demanding news after a riot at the prison") is not its deed."""
     out = text
     for cue in ("protest", "assembly"):
-        m = _TABLE.cues[cue].search(text)
+        m = _search(cue, text)
         # the claim may end the cue's own match ("gathered at the ministry to demand ...")
         claim = _CLAIM_AFTER.search(text, max(m.start() + 1, m.end() - _CLAIM_TAIL)) if m else None
         if m is None or claim is None or claim.start() - m.end() > 80:
@@ -194,7 +209,7 @@ class _Hits:
                     _TRIGGER_GATES[cue].may_match(self.low) and trigger.search(self.raw))):
                 self._found[key] = None
             else:
-                self._found[key] = _TABLE.cues[cue].search(self.text(variant))
+                self._found[key] = _search(cue, self.text(variant))
         return self._found[key]
 
 
@@ -257,16 +272,19 @@ def escalated(cue: Cue, context: str) -> tuple[str, str]:
     peaceful protest becomes one with intervention, excessive force or a violent demonstration when the
     following sentences tell of police dispersing it, shooting at it, or of demonstrators' violence."""
     if cue.sub_type == "Mob violence":
-        riot = _TABLE.cues["riot"].search(context) or _TABLE.cues["riot_act"].search(context)
-        protest = _TABLE.cues["protest"].search(context)  # "people burned objects to demonstrate against ..."
-        claim = protest or _TABLE.cues["purpose"].search(context)
+        riot = _search("riot", context) or _search("riot_act", context)
+        protest = _search("protest", context)  # "people burned objects to demonstrate against ..."
+        claim = protest or _search("purpose", context)
         return ("Riots", "Violent demonstration") if (riot or protest) and claim else (cue.type, cue.sub_type)
     if cue.sub_type not in _CROWD_RANK:
         return cue.type, cue.sub_type
-    texts = {"plain": _plain(context, folded(context)), "claimless": _claimless(context), "raw": context}
+    texts = {"raw": context}  # the variants the crowd codings read, made when first read
     for c in _CROWD:
-        if _TABLE.cues[c.cue].search(texts.get(c.text, context)) \
-                and (not c.needs or any(_TABLE.cues[n].search(context) for n in c.needs)):
+        variant = c.text if c.text in ("plain", "claimless") else "raw"
+        if variant not in texts:
+            texts[variant] = _plain(context, folded(context)) if variant == "plain" else _claimless(context)
+        if _search(c.cue, texts[variant]) \
+                and (not c.needs or any(_search(n, context) for n in c.needs)):
             if _CROWD_RANK[c.sub_type] > _CROWD_RANK[cue.sub_type]:
                 return c.type, c.sub_type
             break
@@ -275,7 +293,7 @@ def escalated(cue: Cue, context: str) -> tuple[str, str]:
 
 def sized(text: str) -> bool:
     """``text`` carries the crowd-size tag ACLED records for demonstrations (protests and riots) only."""
-    return _TABLE.cues["crowd_size"].search(text) is not None
+    return _search("crowd_size", text) is not None
 
 
 _VIOLENT_CROWD = ("riot_act", "riot", "mob", "clash", "killing", "victim", "loot")
@@ -370,7 +388,7 @@ def force_used(cue: Cue, context: str, force: bool) -> tuple[str, str] | None:
         return VAC, "Sexual violence"  # people arrested, then stripped or raped in custody
     if cue.sub_type == "Arrests" and forced_arrest(context):
         return VAC, "Attack"
-    if cue.sub_type == "Abduction/forced disappearance" and _TABLE.cues["hurt"].search(context):
+    if cue.sub_type == "Abduction/forced disappearance" and _search("hurt", context):
         return VAC, "Attack"  # people abducted and beaten or tortured: the violence is the event
     if cue.type == VAC and cue.sub_type == "Attack" and ((force and two_sided(context)) or force_attacked(context)):
         return BATTLES, "Armed clash"
@@ -398,7 +416,13 @@ def force_engaged(context: str) -> bool:
 def force_acted(context: str) -> bool:
     """``context`` tells of a state force that fought a crowd (``force_engaged``) or acted on it: intervened,
     dispersed it, used tear gas, arrested or removed demonstrators (the intervention cues of protests)."""
-    return force_engaged(context) or _TABLE.cues["intervention"].search(context) is not None \
+    return force_engaged(context) or _stepped_in(context)
+
+
+def _stepped_in(context: str) -> bool:
+    """``context`` tells of a state force that intervened, dispersed a crowd, used tear gas, arrested or removed
+    demonstrators (the intervention cues of protests)."""
+    return _search("intervention", context) is not None \
         or _TABLE.filters["force_stepped_in"].search(context) is not None
 
 
@@ -436,7 +460,8 @@ def war_remnant(context: str) -> bool:
 def crowd_forces(context: str) -> tuple[bool, bool, bool]:
     """What ``context`` tells of a demonstration's other side: (``force_engaged``, ``force_acted``,
     ``crowd_struck``)."""
-    return force_engaged(context), force_acted(context), crowd_struck(context)
+    engaged = force_engaged(context)
+    return engaged, engaged or _stepped_in(context), crowd_struck(context)
 
 
 def unopposed(context: str, bare: bool = False) -> bool:

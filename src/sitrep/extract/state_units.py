@@ -19,7 +19,7 @@ from importlib import resources
 
 from sitrep.extract import actor_roles, event_country
 from sitrep.lexicon import countries, yaml_data
-from sitrep.lexicon.regex_literals import Gate, folded, gate
+from sitrep.lexicon.regex_literals import GateSet, folded, gate
 from sitrep.nlp.matcher import default_matcher
 from sitrep.records import EntityRef
 
@@ -155,13 +155,14 @@ def sub_type_units(sub: str, roles: list[tuple[str, str, str]],
 
 
 Generic = Callable[[str, str | None, str | None], EntityRef]
-_GATES: list[tuple[tuple[StateUnit, ...], list[Gate]]] = []
+_GATES: list[tuple[tuple[StateUnit, ...], GateSet[int]]] = []
 
 
-def _gates(units: tuple[StateUnit, ...]) -> list[Gate]:
-    """The gates of the units' patterns (``lexicon.regex_literals``), worked out once for the table in use."""
+def _gates(units: tuple[StateUnit, ...]) -> GateSet[int]:
+    """The gates of the units' patterns (``lexicon.regex_literals``) by the unit's place in the table, asked at once;
+    worked out once for the table in use."""
     if not _GATES or _GATES[0][0] is not units:
-        _GATES[:] = [(units, [gate(u.pattern) for u in units])]
+        _GATES[:] = [(units, GateSet({i: gate(u.pattern) for i, u in enumerate(units)}))]
     return _GATES[0][1]
 
 
@@ -173,9 +174,9 @@ def unit_occurrences(text: str, s: int, e: int, country: str | None, date: str |
     out: list[tuple[int, int, str, str]] = []
     taken: list[tuple[int, int]] = []
     units = state_units()
-    low = folded(text[s:e])
-    for unit, needs in zip(units, _gates(units), strict=True):
-        if not needs.may_match(low):  # the sentence holds none of the words every match of it holds
+    possible = _gates(units).possible(folded(text[s:e]))  # the others' words are not in the sentence
+    for i, unit in enumerate(units):
+        if i not in possible:
             continue
         for m in unit.pattern.finditer(text, s, e):
             a, b = m.start(), m.end()

@@ -42,6 +42,8 @@ def ascii_fold(text: str) -> str:
     The written form of a place name without diacritics ("Hérat" -> "Herat"): the gazetteer's
     ``ascii_name`` column and the check that a name is spelt as the gazetteer writes it.
     """
+    if text.isascii():  # NFKD leaves ASCII as it is, and it has no combining marks
+        return text
     s = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in s if not unicodedata.combining(ch))
 

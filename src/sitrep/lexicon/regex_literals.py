@@ -240,16 +240,16 @@ class GateSet(Generic[K]):
         for a, ids in enumerate(self._needs):
             for i in ids:
                 self._alternatives_of[i].append(a)
-        self._by_start: dict[str, list[str]] = {}
+        self._by_start: dict[tuple[str, ...], list[str]] = {}  # the strings by their first letters, as a tuple
         for w in sorted(self._sets_of):
-            self._by_start.setdefault(w[:MIN_LENGTH], []).append(w)
+            self._by_start.setdefault(tuple(w[:MIN_LENGTH]), []).append(w)
         self._starts = frozenset(self._by_start)
 
     def possible(self, folded_text: str | None) -> set[K]:
         if folded_text is None:
             return set(self._all)
         t = folded_text
-        starts = self._starts.intersection({t[i:i + MIN_LENGTH] for i in range(len(t) - MIN_LENGTH + 1)})
+        starts = self._starts.intersection(zip(*(t[i:] for i in range(MIN_LENGTH)), strict=False))  # its letter runs
         answered = {i for s in starts for w in self._by_start[s] if w in t for i in self._sets_of[w]}
         alternatives = {a for i in answered for a in self._alternatives_of[i]}
         out = {self._key[a] for a in alternatives if self._needs[a] <= answered}

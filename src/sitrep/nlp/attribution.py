@@ -73,9 +73,25 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return list(_layer_sentences(text))
 
 
+# the last call's arguments and answer: the language layer finds a document's attributions, then the relation and
+# claim extractors ask again for a document it found none in (its annotations cannot tell "none" from "not read")
+_LAST: list[tuple[str, tuple[tuple[int, int], ...], tuple[Mention, ...], tuple[Attribution, ...]]] = []
+
+
 def find_attributions(text: str, sentences: Sequence[tuple[int, int]],
                       mentions: Sequence[Mention]) -> list[Attribution]:
     """Speech attributions and hedges of ``text``, in text order."""
+    key = (text, tuple(sentences), tuple(mentions))
+    last = _LAST[0] if _LAST else None
+    if last is not None and last[0] == key[0] and last[1] == key[1] and last[2] == key[2]:
+        return list(last[3])
+    found = _find_attributions(text, sentences, mentions)
+    _LAST[:] = [(*key, tuple(found))]
+    return found
+
+
+def _find_attributions(text: str, sentences: Sequence[tuple[int, int]],
+                       mentions: Sequence[Mention]) -> list[Attribution]:
     sents = list(sentences) or split_sentences(text)
     speakers = sorted((m for m in mentions if m.type in SPEAKER_TYPES), key=lambda m: m.start)
     out: list[Attribution] = []

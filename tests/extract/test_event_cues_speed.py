@@ -1,0 +1,18 @@
+"""The crowd's other side read once: ``crowd_forces`` answers as its three questions asked one by one."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.extract import event_cues
+
+
+@pytest.mark.parametrize("context", [
+    "Protesters stoned police, who fired tear gas to disperse them.",
+    "Police dispersed the march and arrested 20 demonstrators.",
+    "Villagers held a peaceful sit-in in front of the district office.",
+    "Rioters looted shops and assaulted a journalist before police arrived.",
+])
+def test_crowd_forces_answers_as_each_question(context: str) -> None:
+    assert event_cues.crowd_forces(context) == (event_cues.force_engaged(context), event_cues.force_acted(context),
+                                                event_cues.crowd_struck(context))
