@@ -247,3 +247,17 @@ def test_a_namesake_town_far_from_the_district_the_text_names_is_another_place(k
     g = store(kb, "d13", "On 3 April 2019, a roadside bomb hit a police vehicle in the Chenar area of Shah Wali Kot "
                          "district, Kandahar province.")["Chenar"]
     assert g is not None and g["admin2"] == "Shah Wali Kot" and g["precision"] == 2
+
+
+def test_namesake_towns_far_apart_in_one_province_place_the_event_in_that_province(kb: KnowledgeBase) -> None:
+    # the embedded gazetteer has two towns called Galugah, 80 km apart, both in Mazandaran: which town is not
+    # known, the province is
+    geo = store(kb, "d7", "On 4 May 2021, bakers held a protest in Galugah over the price of flour.")
+    g = geo["Galugah"]
+    assert g is not None and (g["country"], g["admin1"], g["feature"]) == ("IR", "Mazandaran", "admin1")
+
+
+def test_namesake_towns_in_several_provinces_stay_unplaced(kb: KnowledgeBase) -> None:
+    # towns called Hermsdorf lie in four German states: nothing says which
+    geo = store(kb, "d8", "On 4 May 2021, about 300 people protested in Hermsdorf against new rules.")
+    assert geo.get("Hermsdorf") is None

@@ -276,7 +276,21 @@ class Geocoder(DivisionLookups):
                 best = self._agreed(spelled)
             if best is None:
                 best = prominent(spelled or cands)
+            if best is None:
+                best = self._one_province(spelled or cands)
         return best
+
+    def _one_province(self, cands: list[Place]) -> Place | None:
+        """The province that namesake towns far apart all lie in ("Galugah": two towns of the name, both in
+        Mazandaran): the text does not say which town, but it says the province; None when they lie in several
+        provinces or are not all towns."""
+        if not cands or any(c.feature not in SEAT_FEATURES or not c.admin1 or not c.country for c in cands):
+            return None
+        if len({(c.country, self.admin1_key(c.admin1, c.country)) for c in cands}) != 1:
+            return None
+        country, admin1 = cands[0].country, self.admin1_key(cands[0].admin1, cands[0].country)
+        return next((p for p in self.default.lookup([admin1 or ""]) if p.feature == "admin1"
+                     and p.country == country and p.lat is not None and p.lon is not None), None)
 
     def _agreed(self, cands: list[Place]) -> Place | None:
         """The best candidate when all are one place; None when they are far apart (the text does not say which)."""
