@@ -165,7 +165,8 @@ def city_after_in(text: str, s: int, e: int) -> bool:
                for p in default_gazetteer().lookup([place_key(text[s:e])]))
 
 
-__all__ = ["Group", "chained_pairs", "city_after_in", "known_town", "known_unit", "parenthesized", "towns_after_prepositions"]
+__all__ = ["Group", "chained_pairs", "city_after_in", "known_town", "known_unit", "parenthesized",
+           "towns_after_prepositions"]
 
 
 def parenthesized_chains(text: str, add: Callable[..., tuple[int, int] | None]) -> list[list[tuple[int, int]]]:
