@@ -303,3 +303,13 @@ def test_a_past_incident_abroad_commemorated_is_a_topic() -> None:
 def test_a_place_between_which_and_another_an_event_happened() -> None:
     assert _country("Truck drivers slowed traffic on the motorway between Lamballe and a nearby town.") == "FR"
     assert _country("Clashes broke out between supporters of two candidates on Sunday.") is None
+
+
+def test_a_local_body_named_after_its_town_tells_the_country() -> None:
+    # an association, council or union named after its town works at home: the town's country, even where the note
+    # names no place of the event
+    assert _country("Members of the United Traders Association of Kumasi staged a march over new market fees.") == "GH"
+    assert event_country._home_town_votes("Traders Association of Kumasi") == {"GH": 1.0}
+    # a body named after a country, or after no place, tells nothing of this kind
+    assert event_country._home_town_votes("Bar Association of Kenya") == {}
+    assert event_country._home_town_votes("Union of Civil Servants") == {}

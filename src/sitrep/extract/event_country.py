@@ -314,7 +314,24 @@ def _mention_votes(text: str, mentions: list[Mention], firsts: Firsts, namesakes
             entry = actors.get(m.entity_key or "")
             if entry is not None and entry.country and country(entry.country) is not None:
                 votes[entry.country] += ACTOR_WEIGHT
+        elif m.type == "organization":
+            for iso2, share in _home_town_votes(m.text).items():
+                votes[iso2] += share * ACTOR_WEIGHT
     return votes
+
+
+# an association, council or university named after its town ends with it: "the Drivers Association of Kumasi"
+_OF_TOWN = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)[\"”]?$")
+
+
+def _home_town_votes(name: str) -> dict[str, float]:
+    """The country of the town an organisation's name ends with ("Concerned Drivers Association of Kumasi"): a local
+    body works at home, as a country's police does; only a town of one country, not a country's name."""
+    m = _OF_TOWN.search(name)
+    town = m.group(1).rstrip("'’") if m is not None else ""
+    if not town or town in word_index():
+        return {}
+    return {k: v for k, v in place_votes(town).items() if v >= 0.8}
 
 
 def _adjacent_pair_votes(text: str, mentions: list[Mention], firsts: Firsts) -> dict[str, float]:
