@@ -313,3 +313,8 @@ def test_a_local_body_named_after_its_town_tells_the_country() -> None:
     # a body named after a country, or after no place, tells nothing of this kind
     assert event_country._home_town_votes("Bar Association of Kenya") == {}
     assert event_country._home_town_votes("Union of Civil Servants") == {}
+
+
+def test_a_site_named_after_its_town_tells_the_country() -> None:
+    # a university or airport no gazetteer lists lies in the town it is named after
+    assert _country("Around Haramaya University, students boycotted classes after two arrests.") == "ET"

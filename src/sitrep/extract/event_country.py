@@ -39,6 +39,7 @@ from sitrep.extract.place_votes import (
     written_spans,
 )
 from sitrep.extract.settlement_votes import PLACE_WEIGHT, Firsts, settlement_votes
+from sitrep.extract.site_names import site_heads
 from sitrep.lexicon.countries import country, word_index, word_pattern
 from sitrep.lexicon.unit_words import pattern as unit_pattern
 from sitrep.nlp.matcher import default_matcher
@@ -303,7 +304,9 @@ def _mention_votes(text: str, mentions: list[Mention], firsts: Firsts, namesakes
             weight = DATELINE_WEIGHT if head and m.start <= head.end(1) <= m.end else PLACE_WEIGHT
             # "Manchester parish", "Bolivar state", "Andar district": a division, not a town of its name abroad
             unit = place_votes(m.text, admin1=True, units_only=True) if _UNIT_AFTER.match(text, m.end) else {}
-            found = _within_hierarchy(m.start, unit or place_votes(m.text), spans)
+            # "Haramaya University": a site no gazetteer knows lies in the town it is named after
+            own = unit or place_votes(m.text) or next(filter(None, map(place_votes, site_heads(m.text))), {})
+            found = _within_hierarchy(m.start, own, spans)
             if found:
                 firsts.append((m.start, found))
                 if namesakes is not None and not unit and not any(s <= m.start < e for s, e, _ in spans):
