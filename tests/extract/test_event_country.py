@@ -317,4 +317,4 @@ def test_a_local_body_named_after_its_town_tells_the_country() -> None:
 
 def test_a_site_named_after_its_town_tells_the_country() -> None:
     # a university or airport no gazetteer lists lies in the town it is named after
-    assert _country("Around Haramaya University, students boycotted classes after two arrests.") == "ET"
+    assert _country("On Monday, two students were shot dead near Haramaya University during a boycott.") == "ET"

@@ -262,8 +262,3 @@ def test_namesake_towns_in_several_provinces_stay_unplaced(kb: KnowledgeBase) ->
     geo = store(kb, "d8", "On 4 May 2021, about 300 people protested in Hermsdorf against new rules.")
     assert geo.get("Hermsdorf") is None
 
-
-def test_a_site_named_after_its_town_is_placed_at_the_town(kb: KnowledgeBase) -> None:
-    geo = store(kb, "d9", "Two men were hurt when guards fired shots at the Addis Ababa Stadium on Sunday.")
-    g = geo["Addis Ababa Stadium"]
-    assert g is not None and (g["country"], g["admin1"]) == ("ET", "Addis Ababa")
