@@ -318,3 +318,10 @@ def test_a_local_body_named_after_its_town_tells_the_country() -> None:
 def test_a_site_named_after_its_town_tells_the_country() -> None:
     # a university or airport no gazetteer lists lies in the town it is named after
     assert _country("On Monday, two students were shot dead near Haramaya University during a boycott.") == "ET"
+
+
+def test_a_department_of_cameroon_the_gazetteer_lacks_names_the_country() -> None:
+    # "Mayo Sava" is a department of Cameroon's Far North (data/gazetteer/districts.tsv), not a near spelling of a
+    # town abroad; "Benue" stays Nigeria's state
+    assert _country("On 2 March 2022, gunmen abducted two herders in Zorbala, Mayo Sava, at night.") == "CM"
+    assert _country("On 2 March 2022, gunmen killed two farmers in Zorbala ward (Kwande, Benue).") == "NG"
