@@ -325,3 +325,13 @@ def test_a_department_of_cameroon_the_gazetteer_lacks_names_the_country() -> Non
     # town abroad; "Benue" stays Nigeria's state
     assert _country("On 2 March 2022, gunmen abducted two herders in Zorbala, Mayo Sava, at night.") == "CM"
     assert _country("On 2 March 2022, gunmen killed two farmers in Zorbala ward (Kwande, Benue).") == "NG"
+
+
+def test_two_parties_of_one_country_written_by_shared_abbreviations_name_it() -> None:
+    from sitrep.extract.party_votes import party_votes
+
+    # "NPP" or "NDC" alone may be another country's party (or a nuclear power plant): nothing; both together are
+    # Ghana's two main parties
+    assert party_votes("NPP supporters gathered outside the party office on Monday.") == {}
+    assert party_votes("Supporters of the NDC and the NPP clashed after a rally, injuring four.") == {"GH": 1.0}
+    assert _country("Supporters of the NDC and the NPP clashed after a rally, injuring four.") == "GH"
