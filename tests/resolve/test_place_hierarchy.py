@@ -262,3 +262,11 @@ def test_namesake_towns_in_several_provinces_stay_unplaced(kb: KnowledgeBase) ->
     geo = store(kb, "d8", "On 4 May 2021, about 300 people protested in Hermsdorf against new rules.")
     assert geo.get("Hermsdorf") is None
 
+
+
+def test_an_unknown_village_and_a_positionless_district_after_a_comma_place_at_the_province(
+        kb: KnowledgeBase) -> None:
+    # Mayo Sava, a department of Cameroon's Far North, has no position (data/gazetteer/districts.tsv)
+    geo = store(kb, "d10", "On 2 March 2022, gunmen abducted two herders in Zorbala, Mayo Sava, at night.")
+    g = geo["Zorbala"]
+    assert g is not None and (g["country"], g["admin1"], g["precision"]) == ("CM", "Extreme-Nord", 3)
