@@ -270,3 +270,10 @@ def test_an_unknown_village_and_a_positionless_district_after_a_comma_place_at_t
     geo = store(kb, "d10", "On 2 March 2022, gunmen abducted two herders in Zorbala, Mayo Sava, at night.")
     g = geo["Zorbala"]
     assert g is not None and (g["country"], g["admin1"], g["precision"]) == ("CM", "Extreme-Nord", 3)
+
+
+def test_a_region_written_with_its_word_is_the_document_country_s(kb: KnowledgeBase) -> None:
+    # Uganda has an "Eastern Region" by that whole name; in a note from Ghana it is Ghana's region "Eastern"
+    geo = store(kb, "d11", "Supporters of the NDC and the NPP clashed in the Eastern Region on Monday.")
+    g = geo["Eastern Region"]
+    assert g is not None and (g["country"], g["admin1"]) == ("GH", "Eastern")
