@@ -335,3 +335,10 @@ def test_two_parties_of_one_country_written_by_shared_abbreviations_name_it() ->
     assert party_votes("NPP supporters gathered outside the party office on Monday.") == {}
     assert party_votes("Supporters of the NDC and the NPP clashed after a rally, injuring four.") == {"GH": 1.0}
     assert _country("Supporters of the NDC and the NPP clashed after a rally, injuring four.") == "GH"
+
+
+def test_a_name_written_without_its_apostrophe_is_the_place() -> None:
+    from sitrep.extract.place_votes import places_named
+
+    # "Ma'an" (Jordan) written "Maan": the apostrophe writes a letter English has not, and notes often leave it out
+    assert "JO" in {p.country for p in places_named("Maan")}
