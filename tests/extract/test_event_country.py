@@ -325,3 +325,40 @@ def test_a_district_only_the_table_of_districts_knows_votes_for_its_country() ->
 def test_a_capitalised_word_before_a_plural_of_people_is_no_place() -> None:
     # "Police" is a town of Poland; "Police forces" are no place
     assert _country("On 2 May 2021, rioters hurled stones at Police forces in Bohssas.") != "PL"
+def test_a_local_body_named_after_its_town_tells_the_country() -> None:
+    # an association, council or union named after its town works at home: the town's country, even where the note
+    # names no place of the event
+    assert _country("Members of the United Traders Association of Kumasi staged a march over new market fees.") == "GH"
+    assert event_country._home_town_votes("Traders Association of Kumasi") == {"GH": 1.0}
+    # a body named after a country, or after no place, tells nothing of this kind
+    assert event_country._home_town_votes("Bar Association of Kenya") == {}
+    assert event_country._home_town_votes("Union of Civil Servants") == {}
+
+
+def test_a_site_named_after_its_town_tells_the_country() -> None:
+    # a university or airport no gazetteer lists lies in the town it is named after
+    assert _country("On Monday, two students were shot dead near Haramaya University during a boycott.") == "ET"
+
+
+def test_a_department_of_cameroon_the_gazetteer_lacks_names_the_country() -> None:
+    # "Mayo Sava" is a department of Cameroon's Far North (data/gazetteer/districts.tsv), not a near spelling of a
+    # town abroad; "Benue" stays Nigeria's state
+    assert _country("On 2 March 2022, gunmen abducted two herders in Zorbala, Mayo Sava, at night.") == "CM"
+    assert _country("On 2 March 2022, gunmen killed two farmers in Zorbala ward (Kwande, Benue).") == "NG"
+
+
+def test_two_parties_of_one_country_written_by_shared_abbreviations_name_it() -> None:
+    from sitrep.extract.party_votes import party_votes
+
+    # "NPP" or "NDC" alone may be another country's party (or a nuclear power plant): nothing; both together are
+    # Ghana's two main parties
+    assert party_votes("NPP supporters gathered outside the party office on Monday.") == {}
+    assert party_votes("Supporters of the NDC and the NPP clashed after a rally, injuring four.") == {"GH": 1.0}
+    assert _country("Supporters of the NDC and the NPP clashed after a rally, injuring four.") == "GH"
+
+
+def test_a_name_written_without_its_apostrophe_is_the_place() -> None:
+    from sitrep.extract.place_votes import places_named
+
+    # "Ma'an" (Jordan) written "Maan": the apostrophe writes a letter English has not, and notes often leave it out
+    assert "JO" in {p.country for p in places_named("Maan")}

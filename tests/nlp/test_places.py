@@ -248,6 +248,10 @@ def test_a_town_the_gazetteer_knows_before_a_comma_and_its_province_after_any_wo
     # a word no gazetteer knows as a town stays no place
     spans = place_spans("On 31 March 2022, troops retook Zorbaville, Chernihiv, after heavy fighting.")
     assert [s.name for s in spans] == ["Chernihiv"]
+    # a chain whose first name no gazetteer knows: the known town after it is still found ("Barangay X, Town,
+    # Province", as notes from the Philippines write it)
+    spans = place_spans("On 4 May 2021, soldiers clashed with rebels in Barangay Zorbala, Siayan, Zamboanga del Norte.")
+    assert "Siayan" in [s.name for s in spans]
 
 
 def test_a_province_s_governor_s_office_is_at_the_province() -> None:

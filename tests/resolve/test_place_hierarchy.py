@@ -255,3 +255,31 @@ def test_a_bracket_unit_abroad_gives_way_to_a_unit_of_that_name_at_home(kb: Know
     geo = store(kb, "d9", "On 9 May 2022, traders blocked the main road in Banfora (Banfora, Comoe) to protest fees.")
     g = geo["Banfora"]
     assert g is not None and (g["country"], g["admin1"]) == ("BF", "Cascades")
+def test_namesake_towns_far_apart_in_one_province_place_the_event_in_that_province(kb: KnowledgeBase) -> None:
+    # the embedded gazetteer has two towns called Galugah, 80 km apart, both in Mazandaran: which town is not
+    # known, the province is
+    geo = store(kb, "d7", "On 4 May 2021, bakers held a protest in Galugah over the price of flour.")
+    g = geo["Galugah"]
+    assert g is not None and (g["country"], g["admin1"], g["feature"]) == ("IR", "Mazandaran", "admin1")
+
+
+def test_namesake_towns_in_several_provinces_stay_unplaced(kb: KnowledgeBase) -> None:
+    # towns called Hermsdorf lie in four German states: nothing says which
+    geo = store(kb, "d8", "On 4 May 2021, about 300 people protested in Hermsdorf against new rules.")
+    assert geo.get("Hermsdorf") is None
+
+
+
+def test_an_unknown_village_and_a_positionless_district_after_a_comma_place_at_the_province(
+        kb: KnowledgeBase) -> None:
+    # Mayo Sava, a department of Cameroon's Far North, has no position (data/gazetteer/districts.tsv)
+    geo = store(kb, "d10", "On 2 March 2022, gunmen abducted two herders in Zorbala, Mayo Sava, at night.")
+    g = geo["Zorbala"]
+    assert g is not None and (g["country"], g["admin1"], g["precision"]) == ("CM", "Extreme-Nord", 3)
+
+
+def test_a_region_written_with_its_word_is_the_document_country_s(kb: KnowledgeBase) -> None:
+    # Uganda has an "Eastern Region" by that whole name; in a note from Ghana it is Ghana's region "Eastern"
+    geo = store(kb, "d11", "Supporters of the NDC and the NPP clashed in the Eastern Region on Monday.")
+    g = geo["Eastern Region"]
+    assert g is not None and (g["country"], g["admin1"]) == ("GH", "Eastern")

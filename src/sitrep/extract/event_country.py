@@ -39,6 +39,7 @@ from sitrep.extract.place_votes import (
     written_spans,
 )
 from sitrep.extract.settlement_votes import PLACE_WEIGHT, Firsts, settlement_votes
+from sitrep.extract.site_names import site_heads
 from sitrep.lexicon.countries import country, word_index, word_pattern
 from sitrep.lexicon.unit_words import pattern as unit_pattern
 from sitrep.nlp.matcher import default_matcher
@@ -293,7 +294,9 @@ def _mention_votes(text: str, mentions: list[Mention], firsts: Firsts, namesakes
             weight = DATELINE_WEIGHT if head and m.start <= head.end(1) <= m.end else PLACE_WEIGHT
             # "Manchester parish", "Bolivar state", "Andar district": a division, not a town of its name abroad
             unit = place_votes(m.text, admin1=True, units_only=True) if _UNIT_AFTER.match(text, m.end) else {}
-            found = _within_hierarchy(m.start, unit or place_votes(m.text), spans)
+            # "Haramaya University": a site no gazetteer knows lies in the town it is named after
+            own = unit or place_votes(m.text) or next(filter(None, map(place_votes, site_heads(m.text))), {})
+            found = _within_hierarchy(m.start, own, spans)
             if found:
                 firsts.append((m.start, found))
                 if namesakes is not None and not unit and not any(s <= m.start < e for s, e, _ in spans):
@@ -304,7 +307,24 @@ def _mention_votes(text: str, mentions: list[Mention], firsts: Firsts, namesakes
             entry = actors.get(m.entity_key or "")
             if entry is not None and entry.country and country(entry.country) is not None:
                 votes[entry.country] += ACTOR_WEIGHT
+        elif m.type == "organization":
+            for iso2, share in _home_town_votes(m.text).items():
+                votes[iso2] += share * ACTOR_WEIGHT
     return votes
+
+
+# an association, council or university named after its town ends with it: "the Drivers Association of Kumasi"
+_OF_TOWN = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)[\"”]?$")
+
+
+def _home_town_votes(name: str) -> dict[str, float]:
+    """The country of the town an organisation's name ends with ("Concerned Drivers Association of Kumasi"): a local
+    body works at home, as a country's police does; only a town of one country, not a country's name."""
+    m = _OF_TOWN.search(name)
+    town = m.group(1).rstrip("'’") if m is not None else ""
+    if not town or town in word_index():
+        return {}
+    return {k: v for k, v in place_votes(town).items() if v >= 0.8}
 
 
 def _adjacent_pair_votes(text: str, mentions: list[Mention], firsts: Firsts) -> dict[str, float]:

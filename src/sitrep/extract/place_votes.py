@@ -29,11 +29,17 @@ def places_named(name: str, loose: bool = False) -> tuple[Place, ...]:
     """Entries of the embedded gazetteer spelled as written (its lookup key also finds look-alikes); ``loose``:
     also spellings ``similar_names`` accepts whose letters are nearly the same ("Chaharmahal and Bakhtiari",
     "Chahar Mahall and Bakhtiari")."""
-    written = ascii_fold(name).lower()
+    written = _apostrophe_free(name)
     return tuple(p for p in default_gazetteer().lookup([place_key(name)])
-                 if p.country and (written in {ascii_fold(n).lower() for n in p.all_names}
+                 if p.country and (written in {_apostrophe_free(n) for n in p.all_names}
                                    or (loose and any(similar_names(name, n) and _near_letters(name, n)
                                                      for n in p.all_names))))
+
+
+def _apostrophe_free(name: str) -> str:
+    """A name as written, accents, case and apostrophes aside: "Maan" is "Ma'an" (an apostrophe writes a letter
+    English has not, which notes often leave out)."""
+    return re.sub(r"['’ʿʾ`]", "", ascii_fold(name).lower())
 
 
 def _near_letters(a: str, b: str) -> bool:

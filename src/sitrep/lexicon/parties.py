@@ -4,7 +4,9 @@ The facts live in ``sitrep/data/countries/parties.csv``: ``name, country, aliase
 English, the ISO alpha-2 code of its country and other names and abbreviations (``|``-separated), all matched as
 written (letter case included: "UML", not "uml"). General knowledge of the countries' politics; a name or
 abbreviation that several countries' bodies share ("UGT", "CGT", "ANC", "BNP", "SLPP") or that names something else
-as well ("CHP", "IAF", "TMC") is left out.
+as well ("CHP", "IAF", "TMC") is left out of the aliases; the column ``shared`` holds such abbreviations of a party
+("NPP", "NDC"), read beside a word for the party's men (``extract.party_actors``) and, two of one country's parties
+in one text, as evidence of that country (``extract.party_votes``).
 
 The file is checked when loaded; every problem is reported at once as a :class:`CountryDataError`.
 """

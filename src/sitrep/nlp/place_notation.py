@@ -114,6 +114,16 @@ _ARTICLES = frozenset({"Al", "El", "Ad", "Ar", "As", "Ash", "At", "Az", "An", "L
                        "Il", "Ol", "The", "De", "Da", "Di", "Du", "Des", "Del", "Das", "Dos"})
 
 
+
+def chained_pairs(pattern: re.Pattern[str], text: str, second: str) -> Iterator[re.Match[str]]:
+    """Every match of a "Name, Name" ``pattern`` along a chain, the group ``second`` of one match the first name of
+    the next: "in Barangay Pange, Siayan, Zamboanga del Norte" gives "Barangay Pange, Siayan" and "Siayan,
+    Zamboanga del Norte" (a town unknown to the gazetteer hides no known town after it)."""
+    m = pattern.search(text)
+    while m is not None:
+        yield m
+        m = pattern.search(text, m.start(second))
+
 def known_town(name: str) -> bool:
     """The embedded gazetteer has a town, village or district spelled exactly so."""
     return _known_town(default_gazetteer(), name)
@@ -155,7 +165,8 @@ def city_after_in(text: str, s: int, e: int) -> bool:
                for p in default_gazetteer().lookup([place_key(text[s:e])]))
 
 
-__all__ = ["Group", "city_after_in", "known_town", "known_unit", "parenthesized", "towns_after_prepositions"]
+__all__ = ["Group", "chained_pairs", "city_after_in", "known_town", "known_unit", "parenthesized",
+           "towns_after_prepositions"]
 
 
 def parenthesized_chains(text: str, add: Callable[..., tuple[int, int] | None]) -> list[list[tuple[int, int]]]:

@@ -32,7 +32,7 @@ from sitrep.nlp.matcher import default_matcher
 from sitrep.nlp.name_rules import demonyms, given_names
 from sitrep.nlp.place_memo import AskedSpans, SpansMemo
 from sitrep.nlp.place_names import UPPER, SpanDict, abbreviations, dateline, local_key
-from sitrep.nlp.place_notation import city_after_in, known_town, known_unit, towns_after_prepositions
+from sitrep.nlp.place_notation import chained_pairs, city_after_in, known_town, known_unit, towns_after_prepositions
 from sitrep.nlp.place_notation import link_chains as _chain
 from sitrep.nlp.place_notation import parenthesized_chains as _parenthesized
 from sitrep.nlp.place_words import GENERIC_KNOWN as _GENERIC_KNOWN
@@ -299,7 +299,8 @@ def _with_parent(text: str, known: dict[str, str], add: _Adder) -> None:
     """A name after a preposition that a comma puts in a known country, province or district: "in Danie, western
     Niger", "in Xqoro, Mayo-Sava" (a district the gazetteer spells so); a town the gazetteer knows after any word
     ("forces retook Nova Basan, Chernihiv")."""
-    for m in [*_IN_PARENT.finditer(text), *(t for t in _TOWN_IN_PARENT.finditer(text) if known_town(t["name"]))]:
+    pairs = (t for t in chained_pairs(_TOWN_IN_PARENT, text, "parent") if known_town(t["name"]))
+    for m in [*_IN_PARENT.finditer(text), *pairs]:
         name, parent = m.group("name"), re.sub(r"['’]s$", "", m.group("parent"))
         if (known.get(parent) in ("country", "admin1") or known_unit(parent)) and not _is_person(name) \
                 and name.split()[0] not in _NOT_NAMES \

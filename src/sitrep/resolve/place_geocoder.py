@@ -48,6 +48,7 @@ from sitrep.resolve.written_admin1 import hierarchy_admin1
 SAME_PLACE_KM = 25.0
 BIG_CITY = 1_000_000  # a city whose bare name means it rather than a province of that name elsewhere
 _FEATURE_RANK = {"country": 4, "admin1": 3, "admin2": 2, "city": 1, "town": 1, "village": 1, "place": 1}
+_REGION_WORD = re.compile(r"\s+(?:Region|Province)$")  # a first-level division written with its word
 _QUARTER = re.compile(r"^([A-Z][\w'’]{3,}(?: [A-Z][\w'’]+)?)\s*-\s*[A-Z]")  # ACLED's "City-Quarter" name
 _DESIGNATOR_WORDS = {"district": ("Agency", "District", "Tehsil"), "province": ("Province",)}
 
@@ -165,6 +166,7 @@ class Geocoder(DivisionLookups):
                known: str | None = None, unit: bool = False) -> Place | None:
         allowed = set(ctx.countries) | ({parent.country} if parent is not None and parent.country else set())
         cands = self.candidates(name, kind, allowed)
+        cands = self._home_region(name, kind, cands, ctx, allowed)
         if kind in ("province", "district") and parent is None and ctx.country and cands and not any(
                 c.country == ctx.country or self._named_province(c, name, ctx) for c in cands):
             # "in Valencia, Carabobo state" in news of Venezuela: its city, not Spain's community of that name
@@ -208,6 +210,19 @@ class Geocoder(DivisionLookups):
         if not cands:
             return None
         return self._best(self._narrowed(cands, kind, None if unit else exact), exact)
+
+    def _home_region(self, name: str, kind: str | None, cands: list[Place], ctx: _Context,
+                     allowed: set[str]) -> list[Place]:
+        """A first-level division written with its word ("the Eastern Region") that only other countries have
+        under that whole name (Uganda's "Eastern Region"): the document's country's division of the bare name
+        (Ghana's "Eastern"), spelled so; else ``cands``."""
+        region = _REGION_WORD.search(name) if kind is None else None
+        if region is None or ctx.country is None or any(c.country == ctx.country for c in cands):
+            return cands
+        bare = name[:region.start()]
+        home = [c for c in self.candidates(bare, "province", allowed)
+                if c.country == ctx.country and c.feature == "admin1" and spelled(c, bare)]
+        return home or cands
 
     def _named_province(self, c: Place, name: str, ctx: _Context) -> bool:
         """Whether ``c`` lies in (or is) a province the document names other than by ``name`` itself."""
@@ -284,7 +299,21 @@ class Geocoder(DivisionLookups):
                 best = self._agreed(spelled)
             if best is None:
                 best = prominent(spelled or cands)
+            if best is None:
+                best = self._one_province(spelled or cands)
         return best
+
+    def _one_province(self, cands: list[Place]) -> Place | None:
+        """The province that namesake towns far apart all lie in ("Galugah": two towns of the name, both in
+        Mazandaran): the text does not say which town, but it says the province; None when they lie in several
+        provinces or are not all towns."""
+        if not cands or any(c.feature not in SEAT_FEATURES or not c.admin1 or not c.country for c in cands):
+            return None
+        if len({(c.country, self.admin1_key(c.admin1, c.country)) for c in cands}) != 1:
+            return None
+        country, admin1 = cands[0].country, self.admin1_key(cands[0].admin1, cands[0].country)
+        return next((p for p in self.default.lookup([admin1 or ""]) if p.feature == "admin1"
+                     and p.country == country and p.lat is not None and p.lon is not None), None)
 
     def _agreed(self, cands: list[Place]) -> Place | None:
         """The best candidate when all are one place; None when they are far apart (the text does not say which)."""

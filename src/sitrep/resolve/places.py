@@ -32,7 +32,8 @@ from sitrep.nlp.sentences import split_sentences
 from sitrep.records import PreparedDocument, Resolution, ResolvedEntity
 from sitrep.resolve.corrections import Constraints, constraints
 from sitrep.resolve.place_geocoder import Geocoder
-from sitrep.resolve.place_units import city_division
+from sitrep.resolve.place_units import city_division, positionless_unit_division
+from sitrep.resolve.site_towns import site_town_geo
 from sitrep.resolve.store import ResolutionStore
 from sitrep.resolve.written_admin1 import admin1_as_written, territory_division
 
@@ -79,7 +80,8 @@ def place_entities(kb: ResolutionStore, prep: PreparedDocument, res: Resolution)
             if geo is not None:
                 used = j
                 break
-        geo = geo or _container(mine[0], spans, sentences, geocoder, ctx, text)
+        geo = geo or _container(mine[0], spans, sentences, geocoder, ctx, text) or site_town_geo(
+            spans[mine[0]].name, geocoder, ctx) or _district_after(spans[mine[0]], text, geocoder, ctx)
         if geo is not None:  # its province as written on the document's date, and as the text writes it
             geo = territory_division(admin1_as_written(geo, text, spans, used, geocoder.default, prep.doc.published))
         if geo is not None and not namesakes.settle(i, keys, names or [e.name], geo):
@@ -135,6 +137,19 @@ def _container(j: int, spans: list[PlaceSpan], sentences: Sequence[tuple[int, in
     best = dict(next((g for g in units if g.get("feature") == "admin2"), units[0]))
     best["precision"] = max(2, int(str(best.get("precision") or 2)))
     return best
+
+
+# a district written after a place and a comma: "in Gakara, Mayo Sava, gunmen ..."
+_DISTRICT_AFTER = re.compile(r",\s*([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})(?=\s*[,.;)]|$)")
+
+
+def _district_after(sp: PlaceSpan, text: str, geocoder: Geocoder, ctx: Any) -> dict[str, object] | None:
+    """The province of a place no gazetteer knows, from the district written after it and a comma that the
+    gazetteer lists without a position or the table of the districts it lacks has ("Gakara, Mayo Sava": Cameroon's
+    Far North), in the document's countries; placed at the province, its coarser precision."""
+    m = _DISTRICT_AFTER.match(text, sp.end) if sp.end > sp.start else None
+    division = positionless_unit_division(geocoder.default, m.group(1), ctx.countries) if m else None
+    return geocoder.geo(division, "province", True) if division is not None else None
 
 
 def document_places(prep: PreparedDocument) -> tuple[tuple[PlaceSpan, ...], str | None]:

@@ -1,0 +1,24 @@
+"""A site named after its town: "Djibouti International Airport", "the Addis Ababa Stadium", "Haramaya University".
+The site lies in the town its leading words name; ACLED codes an event at the site to that town."""
+
+from __future__ import annotations
+
+import re
+
+# the last words of a site's name: what kind of site it is
+_SITE_LAST = re.compile(r"\s(?:International\s+)?(?:Airport|Airbase|Air\s+Base|Stadium|University|College|Hospital|"
+                        r"Prison|Court|Courthouse|Market|Port|Seaport|Harbou?r|Station|Cathedral|Mosque|Town\s+Hall|"
+                        r"City\s+Hall|Office)$")
+
+
+def site_heads(name: str) -> list[str]:
+    """The names a site's name may begin with, longest first ("Addis Ababa Stadium": "Addis Ababa", "Addis"); none
+    for a name that is no site's."""
+    site = _SITE_LAST.search(name)
+    if site is None:
+        return []
+    words = name[:site.start()].split()
+    return [h for k in range(len(words), 0, -1) if (h := " ".join(words[:k]))[:1].isupper()]
+
+
+__all__ = ["site_heads"]
