@@ -420,7 +420,7 @@ _IN_BRACKET = re.compile(r"^\s*(?:" + _DESIG + r")?\s*\(\s*$")
 _BRACKET_END = re.compile(r"\s*(?:" + _DESIG + r")?\s*[),]")
 _PARENS = re.compile(r"\s*\([^()\n]{0,40}\)")
 _FINE = frozenset({"village", "area", "place"})
-_REGION_AFTER = re.compile(r"\s+region\b")
+_REGION_AFTER = re.compile(r"\s+region\b")  # "X district of Y region": a first-level division's region
 
 
 def _link(text: str, spans: list[PlaceSpan]) -> list[PlaceSpan]:
@@ -442,8 +442,7 @@ def _link(text: str, spans: list[PlaceSpan]) -> list[PlaceSpan]:
         broader = b.rank > a.rank or (b.rank == a.rank and b.known in ("admin1", "country") and a.known is None)
         if a.kind in _FINE and (b.kind in ("town", "city") or (b.kind is None and b.known in ("town", "city"))):
             broader = True  # "the Ribat area of Gardez city"
-        if b.known == "admin1" and _REGION_AFTER.match(text, b.end):
-            broader = True  # "Aksy district of Jalal-Abad region": a first-level division's region is its province
+        broader = broader or (b.known == "admin1" and _REGION_AFTER.match(text, b.end) is not None)
         if same_kind and (_AND.match(gap) or (_SIBLING.match(gap) and (b_list or broad_name or a.kind == b.kind))):
             out[i] = replace(a, kind=b.kind, parent=b.parent)
             listed[i] = listed[i + 1] = True
