@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 
 from sitrep.dates import timex_span
-from sitrep.extract import actor_sides, criminal_actors, crowd_actors, presence, state_units
+from sitrep.extract import actor_sides, criminal_actors, crowd_actors, one_side, presence, state_units
 from sitrep.extract import event_actors as actors_mod
 from sitrep.extract import event_cues as cues_mod
 from sitrep.extract.actor_locale import localize_roles, policed
@@ -426,7 +426,7 @@ def _final_coding(cue: cues_mod.Cue, roles: list[tuple[str, str, str]], context:
     a1, a2 = fam.get("actor1"), fam.get("actor2")
     state = actors_mod.STATE_FAMILIES | {"external"}
     if cue.type == cues_mod.BATTLES and cue.sub_type == "Armed clash" and (
-            ((a2 == "civilians" or (a1 == "civilians" and a2 is None)) and not cues_mod.two_sided(context))
+            ((a2 == "civilians" or one_side.unanswered(a1, a2, context)) and not cues_mod.two_sided(context))
             or (cues_mod.one_sided(context) and a2 not in state)) and not cues_mod.force_attacked(context):
         return cues_mod.VAC, "Attack"  # soldiers or police attacked, or their post: a battle
     taken = cue.sub_type == "Non-state actor overtakes territory" and a1 not in actors_mod.STATE_FAMILIES
