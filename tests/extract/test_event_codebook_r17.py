@@ -1,6 +1,7 @@
 """ACLED's codebook rules of round 17: an armed clash told of one side only, whose victims were killed or hurt
 with no exchange of fire and no armed men among them, is violence against civilians; armed victims or two sides
-set against each other keep it a battle (sentences written for these tests)."""
+set against each other keep it a battle; youths or students who fought with no arms are rioters (mob violence),
+not the communal militias they come from (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -26,3 +27,14 @@ def test_one_sided_killing_is_violence_against_civilians(text: str) -> None:
 ])
 def test_armed_victims_or_two_sides_stay_a_battle(text: str) -> None:
     assert coded(text) == CLASH
+
+
+MOB = ("Riots", "Mob violence")
+
+
+def test_youths_who_fought_unarmed_are_rioters() -> None:
+    assert coded("On or before 3 June. Youth from the Afar region clashed with Issa youths in Gewane.") == MOB
+
+
+def test_youths_who_fought_with_guns_fought_a_battle() -> None:
+    assert coded("On 3 June 2023, Konkomba and Nawuri youths clashed with guns in Kpandai over land.") == CLASH

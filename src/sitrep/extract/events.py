@@ -414,7 +414,7 @@ def _final_coding(cue: cues_mod.Cue, roles: list[tuple[str, str, str]], context:
     fam = {r: f for _, r, f in roles}
     sides = {fam.get("actor1"), fam.get("actor2")}
     if cue.sub_type == "Mob violence" and cues_mod.two_sided(context) and (
-            (not sized and sides & cues_mod.ORGANISED)
+            (not sized and sides & cues_mod.ORGANISED and not one_side.youths_fought(context))
             or (cues_mod.armed_fight(context) and not (sides & actors_mod.STATE_FAMILIES
                                                         and cues_mod.force_engaged(context)))):
         # "cartel members clashed with police", "an armed clash between villagers of two villages": a battle

@@ -10,6 +10,7 @@ from sitrep.extract.cue_table import load_table
 
 _TABLE = load_table()
 _KILLING, _HURT, _ARMED = _TABLE.cues["killing"], _TABLE.cues["hurt"], _TABLE.filters["armed_victims"]
+_YOUTHS = _TABLE.filters["youths_fought"]
 
 
 def unanswered(attacker: str | None, target: str | None, context: str) -> bool:
@@ -22,3 +23,9 @@ def unanswered(attacker: str | None, target: str | None, context: str) -> bool:
     return attacker not in actors_mod.STATE_FAMILIES | {"external"} and not cues_mod.two_sided(context) \
         and _ARMED.search(context) is None \
         and (_KILLING.search(context) is not None or _HURT.search(context) is not None)
+
+
+def youths_fought(context: str) -> bool:
+    """``context`` tells of young people or students who fought with no arms (``youths_fought``): ACLED's mob
+    violence between rioters, not a battle between the communal or ethnic militias they belong to."""
+    return _YOUTHS.search(context) is not None and not cues_mod.armed_fight(context)
