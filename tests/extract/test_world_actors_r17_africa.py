@@ -1,4 +1,5 @@
-"""ACLED's actors in Africa, round 17 (issue 16): the sides of a fight between two peoples."""
+"""ACLED's actors in Africa, round 17 (issue 16): the sides of a fight between two peoples; Ambazonian fighters,
+Burkina Faso's Koglweogo and Kenya's Mungiki under ACLED's names."""
 
 from __future__ import annotations
 
@@ -26,3 +27,14 @@ def _roles(text: str, published: str) -> dict[str, str]:
 def test_two_peoples_set_against_each_other_are_their_ethnic_militias(text: str, actor1: str, actor2: str) -> None:
     roles = _roles(text, "2021-04-09")
     assert roles == {"actor1": actor1, "actor2": actor2}
+
+
+@pytest.mark.parametrize(("text", "published", "actor1"), [
+    ("On 5 March 2021, Ambazonian fighters attacked a gendarmerie post in Bali (Mezam, North-West), killing two "
+     "gendarmes.", "2021-03-05", "Ambazonian Separatists (Cameroon)"),
+    ("On 12 May 2021, Koglweogo militiamen abducted two herders in Kaya (Sanmatenga, Centre-Nord).", "2021-05-12",
+     "Koglweogo Militia"),
+    ("On 3 June 2008, Mungiki members killed two people in Karatina (Nyeri), Kenya.", "2008-06-03", "Mungiki Militia"),
+])
+def test_more_named_armed_groups_of_africa_under_acled_s_names(text: str, published: str, actor1: str) -> None:
+    assert _roles(text, published)["actor1"] == actor1
