@@ -38,3 +38,9 @@ def test_two_peoples_set_against_each_other_are_their_ethnic_militias(text: str,
 ])
 def test_more_named_armed_groups_of_africa_under_acled_s_names(text: str, published: str, actor1: str) -> None:
     assert _roles(text, published)["actor1"] == actor1
+
+
+def test_a_dinka_section_fighting_its_own_is_acled_s_clan_dinka_militia() -> None:
+    roles = _roles("Around 3 May 2021, three people were killed in revenge killings between rival Agar Dinka sections "
+                   "near Rumbek (Lakes state).", "2021-05-03")
+    assert roles["actor1"] == "Agar Clan Dinka Ethnic Militia (South Sudan)"
