@@ -1,5 +1,5 @@
 """ACLED's actors in Africa, round 17 (issue 16): the sides of a fight between two peoples; Ambazonian fighters,
-Burkina Faso's Koglweogo and Kenya's Mungiki under ACLED's names."""
+Burkina Faso's Koglweogo, Kenya's Mungiki and the DRC's NDC-R under ACLED's names."""
 
 from __future__ import annotations
 
@@ -44,3 +44,9 @@ def test_a_dinka_section_fighting_its_own_is_acled_s_clan_dinka_militia() -> Non
     roles = _roles("Around 3 May 2021, three people were killed in revenge killings between rival Agar Dinka sections "
                    "near Rumbek (Lakes state).", "2021-05-03")
     assert roles["actor1"] == "Agar Clan Dinka Ethnic Militia (South Sudan)"
+
+
+def test_nduma_defence_of_congo_renove_by_its_acronym() -> None:
+    roles = _roles("On 4 March 2021, NDC-R/Guidon fighters clashed with Mai-Mai militiamen near Pinga (Walikale, "
+                   "Nord-Kivu). Two were killed.", "2021-03-04")
+    assert roles["actor1"] == "NDC-R: Nduma Defence of Congo-Renove"

@@ -268,8 +268,8 @@ _MILITIA_NOUN = (r"(?:ethnic\s+|clan\s+|tribal\s+|communal\s+)?(?:militia(?:s|me
 
 
 # verbs whose subject "A and B" are two sides of one fight
-_FOUGHT = (r"(?:(?:have\s+|had\s+)?(?:fought|clashed|battled)|(?:renew(?:ed)?|resumed?)\s+(?:their\s+)?(?:violent\s+|deadly\s+)?"
-           r"(?:conflict|clashes|fighting|feud))\b")
+_FOUGHT = (r"(?:(?:have\s+|had\s+)?(?:fought|clashed|battled)|(?:renew(?:ed)?|resumed?)\s+(?:their\s+)?"
+           r"(?:violent\s+|deadly\s+)?(?:conflict|clashes|fighting|feud))\b")
 
 
 @lru_cache(maxsize=1)
