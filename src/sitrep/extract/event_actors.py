@@ -262,17 +262,25 @@ def owned(family: str, own: str | None, country: str | None, date: str | None,
 
 _MILITIA_NOUN = (r"(?:ethnic\s+|clan\s+|tribal\s+|communal\s+)?(?:militia(?:s|men)?|militants|fighters|gunmen|"
                  r"herders|herdsmen|pastoralists|(?:cattle\s+)?breeders|cattle\s+(?:keepers|rustlers|raiders)|"
-                 r"youths?|tribesmen|clansmen|clan\s+members|clan|community\s+members|communities|raiders|"
+                 r"youths?|tribesmen|clansmen|clan\s+members|clan|sections|community\s+members|communities|raiders|"
                  r"bandits|warriors|attackers|assailants|"
                  r"community|armed\s+men)\b")
+
+
+# verbs whose subject "A and B" are two sides of one fight
+_FOUGHT = (r"(?:(?:have\s+|had\s+)?(?:fought|clashed|battled)|(?:renew(?:ed)?|resumed?)\s+(?:their\s+)?"
+           r"(?:violent\s+|deadly\s+)?(?:conflict|clashes|fighting|feud))\b")
 
 
 @lru_cache(maxsize=1)
 def _ethnic_pattern() -> re.Pattern[str]:
     names = "|".join(re.escape(n) for n in sorted(countries.ethnic_groups(), key=len, reverse=True))
     # a clan or section written before its people ("Twic Dinka militia") is the more precise name
+    # two peoples a fight sets against each other are the two sides' militias, armed men or not: "clashes
+    # between Afar and Issa groups", "fighting between Fulani settlers and Konkombas", "Maasai and Kisii clashed"
+    pair = rf"({names})s?\b(?:\s+[a-z]+)?\s+and\s+(?:the\s+)?({names})s?\b"
     return re.compile(rf"\barmed\s+({names})\b|\b({names})(?:\s+(?:{names}))?(?:\s+and\s+({names})(?:\s+(?:{names}))?)?"
-                      rf"\s+{_MILITIA_NOUN}")
+                      rf"\s+{_MILITIA_NOUN}|\bbetween\s+(?:the\s+)?{pair}|\b{pair}(?=\s+{_FOUGHT})")
 
 
 def ethnic_militias(text: str, s: int, e: int, country: str | None,
