@@ -114,6 +114,14 @@ def test_a_town_known_only_abroad_stays_unplaced(tmp_path: Path) -> None:
     assert geo["Moscow"] is not None and geo["Moscow"]["country"] == "RU"
 
 
+def test_a_city_abroad_under_another_of_its_names_stays_unplaced(tmp_path: Path) -> None:
+    """In news of the Philippines, "Samar" (a province there; an old name of Russia's Samara) is not Samara."""
+    with KnowledgeBase(tmp_path / "empty.db") as kb:
+        geo = store(kb, "d9", "Philippine soldiers clashed with NPA rebels in Barangay Hinabangan, Samar, on Monday, "
+                              "the army said.")
+    assert geo["Samar"] is None or geo["Samar"]["country"] == "PH"
+
+
 def test_a_province_key_shared_abroad_gives_no_country(tmp_path: Path) -> None:
     """"Mopti" and "Maputo" share a consonant key; only one is a spelling of the name."""
     with KnowledgeBase(tmp_path / "empty.db") as kb:

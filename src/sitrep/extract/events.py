@@ -55,6 +55,7 @@ from sitrep.extract.state_actors import political_roles
 from sitrep.extract.unit_anaphora import taken_up
 from sitrep.extract.war_sides import remnant_layer, war_sides
 from sitrep.ingest.datelines import find_dateline
+from sitrep.lexicon.successions import country_on
 from sitrep.nlp.sentences import split_sentences
 from sitrep.records import (
     Annotations,
@@ -265,7 +266,7 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
         dateline is not None and dateline.start <= m.start < dateline.end))  # the filing place is not the event's
     atts = Ordered(ann.attributions)
     by_start = Ordered(mentions)
-    country = document_country(text, list(mentions))
+    country = country_on(document_country(text, list(mentions)), doc.published)  # Juba in 2006: Sudan
     home = at_home(places, country)
     refs: dict[str, EntityRef] = {}
     claimant = _claimant(text, sents, mentions, country, doc)

@@ -100,7 +100,21 @@ def _place_votes(name: str, admin1: bool, units_only: bool) -> dict[str, float]:
     if units_only and scale == 1.0:  # a district the gazetteer lacks ("Palpa district" of Nepal, beside Peru's)
         for d in districts_named(name):
             size[d.country] = max(size.get(d.country, 0), _size(None))
-    return _shares(sorted(size.items(), key=lambda kv: -kv[1]), scale)
+    ranked = sorted(size.items(), key=lambda kv: -kv[1])
+    mains = _main_name_countries(name, found)
+    return _shares(ranked, scale, not mains or ranked[0][0] in mains)
+
+
+def _main_name_countries(name: str, found: list[Place]) -> frozenset[str]:
+    """The countries where a town of some size (or a division) bears ``name`` as its main name, when some other
+    country's places bear it only as another of their names ("Gizo" of the Solomon Islands, a variant of Giza;
+    "Tolon" of Greece, an old name of Toulon): a larger place of that other country then leads the vote but does
+    not take it all, so that the document's other evidence decides. Empty when no such split."""
+    written = light_key(name)
+    mains = frozenset(str(p.country) for p in found if light_key(p.name) == written
+                      and (p.feature in ("admin1", "admin2") or p.population >= HOME_TOWN))
+    others = {str(p.country) for p in found} - mains
+    return mains if mains and others else frozenset()
 
 
 def _size(p: Place | None) -> int:
@@ -143,14 +157,14 @@ def _without_other_names(name: str, found: list[Place]) -> list[Place]:
 _SEATS = ("city", "town", "village")
 
 
-def _shares(ranked: list[tuple[str, int]], scale: float) -> dict[str, float]:
+def _shares(ranked: list[tuple[str, int]], scale: float, dominant: bool = True) -> dict[str, float]:
     """The vote of a name among the countries with a place of that name, by the size of the largest place of each
-    (largest first)."""
+    (largest first); not ``dominant``: the largest only leads, however large (``_main_name_countries``)."""
     if not ranked:
         return {}
     if len(ranked) == 1:
         return {ranked[0][0]: scale}
-    if ranked[0][1] >= 5 * ranked[1][1]:
+    if dominant and ranked[0][1] >= 5 * ranked[1][1]:
         return {ranked[0][0]: 0.8 * scale}
     # a name several countries share most often means the largest of its places ("Santiago": Chile's capital)
     votes = {c: 0.2 * scale for c, _ in ranked[:4]}

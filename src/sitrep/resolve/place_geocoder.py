@@ -257,9 +257,10 @@ class Geocoder(DivisionLookups):
         elif not known and not of_note and (ctx.country is not None or len({c.country for c in cands}) != 1):
             return None
         elif ctx.country is not None:  # all in countries the text neither is about nor names: only a country or
-            cands = [c for c in cands if c.feature == "country" or c.population >= BIG_CITY]  # a city known by its
-            if not cands:  # bare name anywhere goes there ("the town of Palma" in news of Mozambique is not Spain's)
-                return None
+            cands = [c for c in cands if c.feature == "country" or (  # a city known by its bare name anywhere goes
+                c.population >= BIG_CITY and light_key(c.name) == light_key(name))]  # there, by its own name ("the
+            if not cands:  # town of Palma" in news of Mozambique is not Spain's; "Samar" of the Philippines is no
+                return None  # other name of Samara)
         if not any(c.feature in ("country", "admin1", "admin2", "city", "town") for c in cands):
             # only a village of the name in the document's country: the country or province spelled exactly
             # so still counts ("support from Iran"); a town or city there does not give way ("Jalalabad")
