@@ -50,3 +50,13 @@ def test_near_lengths_never_refuses_a_near_spelling() -> None:
                 assert place_votes._near_lengths(a, b), (a, b)
             assert place_votes._near_letters(a, b) == _near(a, b), (a, b)
     assert not place_votes._near_lengths("Al", "Alabama")
+
+
+def test_light_key_of_ascii_as_the_regular_expressions_made_it() -> None:
+    def reference(name: str) -> str:
+        plain = re.sub(r"['’‘ʿʾ`´]", "", ascii_fold(name).lower())
+        return re.sub(r"[\W_]+", "", plain) or " ".join(name.casefold().split())
+
+    for name in ["Sar-e Pul", "Ma'an", "Kowt_District", "  - ", "St. John's", "A`la", "Hérat", "Tab\tuk", "X-2 (B)"]:
+        assert light_key.__wrapped__(name) == reference(name), name
+    assert light_key("Sar-e Pul") == "sarepul" and light_key(" - ") == "-"
