@@ -13,6 +13,7 @@ from sitrep.lexicon.countries import word_index
 from sitrep.lexicon.extra_districts import districts_named
 from sitrep.lexicon.gazetteer import Place, default_gazetteer, similar_names
 from sitrep.lexicon.keys import KEY_CACHE, ascii_fold, light_key, place_key
+from sitrep.nlp.place_country import spelled
 
 _HIERARCHY = re.compile(r"\(([^()\n]{2,90})\)")
 # the place a hierarchy qualifies, written just before it, with the kind of place or unit it is ("Ndu subdivision
@@ -31,21 +32,44 @@ def places_named(name: str, loose: bool = False) -> tuple[Place, ...]:
     "Chahar Mahall and Bakhtiari")."""
     written = _apostrophe_free(name)
     return tuple(p for p in default_gazetteer().lookup([place_key(name)])
-                 if p.country and (written in {_apostrophe_free(n) for n in p.all_names}
-                                   or (loose and any(similar_names(name, n) and _near_letters(name, n)
-                                                     for n in p.all_names))))
+                 if p.country and (_written_as(p, name, written)
+                                   or (loose and any(_near_lengths(name, n) and similar_names(name, n)
+                                                     and _near_letters(name, n) for n in p.all_names))))
 
 
+def _written_as(p: Place, name: str, written: str) -> bool:
+    """One of the entry's names is ``written`` (``_apostrophe_free`` of ``name``). A name that is is also spelled as
+    ``name`` (``light_key`` drops what ``_apostrophe_free`` drops and more), so an entry without ``name``'s letters
+    among its spellings (``nlp.place_country.spelled``, kept per entry) is passed over without folding its names; only
+    for a key of ASCII letters and digits, which ``light_key`` never gives by its fallback."""
+    key = light_key(name)
+    if key.isascii() and key.isalnum() and not spelled(p, name):
+        return False
+    return any(_apostrophe_free(n) == written for n in p.all_names)
+
+
+_APOSTROPHES = str.maketrans("", "", "'’ʿʾ`")
+
+
+@lru_cache(maxsize=KEY_CACHE)  # the names of the same entries, asked in every document
 def _apostrophe_free(name: str) -> str:
     """A name as written, accents, case and apostrophes aside: "Maan" is "Ma'an" (an apostrophe writes a letter
     English has not, which notes often leave out)."""
-    return re.sub(r"['’ʿʾ`]", "", ascii_fold(name).lower())
+    return ascii_fold(name).lower().translate(_APOSTROPHES)
 
 
 def _near_letters(a: str, b: str) -> bool:
     """Most letters in common, in order: a spelling of the name ("Nangrahar", "Nangarhar"), not another name
     sharing its consonants ("Dhalkebar", "Dehalak' Kebir")."""
-    return difflib.SequenceMatcher(None, light_key(a), light_key(b)).ratio() >= 0.8
+    m = difflib.SequenceMatcher(None, light_key(a), light_key(b))
+    return m.quick_ratio() >= 0.8 and m.ratio() >= 0.8  # quick_ratio: an upper bound of ratio, cheaper
+
+
+def _near_lengths(a: str, b: str) -> bool:
+    """Keys of lengths close enough for ``_near_letters`` (difflib's ``real_quick_ratio``, an upper bound of the
+    ratio, from the lengths alone): asked first, it spares the letter comparisons of most other names."""
+    la, lb = len(light_key(a)), len(light_key(b))
+    return la + lb == 0 or 2.0 * min(la, lb) / (la + lb) >= 0.8
 
 
 def _place_name_ok(name: str) -> bool:

@@ -142,6 +142,7 @@ def skeleton(text: str) -> str:
 _QUOTES = re.compile(r"['’‘ʿʾ`´]")
 _PLACE_VOWELS = frozenset("aeiou")
 _NON_WORD = re.compile(r"[\W_]+")
+_ASCII_NON_ALNUM = str.maketrans("", "", "".join(c for c in map(chr, range(128)) if not c.isalnum()))
 
 
 @lru_cache(maxsize=KEY_CACHE)
@@ -150,8 +151,10 @@ def light_key(name: str) -> str:
 
     An exact spelling of a place name (the gazetteer's country names, a name spelt as the gazetteer writes it).
     """
-    s = _QUOTES.sub("", ascii_fold(name).lower())
-    out = _NON_WORD.sub("", s)
+    if name.isascii():  # what the steps below leave of ASCII text: its letters and digits, lower case
+        out = name.lower().translate(_ASCII_NON_ALNUM)
+    else:
+        out = _NON_WORD.sub("", _QUOTES.sub("", ascii_fold(name).lower()))
     return out or " ".join(name.casefold().split())
 
 
