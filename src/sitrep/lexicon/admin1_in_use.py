@@ -35,9 +35,9 @@ def _date(v: str, where: str) -> dt.date | None:
         raise ValueError(f"{where}: bad date {v!r} (YYYY-MM-DD)") from None
 
 
-def parse(text: str, source: str = "admin1_in_use.tsv") -> tuple[InUse, ...]:
+def parse(text: str, source: str = "admin1_in_use.tsv", need_date: bool = True) -> tuple[InUse, ...]:
     """The rows of the table; ValueError names a bad row (a missing column, a bad country code or date, a row
-    with neither date, a period that ends before it starts)."""
+    with neither date where ``need_date``, a period that ends before it starts)."""
     out: list[InUse] = []
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
@@ -47,7 +47,7 @@ def parse(text: str, source: str = "admin1_in_use.tsv") -> tuple[InUse, ...]:
         if len(parts) != 6 or not re.fullmatch(r"[A-Z]{2}", parts[0]) or not parts[1].strip() or not parts[2].strip():
             raise ValueError(f"{where}: bad row {line!r} (country, division, name in use, from, until, note)")
         start, end = _date(parts[3], where), _date(parts[4], where)
-        if start is None and end is None:
+        if need_date and start is None and end is None:
             raise ValueError(f"{where}: a row needs a date")
         if start is not None and end is not None and end <= start:
             raise ValueError(f"{where}: the period ends before it starts")

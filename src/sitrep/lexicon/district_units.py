@@ -5,11 +5,11 @@ Serbia's districts since ACLED's gazetteer revision of 2021. A place filed in su
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from sitrep.lexicon import admin1_in_use
 from sitrep.lexicon.keys import light_key
 
 
@@ -22,31 +22,11 @@ class DistrictUnit:
     end: dt.date | None
 
 
-def _date(v: str, where: str) -> dt.date | None:
-    if not v:
-        return None
-    try:
-        return dt.date.fromisoformat(v)
-    except ValueError:
-        raise ValueError(f"{where}: bad date {v!r} (YYYY-MM-DD)") from None
-
-
 def parse(text: str, source: str = "district_units.tsv") -> tuple[DistrictUnit, ...]:
-    """The rows of the table; ValueError names a bad row (a missing column, a bad country code or date, a period
-    that ends before it starts)."""
-    out: list[DistrictUnit] = []
-    for n, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        where = f"{source}:{n}"
-        parts = line.split("\t")
-        if len(parts) != 6 or not re.fullmatch(r"[A-Z]{2}", parts[0]) or not parts[1].strip() or not parts[2].strip():
-            raise ValueError(f"{where}: bad row {line!r} (country, district, first-level name, from, until, note)")
-        start, end = _date(parts[3], where), _date(parts[4], where)
-        if start is not None and end is not None and end <= start:
-            raise ValueError(f"{where}: the period ends before it starts")
-        out.append(DistrictUnit(parts[0], parts[1].strip(), parts[2].strip(), start, end))
-    return tuple(out)
+    """The rows of the table, in the layout of ``admin1_in_use.tsv`` with the dates optional (a row with neither
+    holds at every date); ValueError names a bad row."""
+    return tuple(DistrictUnit(r.country, r.division, r.name, r.start, r.end)
+                 for r in admin1_in_use.parse(text, source, need_date=False))
 
 
 @lru_cache(maxsize=1)
