@@ -105,9 +105,12 @@ _CONNECTOR = r"[ -](?:al|el|ul|ud|ad|ar|as|ash|at|az|an|de|del|di|do|da|dos|das|
 # "St." and "Ste." open names of saints' towns ("St. Gallen", "St. John's"): the abbreviation is part of the name
 # a lower-case word of the town's part may stand between ("in downtown Malchow", "in central Heraklion")
 # "of" after a word for a town's people or its institutions reads as "in": "residents of Eupen", "the court of Paris"
-_OF_TOWN = (r"(?i:residents|inhabitants|villagers|townspeople|citizens|people|population|tribunal|court|courthouse|"
-            r"town\s+hall|city\s+hall|streets|outskirts|suburbs?|centre|center|municipality|prefecture)\s+of\s+(?:the\s+)?")
-_AFTER_PREP = re.compile(rf"(?:\b(?:in|at|near|outside|from|to|into|towards?|through)\s+|\b{_OF_TOWN})"
+_OF_TOWN = (r"(?:(?i:residents|inhabitants|villagers|townspeople|citizens|people|population)|tribunal|court|"
+            r"courthouse|town\s+hall|city\s+hall|streets|outskirts|suburbs?|centre|center|municipality|prefecture|"
+            r"prison|jail|port|market)\s+of\s+(?:the\s+)?")
+# verbs whose object is a place taken or struck: "retook Topolyne", "shelled Kharkiv"
+_TOWN_VERB = r"(?:re)?(?:took|captured|seized)\s+(?:control\s+of\s+)?|liberated\s+|entered\s+|shelled\s+|stormed\s+"
+_AFTER_PREP = re.compile(rf"(?:\b(?:in|at|near|outside|from|to|into|towards?|through)\s+|\b{_OF_TOWN}|\b(?:{_TOWN_VERB}))"
                          rf"(?:(?:downtown|central)\s+)?"
                          rf"(?P<name>(?:Ste?\.\s)?{_CAP}(?:(?:{_CONNECTOR}|[ -]){_CAP}){{0,3}})")
 _OF_NAME = re.compile(rf"\b(?:in|at|near|outside|from|to|into|towards?)\s+(?P<name>{_CAP}\s+of\s+{_CAP})\b")
@@ -162,7 +165,8 @@ def towns_after_prepositions(text: str) -> Iterator[tuple[int, int]]:
 def city_after_in(text: str, s: int, e: int) -> bool:
     """A name that is also a common word or a person's ("York", "Paris", "Nice") right after "in" or "at", alone
     (no capitalized word after it: "in Independence Square"), that is a city of 100,000 people: the city."""
-    if not re.search(rf"(?:\b(?:in|at)\s+|\b{_OF_TOWN})$", text[max(0, s - 40):s]) or re.match(r"[\s-]+[A-Z]", text[e:e + 3]):
+    if not re.search(rf"(?:\b(?:in|at)\s+|\b{_OF_TOWN})$", text[max(0, s - 40):s]) \
+            or re.match(r"[\s-]+[A-Z]", text[e:e + 3]):
         return False
     exact = text[s:e].lower()
     return any(p.feature == "city" and exact in {n.lower() for n in p.all_names}
