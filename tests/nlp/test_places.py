@@ -265,3 +265,13 @@ def test_a_name_after_in_that_a_comma_puts_in_a_district_the_gazetteer_spells_so
     assert [s.name for s in spans] == ["Xqoro"]
     # after a name that is no unit, a capitalized word stays no place
     assert place_spans("On 3 May 2022, gunmen burned houses in Xqoro, Zorbaville, on Monday.") == []
+
+
+def test_towns_after_nouns_of_their_people_and_institutions() -> None:
+    def names(text: str) -> list[str]:
+        return [p.name for p in place_spans(text)]
+    assert names("Residents of Tchaourou blocked a road.") == ["Tchaourou"]
+    assert names("Lawyers gathered in front of the tribunal of Paris.") == ["Paris"]
+    assert names("Guards blocked the prison of Dunkerque.") == ["Dunkerque"]
+    assert names("Forces retook Topolyne.") == ["Topolyne"]
+    assert "Justice" not in names("Flowers at the steps of the Court of Justice in Sofia.")

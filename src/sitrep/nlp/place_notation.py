@@ -110,7 +110,8 @@ _OF_TOWN = (r"(?:(?i:residents|inhabitants|villagers|townspeople|citizens|people
             r"prison|jail|port|market)\s+of\s+(?:the\s+)?")
 # verbs whose object is a place taken or struck: "retook Topolyne", "shelled Kharkiv"
 _TOWN_VERB = r"(?:re)?(?:took|captured|seized)\s+(?:control\s+of\s+)?|liberated\s+|entered\s+|shelled\s+|stormed\s+"
-_AFTER_PREP = re.compile(rf"(?:\b(?:in|at|near|outside|from|to|into|towards?|through)\s+|\b{_OF_TOWN}|\b(?:{_TOWN_VERB}))"
+_AFTER_PREP = re.compile(rf"(?:\b(?:in|at|near|outside|from|to|into|towards?|through)\s+|\b{_OF_TOWN}|"
+                         rf"\b(?:{_TOWN_VERB}))"
                          rf"(?:(?:downtown|central)\s+)?"
                          rf"(?P<name>(?:Ste?\.\s)?{_CAP}(?:(?:{_CONNECTOR}|[ -]){_CAP}){{0,3}})")
 _OF_NAME = re.compile(rf"\b(?:in|at|near|outside|from|to|into|towards?)\s+(?P<name>{_CAP}\s+of\s+{_CAP})\b")
