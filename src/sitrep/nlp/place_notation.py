@@ -41,7 +41,9 @@ _DESIG = rf"(?:city|town|village|area|{_LOCAL})"
 _UNIT_IN = rf"{_CAP}(?:(?:{_LINK}|\s+in\s+){_CAP}){{0,6}}"
 _UNIT_W = rf"(?:City\s+of\s+)?(?:e(?=[{_UP}]))?{_UNIT_IN}(?:\s+(?i:{_LOCAL}))?"
 # a ward number may follow the unit word ("Bhimdatta municipality-12": ward 12 of the municipality)
-_GROUP = re.compile(rf"(?P<name>{_UNIT})(?:\s+-\s+{_UNIT})?(?:\s+(?P<word>(?i:{_DESIG}))(?:-\d{{1,2}})?)?\s*"
+# a numbered village keeps its number ("Aigbando 1 village (Bria)")
+_GROUP = re.compile(rf"(?P<name>{_UNIT}(?:\s\d{{1,2}}(?!\d))?)(?:\s+-\s+{_UNIT})?"
+                    rf"(?:\s+(?P<word>(?i:{_DESIG}))(?:-\d{{1,2}})?)?\s*"
                     rf"\((?P<units>{_UNIT_W}(?:,\s*{_UNIT_W}){{0,2}})\)")
 _UNIT_WORD_END = re.compile(rf"\s+(?i:{_LOCAL})$")
 _DESIG_AFTER = re.compile(rf"\s*{_DESIG}s?\b", re.I)
