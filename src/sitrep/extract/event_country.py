@@ -40,6 +40,7 @@ from sitrep.extract.place_votes import (
 )
 from sitrep.extract.settlement_votes import PLACE_WEIGHT, Firsts, settlement_votes
 from sitrep.extract.site_names import site_heads
+from sitrep.extract.unit_chains import unit_chains
 from sitrep.lexicon.countries import country, word_index, word_pattern
 from sitrep.lexicon.unit_words import pattern as unit_pattern
 from sitrep.nlp.matcher import default_matcher
@@ -52,6 +53,7 @@ DATELINE_WEIGHT = 6.0
 ACTOR_WEIGHT = 1.0
 OTHER_CAP = 3.0
 FIRST_WEIGHT = 2.0
+UNIT_WEIGHT = 2.0  # a second-level unit ending a comma chain (districts repeat more than provinces)
 HOME_EVIDENCE = 1.0  # the least other evidence for a country that makes a bare place name its namesake there
 
 # a name that is part of another place's name, not the country: "Niger State", "Georgia Avenue"
@@ -261,6 +263,11 @@ def _comma_votes(text: str, firsts: Firsts) -> dict[str, float]:
         firsts.append((start, dict.fromkeys(countries, share)))
         for iso2 in countries:
             votes[iso2] += share * ADMIN1_WEIGHT
+    for start, _, countries in unit_chains(text):  # "Magdawat, Pinabacdao, Samar": a second-level unit ends it
+        share = 1.0 / len(countries)
+        firsts.append((start, dict.fromkeys(countries, share)))
+        for iso2 in countries:
+            votes[iso2] += share * UNIT_WEIGHT
     return votes
 
 

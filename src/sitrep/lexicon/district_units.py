@@ -50,4 +50,22 @@ def district_unit(district: str | None, country: str | None, on: dt.date | None)
     return None
 
 
-__all__ = ["DistrictUnit", "district_unit", "parse"]
+
+
+@lru_cache(maxsize=1)
+def _countries_by_name() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for (country, _), rows in _table().items():
+        for row in rows:
+            for name in (row.district, row.name):
+                out.setdefault(light_key(name), set()).add(country)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def unit_countries(name: str) -> frozenset[str]:
+    """The countries with a district of the table written ``name`` (as the gazetteer names it, or as conflict data
+    write it: "Kerry", "Ciarrai")."""
+    return _countries_by_name().get(light_key(name), frozenset())
+
+
+__all__ = ["DistrictUnit", "district_unit", "parse", "unit_countries"]

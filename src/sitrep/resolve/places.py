@@ -24,12 +24,14 @@ from dataclasses import replace
 from typing import Any, cast
 
 from sitrep.extract.event_country import document_country as events_country
+from sitrep.extract.unit_chains import chain_unit
 from sitrep.lexicon.gazetteer import default_gazetteer, distance_km
 from sitrep.lexicon.keys import alias_key, place_key
 from sitrep.nlp.place_country import spelled
 from sitrep.nlp.places import PlaceSpan, place_spans
 from sitrep.nlp.sentences import split_sentences
 from sitrep.records import PreparedDocument, Resolution, ResolvedEntity
+from sitrep.resolve.chain_units import chain_unit_geo
 from sitrep.resolve.corrections import Constraints, constraints
 from sitrep.resolve.place_geocoder import Geocoder
 from sitrep.resolve.place_units import city_division, positionless_unit_division
@@ -144,12 +146,17 @@ _DISTRICT_AFTER = re.compile(r",\s*([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})
 
 
 def _district_after(sp: PlaceSpan, text: str, geocoder: Geocoder, ctx: Any) -> dict[str, object] | None:
-    """The province of a place no gazetteer knows, from the district written after it and a comma that the
-    gazetteer lists without a position or the table of the districts it lacks has ("Gakara, Mayo Sava": Cameroon's
-    Far North), in the document's countries; placed at the province, its coarser precision."""
+    """The unit of a place no gazetteer knows, from the district written after it and a comma: one the gazetteer
+    lists without a position or the table of the districts it lacks has ("Gakara, Mayo Sava": Cameroon's Far
+    North), in the document's countries, placed at its province; else the second-level unit that ends the comma
+    chain the place is written in ("Magdawat, Pinabacdao, Samar": the Philippines' province of Samar), placed at
+    that unit, in its province (``extract.unit_chains``)."""
     m = _DISTRICT_AFTER.match(text, sp.end) if sp.end > sp.start else None
     division = positionless_unit_division(geocoder.default, m.group(1), ctx.countries) if m else None
-    return geocoder.geo(division, "province", True) if division is not None else None
+    if division is not None:
+        return geocoder.geo(division, "province", True)
+    unit = chain_unit(text, sp.start, sp.end) if sp.end > sp.start else None
+    return chain_unit_geo(geocoder, unit, ctx) if unit else None
 
 
 def document_places(prep: PreparedDocument) -> tuple[tuple[PlaceSpan, ...], str | None]:

@@ -1,0 +1,60 @@
+"""Places written one after another with commas whose last name is a second-level unit ("Barangay Magdawat,
+Pinabacdao, Samar": a village, its municipality and its province, which the Philippines file one level below their
+regions; "Tralee, Kerry"). The chain ends with the unit a note places its event in: the unit's country is where
+the event happens, and a place before it that no gazetteer knows lies in that unit."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from sitrep.extract.place_votes import _CHAIN, division_countries, places_named
+from sitrep.lexicon.countries import word_index
+from sitrep.lexicon.district_units import unit_countries
+from sitrep.lexicon.extra_districts import districts_named
+from sitrep.nlp.place_country import spelled
+
+MAX_COUNTRIES = 2  # a unit's name shared by more countries says nothing of where the chain lies
+_WORD = re.compile(r"\s+(?:province|county|district|department|municipality|parish)$", re.I)
+
+
+@lru_cache(maxsize=4096)
+def second_level_countries(name: str) -> frozenset[str]:
+    """The countries with a second-level unit (a district, county, department, a province where provinces are
+    second-level) spelled ``name``: the gazetteer's, the table of districts it lacks, the districts conflict data
+    write as first-level divisions. Empty for a first-level division's name (``place_votes.division_countries``)
+    or a country's."""
+    bare = _WORD.sub("", name.strip())
+    if bare in word_index() or division_countries(name):
+        return frozenset()
+    found = {str(p.country) for p in places_named(bare) if p.feature == "admin2" and spelled(p, bare)}
+    found |= {d.country for d in districts_named(bare)} | unit_countries(bare)
+    return frozenset(found)
+
+
+def unit_chains(text: str) -> list[tuple[int, int, frozenset[str]]]:
+    """Each comma chain of names ended by a second-level unit of at most ``MAX_COUNTRIES`` countries, outside
+    brackets: the span of the chain and those countries."""
+    out: list[tuple[int, int, frozenset[str]]] = []
+    for m in _CHAIN.finditer(text):
+        if text[max(0, m.start(1) - 3):m.start(1)].rstrip().endswith("("):
+            continue  # a "(district, province)" hierarchy: read as such
+        last = m.group(1).rsplit(",", 1)[1].strip()
+        found = second_level_countries(last)
+        if 0 < len(found) <= MAX_COUNTRIES:
+            out.append((m.start(1), m.end(1), found))
+    return out
+
+
+def chain_unit(text: str, start: int, end: int) -> str | None:
+    """The second-level unit that ends a comma chain holding the name written from ``start`` to ``end``: "Samar" for
+    "Magdawat" (or "Samar" itself) in "Magdawat, Pinabacdao, Samar."; None when there is none."""
+    for m in _CHAIN.finditer(text):
+        if m.start(1) <= start and end <= m.end(1) and not text[max(0, m.start(1) - 3):m.start(1)].rstrip(
+                ).endswith("("):
+            last = m.group(1).rsplit(",", 1)[1].strip()
+            return last if second_level_countries(last) else None
+    return None
+
+
+__all__ = ["MAX_COUNTRIES", "chain_unit", "second_level_countries", "unit_chains"]

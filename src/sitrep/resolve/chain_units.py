@@ -1,0 +1,45 @@
+"""The place of a second-level unit that ends a comma chain ("Magdawat, Pinabacdao, Samar"), for a place before it
+that no gazetteer knows: ACLED codes such a village to the unit it knows, at the unit's precision, in the unit's
+first-level division (``extract.unit_chains``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sitrep.extract.unit_chains import second_level_countries
+from sitrep.lexicon.gazetteer import Place
+from sitrep.lexicon.keys import place_key
+from sitrep.nlp.place_country import spelled
+from sitrep.resolve.place_geocoder import Geocoder
+from sitrep.resolve.place_units import positionless_unit_division
+
+
+def chain_unit_geo(geocoder: Geocoder, name: str, ctx: Any) -> dict[str, object] | None:
+    """``geo`` of the unit called ``name``, in the document's countries (else in the one country that has such a
+    unit): the gazetteer's district at its seat or point, at district precision; a district it lists without a
+    position, or that only the table of the districts it lacks has, at its province. None when the unit is not one
+    place."""
+    countries = set(ctx.countries) or set(second_level_countries(name))
+    if len(countries) != 1 and not ctx.country:
+        return None
+    home = {ctx.country} if ctx.country else countries
+    units = [p for p in geocoder.default.lookup([place_key(name)]) if p.feature == "admin2" and p.country in home
+             and p.admin1 and p.lat is not None and spelled(p, name)]
+    unit = _one(units)
+    if unit is not None:
+        geo = geocoder.geo(unit, "district", True)
+        geo["precision"] = 2
+        return geo
+    division = positionless_unit_division(geocoder.default, name, home)
+    return geocoder.geo(division, "province", True) if division is not None else None
+
+
+def _one(units: list[Place]) -> Place | None:
+    """The unit when all entries are one (lists may repeat a district)."""
+    if not units:
+        return None
+    keys = {(p.country, p.admin1) for p in units}
+    return units[0] if len(keys) == 1 else None
+
+
+__all__ = ["chain_unit_geo"]
