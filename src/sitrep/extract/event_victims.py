@@ -8,6 +8,7 @@ an election, a movement of forces) has the actors ACLED's codebook gives such ev
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from sitrep.extract import crowd_actors, event_actors, event_cues
 from sitrep.lexicon.countries import word_index, word_pattern
@@ -91,15 +92,19 @@ def custodian(type_: str, roles: list[tuple[str, str, str]], told: str, country:
 
 
 def labelled_roles(sentence: str, roles: list[tuple[str, str, str]], country: str | None, date: str | None,
-                   refs: dict[str, EntityRef]) -> list[tuple[str, str, str]]:
+                   refs: dict[str, EntityRef], sub_type: str = "") -> list[tuple[str, str, str]]:
     """ACLED's codebook on strategic developments the label a note's ``sentence`` opens with names (its coding's
     label; "" for none): one whose only actor is a generic one
     (``label_actor`` in ``data/acled/typology.yaml``: a displacement's civilians, those the text names first;
     an election's government), and one with one side only (``sole_actor_labels``: movement of forces, security
     measures, a detonation), its side (actor1, else actor2; an armed side before civilians) and those beside it, or
-    the generic actor the table gives when the text names none."""
+    the generic actor the table gives when the text names none. A strategic development of a sub-event type with
+    one side only (``sole_actor_sub_types``) has no civilians as actor2, labelled or not."""
     only, sole = _label_tables()
     label = event_cues.note_label(sentence)
+    if label not in only and sub_type in _sole_sub_types():
+        # one side only: people who merely saw, met or received what it did are not another side
+        roles = [x for x in roles if not (x[1] == "actor2" and x[2] == "civilians")]
     if label in only:
         family = only[label]
         key = next((k for k, r, f in roles if f == family and r in ("actor1", "actor2")), None)
@@ -119,6 +124,16 @@ def labelled_roles(sentence: str, roles: list[tuple[str, str, str]], country: st
         refs[ref.key] = ref
         actor1 = [(ref.key, "actor1", str(sole[label]))]
     return actor1 + [x for x in roles if x[1] == "assoc_actor_1"] if actor1 else []
+
+
+@lru_cache(maxsize=1)
+def _sole_sub_types() -> frozenset[str]:
+    """The ``sole_actor_sub_types`` list; ValueError when it names no sub-event type of the typology."""
+    subs = event_actors.typology().get("sole_actor_sub_types") or []
+    known = {s for t in event_actors.typology().get("event_types", {}).values() for s in t.get("sub_event_types", [])}
+    if not isinstance(subs, list) or any(s not in known for s in subs):
+        raise ValueError("typology.yaml: 'sole_actor_sub_types' must list ACLED sub-event types")
+    return frozenset(subs)
 
 
 def _label_tables() -> tuple[dict[str, str], dict[str, str | None]]:

@@ -51,7 +51,7 @@ from sitrep.extract.joint_actors import as_whole, either
 from sitrep.extract.local_insurgents import kept_when_claimed
 from sitrep.extract.not_happened import no_incident_of_its_own, not_happened
 from sitrep.extract.party_actors import party_roles
-from sitrep.extract.state_actors import political_roles
+from sitrep.extract.state_actors import political_roles, told_sentence
 from sitrep.extract.unit_anaphora import taken_up
 from sitrep.extract.war_sides import remnant_layer, war_sides
 from sitrep.ingest.datelines import find_dateline
@@ -293,10 +293,10 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
         roles, where = party_roles(type_, sub, interceptor(sub, roles, said, country, date.start, refs), said, country,
                                    date.start, refs)
         roles = localize_roles(policed(type_, roles, occs, text, country, date.start, refs), where, date.start, refs)
-        roles = political_roles(sub, roles, text, d.sents[0], country, date.start, refs)
+        roles = political_roles(sub, roles, text, told_sentence(text, d.sents), country, date.start, refs)
         main, sentence = d.sents[0], text[d.sents[0][0]:d.sents[0][1]]
         roles = changed_sides(sub, roles, sentence, d, mentions)
-        roles = labelled_roles(sentence if d.cue.labelled else "", roles, country, date.start, refs)
+        roles = labelled_roles(sentence if d.cue.labelled else "", roles, country, date.start, refs, sub)
         certainty, source = _certainty(sentence, main[0], main[1], atts)
         fig, figs = incident_fatalities(text, d)
         evidence = tuple(Evidence(doc.id, s, e, text[s:e]) for s, e in d.all_sents)

@@ -29,8 +29,9 @@ _DECISIONS = frozenset({"Change to group/activity", "Other"})
 _DECIDER = re.compile(r"\b(?:[Tt]he\s+)?(?:[A-Z][\w-]+\s+)?(?:[Gg]overnment|[Gg]overnor(?:'s|’s)\s+[Oo]ffice|"
                       r"[Gg]overnorship|[Cc]abinet|[Pp]arliament|[Cc]ongress|[Gg]overnor|[Mm]ayor(?:'s|’s\s+[Oo]ffice)?|"
                       r"[Pp]resident|[Pp]rime\s+[Mm]inister|[Mm]inist(?:er|ry)|[Aa]uthorities|[Ll]egislative\s+[Aa]ssembly|"
-                      r"[Nn]ational\s+[Aa]ssembly|[Cc]ity\s+[Cc]ouncil|[Mm]unicipality|State)\b"
+                      r"[Nn]ational\s+[Aa]ssembly|[Cc]ity\s+[Cc]ouncil|[Mm]unicipality|State|[Ll]awmakers|[Ll]egislators|[Ss]enate)\b"
                       r"(?!\s+(?:forces|troops|soldiers|militias?|army|-))"
+                      r"(?:\s*\([^()]{0,80}\))?"  # a note's aside ("the minister (coded to Canberra) cancelled")
                       r"(?:\s+of\s+(?:the\s+)?[A-Z][\w' ]+?)?(?:\s+\w+){0,2}?\s+(?:has\s+|have\s+)?"
                       r"(?:declared|imposed|ordered|banned|issued|announced|approved|decided|suspended|halted|closed|extended|renewed|lifted|"
                       r"established|dissolved|shut|blocked|introduced|adopted|passed|enacted|revoked|expelled|granted|"
@@ -126,6 +127,16 @@ def _parties(sentence: str) -> list[str]:
     return found if len(found) >= 2 else []
 
 
+# a note's opening that only labels it and dates it ("Agreement: 07 September."): the events it labels are told after
+_LABEL_AND_DATE = re.compile(r"\s*(?:[A-Z][\w/ -]{2,40}:\s*)?(?:(?:on|around|about|by)\s+)?(?:\d{1,2}\s+[A-Z][a-z]+"
+                             r"(?:\s+\d{4})?|[A-Z][a-z]+\s+\d{1,2}(?:,?\s+\d{4})?)\s*\.?\s*")
+
+
+def told_sentence(text: str, sents: list[tuple[int, int]]) -> tuple[int, int]:
+    """The first of an incident's sentences that tells something: not one that only labels and dates the note."""
+    return next((s for s in sents if not _LABEL_AND_DATE.fullmatch(text, *s)), sents[0])
+
+
 def political_roles(sub_type: str, roles: list[tuple[str, str, str]], text: str, sent: tuple[int, int],
                     country: str | None, date: str | None, refs: dict[str, EntityRef]) -> list[tuple[str, str, str]]:
     """An agreement's parties as ACLED names them: the governments of the countries that enter it, or of the
@@ -166,4 +177,4 @@ def _decided(roles: list[tuple[str, str, str]], sentence: str, text: str, offset
     return [(key, "actor1", "government"), *actor2, *[x for x in rest if x[1] != "actor2"]]
 
 
-__all__ = ["political_roles"]
+__all__ = ["political_roles", "told_sentence"]

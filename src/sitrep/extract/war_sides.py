@@ -63,12 +63,15 @@ def enemy(side: str | None, country: str | None, date: str | None) -> str | None
 def war_sides(sub: str, roles: list[tuple[str, str, str]], country: str | None, date: str | None,
               refs: dict[str, EntityRef]) -> list[tuple[str, str, str]]:
     """``roles`` with the enemy state's military forces as actor2 of a transfer of territory whose actor1 is one
-    warring state's forces and whose note names no actor2."""
+    warring state's forces and whose note names no actor2; with the country's own forces where actor1 is an armed
+    group (``ground_holder``)."""
     if sub not in _TERRITORY or any(r == "actor2" for _, r, _ in roles):
         return roles
     first = next((k for k, r, _ in roles if r == "actor1"), None)
     ref = refs.get(first or "")
     family = next((f for k, r, f in roles if r == "actor1"), None)
+    if family in _NON_STATE and country:
+        return _lost_by_state(sub, roles, country, date, refs)
     if ref is None or family not in event_actors.STATE_FAMILIES | {"external"}:
         return roles
     other = enemy(ref.country, country, date)
@@ -77,6 +80,32 @@ def war_sides(sub: str, roles: list[tuple[str, str, str]], country: str | None, 
     foe = event_actors.generic_entity("military", other, date)
     refs[foe.key] = foe
     return [*roles, (foe.key, "actor2", "external" if other != country else "military")]
+
+
+# the families of an armed group that is not a state's force: its ground, taken unopposed, was the state's
+_NON_STATE = frozenset({"rebels", "unidentified", "ethnic", "militia", "gang"})
+
+
+@lru_cache(maxsize=1)
+def _holder() -> dict[str, str]:
+    """The ``ground_holder`` table (sub-event type -> generic actor family); ValueError when malformed."""
+    table = event_actors.typology().get("ground_holder") or {}
+    families = event_actors.typology().get("generic_actors") or {}
+    if not isinstance(table, dict) or any(s not in _TERRITORY or f not in families for s, f in table.items()):
+        raise ValueError("typology.yaml: 'ground_holder' must map territory sub-event types to generic actors")
+    return {str(k): str(v) for k, v in table.items()}
+
+
+def _lost_by_state(sub: str, roles: list[tuple[str, str, str]], country: str, date: str | None,
+                   refs: dict[str, EntityRef]) -> list[tuple[str, str, str]]:
+    """ACLED's codebook on ground an armed group takes from no one the note names: it held by the country's state,
+    whose forces (``ground_holder``) are actor2 of the transfer."""
+    family = _holder().get(sub)
+    if family is None:
+        return roles
+    holder = event_actors.generic_entity(family, country, date)
+    refs[holder.key] = holder
+    return [*roles, (holder.key, "actor2", family)]
 
 
 def remnant_layer(type_: str, roles: list[tuple[str, str, str]], context: str, country: str | None,
