@@ -17,7 +17,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from sitrep.extract import actor_roles, event_country, named_militias, state_units
+from sitrep.extract import actor_roles, event_country, foreign_people, named_militias, state_units
 from sitrep.extract import communal_militias as communal
 from sitrep.extract.demonym_people import people_targets
 from sitrep.extract.local_insurgents import local_armed_men
@@ -238,6 +238,7 @@ def _generic(family: str, text: str, a: int, b: int, country: str | None, date: 
                 origin = list(dict.fromkeys(event_country.countries_after(text, later.end(), origin=True))) \
                     if later else []
             owners = origin[:1] if 0 < len(origin) <= _FEW_ORIGINS else [INTERNATIONAL] if origin or migrants else []
+    owners = [foreign_people.nationality(family, own, country, date, text) for own in owners]
     return [owned(family, own, country, date, refs) for own in owners or [None]]
 
 
@@ -487,8 +488,8 @@ def occurrences(text: str, sent: tuple[int, int], mentions: list[Mention], count
             out += [Occurrence(a, b, k, f, role) for k, f in _generic(fam, text, a, b, country, date, refs)]
             taken.append((a, b))
     # "fired at Palestinians": that country's civilians, as targets
-    out += [Occurrence(*t) for t in people_targets(text, sent, taken, lambda iso2: owned("civilians", iso2, country,
-                                                                                           date, refs)[0])]
+    out += [Occurrence(*t) for t in people_targets(text, sent, taken, lambda iso2: owned(
+        "civilians", foreign_people.nationality("civilians", iso2, country, date, text), country, date, refs)[0])]
     if any(o.key.startswith("acled:named-gang-") for o in out):  # "a gangster of the One Order Gang": that gang
         out = [o for o in out if not o.key.startswith("acled:gang-")]
     return sorted(out, key=lambda o: o.start)

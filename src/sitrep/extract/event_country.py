@@ -22,6 +22,7 @@ import itertools
 import re
 from collections import defaultdict
 
+from sitrep.extract.abbreviations import abbreviates
 from sitrep.extract.event_places import site
 from sitrep.extract.party_votes import party_votes
 from sitrep.extract.place_votes import (
@@ -228,8 +229,9 @@ def _hierarchy_votes(text: str, firsts: Firsts) -> dict[str, float]:
         # "(Seoul City - Jung)", "(Santiago - Providencia, Metropolitana)": ACLED writes a city's quarter after
         # the city and a dash; the quarter is no division, the city is the place
         parts = [p.split(" - ")[0].strip() for p in inner.split(",") if p.split(" - ")[0].strip()]
-        if not parts or len(parts) > 4 or any(len(p.split()) > 4 or not p[:1].isupper() or p.isupper() for p in parts):
-            continue
+        if not parts or len(parts) > 4 or any(len(p.split()) > 4 or not p[:1].isupper() or p.isupper() for p in parts) \
+                or (len(parts) == 1 and abbreviates(text[:m.start()].rstrip(), parts[0])):
+            continue  # no hierarchy, or a name's abbreviation: "the Cameroon people party (Cpp)"
         at = _named_before(text, m.start())  # "Ramieh (Bint Jbeil)": where the place the hierarchy places is named
         pair = _hierarchy_pair(text, m, parts)
         if pair:
