@@ -87,6 +87,32 @@ def follow_foreign(occs: list[Occurrence], text: str, country: str | None) -> li
     return out
 
 
+# a militia with no name of its own ("Unidentified Militia", "Unidentified Communal Militia"), and one a place or a
+# people names ("Benue Communal Militia", "Fulani Ethnic Militia", "Twic Clan Militia")
+_UNNAMED_MILITIA = re.compile(r"^acled:(?:unnamed_militia|(?:communal|ethnic|clan|tribal)-unidentified)-")
+_NAMED_IDENTITY = re.compile(r"^acled:(?:communal|ethnic|clan|tribal)-(?!unidentified-)")
+# a phrase that brings in a group of its own: "a local militia", "another militia", "rival militias" (men counted,
+# "killed two militiamen", are the group's)
+_NEW_GROUP = re.compile(r"\b(?:an?|another|other|rival)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def follow_identity(occs: list[Occurrence], text: str) -> list[Occurrence]:
+    """A militia the event names without a name ("the militiamen", "killed two militiamen") after one identity
+    militia of a place or a people was named ("a camp of Benue militiamen") is that militia: the same men, told
+    again. A phrase that brings in a group of its own ("a local militia", "rival militias") stays apart, and so
+    does every one where the event names two identity militias."""
+    named = {o.key for o in occs if _NAMED_IDENTITY.match(o.key)}
+    if len(named) != 1:
+        return occs
+    key = next(iter(named))
+    first = min(o.start for o in occs if o.key == key)
+    return [Occurrence(o.start, o.end, key, o.family, o.role)
+            if _UNNAMED_MILITIA.match(o.key) and o.start > first
+            and not (_NEW_GROUP.search(text, max(0, o.start - 30), o.start)
+                     and not re.search(r"m[ae]n$", text[o.start:o.end]))
+            else o for o in occs]
+
+
 def _two_states(a: Occurrence, b: Occurrence) -> bool:
     """Two state forces of different countries (Armenia's and Azerbaijan's, whether or not either is the event
     country's): two sides, not one."""
@@ -169,4 +195,4 @@ def assign_roles(occs: list[Occurrence]) -> list[tuple[str, str, str]]:
     return out
 
 
-__all__ = ["assign_roles", "follow_foreign"]
+__all__ = ["assign_roles", "follow_foreign", "follow_identity"]

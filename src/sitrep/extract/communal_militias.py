@@ -34,6 +34,11 @@ _FROM_PLACE = re.compile(rf"\b(?:({_ARMED_PEOPLE})\s+from|({_PEOPLE})\s+(?:from|
                          rf"communit(?:y|ies)\s+of\s+|town\s+of\s+)?({_PLACE})(?!\.\s*[A-Z])(?:\s+(?:and|&)\s+"
                          rf"({_PLACE}))?")
 
+# a militia the text calls communal, placed by a preposition ("communal militiamen in Buruku", "the community militia
+# of Odejo"): ACLED names a communal militia after its community's place
+_COMMUNAL_AT = re.compile(rf"\b(?:communal|community)\s+militia(?:s|men|man)?\s+(?:in|of|from|at)\s+(?:the\s+)?"
+                          rf"(?:villages?\s+of\s+|town\s+of\s+)?({_PLACE})")
+
 
 def _in_country(name: str, country: str) -> bool:
     """The gazetteer knows ``name`` as a place of ``country``, and it is not that country's name or demonym
@@ -89,6 +94,9 @@ def communal_militias(text: str, s: int, e: int, country: str | None,
         communal = re.match(r"\s+communal\b", text[m.end(1):m.end()], re.I) is not None
         if _in_country(name, c.iso2) or (communal and name not in _NOT_A_PLACE and _unknown_word(name)):
             out.append((*_bracket_span(text, s, m.start(), m.end()), name))
+    for m in _COMMUNAL_AT.finditer(text, s, e):
+        if _in_country(m.group(1), c.iso2) and not any(a < m.end() and m.start() < b for a, b, _ in out):
+            out.append((m.start(), m.end(), m.group(1)))
     for m in _FROM_PLACE.finditer(text, s, e):
         if any(a < m.end() and m.start() < b for a, b, _ in out):
             continue

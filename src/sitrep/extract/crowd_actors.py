@@ -10,8 +10,15 @@ from __future__ import annotations
 
 import re
 
-from sitrep.extract import actor_roles, event_country, event_cues
-from sitrep.extract.event_actors import INTERNATIONAL, generic_entity, generic_phrases, typology
+from sitrep.extract import actor_roles, communal_militias, event_country, event_cues
+from sitrep.extract.event_actors import (
+    INTERNATIONAL,
+    communal_ref,
+    ethnic_militias,
+    generic_entity,
+    generic_phrases,
+    typology,
+)
 from sitrep.lexicon.countries import word_index, word_pattern
 from sitrep.nlp.matcher import default_matcher
 from sitrep.records import EntityRef
@@ -197,12 +204,33 @@ def demonstration_sides(type_: str, sub_type: str, roles: list[tuple[str, str, s
         return roles
     told = " ".join([*(text[s:e] for s, e in all_sents), context])
     own = text[sents[0][0]:sents[-1][1]]
+    unarmed = unarmed_identities(roles, text, all_sents, country)
+    roles = [(k, r, "other" if k in unarmed else f) for k, r, f in roles]
     roles, identity, victims = _crowd_identities(roles, country, date, refs)
     out = demonstration_roles(type_, sub_type, roles, country, date, refs, event_cues.two_sided(own),
                               identity or crowd_nationality(text[slice(*sents[0])], country),
                               *event_cues.crowd_forces(told), event_cues.two_crowds(own),
                               state_force_named(told) if event_cues.force_acted(told) else None)
     return [(k, "assoc_actor_2" if k in victims and r.startswith("assoc") else r, f) for k, r, f in out]
+
+
+# the nouns of armed men: a people's men named so are its militia ("Fulani militiamen", "armed Pokot raiders")
+_ARMED_NOUN = re.compile(r"\b(?:militia\w*|fighters|gunmen|armed|warriors|raiders|attackers|assailants|bandits|"
+                         r"combatants|rustlers|clansmen|tribesmen)\b", re.I)
+
+
+def unarmed_identities(roles: list[tuple[str, str, str]], text: str, sents: list[tuple[int, int]],
+                       country: str | None) -> set[str]:
+    """The identity militias among a demonstration's actors that its sentences name only by a people's crowd
+    ("Oromo youths", "youths from Hohoe", "the Fulani community"): ACLED's crowd of that people, rioters or
+    protesters, not an armed group; their keys."""
+    spans: dict[str, list[str]] = {}
+    for s, e in sents:
+        for a, b, k in ethnic_militias(text, s, e, country, {}):
+            spans.setdefault(k, []).append(text[a:b])
+        for a, b, place in communal_militias.communal_militias(text, s, e, country, lambda x, y: True):
+            spans.setdefault(communal_ref(place, country, {}), []).append(text[a:b])
+    return {k for k, _, f in roles if f == "ethnic" and k in spans and not any(_ARMED_NOUN.search(t) for t in spans[k])}
 
 
 def identity_groups() -> frozenset[str]:

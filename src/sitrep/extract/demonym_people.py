@@ -42,4 +42,24 @@ def people_targets(text: str, sent: tuple[int, int], taken: list[tuple[int, int]
             if not any(a < y and x < b for x, y in taken) and actor_roles.role(text, a, b, s) == "patient"]
 
 
-__all__ = ["demonym_people", "people_targets"]
+# a people's community ("members of the Fulani community", "the Peul communities"): its people, not its armed men
+_COMMUNITY = re.compile(r"\bcommunit(?:y|ies)(?:\s+members)?$", re.I)
+_PEOPLE_OF = re.compile(r"\b[\w-]+\s+(?:of|from)\s+(?:the\s+)?$", re.I)
+
+
+def community_people(text: str, s: int, found: list[tuple[int, int, str]],
+                     civilians: Callable[[], str]) -> list[tuple[int, int, str, str]]:
+    """(start, end, key, family) of a sentence's identity militias ``found`` (start ``s``): a people's community
+    that does not act in the sentence (it is hit, or only named: "killed people from the Fulani community") is its
+    civilians (``civilians()``: the key of the country's); the others stay militias ("ethnic")."""
+    out = []
+    for a, b, k in found:
+        # "members from the Fulani community": the people it is said of act or suffer, not a source ("from X")
+        head = _PEOPLE_OF.search(text, max(s, a - 40), a)
+        acts = actor_roles.role(text, head.start() if head else a, b, s) == "agent"
+        people = _COMMUNITY.search(text[a:b]) and not acts
+        out.append((a, b, civilians(), "civilians") if people else (a, b, k, "ethnic"))
+    return out
+
+
+__all__ = ["community_people", "demonym_people", "people_targets"]

@@ -19,7 +19,7 @@ from typing import Any
 
 from sitrep.extract import actor_roles, event_country, foreign_people, named_militias, state_units
 from sitrep.extract import communal_militias as communal
-from sitrep.extract.demonym_people import people_targets
+from sitrep.extract.demonym_people import community_people, people_targets
 from sitrep.extract.local_insurgents import local_armed_men
 from sitrep.lexicon import countries, yaml_data
 from sitrep.lexicon.regex_literals import folded, gate
@@ -280,8 +280,9 @@ def _ethnic_pattern() -> re.Pattern[str]:
     # two peoples a fight sets against each other are the two sides' militias, armed men or not: "clashes
     # between Afar and Issa groups", "fighting between Fulani settlers and Konkombas", "Maasai and Kisii clashed"
     pair = rf"({names})s?\b(?:\s+[a-z]+)?\s+and\s+(?:the\s+)?({names})s?\b"
-    return re.compile(rf"\barmed\s+({names})\b|\b({names})(?:\s+(?:{names}))?(?:\s+and\s+({names})(?:\s+(?:{names}))?)?"
-                      rf"\s+{_MILITIA_NOUN}|\bbetween\s+(?:the\s+)?{pair}|\b{pair}(?=\s+{_FOUGHT})")
+    # ... each with its people's noun: "Fulani pastoralists and Massa farmers clashed"
+    return re.compile(rf"\b{pair}(?=(?:\s+[a-z]+)?\s+{_FOUGHT})|\barmed\s+({names})\b|\b({names})(?:\s+(?:{names}))?"
+                      rf"(?:\s+and\s+({names})(?:\s+(?:{names}))?)?\s+{_MILITIA_NOUN}|\bbetween\s+(?:the\s+)?{pair}")
 
 
 def ethnic_militias(text: str, s: int, e: int, country: str | None,
@@ -417,7 +418,8 @@ def _group_occurrences(text: str, sent: tuple[int, int], mentions: list[Mention]
     out = _dictionary_occurrences(text, sent, mentions, country, date, refs)
     taken: list[tuple[int, int]] = [(o.start, o.end) for o in out]
     # (start, end, key, family, whether it yields to a phrase already taken)
-    found = [(a, b, k, "ethnic", False) for a, b, k in ethnic_militias(text, s, e, country, refs)]
+    found = [(a, b, k, f, False) for a, b, k, f in community_people(
+        text, s, ethnic_militias(text, s, e, country, refs), lambda: owned("civilians", None, country, date, refs)[0])]
     found += [(a, b, communal_ref(place, country, refs), "ethnic", True) for a, b, place in communal.communal_militias(
         text, s, e, country, lambda x, y: actor_roles.role(text, x, y, s) == "agent")]
     units = state_units.unit_occurrences(text, s, e, country, date, refs, generic_entity)

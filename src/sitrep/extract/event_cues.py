@@ -267,19 +267,32 @@ _CROWD_RANK = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessive
 _CROWD = tuple(c for c in _TABLE.codings if c.group == "crowd" and c.sub_type in _CROWD_RANK)
 
 
+def calm(cue: Cue, context: str) -> bool:
+    """A crowd's act that ``cue`` reads as a riot ("blocked the road with stones") in a demonstration the text says
+    stayed peaceful ("No violence was reported."), and calls no riot: ACLED's peaceful protest."""
+    return cue.sub_type in ("Violent demonstration", "Mob violence") and _search("calm", context) is not None \
+        and _search("protest", context) is not None and _search("riot", context) is None
+
+
 def escalated(cue: Cue, context: str) -> tuple[str, str]:
     """The coding of a demonstration told in ``context`` (the event's sentences and those that follow): a
     peaceful protest becomes one with intervention, excessive force or a violent demonstration when the
     following sentences tell of police dispersing it, shooting at it, or of demonstrators' violence."""
+    if cue.sub_type == "Violent demonstration" and calm(cue, context):
+        return "Protests", "Peaceful protest"
     if cue.sub_type == "Mob violence":
         riot = _search("riot", context) or _search("riot_act", context)
         protest = _search("protest", context)  # "people burned objects to demonstrate against ..."
         claim = protest or _search("purpose", context)
+        if calm(cue, context):
+            return "Protests", "Peaceful protest"  # "blocked the road to protest ... No violence was reported."
         return ("Riots", "Violent demonstration") if (riot or protest) and claim else (cue.type, cue.sub_type)
     if cue.sub_type not in _CROWD_RANK:
         return cue.type, cue.sub_type
     texts = {"raw": context}  # the variants the crowd codings read, made when first read
     for c in _CROWD:
+        if any(_search(n, context) for n in c.unless):  # "No violence was reported": no violent demonstration
+            continue
         variant = c.text if c.text in ("plain", "claimless") else "raw"
         if variant not in texts:
             texts[variant] = _plain(context, folded(context)) if variant == "plain" else _claimless(context)

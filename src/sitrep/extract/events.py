@@ -278,7 +278,8 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
         date = _date(d.timex, doc)
         occs = [o for s, e in d.all_sents
                 for o in actors_mod.occurrences(text, (s, e), by_start.inside(s, e), country, date.start, refs)]
-        occs = _name_unidentified(actor_sides.follow_foreign(occs, text, country), text, sents, d, mentions)
+        occs = actor_sides.follow_identity(actor_sides.follow_foreign(occs, text, country), text)
+        occs = _name_unidentified(occs, text, sents, d, mentions)
         occs = as_whole(either(taken_up(occs, text, country, date.start, refs), text, date.start, refs), text)
         roles = actor_sides.assign_roles(occs)
         # a note with ACLED's crowd size records one demonstration: it is read whole
@@ -420,7 +421,7 @@ def _final_coding(cue: cues_mod.Cue, roles: list[tuple[str, str, str]], context:
                                                         and cues_mod.force_engaged(context)))):
         # "cartel members clashed with police", "an armed clash between villagers of two villages": a battle
         return cues_mod.BATTLES, "Armed clash"
-    if cue.type == cues_mod.PROTESTS or cue.sub_type == "Mob violence":
+    if cue.type == cues_mod.PROTESTS or cue.sub_type == "Mob violence" or cues_mod.calm(cue, context):
         return cues_mod.escalated(cue, context)
     if cues_mod.is_weak(cue):  # "a man was found dead" then how: the note's next sentences say what it was
         cue = cues_mod.strongest(cue, context)
