@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sitrep.extract.cue_table import Coding, CueTableError, load_table
+from sitrep.extract.cue_table import Coding, CueTable, CueTableError, load_table
 from sitrep.lexicon import countries
 from sitrep.lexicon.regex_alternatives import alternatives
 from sitrep.lexicon.regex_literals import Gate, GateSet, folded, gates
@@ -38,6 +38,13 @@ class Cue:
 
 
 _TABLE = load_table()
+
+
+def table() -> CueTable:
+    """The cue table every coding here reads (loaded once)."""
+    return _TABLE
+
+
 _FILTERS_USED = ("included", "object_after", "not_done", "no_fight_before", "generic_before", "plural_cue",
                  "object_before", "label", "grievance_before", "abducted_people", "claim_after", "force_engaged",
                  "armed_fight", "one_sided_told", "force_attacked", "no_fight_after", "two_crowds")
@@ -131,7 +138,6 @@ def _plain(text: str, low: str | None) -> str:
                     or (rx is _KILLING and _NO_FIGHT_BEFORE.search(text[max(0, m.start() - 60):m.start()])):
                 plain = plain[:m.start()] + " " * (m.end() - m.start()) + plain[m.end():]
     return plain
-
 
 
 def _strength(c: Coding, text: str, violent: bool) -> float:
@@ -443,31 +449,6 @@ def crowd_struck(context: str) -> bool:
     """``context`` tells of a crowd that struck people or what belongs to them (a journalist assaulted, a passing
     vehicle stoned, a shop looted): the civilians of a violent demonstration."""
     return _TABLE.filters["crowd_struck"].search(context) is not None
-
-
-def civilian_property_struck(context: str) -> bool:
-    """``context`` tells of a strike, shelling or bomb aimed at what belongs to civilians: a house, a residential
-    area, shops, a place of worship, a civilian vehicle (``civilian_property_struck``)."""
-    return _TABLE.filters["civilian_property_struck"].search(context) is not None
-
-
-def held_by_state(context: str) -> bool:
-    """``context`` tells of harm done to people a state holds: harmed in custody (``harm_in_custody``), beaten
-    while arrested, in a cell, or forcibly disappeared (``held_by_state``)."""
-    return _TABLE.cues["harm_in_custody"].search(context) is not None \
-        or _TABLE.filters["held_by_state"].search(context) is not None
-
-
-def civilians_hurt(context: str) -> bool:
-    """``context`` tells of people who are no armed force killed or hurt ("killing four inhabitants", "two
-    civilians were injured") (``civilians_hurt``)."""
-    return _TABLE.filters["civilians_hurt"].search(context) is not None
-
-
-def war_remnant(context: str) -> bool:
-    """``context`` tells of a mine or other explosive left by a past war ("a landmine laid during the Iran-Iraq War",
-    "explosive remnants of war"): a state's forces laid it (``war_remnant``)."""
-    return _TABLE.filters["war_remnant"].search(context) is not None
 
 
 def crowd_forces(context: str) -> tuple[bool, bool, bool]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from sitrep.extract import crowd_actors, event_actors, event_cues
+from sitrep.extract import context_filters, crowd_actors, event_actors, event_cues
 from sitrep.lexicon.countries import word_index, word_pattern
 from sitrep.records import EntityRef
 
@@ -63,14 +63,15 @@ def victim_roles(type_: str, sub_type: str, roles: list[tuple[str, str, str]], c
 
 def struck_property(type_: str, roles: list[tuple[str, str, str]], context: str, country: str | None,
                     date: str | None, refs: dict[str, EntityRef], wider: str = "") -> list[tuple[str, str, str]]:
-    """An explosion or remote violence aimed at civilians' property (``event_cues.civilian_property_struck``:
-    "warplanes struck a house") or that killed or hurt people who are no armed force (``event_cues.civilians_hurt``:
+    """An explosion or remote violence aimed at civilians' property (``civilian_property_struck``: "warplanes
+    struck a house") or that killed or hurt people who are no armed force (``civilians_hurt``:
     "an IED exploded at a market, killing three people") whose text names no target: "Civilians (X)" of the
     event's country is actor2. The people hurt may be told in the ``wider`` context, after the incident's own
     sentences."""
     if type_ != "Explosions/Remote violence" or any(r == "actor2" for _, r, _ in roles) \
             or not any(r == "actor1" for _, r, _ in roles) \
-            or not (event_cues.civilian_property_struck(context) or event_cues.civilians_hurt(wider or context)):
+            or not (context_filters.civilian_property_struck(context)
+                    or context_filters.civilians_hurt(wider or context)):
         return roles
     ref = event_actors.generic_entity("civilians", country, date)
     refs[ref.key] = ref
@@ -80,10 +81,10 @@ def struck_property(type_: str, roles: list[tuple[str, str, str]], context: str,
 def custodian(type_: str, roles: list[tuple[str, str, str]], told: str, country: str | None, date: str | None,
               refs: dict[str, EntityRef]) -> list[tuple[str, str, str]]:
     """ACLED's codebook: violence done to people arrested or held (beaten while arrested, tortured in custody, raped
-    in a cell, forcibly disappeared; ``event_cues.held_by_state``) is that of those who hold them; with no one
+    in a cell, forcibly disappeared; ``context_filters.held_by_state``) is that of those who hold them; with no one
     named, the state's police are actor1 (the people named first are the victims)."""
     if type_ != "Violence against civilians" or any(r == "actor1" and f != "civilians" for _, r, f in roles) \
-            or not event_cues.held_by_state(told):
+            or not context_filters.held_by_state(told):
         return roles
     police = event_actors.generic_entity("police", country, date)
     refs[police.key] = police

@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 
 from sitrep.dates import timex_span
-from sitrep.extract import actor_sides, criminal_actors, crowd_actors, one_side, presence, state_units
+from sitrep.extract import actor_sides, criminal_actors, crowd_actors, one_side, state_units
 from sitrep.extract import event_actors as actors_mod
 from sitrep.extract import event_cues as cues_mod
 from sitrep.extract.actor_locale import localize_roles, policed
@@ -53,6 +53,7 @@ from sitrep.extract.not_happened import no_incident_of_its_own, not_happened
 from sitrep.extract.party_actors import party_roles
 from sitrep.extract.state_actors import political_roles, told_sentence
 from sitrep.extract.unit_anaphora import taken_up
+from sitrep.extract.unnamed_groups import name_unidentified
 from sitrep.extract.war_sides import remnant_layer, war_sides
 from sitrep.ingest.datelines import find_dateline
 from sitrep.lexicon.successions import country_on
@@ -72,7 +73,7 @@ from sitrep.records import (
     Mention,
     TimeExpression,
 )
-from sitrep.spans import Ordered, starting_between
+from sitrep.spans import Ordered
 
 EXTRACTOR = "acled-coder"
 VERSION = "events-0.1"
@@ -276,11 +277,7 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
     for n, d in enumerate(incidents(text, _group(text, sents, ann.timexes), places,
                                          doc.published or (dateline.date if dateline else None))):
         date = _date(d.timex, doc)
-        occs = [o for s, e in d.all_sents
-                for o in actors_mod.occurrences(text, (s, e), by_start.inside(s, e), country, date.start, refs)]
-        occs = actor_sides.follow_identity(actor_sides.follow_foreign(occs, text, country), text)
-        occs = _name_unidentified(occs, text, sents, d, mentions)
-        occs = as_whole(either(taken_up(occs, text, country, date.start, refs), text, date.start, refs), text)
+        occs = _incident_actors(text, (sents, d), (by_start, mentions), country, date.start, refs)
         roles = actor_sides.assign_roles(occs)
         # a note with ACLED's crowd size records one demonstration: it is read whole
         context = text if sized else text[d.sents[0][0]:_context_end(sents, d.sents[-1])]
@@ -446,44 +443,18 @@ def _final_coding(cue: cues_mod.Cue, roles: list[tuple[str, str, str]], context:
     return cues_mod.force_used(cue, context, bool(state & {a1, a2})) or (cue.type, cue.sub_type)
 
 
-def _name_unidentified(occs: list[actors_mod.Occurrence], text: str, sents: list[tuple[int, int]], d: Draft,
-                       mentions: list[Mention]) -> list[actors_mod.Occurrence]:
-    """Generic "militants" stand for the armed group the event's sentences (or the one before) name; attackers
-    the lead calls unidentified stay so, and a group the other sentences name is only context then. Insurgents
-    ACLED names by country whether or not another group claims their attacks (``local_insurgents``, ``claimed:
-    kept``) stay so beside a group the event's sentences name; "the insurgents" of an article that has named
-    their group before are that group's."""
-    occs = presence.present_only(occs, text, sents, d.sents[0])  # armed men only said to be in the area are context
-    if any(o.family == "unidentified" and d.sents[0][0] <= o.start < d.sents[0][1]
-           and _UNNAMED.search(text[max(0, o.start - 20):o.end]) for o in occs):
-        return [o for o in occs if o.family != "rebels" or d.sents[0][0] <= o.start < d.sents[0][1]]
-    named = {o.key for o in occs if o.family == "rebels"}
-    if not named:
-        i = sents.index(d.sents[0]) if d.sents[0] in sents else 0
-        s = sents[i - 1][0] if i > 0 else d.sents[0][0]
-        named = {m.entity_key for m in starting_between(mentions, s, d.sents[-1][1])
-                 if m.type == "armed_group" and m.entity_key and actors_mod.family_of(m) == "rebels"}
-    beside = bool(named)  # a group the event's own sentences name (its claimant, "IS claimed ...")
-    definite = bool(named) or any(o.family == "unidentified" and _DEFINITE.search(text[max(0, o.start - 8):o.start])
-                                  and _GROUP_MEN.fullmatch(text[o.start:o.end]) for o in occs)
-    if not named and definite:
-        # "the rebels" with no group named nearby: the one armed group the article has named before
-        named = {m.entity_key for m in mentions if m.end <= d.sents[0][0] and m.type == "armed_group"
-                 and m.entity_key and actors_mod.family_of(m) == "rebels"}
-    if len(named) != 1 or not any(o.family == "unidentified" for o in occs):
-        return occs
-    key = next(iter(named))
-    if beside and any(kept_when_claimed(o.key) for o in occs):
-        # insurgents ACLED names by country keep that name beside a group that claims their attacks, which the
-        # later sentences name as context only
-        return [o for o in occs if o.key != key or d.sents[0][0] <= o.start < d.sents[0][1]]
-    return [actors_mod.Occurrence(o.start, o.end, key, "rebels", o.role) if o.family == "unidentified" else o
-            for o in occs]
-
-
-_UNNAMED = re.compile(r"\b(?:unidentified|unknown|unnamed|unspecified)\s+(?:armed\s+)?\w+$", re.I)
-_DEFINITE = re.compile(r"\b(?:the|by|with|against)\s+$", re.I)  # "the rebels", a bare "by rebels": known ones
-_GROUP_MEN = re.compile(r"rebels|insurgents|militants|jihadists|terrorists|guerrillas", re.I)
+def _incident_actors(text: str, told: tuple[list[tuple[int, int]], Draft],
+                     found: tuple[Ordered[Mention], list[Mention]], country: str | None, when: str | None,
+                     refs: dict[str, EntityRef]) -> list[actors_mod.Occurrence]:
+    """The actors an incident's sentences name (``told``: the document's sentences and the incident), read from
+    its mentions (``found``: by start, and in order) as whole forces, with generic men named by their group."""
+    sents, d = told
+    by_start, mentions = found
+    occs = [o for s, e in d.all_sents
+            for o in actors_mod.occurrences(text, (s, e), by_start.inside(s, e), country, when, refs)]
+    occs = actor_sides.follow_identity(actor_sides.follow_foreign(occs, text, country), text)
+    occs = name_unidentified(occs, text, sents, d, mentions)
+    return as_whole(either(taken_up(occs, text, country, when, refs), text, when, refs), text)
 
 
 def _claimant(text: str, sents: list[tuple[int, int]], mentions: list[Mention], country: str | None,

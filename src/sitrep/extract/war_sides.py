@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from sitrep.extract import event_actors, event_cues
+from sitrep.extract import context_filters, event_actors
 from sitrep.records import EntityRef
 
 # ACLED's sub-event types of ground changing hands between two armed sides
@@ -111,10 +111,10 @@ def _lost_by_state(sub: str, roles: list[tuple[str, str, str]], country: str, da
 def remnant_layer(type_: str, roles: list[tuple[str, str, str]], context: str, country: str | None,
                   date: str | None, refs: dict[str, EntityRef]) -> list[tuple[str, str, str]]:
     """``roles`` with ACLED's "Unidentified Military Forces" as actor1 of an explosion of a mine or other explosive
-    a past war left (``event_cues.war_remnant``) where the note names no one who laid it (no actor1, or the
+    a past war left (``context_filters.war_remnant``) where the note names no one who laid it (no actor1, or the
     country's unidentified armed group in its place)."""
-    if type_ not in ("Explosions/Remote violence", "Strategic developments") or not event_cues.war_remnant(context) \
-            or _CIVIL_WAR.search(context):
+    if type_ not in ("Explosions/Remote violence", "Strategic developments") \
+            or not context_filters.war_remnant(context) or _CIVIL_WAR.search(context):
         return roles  # a civil war's sides include armed groups: who laid it stays unidentified
     unknown = event_actors.generic_entity("unidentified", country, date).key
     first = next((k for k, r, _ in roles if r == "actor1"), None)
