@@ -1,5 +1,5 @@
-"""An abbreviation written in brackets after the name it shortens: "the Cameroon people party (Cpp)", "Union for
-National Salvation (USN)". Such brackets name no place, however the gazetteer spells it."""
+"""An abbreviation written in brackets after the name it shortens: "the Cameroon people party (Cpp)", "Front for the
+Restoration of Unity and Democracy (FRUD)". Such brackets name no place, however the gazetteer spells it."""
 
 from __future__ import annotations
 
