@@ -94,6 +94,7 @@ _NAMED_IDENTITY = re.compile(r"^acled:(?:communal|ethnic|clan|tribal)-(?!unident
 # a phrase that brings in a group of its own: "a local militia", "another militia", "rival militias" (men counted,
 # "killed two militiamen", are the group's)
 _NEW_GROUP = re.compile(r"\b(?:an?|another|other|rival)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_MEN = re.compile(r"m[ae]n$")  # "militiamen", "a militiaman": men of the group named, however introduced
 
 
 def follow_identity(occs: list[Occurrence], text: str) -> list[Occurrence]:
@@ -106,11 +107,12 @@ def follow_identity(occs: list[Occurrence], text: str) -> list[Occurrence]:
         return occs
     key = next(iter(named))
     first = min(o.start for o in occs if o.key == key)
-    return [Occurrence(o.start, o.end, key, o.family, o.role)
-            if _UNNAMED_MILITIA.match(o.key) and o.start > first
-            and not (_NEW_GROUP.search(text, max(0, o.start - 30), o.start)
-                     and not re.search(r"m[ae]n$", text[o.start:o.end]))
-            else o for o in occs]
+
+    def same_men(o: Occurrence) -> bool:
+        new_group = _NEW_GROUP.search(text, max(0, o.start - 30), o.start) and not _MEN.search(text, o.start, o.end)
+        return bool(_UNNAMED_MILITIA.match(o.key)) and o.start > first and not new_group
+
+    return [Occurrence(o.start, o.end, key, o.family, o.role) if same_men(o) else o for o in occs]
 
 
 def _two_states(a: Occurrence, b: Occurrence) -> bool:
