@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from sitrep.extract import event_cues
 from sitrep.extract.abbreviations import abbreviates
+from sitrep.extract.actor_sides import follow_identity
+from sitrep.extract.crowd_actors import unarmed_identities
+from sitrep.extract.event_actors import Occurrence
 from sitrep.extract.foreign_people import INTERNATIONAL, nationality
 
 
@@ -40,3 +43,36 @@ def test_a_demonstration_the_text_says_stayed_calm_is_a_peaceful_protest() -> No
     assert event_cues.escalated(cue, calm) == ("Protests", "Peaceful protest")
     rioted = "Rioters blocked the road with stones and burned tyres. No violence was reported."
     assert event_cues.escalated(cue, rioted) != ("Protests", "Peaceful protest")  # a riot the text calls one
+
+
+def _occ(text: str, words: str, key: str, family: str, role: str = "agent") -> Occurrence:
+    start = text.index(words)
+    return Occurrence(start, start + len(words), key, family, role)
+
+
+def test_unnamed_militiamen_after_one_identity_militia_are_that_militia() -> None:
+    text = "Tiv militiamen raided a farm in Agatu; the militiamen killed two herders."
+    named = _occ(text, "Tiv militiamen", "acled:ethnic-tiv-ng", "ethnic")
+    again = _occ(text, "the militiamen", "acled:unnamed_militia-ng", "militia")
+    out = follow_identity([named, again], text)
+    assert [o.key for o in out] == ["acled:ethnic-tiv-ng", "acled:ethnic-tiv-ng"]
+
+
+def test_a_militia_brought_in_as_another_group_or_two_identities_stay_apart() -> None:
+    text = "Tiv militiamen raided a farm in Agatu before a rival militia attacked them."
+    named = _occ(text, "Tiv militiamen", "acled:ethnic-tiv-ng", "ethnic")
+    rival = _occ(text, "militia attacked", "acled:unnamed_militia-ng", "militia")
+    assert follow_identity([named, rival], text)[1].key == "acled:unnamed_militia-ng"
+    text = "Tiv and Jukun militiamen clashed in Wukari; the militiamen burned houses."
+    two = [_occ(text, "Tiv", "acled:ethnic-tiv-ng", "ethnic"),
+           _occ(text, "Jukun militiamen", "acled:ethnic-jukun-ng", "ethnic"),
+           _occ(text, "the militiamen", "acled:unnamed_militia-ng", "militia")]
+    assert follow_identity(two, text)[2].key == "acled:unnamed_militia-ng"  # whose men is not told
+
+
+def test_a_people_named_only_by_its_crowd_is_unarmed_in_a_demonstration() -> None:
+    role = [("acled:ethnic-oromo-et", "actor1", "ethnic")]
+    youths = "Oromo youths blocked the road in Ambo and burned tyres."
+    assert unarmed_identities(role, youths, [(0, len(youths))], "ET") == {"acled:ethnic-oromo-et"}
+    armed = "Oromo militiamen blocked the road in Ambo and burned tyres."
+    assert unarmed_identities(role, armed, [(0, len(armed))], "ET") == set()
