@@ -84,3 +84,36 @@ def test_foreign_victims_swaps_only_the_event_countrys_civilians() -> None:
                                             ("acled:civilians-ke", "assoc_actor_2", "civilians")]
     assert foreign_victims(roles, "SO") == roles
     assert foreign_victims(roles[:2], "KE") == roles[:2]
+
+
+def test_a_police_station_one_is_taken_to_is_no_actor() -> None:
+    text = ("On 2 March 2022, Papua New Guinea soldiers broke into a house in Honiara (Guadalcanal), beat a man "
+            "and took him to Rove police station.")
+    assert _roles(text) == {"actor1": "Military Forces of Papua New Guinea", "actor2": "Civilians (Solomon Islands)"}
+
+
+def test_private_military_contractors_are_no_states_military() -> None:
+    text = "Movement of forces: On 2 March 2022, about 300 private military contractors arrived in Bangui (Bangui)."
+    assert "Military Forces" not in " ".join(_roles(text).values())
+
+
+def test_mexicos_state_investigative_police_is_its_state_police() -> None:
+    text = "On 2 March 2022, near Guadalupe y Calvo, Chihuahua, state investigative police destroyed a poppy field."
+    assert _roles(text)["actor1"] == "Police Forces of Mexico (2018-2024) State Police"
+
+
+def test_a_police_station_attacked_is_the_polices() -> None:
+    text = ("On 2 March 2022, in Ponce, two men on a motorcycle opened fire at the police station in the Playa "
+            "neighbourhood. An officer returned fire. No fatalities reported.")
+    assert _roles(text)["actor2"].startswith("Police Forces of Puerto Rico")
+
+
+def test_unidentified_gunmen_of_a_people_are_an_unidentified_armed_group() -> None:
+    text = ("On 2 March 2022, an unidentified Palestinian armed group opened fire towards Israeli forces during a raid "
+            "in Tubas (Tubas, West Bank). Casualties unknown.")
+    assert _roles(text)["actor1"] == "Unidentified Armed Group (Palestine)"
+
+
+def test_urban_management_officers_are_the_police() -> None:
+    text = "On 2 March 2022, a fruit seller was beaten by four urban management officers in Zhangshu (Yichun, Jiangxi)."
+    assert _roles(text)["actor1"] == "Police Forces of China (2012-)"

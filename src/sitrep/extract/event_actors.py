@@ -38,13 +38,13 @@ _GENERIC: list[tuple[str, re.Pattern[str]]] = [(f, re.compile(p, re.I)) for f, p
                r"wom[ae]n|\s+officers?|\s+forces?|\s+personnel|\s+chief|\s+commander)?\b|\bpolicem[ae]n\b|\bcops?\b|"
                r"\b(?:afghan\s+)?intelligence(?:\s+(?:agency|service|officials?|officers?|forces))?\b|\bnds\b|"
                r"\bnational\s+dire\w*\s+of\s+security\b|\blevies\b|\bcounter-?terrorism\s+department\b|"
-               r"\bgendarm(?:es?|erie)\b|"
+               r"\bgendarm(?:es?|erie)\b|\bchengguan\b|\burban\s+management\s+(?:officers?|officials|personnel)\b|"
                r"\bprison\s+(?:guards?|wardens?|officers?|officials)\b|\bcorrection(?:al|s)\s+officers?\b|\bswat\b|"
                r"\bsecurity\s+service\b|\blaw[\s-]+enforcement(?:\s+(?:officers?|agents?|officials|personnel|"
                r"authorities|agenc(?:y|ies)|forces|units?))?\b"),
     ("military", r"\b(?:afghan\s+)?(?:national\s+)?(?:army|military(?!\s+(?:police|operations?|equipment|"
                  r"vehicles?|hardware|exercises?|court|academy|hospital|aid|assistance|campaign|zone|service|"
-                 r"spokes\w+|sources?|experts?|analysts?|officials?|intelligence)\b))(?:\s+(?:forces?|troops|"
+                 r"spokes\w+|sources?|experts?|analysts?|officials?|intelligence|contractors?|compan(?:y|ies))\b))(?:\s+(?:forces?|troops|"
                  r"soldiers?|personnel|commandos?|officers?))?\b|\bsol(?:di|id)ers?\b|\btroops\b|\bcommandos?\b|\bspecial\s+forces\b|"
                  r"\b(?:afghan\s+)?(?:security|government|state|afghan|national)\s+forces\b|\bandsf\b|\bansf\b|\bana\b|"
                  r"\bair\s+forces?\b|\bair\s+defen[cs]e\s+(?:units?|forces|systems?)\b|\bservicem[ae]n\b|\barmed\s+forces\b|\bnavy\b|\bnaval\s+forces\b|\bcoast\s+guards?\b|"
@@ -80,7 +80,8 @@ _GENERIC: list[tuple[str, re.Pattern[str]]] = [(f, re.compile(p, re.I)) for f, p
                           r"shelling|bombardments?|gunboats?|unmanned\s+aerial\s+vehicles|uavs|positions)\b|"
                           # ... and its forces, the demonym right before them ("Eritrean forces")
                           r"(?-i:\bforces\b)"),
-    ("unidentified", r"\b(?:unknown|unidentified)\s+(?:armed\s+)?(?:men|gunmen|attackers?|assailants?|militants?|"
+    ("unidentified", r"\b(?:unknown|unidentified)\s+(?:(?-i:[A-Z][a-z]+)\s+)?(?:armed\s+)?(?:men|gunmen|attackers?|"
+                     r"assailants?|militants?|"
                      r"groups?|persons?|individuals?)\b|\bgunm[ae]n\b|\barmed\s+men\b|\bmilitants?\b|\binsurgents?\b|"
                      r"\battackers?\b|\bassailants?\b|\bsniper\b|\bbomber\b|\benemy\b|\brebels?\b|\bterrorists?\b|"
                      r"\bjihadists?\b|\bextremists?\b|\bislamists?\b|\b(?:cattle\s+)?raiders\b|\bcattle\s+rustlers\b"),
@@ -340,11 +341,13 @@ def _dictionary_occurrences(text: str, sent: tuple[int, int], mentions: list[Men
     return out
 
 
-# South Asian reports place an event by the police station whose area it lies in ("under Phiringia police station
-# limits", "in the limits of Chamkani police station"): a jurisdiction, not the police as an actor
+# the police station whose area an event lies in ("under Phiringia police station limits"), or one is taken to or
+# gathers outside ("took him to Gizo police station"): a jurisdiction, a building, not the police as an actor
 _JURISDICTION = re.compile(r"police\s+(?:station|post|outpost)s?\s+(?:limits|area|jurisdiction)\b", re.I)
 _STATION = re.compile(r"police\s+(?:station|post|outpost)\b", re.I)
-_UNDER = re.compile(r"\b(?:under|(?:limits|jurisdiction)\s+of)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){1,3}$")
+_UNDER = re.compile(r"\b(?:(?:under|(?:limits|jurisdiction)\s+of)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){1,3}|"
+                    r"(?:(?:taken|took|brought|escorted|summoned)\s+(?:\w+\s+){0,3}?to|in\s+front\s+of|outside)\s+"
+                    r"(?:the\s+|a\s+)?(?:[A-Z][\w'-]*\s+){0,3})$")
 
 
 def _generic_family(family: str, text: str, a: int, b: int, role: str) -> str | None:
