@@ -117,3 +117,13 @@ def test_unidentified_gunmen_of_a_people_are_an_unidentified_armed_group() -> No
 def test_urban_management_officers_are_the_police() -> None:
     text = "On 2 March 2022, a fruit seller was beaten by four urban management officers in Zhangshu (Yichun, Jiangxi)."
     assert _roles(text)["actor1"] == "Police Forces of China (2012-)"
+
+
+@pytest.mark.parametrize(("text", "actor2"), [
+    ("On 2 March 2022, soldiers clashed with armed drug traffickers near Ban Pa Kluai, Mae Sai district of Chiang "
+     "Rai, Thailand. One suspect was injured.", "Unidentified Armed Group (Thailand)"),
+    ("On 2 March 2022, in Navolato, Sinaloa, police clashed with drug traffickers. One suspect was injured.",
+     "Unidentified Gang (Mexico)"),
+])
+def test_acled_codes_unidentified_gangs_in_the_americas_only(text: str, actor2: str) -> None:
+    assert actor2 in _roles(text).values()

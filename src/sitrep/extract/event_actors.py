@@ -81,9 +81,9 @@ _GENERIC: list[tuple[str, re.Pattern[str]]] = [(f, re.compile(p, re.I)) for f, p
                           # ... and its forces, the demonym right before them ("Eritrean forces")
                           r"(?-i:\bforces\b)"),
     ("unidentified", r"\b(?:unknown|unidentified)\s+(?:(?-i:[A-Z][a-z]+)\s+)?(?:armed\s+)?(?:men|gunmen|attackers?|"
-                     r"assailants?|militants?|"
-                     r"groups?|persons?|individuals?)\b|\bgunm[ae]n\b|\barmed\s+men\b|\bmilitants?\b|\binsurgents?\b|"
-                     r"\battackers?\b|\bassailants?\b|\bsniper\b|\bbomber\b|\benemy\b|\brebels?\b|\bterrorists?\b|"
+                     r"assailants?|militants?|groups?|persons?|individuals?)\b|\bgunm[ae]n\b|\barmed\s+men\b|"
+                     r"\bmilitants?\b|\binsurgents?\b|\battackers?\b|\bassailants?\b|\bsniper\b|\bbomber\b|\benemy\b|"
+                     r"\brebels?\b|\bterrorists?\b|"
                      r"\bjihadists?\b|\bextremists?\b|\bislamists?\b|\b(?:cattle\s+)?raiders\b|\bcattle\s+rustlers\b"),
 )]
 # a sentence that holds none of a pattern's required words (``lexicon.regex_literals``) is not searched for it
@@ -128,8 +128,7 @@ _ERA_KEYS = {
 
 
 def generic_entity(family: str, country: str | None, date: str | None) -> EntityRef:
-    """The entity ACLED names for a generic actor of ``country`` ("Civilians (Kenya)", "Military Forces of
-    Kenya (2013-2022)"); without a country, the bare name ("Civilians")."""
+    """The entity ACLED names for a generic actor of ``country`` ("Civilians (Kenya)"); bare without a country."""
     late = bool(date and date >= "2021-08-15")
     country = typology().get("acled_country", {}).get(country, country)  # Hong Kong's events are China's
     pair = _ERA_KEYS.get((country or "", family))
@@ -143,6 +142,8 @@ def generic_entity(family: str, country: str | None, date: str | None) -> Entity
         name = str(spec["name"]).format(country="International")
         return EntityRef(key=f"acled:{family}-international", name=name, type=spec["type"], acled_name=name)
     c = countries.country(country)
+    if c is not None and spec.get("regions") and c.region not in spec["regions"]:  # a gang outside the Americas
+        return generic_entity(str(spec["otherwise"]), country, date)
     era = countries.period(country, date)
     if c is None:
         name = str(spec["bare"])
@@ -156,8 +157,7 @@ _STATE_NAME = re.compile(r"^(Military|Police) Forces of ")
 
 
 def state_family(entry_id: str) -> tuple[str, str] | None:
-    """(military or police, ISO code) of a dictionary state force ACLED names "Military Forces of X" or "Police
-    Forces of X" (its own name or an ancestor's); None for others and for international forces."""
+    """(military or police, ISO code) of a dictionary state force ACLED names "Military/Police Forces of X"."""
     actors = default_matcher().actors
     entry = actors.get(entry_id)
     for _ in range(5):
