@@ -127,3 +127,8 @@ def test_urban_management_officers_are_the_police() -> None:
 ])
 def test_acled_codes_unidentified_gangs_in_the_americas_only(text: str, actor2: str) -> None:
     assert actor2 in _roles(text).values()
+
+
+def test_a_republican_guard_is_its_countrys_military() -> None:
+    text = "On 2 March 2019, the Republican Guard opened fire at the port of Djibouti City, wounding three dockers."
+    assert _roles(text, "2019-03-02")["actor1"] == "Military Forces of Djibouti (1999-)"

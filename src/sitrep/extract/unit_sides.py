@@ -1,5 +1,6 @@
 """A state force and its own unit in one event ("Police Forces of Burundi (2005-)" and its "National Intelligence
-Service"): the unit named first is ACLED's primary actor, the force its associated actor; a generic word
+Service"): the unit named first is ACLED's primary actor, the force its associated actor (a force named before its
+unit stays the actor: "police and a CRPF team"); a generic word
 that only introduces the unit's name ("police SNR", "a military CAFGU auxiliary", "an officer of the Sabang Police
 Station Drug Unit") names the unit, no force of its own.
 """
