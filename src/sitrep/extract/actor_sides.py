@@ -12,6 +12,7 @@ import re
 
 from sitrep.extract import event_country
 from sitrep.extract.event_actors import STATE_FAMILIES, Occurrence, state_family
+from sitrep.extract.unit_sides import is_unit_of
 from sitrep.nlp.matcher import default_matcher
 
 
@@ -39,9 +40,11 @@ def _actor1(items: list[Occurrence], named_at: dict[str, int]) -> Occurrence | N
 
 def _first_named(o: Occurrence, items: list[Occurrence], named_at: dict[str, int]) -> Occurrence:
     """Of a state force and the private military company fighting beside it, ACLED's primary actor is the one a
-    text names first ("Wagner mercenaries and FAMa soldiers": Wagner; "FACA and Wagner": the army), the other
-    its associated actor; ``named_at``: where the text first names each actor."""
-    side = [x for x in items if x is o or (_allies(x, o) and (_beside_state(x) or _beside_state(o)))]
+    text names first ("Wagner mercenaries and FAMa soldiers": Wagner; "FACA and Wagner": the army), the other its
+    associated actor; so is a unit of the force named before it ("CRPF men and local police": the CRPF);
+    ``named_at``: where the text first names each actor."""
+    side = [x for x in items if x is o or (_allies(x, o) and (_beside_state(x) or _beside_state(o)
+                                                               or is_unit_of(x, o)))]
     return min(side, key=lambda x: (named_at.get(x.key, x.start), x is not o)) if len(side) > 1 else o
 
 

@@ -38,17 +38,17 @@ _GENERIC: list[tuple[str, re.Pattern[str]]] = [(f, re.compile(p, re.I)) for f, p
                r"wom[ae]n|\s+officers?|\s+forces?|\s+personnel|\s+chief|\s+commander)?\b|\bpolicem[ae]n\b|\bcops?\b|"
                r"\b(?:afghan\s+)?intelligence(?:\s+(?:agency|service|officials?|officers?|forces))?\b|\bnds\b|"
                r"\bnational\s+dire\w*\s+of\s+security\b|\blevies\b|\bcounter-?terrorism\s+department\b|"
-               r"\bgendarm(?:es?|erie)\b|"
+               r"\bgendarm(?:es?|erie)\b|\bchengguan\b|\burban\s+management\s+(?:officers?|officials|personnel)\b|"
                r"\bprison\s+(?:guards?|wardens?|officers?|officials)\b|\bcorrection(?:al|s)\s+officers?\b|\bswat\b|"
                r"\bsecurity\s+service\b|\blaw[\s-]+enforcement(?:\s+(?:officers?|agents?|officials|personnel|"
                r"authorities|agenc(?:y|ies)|forces|units?))?\b"),
     ("military", r"\b(?:afghan\s+)?(?:national\s+)?(?:army|military(?!\s+(?:police|operations?|equipment|"
                  r"vehicles?|hardware|exercises?|court|academy|hospital|aid|assistance|campaign|zone|service|"
-                 r"spokes\w+|sources?|experts?|analysts?|officials?|intelligence)\b))(?:\s+(?:forces?|troops|"
+                 r"spokes\w+|sources?|experts?|analysts?|officials?|intelligence|contractors?|compan(?:y|ies))\b))(?:\s+(?:forces?|troops|"
                  r"soldiers?|personnel|commandos?|officers?))?\b|\bsol(?:di|id)ers?\b|\btroops\b|\bcommandos?\b|\bspecial\s+forces\b|"
                  r"\b(?:afghan\s+)?(?:security|government|state|afghan|national)\s+forces\b|\bandsf\b|\bansf\b|\bana\b|"
                  r"\bair\s+forces?\b|\bair\s+defen[cs]e\s+(?:units?|forces|systems?)\b|\bservicem[ae]n\b|\barmed\s+forces\b|\bnavy\b|\bnaval\s+forces\b|\bcoast\s+guards?\b|"
-                 r"\bparatroopers\b|\bmilitary\s+(?:post|base|convoy|checkpoint|dhq)\b|\bmarines\b"),
+                 r"\bparatroopers\b|\bmilitary\s+(?:post|base|convoy|checkpoint|dhq)\b|\bmarines\b|\brepublican\s+guards?\b"),
     ("civilians", r"\bcivilians?\b|\bresidents?\b|\bvillagers?\b|\b(?:school)?children\b|\bchild\b|\bwom[ae]n\b|"
                   r"\bstudents?\b|\bpupils?\b|\bworshippers?\b|\bpassengers?\b|\bfarmers?\b|\bshopkeepers?\b|"
                   r"\b(?:tribal\s+)?elders?\b|\bteachers?\b|\bjournalists?\b|\bdoctors?\b|\bdeminers?\b|"
@@ -80,9 +80,10 @@ _GENERIC: list[tuple[str, re.Pattern[str]]] = [(f, re.compile(p, re.I)) for f, p
                           r"shelling|bombardments?|gunboats?|unmanned\s+aerial\s+vehicles|uavs|positions)\b|"
                           # ... and its forces, the demonym right before them ("Eritrean forces")
                           r"(?-i:\bforces\b)"),
-    ("unidentified", r"\b(?:unknown|unidentified)\s+(?:armed\s+)?(?:men|gunmen|attackers?|assailants?|militants?|"
-                     r"groups?|persons?|individuals?)\b|\bgunm[ae]n\b|\barmed\s+men\b|\bmilitants?\b|\binsurgents?\b|"
-                     r"\battackers?\b|\bassailants?\b|\bsniper\b|\bbomber\b|\benemy\b|\brebels?\b|\bterrorists?\b|"
+    ("unidentified", r"\b(?:unknown|unidentified)\s+(?:(?-i:[A-Z][a-z]+)\s+)?(?:armed\s+)?(?:men|gunmen|attackers?|"
+                     r"assailants?|militants?|groups?|persons?|individuals?)\b|\bgunm[ae]n\b|\barmed\s+men\b|"
+                     r"\bmilitants?\b|\binsurgents?\b|\battackers?\b|\bassailants?\b|\bsniper\b|\bbomber\b|\benemy\b|"
+                     r"\brebels?\b|\bterrorists?\b|"
                      r"\bjihadists?\b|\bextremists?\b|\bislamists?\b|\b(?:cattle\s+)?raiders\b|\bcattle\s+rustlers\b"),
 )]
 # a sentence that holds none of a pattern's required words (``lexicon.regex_literals``) is not searched for it
@@ -127,8 +128,7 @@ _ERA_KEYS = {
 
 
 def generic_entity(family: str, country: str | None, date: str | None) -> EntityRef:
-    """The entity ACLED names for a generic actor of ``country`` ("Civilians (Kenya)", "Military Forces of
-    Kenya (2013-2022)"); without a country, the bare name ("Civilians")."""
+    """The entity ACLED names for a generic actor of ``country`` ("Civilians (Kenya)"); bare without a country."""
     late = bool(date and date >= "2021-08-15")
     country = typology().get("acled_country", {}).get(country, country)  # Hong Kong's events are China's
     pair = _ERA_KEYS.get((country or "", family))
@@ -142,6 +142,8 @@ def generic_entity(family: str, country: str | None, date: str | None) -> Entity
         name = str(spec["name"]).format(country="International")
         return EntityRef(key=f"acled:{family}-international", name=name, type=spec["type"], acled_name=name)
     c = countries.country(country)
+    if c is not None and spec.get("regions") and c.region not in spec["regions"]:  # a gang outside the Americas
+        return generic_entity(str(spec["otherwise"]), country, date)
     era = countries.period(country, date)
     if c is None:
         name = str(spec["bare"])
@@ -155,8 +157,7 @@ _STATE_NAME = re.compile(r"^(Military|Police) Forces of ")
 
 
 def state_family(entry_id: str) -> tuple[str, str] | None:
-    """(military or police, ISO code) of a dictionary state force ACLED names "Military Forces of X" or "Police
-    Forces of X" (its own name or an ancestor's); None for others and for international forces."""
+    """(military or police, ISO code) of a dictionary state force ACLED names "Military/Police Forces of X"."""
     actors = default_matcher().actors
     entry = actors.get(entry_id)
     for _ in range(5):
@@ -340,11 +341,13 @@ def _dictionary_occurrences(text: str, sent: tuple[int, int], mentions: list[Men
     return out
 
 
-# South Asian reports place an event by the police station whose area it lies in ("under Phiringia police station
-# limits", "in the limits of Chamkani police station"): a jurisdiction, not the police as an actor
+# the police station whose area an event lies in ("under Phiringia police station limits"), or one is taken to or
+# gathers outside ("took him to Gizo police station"): a jurisdiction, a building, not the police as an actor
 _JURISDICTION = re.compile(r"police\s+(?:station|post|outpost)s?\s+(?:limits|area|jurisdiction)\b", re.I)
 _STATION = re.compile(r"police\s+(?:station|post|outpost)\b", re.I)
-_UNDER = re.compile(r"\b(?:under|(?:limits|jurisdiction)\s+of)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){1,3}$")
+_UNDER = re.compile(r"\b(?:(?:under|(?:limits|jurisdiction)\s+of)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){1,3}|"
+                    r"(?:(?:taken|took|brought|escorted|summoned)\s+(?:\w+\s+){0,3}?to|in\s+front\s+of|outside)\s+"
+                    r"(?:the\s+|a\s+)?(?:[A-Z][\w'-]*\s+){0,3})$")
 
 
 def _generic_family(family: str, text: str, a: int, b: int, role: str) -> str | None:

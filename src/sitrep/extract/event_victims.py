@@ -221,3 +221,20 @@ def mission_victims(type_: str, sub: str, roles: list[tuple[str, str, str]], tol
     ref = event_actors.generic_entity("civilians", missions.pop(), date)
     refs[ref.key] = ref
     return [(ref.key if k == home and r == "actor2" else k, r, f) for k, r, f in roles]
+
+
+def foreign_victims(roles: list[tuple[str, str, str]], country: str | None) -> list[tuple[str, str, str]]:
+    """Victims the text gives a nationality other than the event country's ("two Somali refugees were killed" in
+    Kenya), or several ("migrants"), are ACLED's actor2: "Civilians (Somalia)", "Civilians (International)"; the
+    event country's civilians a generic word named beside them ("refugees", "a civilian vehicle") are the same
+    people, their associated actor."""
+    home = f"acled:civilians-{country.lower()}" if country else None
+    a2 = next((x for x in roles if x[1] == "actor2"), None)
+    foreign = next((x for x in roles if x[1] == "assoc_actor_2" and x[0].startswith("acled:civilians-")
+                    and x[0] != home), None)
+    if home is None or a2 is None or a2[0] != home or foreign is None:
+        return roles
+    rest = [x for x in roles if x is not a2 and x is not foreign]
+    head = [x for x in rest if x[1] == "actor1"]
+    return [*head, (foreign[0], "actor2", foreign[2]), (a2[0], "assoc_actor_2", a2[2]),
+            *[x for x in rest if x[1] != "actor1"]]

@@ -28,6 +28,7 @@ from sitrep.extract.event_country import document_country
 from sitrep.extract.event_places import at_home, location
 from sitrep.extract.event_victims import (
     custodian,
+    foreign_victims,
     interceptor,
     labelled_roles,
     mission_victims,
@@ -53,6 +54,7 @@ from sitrep.extract.not_happened import no_incident_of_its_own, not_happened
 from sitrep.extract.party_actors import party_roles
 from sitrep.extract.state_actors import political_roles, told_sentence
 from sitrep.extract.unit_anaphora import taken_up
+from sitrep.extract.unit_sides import drop_unit_words
 from sitrep.extract.unnamed_groups import name_unidentified
 from sitrep.extract.war_sides import remnant_layer, war_sides
 from sitrep.ingest.datelines import find_dateline
@@ -295,6 +297,7 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
         main, sentence = d.sents[0], text[d.sents[0][0]:d.sents[0][1]]
         roles = changed_sides(sub, roles, sentence, d, mentions)
         roles = labelled_roles(sentence if d.cue.labelled else "", roles, country, date.start, refs, sub)
+        roles = foreign_victims(roles, where or country)
         certainty, source = _certainty(sentence, main[0], main[1], atts)
         fig, figs = incident_fatalities(text, d)
         evidence = tuple(Evidence(doc.id, s, e, text[s:e]) for s, e in d.all_sents)
@@ -452,7 +455,7 @@ def _incident_actors(text: str, told: tuple[list[tuple[int, int]], Draft],
     by_start, mentions = found
     occs = [o for s, e in d.all_sents
             for o in actors_mod.occurrences(text, (s, e), by_start.inside(s, e), country, when, refs)]
-    occs = actor_sides.follow_identity(actor_sides.follow_foreign(occs, text, country), text)
+    occs = actor_sides.follow_identity(actor_sides.follow_foreign(drop_unit_words(occs, text), text, country), text)
     occs = name_unidentified(occs, text, sents, d, mentions)
     return as_whole(either(taken_up(occs, text, country, when, refs), text, when, refs), text)
 
