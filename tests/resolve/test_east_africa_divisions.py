@@ -54,3 +54,13 @@ def test_ethiopias_regional_special_forces() -> None:
     _, actors = main_actors("On 4 April 2021, special police shot dead two herders near Jijiga (Fafan, Somali).",
                             "2021-04-04")
     assert actors["actor1"] == "Police Forces of Ethiopia (2018-) Liyu Police"
+
+
+def test_ugandas_districts_before_acleds_revision_of_2021(kb: KnowledgeBase) -> None:
+    geo = store(kb, "On 6 May 2020, police dispersed traders protesting market dues in Lira town.", "2020-05-06")
+    assert geo["Lira"] is not None and (geo["Lira"]["country"], geo["Lira"]["admin1"]) == ("UG", "Lira")
+
+
+def test_ugandas_regions_since_acleds_revision_of_2021(kb: KnowledgeBase) -> None:
+    geo = store(kb, "On 6 May 2022, police dispersed traders protesting market dues in Lira town.", "2022-05-06")
+    assert geo["Lira"] is not None and (geo["Lira"]["country"], geo["Lira"]["admin1"]) == ("UG", "Northern")
