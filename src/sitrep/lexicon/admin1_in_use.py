@@ -63,8 +63,7 @@ def _table() -> dict[tuple[str, str], tuple[InUse, ...]]:
     out: dict[tuple[str, str], list[InUse]] = {}
     for name in TABLES:
         text = resources.files("sitrep").joinpath("data", "gazetteer", name).read_text(encoding="utf-8")
-        # a convention of conflict data may hold over their whole archive (a division's English name): no date
-        for row in parse(text, name, need_date=name == TABLES[0]):
+        for row in parse(text, name):
             out.setdefault((row.country, light_key(row.division)), []).append(row)
     return {k: tuple(v) for k, v in out.items()}
 
