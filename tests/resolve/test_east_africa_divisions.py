@@ -64,3 +64,12 @@ def test_ugandas_districts_before_acleds_revision_of_2021(kb: KnowledgeBase) -> 
 def test_ugandas_regions_since_acleds_revision_of_2021(kb: KnowledgeBase) -> None:
     geo = store(kb, "On 6 May 2022, police dispersed traders protesting market dues in Lira town.", "2022-05-06")
     assert geo["Lira"] is not None and (geo["Lira"]["country"], geo["Lira"]["admin1"]) == ("UG", "Northern")
+
+
+def test_a_division_after_a_plural_of_lesser_places_holds_them(kb: KnowledgeBase) -> None:
+    # "the A and B areas of Amhara, and C of Oromia": Amhara is no area of Oromia, it holds A and B
+    geo = store(kb, "Traders closed their shops in Dessie and Woldia areas of Amhara, and Bishoftu of Oromia, "
+                    "protesting a new tax.", "2019-02-11")
+    assert geo["Dessie"] is not None and (geo["Dessie"]["country"], geo["Dessie"]["admin1"]) == ("ET", "Amhara")
+    assert geo["Amhara"] is not None and geo["Amhara"]["admin1"] == "Amhara"
+

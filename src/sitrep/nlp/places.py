@@ -291,8 +291,10 @@ def _designated(text: str, known: dict[str, str], add: _Adder) -> None:
         desig, parts = m.group("desig").lower(), _split_list(text, m.start("list"), m.end("list"))
         # "two districts of Manipur": one name after a plural holds them, it is not one of them
         kind = None if desig.endswith("s") and len(parts) == 1 else _designator_kind(desig)
+        # "areas of Amhara, and Kemese": a first-level division after a plural of lesser places holds them
+        holders = ("country", "admin1") if desig.endswith("s") and kind != "province" else ("country",)
         for s, e in parts:  # "Wajir district of Kenya": a country the unit lies in, not a unit of that name
-            add(s, e, None if known.get(text[s:e]) == "country" else kind, "designator-of")
+            add(s, e, None if known.get(text[s:e]) in holders else kind, "designator-of")
 
 
 def _with_parent(text: str, known: dict[str, str], add: _Adder) -> None:
