@@ -41,6 +41,18 @@ def test_conflict_data_conventions_of_a_period() -> None:
     assert au.name_in_use("Odessa", "UA", dt.date(2022, 5, 2)) == "Odesa"
 
 
+def test_conventions_of_eastern_africa_since_2021_and_of_ethiopias_new_regions() -> None:
+    assert au.name_in_use("Benshangul-Gumaz", "ET", dt.date(2019, 3, 4)) == "Benshangul-Gumaz"
+    assert au.name_in_use("Benshangul-Gumaz", "ET", dt.date(2022, 3, 4)) == "Benshangul/Gumuz"
+    assert au.name_in_use("Jubbada Dhexe", "SO", dt.date(2024, 3, 4)) == "Middle Juba"
+    assert au.name_in_use("Banaadir", "SO", None) == "Banaadir"  # no date, no name in use
+    # the regions split from the Southern Nations: that region before, their short names after
+    assert au.name_in_use("Southwest Ethiopia Peoples", "ET", dt.date(2020, 3, 4)) == "Southern Nations"
+    assert au.name_in_use("Southwest Ethiopia Peoples", "ET", dt.date(2022, 3, 4)) == "South West"
+    assert au.name_in_use("Central Ethiopia Regional State", "ET", dt.date(2023, 3, 4)) == "Southern Nations"
+    assert au.name_in_use("South Ethiopia Regional State", "ET", dt.date(2024, 3, 4)) == "South Ethiopia"
+
+
 def test_every_convention_names_a_division_of_the_gazetteer() -> None:
     from sitrep.lexicon.gazetteer import default_gazetteer
     from sitrep.lexicon.keys import light_key, place_key

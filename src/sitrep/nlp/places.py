@@ -289,10 +289,10 @@ def _designated(text: str, known: dict[str, str], add: _Adder) -> None:
                 add(pn.article_start(text, s), e, None if last_only and (s, e) != parts[-1] else kind, "designator")
     for m in _PREFIX.finditer(text):
         desig, parts = m.group("desig").lower(), _split_list(text, m.start("list"), m.end("list"))
-        # "two districts of Manipur": one name after a plural holds them, it is not one of them
-        kind = None if desig.endswith("s") and len(parts) == 1 else _designator_kind(desig)
-        for s, e in parts:  # "Wajir district of Kenya": a country the unit lies in, not a unit of that name
-            add(s, e, None if known.get(text[s:e]) == "country" else kind, "designator-of")
+        kind = None if desig.endswith("s") and len(parts) == 1 else _designator_kind(desig)  # "two districts of X"
+        holders = ("country", "admin1") if desig.endswith("s") and kind != "province" else ("country",)
+        for s, e in parts:  # "Wajir district of Kenya", "areas of Amhara, and X": a country (or province) holds them
+            add(s, e, None if known.get(text[s:e]) in holders else kind, "designator-of")
 
 
 def _with_parent(text: str, known: dict[str, str], add: _Adder) -> None:
