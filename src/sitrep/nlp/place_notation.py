@@ -102,8 +102,9 @@ def _unit_name(m: re.Match[str]) -> tuple[str, tuple[int, int]]:
     return m.group()[:end - m.start()], (m.start(), end)
 
 
-_CONNECTOR = r"[ -](?:al|el|ul|ud|ad|ar|as|ash|at|az|an|de|del|di|do|da|dos|das|du|des|la|le|les|los|las|wa)[ -]"
-# the name after a preposition, with its lower-case links: "Monforte de Lemos", "Wadi al Washka", "Leca do Balio"
+_CONNECTOR = r"[ -](?:al|el|ul|ud|ad|ar|as|ash|at|az|an|e|de|del|di|do|da|dos|das|du|des|la|le|les|los|las|wa)[ -]"
+# the name after a preposition, with its lower-case links: "Monforte de Lemos", "Wadi al Washka", "Leca do Balio",
+# the Persian ezafe of "Kut e Abdollah"
 # "St." and "Ste." open names of saints' towns ("St. Gallen", "St. John's"): the abbreviation is part of the name
 # a lower-case word of the town's part may stand between ("in downtown Malchow", "in central Heraklion")
 # "of" after a word for a town's people or its institutions reads as "in": "residents of Eupen", "the court of Paris"

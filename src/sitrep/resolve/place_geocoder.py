@@ -31,6 +31,7 @@ from sitrep.resolve.place_divisions import DISTRICT_KM, DivisionLookups
 from sitrep.resolve.place_units import (
     SEAT_FEATURES,
     WELL_KNOWN,
+    article_spellings,
     by_kind,
     capital_division,
     context_entries,
@@ -165,8 +166,7 @@ class Geocoder(DivisionLookups):
     def choose(self, name: str, kind: str | None, parent: Place | None, ctx: _Context,
                known: str | None = None, unit: bool = False) -> Place | None:
         allowed = set(ctx.countries) | ({parent.country} if parent is not None and parent.country else set())
-        cands = self.candidates(name, kind, allowed)
-        cands = self._home_region(name, kind, cands, ctx, allowed)
+        cands = self._home_region(name, kind, self._written_candidates(name, kind, allowed), ctx, allowed)
         if kind in ("province", "district") and parent is None and ctx.country and cands and not any(
                 c.country == ctx.country or self._named_province(c, name, ctx) for c in cands):
             # "in Valencia, Carabobo state" in news of Venezuela: its city, not Spain's community of that name
@@ -210,6 +210,15 @@ class Geocoder(DivisionLookups):
         if not cands:
             return None
         return self._best(self._narrowed(cands, kind, None if unit else exact), exact)
+
+    def _written_candidates(self, name: str, kind: str | None, allowed: set[str]) -> list[Place]:
+        """``candidates``; for a province none has, those of its name with the Arabic article ("Muthanna province":
+        the gazetteer's Al Muthanna), spelled so."""
+        cands = self.candidates(name, kind, allowed)
+        if cands or kind != "province":
+            return cands
+        return [c for full in article_spellings(name) for c in self.candidates(full, kind, allowed)
+                if c.feature == "admin1" and spelled(c, full)]
 
     def _home_region(self, name: str, kind: str | None, cands: list[Place], ctx: _Context,
                      allowed: set[str]) -> list[Place]:

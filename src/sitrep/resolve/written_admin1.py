@@ -157,7 +157,10 @@ def hierarchy_admin1(default: DefaultGazetteer, i: int, spans: Sequence[PlaceSpa
     # a province anywhere in the brackets, the broadest first ("Kitwe (Copperbelt, Kitwe)")
     for k in reversed(chain):
         if any(p.feature == "admin1" for p in known[k]):
-            return spans[k].name
+            broadest = spans[chain[-1]].name  # "(Aljfara, West)": the region conflict data group the district in
+            grouped = not known[chain[-1]] and any(light_key(broadest) in _former(p.name, p.country or "")
+                                                   for p in known[k] if p.feature == "admin1")
+            return broadest if grouped else spans[k].name
     last = spans[chain[-1]]
     units = [p for p in known[chain[-1]] if p.feature == "admin2"]
     if units:  # "(commune, province)" where provinces are districts: the province's region
