@@ -296,3 +296,11 @@ def test_a_persian_name_keeps_its_ezafe_and_a_province_is_no_armed_group(kb: Kno
     assert geo["Kut e Abdollah"] is not None and geo["Kut e Abdollah"]["country"] == "IR"
     geo = store(kb, "d42", "On 3 May 2021, farmers in Razavi Khorasan province protested against water cuts.")
     assert geo["Razavi Khorasan"] is not None and geo["Razavi Khorasan"]["admin1"] == "Razavi Khorasan"
+
+
+def test_a_division_written_by_its_abbreviation(kb: KnowledgeBase) -> None:
+    geo = store(kb, "d43", "On 2 June 2021, traders in Hangu city (Hangu, KPK) shut their shops against new taxes.")
+    assert geo["Hangu"] is not None and (geo["Hangu"]["country"], geo["Hangu"]["admin1"]) == (
+        "PK", "Khyber Pakhtunkhwa")
+    geo = store(kb, "d44", "On 2 June 2021, shelling hit a school in the Koth area (Bagh district, AJK).")
+    assert any(g is not None and g["admin1"] == "Azad Jammu and Kashmir" for g in geo.values())

@@ -27,6 +27,7 @@ from typing import Any, Protocol, overload
 
 from sitrep.lexicon.admin1_in_use import other_spellings
 from sitrep.lexicon.cache import cached
+from sitrep.lexicon.division_abbreviations import division_abbreviations
 from sitrep.lexicon.keys import KEY_CACHE, ascii_fold, light_key, place_key
 
 FEATURES = ("country", "admin1", "admin2", "city", "town", "village", "place")
@@ -373,9 +374,12 @@ def _place(fields: list[str]) -> tuple[Place, list[str]]:
 
 
 def _other_spellings(p: Place) -> tuple[str, ...]:
-    """The division's other spellings by conflict data (``admin1_in_use.other_spellings``) it lacks."""
+    """The division's other spellings by conflict data (``admin1_in_use.other_spellings``) and its abbreviations
+    (``division_abbreviations``) that it lacks."""
     have = {light_key(n) for n in p.all_names}
-    return tuple(n for n in other_spellings().get((p.country or "", light_key(p.name)), ()) if light_key(n) not in have)
+    key = (p.country or "", light_key(p.name))
+    return tuple(n for n in (*other_spellings().get(key, ()), *division_abbreviations().get(key, ()))
+                 if light_key(n) not in have)
 
 
 def _read_rows() -> GazetteerRows:

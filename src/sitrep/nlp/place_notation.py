@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
+from sitrep.lexicon.division_abbreviations import is_division_abbreviation
 from sitrep.lexicon.extra_districts import districts_named
 from sitrep.lexicon.gazetteer import DefaultGazetteer, default_gazetteer
 from sitrep.lexicon.keys import KEY_CACHE, light_key, place_key
@@ -79,8 +80,8 @@ def parenthesized(text: str) -> Iterator[Group]:
     for m in _GROUP.finditer(text):
         units = [_unit_name(u) for u in re.finditer(_UNIT_W, m.group("units"))]
         names = [n for n, _ in units]
-        if any(_acronym(n) for n in names) or _acronym(m.group("name")):
-            continue
+        if any(_acronym(n) and not is_division_abbreviation(n) for n in names) or _acronym(m.group("name")):
+            continue  # "(FPIC)": an acronym is no unit, unless it stands for a division ("(Hangu, KPK)")
         if _DESIG_AFTER.match(text, m.end()):
             continue  # "Firozkoh (Chaghcharan) city": another name of the place, not its units
         known = known_unit(names[-1])

@@ -126,7 +126,7 @@ def _build_known_names() -> dict[str, str]:
         if (len(name) < 4 or not name[0].isupper() or name in _GENERIC_KNOWN or name in _NOT_NAMES
                 or name.split()[0] in _PERSON or not re.fullmatch(_NAME, name)):
             continue
-        for n in {name, ascii_fold(name)}:
+        for n in {v for f in (name, ascii_fold(name)) for v in (f, pn.article_capitalized(f))}:
             if n not in out or order.get(p.feature, 9) < order.get(out[n], 9):
                 out[n] = p.feature
     return out
@@ -245,8 +245,8 @@ def _place_spans(text: str, sentences: Sequence[tuple[int, int]], actor_spans: A
     _coded(text, add)
     if (dl := dateline(text, known)) is not None:
         found[dl[:2]] = PlaceSpan(dl[0], dl[1], dl[2], None, False, dl[3], rule="dateline")
-    for s_, e_, country in abbreviations(text):
-        span = PlaceSpan(s_, e_, country, None, False, "country", rule="abbreviation")
+    for s_, e_, unit, feature in abbreviations(text):
+        span = PlaceSpan(s_, e_, unit, None, False, feature, rule="abbreviation")
         if not actor_spans.overlaps(span.start, span.end) and not found.containing(span.start, span.end):
             found[(span.start, span.end)] = span
     _variant_spellings(text, known, add)

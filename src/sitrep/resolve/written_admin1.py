@@ -22,6 +22,7 @@ from sitrep.extract.event_actors import typology
 from sitrep.lexicon import countries
 from sitrep.lexicon.admin1_in_use import former_names, name_in_use
 from sitrep.lexicon.district_units import district_unit
+from sitrep.lexicon.division_abbreviations import is_division_abbreviation
 from sitrep.lexicon.extra_districts import districts_named
 from sitrep.lexicon.gazetteer import DefaultGazetteer, Place, division_name
 from sitrep.lexicon.keys import light_key, place_key
@@ -160,6 +161,8 @@ def hierarchy_admin1(default: DefaultGazetteer, i: int, spans: Sequence[PlaceSpa
             broadest = spans[chain[-1]].name  # "(Aljfara, West)": the region conflict data group the district in
             grouped = not known[chain[-1]] and any(light_key(broadest) in _former(p.name, p.country or "")
                                                    for p in known[k] if p.feature == "admin1")
+            if is_division_abbreviation(spans[k].name):  # "(Hangu, KPK)": the division by its name
+                return next(p.name for p in known[k] if p.feature == "admin1")
             return broadest if grouped else spans[k].name
     last = spans[chain[-1]]
     units = [p for p in known[chain[-1]] if p.feature == "admin2"]
