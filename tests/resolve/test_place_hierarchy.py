@@ -304,3 +304,9 @@ def test_a_division_written_by_its_abbreviation(kb: KnowledgeBase) -> None:
         "PK", "Khyber Pakhtunkhwa")
     geo = store(kb, "d44", "On 2 June 2021, shelling hit a school in the Koth area (Bagh district, AJK).")
     assert any(g is not None and g["admin1"] == "Azad Jammu and Kashmir" for g in geo.values())
+
+
+def test_a_unit_in_brackets_written_without_its_arabic_article(kb: KnowledgeBase) -> None:
+    geo = store(kb, "d45", "On 3 May 2021, fishermen held a sit-in in Dar Tamsint (Hoceima) over unpaid aid.")
+    assert geo["Dar Tamsint"] is not None and (geo["Dar Tamsint"]["country"], geo["Dar Tamsint"]["admin1"]) == (
+        "MA", "Tanger-Tetouan-Al Hoceima")

@@ -18,7 +18,7 @@ from sitrep.lexicon.keys import light_key, place_key
 from sitrep.nlp.name_rules import _is_org, never_names
 
 __all__ = ["ARTICLE_NAME", "UPPER", "SpanDict", "abbreviations", "article_capitalized", "article_start", "dateline",
-           "local_key", "nearby_modifier", "office_or_org", "people_modifier"]
+           "local_key", "nearby_modifier", "office_or_org", "people_modifier", "variant_towns"]
 
 #: capital letters of place names, Latin with diacritics
 UPPER = "A-ZÀ-ÖØ-ÞĀĒĪŌŪŠŽČḤṢṬẒ"
@@ -83,6 +83,21 @@ def abbreviations(text: str) -> list[tuple[int, int, str, str]]:
         out += [(m.start(), m.end(), divisions[m.group()], "admin1")
                 for m in re.finditer(rf"(?<![\w&])(?:{alts})(?![\w&])", text)]
     return sorted(out)
+
+
+@lru_cache(maxsize=1)
+def variant_towns() -> frozenset[str]:
+    return cached("variant-towns", _build_variant_towns)
+
+
+def _build_variant_towns() -> frozenset[str]:
+    """Skeleton keys (``place_key``) of Afghan and Pakistani towns of 50,000 people or more that no other such
+    place shares: another spelling of one of them after a preposition is that town."""
+    seen: dict[str, set[str]] = {}
+    for _, p in default_gazetteer().names():
+        if p.country in ("AF", "PK") and p.feature in ("city", "town") and p.population >= 50_000:
+            seen.setdefault(place_key(p.name), set()).add(p.id)
+    return frozenset(k for k, ids in seen.items() if len(ids) == 1 and len(k) >= 5)
 
 
 def local_key(name: str) -> str:
@@ -160,8 +175,9 @@ def people_modifier(text: str, name: str, end: int) -> bool:
     return name in never_names() and bool(_PEOPLE_AFTER.match(text, end))
 
 
-# the Arabic article, written in lower case before a capitalized name ("al-Burj", "ash-Shaykh"): part of the name
-_ARTICLES = r"(?:al|el|ad|ed|ash|as|at|az|an|ar)-"
+# the Arabic article, written in lower case before a capitalized name ("al-Burj", "ash-Shaykh", "al Khadir"): part of
+# the name (with a space only "al" and "el": "at", "as" and "an" are English words)
+_ARTICLES = r"(?:(?:al|el|ad|ed|ash|as|at|az|an|ar)-|(?:al|el) )"
 _ARTICLE_BEFORE = re.compile(rf"\b{_ARTICLES}$")
 ARTICLE_NAME = re.compile(rf"{_ARTICLES}[{UPPER}]")
 

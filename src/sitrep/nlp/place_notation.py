@@ -67,12 +67,28 @@ def _acronym(name: str) -> bool:
     return name.replace(" ", "").replace("-", "").isupper() and len(name) <= 8
 
 
+# the Arabic article, by the letter it assimilates to ("Ash Sharqiyah", "Al Muthanna"): gazetteers write many Arab
+# provinces with it, texts often without ("Muthanna province")
+_ARABIC_ARTICLES = ("Al", "El", "Ad", "An", "Ar", "As", "Ash", "At", "Az")
+_HAS_ARTICLE = re.compile(r"^(?:Al|El|Ad|An|Ar|As|Ash|At|Az)[ -]", re.I)
+
+
+def article_spellings(name: str) -> tuple[str, ...]:
+    """``name`` with each form of the Arabic article before it; none when it has one."""
+    return () if _HAS_ARTICLE.match(name) else tuple(f"{a} {name}" for a in _ARABIC_ARTICLES)
+
+
 def known_unit(name: str) -> bool:
-    """The embedded gazetteer has a province, district or country spelled exactly so, or the table of the
-    districts it lacks (``lexicon.extra_districts``) has such a district."""
+    """The embedded gazetteer has a province, district or country spelled exactly so (or so after the Arabic
+    article: "Hoceima" for Al Hoceima), or the table of the districts it lacks (``lexicon.extra_districts``) has
+    such a district."""
+    return bool(districts_named(name)) or any(_known_unit(n) for n in (name, *article_spellings(name)))
+
+
+def _known_unit(name: str) -> bool:
     exact = light_key(name)
-    return bool(districts_named(name)) or any(p.feature in _UNIT_FEATURES and exact in {
-        light_key(n) for n in p.all_names} for p in default_gazetteer().lookup([place_key(name)]))
+    return any(p.feature in _UNIT_FEATURES and exact in {light_key(n) for n in p.all_names}
+               for p in default_gazetteer().lookup([place_key(name)]))
 
 
 def parenthesized(text: str) -> Iterator[Group]:
@@ -136,6 +152,12 @@ def chained_pairs(pattern: re.Pattern[str], text: str, second: str) -> Iterator[
         yield m
         m = pattern.search(text, m.start(second))
 
+def known_name(name: str) -> bool:
+    """The embedded gazetteer has a town of more than one word spelled exactly so ("Lake Sebu", a town, not a
+    lake)."""
+    return " " in name.strip() and known_town(name)
+
+
 def known_town(name: str) -> bool:
     """The embedded gazetteer has a town, village or district spelled exactly so."""
     return _known_town(default_gazetteer(), name)
@@ -178,8 +200,8 @@ def city_after_in(text: str, s: int, e: int) -> bool:
                for p in default_gazetteer().lookup([place_key(text[s:e])]))
 
 
-__all__ = ["Group", "chained_pairs", "city_after_in", "known_town", "known_unit", "parenthesized",
-           "towns_after_prepositions"]
+__all__ = ["Group", "article_spellings", "chained_pairs", "city_after_in", "known_name", "known_town", "known_unit",
+           "parenthesized", "towns_after_prepositions"]
 
 
 def parenthesized_chains(text: str, add: Callable[..., tuple[int, int] | None]) -> list[list[tuple[int, int]]]:

@@ -177,17 +177,6 @@ def prominent(cands: list[Place]) -> Place | None:
     return ranked[0]
 
 
-# the Arabic article, by the letter it assimilates to ("Ash Sharqiyah", "Al Muthanna"): gazetteers write many Arab
-# provinces with it, texts often without ("Muthanna province")
-_ARABIC_ARTICLES = ("Al", "El", "Ad", "An", "Ar", "As", "Ash", "At", "Az")
-_HAS_ARTICLE = re.compile(r"^(?:Al|El|Ad|An|Ar|As|Ash|At|Az)[ -]", re.I)
-
-
-def article_spellings(name: str) -> tuple[str, ...]:
-    """``name`` with each form of the Arabic article before it; none when it has one."""
-    return () if _HAS_ARTICLE.match(name) else tuple(f"{a} {name}" for a in _ARABIC_ARTICLES)
-
-
 def spelled_alike(p: Place, name: str) -> bool:
     """The entry has ``name`` among its names, spelled as written but for doubled letters ("Maai Mahiu" for
     "Mai Mahiu"): a variant of one name, not a near spelling of another ("Umlalazi" for "Umlazi")."""

@@ -28,6 +28,7 @@ from sitrep.lexicon.gazetteer import DefaultGazetteer, Place, division_name
 from sitrep.lexicon.keys import light_key, place_key
 from sitrep.lexicon.unit_words import pattern
 from sitrep.nlp.place_country import spelled
+from sitrep.nlp.place_notation import article_spellings
 from sitrep.nlp.places import PlaceSpan
 
 _UP = "A-ZÀ-ÖØ-ÞĀĒĪŌŪŠŽČḤṢṬẒ"
@@ -153,8 +154,7 @@ def hierarchy_admin1(default: DefaultGazetteer, i: int, spans: Sequence[PlaceSpa
     if not chain:
         return None
     country = geo.get("country")
-    known = {k: [p for p in default.lookup([spans[k].key]) if p.country == country
-                 and spelled(p, spans[k].name)] for k in chain}
+    known = {k: _spelled_in(default, spans[k].name, country) for k in chain}
     # a province anywhere in the brackets, the broadest first ("Kitwe (Copperbelt, Kitwe)")
     for k in reversed(chain):
         if any(p.feature == "admin1" for p in known[k]):
@@ -177,6 +177,12 @@ def hierarchy_admin1(default: DefaultGazetteer, i: int, spans: Sequence[PlaceSpa
     if known[chain[-1]] or last.kind == "district" or _misspelt(last.name, geo.get("admin1")):
         return None
     return last.name
+
+
+def _spelled_in(default: DefaultGazetteer, name: str, country: object) -> list[Place]:
+    """The entries of ``country`` spelled ``name``, or so after the Arabic article ("Hoceima": Al Hoceima)."""
+    return [p for n in (name, *article_spellings(name)) for p in default.lookup([place_key(n)])
+            if p.country == country and spelled(p, n)]
 
 
 MISSPELT = 0.85  # a name this like the division's (difflib ratio of the letters) is a misspelling of it
