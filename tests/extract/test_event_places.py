@@ -224,3 +224,19 @@ def test_a_site_s_name_is_not_where_the_event_was_when_its_town_follows() -> Non
     at = text.index("Chamber")
     assert site(text, at, at + len("Chamber"))
     assert not site("On 6 June 2022, farmers marched in Nairobi in the morning.", 35, 42)
+
+
+def test_a_reference_point_of_the_sentence_before_gives_way_to_the_place_it_locates() -> None:
+    text = ("Soldiers stopped a truck when it reached the province of Tamanrasset, 900 kilometres south of Algiers. "
+            "Two smugglers were killed.")
+    places, sents = _places(text)
+    killed = [s for s in sents if "Two smugglers" in text[s[0]:s[1]]]
+    key = location(text, places, killed)
+    assert key is not None and next(m for m in places.items if m.entity_key == key).text == "Tamanrasset"
+
+
+def test_a_bridge_named_before_its_town_is_a_site_in_it() -> None:
+    text = "On 2 May 2021, dozens of activists blocked traffic on the Galata Bridge in Istanbul."
+    places, sents = _places(text)
+    key = location(text, places, sents)
+    assert key is not None and next(m for m in places.items if m.entity_key == key).text == "Istanbul"

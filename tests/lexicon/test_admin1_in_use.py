@@ -100,3 +100,22 @@ def test_the_districts_table_names_divisions_the_gazetteer_has() -> None:
     assert parse("NP\tBara\tMadhesh\t\tKalaiya")[0].seat == "Kalaiya"
     with pytest.raises(ValueError):
         parse("NP\tBara\tMadhesh\t\nNP\tBara\tMadhesh\t")
+
+
+def test_a_conventions_other_spelling_of_one_division_is_a_name_of_it() -> None:
+    spellings = au.other_spellings()
+    assert spellings[("LY", "aljafarah")] == ("Aljfara",)
+    # a grouping many divisions share ("West") is no name of any of them, nor a split's parent of the new one
+    assert all("West" not in names and "Papua" not in names for names in spellings.values())
+    assert au.spelled_alike("Aljfara", "al Jafarah") and au.spelled_alike("Sirt", "Surt")
+    assert not au.spelled_alike("East", "Province 1")
+    assert au.name_in_use("Al Marqab", "LY", dt.date(2020, 5, 1)) == "Almargeb"
+    assert au.name_in_use("Al Marqab", "LY", dt.date(2022, 5, 1)) == "West"
+
+
+def test_the_gazetteer_finds_a_division_by_a_conventions_spelling() -> None:
+    from sitrep.lexicon.gazetteer import default_gazetteer
+    from sitrep.lexicon.keys import place_key
+
+    found = [p for p in default_gazetteer().lookup([place_key("Aljfara")]) if p.feature == "admin1"]
+    assert [(p.country, p.name) for p in found] == [("LY", "al Jafarah")]

@@ -176,6 +176,34 @@ def test_the_arabic_article_written_in_lower_case_is_part_of_the_name() -> None:
     assert [(s.name, s.kind) for s in place_spans(text)] == [("al-Mansura", "district"), ("ash-Shuhada", "area")]
 
 
+def test_a_known_name_with_its_inner_arabic_article_capitalized() -> None:
+    text = "Drones struck a depot west of Zuwarah (An Nuqat Al Khams) at night."
+    assert ("An Nuqat Al Khams", "admin1") in [(s.name, s.known) for s in place_spans(text)]
+
+
+def test_a_persian_name_keeps_its_ezafe_after_a_preposition() -> None:
+    from sitrep.nlp.place_notation import towns_after_prepositions
+
+    text = "Bakers in Kut e Abdollah protested against the price of flour."
+    assert [text[s:e] for s, e in towns_after_prepositions(text)] == ["Kut e Abdollah"]
+
+
+def test_a_town_whose_name_opens_with_a_word_of_the_non_names_keeps_it() -> None:
+    text = "On 3 May 2021, soldiers fought rebels in Lake Sebu (South Cotabato)."
+    assert "Lake Sebu" in [s.name for s in place_spans(text)]
+
+
+def test_a_name_after_a_singular_units_first_and_a_comma_is_where_it_lies() -> None:
+    spans = place_spans("On 2 May 2021, a shop burned in the neighbourhood of Yenimahalle, Ankara.")
+    assert [(s.name, s.kind) for s in spans] == [("Yenimahalle", "area"), ("Ankara", None)]
+    assert spans[0].parent == 1
+
+
+def test_the_arabic_article_with_a_space_after_a_units_word_is_part_of_the_name() -> None:
+    spans = place_spans("On 2 May 2021, settlers burned a car in the village of al Khadir at night.")
+    assert [(s.name, s.kind) for s in spans] == [("al Khadir", "village")]
+
+
 def test_a_people_before_community_is_no_place() -> None:
     text = "Members of the Ukrainian community demonstrated in Toulouse against the invasion of Ukraine."
     assert [m.text for m in find_places(text)] == ["Toulouse", "Ukraine"]

@@ -283,3 +283,30 @@ def test_a_region_written_with_its_word_is_the_document_country_s(kb: KnowledgeB
     geo = store(kb, "d11", "Supporters of the NDC and the NPP clashed in the Eastern Region on Monday.")
     g = geo["Eastern Region"]
     assert g is not None and (g["country"], g["admin1"]) == ("GH", "Eastern")
+
+
+def test_a_province_written_without_its_arabic_article(kb: KnowledgeBase) -> None:
+    geo = store(kb, "d40", "On 3 May 2021, a roadside bomb hit a patrol on a highway in Muthanna province.")
+    assert geo["Muthanna"] is not None and (geo["Muthanna"]["country"], geo["Muthanna"]["admin1"]) == (
+        "IQ", "Al Muthanna")
+
+
+def test_a_persian_name_keeps_its_ezafe_and_a_province_is_no_armed_group(kb: KnowledgeBase) -> None:
+    geo = store(kb, "d41", "On 3 May 2021, bakers in Kut e Abdollah protested against the price of flour.")
+    assert geo["Kut e Abdollah"] is not None and geo["Kut e Abdollah"]["country"] == "IR"
+    geo = store(kb, "d42", "On 3 May 2021, farmers in Razavi Khorasan province protested against water cuts.")
+    assert geo["Razavi Khorasan"] is not None and geo["Razavi Khorasan"]["admin1"] == "Razavi Khorasan"
+
+
+def test_a_division_written_by_its_abbreviation(kb: KnowledgeBase) -> None:
+    geo = store(kb, "d43", "On 2 June 2021, traders in Hangu city (Hangu, KPK) shut their shops against new taxes.")
+    assert geo["Hangu"] is not None and (geo["Hangu"]["country"], geo["Hangu"]["admin1"]) == (
+        "PK", "Khyber Pakhtunkhwa")
+    geo = store(kb, "d44", "On 2 June 2021, shelling hit a school in the Koth area (Bagh district, AJK).")
+    assert any(g is not None and g["admin1"] == "Azad Jammu and Kashmir" for g in geo.values())
+
+
+def test_a_unit_in_brackets_written_without_its_arabic_article(kb: KnowledgeBase) -> None:
+    geo = store(kb, "d45", "On 3 May 2021, fishermen held a sit-in in Dar Tamsint (Hoceima) over unpaid aid.")
+    assert geo["Dar Tamsint"] is not None and (geo["Dar Tamsint"]["country"], geo["Dar Tamsint"]["admin1"]) == (
+        "MA", "Tanger-Tetouan-Al Hoceima")

@@ -228,3 +228,15 @@ def test_a_department_of_the_hierarchy_the_gazetteer_lacks_places_the_village_at
     g = geo["Ldaoutsaf"]
     assert g is not None and (g["country"], g["admin1"], g["precision"]) == ("CM", "Extreme-Nord", 2)
     assert abs(float(str(g["lat"])) - 11.05) < 0.05 and abs(float(str(g["lon"])) - 14.14) < 0.05
+
+
+def test_libyas_districts_by_their_spellings_before_2021_and_regions_after(kb: KnowledgeBase) -> None:
+    # admin1_conventions.tsv: the district found by that spelling, written so before ACLED's revision of 2021
+    geo = store(kb, "On 2 May 2020, shells fell on a farm in Bir Zayed (Aljfara). No casualties.", "2020-05-02")
+    assert geo["Bir Zayed"] is not None and (geo["Bir Zayed"]["country"], geo["Bir Zayed"]["admin1"]) == (
+        "LY", "Aljfara")
+    geo = store(kb, "On 2 May 2020, fighters clashed near Sirte. No casualties were reported.", "2020-05-02")
+    assert geo["Sirte"] is not None and geo["Sirte"]["admin1"] == "Sirt"
+    # a hierarchy that writes the district and the region it is grouped in: the region
+    geo = store(kb, "On 9 October 2019, fighters clashed in Janzur (Aljfara, West). No casualties.", "2019-10-09")
+    assert geo["Janzur"] is not None and geo["Janzur"]["admin1"] == "West"

@@ -78,12 +78,12 @@ _REFERENCE_BEFORE = re.compile(r"(?:\b(?:(?:north|south|east|west)(?:-?(?:east|w
 _MODIFIER_AFTER = re.compile(r"^-(?:designated|backed|led|based|funded|sponsored|allied|trained)\b", re.I)
 
 
-# a site's name, not a town's: the name of a building, park or works ("Alexandra Park", "the Solvay factory", "the
-# Chamber of Deputies", "the Civic Center") written with the place it is in after it ("in Hastings", "at Barreda")
+# a site's name, not a town's: the name of a building, park, bridge or works ("Alexandra Park", "the Solvay factory",
+# "the Chamber of Deputies", "the Civic Center") written with the place it is in after it ("in Hastings", "at Barreda")
 _SITE_WORDS = (r"park|square|factory|plant|mill|refinery|works|university|college|campus|school|hospital|clinic|"
                r"cent(?:er|re)|chamber|hall|building|palace|station|headquarters|offices?|court(?:house)?|church|"
                r"cathedral|mosque|temple|hotel|mall|stadium|prison|bank|company|ministry|embassy|parliament|museum|"
-               r"theat(?:er|re)")
+               r"theat(?:er|re)|bridge")
 _SITE_AFTER = re.compile(rf"^(?:\s+(?i:{_SITE_WORDS}))?(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w'’-]+){{1,3}})?\s+(?:in|at)\s+"
                          r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?[A-Z]")
 _SITE_LAST = re.compile(rf"(?:^|\s)(?:{_SITE_WORDS})$", re.I)
@@ -133,7 +133,8 @@ def _last_sentence_before(places: Ordered[Mention], first: int) -> list[Mention]
 
 
 def _nearest_place(text: str, places: Ordered[Mention], first: int, last: int) -> str | None:
-    """The most specific place of the nearest sentence before ``first`` that names one, else after ``last``."""
+    """The most specific place of the nearest sentence before ``first`` that names one, else after ``last``; a
+    place named only as a reference point gives way to another of the sentence."""
     before = _last_sentence_before(places, first)
     after = places.starting_in(last, len(text) + 1)
     for group, nearest in ((before, max), (after, min)):
@@ -141,6 +142,7 @@ def _nearest_place(text: str, places: Ordered[Mention], first: int, last: int) -
             continue
         sent = nearest(_sentence_of(m) for m in group)
         near = [m for m in group if _sentence_of(m) == sent] if sent >= 0 else group
+        near = [m for m in near if not _reference(text, m)] or near  # not "800 km south-east of Algiers"
         return min(near, key=lambda m: (_place_rank(text, m), m.start)).entity_key
     return None
 

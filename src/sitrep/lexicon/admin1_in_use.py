@@ -9,6 +9,7 @@ three regions since ACLED's gazetteer revision of 2021, Mexico's states by their
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -86,4 +87,36 @@ def former_names(division: str, country: str | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(r.name for r in _table().get((country, light_key(division)), ())))
 
 
-__all__ = ["TABLES", "InUse", "former_names", "name_in_use", "parse"]
+SPELLING_RATIO = 0.6  # how alike two names of a division must be to be spellings of one name ("Aljfara", "al Jafarah")
+
+
+def _article_free(name: str) -> str:
+    return re.sub(r"^(?:al|el|an|ar|as|ash|at|az|ad)(?=[a-z]{3})", "", light_key(name))
+
+
+def spelled_alike(a: str, b: str) -> bool:
+    """Whether two names are spellings of one name (the article aside): "Aljfara" and "al Jafarah", "Sirt" and
+    "Surt"; not "East" and "Province 1"."""
+    return difflib.SequenceMatcher(None, _article_free(a), _article_free(b)).ratio() >= SPELLING_RATIO
+
+
+@lru_cache(maxsize=1)
+def other_spellings() -> dict[tuple[str, str], tuple[str, ...]]:
+    """(country, ``light_key`` of a division's gazetteer name) -> the names the conventions give that division alone
+    that are other spellings of its name ("Aljfara" for al Jafarah): names a text may write the division by. A
+    name several divisions of a country share there is a grouping ("West" for Libya's western districts,
+    "Papua" for the provinces split from it), never a division's own name."""
+    text = resources.files("sitrep").joinpath("data", "gazetteer", TABLES[1]).read_text(encoding="utf-8")
+    rows = parse(text, TABLES[1])  # the conventions: a renaming's or a split's other name is another division's
+    holders: dict[tuple[str, str], set[str]] = {}
+    for row in rows:
+        holders.setdefault((row.country, light_key(row.name)), set()).add(light_key(row.division))
+    out: dict[tuple[str, str], list[str]] = {}
+    for row in rows:
+        key = light_key(row.division)
+        if holders[(row.country, light_key(row.name))] == {key} and spelled_alike(row.name, row.division):
+            out.setdefault((row.country, key), []).append(row.name)
+    return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
+
+
+__all__ = ["TABLES", "InUse", "former_names", "name_in_use", "other_spellings", "parse", "spelled_alike"]

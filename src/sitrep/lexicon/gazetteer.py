@@ -25,7 +25,9 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, Protocol, overload
 
+from sitrep.lexicon.admin1_in_use import other_spellings
 from sitrep.lexicon.cache import cached
+from sitrep.lexicon.division_abbreviations import division_abbreviations
 from sitrep.lexicon.keys import KEY_CACHE, ascii_fold, light_key, place_key
 
 FEATURES = ("country", "admin1", "admin2", "city", "town", "village", "place")
@@ -371,6 +373,15 @@ def _place(fields: list[str]) -> tuple[Place, list[str]]:
                  code or None), rest
 
 
+def _other_spellings(p: Place) -> tuple[str, ...]:
+    """The division's other spellings by conflict data (``admin1_in_use.other_spellings``) and its abbreviations
+    (``division_abbreviations``) that it lacks."""
+    have = {light_key(n) for n in p.all_names}
+    key = (p.country or "", light_key(p.name))
+    return tuple(n for n in (*other_spellings().get(key, ()), *division_abbreviations().get(key, ()))
+                 if light_key(n) not in have)
+
+
 def _read_rows() -> GazetteerRows:
     """Read the data file: its rows and the name index. The file stores each name's ``place_key``; a sample of
     rows is checked against ``place_key`` and, should the key function have changed since the file was built,
@@ -389,6 +400,9 @@ def _read_rows() -> GazetteerRows:
                 continue
             fields = line.rstrip("\n").split("\t")
             p, rest = _place(fields)
+            if p.feature == "admin1" and (extra := _other_spellings(p)):
+                fields[10] = "|".join(n for n in (fields[10], *extra) if n)
+                p, rest = _place(fields)[0], []  # the stored keys lack the new names: computed below
             if p.feature == "admin1" and p.feature_code:
                 codes[p.feature_code] = p.name
             got = None if fresh_keys or not rest else _stored_keys(rest[0], len(p.all_names))

@@ -12,12 +12,13 @@ from typing import TypeVar
 
 from sitrep.lexicon import yaml_data
 from sitrep.lexicon.cache import cached
+from sitrep.lexicon.division_abbreviations import division_names
 from sitrep.lexicon.gazetteer import default_gazetteer
 from sitrep.lexicon.keys import light_key, place_key
 from sitrep.nlp.name_rules import _is_org, never_names
 
-__all__ = ["ARTICLE_NAME", "UPPER", "SpanDict", "abbreviations", "article_start", "dateline", "local_key",
-           "nearby_modifier", "office_or_org", "people_modifier"]
+__all__ = ["ARTICLE_NAME", "UPPER", "SpanDict", "abbreviations", "article_capitalized", "article_start", "dateline",
+           "local_key", "nearby_modifier", "office_or_org", "people_modifier", "variant_towns"]
 
 #: capital letters of place names, Latin with diacritics
 UPPER = "A-ZÀ-ÖØ-ÞĀĒĪŌŪŠŽČḤṢṬẒ"
@@ -71,12 +72,32 @@ def _abbreviation_table() -> tuple[dict[str, str], re.Pattern[str] | None]:
     return dict(table), re.compile(rf"(?<![\w.])(?:{alts})(?![\w]|\.\w|-\w|[ \t]+[A-Za-z])")
 
 
-def abbreviations(text: str) -> list[tuple[int, int, str]]:
-    """Country abbreviations ("U.S.", "UAE"): start, end and the name of the country they stand for."""
+def abbreviations(text: str) -> list[tuple[int, int, str, str]]:
+    """Abbreviations of countries ("U.S.", "UAE") and of first-level divisions ("KPK"): start, end, the name of
+    the unit they stand for and its feature ("country", "admin1")."""
     table, pattern = _abbreviation_table()
-    if pattern is None:
-        return []
-    return [(m.start(), m.end(), table[m.group()]) for m in pattern.finditer(text)]
+    out = [] if pattern is None else [(m.start(), m.end(), table[m.group()], "country") for m in pattern.finditer(text)]
+    divisions = division_names()
+    if divisions:
+        alts = "|".join(re.escape(k) for k in sorted(divisions, key=len, reverse=True))
+        out += [(m.start(), m.end(), divisions[m.group()], "admin1")
+                for m in re.finditer(rf"(?<![\w&])(?:{alts})(?![\w&])", text)]
+    return sorted(out)
+
+
+@lru_cache(maxsize=1)
+def variant_towns() -> frozenset[str]:
+    return cached("variant-towns", _build_variant_towns)
+
+
+def _build_variant_towns() -> frozenset[str]:
+    """Skeleton keys (``place_key``) of Afghan and Pakistani towns of 50,000 people or more that no other such
+    place shares: another spelling of one of them after a preposition is that town."""
+    seen: dict[str, set[str]] = {}
+    for _, p in default_gazetteer().names():
+        if p.country in ("AF", "PK") and p.feature in ("city", "town") and p.population >= 50_000:
+            seen.setdefault(place_key(p.name), set()).add(p.id)
+    return frozenset(k for k, ids in seen.items() if len(ids) == 1 and len(k) >= 5)
 
 
 def local_key(name: str) -> str:
@@ -154,10 +175,20 @@ def people_modifier(text: str, name: str, end: int) -> bool:
     return name in never_names() and bool(_PEOPLE_AFTER.match(text, end))
 
 
-# the Arabic article, written in lower case before a capitalized name ("al-Burj", "ash-Shaykh"): part of the name
-_ARTICLES = r"(?:al|el|ad|ed|ash|as|at|az|an|ar)-"
+# the Arabic article, written in lower case before a capitalized name ("al-Burj", "ash-Shaykh", "al Khadir"): part of
+# the name (with a space only "al" and "el": "at", "as" and "an" are English words)
+_ARTICLES = r"(?:(?:al|el|ad|ed|ash|as|at|az|an|ar)-|(?:al|el) )"
 _ARTICLE_BEFORE = re.compile(rf"\b{_ARTICLES}$")
 ARTICLE_NAME = re.compile(rf"{_ARTICLES}[{UPPER}]")
+
+
+# the Arabic article inside a name, in lower case in gazetteers, often capitalized in texts ("An Nuqat Al Khams")
+_INNER_ARTICLE = re.compile(r"(?<= )(?:al|el|an|ar|as|ash|at|az|ad)(?= [A-Z])")
+
+
+def article_capitalized(name: str) -> str:
+    """``name`` with the Arabic articles inside it capitalized: "An Nuqat Al Khams" for "An Nuqat al Khams"."""
+    return _INNER_ARTICLE.sub(lambda m: m.group().title(), name)
 
 
 def article_start(text: str, start: int) -> int:

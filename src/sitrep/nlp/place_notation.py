@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
+from sitrep.lexicon.division_abbreviations import is_division_abbreviation
 from sitrep.lexicon.extra_districts import districts_named
 from sitrep.lexicon.gazetteer import DefaultGazetteer, default_gazetteer
 from sitrep.lexicon.keys import KEY_CACHE, light_key, place_key
@@ -66,12 +67,28 @@ def _acronym(name: str) -> bool:
     return name.replace(" ", "").replace("-", "").isupper() and len(name) <= 8
 
 
+# the Arabic article, by the letter it assimilates to ("Ash Sharqiyah", "Al Muthanna"): gazetteers write many Arab
+# provinces with it, texts often without ("Muthanna province")
+_ARABIC_ARTICLES = ("Al", "El", "Ad", "An", "Ar", "As", "Ash", "At", "Az")
+_HAS_ARTICLE = re.compile(r"^(?:Al|El|Ad|An|Ar|As|Ash|At|Az)[ -]", re.I)
+
+
+def article_spellings(name: str) -> tuple[str, ...]:
+    """``name`` with each form of the Arabic article before it; none when it has one."""
+    return () if _HAS_ARTICLE.match(name) else tuple(f"{a} {name}" for a in _ARABIC_ARTICLES)
+
+
 def known_unit(name: str) -> bool:
-    """The embedded gazetteer has a province, district or country spelled exactly so, or the table of the
-    districts it lacks (``lexicon.extra_districts``) has such a district."""
+    """The embedded gazetteer has a province, district or country spelled exactly so (or so after the Arabic
+    article: "Hoceima" for Al Hoceima), or the table of the districts it lacks (``lexicon.extra_districts``) has
+    such a district."""
+    return bool(districts_named(name)) or any(_known_unit(n) for n in (name, *article_spellings(name)))
+
+
+def _known_unit(name: str) -> bool:
     exact = light_key(name)
-    return bool(districts_named(name)) or any(p.feature in _UNIT_FEATURES and exact in {
-        light_key(n) for n in p.all_names} for p in default_gazetteer().lookup([place_key(name)]))
+    return any(p.feature in _UNIT_FEATURES and exact in {light_key(n) for n in p.all_names}
+               for p in default_gazetteer().lookup([place_key(name)]))
 
 
 def parenthesized(text: str) -> Iterator[Group]:
@@ -79,8 +96,8 @@ def parenthesized(text: str) -> Iterator[Group]:
     for m in _GROUP.finditer(text):
         units = [_unit_name(u) for u in re.finditer(_UNIT_W, m.group("units"))]
         names = [n for n, _ in units]
-        if any(_acronym(n) for n in names) or _acronym(m.group("name")):
-            continue
+        if any(_acronym(n) and not is_division_abbreviation(n) for n in names) or _acronym(m.group("name")):
+            continue  # "(FPIC)": an acronym is no unit, unless it stands for a division ("(Hangu, KPK)")
         if _DESIG_AFTER.match(text, m.end()):
             continue  # "Firozkoh (Chaghcharan) city": another name of the place, not its units
         known = known_unit(names[-1])
@@ -102,8 +119,9 @@ def _unit_name(m: re.Match[str]) -> tuple[str, tuple[int, int]]:
     return m.group()[:end - m.start()], (m.start(), end)
 
 
-_CONNECTOR = r"[ -](?:al|el|ul|ud|ad|ar|as|ash|at|az|an|de|del|di|do|da|dos|das|du|des|la|le|les|los|las|wa)[ -]"
-# the name after a preposition, with its lower-case links: "Monforte de Lemos", "Wadi al Washka", "Leca do Balio"
+_CONNECTOR = r"[ -](?:al|el|ul|ud|ad|ar|as|ash|at|az|an|e|de|del|di|do|da|dos|das|du|des|la|le|les|los|las|wa)[ -]"
+# the name after a preposition, with its lower-case links: "Monforte de Lemos", "Wadi al Washka", "Leca do Balio",
+# the Persian ezafe of "Kut e Abdollah"
 # "St." and "Ste." open names of saints' towns ("St. Gallen", "St. John's"): the abbreviation is part of the name
 # a lower-case word of the town's part may stand between ("in downtown Malchow", "in central Heraklion")
 # "of" after a word for a town's people or its institutions reads as "in": "residents of Eupen", "the court of Paris"
@@ -133,6 +151,12 @@ def chained_pairs(pattern: re.Pattern[str], text: str, second: str) -> Iterator[
     while m is not None:
         yield m
         m = pattern.search(text, m.start(second))
+
+def known_name(name: str) -> bool:
+    """The embedded gazetteer has a town of more than one word spelled exactly so ("Lake Sebu", a town, not a
+    lake)."""
+    return " " in name.strip() and known_town(name)
+
 
 def known_town(name: str) -> bool:
     """The embedded gazetteer has a town, village or district spelled exactly so."""
@@ -176,8 +200,8 @@ def city_after_in(text: str, s: int, e: int) -> bool:
                for p in default_gazetteer().lookup([place_key(text[s:e])]))
 
 
-__all__ = ["Group", "chained_pairs", "city_after_in", "known_town", "known_unit", "parenthesized",
-           "towns_after_prepositions"]
+__all__ = ["Group", "article_spellings", "chained_pairs", "city_after_in", "known_name", "known_town", "known_unit",
+           "parenthesized", "towns_after_prepositions"]
 
 
 def parenthesized_chains(text: str, add: Callable[..., tuple[int, int] | None]) -> list[list[tuple[int, int]]]:

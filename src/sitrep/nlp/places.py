@@ -32,9 +32,10 @@ from sitrep.nlp.matcher import default_matcher
 from sitrep.nlp.name_rules import demonyms, given_names
 from sitrep.nlp.place_memo import AskedSpans, SpansMemo
 from sitrep.nlp.place_names import UPPER, SpanDict, abbreviations, dateline, local_key
-from sitrep.nlp.place_notation import chained_pairs, city_after_in, known_town, known_unit, towns_after_prepositions
+from sitrep.nlp.place_notation import chained_pairs, city_after_in, known_name, known_town, known_unit
 from sitrep.nlp.place_notation import link_chains as _chain
 from sitrep.nlp.place_notation import parenthesized_chains as _parenthesized
+from sitrep.nlp.place_notation import towns_after_prepositions as _towns_after
 from sitrep.nlp.place_words import GENERIC_KNOWN as _GENERIC_KNOWN
 from sitrep.nlp.place_words import JUNK_PLACES as _JUNK_PLACES
 from sitrep.nlp.place_words import NOT_NAMES as _NOT_NAMES
@@ -66,7 +67,7 @@ _NAME = rf"{_CAP}(?:{_CONNECT}{_CAP}){{0,4}}"
 _LIST = rf"{_NAME}(?:(?:,\s*|\s+and\s+|,\s*and\s+|\s*&\s*){_NAME}){{0,6}}"
 
 _POSTFIX = re.compile(rf"(?P<list>{_LIST})(?:\s*\([^()\n]{{2,40}}\))?\s+(?P<desig>{_DESIG})\b")
-_PREFIX = re.compile(rf"\b(?P<desig>{_DESIG})\s+of\s+(?:the\s+)?(?P<list>{_LIST})")
+_PREFIX = re.compile(rf"\b(?P<desig>{_DESIG})\s+of\s+(?:the\s+|(?:al|el)[ -])?(?P<list>{_LIST})")
 _NEAR = re.compile(rf"\b(?P<prep>near|outside|around|outskirts\s+of|vicinity\s+of|close\s+to|nearby)\s+"
                    rf"(?:the\s+)?(?P<list>{_NAME})")
 _WORDS = re.compile(_NAME)
@@ -126,7 +127,7 @@ def _build_known_names() -> dict[str, str]:
         if (len(name) < 4 or not name[0].isupper() or name in _GENERIC_KNOWN or name in _NOT_NAMES
                 or name.split()[0] in _PERSON or not re.fullmatch(_NAME, name)):
             continue
-        for n in {name, ascii_fold(name)}:
+        for n in {v for f in (name, ascii_fold(name)) for v in (f, pn.article_capitalized(f))}:
             if n not in out or order.get(p.feature, 9) < order.get(out[n], 9):
                 out[n] = p.feature
     return out
@@ -151,8 +152,8 @@ def _split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _clean(text: str, s: int, e: int) -> tuple[int, int] | None:
     """Trim leading words that are not part of a place name ("The Darzab", "Afghan"), and possessives."""
     words = list(re.finditer(r"[^\s-]+", text[s:e]))
-    i = 0
-    while i < len(words) and words[i].group().strip("'’") in _NOT_NAMES:
+    i = 0  # a name the gazetteer spells so keeps its first word ("Lake Sebu", a town)
+    while i < len(words) and words[i].group().strip("'’") in _NOT_NAMES and (i or not known_name(text[s:e])):
         i += 1
     if i == len(words):
         return None
@@ -164,8 +165,7 @@ def _clean(text: str, s: int, e: int) -> tuple[int, int] | None:
     name = text[s:e]
     if not name[:1].isupper() and not name[:1].isdigit() and not pn.ARTICLE_NAME.match(name):
         return None  # "the Taliban-controlled districts": a place name is capitalized
-    if name.endswith(("'s", "’s")):
-        e -= 2
+    e -= 2 if name.endswith(("'s", "’s")) else 0
     return (s, e) if e > s else None
 
 
@@ -178,21 +178,6 @@ _AFTER_PREP = re.compile(rf"\b(?:in|to|from|at|near|outside|towards?)\s+(?P<name
 
 def _given_name(word: str) -> bool:
     return normalize_key(word) in given_names()
-
-
-@lru_cache(maxsize=1)
-def _variant_towns() -> frozenset[str]:
-    return cached("variant-towns", _build_variant_towns)
-
-
-def _build_variant_towns() -> frozenset[str]:
-    """Skeleton keys (``place_key``) of Afghan and Pakistani towns of 50,000 people or more that no other such
-    place shares: another spelling of one of them after a preposition is that town."""
-    seen: dict[str, set[str]] = {}
-    for _, p in default_gazetteer().names():
-        if p.country in ("AF", "PK") and p.feature in ("city", "town") and p.population >= 50_000:
-            seen.setdefault(place_key(p.name), set()).add(p.id)
-    return frozenset(k for k, ids in seen.items() if len(ids) == 1 and len(k) >= 5)
 
 
 _KEPT: SpansMemo[tuple[PlaceSpan, ...]] = SpansMemo()  # the language layer's, found again for geocoding
@@ -245,8 +230,8 @@ def _place_spans(text: str, sentences: Sequence[tuple[int, int]], actor_spans: A
     _coded(text, add)
     if (dl := dateline(text, known)) is not None:
         found[dl[:2]] = PlaceSpan(dl[0], dl[1], dl[2], None, False, dl[3], rule="dateline")
-    for s_, e_, country in abbreviations(text):
-        span = PlaceSpan(s_, e_, country, None, False, "country", rule="abbreviation")
+    for s_, e_, unit, feature in abbreviations(text):
+        span = PlaceSpan(s_, e_, unit, None, False, feature, rule="abbreviation")
         if not actor_spans.overlaps(span.start, span.end) and not found.containing(span.start, span.end):
             found[(span.start, span.end)] = span
     _variant_spellings(text, known, add)
@@ -290,9 +275,13 @@ def _designated(text: str, known: dict[str, str], add: _Adder) -> None:
     for m in _PREFIX.finditer(text):
         desig, parts = m.group("desig").lower(), _split_list(text, m.start("list"), m.end("list"))
         kind = None if desig.endswith("s") and len(parts) == 1 else _designator_kind(desig)  # "two districts of X"
+        # "Wajir district of Kenya", "areas of Amhara, and X": a country (or province) holds them; "the neighbourhood
+        # of Bagcilar, Istanbul": the names after a singular word's first and a bare comma are where it lies
         holders = ("country", "admin1") if desig.endswith("s") and kind != "province" else ("country",)
-        for s, e in parts:  # "Wajir district of Kenya", "areas of Amhara, and X": a country (or province) holds them
-            add(s, e, None if known.get(text[s:e]) in holders else kind, "designator-of")
+        first = not desig.endswith("s") and len(parts) > 1 and text[parts[0][1]:parts[1][0]].strip() == ","
+        for n, (s, e) in enumerate(parts):
+            add(pn.article_start(text, s), e, None if known.get(text[s:e]) in holders or (first and n) else kind,
+                "designator-of")
 
 
 def _with_parent(text: str, known: dict[str, str], add: _Adder) -> None:
@@ -339,10 +328,10 @@ def _variant_spellings(text: str, known: dict[str, str], add: _Adder) -> None:
     """Another spelling of a big Afghan or Pakistani town after a preposition ("fled to Shiberghan")."""
     for m in _AFTER_PREP.finditer(text):
         name = m.group("name")
-        if name not in known and place_key(name) in _variant_towns() and not _is_person(name) \
+        if name not in known and place_key(name) in pn.variant_towns() and not _is_person(name) \
                 and name not in _NOT_NAMES and not _given_name(name):
             add(m.start("name"), m.end("name"), None, "spelling-variant", trim=False)
-    for s, e in towns_after_prepositions(text):  # a town of any size: "protested in Eupen"
+    for s, e in _towns_after(text):  # a town of any size: "protested in Eupen"
         name = text[s:e]
         if (name not in _GENERIC_KNOWN or city_after_in(text, s, e)) and name.split()[0] not in _NOT_NAMES \
                 and not _is_person(name) and not _given_name(name.split()[0]) and not text.startswith(("'s", "’s"), e) \

@@ -26,10 +26,8 @@ class DivisionLookups:
         if not name:
             return None
         k = place_key(name)
-        for p in self.default.lookup([k]):
-            if p.feature == "admin1" and (country is None or p.country == country):
-                return place_key(p.name)
-        return k
+        p = self._default_admin1(name, country)
+        return place_key(p.name) if p is not None else k
 
     def in_division(self, admin1: str, country: str | None, division: Place) -> bool:
         """Whether a place filed in the division ``admin1`` lies in ``division``: the same division, or the one it
@@ -134,10 +132,16 @@ class DivisionLookups:
         return name
 
     def _canonical_admin1(self, name: str, country: str | None) -> str:
-        for p in self.default.lookup([place_key(name)]):
-            if p.feature == "admin1" and (country is None or p.country == country):
-                return p.name
-        return name
+        p = self._default_admin1(name, country)
+        return p.name if p is not None else name
+
+    def _default_admin1(self, name: str, country: str | None) -> Place | None:
+        """The embedded gazetteer's division of that name (in ``country``): one spelled so before one that only
+        shares its key (Libya's al Jafarah and Al Jufrah share one)."""
+        found = [p for p in self.default.lookup([place_key(name)])
+                 if p.feature == "admin1" and (country is None or p.country == country)]
+        written = light_key(name)
+        return next((p for p in found if written in {light_key(n) for n in p.all_names}), found[0] if found else None)
 
 
 __all__ = ["SEAT_KM", "DivisionLookups"]

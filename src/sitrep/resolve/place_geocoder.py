@@ -26,6 +26,7 @@ from sitrep.lexicon.gazetteer import (
 )
 from sitrep.lexicon.keys import KEY_CACHE, ascii_fold, light_key, place_key
 from sitrep.nlp.place_country import document_country, spelled
+from sitrep.nlp.place_notation import article_spellings
 from sitrep.nlp.places import PlaceSpan
 from sitrep.resolve.place_divisions import DISTRICT_KM, DivisionLookups
 from sitrep.resolve.place_units import (
@@ -165,8 +166,7 @@ class Geocoder(DivisionLookups):
     def choose(self, name: str, kind: str | None, parent: Place | None, ctx: _Context,
                known: str | None = None, unit: bool = False) -> Place | None:
         allowed = set(ctx.countries) | ({parent.country} if parent is not None and parent.country else set())
-        cands = self.candidates(name, kind, allowed)
-        cands = self._home_region(name, kind, cands, ctx, allowed)
+        cands = self._home_region(name, kind, self._written_candidates(name, kind, allowed, unit), ctx, allowed)
         if kind in ("province", "district") and parent is None and ctx.country and cands and not any(
                 c.country == ctx.country or self._named_province(c, name, ctx) for c in cands):
             # "in Valencia, Carabobo state" in news of Venezuela: its city, not Spain's community of that name
@@ -206,10 +206,19 @@ class Geocoder(DivisionLookups):
             cands = in_context
         elif not known:  # nothing says where: a name of note, or a unit the text writes as one (spelled so)
             cands = [c for c in cands if c.feature in ("country", "admin1") or c.population >= 100_000 or (
-                unit and c.feature == "admin2" and spelled(c, name))]
+                unit and c.feature == "admin2" and any(spelled(c, n) for n in (name, *article_spellings(name))))]
         if not cands:
             return None
         return self._best(self._narrowed(cands, kind, None if unit else exact), exact)
+
+    def _written_candidates(self, name: str, kind: str | None, allowed: set[str], unit: bool) -> list[Place]:
+        """``candidates``; for a province or a unit of a hierarchy none has, the divisions of its name with the
+        Arabic article ("Muthanna province": the gazetteer's Al Muthanna; "(Hoceima)": Al Hoceima), spelled so."""
+        cands = self.candidates(name, kind, allowed)
+        if cands or not (kind == "province" or unit):
+            return cands
+        return [c for full in article_spellings(name) for c in self.candidates(full, kind, allowed)
+                if c.feature in ("admin1", "admin2") and spelled(c, full)]
 
     def _home_region(self, name: str, kind: str | None, cands: list[Place], ctx: _Context,
                      allowed: set[str]) -> list[Place]:

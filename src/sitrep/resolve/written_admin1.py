@@ -22,11 +22,13 @@ from sitrep.extract.event_actors import typology
 from sitrep.lexicon import countries
 from sitrep.lexicon.admin1_in_use import former_names, name_in_use
 from sitrep.lexicon.district_units import district_unit
+from sitrep.lexicon.division_abbreviations import is_division_abbreviation
 from sitrep.lexicon.extra_districts import districts_named
 from sitrep.lexicon.gazetteer import DefaultGazetteer, Place, division_name
 from sitrep.lexicon.keys import light_key, place_key
 from sitrep.lexicon.unit_words import pattern
 from sitrep.nlp.place_country import spelled
+from sitrep.nlp.place_notation import article_spellings
 from sitrep.nlp.places import PlaceSpan
 
 _UP = "A-ZÀ-ÖØ-ÞĀĒĪŌŪŠŽČḤṢṬẒ"
@@ -152,12 +154,16 @@ def hierarchy_admin1(default: DefaultGazetteer, i: int, spans: Sequence[PlaceSpa
     if not chain:
         return None
     country = geo.get("country")
-    known = {k: [p for p in default.lookup([spans[k].key]) if p.country == country
-                 and spelled(p, spans[k].name)] for k in chain}
+    known = {k: _spelled_in(default, spans[k].name, country) for k in chain}
     # a province anywhere in the brackets, the broadest first ("Kitwe (Copperbelt, Kitwe)")
     for k in reversed(chain):
         if any(p.feature == "admin1" for p in known[k]):
-            return spans[k].name
+            broadest = spans[chain[-1]].name  # "(Aljfara, West)": the region conflict data group the district in
+            grouped = not known[chain[-1]] and any(light_key(broadest) in _former(p.name, p.country or "")
+                                                   for p in known[k] if p.feature == "admin1")
+            if is_division_abbreviation(spans[k].name):  # "(Hangu, KPK)": the division by its name
+                return next(p.name for p in known[k] if p.feature == "admin1")
+            return broadest if grouped else spans[k].name
     last = spans[chain[-1]]
     units = [p for p in known[chain[-1]] if p.feature == "admin2"]
     if units:  # "(commune, province)" where provinces are districts: the province's region
@@ -171,6 +177,12 @@ def hierarchy_admin1(default: DefaultGazetteer, i: int, spans: Sequence[PlaceSpa
     if known[chain[-1]] or last.kind == "district" or _misspelt(last.name, geo.get("admin1")):
         return None
     return last.name
+
+
+def _spelled_in(default: DefaultGazetteer, name: str, country: object) -> list[Place]:
+    """The entries of ``country`` spelled ``name``, or so after the Arabic article ("Hoceima": Al Hoceima)."""
+    return [p for n in (name, *article_spellings(name)) for p in default.lookup([place_key(n)])
+            if p.country == country and spelled(p, n)]
 
 
 MISSPELT = 0.85  # a name this like the division's (difflib ratio of the letters) is a misspelling of it
