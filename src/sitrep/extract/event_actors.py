@@ -83,7 +83,8 @@ _GENERIC: list[tuple[str, re.Pattern[str]]] = [(f, re.compile(p, re.I)) for f, p
     ("unidentified", r"\b(?:unknown|unidentified)\s+(?:armed\s+)?(?:men|gunmen|attackers?|assailants?|militants?|"
                      r"groups?|persons?|individuals?)\b|\bgunm[ae]n\b|\barmed\s+men\b|\bmilitants?\b|\binsurgents?\b|"
                      r"\battackers?\b|\bassailants?\b|\bsniper\b|\bbomber\b|\benemy\b|\brebels?\b|\bterrorists?\b|"
-                     r"\bjihadists?\b|\bextremists?\b|\bislamists?\b|\b(?:cattle\s+)?raiders\b|\bcattle\s+rustlers\b"),
+                     r"\bjihadists?\b|\bextremists?\b|\bislamists?\b|\b(?:cattle\s+)?raiders\b|\bcattle\s+rustlers\b|"
+                     r"\b(?:separatist|secessionist)(?:s\b|\s+(?:fighters?|militants?|rebels?|forces)\b)"),
 )]
 # a sentence that holds none of a pattern's required words (``lexicon.regex_literals``) is not searched for it
 _GENERIC_GATES = [gate(rx) for _, rx in _GENERIC]
@@ -475,10 +476,10 @@ def occurrences(text: str, sent: tuple[int, int], mentions: list[Mention], count
                                       "ethnic", role))
                 taken.append((a, b))
                 continue
-            if fam == "militia" and country and country not in communal.PRO_GOVERNMENT_MILITIA_COUNTRIES \
+            if fam == "militia" and country not in communal.PRO_GOVERNMENT_MILITIA_COUNTRIES \
                     and not _PRO_GOVERNMENT.search(text[a:b]):
-                # elsewhere a bare militia is a community's, or one the text does not identify
-                # (an identity militia's family: no armed group named nearby stands for it)
+                # elsewhere, and where the country is unknown, a bare militia is a community's, or one the text
+                # does not identify (an identity militia's family: no armed group named nearby stands for it)
                 kind = communal.unnamed_identity(text, a, b)
                 key = communal_ref("Unidentified", country, refs, kind) if kind else None
                 if key is None:

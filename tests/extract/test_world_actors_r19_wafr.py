@@ -1,0 +1,53 @@
+"""Round 19 (Western and Middle Africa): a people of one country names the country; a bare militia of an unknown
+country is no government's; Cameroon's Anglophone separatists under ACLED's name."""
+
+from __future__ import annotations
+
+from helpers import main_actors
+from sitrep.export.acled import acled_name
+from sitrep.extract.event_country import document_country
+from sitrep.extract.people_votes import people_votes
+from sitrep.nlp.annotate import annotate
+from sitrep.records import Document
+
+
+def _country(text: str) -> str | None:
+    doc = Document(id="d", source="d", text=text, format="text", published="2020-03-01")
+    return document_country(text, sorted(annotate(doc).mentions, key=lambda m: m.start))
+
+
+def _actors(text: str, published: str = "2020-03-01") -> dict[str, str]:
+    _, names = main_actors(text, published)
+    return {role: acled_name({"id": role, "name": name}) for role, name in names.items()}
+
+
+def test_a_people_of_one_country_names_it() -> None:
+    # the Bimoba live in Ghana only; the Konkomba in Ghana and Togo: one vote for Ghana, none for Togo
+    assert people_votes("Bimoba and Konkomba youths clashed over a farm boundary.") == {"GH": 1.0}
+    assert people_votes("Fulani herders grazed their cattle near the river.") == {}
+    assert people_votes("The Bimobas held a festival.") == {"GH": 1.0}
+    assert people_votes("Bimobaland is far away.") == {}
+    assert _country("The Konkomba and the Bimoba fought each other near a small hamlet for two days.") == "GH"
+
+
+def test_two_peoples_that_fought_are_their_militias_in_the_country_one_of_them_names() -> None:
+    roles = _actors("The Konkomba and Bimoba fought each other over a farm boundary. Huts were set on fire.")
+    assert roles == {"actor1": "Konkomba Ethnic Militia (Ghana)", "actor2": "Bimoba Ethnic Militia (Ghana)"}
+
+
+def test_a_bare_militia_of_no_known_country_is_not_a_pro_government_militia() -> None:
+    roles = _actors("Fighting between two rival militias went on for a week, and several huts were burnt.")
+    assert "Militia (Pro-Government)" not in roles.values()
+
+
+def test_cameroons_separatists_are_acleds_ambazonian_separatists() -> None:
+    assert _actors("On 4 May 2020, separatists killed a teacher in Bamenda (Mezam, Nord-Ouest).")["actor1"] \
+        == "Ambazonian Separatists (Cameroon)"
+    assert _actors("On 4 May 2020, separatist fighters clashed with soldiers near Kumba (Meme, Sud-Ouest).")[
+        "actor1"] == "Ambazonian Separatists (Cameroon)"
+    # before the armed conflict (October 2017) the name is not given
+    assert _actors("On 4 May 2015, separatists killed a teacher in Bamenda (Mezam, Nord-Ouest).")["actor1"] \
+        != "Ambazonian Separatists (Cameroon)"
+    # elsewhere separatists are an unidentified armed group of the country
+    assert _actors("On 4 May 2020, separatists attacked a police post in a village of Zamfara state, Nigeria.")[
+        "actor1"] == "Unidentified Armed Group (Nigeria)"
