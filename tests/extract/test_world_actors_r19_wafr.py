@@ -51,3 +51,11 @@ def test_cameroons_separatists_are_acleds_ambazonian_separatists() -> None:
     # elsewhere separatists are an unidentified armed group of the country
     assert _actors("On 4 May 2020, separatists attacked a police post in a village of Zamfara state, Nigeria.")[
         "actor1"] == "Unidentified Armed Group (Nigeria)"
+
+
+def test_herders_of_no_people_named_are_the_fulani_where_acled_names_them_so() -> None:
+    assert _actors("On 4 May 2020, herders attacked two farmers in Kalale (Kalale, Borgou).")["actor1"] \
+        == "Fulani Ethnic Militia (Benin)"
+    # herders who suffer the violence are no armed group
+    assert "Fulani Ethnic Militia (Benin)" not in _actors(
+        "On 4 May 2020, gunmen killed two herders in Kalale (Kalale, Borgou).").values()
