@@ -59,3 +59,34 @@ def test_herders_of_no_people_named_are_the_fulani_where_acled_names_them_so() -
     # herders who suffer the violence are no armed group
     assert "Fulani Ethnic Militia (Benin)" not in _actors(
         "On 4 May 2020, gunmen killed two herders in Kalale (Kalale, Borgou).").values()
+
+
+def test_a_former_division_names_its_country_not_a_division() -> None:
+    from sitrep.extract.people_votes import former_division_votes
+    from sitrep.lexicon import former_divisions
+
+    assert former_division_votes("Gunmen attacked a farm near a hamlet in the Brong-Ahafo Region.") == {"GH": 3.0}
+    assert former_division_votes("Militiamen looted a village of Katanga.") == {"CD": 3.0}
+    assert former_division_votes("Nothing happened in Bono East.") == {}
+    assert {row.name for row in former_divisions.table()} >= {"Brong-Ahafo", "Katanga", "Orientale"}
+    roles = _actors("Some armed men attacked three farmers in their homes in a small hamlet of the Brong-Ahafo "
+                    "Region.")
+    assert roles == {"actor1": "Unidentified Armed Group (Ghana)", "actor2": "Civilians (Ghana)"}
+
+
+def test_former_divisions_table_rows_are_checked() -> None:
+    import pytest
+
+    from sitrep.lexicon.former_divisions import parse
+
+    row = parse("GH\tOld Region\t\tBono|Ahafo\t2019-02-15\tnote\n")[0]
+    assert row.successors == ("Bono", "Ahafo") and row.spellings == ("Old Region",)
+    with pytest.raises(ValueError):
+        parse("XX\tOld Region\t\tBono\t2019-02-15\n")
+    with pytest.raises(ValueError):
+        parse("GH\tOld Region\t\tBono\t2019\n")
+
+
+def test_burkina_fasos_volunteers_are_the_vdp_also_in_the_plural() -> None:
+    assert _actors("On 3 May 2020, volunteer fighters (VDPs) killed six herders near Kaya (Kaya, Sanmatenga).")[
+        "actor1"].endswith("Defense of the Homeland")

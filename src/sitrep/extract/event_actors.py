@@ -85,12 +85,11 @@ _GENERIC: list[tuple[str, re.Pattern[str]]] = [(f, re.compile(p, re.I)) for f, p
                      r"\battackers?\b|\bassailants?\b|\bsniper\b|\bbomber\b|\benemy\b|\brebels?\b|\bterrorists?\b|"
                      r"\bjihadists?\b|\bextremists?\b|\bislamists?\b|\b(?:cattle\s+)?raiders\b|\bcattle\s+rustlers\b|"
                      r"\b(?:separatist|secessionist)(?:s\b|\s+(?:fighters?|militants?|rebels?|forces)\b)"),
-    # herders who did the violence, of no people named: the armed men of the country's herding people where ACLED
-    # names them so (``local_insurgents``), else an unidentified armed group
-    ("herders", r"\bherd(?:s|er)?m[ae]n\b|\bherders\b"),
+    ("herders", r"\bherd(?:s|er)?m[ae]n\b|\bherders\b"),  # who hurt: armed men (``_ROLE_BOUND``)
 )]
 # a sentence that holds none of a pattern's required words (``lexicon.regex_literals``) is not searched for it
 _GENERIC_GATES = [gate(rx) for _, rx in _GENERIC]
+_ROLE_BOUND = {"civilians-patient": ("civilians", "patient"), "herders": ("unidentified", "agent")}  # one role only
 
 
 def generic_phrases(family: str) -> re.Pattern[str]:
@@ -363,10 +362,8 @@ def _generic_family(family: str, text: str, a: int, b: int, role: str) -> str | 
         if text[a:b] == "forces" and not _country_right_before(text, a):
             return None  # "separatist forces", "Gaddafi forces": no state's; "Eritrean forces": Eritrea's
         return "military" if national else None
-    if family == "herders":
-        return "unidentified" if role == "agent" else None
-    if family == "civilians-patient":
-        return "civilians" if role == "patient" else None
+    if family in _ROLE_BOUND:
+        return _ROLE_BOUND[family][0] if role == _ROLE_BOUND[family][1] else None
     if family == "civilians" and _OWNED.search(text, a, b) and _owner(text[a:b]) is None:
         return None  # "state-owned", "privately-owned": no people's
     return family
