@@ -90,3 +90,10 @@ def test_former_divisions_table_rows_are_checked() -> None:
 def test_burkina_fasos_volunteers_are_the_vdp_also_in_the_plural() -> None:
     assert _actors("On 3 May 2020, volunteer fighters (VDPs) killed six herders near Kaya (Kaya, Sanmatenga).")[
         "actor1"].endswith("Defense of the Homeland")
+
+
+def test_burkina_fasos_komondjari_province_as_reports_spell_it_is_in_the_est() -> None:
+    from sitrep.lexicon.extra_districts import districts_named
+
+    assert {(d.country, d.division) for d in districts_named("Komandjari")} == {("BF", "Est")}
+    assert {(d.country, d.division) for d in districts_named("Komondjari")} == {("BF", "Est")}
