@@ -97,3 +97,9 @@ def test_burkina_fasos_komondjari_province_as_reports_spell_it_is_in_the_est() -
 
     assert {(d.country, d.division) for d in districts_named("Komandjari")} == {("BF", "Est")}
     assert {(d.country, d.division) for d in districts_named("Komondjari")} == {("BF", "Est")}
+
+
+def test_private_military_contractors_are_no_state_military() -> None:
+    roles = _actors("Movement of forces: On 3 March 2021, about two hundred private military contractors (Wagner "
+                    "mercenaries) arrived in Bambari (Bambari, Ouaka).", "2021-03-03")
+    assert not any(name.startswith("Military Forces") for name in roles.values())
