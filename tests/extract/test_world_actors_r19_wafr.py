@@ -103,3 +103,11 @@ def test_private_military_contractors_are_no_state_military() -> None:
     roles = _actors("Movement of forces: On 3 March 2021, about two hundred private military contractors (Wagner "
                     "mercenaries) arrived in Bambari (Bambari, Ouaka).", "2021-03-03")
     assert not any(name.startswith("Military Forces") for name in roles.values())
+
+
+def test_an_ambazonian_is_cameroons() -> None:
+    # "Ambazonia": the separatists' name for Cameroon's two Anglophone regions
+    assert _country("Soldiers overran an Ambazonian camp near a small village and burned it.") == "CM"
+    roles = _actors("On 5 May 2020, soldiers seized an Ambazonian camp near a small village. About ten separatists "
+                    "were killed.", "2020-05-05")
+    assert roles["actor2"] == "Ambazonian Separatists (Cameroon)"
