@@ -111,3 +111,12 @@ def test_an_ambazonian_is_cameroons() -> None:
     roles = _actors("On 5 May 2020, soldiers seized an Ambazonian camp near a small village. About ten separatists "
                     "were killed.", "2020-05-05")
     assert roles["actor2"] == "Ambazonian Separatists (Cameroon)"
+
+
+def test_a_person_hurt_for_protesting_alone_is_no_demonstration() -> None:
+    ev, _ = main_actors("On 6 June 2021, a shepherd was beaten to death by two neighbours in a village near Kandi "
+                        "(Kandi, Alibori) after protesting against the theft of his goats.", "2021-06-06")
+    assert ev.type != "Protests"
+    ev, _ = main_actors("On 6 June 2021, about a hundred residents protested in Kandi (Kandi, Alibori) against the "
+                        "killing of a shepherd. [size=about 100]", "2021-06-06")
+    assert ev.type == "Protests"
