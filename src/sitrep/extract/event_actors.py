@@ -1,11 +1,10 @@
 """Who did what to whom in an event sentence: ACLED's actor1 / actor2 and associated actors.
 
-Actors come from the dictionary mentions of the sentence (Taliban, ISKP, the Afghan army ...) and
-from generic phrases no dictionary names ("Afghan soldiers", "policemen", "Arbaki", "civilians",
-"gunmen"), which become ACLED's generic actors of the document's country: "Military Forces of
-Afghanistan (2014-2021)", "Civilians (Afghanistan)", "Unidentified Armed Group (Afghanistan)".
-The roles follow the grammar of the sentence: an agent ("by Taliban militants", "Taliban
-militants attacked ...") is actor1, a patient ("3 soldiers were killed", "... attacked Afghan
+Actors come from the dictionary mentions of the sentence (Taliban, ISKP, the Afghan army ...) and from generic
+phrases no dictionary names ("Afghan soldiers", "policemen", "Arbaki", "civilians", "gunmen"), which become ACLED's
+generic actors of the document's country: "Military Forces of Afghanistan (2014-2021)", "Civilians (Afghanistan)",
+"Unidentified Armed Group (Afghanistan)". The roles follow the grammar of the sentence: an agent ("by Taliban
+militants", "Taliban militants attacked ...") is actor1, a patient ("3 soldiers were killed", "... attacked Afghan
 forces") actor2.
 """
 
@@ -83,11 +82,13 @@ _GENERIC: list[tuple[str, re.Pattern[str]]] = [(f, re.compile(p, re.I)) for f, p
     ("unidentified", r"\b(?:unknown|unidentified)\s+(?:(?-i:[A-Z][a-z]+)\s+)?(?:armed\s+)?(?:men|gunmen|attackers?|"
                      r"assailants?|militants?|groups?|persons?|individuals?)\b|\bgunm[ae]n\b|\barmed\s+men\b|"
                      r"\bmilitants?\b|\binsurgents?\b|\battackers?\b|\bassailants?\b|\bsniper\b|\bbomber\b|\benemy\b|"
-                     r"\brebels?\b|\bterrorists?\b|"
-                     r"\bjihadists?\b|\bextremists?\b|\bislamists?\b|\b(?:cattle\s+)?raiders\b|\bcattle\s+rustlers\b"),
+                     r"\brebels?\b|\bterrorists?\b|\bjihadists?\b|\bextremists?\b|\bislamists?\b|\b(?:cattle\s+)?raiders\b|"
+                     r"\bcattle\s+rustlers\b|\b(?:separatist|secessionist)(?:s\b|\s+(?:fighters?|militants?|rebels?|forces)\b)"),
+    ("herders", r"\bherd(?:s|er)?m[ae]n\b|\bherders\b"),  # who hurt: armed men (``_ROLE_BOUND``)
 )]
 # a sentence that holds none of a pattern's required words (``lexicon.regex_literals``) is not searched for it
 _GENERIC_GATES = [gate(rx) for _, rx in _GENERIC]
+_ROLE_BOUND = {"civilians-patient": ("civilians", "patient"), "herders": ("unidentified", "agent")}  # one role only
 
 
 def generic_phrases(family: str) -> re.Pattern[str]:
@@ -254,8 +255,7 @@ _MIGRANTS = re.compile(r"(?:irregular\s+|illegal\s+|undocumented\s+)?(?:migrants
 
 def owned(family: str, own: str | None, country: str | None, date: str | None,
           refs: dict[str, EntityRef]) -> tuple[str, str]:
-    """(key, family) of a generic actor of country ``own`` (else the event's); another country's state force is
-    "external"."""
+    """(key, family) of a generic actor of country ``own`` (else the event's); another country's force: "external"."""
     ref = generic_entity(family, own or country, date)
     refs[ref.key] = ref
     external = own and country and own != country and family in STATE_FAMILIES
@@ -362,8 +362,8 @@ def _generic_family(family: str, text: str, a: int, b: int, role: str) -> str | 
         if text[a:b] == "forces" and not _country_right_before(text, a):
             return None  # "separatist forces", "Gaddafi forces": no state's; "Eritrean forces": Eritrea's
         return "military" if national else None
-    if family == "civilians-patient":
-        return "civilians" if role == "patient" else None
+    if family in _ROLE_BOUND:
+        return _ROLE_BOUND[family][0] if role == _ROLE_BOUND[family][1] else None
     if family == "civilians" and _OWNED.search(text, a, b) and _owner(text[a:b]) is None:
         return None  # "state-owned", "privately-owned": no people's
     return family
@@ -478,10 +478,10 @@ def occurrences(text: str, sent: tuple[int, int], mentions: list[Mention], count
                                       "ethnic", role))
                 taken.append((a, b))
                 continue
-            if fam == "militia" and country and country not in communal.PRO_GOVERNMENT_MILITIA_COUNTRIES \
+            if fam == "militia" and country not in communal.PRO_GOVERNMENT_MILITIA_COUNTRIES \
                     and not _PRO_GOVERNMENT.search(text[a:b]):
-                # elsewhere a bare militia is a community's, or one the text does not identify
-                # (an identity militia's family: no armed group named nearby stands for it)
+                # elsewhere, and where the country is unknown, a bare militia is a community's, or one the text
+                # does not identify (an identity militia's family: no armed group named nearby stands for it)
                 kind = communal.unnamed_identity(text, a, b)
                 key = communal_ref("Unidentified", country, refs, kind) if kind else None
                 if key is None:

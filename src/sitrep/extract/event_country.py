@@ -25,6 +25,7 @@ from collections import defaultdict
 from sitrep.extract.abbreviations import abbreviates
 from sitrep.extract.event_places import site
 from sitrep.extract.party_votes import party_votes
+from sitrep.extract.people_votes import former_division_votes, people_votes
 from sitrep.extract.place_votes import (
     _BEFORE_HIERARCHY,
     _HIERARCHY,
@@ -364,7 +365,8 @@ def country_votes(text: str, mentions: list[Mention], firsts: Firsts | None = No
     for part in (word_votes(text, firsts), _hierarchy_votes(text, firsts), _adjacent_pair_votes(text, mentions, firsts),
                  _comma_votes(text, firsts),
                  _mention_votes(text, mentions, firsts, namesakes), _prose_place_votes(text, known, firsts, namesakes),
-                 _coded_votes(text), party_votes(text)):
+                 _coded_votes(text), party_votes(text), people_votes(text),
+                 former_division_votes(text)):
         for iso2, v in part.items():
             votes[iso2] += v
     _prefer_home(votes, namesakes)
