@@ -1,10 +1,12 @@
-"""Armed groups and peoples as evidence of a country: a group that fights in several countries goes with the rest
-of the text's evidence among them; a people ACLED names in one country tells it."""
+"""Armed groups, peoples and administrative words as evidence of a country: a group that fights in several countries
+goes with the rest of the text's evidence among them; a people ACLED names in one country, and a unit of one
+country's administration, tell it."""
 
 from __future__ import annotations
 
 import pytest
 
+from sitrep.extract.admin_word_votes import admin_word_votes, parse_admin_words
 from sitrep.extract.event_country import document_country
 from sitrep.extract.group_votes import ethnic_votes, follow_other_evidence
 from sitrep.lexicon.countries import CountryDataError
@@ -71,3 +73,20 @@ def test_the_oromo_liberation_front_is_a_dictionary_group_apart_from_its_splinte
                    published="2012-05-01")
     keys = [m.entity_key for m in annotate(doc).mentions if m.type == "armed_group"]
     assert keys == ["olf", "ola"]
+
+
+def test_a_unit_only_one_country_has_tells_that_country() -> None:
+    assert admin_word_votes("Herders clashed in Dawa Bero woreda over grazing land.") == {"ET": 2.0}
+    assert admin_word_votes("Families fled Barangays Malinao and Sapa after the shelling.") == {"PH": 2.0}
+    assert admin_word_votes("Gunmen attacked a market in Tafa LGA.") == {"NG": 2.0}
+    assert _country("Fishermen of the Kallar North Divisional Secretariat blocked the road over fuel prices.") == "LK"
+
+
+def test_an_administrative_word_without_a_unit_name_tells_nothing() -> None:
+    assert admin_word_votes("A delegation of elders met the local government area officials.") == {}
+    assert admin_word_votes("the woreda offices were closed") == {}
+
+
+def test_bad_admin_word_rows_are_reported() -> None:
+    with pytest.raises(ValueError):
+        parse_admin_words("word,country,note\nkebele,XX,unknown country\n", {"ET"})

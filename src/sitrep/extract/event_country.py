@@ -11,7 +11,8 @@ Evidence, each a vote for a country (``lexicon.countries``, the embedded gazette
 * country names ("Kenya", "DRC") and demonyms ("Kenyan");
 * dictionary actors that belong to one country ("Taliban": Afghanistan; a group that fights in several goes to the
   one of its countries the rest of the text points to), political parties and unions (``extract.party_votes``),
-  and peoples of one country (``extract.group_votes``).
+  and peoples of one country (``extract.group_votes``);
+* the words of one country's administration ("woreda", "barangay": ``extract.admin_word_votes``).
 
 A country named as someone else's ("the Egyptian embassy", "Ugandan nationals", "Niger State") votes for
 nothing. With no evidence the country is None: nothing is guessed.
@@ -24,6 +25,7 @@ import re
 from collections import defaultdict
 
 from sitrep.extract.abbreviations import abbreviates
+from sitrep.extract.admin_word_votes import admin_word_votes
 from sitrep.extract.event_places import site
 from sitrep.extract.group_votes import cross_border_named, ethnic_votes, follow_other_evidence
 from sitrep.extract.party_votes import party_votes
@@ -366,7 +368,7 @@ def country_votes(text: str, mentions: list[Mention], firsts: Firsts | None = No
     for part in (word_votes(text, firsts), _hierarchy_votes(text, firsts), _adjacent_pair_votes(text, mentions, firsts),
                  _comma_votes(text, firsts),
                  _mention_votes(text, mentions, firsts, namesakes), _prose_place_votes(text, known, firsts, namesakes),
-                 _coded_votes(text), party_votes(text), ethnic_votes(text)):
+                 _coded_votes(text), party_votes(text), ethnic_votes(text), admin_word_votes(text)):
         for iso2, v in part.items():
             votes[iso2] += v
     _prefer_home(votes, namesakes)
