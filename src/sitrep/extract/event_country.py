@@ -89,8 +89,9 @@ _TOPIC = re.compile(r"\b(?:war|conflict|fighting|invasion|crisis|situation|viole
                     r"(?:\s+[A-Z][\w'’-]+)?\s+by\s+(?:the\s+)?$", re.I)
 # "in Foca, Bosnia and Herzegovina", "the Ministry of Education of Mongolia": the place or body is in the country
 _AFTER_NAME = re.compile(r"[A-Z][\w'’-]+(?:,\s*|\s+of\s+(?:the\s+)?)$")
+# (an Arabic name may keep its article in lower case: "in el Hermel", "near al Qaim")
 _PROSE_PLACE = re.compile(r"\b(?:in|near|at|outside|around|from|between)\s+(?:the\s+)?"
-                          r"((?:St\.\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+                          r"((?:St\.\s+|(?:al|el|ash|ar|az|ad)[- ])?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
                           r"(?:,\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?=[,.;(]))?")
 # the head of a longer name, not a place: "the Union of Civil Servants", "the Federation of Trade Unions"
 _NAME_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
