@@ -23,7 +23,7 @@ def _country(text: str, published: str = "2016-03-10") -> str | None:
 
 def test_a_cross_border_group_goes_to_the_country_the_text_points_to() -> None:
     assert _country("Boko Haram fighters raided a market, forcing Cameroonian soldiers to withdraw.") == "CM"
-    assert _country("Kenyan police detained three suspected Al Shabaab recruits after a raid.") == "KE"
+    assert _country("Chadian soldiers repelled a Boko Haram raid on an island village.") == "TD"
 
 
 def test_a_cross_border_group_alone_stays_at_home() -> None:

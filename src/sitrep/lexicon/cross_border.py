@@ -3,7 +3,10 @@
 A row: ``actor`` (an actor dictionary id), ``countries`` (ISO alpha-2 codes, ``|``-separated, the group's home
 country first: the dictionary entry's ``country``) and ``note`` (where it operates). General knowledge of the
 groups' areas of operation, not taken from any data set. Naming such a group tells that a text is about one of
-its countries, not which one (``extract.group_votes``).
+its countries, not which one (``extract.group_votes``): the other evidence decides, often a country's soldiers named
+with its demonym. So a country is listed only where its own forces meet the group at home: one whose army pursues the
+group abroad (Kenya's against al-Shabaab in Somalia, Uganda's and Rwanda's in Congo) is left out, as its soldiers'
+demonym does not tell where they fight.
 """
 
 from __future__ import annotations
