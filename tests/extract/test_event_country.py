@@ -372,3 +372,15 @@ def test_a_name_written_without_its_apostrophe_is_the_place() -> None:
 
     # "Ma'an" (Jordan) written "Maan": the apostrophe writes a letter English has not, and notes often leave it out
     assert "JO" in {p.country for p in places_named("Maan")}
+
+
+def test_an_arabic_place_name_may_keep_its_article_in_lower_case() -> None:
+    assert _country("On 4 March 2022, dozens of teachers marched in el Hermel over unpaid salaries.") == "LB"
+    assert _country("On 4 March 2022, a crowd gathered in an open field to protest the new fuel prices.") is None
+
+
+def test_an_ethiopian_zone_the_town_lists_lack_names_the_country() -> None:
+    from sitrep.lexicon.extra_districts import districts_named
+
+    assert [d.division for d in districts_named("East Wellega")] == ["Oromia"]
+    assert _country("On 4 March 2022, traders in West Hararghe closed their shops over a new market tax.") == "ET"

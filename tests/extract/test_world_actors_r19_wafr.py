@@ -6,7 +6,7 @@ from __future__ import annotations
 from helpers import main_actors
 from sitrep.export.acled import acled_name
 from sitrep.extract.event_country import document_country
-from sitrep.extract.people_votes import people_votes
+from sitrep.extract.group_votes import ethnic_votes
 from sitrep.nlp.annotate import annotate
 from sitrep.records import Document
 
@@ -23,10 +23,9 @@ def _actors(text: str, published: str = "2020-03-01") -> dict[str, str]:
 
 def test_a_people_of_one_country_names_it() -> None:
     # the Bimoba live in Ghana only; the Konkomba in Ghana and Togo: one vote for Ghana, none for Togo
-    assert people_votes("Bimoba and Konkomba youths clashed over a farm boundary.") == {"GH": 1.0}
-    assert people_votes("Fulani herders grazed their cattle near the river.") == {}
-    assert people_votes("The Bimobas held a festival.") == {"GH": 1.0}
-    assert people_votes("Bimobaland is far away.") == {}
+    assert ethnic_votes("Bimoba and Konkomba youths clashed over a farm boundary.") == {"GH": 0.6}
+    assert ethnic_votes("Fulani herders grazed their cattle near the river.") == {}
+    assert ethnic_votes("Bimobaland is far away.") == {}
     assert _country("The Konkomba and the Bimoba fought each other near a small hamlet for two days.") == "GH"
 
 
@@ -62,12 +61,11 @@ def test_herders_of_no_people_named_are_the_fulani_where_acled_names_them_so() -
 
 
 def test_a_former_division_names_its_country_not_a_division() -> None:
-    from sitrep.extract.people_votes import former_division_votes
     from sitrep.lexicon import former_divisions
 
-    assert former_division_votes("Gunmen attacked a farm near a hamlet in the Brong-Ahafo Region.") == {"GH": 3.0}
-    assert former_division_votes("Militiamen looted a village of Katanga.") == {"CD": 3.0}
-    assert former_division_votes("Nothing happened in Bono East.") == {}
+    assert [row.country for row in former_divisions.former_named("Brong-Ahafo Region")] == ["GH"]
+    assert [row.country for row in former_divisions.former_named("Katanga")] == ["CD"]
+    assert former_divisions.former_named("Bono East") == ()
     assert {row.name for row in former_divisions.table()} >= {"Brong-Ahafo", "Katanga", "Orientale"}
     roles = _actors("Some armed men attacked three farmers in their homes in a small hamlet of the Brong-Ahafo "
                     "Region.")

@@ -9,8 +9,10 @@ Evidence, each a vote for a country (``lexicon.countries``, the embedded gazette
   its namesake at home), and a site's name ("Alexandra Park in Hastings") counts for nothing;
 * a dateline ("NAIROBI, May 3 -") at the head of the document weighs most;
 * country names ("Kenya", "DRC") and demonyms ("Kenyan");
-* dictionary actors that belong to one country ("Taliban": Afghanistan), and political parties and unions
-  (``extract.party_votes``).
+* dictionary actors that belong to one country ("Taliban": Afghanistan; a group that fights in several goes to the
+  one of its countries the rest of the text points to), political parties and unions (``extract.party_votes``),
+  and peoples of one country (``extract.group_votes``);
+* the words of one country's administration ("woreda", "barangay": ``extract.admin_word_votes``).
 
 A country named as someone else's ("the Egyptian embassy", "Ugandan nationals", "Niger State") votes for
 nothing. With no evidence the country is None: nothing is guessed.
@@ -23,9 +25,10 @@ import re
 from collections import defaultdict
 
 from sitrep.extract.abbreviations import abbreviates
+from sitrep.extract.admin_word_votes import admin_word_votes
 from sitrep.extract.event_places import site
+from sitrep.extract.group_votes import cross_border_named, ethnic_votes, follow_other_evidence
 from sitrep.extract.party_votes import party_votes
-from sitrep.extract.people_votes import former_division_votes, people_votes
 from sitrep.extract.place_votes import (
     _BEFORE_HIERARCHY,
     _HIERARCHY,
@@ -86,8 +89,9 @@ _TOPIC = re.compile(r"\b(?:war|conflict|fighting|invasion|crisis|situation|viole
                     r"(?:\s+[A-Z][\w'’-]+)?\s+by\s+(?:the\s+)?$", re.I)
 # "in Foca, Bosnia and Herzegovina", "the Ministry of Education of Mongolia": the place or body is in the country
 _AFTER_NAME = re.compile(r"[A-Z][\w'’-]+(?:,\s*|\s+of\s+(?:the\s+)?)$")
+# (an Arabic name may keep its article in lower case: "in el Hermel", "near al Qaim")
 _PROSE_PLACE = re.compile(r"\b(?:in|near|at|outside|around|from|between)\s+(?:the\s+)?"
-                          r"((?:St\.\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+                          r"((?:St\.\s+|(?:al|el|ash|ar|az|ad)[- ])?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
                           r"(?:,\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?=[,.;(]))?")
 # the head of a longer name, not a place: "the Union of Civil Servants", "the Federation of Trade Unions"
 _NAME_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
@@ -365,11 +369,11 @@ def country_votes(text: str, mentions: list[Mention], firsts: Firsts | None = No
     for part in (word_votes(text, firsts), _hierarchy_votes(text, firsts), _adjacent_pair_votes(text, mentions, firsts),
                  _comma_votes(text, firsts),
                  _mention_votes(text, mentions, firsts, namesakes), _prose_place_votes(text, known, firsts, namesakes),
-                 _coded_votes(text), party_votes(text), people_votes(text),
-                 former_division_votes(text)):
+                 _coded_votes(text), party_votes(text), ethnic_votes(text), admin_word_votes(text)):
         for iso2, v in part.items():
             votes[iso2] += v
     _prefer_home(votes, namesakes)
+    follow_other_evidence(votes, cross_border_named(mentions), ACTOR_WEIGHT)
     if firsts:
         for iso2, share in min(firsts, key=lambda f: f[0])[1].items():
             votes[iso2] += share * FIRST_WEIGHT

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from sitrep.lexicon.countries import word_index
 from sitrep.lexicon.extra_districts import districts_named
+from sitrep.lexicon.former_divisions import former_named
 from sitrep.lexicon.gazetteer import Place, default_gazetteer, similar_names
 from sitrep.lexicon.keys import KEY_CACHE, ascii_fold, light_key, place_key
 from sitrep.nlp.place_country import spelled
@@ -106,10 +107,10 @@ def _place_votes(name: str, admin1: bool, units_only: bool) -> dict[str, float]:
     if not found and head != name and len(head) >= 4:
         found = [p for p in places_named(head) if p.feature != "country"]  # "Athens-Central Athens": the city
     if not found and not units_only:
-        home = {d.country for d in districts_named(name)}
+        home = {d.country for d in districts_named(name)} | {f.country for f in former_named(name)}
         if home:  # a district only the table of districts knows ("in Mayo Sava"), before near spellings abroad
             return _shares([(c, _size(None)) for c in sorted(home)], 1.0)
-    if not found and len(name) >= 5:
+    if not found and len(name) >= 5 and not former_named(name):
         found, scale = [p for p in places_named(name, True) if p.feature != "country"], 0.5
     if units_only:
         found = [p for p in found if p.feature in ("admin1", "admin2")]
@@ -118,15 +119,20 @@ def _place_votes(name: str, admin1: bool, units_only: bool) -> dict[str, float]:
     if admin1:
         found = [p for p in found if p.feature == "admin1"] or found
     found = _without_other_names(name, found)
+    ranked = sorted(_sizes(name, found, units_only and scale == 1.0).items(), key=lambda kv: -kv[1])
+    mains = _main_name_countries(name, found)
+    return _shares(ranked, scale, not mains or ranked[0][0] in mains)
+
+
+def _sizes(name: str, found: list[Place], districts: bool) -> dict[str, int]:
+    """Each country's largest place of the name (``_size``); a former division ("Katanga": Congo's) as large as a
+    division of today; ``districts``: a district the gazetteer lacks too ("Palpa district" of Nepal, beside Peru's)."""
     size: dict[str, int] = {}
     for p in found:
         size[str(p.country)] = max(size.get(str(p.country), 0), _size(p))
-    if units_only and scale == 1.0:  # a district the gazetteer lacks ("Palpa district" of Nepal, beside Peru's)
-        for d in districts_named(name):
-            size[d.country] = max(size.get(d.country, 0), _size(None))
-    ranked = sorted(size.items(), key=lambda kv: -kv[1])
-    mains = _main_name_countries(name, found)
-    return _shares(ranked, scale, not mains or ranked[0][0] in mains)
+    for iso2 in [f.country for f in former_named(name)] + [d.country for d in districts_named(name) if districts]:
+        size[iso2] = max(size.get(iso2, 0), _size(None))
+    return size
 
 
 def _main_name_countries(name: str, found: list[Place]) -> frozenset[str]:
@@ -419,7 +425,8 @@ def division_countries(name: str) -> set[str]:
     key = _bare_key(name)
     found = {str(p.country) for p in _admin1_index()[1].get(key, [])}
     found |= {str(p.country) for p in places_named(_DIVISION_WORD.sub("", name.strip())) if p.feature == "admin1"}
-    return found | {d.country for d in districts_named(_DIVISION_WORD.sub("", name.strip()))}
+    bare = _DIVISION_WORD.sub("", name.strip())
+    return found | {d.country for d in districts_named(bare)} | {f.country for f in former_named(bare)}
 
 
 def division_of_country_name(parts: list[str]) -> frozenset[str]:

@@ -1,6 +1,7 @@
 """First-level divisions dissolved or divided whose names older reports still write
-(``data/gazetteer/former_divisions.tsv``: Ghana's Brong-Ahafo, the DR Congo's Katanga and Orientale). Conflict data
-code such events in today's divisions; the former name tells the country, not which successor."""
+(``data/gazetteer/former_divisions.tsv``: Ghana's Brong-Ahafo, the DR Congo's Katanga and Orientale, Ethiopia's
+Southern Nations region). Conflict data code such events in today's divisions; the former name tells the country
+(``extract.place_votes``), not which successor. They carry no position."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from functools import lru_cache
 from importlib import resources
 
 from sitrep.lexicon import countries
+from sitrep.lexicon.keys import light_key
 
 
 @dataclass(frozen=True)
@@ -46,15 +48,17 @@ def table() -> tuple[FormerDivision, ...]:
 
 
 @lru_cache(maxsize=1)
-def _pattern() -> re.Pattern[str]:
-    names = sorted({s for row in table() for s in row.spellings}, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names or ["(?!)"]) + r")(?![\w-])")
+def _by_key() -> dict[str, tuple[FormerDivision, ...]]:
+    out: dict[str, list[FormerDivision]] = {}
+    for row in table():
+        for k in {light_key(s) for s in row.spellings}:
+            out.setdefault(k, []).append(row)
+    return {k: tuple(v) for k, v in out.items()}
 
 
-def named(text: str) -> list[FormerDivision]:
-    """The former divisions ``text`` names, in text order, written with their letter case."""
-    by_spelling = {s: row for row in table() for s in row.spellings}
-    return [by_spelling[m.group(1)] for m in _pattern().finditer(text)]
+def former_named(name: str) -> tuple[FormerDivision, ...]:
+    """The former divisions spelled ``name`` (case, accents, spaces and hyphens aside)."""
+    return _by_key().get(light_key(name), ())
 
 
-__all__ = ["FormerDivision", "named", "parse", "table"]
+__all__ = ["FormerDivision", "former_named", "parse", "table"]
