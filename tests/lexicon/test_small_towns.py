@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sitrep.data.gazetteer.small_towns import small_town_rows
+from sitrep.data.gazetteer.small_towns import district_rows, small_town_rows
 from sitrep.lexicon.gazetteer import default_gazetteer
 from sitrep.lexicon.keys import place_key
 
@@ -48,3 +48,26 @@ def test_towns_listed_smaller_ones_and_namesakes_stay_out(tmp_path: Path) -> Non
 def test_the_shipped_gazetteer_has_small_towns() -> None:
     small = [p for p in default_gazetteer().lookup([place_key("Dafna")]) if p.country == "IL" and p.name == "Dafna"]
     assert small and all(500 <= p.population < 1000 for p in small)
+
+
+def test_a_district_lies_at_its_namesake_town_else_its_towns_else_nowhere(tmp_path: Path) -> None:
+    data = _data(tmp_path, ["Lakeside\t601\t1|2\t1\t700\t2.0\t3.0", "Shore\t602\t1|2\t1\t700\t4.0\t5.0"])
+    rows = district_rows(data, {"XX.01": "Middle"}, [], lambda n: n.removesuffix(" District"))
+    assert rows == [["a2:XX.01.7", "Lakeside", "admin2", "2.0000", "3.0000", "XX", "Middle", "Lakeside", "0", "",
+                     ""]]
+    (data / "cities" / "cities.tsv").write_text("Shore\t602\t1|2\t1\t700\t4.0\t5.0\nBay\t603\t1|2\t1\t700\t6.0\t7.0\n",
+                                                encoding="utf-8")
+    assert district_rows(data, {"XX.01": "Middle"}, [], str)[0][3:5] == ["5.0000", "6.0000"]
+    (data / "cities" / "cities.tsv").write_text("", encoding="utf-8")
+    assert district_rows(data, {"XX.01": "Middle"}, [], str)[0][3:5] == ["", ""]
+
+
+def test_a_district_named_like_a_listed_place_or_of_an_unknown_province_stays_out(tmp_path: Path) -> None:
+    data = _data(tmp_path, [])
+    assert district_rows(data, {"XX.01": "Middle"}, [_row("1", "Lakeside", "town")], str) == []
+    assert district_rows(data, {}, [], str) == []  # its province is not one of the gazetteer's
+
+
+def test_the_shipped_gazetteer_has_geonames_districts_its_towns_lacked() -> None:
+    found = [p for p in default_gazetteer().lookup([place_key("Chereponi")]) if p.name == "Chereponi"]
+    assert [(p.country, p.admin1) for p in found] == [("GH", "North East")]
