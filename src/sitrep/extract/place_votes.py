@@ -4,7 +4,6 @@ size of their places; the countries where a place lies in a division of a second
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections import defaultdict
 from functools import lru_cache
@@ -13,7 +12,7 @@ from sitrep.lexicon.countries import word_index
 from sitrep.lexicon.extra_districts import districts_named
 from sitrep.lexicon.former_divisions import former_named
 from sitrep.lexicon.gazetteer import Place, default_gazetteer, similar_names
-from sitrep.lexicon.keys import KEY_CACHE, ascii_fold, light_key, place_key
+from sitrep.lexicon.keys import KEY_CACHE, ascii_fold, light_key, place_key, spelling_ratio
 from sitrep.nlp.place_country import spelled
 
 _HIERARCHY = re.compile(r"\(([^()\n]{2,90})\)")
@@ -62,8 +61,7 @@ def _apostrophe_free(name: str) -> str:
 def _near_letters(a: str, b: str) -> bool:
     """Most letters in common, in order: a spelling of the name ("Nangrahar", "Nangarhar"), not another name
     sharing its consonants ("Dhalkebar", "Dehalak' Kebir")."""
-    m = difflib.SequenceMatcher(None, light_key(a), light_key(b))
-    return m.quick_ratio() >= 0.8 and m.ratio() >= 0.8  # quick_ratio: an upper bound of ratio, cheaper
+    return spelling_ratio(light_key(a), light_key(b)) >= 0.8  # difflib's ratio (never above its quick_ratio)
 
 
 def _near_lengths(a: str, b: str) -> bool:
@@ -166,7 +164,7 @@ def _own_name(p: Place, name: str) -> bool:
     also known by (an old or foreign name: "Fredericia" of Joao Pessoa, "Borgo" of Porvoo, "Haag" of The Hague)."""
     own, written = light_key(p.name), light_key(name)
     # a spelling keeps about the length of the name: "Belem" is no spelling of "Bethlehem" (another name of Belém)
-    return difflib.SequenceMatcher(None, own, written).ratio() >= 0.7 \
+    return spelling_ratio(own, written) >= 0.7 \
         and min(len(own), len(written)) >= OWN_LENGTH * max(len(own), len(written))
 
 
@@ -288,7 +286,7 @@ def _spelled_alike(name: str, written: str) -> bool:
     same letters once the administrative word is gone."""
     a = light_key(_DIVISION_WORD.sub("", name))
     b = light_key(_DIVISION_WORD.sub("", written))
-    return min(len(a), len(b)) >= 6 and difflib.SequenceMatcher(None, a, b).ratio() >= 0.8
+    return min(len(a), len(b)) >= 6 and spelling_ratio(a, b) >= 0.8
 
 
 def pair_votes(place: str, division: str) -> dict[str, float]:

@@ -11,7 +11,6 @@ Jowzjan and "Joz jan" are one name.
 
 from __future__ import annotations
 
-import difflib
 import gzip
 import io
 import math
@@ -28,7 +27,7 @@ from typing import Any, Protocol, overload
 from sitrep.lexicon.admin1_in_use import other_spellings
 from sitrep.lexicon.cache import cached
 from sitrep.lexicon.division_abbreviations import division_abbreviations
-from sitrep.lexicon.keys import KEY_CACHE, ascii_fold, light_key, place_key
+from sitrep.lexicon.keys import KEY_CACHE, ascii_fold, light_key, place_key, spelling_ratio
 
 FEATURES = ("country", "admin1", "admin2", "city", "town", "village", "place")
 
@@ -43,8 +42,7 @@ def similar_names(a: str, b: str) -> bool:
         return True
     if 2.0 * min(len(la), len(lb)) / (len(la) + len(lb)) < 0.7:  # difflib's real_quick_ratio, its cheapest bound
         return False
-    m = difflib.SequenceMatcher(None, la, lb)
-    return m.quick_ratio() >= 0.7 and m.ratio() >= 0.7
+    return spelling_ratio(la, lb) >= 0.7  # difflib's ratio (never above its quick_ratio)
 
 
 # ---------------------------------------------------------------- records
@@ -203,6 +201,7 @@ class DefaultGazetteer:
         self.index = index  # place_key -> positions in ``places``
         self.countries = countries
         self._under: dict[str, tuple[Place, ...]] = {}  # look-ups memoized: documents ask for the same names again
+        self._keyed: dict[str, tuple[tuple[Place, tuple[str, ...]], ...]] = {}  # ``names_under``, likewise
         self.embedded = False  # the package's own data, as ``default_gazetteer`` loads it (start-up caches apply)
 
     @classmethod
@@ -226,6 +225,24 @@ class DefaultGazetteer:
             for p in under:
                 out[p.id] = p
         return list(out.values())
+
+    def names_under(self, key: str) -> tuple[tuple[Place, tuple[str, ...]], ...]:
+        """The places ``lookup([key])`` gives, in its order, each with those of its names (``Place.all_names``) whose
+        ``place_key`` is ``key``. The data file's rows carry their names' keys (the name index's own), so the names
+        are not folded again at each look-up; places given as records have theirs folded here."""
+        got = self._keyed.get(key)
+        if got is None:
+            if len(self._keyed) >= KEY_CACHE:
+                self._keyed.clear()
+            out: dict[str, tuple[Place, tuple[str, ...]]] = {}
+            for i in self.index.get(key, ()):
+                p = self.places[i]
+                keys = self.places.name_keys(i) if isinstance(self.places, _LazyPlaces) else None
+                if keys is None:
+                    keys = tuple(place_key(n) for n in p.all_names)
+                out[p.id] = p, tuple(n for n, k in zip(p.all_names, keys, strict=True) if k == key)
+            got = self._keyed[key] = tuple(out.values())
+        return got
 
     def polygons_at(self, lat: float, lon: float) -> list[Polygon]:
         return []
@@ -265,7 +282,8 @@ def _add_country(countries: Countries, p: Place) -> None:
 @dataclass
 class GazetteerRows:
     """The embedded gazetteer as the start-up cache keeps it: the data file's rows (tab-separated, as written by
-    ``data/gazetteer/build.py``, keys column dropped) and the name index packed into a few strings and arrays (so
+    ``data/gazetteer/build.py``; the keys column, the ``place_key`` of each of ``Place.all_names``, written out in
+    full, "|" between them) and the name index packed into a few strings and arrays (so
     reading it back takes milliseconds, not the seconds of a dict of 200,000 keys), admin1 codes and countries."""
 
     text: str  # the rows, each ended by "\n"
@@ -331,6 +349,11 @@ class _LazyPlaces(Sequence[Place]):
         if p is None:
             p = self.parsed[i] = _place(self.rows.row(i).split("\t"))[0]
         return p
+
+    def name_keys(self, i: int) -> tuple[str, ...] | None:
+        """The ``place_key`` of each of row ``i``'s names (``Place.all_names``), as the row stores them."""
+        fields = self.rows.row(i).split("\t")
+        return tuple(fields[11].split("|")) if len(fields) > 11 else None
 
 
 def _data_file(name: str) -> Any:
@@ -413,11 +436,14 @@ def _read_rows() -> GazetteerRows:
             for k in dict.fromkeys(got):
                 index[k].append(len(rows))
             _add_country(countries, p)
-            rows.append("\t".join(fields[:11]))
+            rows.append("\t".join([*fields[:11], "|".join(got)]))
     if fresh_keys:  # the stored keys are stale: index every name again with today's place_key
         index.clear()
         for i, r in enumerate(rows):
-            for k in dict.fromkeys(place_key(n) for n in _place(r.split("\t"))[0].all_names):
+            fields = r.split("\t")
+            got = tuple(place_key(n) for n in _place(fields)[0].all_names)
+            rows[i] = "\t".join([*fields[:11], "|".join(got)])
+            for k in dict.fromkeys(got):
                 index[k].append(i)
     return GazetteerRows.pack(rows, index, codes, countries)
 

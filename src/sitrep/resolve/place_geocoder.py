@@ -60,9 +60,21 @@ def _named(store: Gazetteer, name: str, kind: str | None) -> tuple[Place, ...]:
     may be "Nad Ali District"."""
     keys = [place_key(name)]
     named = {place_key(f"{name} {w}"): f"{name} {w}" for w in _DESIGNATOR_WORDS.get(kind or "", ())}
-    return tuple(p for p in store.lookup([*keys, *named]) if p.lat is not None and p.lon is not None
-                 and any(similar_names(name, n) or similar_names(named.get(place_key(n), ""), n)
-                         for n in p.all_names if place_key(n) in (keys[0], *named)))
+    return tuple(p for p, pairs in _keyed_names(store, [*keys, *named]) if p.lat is not None and p.lon is not None
+                 and any(similar_names(name, n) or similar_names(named.get(k, ""), n) for n, k in pairs))
+
+
+def _keyed_names(store: Gazetteer, keys: list[str]) -> list[tuple[Place, list[tuple[str, str]]]]:
+    """The places ``store.lookup(keys)`` gives, in its order, each with its names under those keys and their key
+    (the embedded gazetteer's rows carry their names' keys: ``DefaultGazetteer.names_under``)."""
+    if not isinstance(store, DefaultGazetteer):
+        return [(p, [(n, place_key(n)) for n in p.all_names if place_key(n) in keys]) for p in store.lookup(keys)]
+    out: dict[str, tuple[Place, list[tuple[str, str]]]] = {}
+    for k in keys:
+        for p, names in store.names_under(k):
+            pairs = out[p.id][1] if p.id in out else []
+            out[p.id] = p, pairs + [(n, k) for n in names]
+    return list(out.values())
 
 
 # the embedded gazetteer does not change: its answers are kept (the user's, in the base, may change)

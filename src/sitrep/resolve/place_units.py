@@ -200,6 +200,5 @@ def spelling_filter(name: str, cands: list[Place], allowed: set[str]) -> list[Pl
 def context_entries(default: DefaultGazetteer, key: str, name: str) -> tuple[tuple[Place, ...], frozenset[str | None]]:
     """The entries of ``key`` with a name of that key like ``name`` ("Mopti" is not "Maputo"), and the countries
     of those that are big cities spelled so (a bare "Sofia" says nothing of the country)."""
-    found = tuple(p for p in default.lookup([key]) if any(similar_names(name, n) for n in p.all_names
-                                                          if place_key(n) == key))
+    found = tuple(p for p, names in default.names_under(key) if any(similar_names(name, n) for n in names))
     return found, frozenset(p.country for p in found if p.population >= WELL_KNOWN and spelled(p, name))
