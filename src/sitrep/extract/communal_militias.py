@@ -100,17 +100,84 @@ def communal_militias(text: str, s: int, e: int, country: str | None,
     for m in _FROM_PLACE.finditer(text, s, e):
         if any(a < m.end() and m.start() < b for a, b, _ in out):
             continue
-        if m.group(2) and not agent(m.start(), m.end()):
+        between = _BETWEEN.search(text, max(s, m.start() - 40), m.start()) is not None
+        if m.group(2) and not agent(m.start(), m.end()) and not between:
             continue
         if m.group(2) and m.group(4) is None and re.search(r"\bof\s", m.group(0)):
             continue  # "residents of X" who act are its crowd; people "from" X, or of two places, its militia
-        for name in (g for g in m.groups()[2:] if g):
+        # people of two places who fight each other are two militias ("a clash between villagers from A and B"),
+        # each its own span; men of two places who fight a third are one side, the first place's
+        apart = m.group(4) is not None and (between or _EACH_OTHER.match(text, m.end()) is not None)
+        for i, name in ((i, m.group(i)) for i in (3, 4) if m.group(i)):
             # armed men "from" a name come from a place even where the gazetteer lacks it (villages); so do people
             # from a name the text places itself ("youths from X (district, region)")
-            placed = m.group(4) is None and _PLACED_AFTER.match(text, m.end()) is not None
+            placed = (m.group(4) is None and _PLACED_AFTER.match(text, m.end()) is not None) \
+                or re.match(r"\s+villages?\b", text[m.end():]) is not None  # "from A and B villages"
             if _in_country(name, c.iso2) or ((m.group(1) or placed) and _unknown_word(name)):
-                out.append((m.start(), m.end(), name))
+                # two places, two militias: each its own span ("from A" and "B"), neither yields to the other
+                a, b = (m.start(), m.end()) if not apart else (m.start(), m.end(3)) if i == 3 \
+                    else (m.start(4), m.end())
+                out.append((a, b, name))
     return out
+
+
+# the sides of a fight are its doers: "a clash between villagers from A and B", "fighting between two clans"
+_BETWEEN = re.compile(r"\b(?:clash(?:es)?|fight(?:s|ing)?|battles?|violence|feud|hostilities|exchanges?\s+of\s+fire)"
+                      r"\s+(?:broke\s+out\s+|erupted\s+)?between\s+(?:the\s+)?$", re.I)
+_EACH_OTHER = re.compile(r"[^.;]{0,60}?\b(?:each\s+other|one\s+another)\b", re.I)
+# what an event followed from, not the event ("evacuated following the eruption of clashes between ...")
+_CAUSE = re.compile(r"\b(?:following|after|amid|due\s+to|because\s+of|caused\s+by|triggered\s+by)\s+(?:the\s+)?"
+                    r"(?:\w+\s+){0,2}$", re.I)
+_KIN = {"clan": "clan", "clans": "clan", "tribe": "tribal", "tribes": "tribal"}
+_SIDES = r"(?:two|rival|warring|feuding|opposing|neighbou?ring|several)"
+# kin groups no name is given to ("two rival clans", "two tribes"), or in a fight of kin ("a tribal clash", "clan
+# fighting"): ACLED's "Unidentified Clan Militia (X)", "Unidentified Tribal Militia (X)" on both sides
+_UNNAMED_KIN = re.compile(rf"\b(?:{_SIDES}\s+)+(clans|tribes)\b|\b(clan|tribal)\s+(?:clash(?:es)?|fighting|feud)\b",
+                          re.I)
+# kin groups the text names ("the Zaiter clan", "the A and B tribes"): "Zaiter Clan Militia"
+_NAMED_KIN = re.compile(rf"\b({_PLACE})(?:\s+(?:and|&)\s+({_PLACE}))?\s+(?:[A-Z][\w'’-]+\s+)?(clans?|tribes?)\b")
+
+# one person of a kin group ("a man from the X clan", "one of the X tribe"), not its armed men
+_ONE_OF = re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}(?:of|from)\s+(?:the\s+)?$", re.I)
+
+
+def kin_militias(text: str, s: int, e: int, agent: Callable[[int, int], bool]) -> list[tuple[int, int, str, str]]:
+    """The sentence's clans and tribes that fight (``agent(start, end)`` says they act, or a fight is "between"
+    them), as ACLED's identity militias: (start, end, group, kind) each, kind "clan" or "tribal", the group
+    "Unidentified" where the text names none. A fact of ACLED's codebook: armed kin groups are clan or tribal
+    militias, named after their clan or tribe."""
+    out: list[tuple[int, int, str, str]] = []
+
+    def fights(a: int, b: int) -> bool:  # ... in the event, not a fight it followed ("fled after clashes between")
+        between = _BETWEEN.search(text, max(s, a - 40), a)
+        return agent(a, b) or (between is not None and not _CAUSE.search(text, max(s, between.start() - 40),
+                                                                         between.start()))
+
+    for m in _NAMED_KIN.finditer(text, s, e):
+        first = re.sub(r"^(?:The|A|An)\s+", "", m.group(1))
+        militia = re.match(r"\s+militia", text[m.end():]) is not None  # "the Zaiter clan militia": armed men
+        one = _ONE_OF.search(text, max(s, m.start() - 40), m.start())  # "a man from the X clan": a person
+        if first in _NOT_A_PLACE or not _unknown_word(first) or not (militia or (fights(m.start(), m.end())
+                                                                                   and one is None)):
+            continue
+        kind = _KIN[m.group(3).lower()]
+        out.append((m.start(1), m.end(1) if m.group(2) else m.end(), first, kind))
+        if m.group(2):
+            out.append((m.start(2), m.end(), m.group(2), kind))
+    for m in _UNNAMED_KIN.finditer(text, s, e):
+        adjective = m.group(2) is not None
+        if any(a < m.end() and m.start() < b for a, b, _, _ in out) or not (adjective or fights(m.start(), m.end())):
+            continue
+        out.append((m.start(), m.end(), "Unidentified", _KIN.get((m.group(1) or "").lower()) or m.group(2).lower()))
+    return out
+
+
+def identity(text: str, s: int, e: int, country: str | None,
+             agent: Callable[[int, int], bool]) -> list[tuple[int, int, str, str]]:
+    """The sentence's communal militias (``communal_militias``, kind "communal") and fighting kin groups
+    (``kin_militias``): (start, end, group, kind) each."""
+    return [(a, b, place, "communal") for a, b, place in communal_militias(text, s, e, country, agent)] \
+        + kin_militias(text, s, e, agent)
 
 
 def unnamed_communal(text: str, a: int, b: int) -> bool:
@@ -128,4 +195,5 @@ def unnamed_identity(text: str, a: int, b: int) -> str | None:
     return None if m is None else "communal" if m.group(1).lower() == "community" else m.group(1).lower()
 
 
-__all__ = ["PRO_GOVERNMENT_MILITIA_COUNTRIES", "communal_militias", "unnamed_communal", "unnamed_identity"]
+__all__ = ["PRO_GOVERNMENT_MILITIA_COUNTRIES", "communal_militias", "identity", "kin_militias", "unnamed_communal",
+           "unnamed_identity"]

@@ -30,7 +30,8 @@ ARMED = frozenset({"military", "police", "external", "militia", "rebels", "unide
 
 # people a nationality is said of: "Ukrainian nationals", "the Sudanese community", "Peruvian citizens"
 _PEOPLE = re.compile(r"\s+(?:nationals|citizens|communit(?:y|ies)|people|residents|diaspora|expatriates|expats|"
-                     r"immigrants|migrants|refugees|asylum\s+seekers|students|workers|women|activists|"
+                     r"immigrants|migrants|refugees|asylum\s+seekers|students|workers|women|activists|tourists|pilgrims|"
+                     r"travell?ers|"
                      r"protesters|demonstrators|living\s+in|residing\s+in|resident\s+in)\b", re.I)
 # people a country's name is said of as their nationality: "Afghanistan refugees", "Ukraine nationals"
 _NATIONALS = re.compile(r"\s+(?:nationals|citizens|refugees|migrants|asylum\s+seekers|immigrants|expatriates|"
@@ -40,7 +41,10 @@ _FROM_COUNTRY = re.compile(r"\b(?:nationals|citizens|natives|immigrants|migrants
 # a crowd with nationals of another country among others: "including Ukrainians", "mostly Syrians"
 _MIXED = re.compile(r"\b(?:including|includ\w+\s+(?:members\s+of\s+)?|mostly|mainly|among\s+them|such\s+as|"
                     r"along\s+with|with|alongside|as\s+well\s+as|(?:many|some|most)\s+of\s+them|and|local|[A-Z][a-z]+)\s+"
-                    r"(?:(?:members|some|many|several|dozens|people)\s+(?:of|from)\s+)?(?:the\s+)?(?:local\s+)?$")
+                    r"(?:(?:an?\s+)?(?:members|some|many|several|dozens|people|famil(?:y|ies))\s+(?:of|from)\s+)?(?:the\s+)?"
+                    r"(?:local\s+)?$")
+# ... or people of the country joined to others: "residents and refugees from Syria", "including migrants from X"
+_JOINED = re.compile(r"\b(?:[a-z]+\s+(?:and|&)|including|among\s+them)\s+$")
 # ... or beside others: "Ukrainians and their supporters", "Ukrainians and locals"
 _AND_OTHERS = re.compile(r"\s*,?\s+(?:and|&)\s+(?:their\s+|other\s+|local\s+)?(?:supporters|locals|others|residents)\b",
                          re.I)
@@ -84,8 +88,10 @@ def crowd_nationality(sentence: str, country: str | None) -> str | None:
             people = plural or bool(_PEOPLE.match(head, m.end()))
         else:  # a country's name after "nationals from", "citizens of", or before them ("Afghanistan refugees")
             before = re.sub(r"\s+(?:from|of)\s+(?:the\s+)?$", "", head[:m.start()])
-            people = (before != head[:m.start()] and bool(_FROM_COUNTRY.search(before))) \
-                or bool(_NATIONALS.match(head, m.end()))
+            from_ = _FROM_COUNTRY.search(before) if before != head[:m.start()] else None
+            people = from_ is not None or bool(_NATIONALS.match(head, m.end()))
+            if from_ is not None and _JOINED.search(before, 0, from_.start()):
+                return None  # "residents and refugees from Syria": a crowd of the event's country and others
         noun = _PEOPLE.match(head, m.end())
         if people and (_MIXED.search(head, 0, m.start()) or _AND_OTHERS.match(head, noun.end() if noun else m.end())):
             return None  # "people, including Ukrainians": a crowd of the event's country and others

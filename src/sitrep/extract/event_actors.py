@@ -423,7 +423,7 @@ def _group_occurrences(text: str, sent: tuple[int, int], mentions: list[Mention]
     # (start, end, key, family, whether it yields to a phrase already taken)
     found = [(a, b, k, f, False) for a, b, k, f in community_people(
         text, s, ethnic_militias(text, s, e, country, refs), lambda: owned("civilians", None, country, date, refs)[0])]
-    found += [(a, b, communal_ref(place, country, refs), "ethnic", True) for a, b, place in communal.communal_militias(
+    found += [(a, b, communal_ref(g, country, refs, kind), "ethnic", True) for a, b, g, kind in communal.identity(
         text, s, e, country, lambda x, y: actor_roles.role(text, x, y, s) == "agent")]
     units = state_units.unit_occurrences(text, s, e, country, date, refs, generic_entity)
     # a unit the table names ("CRPF") is more precise than the dictionary's force for the same words
