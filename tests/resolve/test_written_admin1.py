@@ -56,6 +56,31 @@ def test_a_district_conflict_data_write_as_a_first_level_division(kb: KnowledgeB
     assert geo["Ennis"] is not None and (geo["Ennis"]["country"], geo["Ennis"]["admin1"]) == ("IE", "Clare")
 
 
+def test_a_town_conflict_data_write_in_a_unit_the_gazetteer_lacks(kb: KnowledgeBase) -> None:
+    # town_units.tsv: the arrondissements of Guadeloupe and Reunion, Ireland's cities with a council of their own
+    geo = store(kb, "On 3 June 2021, dockers went on strike at the port of Le Gosier.", "2021-06-03")
+    assert geo["Le Gosier"] is not None and (geo["Le Gosier"]["country"], geo["Le Gosier"]["admin1"]) == (
+        "GP", "Pointe-a-Pitre")
+    geo = store(kb, "On 3 June 2021, nurses marched through Cork, Ireland, to the city hall.", "2021-06-03")
+    assert geo["Cork"] is not None and (geo["Cork"]["country"], geo["Cork"]["admin1"]) == ("IE", "Cork City")
+
+
+def test_another_name_of_the_division_in_brackets_is_written_as_conflict_data_write_it(kb: KnowledgeBase) -> None:
+    # written_divisions.tsv: Spain's communities by their Spanish names; a spelling in brackets is kept as written
+    geo = store(kb, "On 2 March 2022, hotel workers marched in Palma (Balearic Islands) for higher wages.",
+                "2022-03-02")
+    assert geo["Palma"] is not None and (geo["Palma"]["country"], geo["Palma"]["admin1"]) == ("ES", "Islas Baleares")
+
+
+def test_metropolitan_lima_is_written_as_its_province_before_2021_and_as_lima_after(tmp_path: Path) -> None:
+    # written_divisions.tsv and admin1_conventions.tsv: Lima Province, written Lima since ACLED's revision of 2021
+    text = "Street vendors protested in Lima, Peru, against their eviction from the market."
+    before = store(KnowledgeBase(tmp_path / "a.db"), text, "2020-06-01")["Lima"]
+    assert before is not None and (before["country"], before["admin1"]) == ("PE", "Lima Province")
+    after = store(KnowledgeBase(tmp_path / "b.db"), text, "2022-06-01")["Lima"]
+    assert after is not None and after["admin1"] == "Lima"
+
+
 def test_a_division_renamed_is_written_with_its_name_of_the_date(kb: KnowledgeBase) -> None:
     geo = store(kb, "Residents protested in Myrzakent town of Turkistan region.", "2020-05-08")["Myrzakent"]
     assert geo is not None and (geo["country"], geo["admin1"]) == ("KZ", "Turkistan")

@@ -119,4 +119,22 @@ def other_spellings() -> dict[tuple[str, str], tuple[str, ...]]:
     return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
 
 
-__all__ = ["TABLES", "InUse", "former_names", "name_in_use", "other_spellings", "parse", "spelled_alike"]
+@lru_cache(maxsize=1)
+def _written() -> dict[str, frozenset[str]]:
+    text = resources.files("sitrep").joinpath("data", "gazetteer", "written_divisions.tsv").read_text(encoding="utf-8")
+    out: dict[str, set[str]] = {}
+    for line in text.splitlines():
+        parts = line.split("\t")
+        if line.strip() and not line.startswith("#") and len(parts) == 4:
+            out.setdefault(parts[0], set()).add(parts[2])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def written_names(country: str) -> frozenset[str]:
+    """The names ``written_divisions.tsv`` gives ``country``'s divisions: the names conflict data write them by,
+    which the embedded gazetteer gives them in place of its sources' names."""
+    return _written().get(country, frozenset())
+
+
+__all__ = ["TABLES", "InUse", "former_names", "name_in_use", "other_spellings", "parse", "spelled_alike",
+           "written_names"]
