@@ -72,6 +72,12 @@ def test_another_name_of_the_division_in_brackets_is_written_as_conflict_data_wr
     assert geo["Palma"] is not None and (geo["Palma"]["country"], geo["Palma"]["admin1"]) == ("ES", "Islas Baleares")
 
 
+def test_a_town_of_a_prefecture_created_in_2021_is_written_in_the_prefecture_it_was_split_from(
+        kb: KnowledgeBase) -> None:
+    geo = store(kb, "On 5 March 2022, armed men looted the market of Paoua.", "2022-03-05")
+    assert geo["Paoua"] is not None and (geo["Paoua"]["country"], geo["Paoua"]["admin1"]) == ("CF", "Ouham-Pende")
+
+
 def test_metropolitan_lima_is_written_as_its_province_before_2021_and_as_lima_after(tmp_path: Path) -> None:
     # written_divisions.tsv and admin1_conventions.tsv: Lima Province, written Lima since ACLED's revision of 2021
     text = "Street vendors protested in Lima, Peru, against their eviction from the market."
