@@ -78,6 +78,15 @@ def test_a_town_of_a_prefecture_created_in_2021_is_written_in_the_prefecture_it_
     assert geo["Paoua"] is not None and (geo["Paoua"]["country"], geo["Paoua"]["admin1"]) == ("CF", "Ouham-Pende")
 
 
+def test_a_town_in_no_district_of_the_gazetteer_takes_the_unit_of_the_district_the_text_names(tmp_path: Path) -> None:
+    # district_units.tsv: Uganda's districts were conflict data's first-level divisions before 2021
+    text = "On 3 March 2019, a crowd beat a suspected cattle thief in Kakiri (Wakiso district)."
+    before = store(KnowledgeBase(tmp_path / "a.db"), text, "2019-03-03")["Kakiri"]
+    assert before is not None and (before["country"], before["admin1"]) == ("UG", "Wakiso")
+    after = store(KnowledgeBase(tmp_path / "b.db"), text.replace("2019", "2022"), "2022-03-03")["Kakiri"]
+    assert after is not None and after["admin1"] == "Central"
+
+
 def test_metropolitan_lima_is_written_as_its_province_before_2021_and_as_lima_after(tmp_path: Path) -> None:
     # written_divisions.tsv and admin1_conventions.tsv: Lima Province, written Lima since ACLED's revision of 2021
     text = "Street vendors protested in Lima, Peru, against their eviction from the market."

@@ -83,6 +83,8 @@ def admin1_as_written(geo: dict[str, object], text: str, spans: Sequence[PlaceSp
         "feature") in _TOWNS and 0 <= j < len(spans) else None
     if unit is None and isinstance(district, str):
         unit = district_unit(district, country, _date(published))
+    elif unit is None and 0 <= j < len(spans):  # a town the gazetteer files in no district: the one the text names
+        unit = _named_district_unit(default, spans, j, geo, _date(published))
     if unit is not None:  # a town or a district conflict data write in a unit of its own (town_units.tsv,
         return {**geo, "admin1": unit}  # district_units.tsv)
     current = name_in_use(admin1, country, _date(published))
@@ -103,6 +105,26 @@ def admin1_as_written(geo: dict[str, object], text: str, spans: Sequence[PlaceSp
 
 
 _TOWNS = ("town", "city", "village")
+
+
+def _named_district_unit(default: DefaultGazetteer, spans: Sequence[PlaceSpan], j: int, geo: dict[str, object],
+                         on: dt.date | None) -> str | None:
+    """The unit conflict data write the district in (``district_units.tsv``) that the text names as the place's
+    parent ("Kakiri (Wakiso district)"), a district of the gazetteer in the place's division; None when it names
+    none, or several."""
+    country, admin1 = geo.get("country"), light_key(str(geo.get("admin1") or ""))
+    units: set[str] = set()
+    k, seen = spans[j].parent, {j}
+    while k is not None and k not in seen:
+        seen.add(k)
+        names = {light_key(spans[k].name), light_key(spans[k].name + " District")}
+        for p in default.lookup([place_key(spans[k].name)]):
+            if p.feature == "admin2" and p.country == country and light_key(p.admin1 or "") == admin1 and names & {
+                    light_key(n) for n in p.all_names}:
+                unit = district_unit(p.name, p.country, on)
+                units |= {unit} if unit else set()
+        k = spans[k].parent
+    return units.pop() if len(units) == 1 else None
 
 
 def _town_names(default: DefaultGazetteer, name: str, geo: dict[str, object]) -> list[str]:
