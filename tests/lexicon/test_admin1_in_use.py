@@ -113,6 +113,16 @@ def test_a_conventions_other_spelling_of_one_division_is_a_name_of_it() -> None:
     assert au.name_in_use("Al Marqab", "LY", dt.date(2022, 5, 1)) == "West"
 
 
+def test_a_prefecture_split_off_is_written_as_its_parent_and_its_parents_name_is_no_spelling_of_it() -> None:
+    # admin1_in_use.tsv before 2021, admin1_conventions.tsv after: conflict data keep the Central African
+    # Republic's prefectures of before the law of 2020
+    assert au.name_in_use("Lim-Pendé", "CF", dt.date(2020, 5, 1)) == "Ouham-Pende"
+    assert au.name_in_use("Lim-Pendé", "CF", dt.date(2022, 5, 1)) == "Ouham-Pende"
+    assert au.name_in_use("Ouham-Fafa", "CF", dt.date(2023, 1, 1)) == "Ouham"
+    assert au.spelled_alike("Ouham-Pende", "Lim-Pendé")  # alike, but the parent's own name
+    assert not any(k[0] == "CF" for k in au.other_spellings())
+
+
 def test_the_gazetteer_finds_a_division_by_a_conventions_spelling() -> None:
     from sitrep.lexicon.gazetteer import default_gazetteer
     from sitrep.lexicon.keys import place_key

@@ -56,6 +56,46 @@ def test_a_district_conflict_data_write_as_a_first_level_division(kb: KnowledgeB
     assert geo["Ennis"] is not None and (geo["Ennis"]["country"], geo["Ennis"]["admin1"]) == ("IE", "Clare")
 
 
+def test_a_town_conflict_data_write_in_a_unit_the_gazetteer_lacks(kb: KnowledgeBase) -> None:
+    # town_units.tsv: the arrondissements of Guadeloupe and Reunion, Ireland's cities with a council of their own
+    geo = store(kb, "On 3 June 2021, dockers went on strike at the port of Le Gosier.", "2021-06-03")
+    assert geo["Le Gosier"] is not None and (geo["Le Gosier"]["country"], geo["Le Gosier"]["admin1"]) == (
+        "GP", "Pointe-a-Pitre")
+    geo = store(kb, "On 3 June 2021, nurses marched through Cork, Ireland, to the city hall.", "2021-06-03")
+    assert geo["Cork"] is not None and (geo["Cork"]["country"], geo["Cork"]["admin1"]) == ("IE", "Cork City")
+
+
+def test_another_name_of_the_division_in_brackets_is_written_as_conflict_data_write_it(kb: KnowledgeBase) -> None:
+    # written_divisions.tsv: Spain's communities by their Spanish names; a spelling in brackets is kept as written
+    geo = store(kb, "On 2 March 2022, hotel workers marched in Palma (Balearic Islands) for higher wages.",
+                "2022-03-02")
+    assert geo["Palma"] is not None and (geo["Palma"]["country"], geo["Palma"]["admin1"]) == ("ES", "Islas Baleares")
+
+
+def test_a_town_of_a_prefecture_created_in_2021_is_written_in_the_prefecture_it_was_split_from(
+        kb: KnowledgeBase) -> None:
+    geo = store(kb, "On 5 March 2022, armed men looted the market of Paoua.", "2022-03-05")
+    assert geo["Paoua"] is not None and (geo["Paoua"]["country"], geo["Paoua"]["admin1"]) == ("CF", "Ouham-Pende")
+
+
+def test_a_town_in_no_district_of_the_gazetteer_takes_the_unit_of_the_district_the_text_names(tmp_path: Path) -> None:
+    # district_units.tsv: Uganda's districts were conflict data's first-level divisions before 2021
+    text = "On 3 March 2019, a crowd beat a suspected cattle thief in Kakiri (Wakiso district)."
+    before = store(KnowledgeBase(tmp_path / "a.db"), text, "2019-03-03")["Kakiri"]
+    assert before is not None and (before["country"], before["admin1"]) == ("UG", "Wakiso")
+    after = store(KnowledgeBase(tmp_path / "b.db"), text.replace("2019", "2022"), "2022-03-03")["Kakiri"]
+    assert after is not None and after["admin1"] == "Central"
+
+
+def test_metropolitan_lima_is_written_as_its_province_before_2021_and_as_lima_after(tmp_path: Path) -> None:
+    # written_divisions.tsv and admin1_conventions.tsv: Lima Province, written Lima since ACLED's revision of 2021
+    text = "Street vendors protested in Lima, Peru, against their eviction from the market."
+    before = store(KnowledgeBase(tmp_path / "a.db"), text, "2020-06-01")["Lima"]
+    assert before is not None and (before["country"], before["admin1"]) == ("PE", "Lima Province")
+    after = store(KnowledgeBase(tmp_path / "b.db"), text, "2022-06-01")["Lima"]
+    assert after is not None and after["admin1"] == "Lima"
+
+
 def test_a_division_renamed_is_written_with_its_name_of_the_date(kb: KnowledgeBase) -> None:
     geo = store(kb, "Residents protested in Myrzakent town of Turkistan region.", "2020-05-08")["Myrzakent"]
     assert geo is not None and (geo["country"], geo["admin1"]) == ("KZ", "Turkistan")

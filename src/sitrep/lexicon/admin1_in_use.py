@@ -105,18 +105,40 @@ def other_spellings() -> dict[tuple[str, str], tuple[str, ...]]:
     """(country, ``light_key`` of a division's gazetteer name) -> the names the conventions give that division alone
     that are other spellings of its name ("Aljfara" for al Jafarah): names a text may write the division by. A
     name several divisions of a country share there is a grouping ("West" for Libya's western districts,
-    "Papua" for the provinces split from it), never a division's own name."""
+    "Papua" for the provinces split from it), never a division's own name; nor is the name of the division it was
+    split from or renamed from (``admin1_in_use.tsv``), however alike ("Ouham-Pende" for Lim-Pende)."""
     text = resources.files("sitrep").joinpath("data", "gazetteer", TABLES[1]).read_text(encoding="utf-8")
     rows = parse(text, TABLES[1])  # the conventions: a renaming's or a split's other name is another division's
+    world = resources.files("sitrep").joinpath("data", "gazetteer", TABLES[0]).read_text(encoding="utf-8")
+    renamed = {(r.country, light_key(r.division), light_key(r.name)) for r in parse(world, TABLES[0])}
     holders: dict[tuple[str, str], set[str]] = {}
     for row in rows:
         holders.setdefault((row.country, light_key(row.name)), set()).add(light_key(row.division))
     out: dict[tuple[str, str], list[str]] = {}
     for row in rows:
         key = light_key(row.division)
-        if holders[(row.country, light_key(row.name))] == {key} and spelled_alike(row.name, row.division):
+        if holders[(row.country, light_key(row.name))] == {key} and spelled_alike(row.name, row.division) and (
+                row.country, key, light_key(row.name)) not in renamed:  # Lim-Pende, split from Ouham-Pende
             out.setdefault((row.country, key), []).append(row.name)
     return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
 
 
-__all__ = ["TABLES", "InUse", "former_names", "name_in_use", "other_spellings", "parse", "spelled_alike"]
+@lru_cache(maxsize=1)
+def _written() -> dict[str, frozenset[str]]:
+    text = resources.files("sitrep").joinpath("data", "gazetteer", "written_divisions.tsv").read_text(encoding="utf-8")
+    out: dict[str, set[str]] = {}
+    for line in text.splitlines():
+        parts = line.split("\t")
+        if line.strip() and not line.startswith("#") and len(parts) == 4:
+            out.setdefault(parts[0], set()).add(parts[2])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def written_names(country: str) -> frozenset[str]:
+    """The names ``written_divisions.tsv`` gives ``country``'s divisions: the names conflict data write them by,
+    which the embedded gazetteer gives them in place of its sources' names."""
+    return _written().get(country, frozenset())
+
+
+__all__ = ["TABLES", "InUse", "former_names", "name_in_use", "other_spellings", "parse", "spelled_alike",
+           "written_names"]

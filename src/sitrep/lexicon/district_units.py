@@ -1,10 +1,14 @@
 """Districts conflict data write as first-level divisions (``data/gazetteer/district_units.tsv``): Ireland's
 counties (its provinces have no administration), Taiwan's counties and cities (no longer under Taiwan Province),
-Serbia's districts since ACLED's gazetteer revision of 2021. A place filed in such a district is written in it."""
+Serbia's districts since ACLED's gazetteer revision of 2021. A place filed in such a district is written in it.
+
+``data/gazetteer/town_units.tsv``, in the same layout, names the unit a town (a commune) is written in where the
+gazetteer files it in a division with no level between the two: the arrondissements of Guadeloupe and Reunion."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -29,13 +33,21 @@ def parse(text: str, source: str = "district_units.tsv") -> tuple[DistrictUnit, 
                  for r in admin1_in_use.parse(text, source, need_date=False))
 
 
-@lru_cache(maxsize=1)
-def _table() -> dict[tuple[str, str], tuple[DistrictUnit, ...]]:
-    text = resources.files("sitrep").joinpath("data", "gazetteer", "district_units.tsv").read_text(encoding="utf-8")
+@lru_cache(maxsize=2)
+def _table(name: str = "district_units.tsv") -> dict[tuple[str, str], tuple[DistrictUnit, ...]]:
+    text = resources.files("sitrep").joinpath("data", "gazetteer", name).read_text(encoding="utf-8")
     out: dict[tuple[str, str], list[DistrictUnit]] = {}
-    for row in parse(text):
+    for row in parse(text, name):
         out.setdefault((row.country, light_key(row.district)), []).append(row)
     return {k: tuple(v) for k, v in out.items()}
+
+
+def _on(rows: tuple[DistrictUnit, ...], on: dt.date | None) -> str | None:
+    for row in rows:
+        if (row.start is None and row.end is None) or (on is not None and (row.start is None or row.start <= on) and (
+                row.end is None or on < row.end)):
+            return row.name
+    return None
 
 
 def district_unit(district: str | None, country: str | None, on: dt.date | None) -> str | None:
@@ -43,11 +55,18 @@ def district_unit(district: str | None, country: str | None, on: dt.date | None)
     in on the date ``on``; None when the table has nothing for it. A row with a date needs the date known."""
     if not district or not country:
         return None
-    for row in _table().get((country, light_key(district)), ()):
-        if (row.start is None and row.end is None) or (on is not None and (row.start is None or row.start <= on) and (
-                row.end is None or on < row.end)):
-            return row.name
-    return None
+    return _on(_table().get((country, light_key(district)), ()), on)
+
+
+def town_unit(names: Iterable[str], country: str | None, on: dt.date | None) -> str | None:
+    """The first-level unit conflict data write a town of ``country`` in (``town_units.tsv``), the town known by
+    any of ``names`` (its gazetteer name and other names); None when the table has none of them, or names several
+    units for them."""
+    if not country:
+        return None
+    table = _table("town_units.tsv")
+    units = {u for n in names if (u := _on(table.get((country, light_key(n)), ()), on)) is not None}
+    return units.pop() if len(units) == 1 else None
 
 
 
@@ -68,4 +87,4 @@ def unit_countries(name: str) -> frozenset[str]:
     return _countries_by_name().get(light_key(name), frozenset())
 
 
-__all__ = ["DistrictUnit", "district_unit", "parse", "unit_countries"]
+__all__ = ["DistrictUnit", "district_unit", "parse", "town_unit", "unit_countries"]

@@ -20,8 +20,8 @@ from functools import lru_cache
 
 from sitrep.extract.event_actors import typology
 from sitrep.lexicon import countries
-from sitrep.lexicon.admin1_in_use import former_names, name_in_use
-from sitrep.lexicon.district_units import district_unit
+from sitrep.lexicon.admin1_in_use import former_names, name_in_use, spelled_alike, written_names
+from sitrep.lexicon.district_units import district_unit, town_unit
 from sitrep.lexicon.division_abbreviations import is_division_abbreviation
 from sitrep.lexicon.extra_districts import districts_named
 from sitrep.lexicon.gazetteer import DefaultGazetteer, Place, division_name
@@ -79,9 +79,14 @@ def admin1_as_written(geo: dict[str, object], text: str, spans: Sequence[PlaceSp
     if not isinstance(country, str) or not isinstance(admin1, str):
         return geo
     district = geo.get("admin2")
-    unit = district_unit(district, country, _date(published)) if isinstance(district, str) else None
-    if unit is not None:  # a district conflict data write as a first-level division (district_units.tsv)
-        return {**geo, "admin1": unit}
+    unit = town_unit(_town_names(default, spans[j].name, geo), country, _date(published)) if geo.get(
+        "feature") in _TOWNS and 0 <= j < len(spans) else None
+    if unit is None and isinstance(district, str):
+        unit = district_unit(district, country, _date(published))
+    elif unit is None and 0 <= j < len(spans):  # a town the gazetteer files in no district: the one the text names
+        unit = _named_district_unit(default, spans, j, geo, _date(published))
+    if unit is not None:  # a town or a district conflict data write in a unit of its own (town_units.tsv,
+        return {**geo, "admin1": unit}  # district_units.tsv)
     current = name_in_use(admin1, country, _date(published))
     own = _divisions(default, admin1, country)
     if len(own) != 1:
@@ -97,6 +102,35 @@ def admin1_as_written(geo: dict[str, object], text: str, spans: Sequence[PlaceSp
     if current != admin1:
         geo = {**geo, "admin1": division_name(current, country)}
     return geo
+
+
+_TOWNS = ("town", "city", "village")
+
+
+def _named_district_unit(default: DefaultGazetteer, spans: Sequence[PlaceSpan], j: int, geo: dict[str, object],
+                         on: dt.date | None) -> str | None:
+    """The unit conflict data write the district in (``district_units.tsv``) that the text names as the place's
+    parent ("Kakiri (Wakiso district)"), a district of the gazetteer in the place's division; None when it names
+    none, or several."""
+    country, admin1 = geo.get("country"), light_key(str(geo.get("admin1") or ""))
+    units: set[str] = set()
+    k, seen = spans[j].parent, {j}
+    while k is not None and k not in seen:
+        seen.add(k)
+        names = {light_key(spans[k].name), light_key(spans[k].name + " District")}
+        for p in default.lookup([place_key(spans[k].name)]):
+            if p.feature == "admin2" and p.country == country and light_key(p.admin1 or "") == admin1 and names & {
+                    light_key(n) for n in p.all_names}:
+                unit = district_unit(p.name, p.country, on)
+                units |= {unit} if unit else set()
+        k = spans[k].parent
+    return units.pop() if len(units) == 1 else None
+
+
+def _town_names(default: DefaultGazetteer, name: str, geo: dict[str, object]) -> list[str]:
+    """The names of the gazetteer's town ``geo`` found as ``name``: the text's name, then the entry's."""
+    entry = next((p for p in default.lookup([place_key(name)]) if p.id == geo.get("gazetteer_id")), None)
+    return [name, *(entry.all_names if entry is not None else ())]
 
 
 def territory_division(geo: dict[str, object]) -> dict[str, object]:
@@ -161,8 +195,8 @@ def hierarchy_admin1(default: DefaultGazetteer, i: int, spans: Sequence[PlaceSpa
             broadest = spans[chain[-1]].name  # "(Aljfara, West)": the region conflict data group the district in
             grouped = not known[chain[-1]] and any(light_key(broadest) in _former(p.name, p.country or "")
                                                    for p in known[k] if p.feature == "admin1")
-            if is_division_abbreviation(spans[k].name):  # "(Hangu, KPK)": the division by its name
-                return next(p.name for p in known[k] if p.feature == "admin1")
+            if is_division_abbreviation(spans[k].name) or _other_name(spans[k].name, known[k]):
+                return next(p.name for p in known[k] if p.feature == "admin1")  # "(Hangu, KPK)": by its name
             return broadest if grouped else spans[k].name
     last = spans[chain[-1]]
     units = [p for p in known[chain[-1]] if p.feature == "admin2"]
@@ -177,6 +211,15 @@ def hierarchy_admin1(default: DefaultGazetteer, i: int, spans: Sequence[PlaceSpa
     if known[chain[-1]] or last.kind == "district" or _misspelt(last.name, geo.get("admin1")):
         return None
     return last.name
+
+
+def _other_name(written: str, known: Sequence[Place]) -> bool:
+    """Whether ``written`` is another name, not a spelling, of the one division among ``known`` whose name is the one
+    conflict data write (``written_divisions.tsv``): "(Balearic Islands)" for Islas Baleares, "(Seoul)" for Seoul
+    Special City; not "(Oham-Pende)" for Ouham-Pende, a spelling of the name."""
+    divisions = [p for p in known if p.feature == "admin1"]
+    return len(divisions) == 1 and divisions[0].name in written_names(divisions[0].country or "") and not (
+        spelled_alike(written, divisions[0].name))
 
 
 def _spelled_in(default: DefaultGazetteer, name: str, country: object) -> list[Place]:
