@@ -221,6 +221,15 @@ def main_actors(text: str, published: str,
     return ev, {a.role: names[a.key] for a in ev.actors if roles is None or a.role in roles}
 
 
+def acled_actors(text: str, published: str) -> dict[str, str]:
+    """ACLED's names of actor1 and actor2 of the most confident event the coder finds in ``text``, by role."""
+    from sitrep.export.acled import acled_name
+
+    ev, names = main_actors(text, published, roles=None)
+    return {a.role: acled_name({"id": a.key, "name": names[a.role]}) for a in ev.actors
+            if a.role in ("actor1", "actor2")}
+
+
 def stored_actor_names(db_path: Path, text: str, published: str) -> list[str]:
     """The names of the event actors that resolution stores for ``text`` in a new base at ``db_path`` (what the
     knowledge base calls them after actors take their events' countries)."""

@@ -7,18 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import main_actors
-from sitrep.export.acled import acled_name
+from helpers import acled_actors
 from sitrep.extract.event_actors import Occurrence
 from sitrep.extract.event_victims import foreign_victims
 from sitrep.extract.unit_sides import drop_unit_words, is_unit_of
 
 
 def _roles(text: str, published: str = "2022-03-04") -> dict[str, str]:
-    """ACLED's names of actor1 and actor2 of the most confident event of ``text``."""
-    ev, names = main_actors(text, published, roles=None)
-    return {a.role: acled_name({"id": a.key, "name": names[a.role]}) for a in ev.actors
-            if a.role in ("actor1", "actor2")}
+    return acled_actors(text, published)
 
 
 @pytest.mark.parametrize(("text", "role", "name"), [
