@@ -230,6 +230,27 @@ def acled_actors(text: str, published: str) -> dict[str, str]:
             if a.role in ("actor1", "actor2")}
 
 
+def dictionary_roles(text: str, published: str) -> dict[str, list[str]]:
+    """The actors of the most confident event the coder finds in ``text``, by role, named as exported: a dictionary
+    actor by its ACLED name."""
+    from sitrep.extract.events import find_events
+    from sitrep.nlp.annotate import annotate
+    from sitrep.nlp.matcher import default_matcher
+    from sitrep.records import Document
+
+    doc = Document(id="d", source="d", text=text, format="text", published=published)
+    ann = annotate(doc)
+    ext = find_events(doc, ann)
+    names = {m.entity_key or "": m.name or m.text for m in ann.mentions} | {r.key: r.name for r in ext.entities}
+    actors = default_matcher().actors
+    names = {k: getattr(actors.get(k), "acled_name", None) or n for k, n in names.items()}
+    ev = max(ext.events, key=lambda e: e.confidence)
+    out: dict[str, list[str]] = {}
+    for a in ev.actors:
+        out.setdefault(a.role, []).append(names[a.key])
+    return out
+
+
 def stored_actor_names(db_path: Path, text: str, published: str) -> list[str]:
     """The names of the event actors that resolution stores for ``text`` in a new base at ``db_path`` (what the
     knowledge base calls them after actors take their events' countries)."""

@@ -6,25 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.extract.events import find_events
+from helpers import dictionary_roles
 from sitrep.extract.local_insurgents import local_insurgents, parse
-from sitrep.nlp.annotate import annotate
-from sitrep.nlp.matcher import default_matcher
-from sitrep.records import Document
 
 
 def _roles(text: str, published: str = "2022-05-10") -> dict[str, list[str]]:
-    doc = Document(id="d", source="d", text=text, format="text", published=published)
-    ann = annotate(doc)
-    ext = find_events(doc, ann)
-    names = {m.entity_key or "": m.name or m.text for m in ann.mentions} | {r.key: r.name for r in ext.entities}
-    actors = default_matcher().actors
-    names = {k: getattr(actors.get(k), "acled_name", None) or n for k, n in names.items()}  # ACLED's, as exported
-    ev = max(ext.events, key=lambda e: e.confidence)
-    out: dict[str, list[str]] = {}
-    for a in ev.actors:
-        out.setdefault(a.role, []).append(names[a.key])
-    return out
+    return dictionary_roles(text, published)
 
 
 def test_mercenaries_named_before_the_army_are_the_primary_actor() -> None:
