@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 
 from sitrep.extract import event_country
+from sitrep.extract.kin_brackets import bracketed_kin
 from sitrep.lexicon import countries
 from sitrep.nlp.matcher import default_matcher
 
@@ -174,9 +175,11 @@ def kin_militias(text: str, s: int, e: int, agent: Callable[[int, int], bool]) -
 
 def identity(text: str, s: int, e: int, country: str | None,
              agent: Callable[[int, int], bool]) -> list[tuple[int, int, str, str]]:
-    """The sentence's communal militias (``communal_militias``, kind "communal") and fighting kin groups
-    (``kin_militias``): (start, end, group, kind) each."""
-    return [(a, b, place, "communal") for a, b, place in communal_militias(text, s, e, country, agent)] \
+    """The sentence's armed men a bracket identifies as a people's (``kin_brackets``: first, they are more precise
+    than the place they come from), communal militias (``communal_militias``, kind "communal") and fighting kin
+    groups (``kin_militias``): (start, end, group, kind) each."""
+    bracketed = bracketed_kin(text, s, e, country)
+    return bracketed + [(a, b, place, "communal") for a, b, place in communal_militias(text, s, e, country, agent)] \
         + kin_militias(text, s, e, agent)
 
 
