@@ -1,6 +1,8 @@
-"""Political parties and trade unions as evidence of a country (``extract.event_country``): a party of one country
-(``lexicon.parties``) works at home, so a text naming its members tells where they are, as a country's police does;
-a place whose namesake abroad is larger ("nurses of CCOO marched in Cadiz") is the one at home."""
+"""Political parties, trade unions and leaders as evidence of a country (``extract.event_country``): a party of one
+country (``lexicon.parties``) works at home, so a text naming its members tells where they are, as a country's police
+does; a place whose namesake abroad is larger ("nurses of CCOO marched in Cadiz") is the one at home. A head of state
+or an opposition leader a text names (``lexicon.leaders``: "riots after Kibaki's win") is weaker evidence of their
+country's politics: enough where nothing else says where, less than a place or a party."""
 
 from __future__ import annotations
 
@@ -8,14 +10,17 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
+from sitrep.lexicon.leaders import leaders_named
 from sitrep.lexicon.parties import Party, parties, parties_named
 
 PARTY_WEIGHT = 1.0  # each party or union named
 PARTY_CAP = 3.0  # at most, for one country
+LEADER_WEIGHT = 0.5  # the leaders of one country named, together
 
 
 def party_votes(text: str) -> dict[str, float]:
-    """Votes of the parties and unions a text names: ``PARTY_WEIGHT`` for each, up to ``PARTY_CAP`` for a country.
+    """Votes of the parties and unions a text names: ``PARTY_WEIGHT`` for each, up to ``PARTY_CAP`` for a country,
+    and ``LEADER_WEIGHT`` for a country whose leaders it names.
     An abbreviation other countries' bodies share ("NPP", "NDC") says nothing alone; two of one country's parties
     written so ("clashes between NDC and NPP supporters") are that country's politics: one vote for it."""
     votes: dict[str, float] = defaultdict(float)
@@ -24,6 +29,8 @@ def party_votes(text: str) -> dict[str, float]:
     for iso2, n in _shared_named(text).items():
         if n >= 2:
             votes[iso2] = min(PARTY_CAP, votes[iso2] + PARTY_WEIGHT)
+    for iso2 in dict.fromkeys(leader.country for leader in leaders_named(text)):
+        votes[iso2] = min(PARTY_CAP, votes[iso2] + LEADER_WEIGHT)
     return dict(votes)
 
 
