@@ -83,7 +83,7 @@ _GENERIC: list[tuple[str, re.Pattern[str]]] = [(f, re.compile(p, re.I)) for f, p
                      r"assailants?|militants?|groups?|persons?|individuals?)\b|\bgunm[ae]n\b|\barmed\s+men\b|"
                      r"\bmilitants?\b|\binsurgents?\b|\battackers?\b|\bassailants?\b|\bsniper\b|\bbomber\b|\benemy\b|"
                      r"\brebels?\b|\bterrorists?\b|\bjihadists?\b|\bextremists?\b|\bislamists?\b|\b(?:cattle\s+)?raiders\b|"
-                     r"\bcattle\s+rustlers\b|\b(?:separatist|secessionist)(?:s\b|\s+(?:fighters?|militants?|rebels?|forces)\b)"),
+                     r"\bcattle\s+rustlers\b|\bbandits\b|\b(?:separatist|secessionist)(?:s\b|\s+(?:fighters?|militants?|rebels?|forces)\b)"),
     ("herders", r"\bherd(?:s|er)?m[ae]n\b|\bherders\b"),  # who hurt: armed men (``_ROLE_BOUND``)
 )]
 # a sentence that holds none of a pattern's required words (``lexicon.regex_literals``) is not searched for it
@@ -223,7 +223,7 @@ def _generic(family: str, text: str, a: int, b: int, country: str | None, date: 
     "Russian forces"), or that follows it ("military forces of India and Pakistan": one actor each), else the
     event's; another country's state force is "external"."""
     owners: list[str | None] = []
-    if family in STATE_FAMILIES | {"civilians", "protesters", "rioters", "gang", "private"}:
+    if family in STATE_FAMILIES | {"civilians", "protesters", "rioters", "gang", "private", "unidentified"}:
         inside = event_country.country_inside(text[a:b]) or (_owner(text[a:b]) if _OWNED.search(text, a, b) else None)
         owners = [inside] if inside else list[str | None](event_country.countries_before(text, a))
         if not owners and family in STATE_FAMILIES:
