@@ -73,3 +73,19 @@ def test_a_division_after_a_plural_of_lesser_places_holds_them(kb: KnowledgeBase
     assert geo["Dessie"] is not None and (geo["Dessie"]["country"], geo["Dessie"]["admin1"]) == ("ET", "Amhara")
     assert geo["Amhara"] is not None and geo["Amhara"]["admin1"] == "Amhara"
 
+
+
+def test_the_somali_region_is_ethiopias(kb: KnowledgeBase) -> None:
+    # a demonym with a region's word after it names the division of another country that bears it
+    geo = store(kb, "On 3 May 2019, rebels ambushed an army convoy in the Somali region.", "2019-05-03")
+    assert geo["Somali"] is not None and (geo["Somali"]["country"], geo["Somali"]["admin1"]) == ("ET", "Somali")
+
+
+def test_the_somali_region_of_a_somali_province_and_the_somali_state_are_somalias() -> None:
+    from sitrep.extract.event_country import document_country
+    from sitrep.nlp.annotate import annotate
+    from sitrep.records import Document
+
+    for text in ("Clan militias fought in the Somali region of Gedo.", "The Somali state paid its soldiers late."):
+        doc = Document(id="d", source="d", text=text, format="text", published="2019-05-03")
+        assert document_country(text, list(annotate(doc).mentions)) == "SO"

@@ -27,7 +27,7 @@ from collections import defaultdict
 from sitrep.extract.abbreviations import abbreviates
 from sitrep.extract.admin_word_votes import admin_word_votes
 from sitrep.extract.event_places import site
-from sitrep.extract.group_votes import cross_border_named, ethnic_votes, follow_other_evidence
+from sitrep.extract.group_votes import cross_border_named, ethnic_votes, follow_other_evidence, people_division_votes
 from sitrep.extract.party_votes import party_votes
 from sitrep.extract.place_votes import (
     _BEFORE_HIERARCHY,
@@ -367,9 +367,9 @@ def country_votes(text: str, mentions: list[Mention], firsts: Firsts | None = No
     # a place written with its division ("El Callao, Bolivar") is the first evidence of where it is, before the
     # place's name alone (``firsts`` keeps the earliest entry of a position)
     for part in (word_votes(text, firsts), _hierarchy_votes(text, firsts), _adjacent_pair_votes(text, mentions, firsts),
-                 _comma_votes(text, firsts),
                  _mention_votes(text, mentions, firsts, namesakes), _prose_place_votes(text, known, firsts, namesakes),
-                 _coded_votes(text), party_votes(text), ethnic_votes(text), admin_word_votes(text)):
+                 _coded_votes(text), party_votes(text), ethnic_votes(text), admin_word_votes(text),
+                 _comma_votes(text, firsts), people_division_votes(text)):
         for iso2, v in part.items():
             votes[iso2] += v
     _prefer_home(votes, namesakes)

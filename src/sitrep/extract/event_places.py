@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from sitrep.lexicon.countries import country as country_named
 from sitrep.lexicon.gazetteer import Place, default_gazetteer
 from sitrep.lexicon.keys import ascii_fold, place_key
 from sitrep.nlp.place_notation import parenthesized
 from sitrep.nlp.places import CODED_TO
-from sitrep.records import Mention
+from sitrep.records import EntityRef, Mention
 from sitrep.spans import Ordered
 
 
@@ -67,6 +68,26 @@ def location(text: str, places: Ordered[Mention], sents: list[tuple[int, int]],
     if not sents:
         return None
     return _nearest_place(text, places, sents[0][0], sents[-1][1])
+
+
+def in_country(key: str | None, country: str | None, refs: dict[str, EntityRef]) -> str | None:
+    """``key``, else, when the document names no place for the event but tells its country (by its actors, its
+    demonyms, its parties), the country itself: conflict data code an event known only by its country at the
+    country's capital (the embedded gazetteer places a country there). The country becomes a location entity of
+    ``refs``, by the first of its names the gazetteer knows it by; None when the country is unknown too."""
+    name = _country_name(country) if key is None and country else None
+    if name is None or country is None:
+        return key
+    ref_key = f"place:country:{country.lower()}"
+    return refs.setdefault(ref_key, EntityRef(key=ref_key, name=name, type="location", country=country)).key
+
+
+@lru_cache(maxsize=256)
+def _country_name(iso2: str) -> str | None:
+    """The first name of the country (``lexicon.countries``) the embedded gazetteer knows as that country."""
+    found = country_named(iso2)
+    names = (found.name, *found.alt_names) if found is not None else ()
+    return next((n for n in names if any(p.feature == "country" and p.country == iso2 for p in _named(n))), None)
 
 
 # a place named only to say where another one is ("20 km south of Samarra", "a region bordering Somalia", "outside
@@ -230,4 +251,4 @@ def _sentence_of(m: Mention) -> int:
     return m.sent_start if m.sent_start is not None else -1
 
 
-__all__ = ["location"]
+__all__ = ["in_country", "location"]

@@ -25,7 +25,7 @@ from sitrep.extract.actor_roles import who_did_it
 from sitrep.extract.defection_sides import changed_sides
 from sitrep.extract.draft_codings import coding_told_on, violence_after_development
 from sitrep.extract.event_country import document_country
-from sitrep.extract.event_places import at_home, location
+from sitrep.extract.event_places import at_home, in_country, location
 from sitrep.extract.event_victims import (
     custodian,
     foreign_victims,
@@ -305,7 +305,8 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
             + 0.05 * (fig.value is not None) + 0.3 - (0.15 if n else 0) - 0.02 * min(n, 10) \
             - (0.1 if certainty in ("planned", "denied") else 0)
         events.append(EventRecord(
-            type=type_, sub_type=sub, location=location(text, places, d.sents, d.all_sents, country, d.place, home),
+            type=type_, sub_type=sub, location=in_country(
+                location(text, places, d.sents, d.all_sents, country, d.place, home), where or country, refs),
             date=date, actors=tuple(EventActor(k, r) for k, r, _ in roles),  # type: ignore[arg-type]
             fatalities=fig, evidence=evidence, confidence=round(max(0.05, min(0.99, conf)), 3),
             extractor=EXTRACTOR, version=VERSION, certainty=certainty, attributed_to=source,

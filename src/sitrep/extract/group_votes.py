@@ -20,10 +20,12 @@ from sitrep.extract.place_votes import places_named
 from sitrep.lexicon.countries import ethnic_groups, word_index
 from sitrep.lexicon.cross_border import cross_border_groups
 from sitrep.nlp.matcher import default_matcher
+from sitrep.nlp.place_names import people_division
 from sitrep.records import Mention
 
 ETHNIC_WEIGHT = 0.6  # a people of one country named: enough alone, less than a demonym or a place
 ETHNIC_CAP = 1.2  # at most, for one country
+DIVISION_WEIGHT = 3.0  # a division named like a people, with its region's word: as a division's name
 OTHER_EVIDENCE = 0.5  # the least evidence for another of a group's countries that takes the group's vote there
 
 # a people named abroad: "Mossi refugees", "Tigrayan migrants"
@@ -74,6 +76,17 @@ def ethnic_votes(text: str) -> dict[str, float]:
     return dict(votes)
 
 
+def people_division_votes(text: str) -> dict[str, float]:
+    """Votes of the divisions named like a people with a region's word ("the Somali region": Ethiopia's), as much as
+    a first-level division's name (``nlp.place_names.people_division``)."""
+    votes: dict[str, float] = defaultdict(float)
+    for m in re.finditer(r"[A-Z][a-z]+", text):
+        iso2 = people_division(text, m.start(), m.end())
+        if iso2:
+            votes[iso2] = DIVISION_WEIGHT
+    return dict(votes)
+
+
 @lru_cache(maxsize=1)
 def _one_country_peoples() -> tuple[re.Pattern[str] | None, dict[str, str]]:
     """The pattern of the names of the peoples of one country (not a country's word nor a place's name abroad)
@@ -93,4 +106,4 @@ def _one_country_peoples() -> tuple[re.Pattern[str] | None, dict[str, str]]:
     return re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w'’-])"), home
 
 
-__all__ = ["cross_border_named", "ethnic_votes", "follow_other_evidence"]
+__all__ = ["cross_border_named", "ethnic_votes", "follow_other_evidence", "people_division_votes"]

@@ -15,10 +15,11 @@ from sitrep.lexicon.cache import cached
 from sitrep.lexicon.division_abbreviations import division_names
 from sitrep.lexicon.gazetteer import default_gazetteer
 from sitrep.lexicon.keys import light_key, place_key
-from sitrep.nlp.name_rules import _is_org, never_names
+from sitrep.nlp.name_rules import _is_org, demonyms, never_names
 
 __all__ = ["ARTICLE_NAME", "UPPER", "SpanDict", "abbreviations", "article_capitalized", "article_start", "dateline",
-           "local_key", "nearby_modifier", "office_or_org", "people_modifier", "variant_towns"]
+           "local_key", "nearby_modifier", "office_or_org", "people_division", "people_divisions", "people_modifier",
+           "variant_towns"]
 
 #: capital letters of place names, Latin with diacritics
 UPPER = "A-ZÀ-ÖØ-ÞĀĒĪŌŪŠŽČḤṢṬẒ"
@@ -173,6 +174,30 @@ def people_modifier(text: str, name: str, end: int) -> bool:
     """A people's name (``not_names.yaml``) before a noun for its members ("Kuki insurgents", "Naga villagers"):
     who they are, not a place, whatever town shares the name."""
     return name in never_names() and bool(_PEOPLE_AFTER.match(text, end))
+
+
+# a region's word after a people's name: "the Somali region", "Somali Regional State" (not "the Somali state", its
+# country's, nor "the Somali region of Gedo", one of its country's regions)
+_REGION_AFTER = re.compile(r"\s+(?:[Rr]egion(?:al\s+[Ss]tate)?)\b(?!\s+of\b)")
+
+
+def people_division(text: str, start: int, end: int) -> str | None:
+    """The country of the first-level division a people's adjective at ``start:end`` names with a region's word
+    after it ("the Somali region" is Ethiopia's Somali region, not Somalia); None for any other word."""
+    return people_divisions().get(text[start:end]) if _REGION_AFTER.match(text, end) else None
+
+
+@lru_cache(maxsize=1)
+def people_divisions() -> dict[str, str]:
+    """Demonyms that are also the name of one first-level division of another country (Ethiopia's "Somali"
+    region): demonym -> that country."""
+    out: dict[str, str] = {}
+    for word in demonyms():
+        found = {p.country for p in default_gazetteer().lookup([place_key(word)])
+                 if p.feature == "admin1" and word in p.all_names and p.country}
+        if len(found) == 1:
+            out[word] = found.pop()
+    return out
 
 
 # the Arabic article, written in lower case before a capitalized name ("al-Burj", "ash-Shaykh", "al Khadir"): part of

@@ -228,6 +228,7 @@ def _place_spans(text: str, sentences: Sequence[tuple[int, int]], actor_spans: A
     _near(text, add)
     _with_parent(text, known, add)
     _coded(text, add)
+    _people_divisions(text, add)
     if (dl := dateline(text, known)) is not None:
         found[dl[:2]] = PlaceSpan(dl[0], dl[1], dl[2], None, False, dl[3], rule="dateline")
     for s_, e_, unit, feature in abbreviations(text):
@@ -295,6 +296,14 @@ def _with_parent(text: str, known: dict[str, str], add: _Adder) -> None:
                 and name.split()[0] not in _NOT_NAMES \
                 and not _given_name(name.split()[0]):
             add(m.start("name"), m.end("name"), None, "in-parent", trim=False)
+
+
+def _people_divisions(text: str, add: _Adder) -> None:
+    """A division named like a people, with its region's word: "in the Somali region" (``people_division``)."""
+    if pn.people_divisions():
+        for m in re.finditer("|".join(rf"\b{re.escape(w)}\b" for w in pn.people_divisions()), text):
+            if pn.people_division(text, m.start(), m.end()):
+                add(m.start(), m.end(), "province", "people-division", trim=False)
 
 
 def _coded(text: str, add: _Adder) -> None:
