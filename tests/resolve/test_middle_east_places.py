@@ -1,0 +1,84 @@
+"""The Middle East's places as conflict data write them: Lebanon's towns the embedded gazetteer lacks (towns.tsv),
+the Arabic article written in lower case before a town ("in el Mina"), a road named after the one town it runs
+through ("the Jounieh highway"), Palestine's governorates (a place in one lies in the West Bank or the Gaza Strip),
+a village written without the article the gazetteer gives it. Invented sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from helpers import store_places
+from sitrep.kb import KnowledgeBase
+from sitrep.lexicon.extra_districts import districts_named
+from sitrep.lexicon.extra_towns import extra_towns, parse
+from sitrep.lexicon.gazetteer import default_gazetteer
+from sitrep.lexicon.keys import light_key, place_key
+
+
+@pytest.fixture
+def kb(tmp_path: Path) -> KnowledgeBase:
+    return KnowledgeBase(tmp_path / "kb.db")
+
+
+def store(kb: KnowledgeBase, text: str, published: str = "2021-06-03") -> dict[str, dict[str, Any] | None]:
+    return {name: geo for name, (_, geo) in store_places(kb, "d1", text, published).items()}
+
+
+def where(geo: dict[str, Any] | None) -> tuple[Any, Any]:
+    assert geo is not None
+    return geo["country"], geo["admin1"]
+
+
+def test_the_table_parses_and_names_gazetteer_divisions() -> None:
+    towns = extra_towns()
+    assert len(towns) > 50
+    divisions = {(p.country, p.name) for p in default_gazetteer().of_feature("admin1")}
+    assert all((t.country, t.division) in divisions for t in towns)
+    with pytest.raises(ValueError):
+        parse("LB\tSomewhere\tNorth\t95.0\t35.0\t\n")
+    with pytest.raises(ValueError):
+        parse("LB\tSomewhere\tNorth\t34.0\t35.0\tElsewhere\nLB\tElsewhere\tNorth\t34.1\t35.1\t\n")
+
+
+def test_no_town_of_the_table_is_already_in_the_gazetteer() -> None:
+    for t in extra_towns():
+        for name in (t.name, *t.names):
+            same = [p for p in default_gazetteer().lookup([place_key(name)]) if p.country == t.country
+                    and not p.id.startswith("default:towns.tsv") and p.feature in ("city", "town", "village")
+                    and light_key(name) in {light_key(n) for n in p.all_names}]
+            assert not same, (t.name, name, [p.name for p in same])
+
+
+def test_lebanons_towns_the_gazetteer_lacks(kb: KnowledgeBase) -> None:
+    assert where(store(kb, "On 3 June 2021, drivers protested fuel shortages in Bohssas.")["Bohssas"]) == (
+        "LB", "North")
+    assert where(store(kb, "On 3 June 2021, farmers protested in Douris.")["Douris"]) == ("LB", "Baalbek-Hermel")
+
+
+def test_a_lower_case_article_before_a_town(kb: KnowledgeBase) -> None:
+    geo = store(kb, "On 3 June 2021, fishermen gathered in el Mina to protest fuel prices.")
+    assert where(geo["el Mina"]) == ("LB", "North")
+
+
+def test_a_road_named_after_one_town(kb: KnowledgeBase) -> None:
+    geo = store(kb, "On 3 June 2021, drivers blocked the Taalabaya highway with burning tyres.")
+    assert where(geo["Taalabaya"]) == ("LB", "Bekaa")
+
+
+def test_palestines_governorates() -> None:
+    assert [(d.country, d.division) for d in districts_named("Bethlehem")] == [("PS", "West Bank")]
+    assert [(d.country, d.division) for d in districts_named("Deir El Balah")] == [("PS", "Gaza Strip")]
+    assert not [d for d in districts_named("Jerusalem") if d.country == "PS"]
+
+
+def test_a_village_in_a_palestinian_governorate(kb: KnowledgeBase) -> None:
+    geo = store(kb, "On 5 May 2021, a house was demolished in the Wadi Rahhal village in the Bethlehem district.")
+    assert where(geo["Bethlehem"]) == ("PS", "West Bank")
+
+
+def test_a_village_written_without_its_article(kb: KnowledgeBase) -> None:
+    geo = store(kb, "On 5 May 2021, settlers cut down olive trees in the West Bank, in the village of Sawiyah.")
+    assert where(geo["Sawiyah"]) == ("PS", "West Bank")
