@@ -82,3 +82,22 @@ def test_a_village_in_a_palestinian_governorate(kb: KnowledgeBase) -> None:
 def test_a_village_written_without_its_article(kb: KnowledgeBase) -> None:
     geo = store(kb, "On 5 May 2021, settlers cut down olive trees in the West Bank, in the village of Sawiyah.")
     assert where(geo["Sawiyah"]) == ("PS", "West Bank")
+
+
+def test_iraqs_towns_and_their_spellings(kb: KnowledgeBase) -> None:
+    assert where(store(kb, "On 3 June 2021, gunmen attacked a checkpoint near Hawija.")["Hawija"]) == (
+        "IQ", "Kirkuk")
+    assert where(store(kb, "On 3 June 2021, farmers protested water shortages in Nassriya.")["Nassriya"]) == (
+        "IQ", "Thi Qar")
+    assert where(store(kb, "On 3 June 2021, teachers protested unpaid salaries in Makhmour.")["Makhmour"]) == (
+        "IQ", "Erbil")
+
+
+def test_other_names_parse() -> None:
+    from sitrep.lexicon.extra_towns import other_names, parse_names
+
+    assert other_names()[("IQ", "Nasiriyah")][0] == "Nassriya"
+    with pytest.raises(ValueError):
+        parse_names("IQ\tNasiriyah\t\n")
+    assert all(any(p.name == town and p.country == cc for p in default_gazetteer().lookup([place_key(town)]))
+               for cc, town in other_names())

@@ -1,11 +1,13 @@
 """Towns the embedded gazetteer lacks (``data/gazetteer/towns.tsv``), where GeoNames' town lists are sparse for a
-country (Lebanon's). Each row becomes a line of the embedded gazetteer's data file (a town without population),
-read with the file's own rows (``lexicon.gazetteer``)."""
+country (Lebanon's, Iraq's). Each row becomes a line of the embedded gazetteer's data file (a town without
+population), read with the file's own rows (``lexicon.gazetteer``). ``data/gazetteer/town_names.tsv`` gives towns
+the gazetteer lists other names conflict data write ("Nassriya" for Nasiriyah)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 
 from sitrep.lexicon.keys import light_key
@@ -62,4 +64,25 @@ def data_lines() -> list[str]:
             f"{'|'.join(t.names)}\n" for i, t in enumerate(extra_towns(), 1)]
 
 
-__all__ = ["Town", "data_lines", "extra_towns", "parse"]
+def parse_names(text: str, source: str = "town_names.tsv") -> dict[tuple[str, str], tuple[str, ...]]:
+    """(country, town as the gazetteer names it) -> its other names; ValueError names a bad row."""
+    out: dict[tuple[str, str], tuple[str, ...]] = {}
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = [p.strip() for p in line.split("\t")]
+        names = tuple(x.strip() for x in parts[2].split("|") if x.strip()) if len(parts) == 3 else ()
+        if not names or not re.fullmatch(r"[A-Z]{2}", parts[0]) or not parts[1] or (parts[0], parts[1]) in out:
+            raise ValueError(f"{source}:{n}: bad row {line!r} (country, town, other names)")
+        out[(parts[0], parts[1])] = names
+    return out
+
+
+@lru_cache(maxsize=1)
+def other_names() -> dict[tuple[str, str], tuple[str, ...]]:
+    """(country, town as the gazetteer names it) -> the other names ``town_names.tsv`` gives it."""
+    return parse_names(resources.files("sitrep").joinpath("data", "gazetteer", "town_names.tsv").read_text(
+        encoding="utf-8"))
+
+
+__all__ = ["Town", "data_lines", "extra_towns", "other_names", "parse", "parse_names"]
