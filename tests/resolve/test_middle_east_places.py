@@ -101,3 +101,9 @@ def test_other_names_parse() -> None:
         parse_names("IQ\tNasiriyah\t\n")
     assert all(any(p.name == town and p.country == cc for p in default_gazetteer().lookup([place_key(town)]))
                for cc, town in other_names())
+
+
+def test_bahrains_villages_and_a_compass_word_before_a_town(kb: KnowledgeBase) -> None:
+    assert where(store(kb, "On 2 June 2021, youths marched in Dumistan.")["Dumistan"]) == ("BH", "Northern")
+    geo = store(kb, "On 2 June 2021, soldiers fired at farmers near the fence in southern Qalqiliyah.")
+    assert where(geo["Qalqiliyah"]) == ("PS", "West Bank")
