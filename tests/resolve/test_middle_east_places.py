@@ -107,3 +107,11 @@ def test_bahrains_villages_and_a_compass_word_before_a_town(kb: KnowledgeBase) -
     assert where(store(kb, "On 2 June 2021, youths marched in Dumistan.")["Dumistan"]) == ("BH", "Northern")
     geo = store(kb, "On 2 June 2021, soldiers fired at farmers near the fence in southern Qalqiliyah.")
     assert where(geo["Qalqiliyah"]) == ("PS", "West Bank")
+
+
+def test_iraqs_districts_place_a_village_at_their_seat(kb: KnowledgeBase) -> None:
+    assert [(d.country, d.division) for d in districts_named("Al Amadiya")] == [("IQ", "Duhok")]
+    geo = store(kb, "On 3 April 2022, drones struck a farm near the Kani Rash village in Al Amadiya district, Duhok.")
+    assert geo["Kani Rash"] is not None and round(geo["Kani Rash"]["lat"], 1) == 37.1  # at Amadiya, not Duhok
+    geo = store(kb, "On 3 April 2022, gunmen attacked a checkpoint in Tuz Khurma.")
+    assert where(geo["Tuz Khurma"]) == ("IQ", "Salah al Din")
