@@ -115,3 +115,8 @@ def test_iraqs_districts_place_a_village_at_their_seat(kb: KnowledgeBase) -> Non
     assert geo["Kani Rash"] is not None and round(geo["Kani Rash"]["lat"], 1) == 37.1  # at Amadiya, not Duhok
     geo = store(kb, "On 3 April 2022, gunmen attacked a checkpoint in Tuz Khurma.")
     assert where(geo["Tuz Khurma"]) == ("IQ", "Salah al Din")
+
+
+def test_the_desert_or_plains_around_a_town(kb: KnowledgeBase) -> None:
+    geo = store(kb, "On 5 May 2022, soldiers found an arms cache in the Rutba desert.")
+    assert where(geo["Rutba"]) == ("IQ", "Al Anbar")

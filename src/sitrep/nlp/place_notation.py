@@ -137,9 +137,10 @@ _AFTER_PREP = re.compile(rf"(?:\b(?:in|at|near|outside|from|to|into|towards?|thr
                          rf"\b(?:{_TOWN_VERB}))"
                          rf"(?:(?:downtown|central|(?:north|south)-?(?:east|west)ern|(?:north|south|east|west)ern)\s+)?"
                          rf"(?P<name>(?:Ste?\.\s|{_LOWER_ARTICLE})?{_CAP}(?:(?:{_CONNECTOR}|[ -]){_CAP}){{0,3}})")
-# a road or crossing named after the one town it runs through or out of: "blocked the Jounieh highway"
+# a road or crossing named after the one town it runs through or out of ("blocked the Jounieh highway"), the
+# desert or plains around a town ("in the Ar Rutba desert")
 _TOWN_ROAD = re.compile(rf"\bthe\s+(?P<name>(?:{_LOWER_ARTICLE})?{_CAP}(?:[ -]{_CAP}){{0,2}})\s+"
-                        r"(?:highway|road|intersection|junction|roundabout)\b")
+                        r"(?:highway|road|intersection|junction|roundabout|desert|plains?)\b")
 _OF_NAME = re.compile(rf"\b(?:in|at|near|outside|from|to|into|towards?)\s+(?P<name>{_CAP}\s+of\s+{_CAP})\b")
 _CAP_WORD = re.compile(_CAP)
 _TOWN_FEATURES = frozenset({"city", "town", "village", "admin2"})
