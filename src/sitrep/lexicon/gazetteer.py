@@ -22,8 +22,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from itertools import chain
 from typing import Any, Protocol, overload
 
+from sitrep.lexicon import extra_towns
 from sitrep.lexicon.admin1_in_use import other_spellings
 from sitrep.lexicon.cache import cached
 from sitrep.lexicon.division_abbreviations import division_abbreviations
@@ -398,11 +400,11 @@ def _place(fields: list[str]) -> tuple[Place, list[str]]:
 
 def _other_spellings(p: Place) -> tuple[str, ...]:
     """The division's other spellings by conflict data (``admin1_in_use.other_spellings``) and its abbreviations
-    (``division_abbreviations``) that it lacks."""
+    (``division_abbreviations``), a town's other names (``extra_towns.other_names``), that it lacks."""
     have = {light_key(n) for n in p.all_names}
     key = (p.country or "", light_key(p.name))
-    return tuple(n for n in (*other_spellings().get(key, ()), *division_abbreviations().get(key, ()))
-                 if light_key(n) not in have)
+    return tuple(n for n in (*other_spellings().get(key, ()), *division_abbreviations().get(key, ()),
+                             *extra_towns.other_names().get((p.country or "", p.name), ())) if light_key(n) not in have)
 
 
 def _read_rows() -> GazetteerRows:
@@ -418,12 +420,13 @@ def _read_rows() -> GazetteerRows:
     if not res.is_file():
         return GazetteerRows.pack([], {}, {}, countries)
     with gzip.open(io.BytesIO(res.read_bytes()), "rt", encoding="utf-8") as fh:
-        for line in fh:
+        for line in chain(fh, extra_towns.data_lines()):  # the file's rows, then the towns it lacks
             if line.startswith("#"):
                 continue
             fields = line.rstrip("\n").split("\t")
             p, rest = _place(fields)
-            if p.feature == "admin1" and (extra := _other_spellings(p)):
+            if (p.feature == "admin1" or (p.country or "", p.name) in extra_towns.other_names()) and (
+                    extra := _other_spellings(p)):
                 fields[10] = "|".join(n for n in (fields[10], *extra) if n)
                 p, rest = _place(fields)[0], []  # the stored keys lack the new names: computed below
             if p.feature == "admin1" and p.feature_code:

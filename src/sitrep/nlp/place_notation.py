@@ -123,17 +123,24 @@ _CONNECTOR = r"[ -](?:al|el|ul|ud|ad|ar|as|ash|at|az|an|e|de|del|di|do|da|dos|da
 # the name after a preposition, with its lower-case links: "Monforte de Lemos", "Wadi al Washka", "Leca do Balio",
 # the Persian ezafe of "Kut e Abdollah"
 # "St." and "Ste." open names of saints' towns ("St. Gallen", "St. John's"): the abbreviation is part of the name
-# a lower-case word of the town's part may stand between ("in downtown Malchow", "in central Heraklion")
+# a lower-case word of the town's part may stand between ("in downtown Malchow", "in central Heraklion", "in
+# southern Qalqilya")
 # "of" after a word for a town's people or its institutions reads as "in": "residents of Eupen", "the court of Paris"
 _OF_TOWN = (r"(?:(?i:residents|inhabitants|villagers|townspeople|citizens|people|population)|tribunal|court|"
             r"courthouse|town\s+hall|city\s+hall|streets|outskirts|suburbs?|centre|center|municipality|prefecture|"
             r"prison|jail|port|market)\s+of\s+(?:the\s+)?")
 # verbs whose object is a place taken or struck: "retook Topolyne", "shelled Kharkiv"
 _TOWN_VERB = r"(?:re)?(?:took|captured|seized)\s+(?:control\s+of\s+)?|liberated\s+|entered\s+|shelled\s+|stormed\s+"
+# the Arabic article written in lower case before a town's name ("in el Mina", "in al-Qaim"): part of the name
+_LOWER_ARTICLE = r"(?:al|el)[ -]|(?:ad|an|ar|as|ash|at|az)-"
 _AFTER_PREP = re.compile(rf"(?:\b(?:in|at|near|outside|from|to|into|towards?|through)\s+|\b{_OF_TOWN}|"
                          rf"\b(?:{_TOWN_VERB}))"
-                         rf"(?:(?:downtown|central)\s+)?"
-                         rf"(?P<name>(?:Ste?\.\s)?{_CAP}(?:(?:{_CONNECTOR}|[ -]){_CAP}){{0,3}})")
+                         rf"(?:(?:downtown|central|(?:north|south)-?(?:east|west)ern|(?:north|south|east|west)ern)\s+)?"
+                         rf"(?P<name>(?:Ste?\.\s|{_LOWER_ARTICLE})?{_CAP}(?:(?:{_CONNECTOR}|[ -]){_CAP}){{0,3}})")
+# a road or crossing named after the one town it runs through or out of ("blocked the Jounieh highway"), the
+# desert or plains around a town ("in the Ar Rutba desert")
+_TOWN_ROAD = re.compile(rf"\bthe\s+(?P<name>(?:{_LOWER_ARTICLE})?{_CAP}(?:[ -]{_CAP}){{0,2}})\s+"
+                        r"(?:highway|road|intersection|junction|roundabout|desert|plains?)\b")
 _OF_NAME = re.compile(rf"\b(?:in|at|near|outside|from|to|into|towards?)\s+(?P<name>{_CAP}\s+of\s+{_CAP})\b")
 _CAP_WORD = re.compile(_CAP)
 _TOWN_FEATURES = frozenset({"city", "town", "village", "admin2"})
@@ -187,6 +194,9 @@ def towns_after_prepositions(text: str) -> Iterator[tuple[int, int]]:
             if known_town(text[base:base + end]):
                 yield base, base + end
                 break
+    for m in _TOWN_ROAD.finditer(text):
+        if known_town(m.group("name")):
+            yield m.span("name")
 
 
 def city_after_in(text: str, s: int, e: int) -> bool:

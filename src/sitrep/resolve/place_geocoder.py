@@ -225,12 +225,15 @@ class Geocoder(DivisionLookups):
 
     def _written_candidates(self, name: str, kind: str | None, allowed: set[str], unit: bool) -> list[Place]:
         """``candidates``; for a province or a unit of a hierarchy none has, the divisions of its name with the
-        Arabic article ("Muthanna province": the gazetteer's Al Muthanna; "(Hoceima)": Al Hoceima), spelled so."""
+        Arabic article ("Muthanna province": the gazetteer's Al Muthanna; "(Hoceima)": Al Hoceima), spelled so;
+        for a village or town none has, likewise its towns ("the village of Sawiyah": As Sawiyah)."""
         cands = self.candidates(name, kind, allowed)
-        if cands or not (kind == "province" or unit):
+        town = kind in ("village", "town") and not unit
+        if not (kind == "province" or unit or town) or (cands and not town) or any(spelled(c, name) for c in cands):
             return cands
+        features = ("city", "town", "village") if town else ("admin1", "admin2")
         return [c for full in article_spellings(name) for c in self.candidates(full, kind, allowed)
-                if c.feature in ("admin1", "admin2") and spelled(c, full)]
+                if c.feature in features and spelled(c, full)] or cands
 
     def _home_region(self, name: str, kind: str | None, cands: list[Place], ctx: _Context,
                      allowed: set[str]) -> list[Place]:
