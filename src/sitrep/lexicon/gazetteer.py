@@ -22,11 +22,13 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from itertools import chain
 from typing import Any, Protocol, overload
 
 from sitrep.lexicon.admin1_in_use import other_spellings
 from sitrep.lexicon.cache import cached
 from sitrep.lexicon.division_abbreviations import division_abbreviations
+from sitrep.lexicon.extra_towns import extra_town_rows
 from sitrep.lexicon.keys import KEY_CACHE, ascii_fold, light_key, place_key, spelling_ratio
 
 FEATURES = ("country", "admin1", "admin2", "city", "town", "village", "place")
@@ -418,7 +420,7 @@ def _read_rows() -> GazetteerRows:
     if not res.is_file():
         return GazetteerRows.pack([], {}, {}, countries)
     with gzip.open(io.BytesIO(res.read_bytes()), "rt", encoding="utf-8") as fh:
-        for line in fh:
+        for line in chain(fh, extra_town_rows()):  # and the towns it lacks (``towns.tsv``)
             if line.startswith("#"):
                 continue
             fields = line.rstrip("\n").split("\t")
