@@ -292,6 +292,13 @@ def test_a_town_the_embedded_gazetteer_lacks_is_read_from_the_towns_table(kb: Kn
     assert g is not None and (g["country"], g["admin1"]) == ("CM", "Sud-Ouest")
 
 
+def test_a_congolese_groupement_is_a_local_unit_of_the_territory_and_province_after_it(kb: KnowledgeBase) -> None:
+    # Kigoma is also a region and a city of Tanzania; "groupement" names a local unit of the Congo (unit_words.tsv)
+    geo = store(kb, "d10d", "On 2 March 2022, armed men looted cattle in Kigoma groupement (Uvira, Sud-Kivu).")
+    placed = [g for g in geo.values() if g is not None]
+    assert placed and {(g["country"], g["admin1"]) for g in placed} == {("CD", "Sud-Kivu")}
+
+
 def test_a_region_written_with_its_word_is_the_document_country_s(kb: KnowledgeBase) -> None:
     # Uganda has an "Eastern Region" by that whole name; in a note from Ghana it is Ghana's region "Eastern"
     geo = store(kb, "d11", "Supporters of the NDC and the NPP clashed in the Eastern Region on Monday.")
