@@ -38,16 +38,16 @@ def test_the_table_parses_and_names_gazetteer_divisions() -> None:
     divisions = {(p.country, p.name) for p in default_gazetteer().of_feature("admin1")}
     assert all((t.country, t.division) in divisions for t in towns)
     with pytest.raises(ValueError):
-        parse("LB\tSomewhere\tNorth\t95.0\t35.0\t\n")
+        parse("LB\tSomewhere\tNorth\t\t95.0\t35.0\t\n")
     with pytest.raises(ValueError):
-        parse("LB\tSomewhere\tNorth\t34.0\t35.0\tElsewhere\nLB\tElsewhere\tNorth\t34.1\t35.1\t\n")
+        parse("LB\tSomewhere\tNorth\t\t34.0\t35.0\tElsewhere\nLB\tElsewhere\tNorth\t\t34.1\t35.1\t\n")
 
 
 def test_no_town_of_the_table_is_already_in_the_gazetteer() -> None:
     for t in extra_towns():
         for name in (t.name, *t.names):
             same = [p for p in default_gazetteer().lookup([place_key(name)]) if p.country == t.country
-                    and not p.id.startswith("default:towns.tsv") and p.feature in ("city", "town", "village")
+                    and not p.id.startswith("default:t:") and p.feature in ("city", "town", "village")
                     and light_key(name) in {light_key(n) for n in p.all_names}]
             assert not same, (t.name, name, [p.name for p in same])
 

@@ -278,6 +278,27 @@ def test_an_unknown_village_and_a_positionless_district_after_a_comma_place_at_t
     assert g is not None and (g["country"], g["admin1"], g["precision"]) == ("CM", "Extreme-Nord", 3)
 
 
+def test_a_positionless_district_written_with_its_country_is_in_its_province(kb: KnowledgeBase) -> None:
+    # Manyu, a department of Cameroon's South-West, has no position: not the country's capital province (Centre)
+    geo = store(kb, "d10b", "On 4 April 2021, soldiers burned houses in a village of Manyu, Cameroon.")
+    g = geo["Manyu"]
+    assert g is not None and (g["country"], g["admin1"]) == ("CM", "Sud-Ouest")
+
+
+def test_a_town_the_embedded_gazetteer_lacks_is_read_from_the_towns_table(kb: KnowledgeBase) -> None:
+    # Akwaya, seat of an arrondissement of Cameroon's South-West, is missing from GeoNames' town lists (towns.tsv)
+    geo = store(kb, "d10c", "On 8 May 2019, separatist fighters set fire to the council office in Akwaya.")
+    g = geo["Akwaya"]
+    assert g is not None and (g["country"], g["admin1"]) == ("CM", "Sud-Ouest")
+
+
+def test_a_congolese_groupement_is_a_local_unit_of_the_territory_and_province_after_it(kb: KnowledgeBase) -> None:
+    # Kigoma is also a region and a city of Tanzania; "groupement" names a local unit of the Congo (unit_words.tsv)
+    geo = store(kb, "d10d", "On 2 March 2022, armed men looted cattle in Kigoma groupement (Uvira, Sud-Kivu).")
+    placed = [g for g in geo.values() if g is not None]
+    assert placed and {(g["country"], g["admin1"]) for g in placed} == {("CD", "Sud-Kivu")}
+
+
 def test_a_region_written_with_its_word_is_the_document_country_s(kb: KnowledgeBase) -> None:
     # Uganda has an "Eastern Region" by that whole name; in a note from Ghana it is Ghana's region "Eastern"
     geo = store(kb, "d11", "Supporters of the NDC and the NPP clashed in the Eastern Region on Monday.")

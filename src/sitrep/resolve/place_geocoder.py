@@ -169,10 +169,13 @@ class Geocoder(DivisionLookups):
         if unit and parent is None and (sp.rule == "parenthesized" or sp.kind in ("district", "province")):
             self._memo[i] = unit_without_position(self.default, sp.name, sp.kind, self._memo[i], ctx.countries,
                                                    ctx.country)
-        elif unit and self._memo[i] is None and parent is not None and parent.feature == "admin1":
-            # "(Mayo-Sava, Extreme-Nord)": a district without a position of the province the text gives it
+        elif self._memo[i] is None and parent is not None and (
+                parent.feature == "country" or (unit and parent.feature == "admin1")):
+            # "(Mayo-Sava, Extreme-Nord)", "in Mayo-Sava, Cameroon": a district without a position of the province
+            # or the country the text gives it
             division = positionless_unit_division(self.default, sp.name, {parent.country or ""})
-            self._memo[i] = division if division is not None and division.id == parent.id else None
+            self._memo[i] = division if division is not None and (
+                division.id == parent.id or parent.feature == "country") else None
         return self._memo[i]
 
     def choose(self, name: str, kind: str | None, parent: Place | None, ctx: _Context,

@@ -1,0 +1,45 @@
+"""Towns the embedded gazetteer lacks, read at run time (``data/gazetteer/towns.tsv``, ``lexicon.extra_towns``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.lexicon.extra_towns import extra_towns, parse
+from sitrep.lexicon.gazetteer import default_gazetteer
+from sitrep.lexicon.keys import light_key, place_key
+
+
+def test_a_row_gives_the_town_its_division_district_and_names() -> None:
+    (town,) = parse("# a comment\nXX\tReedby\tMiddle\tLakeside\t1.5\t-2.25\tReedby Village|Old Reedby\n")
+    assert (town.country, town.name, town.division, town.district) == ("XX", "Reedby", "Middle", "Lakeside")
+    assert (town.lat, town.lon, town.names) == (1.5, -2.25, ("Reedby Village", "Old Reedby"))
+    assert town.row().split("\t")[1:9] == ["Reedby", "town", "1.5000", "-2.2500", "XX", "Middle", "Lakeside", "1000"]
+
+
+@pytest.mark.parametrize("line", ["XX\tReedby\tMiddle\tLakeside\t1.5\n",  # a column short
+                                  "Utopia\tReedby\tMiddle\tLakeside\t1.5\t2\t\n",  # no country code
+                                  "XX\tReedby\tMiddle\tLakeside\tnorth\t2\t\n",  # no position
+                                  "XX\tReedby\tMiddle\tLakeside\t95\t2\t\n",  # off the globe
+                                  "XX\tReedby\t\tLakeside\t1\t2\t\n",  # no division
+                                  "XX\tReedby\tMiddle\tLakeside\t1\t2\t\n"  # listed twice, by another name
+                                  "XX\tOld Mill\tMiddle\tLakeside\t1\t2\tReedby\n"])
+def test_a_bad_row_is_named(line: str) -> None:
+    with pytest.raises(ValueError, match=r"towns\.tsv"):
+        parse(line)
+
+
+def test_the_gazetteer_knows_the_towns_in_their_division() -> None:
+    g = default_gazetteer()
+    for town in extra_towns():
+        for name in (town.name, *town.names):
+            found = [p for p in g.lookup([place_key(name)]) if p.country == town.country
+                     and light_key(name) in {light_key(n) for n in p.all_names} and p.feature == "town"]
+            assert [(p.admin1, p.admin2) for p in found] == [(town.division, town.district or None)], name
+
+
+def test_the_table_adds_no_town_the_gazetteer_has() -> None:
+    g = default_gazetteer()
+    for town in extra_towns():
+        same = [p for p in g.lookup([place_key(town.name)]) if p.country == town.country and p.id != (
+            f"default:t:{town.country}:{town.name}") and light_key(town.name) in {light_key(n) for n in p.all_names}]
+        assert not same, town.name
