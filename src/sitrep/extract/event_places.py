@@ -48,6 +48,7 @@ def location(text: str, places: Ordered[Mention], sents: list[tuple[int, int]],
         return given
     places = local
     best: tuple[int, int, int, str] | None = None
+    named = [(o, m) for o, m in named if not _topic_place(text, m, [x for _, x in named])] or named
     for order, m in [(o, m) for o, m in named if not _reference(text, m)] or named:
         cand = (order, _place_rank(text, m), m.start, m.entity_key or "")
         if best is None or cand[:2] < best[:2]:
@@ -99,6 +100,26 @@ def site(text: str, start: int, end: int) -> bool:
         return False
     word_after = re.match(rf"\s+(?:{_SITE_WORDS})\b", after, re.I)
     return bool(word_after or _SITE_LAST.search(text[start:end]))
+
+
+# a demonstration's place: "protested in", "gathered outside the town hall in", "a rally was held in"
+_GATHERED_IN = re.compile(r"\b(?:protest(?:ed|s|ing)?|demonstrat(?:ed|ion|ions|ing)|gathered|rall(?:y|ied|ies)|"
+                          r"march(?:ed|es)?|assembled|picket(?:ed|s)?|sit-in|(?:was|were)\s+held|took\s+to\s+the\s+"
+                          r"streets)\b[^.;:()\n]{0,60}?\b(?:in|at)\s+(?:the\s+)?$", re.I)
+# what a demonstration is about, after the place it is held in: the places named there are its topic ("to denounce
+# the closure of a plant in X", "in solidarity with the protest in X", "against the shooting in X")
+_TOPIC = re.compile(r"\b(?:to\s+(?:denounce|condemn|protest|demand|call|express|show|mark|support|oppose|honou?r|"
+                    r"commemorate|remember|dispel|critici[sz]e)|in\s+(?:solidarity|support)\s+(?:with|of)|against|"
+                    r"denounc(?:ed|ing)|condemn(?:ed|ing)|demanding|calling\s+(?:for|on)|opposing|in\s+memory\s+of)\b",
+                    re.I)
+
+
+def _topic_place(text: str, m: Mention, named: list[Mention]) -> bool:
+    """Whether ``m`` is named in what a demonstration is about, after the place the same sentence says it was held
+    in ("people gathered in A to denounce the closure of a plant in B": the event is in A, not B)."""
+    return any(p.start < m.start and p.sent_start == m.sent_start and p.sent_start is not None
+               and _GATHERED_IN.search(text, max(p.sent_start, p.start - 80), p.start)
+               and _TOPIC.search(text, p.end, m.start) for p in named)
 
 
 def _coded_to(text: str, m: Mention) -> bool:
