@@ -310,10 +310,6 @@ _IDENTITY_BEFORE = re.compile(r"\b(tribal|clan|ethnic|communal)\s+$", re.I)
 _PRO_GOVERNMENT = re.compile(r"pro-?\s*(?:government|regime)|government-(?:backed|allied)|arbak|uprising", re.I)
 _JOINED_BEFORE = re.compile(r"(?:,|\band|&)\s+$")
 _FORCES_AFTER = re.compile(r"\s+(?:forces|troops|soldiers|units)\b")
-# a kin group named by the armed group it sides with ("two clans affiliated with the MILF", "clans respectively
-# associated with the MILF and the MNLF"): the clans fight (ACLED's clan militias), not the group they side with
-_KIN_AFFILIATED = re.compile(r"\b(?:clans?|famil(?:y|ies)|tribes?)\b[^.;:]{0,40}?\b(?:affiliated|associated|aligned|"
-                             r"allied)\s+(?:with|to)\s+(?:the\s+)?(?:[^.;:]{0,30}?\s+and\s+(?:the\s+)?)?$", re.I)
 
 
 def _dictionary_occurrences(text: str, sent: tuple[int, int], mentions: list[Mention], country: str | None,
@@ -322,9 +318,8 @@ def _dictionary_occurrences(text: str, sent: tuple[int, int], mentions: list[Men
     forces of India and Pakistan") stands for that country's force too."""
     s, e = sent
     out: list[Occurrence] = []
-    for m in mentions:
-        if m.start < s or m.end > e or m.type not in ACTOR_TYPES or not m.entity_key or \
-                _KIN_AFFILIATED.search(text, max(s, m.start - 90), m.start):
+    for m in (x for x in mentions if not communal.kin_affiliation(text, s, x.start)):  # not "clans allied with X"
+        if m.start < s or m.end > e or m.type not in ACTOR_TYPES or not m.entity_key:
             continue
         own = state_family(m.entity_key)  # "Elite Force" in a document of another country: that country's police
         borrowed = own is not None and event_country.borrowed_phrase(m, own[1], text, country)
