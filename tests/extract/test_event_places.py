@@ -262,3 +262,12 @@ def test_a_place_after_the_topic_word_is_where_it_was_held_when_none_before() ->
     places, sents = _places(text)
     key = location(text, places, sents)
     assert key is not None and next(m for m in places.items if m.entity_key == key).text == "Braga"
+
+
+def test_the_place_bracketed_after_a_sites_name_is_where_it_happened() -> None:
+    """"at the X Center (Town)": the notation of records that write a site with the town it lies in, which beats a
+    place the sentence names before it for another reason ("the mayors of Suwon")."""
+    text = "On 4 April 2022, the mayors of Suwon and Yongin picketed at the Regional Agricultural Center (Icheon)."
+    places, sents = _places(text)
+    key = location(text, places, sents)
+    assert key is not None and next(m for m in places.items if m.entity_key == key).text == "Icheon"

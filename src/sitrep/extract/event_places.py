@@ -87,6 +87,9 @@ _SITE_WORDS = (r"park|square|factory|plant|mill|refinery|works|university|colleg
                r"theat(?:er|re)|bridge")
 _SITE_AFTER = re.compile(rf"^(?:\s+(?i:{_SITE_WORDS}))?(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w'’-]+){{1,3}})?\s+(?:in|at)\s+"
                          r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?[A-Z]")
+# a site's name with the place it is in bracketed after it, first: "the Icheon Agricultural Center (Icheon)"
+_SITE_BRACKET = re.compile(rf"\b[A-Z][\w'’-]*\s+(?i:{_SITE_WORDS}|council|administration|bureau|agency|office|farm|"
+                           r"port|airport|terminal|base|assembly|association|union|government)\s*\($")
 _SITE_LAST = re.compile(rf"(?:^|\s)(?:{_SITE_WORDS})$", re.I)
 
 
@@ -193,8 +196,8 @@ def _place_rank(text: str, m: Mention) -> int:
     if tail:
         end = tail.end()
     r = _PLACE_RANK_PLURAL.match(text[end:end + 30]) or _RANK_BEFORE.search(text[max(0, m.start - 40):m.start])
-    if m.end in _parenthesized_ends(text):
-        return 0  # "in Marabo (Irumu, Ituri)": the place a record locates the event at, with its hierarchy
+    if m.end in _parenthesized_ends(text) or _SITE_BRACKET.search(text, max(0, m.start - 40), m.start):
+        return 0  # "in Marabo (Irumu, Ituri)", "outside the X Factory (Donghae)": where a record locates the event
     return 1 if r and r.group("fine") else 2 if r and r.group("district") else 3 if r and r.group("province") \
         else _known_rank(m.text)
 
