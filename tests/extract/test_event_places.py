@@ -240,3 +240,34 @@ def test_a_bridge_named_before_its_town_is_a_site_in_it() -> None:
     places, sents = _places(text)
     key = location(text, places, sents)
     assert key is not None and next(m for m in places.items if m.entity_key == key).text == "Istanbul"
+
+
+@pytest.mark.parametrize(("text", "held_in"), [
+    ("On 2 June, teachers rallied in Lyon to denounce the closure of a school in the village of Cluny.", "Lyon"),
+    ("On 2 June, a protest was held in Tartu in solidarity with the striking dockers in the city of Gdansk.",
+     "Tartu"),
+    ("On 2 June, nurses gathered outside the hospital in Porto against the layoffs at a clinic in the town of Braga.",
+     "Porto"),
+])
+def test_a_demonstrations_topic_place_is_not_where_it_was_held(text: str, held_in: str) -> None:
+    """A place named in what a demonstration is about (after "to denounce", "in solidarity with", "against") is
+    not where it was held when the sentence says where it gathered, however specific the word before it."""
+    places, sents = _places(text)
+    key = location(text, places, sents)
+    assert key is not None and next(m for m in places.items if m.entity_key == key).text == held_in
+
+
+def test_a_place_after_the_topic_word_is_where_it_was_held_when_none_before() -> None:
+    text = "On 2 June, workers protested against job cuts in the town of Braga."
+    places, sents = _places(text)
+    key = location(text, places, sents)
+    assert key is not None and next(m for m in places.items if m.entity_key == key).text == "Braga"
+
+
+def test_the_place_bracketed_after_a_sites_name_is_where_it_happened() -> None:
+    """"at the X Center (Town)": the notation of records that write a site with the town it lies in, which beats a
+    place the sentence names before it for another reason ("the mayors of Suwon")."""
+    text = "On 4 April 2022, the mayors of Suwon and Yongin picketed at the Regional Agricultural Center (Icheon)."
+    places, sents = _places(text)
+    key = location(text, places, sents)
+    assert key is not None and next(m for m in places.items if m.entity_key == key).text == "Icheon"

@@ -67,3 +67,17 @@ def test_armed_men_of_two_places_fighting_a_third_are_one_side() -> None:
                    "Taraba).", "2022-04-10")
     assert roles["actor1"] == ["Katsina Communal Militia (Nigeria)"]
     assert all("Zamfara" not in n for ns in roles.values() for n in ns)
+
+
+def test_clans_named_by_the_group_they_side_with_are_the_fighters_not_the_group() -> None:
+    """"Clans affiliated with the MILF" fight as clans: the front they side with is not an actor of their clash."""
+    roles = _roles("On 3 March 2021, two rival clans both affiliated with the MILF clashed in Datu Piang, "
+                   "Maguindanao, in a clan feud over land. One person was killed.", "2021-03-03")
+    assert roles["actor1"] == ["Unidentified Clan Militia (Philippines)"]
+    assert roles["actor2"] == ["Unidentified Clan Militia (Philippines)"]
+
+
+def test_the_fronts_own_fighters_are_still_the_front() -> None:
+    roles = _roles("On 3 March 2021, fighters of the MILF clashed with soldiers in Datu Piang, Maguindanao.",
+                   "2021-03-03")
+    assert "MILF: Moro Islamic Liberation Front" in roles["actor1"] + roles.get("actor2", [])

@@ -303,3 +303,11 @@ def test_towns_after_nouns_of_their_people_and_institutions() -> None:
     assert names("Guards blocked the prison of Dunkerque.") == ["Dunkerque"]
     assert names("Forces retook Topolyne.") == ["Topolyne"]
     assert "Justice" not in names("Flowers at the steps of the Court of Justice in Sofia.")
+
+
+def test_the_of_after_a_named_district_is_the_province_it_lies_in() -> None:
+    # "the X district of Y": the word is X's, and Y, a first-level division, holds it (no district of its own)
+    assert links("Miners struck in the Mirny district of Yakutia on Friday.") == [
+        ("Mirny", "district", "Yakutia"), ("Yakutia", None, None)]
+    # "the district of Y" alone still names Y a district
+    assert links("Gunmen struck in the district of Chahar Bolak.")[0][:2] == ("Chahar Bolak", "district")

@@ -280,3 +280,10 @@ def test_libyas_districts_by_their_spellings_before_2021_and_regions_after(kb: K
     # a hierarchy that writes the district and the region it is grouped in: the region
     geo = store(kb, "On 9 October 2019, fighters clashed in Janzur (Aljfara, West). No casualties.", "2019-10-09")
     assert geo["Janzur"] is not None and geo["Janzur"]["admin1"] == "West"
+
+
+def test_a_philippine_province_the_gazetteer_lacks_gives_its_region(kb: KnowledgeBase) -> None:
+    # Maguindanao is a province of the Bangsamoro region (the Philippines' regions are its first-level divisions)
+    geo = store(kb, "On 6 June 2021, two clans clashed in Mamasapano, Maguindanao, over land.", "2021-06-06")
+    g = geo["Mamasapano"]
+    assert g is not None and (g["country"], g["admin1"]) == ("PH", "Bangsamoro Autonomous Region in Muslim Mindanao")

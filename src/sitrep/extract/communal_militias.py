@@ -142,6 +142,18 @@ _NAMED_KIN = re.compile(rf"\b({_PLACE})(?:\s+(?:and|&)\s+({_PLACE}))?\s+(?:[A-Z]
 _ONE_OF = re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}(?:of|from)\s+(?:the\s+)?$", re.I)
 
 
+# a kin group named by the armed group it sides with ("two clans affiliated with the MILF", "clans respectively
+# associated with the MILF and the MNLF"): the clans fight (ACLED's clan militias), not the group they side with
+_KIN_AFFILIATED = re.compile(r"\b(?:clans?|famil(?:y|ies)|tribes?)\b[^.;:]{0,40}?\b(?:affiliated|associated|aligned|"
+                             r"allied)\s+(?:with|to)\s+(?:the\s+)?(?:[^.;:]{0,30}?\s+and\s+(?:the\s+)?)?$", re.I)
+
+
+def kin_affiliation(text: str, sent_start: int, start: int) -> bool:
+    """Whether the group named at ``start`` is only what a kin group of the sentence sides with ("clans affiliated
+    with the MILF"): the clans are the actors, not that group."""
+    return _KIN_AFFILIATED.search(text, max(sent_start, start - 90), start) is not None
+
+
 def kin_militias(text: str, s: int, e: int, agent: Callable[[int, int], bool]) -> list[tuple[int, int, str, str]]:
     """The sentence's clans and tribes that fight (``agent(start, end)`` says they act, or a fight is "between"
     them), as ACLED's identity militias: (start, end, group, kind) each, kind "clan" or "tribal", the group

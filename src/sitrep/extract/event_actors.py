@@ -318,7 +318,7 @@ def _dictionary_occurrences(text: str, sent: tuple[int, int], mentions: list[Men
     forces of India and Pakistan") stands for that country's force too."""
     s, e = sent
     out: list[Occurrence] = []
-    for m in mentions:
+    for m in (x for x in mentions if not communal.kin_affiliation(text, s, x.start)):  # not "clans allied with X"
         if m.start < s or m.end > e or m.type not in ACTOR_TYPES or not m.entity_key:
             continue
         own = state_family(m.entity_key)  # "Elite Force" in a document of another country: that country's police

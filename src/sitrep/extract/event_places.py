@@ -49,6 +49,7 @@ def location(text: str, places: Ordered[Mention], sents: list[tuple[int, int]],
         return given
     places = local
     best: tuple[int, int, int, str] | None = None
+    named = [(o, m) for o, m in named if not _topic_place(text, m, [x for _, x in named])] or named
     for order, m in [(o, m) for o, m in named if not _reference(text, m)] or named:
         cand = (order, _place_rank(text, m), m.start, m.entity_key or "")
         if best is None or cand[:2] < best[:2]:
@@ -107,6 +108,9 @@ _SITE_WORDS = (r"park|square|factory|plant|mill|refinery|works|university|colleg
                r"theat(?:er|re)|bridge")
 _SITE_AFTER = re.compile(rf"^(?:\s+(?i:{_SITE_WORDS}))?(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w'’-]+){{1,3}})?\s+(?:in|at)\s+"
                          r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?[A-Z]")
+# a site's name with the place it is in bracketed after it, first: "the Icheon Agricultural Center (Icheon)"
+_SITE_BRACKET = re.compile(rf"\b[A-Z][\w'’-]*\s+(?i:{_SITE_WORDS}|council|administration|bureau|agency|office|farm|"
+                           r"port|airport|terminal|base|assembly|association|union|government)\s*\($")
 _SITE_LAST = re.compile(rf"(?:^|\s)(?:{_SITE_WORDS})$", re.I)
 
 
@@ -120,6 +124,26 @@ def site(text: str, start: int, end: int) -> bool:
         return False
     word_after = re.match(rf"\s+(?:{_SITE_WORDS})\b", after, re.I)
     return bool(word_after or _SITE_LAST.search(text[start:end]))
+
+
+# a demonstration's place: "protested in", "gathered outside the town hall in", "a rally was held in"
+_GATHERED_IN = re.compile(r"\b(?:protest(?:ed|s|ing)?|demonstrat(?:ed|ion|ions|ing)|gathered|rall(?:y|ied|ies)|"
+                          r"march(?:ed|es)?|assembled|picket(?:ed|s)?|sit-in|(?:was|were)\s+held|took\s+to\s+the\s+"
+                          r"streets)\b[^.;:()\n]{0,60}?\b(?:in|at)\s+(?:the\s+)?$", re.I)
+# what a demonstration is about, after the place it is held in: the places named there are its topic ("to denounce
+# the closure of a plant in X", "in solidarity with the protest in X", "against the shooting in X")
+_TOPIC = re.compile(r"\b(?:to\s+(?:denounce|condemn|protest|demand|call|express|show|mark|support|oppose|honou?r|"
+                    r"commemorate|remember|dispel|critici[sz]e)|in\s+(?:solidarity|support)\s+(?:with|of)|against|"
+                    r"denounc(?:ed|ing)|condemn(?:ed|ing)|demanding|calling\s+(?:for|on)|opposing|in\s+memory\s+of)\b",
+                    re.I)
+
+
+def _topic_place(text: str, m: Mention, named: list[Mention]) -> bool:
+    """Whether ``m`` is named in what a demonstration is about, after the place the same sentence says it was held
+    in ("people gathered in A to denounce the closure of a plant in B": the event is in A, not B)."""
+    return any(p.start < m.start and p.sent_start == m.sent_start and p.sent_start is not None
+               and _GATHERED_IN.search(text, max(p.sent_start, p.start - 80), p.start)
+               and _TOPIC.search(text, p.end, m.start) for p in named)
 
 
 def _coded_to(text: str, m: Mention) -> bool:
@@ -193,8 +217,8 @@ def _place_rank(text: str, m: Mention) -> int:
     if tail:
         end = tail.end()
     r = _PLACE_RANK_PLURAL.match(text[end:end + 30]) or _RANK_BEFORE.search(text[max(0, m.start - 40):m.start])
-    if m.end in _parenthesized_ends(text):
-        return 0  # "in Marabo (Irumu, Ituri)": the place a record locates the event at, with its hierarchy
+    if m.end in _parenthesized_ends(text) or _SITE_BRACKET.search(text, max(0, m.start - 40), m.start):
+        return 0  # "in Marabo (Irumu, Ituri)", "outside the X Factory (Donghae)": where a record locates the event
     return 1 if r and r.group("fine") else 2 if r and r.group("district") else 3 if r and r.group("province") \
         else _known_rank(m.text)
 

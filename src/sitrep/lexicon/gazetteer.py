@@ -1,12 +1,10 @@
 """Gazetteer records and the embedded default gazetteer.
 
-A gazetteer answers three questions: is it ``empty``, which places have a name
-under one of some ``place_key`` keys (``lookup``), which administrative polygons
-contain a point (``polygons_at``): the ``Gazetteer`` protocol. Two stores answer
-them: the user's, imported into the knowledge base (``sitrep.kb.gazetteer.KBGazetteer``),
-and the embedded default (``default_gazetteer``), which ships with sitrep in
-``sitrep/data/gazetteer`` and works with no import. Under ``place_key`` Jawzjan,
-Jowzjan and "Joz jan" are one name.
+A gazetteer answers three questions: is it ``empty``, which places have a name under one of some ``place_key``
+keys (``lookup``), which administrative polygons contain a point (``polygons_at``): the ``Gazetteer`` protocol.
+Two stores answer them: the user's, imported into the knowledge base (``sitrep.kb.gazetteer.KBGazetteer``), and
+the embedded default (``default_gazetteer``), which ships with sitrep in ``sitrep/data/gazetteer`` and works with
+no import. Under ``place_key`` Jawzjan, Jowzjan and "Joz jan" are one name.
 """
 
 from __future__ import annotations
@@ -26,10 +24,9 @@ from itertools import chain
 from typing import Any, Protocol, overload
 
 from sitrep.lexicon import extra_towns
-from sitrep.lexicon.admin1_in_use import other_spellings
 from sitrep.lexicon.cache import cached
-from sitrep.lexicon.division_abbreviations import division_abbreviations
 from sitrep.lexicon.keys import KEY_CACHE, ascii_fold, light_key, place_key, spelling_ratio
+from sitrep.lexicon.other_names import added_names
 
 FEATURES = ("country", "admin1", "admin2", "city", "town", "village", "place")
 
@@ -382,8 +379,8 @@ def _number(v: str) -> float | None:
 
 @lru_cache(maxsize=1)
 def default_gazetteer() -> DefaultGazetteer:
-    """The embedded default gazetteer, loaded once per process from the start-up cache (``lexicon.cache``; built
-    from the data file the first time, empty when the data file is missing)."""
+    """The embedded gazetteer, loaded once per process from the start-up cache (``lexicon.cache``; built from the
+    data file the first time, empty when it is missing)."""
     g = DefaultGazetteer.from_rows(cached("gazetteer", _read_rows))
     g.embedded = True
     return g
@@ -398,13 +395,15 @@ def _place(fields: list[str]) -> tuple[Place, list[str]]:
                  code or None), rest
 
 
-def _other_spellings(p: Place) -> tuple[str, ...]:
-    """The division's other spellings by conflict data (``admin1_in_use.other_spellings``) and its abbreviations
-    (``division_abbreviations``), a town's other names (``extra_towns.other_names``), that it lacks."""
-    have = {light_key(n) for n in p.all_names}
-    key = (p.country or "", light_key(p.name))
-    return tuple(n for n in (*other_spellings().get(key, ()), *division_abbreviations().get(key, ()),
-                             *extra_towns.other_names().get((p.country or "", p.name), ())) if light_key(n) not in have)
+def _row_place(fields: list[str]) -> tuple[Place, list[str]]:
+    """The row's place with the names sitrep's tables add (``other_names.added_names``: a division's other spellings,
+    a town's other names, "Yeongwol" for Yeongwol-gun; ``fields`` takes them), and its stored keys (none when names
+    were added: they are computed anew)."""
+    p, rest = _place(fields)
+    extra = added_names(p.name, p.feature, p.all_names, p.country)
+    if extra:
+        fields[10] = "|".join(n for n in (fields[10], *extra) if n)
+    return (_place(fields)[0], []) if extra else (p, rest)
 
 
 def _read_rows() -> GazetteerRows:
@@ -424,11 +423,7 @@ def _read_rows() -> GazetteerRows:
             if line.startswith("#"):
                 continue
             fields = line.rstrip("\n").split("\t")
-            p, rest = _place(fields)
-            if (p.feature == "admin1" or (p.country or "", p.name) in extra_towns.other_names()) and (
-                    extra := _other_spellings(p)):
-                fields[10] = "|".join(n for n in (fields[10], *extra) if n)
-                p, rest = _place(fields)[0], []  # the stored keys lack the new names: computed below
+            p, rest = _row_place(fields)
             if p.feature == "admin1" and p.feature_code:
                 codes[p.feature_code] = p.name
             got = None if fresh_keys or not rest else _stored_keys(rest[0], len(p.all_names))

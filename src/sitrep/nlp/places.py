@@ -278,7 +278,9 @@ def _designated(text: str, known: dict[str, str], add: _Adder) -> None:
         kind = None if desig.endswith("s") and len(parts) == 1 else _designator_kind(desig)  # "two districts of X"
         # "Wajir district of Kenya", "areas of Amhara, and X": a country (or province) holds them; "the neighbourhood
         # of Bagcilar, Istanbul": the names after a singular word's first and a bare comma are where it lies
-        holders = ("country", "admin1") if desig.endswith("s") and kind != "province" else ("country",)
+        # ... as a province holds "the Lensk district of Yakutia": the word is the name's before it, its "of" the parent
+        named = re.search(r"\b[A-Z][\w'’-]*\s+$", text[max(0, m.start() - 30):m.start()]) is not None
+        holders = ("country", "admin1") if (desig.endswith("s") or named) and kind != "province" else ("country",)
         first = not desig.endswith("s") and len(parts) > 1 and text[parts[0][1]:parts[1][0]].strip() == ","
         for n, (s, e) in enumerate(parts):
             add(pn.article_start(text, s), e, None if known.get(text[s:e]) in holders or (first and n) else kind,
