@@ -1,0 +1,39 @@
+"""ACLED's codebook rules of round 20 (sentences written for these tests): weapons found, seized or defused in a
+raid or an operation with no one hurt and no fighting are disrupted weapons use, not a clash; an attack foiled or
+thwarted did not take place; people who evacuated or were displaced because of something are displaced (a strategic
+development, "Other"), as are arms and munitions delivered to a force."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import coded
+
+DISRUPTED = ("Strategic developments", "Disrupted weapons use")
+OTHER = ("Strategic developments", "Other")
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 March 2021, police raided a warehouse in Tamale and recovered weapons and ammunition. Two men were "
+    "arrested.",
+    "On 9 June 2021, soldiers dug up and defused four IEDs near Kilo village during a search operation.",
+    "On 2 July 2021, troops found and destroyed two landmines left by rebels who fled after a foiled attack.",
+])
+def test_weapons_taken_with_no_fight_are_disrupted(text: str) -> None:
+    assert coded(text) == DISRUPTED
+
+
+def test_weapons_seized_in_a_firefight_stay_a_clash() -> None:
+    assert coded("On 4 March 2021, police raided a hideout in Tamale and exchanged fire with gunmen, killing one, "
+                 "and recovered weapons.") == ("Battles", "Armed clash")
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2021, about 300 households from two villages near Dalan, evacuated following the outbreak of hostilities "
+    "between two clans in the preceding week.",
+    "On 3 May 2021, the neighbours of the ministry (Kora district), in two wards, were displaced due to the flooding "
+    "of the river.",
+    "On 5 May 2021, in Kora, Ruritania has delivered its first batch of arms and munitions to the national army.",
+])
+def test_displacement_and_arms_deliveries_are_other(text: str) -> None:
+    assert coded(text) == OTHER
