@@ -37,3 +37,21 @@ def test_weapons_seized_in_a_firefight_stay_a_clash() -> None:
 ])
 def test_displacement_and_arms_deliveries_are_other(text: str) -> None:
     assert coded(text) == OTHER
+
+
+OVERTAKE = ("Battles", "Non-state actor overtakes territory")
+REGAIN = ("Battles", "Government regains territory")
+
+
+@pytest.mark.parametrize(("text", "coding"), [
+    # ground taken outranks the attack or the strikes that took it, told in the sentence before
+    ("Rebels attacked the village of Kilo, forcing the army to withdraw. They also took the nearby army base.",
+     OVERTAKE),
+    ("On 3 May 2021, the army carried out drone strikes against rebel positions in the town of Kilo (Kora). The "
+     "army subsequently entered and took control of the town.", REGAIN),
+    # a place named, then taken told with a pronoun
+    ("Rebels attacked the village of Kilo in Kora district and seized it after brief fighting with police.",
+     OVERTAKE),
+])
+def test_ground_taken_outranks_the_fight(text: str, coding: tuple[str, str]) -> None:
+    assert coded(text) == coding

@@ -13,8 +13,8 @@ from sitrep.extract.incidents import Draft
 def coding_told_on(text: str, cue: cues_mod.Cue, current: Draft) -> cues_mod.Cue:
     """The coding of a draft a sentence that joins it tells more of: its own, or the joining sentence's when that
     one tells what the event was more precisely."""
-    if violence_on_the_looted(cue, current.cue):
-        return cue  # looting or destruction with the people there attacked: ACLED's attack
+    if violence_on_the_looted(cue, current.cue) or territory_taken(cue, current.cue):
+        return cue  # looting with the people there attacked: an attack; ground taken in the fight: its taking
     if cue.type == current.cue.type and cue.strength > current.cue.strength \
             and (current.cue.type == cues_mod.EXPLOSIONS or "territory" in cue.sub_type
                  or cues_mod.outranks_attack(cue)):
@@ -23,6 +23,16 @@ def coding_told_on(text: str, cue: cues_mod.Cue, current: Draft) -> cues_mod.Cue
             r"attack(?:s|ed)?", text[current.sents[0][0]:][slice(*current.cue.span)], re.I):
         return cue  # "a deadly attack ..." then "militants with suicide vests stormed ...": the how
     return current.cue
+
+
+def territory_taken(cue: cues_mod.Cue, current: cues_mod.Cue) -> bool:
+    """ACLED's codebook: ground taken or regained outranks the fighting, the strikes or the attack that took it, told
+    in the sentence before ("militants attacked the village. They took the nearby army base")."""
+    return cue.type == cues_mod.BATTLES and "territory" in cue.sub_type and current.type in _VIOLENCE \
+        and "territory" not in current.sub_type
+
+
+_VIOLENCE = (cues_mod.BATTLES, cues_mod.EXPLOSIONS, cues_mod.VAC)
 
 
 def violence_after_development(cue: cues_mod.Cue, current: cues_mod.Cue) -> bool:
@@ -39,4 +49,4 @@ def violence_on_the_looted(cue: cues_mod.Cue, current: cues_mod.Cue) -> bool:
         and not cues_mod.is_weak(cue)
 
 
-__all__ = ["coding_told_on", "violence_after_development", "violence_on_the_looted"]
+__all__ = ["coding_told_on", "territory_taken", "violence_after_development", "violence_on_the_looted"]
