@@ -55,3 +55,13 @@ REGAIN = ("Battles", "Government regains territory")
 ])
 def test_ground_taken_outranks_the_fight(text: str, coding: tuple[str, str]) -> None:
     assert coded(text) == coding
+
+
+def test_livestock_raided_with_no_one_hurt_is_looting() -> None:
+    assert coded("On 2 May 2021, bandits raided cattle from herders in Kilo (Kora, North).") \
+        == ("Strategic developments", "Looting/property destruction")
+
+
+def test_attack_in_a_named_settlement_with_no_target_hits_civilians() -> None:
+    assert coded("On 5 May 2021, militants claimed an attack in Kilo (Kora, North). Fatalities unreported.") \
+        == ("Violence against civilians", "Attack")
