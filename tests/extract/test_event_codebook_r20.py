@@ -65,3 +65,16 @@ def test_livestock_raided_with_no_one_hurt_is_looting() -> None:
 def test_attack_in_a_named_settlement_with_no_target_hits_civilians() -> None:
     assert coded("On 5 May 2021, militants claimed an attack in Kilo (Kora, North). Fatalities unreported.") \
         == ("Violence against civilians", "Attack")
+
+
+TRANSFER = ("Strategic developments", "Non-violent transfer of territory")
+
+
+@pytest.mark.parametrize("text", [
+    # forces that entered a place its holders had just left
+    "Government troops moved into Kilo on Friday after the rebels completed a negotiated withdrawal from the town.",
+    # ground taken told in quotes, with no fight told
+    "Rebels set up a heavy presence in Kilo village, effectively 'taking over' the village.",
+])
+def test_ground_left_or_taken_with_no_fight_is_a_transfer(text: str) -> None:
+    assert coded(text) == TRANSFER
