@@ -78,3 +78,16 @@ TRANSFER = ("Strategic developments", "Non-violent transfer of territory")
 ])
 def test_ground_left_or_taken_with_no_fight_is_a_transfer(text: str) -> None:
     assert coded(text) == TRANSFER
+
+
+def test_rockets_at_a_post_that_fired_back_are_a_clash() -> None:
+    assert coded("On 6 January 2022, militants fired two rockets at a police post in Kilo town (Kora). Police officers "
+                 "retaliated by exchanging fire. There were no fatalities.", "2022-01-10") == ("Battles", "Armed clash")
+
+
+def test_inmates_recaptured_regain_no_ground() -> None:
+    from sitrep.extract.event_cues import classify
+
+    assert not [c for c in classify("Twelve escaped inmates have been recaptured.") if "territory" in c.sub_type]
+    assert [c.sub_type for c in classify("The army recaptured the town of Kilo.")][0] \
+        == "Government regains territory"

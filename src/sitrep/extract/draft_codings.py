@@ -5,6 +5,7 @@ tells what an event was more precisely."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from sitrep.extract import event_cues as cues_mod
 from sitrep.extract.incidents import Draft
@@ -13,8 +14,11 @@ from sitrep.extract.incidents import Draft
 def coding_told_on(text: str, cue: cues_mod.Cue, current: Draft) -> cues_mod.Cue:
     """The coding of a draft a sentence that joins it tells more of: its own, or the joining sentence's when that
     one tells what the event was more precisely."""
+    told = text[current.sents[-1][0]:current.sents[-1][1]]  # the joining sentence
     if violence_on_the_looted(cue, current.cue) or territory_taken(cue, current.cue):
         return cue  # looting with the people there attacked: an attack; ground taken in the fight: its taking
+    if not current.apart and fire_returned(told, cue, current.cue):  # the clash, where the explosive attack is told
+        return replace(current.cue, type=cue.type, sub_type=cue.sub_type)
     if cue.type == current.cue.type and cue.strength > current.cue.strength \
             and (current.cue.type == cues_mod.EXPLOSIONS or "territory" in cue.sub_type
                  or cues_mod.outranks_attack(cue)):
@@ -23,6 +27,14 @@ def coding_told_on(text: str, cue: cues_mod.Cue, current: Draft) -> cues_mod.Cue
             r"attack(?:s|ed)?", text[current.sents[0][0]:][slice(*current.cue.span)], re.I):
         return cue  # "a deadly attack ..." then "militants with suicide vests stormed ...": the how
     return current.cue
+
+
+def fire_returned(sentence: str, cue: cues_mod.Cue, current: cues_mod.Cue) -> bool:
+    """ACLED's codebook: an explosive weapon fired from the ground (rockets, a grenade, an IED) at a side that fired
+    back, told in the sentence after ("militants fired rockets at a post. Police retaliated by exchanging fire"),
+    is part of an armed clash; air strikes are coded apart (``incidents.from_the_air``)."""
+    return cue.sub_type == "Armed clash" and current.type == cues_mod.EXPLOSIONS \
+        and current.sub_type not in ("Air/drone strike", "Suicide bomb") and cues_mod.two_sided(sentence)
 
 
 def territory_taken(cue: cues_mod.Cue, current: cues_mod.Cue) -> bool:
@@ -49,4 +61,4 @@ def violence_on_the_looted(cue: cues_mod.Cue, current: cues_mod.Cue) -> bool:
         and not cues_mod.is_weak(cue)
 
 
-__all__ = ["coding_told_on", "territory_taken", "violence_after_development", "violence_on_the_looted"]
+__all__ = ["coding_told_on", "fire_returned", "territory_taken", "violence_after_development", "violence_on_the_looted"]

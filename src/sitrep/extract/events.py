@@ -23,7 +23,12 @@ from sitrep.extract import event_cues as cues_mod
 from sitrep.extract.actor_locale import localize_roles, policed
 from sitrep.extract.actor_roles import who_did_it
 from sitrep.extract.defection_sides import changed_sides
-from sitrep.extract.draft_codings import coding_told_on, territory_taken, violence_after_development
+from sitrep.extract.draft_codings import (
+    coding_told_on,
+    fire_returned,
+    territory_taken,
+    violence_after_development,
+)
 from sitrep.extract.event_country import document_country
 from sitrep.extract.event_places import at_home, location
 from sitrep.extract.event_victims import (
@@ -231,6 +236,8 @@ def _joins_current(text: str, span: tuple[int, int], cue: cues_mod.Cue, t: TimeE
     incident, no air strike beside ground violence, and a kind of event that fits."""
     sentence = text[span[0]:span[1]]
     own_date = t is not None and (current.timex is None or t.value != current.timex.value)
+    if gap == 0 and not own_date and not current.apart and fire_returned(sentence, cue, current.cue):
+        return True  # the side the rockets or the bomb were fired at fired back ("retaliated"): one clash
     if (own_date and (current.timex is not None or _NEW_EVENT_DATE.search(sentence))) or new_incident(sentence) \
             or (cue.type == cues_mod.STRATEGIC and _BEFORE_AFTER.search(sentence)):
         return False
