@@ -89,5 +89,5 @@ def test_inmates_recaptured_regain_no_ground() -> None:
     from sitrep.extract.event_cues import classify
 
     assert not [c for c in classify("Twelve escaped inmates have been recaptured.") if "territory" in c.sub_type]
-    assert [c.sub_type for c in classify("The army recaptured the town of Kilo.")][0] \
+    assert classify("The army recaptured the town of Kilo.")[0].sub_type \
         == "Government regains territory"
