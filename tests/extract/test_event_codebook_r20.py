@@ -91,3 +91,13 @@ def test_inmates_recaptured_regain_no_ground() -> None:
     assert not [c for c in classify("Twelve escaped inmates have been recaptured.") if "territory" in c.sub_type]
     assert classify("The army recaptured the town of Kilo.")[0].sub_type \
         == "Government regains territory"
+
+
+def test_suspect_killed_resisting_arrest_fought_the_police() -> None:
+    assert coded("A member of a rebel group was killed while reportedly resisting arrest during a police raid in "
+                 "Kilo on 11 April 2021.") == ("Battles", "Armed clash")
+
+
+def test_property_burned_with_a_driver_hurt_is_an_attack() -> None:
+    assert coded("On 3 May 2021, in Kilo (Kora), two trucks of a farm were set on fire by a group of armed men. One "
+                 "of the drivers was injured in the leg.") == ("Violence against civilians", "Attack")

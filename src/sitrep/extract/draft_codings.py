@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from sitrep.extract import event_cues as cues_mod
+from sitrep.extract.context_filters import civilians_hurt
 from sitrep.extract.incidents import Draft
 
 
@@ -17,6 +18,8 @@ def coding_told_on(text: str, cue: cues_mod.Cue, current: Draft) -> cues_mod.Cue
     told = text[current.sents[-1][0]:current.sents[-1][1]]  # the joining sentence
     if violence_on_the_looted(cue, current.cue) or territory_taken(cue, current.cue):
         return cue  # looting with the people there attacked: an attack; ground taken in the fight: its taking
+    if current.cue.sub_type == _LOOTING and cues_mod.is_weak(cue) and civilians_hurt(told):
+        return replace(current.cue, type=cues_mod.VAC, sub_type="Attack")  # "... One of the drivers was injured."
     if not current.apart and fire_returned(told, cue, current.cue):  # the clash, where the explosive attack is told
         return replace(current.cue, type=cue.type, sub_type=cue.sub_type)
     if cue.type == current.cue.type and cue.strength > current.cue.strength \
@@ -52,6 +55,9 @@ def violence_after_development(cue: cues_mod.Cue, current: cues_mod.Cue) -> bool
     incident of its own, not a detail of the development (but see ``violence_on_the_looted``)."""
     return current.type == cues_mod.STRATEGIC and cue.type in (cues_mod.VAC, cues_mod.BATTLES, cues_mod.EXPLOSIONS) \
         and not cues_mod.is_weak(cue) and not violence_on_the_looted(cue, current)
+
+
+_LOOTING = "Looting/property destruction"
 
 
 def violence_on_the_looted(cue: cues_mod.Cue, current: cues_mod.Cue) -> bool:
