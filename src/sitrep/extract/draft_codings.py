@@ -5,16 +5,23 @@ tells what an event was more precisely."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from sitrep.extract import event_cues as cues_mod
+from sitrep.extract.context_filters import civilians_hurt
 from sitrep.extract.incidents import Draft
 
 
 def coding_told_on(text: str, cue: cues_mod.Cue, current: Draft) -> cues_mod.Cue:
     """The coding of a draft a sentence that joins it tells more of: its own, or the joining sentence's when that
     one tells what the event was more precisely."""
-    if violence_on_the_looted(cue, current.cue):
-        return cue  # looting or destruction with the people there attacked: ACLED's attack
+    told = text[current.sents[-1][0]:current.sents[-1][1]]  # the joining sentence
+    if violence_on_the_looted(cue, current.cue) or territory_taken(cue, current.cue):
+        return cue  # looting with the people there attacked: an attack; ground taken in the fight: its taking
+    if current.cue.sub_type == _LOOTING and cues_mod.is_weak(cue) and civilians_hurt(told):
+        return replace(current.cue, type=cues_mod.VAC, sub_type="Attack")  # "... One of the drivers was injured."
+    if not current.apart and fire_returned(told, cue, current.cue):  # the clash, where the explosive attack is told
+        return replace(current.cue, type=cue.type, sub_type=cue.sub_type)
     if cue.type == current.cue.type and cue.strength > current.cue.strength \
             and (current.cue.type == cues_mod.EXPLOSIONS or "territory" in cue.sub_type
                  or cues_mod.outranks_attack(cue)):
@@ -25,11 +32,32 @@ def coding_told_on(text: str, cue: cues_mod.Cue, current: Draft) -> cues_mod.Cue
     return current.cue
 
 
+def fire_returned(sentence: str, cue: cues_mod.Cue, current: cues_mod.Cue) -> bool:
+    """ACLED's codebook: an explosive weapon fired from the ground (rockets, a grenade, an IED) at a side that fired
+    back, told in the sentence after ("militants fired rockets at a post. Police retaliated by exchanging fire"),
+    is part of an armed clash; air strikes are coded apart (``incidents.from_the_air``)."""
+    return cue.sub_type == "Armed clash" and current.type == cues_mod.EXPLOSIONS \
+        and current.sub_type not in ("Air/drone strike", "Suicide bomb") and cues_mod.two_sided(sentence)
+
+
+def territory_taken(cue: cues_mod.Cue, current: cues_mod.Cue) -> bool:
+    """ACLED's codebook: ground taken or regained outranks the fighting, the strikes or the attack that took it, told
+    in the sentence before ("militants attacked the village. They took the nearby army base")."""
+    return cue.type == cues_mod.BATTLES and "territory" in cue.sub_type and current.type in _VIOLENCE \
+        and "territory" not in current.sub_type
+
+
+_VIOLENCE = (cues_mod.BATTLES, cues_mod.EXPLOSIONS, cues_mod.VAC)
+
+
 def violence_after_development(cue: cues_mod.Cue, current: cues_mod.Cue) -> bool:
     """Violence told after a strategic development ("he defected ... They started killing people") is an
     incident of its own, not a detail of the development (but see ``violence_on_the_looted``)."""
     return current.type == cues_mod.STRATEGIC and cue.type in (cues_mod.VAC, cues_mod.BATTLES, cues_mod.EXPLOSIONS) \
         and not cues_mod.is_weak(cue) and not violence_on_the_looted(cue, current)
+
+
+_LOOTING = "Looting/property destruction"
 
 
 def violence_on_the_looted(cue: cues_mod.Cue, current: cues_mod.Cue) -> bool:
@@ -39,4 +67,4 @@ def violence_on_the_looted(cue: cues_mod.Cue, current: cues_mod.Cue) -> bool:
         and not cues_mod.is_weak(cue)
 
 
-__all__ = ["coding_told_on", "violence_after_development", "violence_on_the_looted"]
+__all__ = ["coding_told_on", "fire_returned", "territory_taken", "violence_after_development", "violence_on_the_looted"]

@@ -23,7 +23,12 @@ from sitrep.extract import event_cues as cues_mod
 from sitrep.extract.actor_locale import localize_roles, policed
 from sitrep.extract.actor_roles import who_did_it
 from sitrep.extract.defection_sides import changed_sides
-from sitrep.extract.draft_codings import coding_told_on, violence_after_development
+from sitrep.extract.draft_codings import (
+    coding_told_on,
+    fire_returned,
+    territory_taken,
+    violence_after_development,
+)
 from sitrep.extract.event_country import document_country
 from sitrep.extract.event_places import at_home, in_country, location
 from sitrep.extract.event_victims import (
@@ -231,15 +236,24 @@ def _joins_current(text: str, span: tuple[int, int], cue: cues_mod.Cue, t: TimeE
     incident, no air strike beside ground violence, and a kind of event that fits."""
     sentence = text[span[0]:span[1]]
     own_date = t is not None and (current.timex is None or t.value != current.timex.value)
+    if gap == 0 and not own_date and not current.apart and fire_returned(sentence, cue, current.cue):
+        return True  # the side the rockets or the bomb were fired at fired back ("retaliated"): one clash
     if (own_date and (current.timex is not None or _NEW_EVENT_DATE.search(sentence))) or new_incident(sentence) \
             or (cue.type == cues_mod.STRATEGIC and _BEFORE_AFTER.search(sentence)):
         return False
+    if gap == 0 and territory_taken(cue, current.cue) and (not from_the_air(cue, current.cue)
+                                                           or _THEN.search(sentence)):
+        return True  # the ground the fighting just told took (the strikes' only when it followed them)
     if from_the_air(cue, current.cue) and not cues_mod.is_weak(cue) and not refers_back(sentence) \
             and not same_toll(text, [span], current.sents):
         return False
     return cues_mod.is_weak(cue) or cue.type == current.cue.type \
         or (cue.type == cues_mod.STRATEGIC and cue.strength < 0.6) \
         or (gap == 0 and _same_story(sentence) and not violence_after_development(cue, current.cue))
+
+
+# a happening told as following the one before ("FAMa subsequently entered the town")
+_THEN = re.compile(r"\b(?:subsequently|then|thereafter|afterwards)\b", re.I)
 
 
 def _told_of(text: str, sentence: str, cands: list[cues_mod.Cue], pair: tuple[Draft, Draft]) -> Draft:
