@@ -56,3 +56,14 @@ def test_burkina_fasos_provinces_at_their_capitals(kb: KnowledgeBase) -> None:
     place = geo["Tinadji"]
     assert place is not None and (place["admin1"], place["precision"]) == ("Sahel", 2)
     assert abs(float(place["lat"]) - 14.03) < 0.1 and abs(float(place["lon"]) + 0.03) < 0.1  # Dori
+
+
+def test_benins_communes_by_their_usual_spellings(kb: KnowledgeBase) -> None:
+    geo = store(kb, "On 3 June 2021, farmers attacked a herder in Tankouari (Kobli, Atacora).", "2021-06-03")
+    place = geo["Tankouari"]
+    assert place is not None and (place["admin1"], place["precision"]) == ("Atacora", 2)
+    assert abs(float(place["lat"]) - 10.49) < 0.1 and abs(float(place["lon"]) - 1.0) < 0.1  # Cobly
+
+
+def test_nigers_departments_seated_elsewhere() -> None:
+    assert [(d.division, d.seat) for d in districts_named("Tagazar")] == [("Tillaberi", "Baleyara")]
