@@ -67,3 +67,20 @@ def test_benins_communes_by_their_usual_spellings(kb: KnowledgeBase) -> None:
 
 def test_nigers_departments_seated_elsewhere() -> None:
     assert [(d.division, d.seat) for d in districts_named("Tagazar")] == [("Tillaberi", "Baleyara")]
+
+
+def test_every_subject_of_a_list_acted() -> None:
+    from helpers import main_actors
+    from sitrep.extract.actor_roles import role
+
+    text = "On 2 March 2023, Wagner mercenaries, FAMa soldiers and Dozo hunters raided a Fulani hamlet near Sofara."
+    for name in ("Wagner", "FAMa", "Dozo"):
+        at = text.index(name)
+        assert role(text, at, at + len(name), 0) == "agent"
+    _, actors = main_actors(text, "2023-03-02")
+    assert actors["actor1"] == "Wagner Group"
+    text = "On 2 March 2022, Ukrainian forces, including volunteers, clashed with Russian forces near Izium."
+    at = text.index("volunteers")
+    assert role(text, at, at + len("volunteers"), 0) == "neutral"  # an aside's end is no list
+    text = "The people of two villages and herders fought each other near Kete."
+    assert role(text, 4, 10, 0) == "neutral"
