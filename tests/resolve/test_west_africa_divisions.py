@@ -84,3 +84,11 @@ def test_every_subject_of_a_list_acted() -> None:
     assert role(text, at, at + len("volunteers"), 0) == "neutral"  # an aside's end is no list
     text = "The people of two villages and herders fought each other near Kete."
     assert role(text, 4, 10, 0) == "neutral"
+
+
+def test_an_ethnic_groups_community_is_no_place() -> None:
+    from sitrep.nlp.places import find_places
+
+    text = ("On 2 March 2021, a militia abducted six men of the Dogon community near Tiguila (Bankass, Mopti) after "
+            "talks with the Fulani community.")
+    assert [m.name for m in find_places(text)] == ["Tiguila", "Bankass", "Mopti"]
