@@ -84,6 +84,8 @@ def test_every_subject_of_a_list_acted() -> None:
     assert role(text, at, at + len("volunteers"), 0) == "neutral"  # an aside's end is no list
     text = "The people of two villages and herders fought each other near Kete."
     assert role(text, 4, 10, 0) == "neutral"
+    text = "On 2 May 2022, in Kayes region, Kayes, gendarmes arrested four smugglers."
+    assert role(text, text.index("Kayes"), text.index("Kayes") + 5, 0) == "neutral"  # a place, then the subject
 
 
 def test_an_ethnic_groups_community_is_no_place() -> None:

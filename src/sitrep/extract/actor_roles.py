@@ -105,7 +105,8 @@ def role(text: str, start: int, end: int, sent_start: int) -> str:
 
 
 def _joined_agent(after: str) -> bool:
-    """Whether the phrase before ``after`` opens a list of subjects (up to four) of an active verb of violence."""
+    """Whether the phrase before ``after`` opens a list of subjects (up to four, the last after "and") of an active
+    verb of violence."""
     rest = after
     for _ in range(3):
         joined = _JOINED_SUBJECT.match(rest)
@@ -116,7 +117,7 @@ def _joined_agent(after: str) -> bool:
         if subject is None or _AGENT_VERB.match(subject.group()):
             return False
         if _AGENT_VERB.match(rest) and not _PATIENT_AFTER.match(rest):
-            return True
+            return re.search(r"\b(?:and|&)", joined.group()) is not None  # a list's last subject follows "and"
     return False
 
 
