@@ -99,12 +99,26 @@ def role(text: str, start: int, end: int, sent_start: int) -> str:
         return "patient"
     if _AGENT_VERB.match(after):
         return "agent"
-    # the first of two subjects of one verb ("the PMF and police forces shelled ...", "FAMa and Wagner forces
-    # killed ..."): an agent as much as the second
-    joined = _JOINED_SUBJECT.match(after)
-    if joined and _AGENT_VERB.match(after[joined.end():]) and not _PATIENT_AFTER.match(after[joined.end():]):
-        return "agent"
-    return "neutral"
+    # one of the first subjects of one verb ("the PMF and police forces shelled ...", "FAMa and Wagner forces
+    # killed ...", "Wagner mercenaries, FAMa soldiers and Dozo hunters raided ..."): an agent as much as the last
+    return "agent" if _joined_agent(after) else "neutral"
+
+
+def _joined_agent(after: str) -> bool:
+    """Whether the phrase before ``after`` opens a list of subjects (up to four, the last after "and") of an active
+    verb of violence."""
+    rest = after
+    for _ in range(3):
+        joined = _JOINED_SUBJECT.match(rest)
+        if joined is None:
+            return False
+        rest = rest[joined.end():]
+        subject = re.match(r"[\w'’-]+", rest)  # another subject, not the verb (", clashed": an aside's end)
+        if subject is None or _AGENT_VERB.match(subject.group()):
+            return False
+        if _AGENT_VERB.match(rest) and not _PATIENT_AFTER.match(rest):
+            return re.search(r"\b(?:and|&)", joined.group()) is not None  # a list's last subject follows "and"
+    return False
 
 
 # a copula that names the one who did it: "X are the suspected attackers", "X was believed to be the perpetrator"
@@ -119,7 +133,10 @@ def who_did_it(sentence: str) -> bool:
     return bool(_WHO_DID_IT.match(sentence))
 
 
-_JOINED_SUBJECT = re.compile(r"^\s*(?:and|&)\s+(?:the\s+|its\s+|their\s+)?", re.I)
+# the rest of a subject's phrase (its head noun: "FAMa soldiers"), then "and" or a list's comma
+_NOT_HEAD = r"(?!(?:and|or|of|in|at|from|with|by|to|on|for|near|were|was|had|have|has|is|are|who|which|that)\b)"
+_JOINED_SUBJECT = re.compile(rf"^\s*(?:{_NOT_HEAD}[\w'’-]+(?:\s+|(?=,))){{0,2}}?(?:,\s*(?:and\s+)?|(?:and|&)\s+)"
+                             r"(?:the\s+|its\s+|their\s+)?", re.I)
 
 
 _SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:local\s+|[A-Z]\w+\s+)?$", re.I)

@@ -104,9 +104,22 @@ def parenthesized(text: str) -> Iterator[Group]:
         if not known and (len(names) == 1 or not _PLACE_PREP.search(text[max(0, m.start() - 40):m.start()])):
             continue
         base = m.start("units")
-        level = level_of(m.group("word") or "")
-        yield Group(m.span("name"), tuple((base + a, base + b) for _, (a, b) in units),
+        place, word = _place_name(m)
+        level = level_of(word)
+        yield Group(place, tuple((base + a, base + b) for _, (a, b) in units),
                     {1: "province", 2: "district"}.get(level or 0))
+
+
+def _place_name(m: re.Match[str]) -> tuple[tuple[int, int], str]:
+    """The place of a group and its unit word: the word after it ("Bafut subdivision (Mezam)"), or a unit word in
+    capitals its name ends with ("Anka LGA (Zamfara)": the LGA of Anka), which is no part of the name."""
+    if m.group("word"):
+        return m.span("name"), m.group("word")
+    name, start = m.group("name"), m.start("name")
+    word = _UNIT_WORD_END.search(name)
+    if word is None or word.group().strip().istitle() or word.start() == 0:
+        return m.span("name"), ""
+    return (start, start + word.start()), word.group().strip()
 
 
 def _unit_name(m: re.Match[str]) -> tuple[str, tuple[int, int]]:

@@ -25,6 +25,7 @@ from functools import lru_cache, partial
 from typing import Protocol
 
 from sitrep.lexicon.cache import cached
+from sitrep.lexicon.countries import ethnic_groups
 from sitrep.lexicon.gazetteer import default_gazetteer
 from sitrep.lexicon.keys import ascii_fold, normalize_key, place_key
 from sitrep.nlp import place_names as pn
@@ -489,6 +490,8 @@ def find_places(text: str, sentences: Sequence[tuple[int, int]] = (),
     for p in place_spans(text, sents, actors):
         if demonyms().get(p.name, p.name) != p.name and (p.kind is None or _PEOPLE_AFTER.match(text, p.end)):
             continue  # "Thai", "the Ukrainian community": a people, not a place (though a gazetteer may list one)
+        if p.name in ethnic_groups() and _PEOPLE_AFTER.match(text, p.end):
+            continue  # "the Fulani community": an ethnic group's people
         k = bisect.bisect_right(starts, p.start) - 1
         sent = sents[k] if k >= 0 and p.start < sents[k][1] else (None, None)
         out.append(Mention(start=p.start, end=p.end, text=text[p.start:p.end], type="location", extractor=EXTRACTOR,
