@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 import pytest
 
@@ -98,6 +100,31 @@ def test_bio_decoder_ignores_padding_beyond_each_row() -> None:
     best = decode(rows, np.array([1, 2]))
     assert LABELS[best[0, 0]] == "B-LOC"
     assert [LABELS[t] for t in best[1, :2]] == ["O", "O"]
+
+
+def _best_valid_path(logits: np.ndarray) -> list[int]:
+    """The highest-scoring valid BIO path of one row, by trying every path (small rows only)."""
+    logp = logits - np.log(np.exp(logits - logits.max(-1, keepdims=True)).sum(-1, keepdims=True)) \
+        - logits.max(-1, keepdims=True)
+    best: tuple[float, list[int]] = (-np.inf, [])
+    for path in itertools.product(range(len(LABELS)), repeat=logits.shape[0]):
+        tags = [LABELS[t] for t in path]
+        if any(t.startswith("I-") and (i == 0 or tags[i - 1][2:] != t[2:]) for i, t in enumerate(tags)):
+            continue
+        score = float(sum(logp[i, t] for i, t in enumerate(path)))
+        best = max(best, (score, list(path)), key=lambda b: b[0])
+    return best[1]
+
+
+def test_bio_decoder_finds_the_best_valid_path_of_rows_of_any_length() -> None:
+    decode = BioDecoder(LABELS)
+    rng = np.random.default_rng(7)
+    for _ in range(20):
+        logits = rng.normal(scale=3.0, size=(3, 4, len(LABELS))).astype(np.float32)
+        lengths = rng.integers(1, 5, size=3)
+        best = decode(logits, lengths)
+        for r in range(3):
+            assert list(best[r, :lengths[r]]) == _best_valid_path(logits[r, :lengths[r]])
 
 
 @pytest.fixture(scope="module")

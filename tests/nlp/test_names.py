@@ -172,3 +172,15 @@ def test_model_names_are_whole_words_without_titles_and_groups_are_organisations
     # the model's PER span over a group's name does not make a person: the rules' organisation stands
     assert ("Baran Mahaz", "organization", "name-rules") in every
     assert not any(t == "Baran Mahaz" and k == "person" for t, k, _ in every)
+
+
+def test_word_in_finds_a_word_only_where_no_letter_digit_underscore_or_hyphen_touches_it() -> None:
+    import re
+
+    from sitrep.nlp.names import word_in
+
+    text = "the witnesses, pre-witnesses and witnesses_2 met; witness-led talks in Ödemiş"
+    for word in ("witnesses", "witness", "pre", "led", "met", "talks", "ödemiş", "demiş", "2", "the"):
+        expected = re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) is not None
+        assert word_in(text, word) == expected, word
+    assert word_in(text, "witnesses") and not word_in(text, "witness") and not word_in(text, "led")

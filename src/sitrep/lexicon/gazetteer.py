@@ -64,6 +64,8 @@ class Place:
     names: tuple[str, ...] = ()
     feature_code: str | None = None
     admin1_code: str | None = None
+    #: the ``light_key`` of each of ``all_names`` when the start-up cache's row stores them (not compared)
+    spellings: tuple[str, ...] | None = field(default=None, compare=False, repr=False)
 
     @property
     def all_names(self) -> tuple[str, ...]:
@@ -392,7 +394,7 @@ def _place(fields: list[str]) -> tuple[Place, list[str]]:
     alts = tuple(n for n in names.split("|") if n and n != name) if names else ()
     return Place(f"default:{pid}", name, feature, _number(lat), _number(lon), country or None, admin1 or None,
                  admin2 or None, int(pop) if pop.isdigit() else int_or_zero(pop), "default", alts,
-                 code or None), rest
+                 code or None, spellings=tuple(rest[1].split("|")) if len(rest) > 1 else None), rest
 
 
 def _row_place(fields: list[str]) -> tuple[Place, list[str]]:
@@ -434,13 +436,13 @@ def _read_rows() -> GazetteerRows:
             for k in dict.fromkeys(got):
                 index[k].append(len(rows))
             _add_country(countries, p)
-            rows.append("\t".join([*fields[:11], "|".join(got)]))
+            rows.append("\t".join([*fields[:11], "|".join(got), "|".join(map(light_key, p.all_names))]))
     if fresh_keys:  # the stored keys are stale: index every name again with today's place_key
         index.clear()
         for i, r in enumerate(rows):
             fields = r.split("\t")
             got = tuple(place_key(n) for n in _place(fields)[0].all_names)
-            rows[i] = "\t".join([*fields[:11], "|".join(got)])
+            rows[i] = "\t".join([*fields[:11], "|".join(got), *fields[12:]])
             for k in dict.fromkeys(got):
                 index[k].append(i)
     return GazetteerRows.pack(rows, index, codes, countries)

@@ -42,12 +42,12 @@ def annotate(doc: Document) -> Annotations:
     listed = names.find_list_members(text, mentions, sentences)
     mentions = names.settle_model_names(text, mentions, listed) + listed
     defined, remap = names.find_definitions(text, mentions, sentences)
-    mentions = [replace(m, entity_key=remap.get(m.entity_key or "", m.entity_key)) for m in mentions + defined]
+    mentions = _remapped(mentions + defined, remap)
     mentions = coref.claim_family_names(text, mentions)
     acronyms, remap = coref.join_acronyms(text, mentions, sentences)
-    mentions = [replace(m, entity_key=remap.get(m.entity_key or "", m.entity_key)) for m in mentions + acronyms]
+    mentions = _remapped(mentions + acronyms, remap)
     heads, remap = coref.join_head_words(text, mentions, sentences)
-    mentions = [replace(m, entity_key=remap.get(m.entity_key or "", m.entity_key)) for m in mentions + heads]
+    mentions = _remapped(mentions + heads, remap)
     timexes = tuple(
         TimeExpression(start=t.start, end=t.end, text=t.text, value=t.value, precision=t.precision,
                        extractor=TIMEX_EXTRACTOR, version=TIMEX_VERSION, anchor=doc.published)
@@ -56,6 +56,13 @@ def annotate(doc: Document) -> Annotations:
     ordered = tuple(sorted(mentions, key=lambda m: m.start))
     return Annotations(mentions=ordered, timexes=timexes, sentences=sentences,
                        attributions=tuple(attribution.find_attributions(text, sentences, ordered)))
+
+
+def _remapped(mentions: list[Mention], remap: dict[str, str]) -> list[Mention]:
+    """The mentions with their entity keys renamed by ``remap`` (the same mentions when it renames nothing)."""
+    if not remap:
+        return mentions
+    return [replace(m, entity_key=remap.get(m.entity_key or "", m.entity_key)) for m in mentions]
 
 
 def _in_sentence(m: Mention, sentences: tuple[tuple[int, int], ...]) -> Mention:

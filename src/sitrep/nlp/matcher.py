@@ -44,8 +44,13 @@ class DictionaryMatcher:
         words = [w for w in _WORD.finditer(text) if not any(a <= w.start() < b for a, b in urls)]
         runs = _tight_runs(text, words)
         hits: list[_Hit] = []
+        heads = self._heads
         i = 0
         while i < len(words):
+            word = words[i].group()
+            if word.isascii() and "_" not in word and word.casefold() not in heads:
+                i += 1  # a plain word that begins no alias key: _longest's first step, without the call
+                continue
             hit, width = self._longest(text, words, i, runs[i])
             if hit is None:
                 i += 1
@@ -118,7 +123,8 @@ def _possessive(text: str, a: re.Match[str], b: re.Match[str]) -> bool:
 def _tight_gap(gap: str, a: re.Match[str], b: re.Match[str]) -> bool:
     """Whether ``gap``, the text between words ``a`` and ``b``, can separate two words of one name: spaces,
     hyphens, dots or apostrophes, not commas or sentence ends."""
-    if len(gap) > 3 or any(ch in gap for ch in ",;:()\"\n") or gap.strip(" -\u2010\u2011\u2013'\u2019./") != "":
+    # only the characters stripped here may make it (none of them is a comma, colon, bracket, quote or line end)
+    if len(gap) > 3 or gap.strip(" -\u2010\u2011\u2013'\u2019./") != "":
         return False
     # "... the Taliban. Afghan" is a sentence end, not "Taliban Afghan"
     return not (gap.endswith(". ") and b.group()[0].isupper() and len(a.group()) > 3)

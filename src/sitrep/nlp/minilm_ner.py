@@ -90,22 +90,28 @@ class BioDecoder:
 
     def __call__(self, logits: np.ndarray, lengths: np.ndarray) -> np.ndarray:
         """``logits`` ``(rows, words, labels)``, row ``r`` valid up to ``lengths[r]`` -> tag ids ``(rows, words)``."""
-        rows, words, _ = logits.shape
+        rows, words, labels = logits.shape
         shifted = logits - logits.max(-1, keepdims=True)
         logp = shifted - np.log(np.exp(shifted).sum(-1, keepdims=True))
         score = logp[:, 0] + self.first
-        back = np.zeros((rows, words, logits.shape[2]), dtype=np.int64)
+        back = np.zeros((rows, words, labels), dtype=np.int64)
+        live = np.arange(words)[None, :, None] < lengths[:, None, None]  # (rows, words, 1)
+        stay = np.arange(labels)
+        full = int(lengths.min())
         for t in range(1, words):
             cand = score[:, :, None] + self.transitions  # (rows, previous, current)
             prev = cand.argmax(1)
-            step = np.take_along_axis(cand, prev[:, None, :], axis=1)[:, 0] + logp[:, t]
-            live = (t < lengths)[:, None]
-            score = np.where(live, step, score)
-            back[:, t] = np.where(live, prev, np.arange(logits.shape[2]))
+            step = cand.max(1) + logp[:, t]  # the value at ``prev``: a maximum is the value at its argmax
+            if t < full:  # every row still has words
+                score, back[:, t] = step, prev
+            else:
+                score = np.where(live[:, t], step, score)
+                back[:, t] = np.where(live[:, t], prev, stay)
         best = np.zeros((rows, words), dtype=np.int64)
         best[:, -1] = score.argmax(-1)
+        at = np.arange(rows)
         for t in range(words - 1, 0, -1):
-            best[:, t - 1] = np.take_along_axis(back[:, t], best[:, t:t + 1], axis=1)[:, 0]
+            best[:, t - 1] = back[at, t, best[:, t]]
         return best
 
 
@@ -151,9 +157,9 @@ class MiniLMNer:
                 lengths[r] = len(row_firsts)
             logits = self.session.run(None, {"emb": self.embeddings[ids], "mask": mask})[0]
             best = self.decoder(np.take_along_axis(logits, firsts[:, :, None], axis=1), lengths)
-            for r, (_, _, where) in enumerate(rows):
-                for pos, (s, w) in enumerate(where):
-                    tags[s][w] = int(best[r, pos])
+            for (_, _, where), row_tags in zip(rows, best.tolist(), strict=True):
+                for (s, w), tag in zip(where, row_tags, strict=False):  # the row's words, then its padding
+                    tags[s][w] = tag
             i = j
         return [self._spans(t) for t in tags]
 

@@ -137,7 +137,22 @@ def _not_a_name(text: str, n: _Name) -> bool:
     if len(word) < 2 or word in never_names() or re.fullmatch(r"[A-Z]{2,}s", word):
         return True  # ... or an acronym's plural ("MLAs")
     low = word.lower()
-    return low != word and re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text) is not None
+    return low != word and word_in(text, low)
+
+
+def word_in(text: str, word: str) -> bool:
+    """``re.search(rf"(?<![\\w-]){re.escape(word)}(?![\\w-])", text) is not None`` without a pattern compiled per
+    word: ``word`` occurs with no word character (``str.isalnum`` or "_", as ``\\w``) or hyphen either side."""
+    i, n = text.find(word), len(word)
+    while i >= 0:
+        if (i == 0 or not _word_char(text[i - 1])) and (i + n >= len(text) or not _word_char(text[i + n])):
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch in "_-"
 
 
 def _never_a_name(word: str) -> bool:

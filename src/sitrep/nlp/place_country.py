@@ -24,7 +24,8 @@ _TOWN_OF_NOTE = 100_000  # a city this big outweighs villages of its name elsewh
 
 def spelled(p: Place, name: str) -> bool:
     """The entry has ``name`` among its names, spelled as written (accents, case and spacing aside)."""
-    return light_key(name) in _spellings(p.name, p.names)
+    # the embedded gazetteer's rows keep their names' light keys (``Place.spellings``): not folded again here
+    return light_key(name) in (p.spellings if p.spellings is not None else _spellings(p.name, p.names))
 
 
 @lru_cache(maxsize=65_536)  # asked of the same entries in every document

@@ -22,9 +22,10 @@ from typing import Any
 from sitrep.lexicon.division_abbreviations import is_division_abbreviation
 from sitrep.lexicon.extra_districts import districts_named
 from sitrep.lexicon.gazetteer import DefaultGazetteer, default_gazetteer
-from sitrep.lexicon.keys import KEY_CACHE, light_key, place_key
+from sitrep.lexicon.keys import KEY_CACHE, place_key
 from sitrep.lexicon.unit_words import level_of
 from sitrep.lexicon.unit_words import pattern as unit_pattern
+from sitrep.nlp.place_country import spelled
 
 _UP = "A-ZÀ-ÖØ-ÞĀĒĪŌŪŠŽČḤṢṬẒ"
 _CAP = rf"[{_UP}][\w'’]*(?:-[\w'’]+)*"
@@ -86,9 +87,7 @@ def known_unit(name: str) -> bool:
 
 
 def _known_unit(name: str) -> bool:
-    exact = light_key(name)
-    return any(p.feature in _UNIT_FEATURES and exact in {light_key(n) for n in p.all_names}
-               for p in default_gazetteer().lookup([place_key(name)]))
+    return any(p.feature in _UNIT_FEATURES and spelled(p, name) for p in default_gazetteer().lookup([place_key(name)]))
 
 
 def parenthesized(text: str) -> Iterator[Group]:
@@ -185,9 +184,7 @@ def known_town(name: str) -> bool:
 
 @lru_cache(maxsize=KEY_CACHE)  # the same names in every document; the embedded gazetteer does not change
 def _known_town(gazetteer: DefaultGazetteer, name: str) -> bool:
-    exact = light_key(name)
-    return any(p.feature in _TOWN_FEATURES and exact in {light_key(n) for n in p.all_names}
-               for p in gazetteer.lookup([place_key(name)]))
+    return any(p.feature in _TOWN_FEATURES and spelled(p, name) for p in gazetteer.lookup([place_key(name)]))
 
 
 def towns_after_prepositions(text: str) -> Iterator[tuple[int, int]]:

@@ -14,6 +14,7 @@ figures.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from sitrep.records import Figure
 
@@ -282,6 +283,11 @@ def _unabbreviated(text: str) -> str:
 
 def find_quantities(text: str) -> list[Figure]:
     """Figures in ``text`` in order, each with value, qualifier, text span and what it counts."""
+    return list(_quantities(text))
+
+
+@lru_cache(maxsize=512)  # a note's one sentence is also its whole text: the claims and the fatalities read it
+def _quantities(text: str) -> tuple[Figure, ...]:
     shown, text = text, _unabbreviated(text)  # same length: spans and texts are the given text's
     out: list[Figure] = []
     parts: list[tuple[Figure, bool]] = []  # (figure, has its own noun)
@@ -324,4 +330,4 @@ def find_quantities(text: str) -> list[Figure]:
                 continue
         out.append(fig)
         parts.append((fig, noun is not None))
-    return out
+    return tuple(out)

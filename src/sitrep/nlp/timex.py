@@ -52,6 +52,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from sitrep.dates import parse_iso_day
+from sitrep.lexicon.regex_literals import GateSet, folded, gates
 from sitrep.nlp import timex_abs as ab
 from sitrep.nlp import timex_lex as lx
 from sitrep.nlp import timex_rel as rl
@@ -104,6 +105,8 @@ _RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
     (lx.NOW, rl.rule_present_ref),
 )
 
+# the words a rule's pattern cannot match without (``lexicon.regex_literals``): a text with none of them is not searched
+_GATE_SET = GateSet(dict(enumerate(gates("timex", [p for p, _ in _RULES]))))
 _REFS = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
 _PREFIX_MOD = {"early": "START", "late": "END", "end": "END", "close": "END", "beginning": "START",
                "start": "START", "outset": "START", "middle": "MID"}  # fmt: skip
@@ -117,7 +120,10 @@ def find_timexes(text: str, doc_date: str | None) -> list[Timex]:
     """
     ctx = Ctx(text, parse_iso_day(doc_date))
     cands: list[Cand] = []
-    for pattern, rule in _RULES:
+    possible = _GATE_SET.possible(folded(text))
+    for i, (pattern, rule) in enumerate(_RULES):
+        if i not in possible:
+            continue
         for m in pattern.finditer(text):
             cands.extend(rule(m, ctx))
     out: list[Timex] = []
