@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from sitrep.lexicon.extra_towns import extra_towns, parse
@@ -43,3 +45,27 @@ def test_the_table_adds_no_town_the_gazetteer_has() -> None:
         same = [p for p in g.lookup([place_key(town.name)]) if p.country == town.country and p.id != (
             f"default:t:{town.country}:{town.name}") and light_key(town.name) in {light_key(n) for n in p.all_names}]
         assert not same, town.name
+
+
+def test_each_town_lies_near_its_division() -> None:
+    """The positions are written from general knowledge, approximately: each lies within 200 km of a town the
+    sources place in the same first-level division (a swapped or mistyped coordinate lands hundreds of km away)."""
+    g = default_gazetteer()
+    towns: dict[tuple[str | None, str | None], list[tuple[float, float]]] = {}
+    for feature in ("city", "town"):
+        for p in g.of_feature(feature):
+            if p.lat is not None and p.lon is not None and not p.id.startswith("default:t:"):
+                towns.setdefault((p.country, p.admin1), []).append((p.lat, p.lon))
+    far = []
+    for town in extra_towns():
+        near = towns.get((town.country, town.division), [])
+        if not any(_km(town.lat, town.lon, lat, lon) <= 200 for lat, lon in near):
+            far.append(town.name)
+    assert not far
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p = math.pi / 180
+    a = math.sin((lat2 - lat1) * p / 2) ** 2 + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin(
+        (lon2 - lon1) * p / 2) ** 2
+    return 12742 * math.asin(math.sqrt(a))
