@@ -1,5 +1,6 @@
 """Word lists of the place rules (``sitrep.nlp.places``): words that open a capitalized run without being a place
-name, given names and titles that make a run a person's name, and known place names that are common words."""
+name, given names and titles that make a run a person's name, known place names that are common words, and the
+words that designate a place's kind."""
 
 from __future__ import annotations
 
@@ -45,4 +46,20 @@ GENERIC_KNOWN = frozenset({"Police", "Mobile", "Reading", "Split", "Nice", "Bath
 JUNK_PLACES = frozenset({"Georgia", "Jordan", "Chad"})  # country names that are often people: only with context
 
 
-__all__ = ["GENERIC_KNOWN", "JUNK_PLACES", "NOT_NAMES", "PERSON"]
+# words that designate a place's kind after or before its name ("X district", "the province of X"), by kind
+DESIGNATORS = {
+    "district": "district", "districts": "district", "province": "province", "provinces": "province",
+    "city": "city", "town": "town", "towns": "town", "village": "village", "villages": "village",
+    "area": "area", "areas": "area", "region": "area", "valley": "area", "locality": "area", "bazaar": "area",
+    "neighbourhood": "area", "neighborhood": "area", "county": "district", "agency": "district",
+    "tehsil": "district", "subdistrict": "area", "hamlet": "village", "suburb": "area", "agencies": "district",
+    "community": "village", "communities": "village", "township": "district", "townships": "district",
+    "municipality": "district", "local government area": "district", "lga": "district", "state": "province",
+}
+# the designators as a regular expression's alternatives
+DESIG = r"(?:districts?|provinces?|city|towns?|villages?|areas?|region|valley|locality|bazaar|neighbou?rhood|county" \
+        r"|agency|agencies|tehsil|subdistrict|hamlet|suburb|District|Province|Districts|Provinces" \
+        r"|communit(?:y|ies)|townships?|municipality|Local Government Area|LGA|state|State" \
+        r"|(?:refugee|IDP|IDPs|displacement|displaced\s+persons['’]?)\s+camps?)"
+
+__all__ = ["DESIG", "DESIGNATORS", "GENERIC_KNOWN", "JUNK_PLACES", "NOT_NAMES", "PERSON"]

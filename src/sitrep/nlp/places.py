@@ -37,6 +37,8 @@ from sitrep.nlp.place_notation import chained_pairs, city_after_in, known_name, 
 from sitrep.nlp.place_notation import link_chains as _chain
 from sitrep.nlp.place_notation import parenthesized_chains as _parenthesized
 from sitrep.nlp.place_notation import towns_after_prepositions as _towns_after
+from sitrep.nlp.place_words import DESIG as _DESIG
+from sitrep.nlp.place_words import DESIGNATORS as _DESIGNATORS
 from sitrep.nlp.place_words import GENERIC_KNOWN as _GENERIC_KNOWN
 from sitrep.nlp.place_words import JUNK_PLACES as _JUNK_PLACES
 from sitrep.nlp.place_words import NOT_NAMES as _NOT_NAMES
@@ -48,19 +50,6 @@ VERSION = "places-0.2"
 
 # kinds, from specific to broad
 RANK = {"village": 1, "town": 1, "city": 1, "area": 1, "place": 1, "district": 2, "province": 3, "country": 4}
-_DESIGNATORS = {
-    "district": "district", "districts": "district", "province": "province", "provinces": "province",
-    "city": "city", "town": "town", "towns": "town", "village": "village", "villages": "village",
-    "area": "area", "areas": "area", "region": "area", "valley": "area", "locality": "area", "bazaar": "area",
-    "neighbourhood": "area", "neighborhood": "area", "county": "district", "agency": "district",
-    "tehsil": "district", "subdistrict": "area", "hamlet": "village", "suburb": "area", "agencies": "district",
-    "community": "village", "communities": "village", "township": "district", "townships": "district",
-    "municipality": "district", "local government area": "district", "lga": "district", "state": "province",
-}
-_DESIG = r"(?:districts?|provinces?|city|towns?|villages?|areas?|region|valley|locality|bazaar|neighbou?rhood|county" \
-         r"|agency|agencies|tehsil|subdistrict|hamlet|suburb|District|Province|Districts|Provinces" \
-         r"|communit(?:y|ies)|townships?|municipality|Local Government Area|LGA|state|State" \
-         r"|(?:refugee|IDP|IDPs|displacement|displaced\s+persons['’]?)\s+camps?)"
 _UP = UPPER
 _CAP = rf"[{_UP}][\w'’]*(?:-[\w'’]+)*"
 _CONNECT = r"(?:[ -](?:e|i|ye|al|ul|ud|wa|o|de|da|do|du|dos|das|des|del|di|la|de\s+la)[ -]|[ -])"
