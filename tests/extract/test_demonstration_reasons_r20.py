@@ -33,3 +33,12 @@ def test_a_claim_is_told_in_its_gatherings_sentence() -> None:
     text = ("On 5 June 2023, the opposition marched through Tbilisi and blocked a crossing. Four protesters were "
             "detained while walking near the parliament. [size=no report]")
     assert _coded(text) == INTERVENTION
+
+
+@pytest.mark.parametrize("text", [
+    "On 6 June 2023, during a campaign rally of the ruling party in Tamale, one supporter was shot.",
+    "On 7 June 2023, a student was wounded in the leg by police during a protest against fee increases in Gulu. "
+    "[size=no report]",
+])
+def test_someone_shot_at_a_demonstration_is_excessive_force(text: str) -> None:
+    assert _coded(text) == EXCESSIVE
