@@ -169,7 +169,8 @@ _CLAUSE_END = re.compile(r"[.;,](?:\s|$)|\s(?:and|before|then|while)\s+(?:later\
                          r"(?<!\bhe)(?<!\bshe)(?<!\bit)\s(?=(?:vandali[sz]ed|burn(?:ed|t)|torched|stormed|attacked|threw|"
                          r"hurled|pelted|stoned|looted|ransacked|clashed|smashed|destroyed|damaged|cut\s+off|barricaded|"
                          r"set\s+(?:fire|ablaze|alight)|blocked|attempted\s+to\s+attack)\b(?!\s+by\b)"
-                         r"|(?:was|were)\s+(?:\w+\s+)?(?:dispersed|cut\s+short|broken\s+up|stopped|prevented|met)\b)")
+                         r"|(?:was|were)\s+(?:\w+\s+)?(?:dispersed|cut\s+short|broken\s+up|stopped|prevented|met|"
+                         r"shot|killed|wounded|injured|beaten|teargassed)\b)")
 
 
 _CLAIM_TAIL = 12  # how far into the end of a gathering's cue its claim may begin ("to denounce")
@@ -178,12 +179,16 @@ _CLAIM_TAIL = 12  # how far into the end of a gathering's cue its claim may begi
 def _claimless(text: str) -> str:
     """``text`` with the claim a demonstration presses blanked out to its clause's end: what the gathering is
     against ("protesting against war and looting", "demanding news after a riot at the prison") is not its deed."""
-    out = text
-    for cue in ("protest", "assembly"):
-        m = _search(cue, text)
-        # the claim may end the cue's own match ("gathered at the ministry to demand ...")
-        claim = _CLAIM_AFTER.search(text, max(m.start() + 1, m.end() - _CLAIM_TAIL)) if m else None
-        if m is None or claim is None or claim.start() - m.end() > 80:
+    out, todo = text, [("protest", 0), ("assembly", 0)]
+    while todo:  # every gathering's claim ("protesters ... gathered to demonstrate against the killing of ...")
+        cue, start = todo.pop()
+        m = _search(cue, text[start:])
+        if m is None:
+            continue
+        todo.append((cue, start + max(m.end(), 1)))
+        # the claim may end the cue's own match ("gathered at the ministry to demand ..."); in its sentence
+        claim = _CLAIM_AFTER.search(text, start + max(m.start() + 1, m.end() - _CLAIM_TAIL))
+        if claim is None or len(gap := text[start + m.end():claim.start()]) > 80 or ". " in gap:
             continue
         end = _CLAUSE_END.search(text, claim.end())
         stop = end.start() if end else len(text)
