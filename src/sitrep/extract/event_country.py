@@ -20,7 +20,6 @@ nothing. With no evidence the country is None: nothing is guessed.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import defaultdict
 
@@ -28,6 +27,7 @@ from sitrep.extract.abbreviations import abbreviates
 from sitrep.extract.admin_word_votes import admin_word_votes
 from sitrep.extract.event_places import site
 from sitrep.extract.group_votes import cross_border_named, ethnic_votes, follow_other_evidence, people_division_votes
+from sitrep.extract.pair_evidence import adjacent_pair_votes, place_counted
 from sitrep.extract.party_votes import party_votes
 from sitrep.extract.place_votes import (
     _BEFORE_HIERARCHY,
@@ -54,6 +54,7 @@ from sitrep.records import Mention
 NAME_WEIGHT = 3.0
 DEMONYM_WEIGHT = 1.0
 ADMIN1_WEIGHT = 3.0
+PAIR_WEIGHT = ADMIN1_WEIGHT + 1.0  # a place written with its division after a comma
 DATELINE_WEIGHT = 6.0
 ACTOR_WEIGHT = 1.0
 OTHER_CAP = 3.0
@@ -138,7 +139,7 @@ def word_votes(text: str, firsts: Firsts | None = None) -> dict[str, float]:
             home_force.add(iso2)
             where[iso2] += NAME_WEIGHT
         elif kind == "name" and (_LOCATIVE.search(before) or _AFTER_NAME.search(before)):
-            where[iso2] += NAME_WEIGHT
+            where[iso2] += 0.0 if place_counted(before, iso2) else NAME_WEIGHT
             if firsts is not None:
                 firsts.append((m.start(), {iso2: 1.0}))
         else:
@@ -341,22 +342,6 @@ def _home_town_votes(name: str) -> dict[str, float]:
     return {k: v for k, v in place_votes(town).items() if v >= 0.8}
 
 
-def _adjacent_pair_votes(text: str, mentions: list[Mention], firsts: Firsts) -> dict[str, float]:
-    """Votes of a place written with its division after a comma ("in Guanyin, Taoyuan City"): the countries where
-    such a place lies in such a division."""
-    votes: dict[str, float] = defaultdict(float)
-    places = sorted((m for m in mentions if m.type == "location"), key=lambda m: m.start)
-    for a, b in itertools.pairwise(places):
-        if not re.fullmatch(r",\s*", text[a.end:b.start]):
-            continue
-        pair = pair_votes(a.text, b.text)
-        if pair:
-            firsts.append((a.start, pair))
-        for iso2, v in pair.items():
-            votes[iso2] += v * (ADMIN1_WEIGHT + 1.0)
-    return votes
-
-
 def country_votes(text: str, mentions: list[Mention], firsts: Firsts | None = None) -> dict[str, float]:
     """Every country's votes; the first place a text names (where a report says its event happened) counts
     more than the others (``firsts`` collects where each place was named)."""
@@ -366,7 +351,8 @@ def country_votes(text: str, mentions: list[Mention], firsts: Firsts | None = No
     namesakes: Namesakes = []
     # a place written with its division ("El Callao, Bolivar") is the first evidence of where it is, before the
     # place's name alone (``firsts`` keeps the earliest entry of a position)
-    for part in (word_votes(text, firsts), _hierarchy_votes(text, firsts), _adjacent_pair_votes(text, mentions, firsts),
+    for part in (word_votes(text, firsts), _hierarchy_votes(text, firsts),
+                 adjacent_pair_votes(text, mentions, firsts, PAIR_WEIGHT),
                  _mention_votes(text, mentions, firsts, namesakes), _prose_place_votes(text, known, firsts, namesakes),
                  _coded_votes(text), party_votes(text), ethnic_votes(text), admin_word_votes(text),
                  _comma_votes(text, firsts), people_division_votes(text)):
