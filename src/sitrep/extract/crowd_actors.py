@@ -137,6 +137,11 @@ def demonstration_roles(type_: str, sub_type: str, roles: list[tuple[str, str, s
         if not armed:
             refs[police.key] = police
         actor2 = (armed[0][0], armed[0][2]) if armed else (police.key, "police")
+    elif sub_type == "Violent demonstration" and two_crowds and not force_engaged and all(
+            x[2] in _STATE_SIDES for x in armed):
+        # two crowds that fought each other ("clashes between demonstrators and counter-demonstrators"): rioters on
+        # both sides, not the force that only came to separate them
+        actor2 = crowd.key, family
     elif sub_type == "Violent demonstration" and armed and force_acted:
         # people named in a violent demonstration ("residents blocked the road with burning tyres") are mostly its
         # crowd, not its victims: ACLED's violent demonstration has the force it fought as actor2, else none; a
@@ -215,7 +220,8 @@ def demonstration_sides(type_: str, sub_type: str, roles: list[tuple[str, str, s
     roles, identity, victims = _crowd_identities(roles, country, date, refs)
     out = demonstration_roles(type_, sub_type, roles, country, date, refs, event_cues.two_sided(own),
                               identity or crowd_nationality(text[slice(*sents[0])], country),
-                              *event_cues.crowd_forces(told), event_cues.two_crowds(own),
+                              *event_cues.crowd_forces(told),
+                              event_cues.two_crowds(own if sub_type != "Violent demonstration" else told),
                               state_force_named(told) if event_cues.force_acted(told) else None)
     return [(k, "assoc_actor_2" if k in victims and r.startswith("assoc") else r, f) for k, r, f in out]
 
