@@ -42,6 +42,11 @@ def test_police_who_fought_in_a_later_sentence_stay_a_side() -> None:
     # an arrest is the police's own event
     assert _responders(first + " Police later arrested two suspects.", first, "Strategic developments",
                        "Arrests") == set()
+    # a battle's first sentence that names both sides leaves the police out; one that does not may lack them
+    first = "A clash broke out between two rival gangs in Kisima."
+    assert _responders(first + " Police later arrested two suspects.", first, "Battles", "Armed clash") == {"pol"}
+    first = "Gunmen overran a camp in Kisima."
+    assert _responders(first + " Police later arrested two suspects.", first, "Battles", "Armed clash") == set()
     # a force the first sentence names: "the police" later is that force again
     first = "Bandits shot a soldier near Kisima."
     assert _responders(first + " Police later arrested two suspects.", first) == set()

@@ -3,8 +3,8 @@
 ACLED codes who carried out an event and who suffered it, not who came afterwards: the police or army a later
 sentence tells arrived, were called, arrested, recovered, rescued, freed, seized or investigated ("Police later
 arrested two suspects") are no actor of the attack, looting or clash the first sentence tells, unless they fought
-(``force_fought_later``) or the first sentence names a state force (whom
-"the police" later names again). Demonstrations keep their own reading
+(``force_fought_later``), a battle's first sentence names not both its sides (``sides_named``), or the first
+sentence names a state force (whom "the police" later names again). Demonstrations keep their own reading
 (``crowd_actors``: a force that intervened at a crowd is its actor2), and an arrest or seizure is the force's.
 """
 
@@ -14,7 +14,7 @@ from sitrep.extract import event_actors as actors_mod
 from sitrep.extract.event_cues import table
 
 _T = table()
-_RESPONDED, _FOUGHT = _T.filters["force_responded"], _T.filters["force_fought_later"]
+_RESPONDED, _FOUGHT, _SIDES = (_T.filters[n] for n in ("force_responded", "force_fought_later", "sides_named"))
 _STATE = frozenset({"police", "military"})
 # the events whose sides are who struck and who was struck; an arrest or a seizure is the responding force's own
 _STRUCK = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence",
@@ -29,6 +29,8 @@ def responders(type_: str, sub_type: str, occs: list[actors_mod.Occurrence], tex
     if len(sents) < 2 or not (type_ in _STRUCK or sub_type in _STRUCK):
         return set()
     first_end = sents[0][1]
+    if type_ == "Battles" and not _SIDES.search(text, sents[0][0], first_end):
+        return set()  # a battle whose first sentence names not both sides: the force may be the other side
     if any(o.family in _STATE and o.start < first_end for o in occs) or any(
             actors_mod.generic_phrases(f).search(text, 0, first_end) for f in _STATE):
         return set()  # "the police" after a force named up to the incident's first sentence is that force again
