@@ -105,23 +105,20 @@ def crowd_nationality(sentence: str, country: str | None) -> str | None:
 
 def demonstration_roles(type_: str, sub_type: str, roles: list[tuple[str, str, str]], country: str | None,
                         date: str | None, refs: dict[str, EntityRef], two_sided: bool = False,
-                        crowd_of: str | None = None, force_engaged: bool = True,
-                        force_acted: bool = True, struck: bool = False,
-                        two_crowds: bool = False,
+                        crowd_of: str | None = None, force_engaged: bool = True, force_acted: bool = True,
+                        struck: bool = False, two_crowds: bool = False,
                         acting: tuple[str, str | None] | None = None) -> list[tuple[str, str, str]]:
     """ACLED's actors of a demonstration: the crowd is actor1, "Protesters (X)" or "Rioters (X)" of the event's
-    country (of ``crowd_of``: foreign nationals demonstrating). A peaceful protest has no actor2; an intervention
-    or excessive force has the force that acted (police, army, others armed); a violent demonstration the armed
-    force it fought, else none; mob violence its victims (civilians unless another side is named), or, in a clash
-    between two crowds (``two_sided``) with no armed side named, rioters on both sides (the people hurt among
-    them). A state force is a mob's opponent only when the text says they fought or struck each other
-    (``force_engaged``) or the crowds fought each other, not when it only came, intervened, rescued or arrested;
-    a violent demonstration's armed force only when it fought or acted on the crowd (``force_acted``: intervened,
-    dispersed, arrested), else civilians when it struck people or their goods (``struck``). Two crowds that fought
-    each other (``two_crowds``: "a brawl between two groups") are rioters on both sides, whoever came to stop them.
-    A violent demonstration with no armed side among its actors has the state force that acted on the crowd
-    (``acting``: "police" or "military", and its country) as actor2, and a mob the force the text says it
-    fought. Other events are left as they are."""
+    country (of ``crowd_of``: foreigners demonstrating). A peaceful protest has no actor2; an intervention or
+    excessive force has the force that acted (police, army, others armed); a violent demonstration the armed force
+    it fought, else none; mob violence its victims (civilians unless another side is named), or, in a clash between
+    two crowds (``two_sided``) with no armed side named, rioters on both sides. A state force is a mob's opponent
+    only when they fought or struck each other (``force_engaged``) or the crowds fought each other, not when it
+    only came, intervened, rescued or arrested; a violent demonstration's armed force only when it fought or acted
+    on the crowd (``force_acted``), else civilians when it struck people or their goods (``struck``). Two crowds
+    that fought each other (``two_crowds``: "a brawl between two groups", counter-demonstrators) are rioters on
+    both sides, whoever came to stop them. A violent demonstration with no armed side has the state force that
+    acted on the crowd (``acting``: its family, country) as actor2, a mob the force the text says it fought."""
     if type_ not in ("Protests", "Riots"):
         return roles
     family = "protesters" if type_ == "Protests" else "rioters"
@@ -129,6 +126,7 @@ def demonstration_roles(type_: str, sub_type: str, roles: list[tuple[str, str, s
     refs[crowd.key] = crowd
     others = [(k, r, f) for k, r, f in roles if f not in CROWDS and k != crowd.key]
     armed = [x for x in others if x[2] in ARMED]
+    others_armed = any(x[2] not in _STATE_SIDES for x in armed)
     civilians = [x for x in others if x[2] == "civilians" and x[1] != "actor1"]
     actor2: tuple[str, str] | None = None
     if sub_type in ("Protest with intervention", "Excessive force against protesters"):
@@ -137,6 +135,8 @@ def demonstration_roles(type_: str, sub_type: str, roles: list[tuple[str, str, s
         if not armed:
             refs[police.key] = police
         actor2 = (armed[0][0], armed[0][2]) if armed else (police.key, "police")
+    elif sub_type == "Violent demonstration" and two_crowds and not force_engaged and not others_armed:
+        actor2 = crowd.key, family  # two crowds that fought, not the force that only came to separate them
     elif sub_type == "Violent demonstration" and armed and force_acted:
         # people named in a violent demonstration ("residents blocked the road with burning tyres") are mostly its
         # crowd, not its victims: ACLED's violent demonstration has the force it fought as actor2, else none; a
@@ -215,7 +215,8 @@ def demonstration_sides(type_: str, sub_type: str, roles: list[tuple[str, str, s
     roles, identity, victims = _crowd_identities(roles, country, date, refs)
     out = demonstration_roles(type_, sub_type, roles, country, date, refs, event_cues.two_sided(own),
                               identity or crowd_nationality(text[slice(*sents[0])], country),
-                              *event_cues.crowd_forces(told), event_cues.two_crowds(own),
+                              *event_cues.crowd_forces(told),
+                              event_cues.two_crowds(own if sub_type != "Violent demonstration" else told),
                               state_force_named(told) if event_cues.force_acted(told) else None)
     return [(k, "assoc_actor_2" if k in victims and r.startswith("assoc") else r, f) for k, r, f in out]
 

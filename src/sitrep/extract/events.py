@@ -57,6 +57,7 @@ from sitrep.extract.joint_actors import as_whole, either
 from sitrep.extract.local_insurgents import kept_when_claimed
 from sitrep.extract.not_happened import no_incident_of_its_own, not_happened
 from sitrep.extract.party_actors import party_roles
+from sitrep.extract.responders import responders
 from sitrep.extract.state_actors import political_roles, told_sentence
 from sitrep.extract.unit_anaphora import taken_up
 from sitrep.extract.unit_sides import drop_unit_words
@@ -294,7 +295,8 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
                                          doc.published or (dateline.date if dateline else None))):
         date = _date(d.timex, doc)
         occs = _incident_actors(text, (sents, d), (by_start, mentions), country, date.start, refs)
-        roles = actor_sides.assign_roles(occs)
+        gone = responders(d.cue.type, d.cue.sub_type, occs, text, sorted({*d.sents, *d.all_sents}))
+        roles = actor_sides.assign_roles([o for o in occs if o.key not in gone])
         # a note with ACLED's crowd size records one demonstration: it is read whole
         context = text if sized else text[d.sents[0][0]:_context_end(sents, d.sents[-1])]
         type_, sub = _final_coding(d.cue, roles, context, sized)
