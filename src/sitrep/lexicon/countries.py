@@ -24,9 +24,11 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Protocol, TypeVar
 
 from sitrep.lexicon.keys import ascii_fold
 
@@ -86,6 +88,35 @@ def _rows(text: str, fields: tuple[str, ...], fname: str, problems: list[str]) -
         return []
     return [(n, {k: (v or "").strip() for k, v in row.items() if k is not None})
             for n, row in enumerate(reader, start=2)]
+
+
+class _Named(Protocol):
+    @property
+    def name(self) -> str: ...
+    @property
+    def country(self) -> str: ...
+    @property
+    def aliases(self) -> tuple[str, ...]: ...
+
+
+N = TypeVar("N", bound=_Named)
+
+
+def index_by_names(items: Iterable[tuple[str, N]], known: set[str]) -> dict[str, N]:
+    """Each item (a party, a leader: with its ``where``, 'file:line') by its name and each alias; an empty name, an
+    unknown country or a name given to two items is a problem, all reported at once as a CountryDataError."""
+    problems: list[str] = []
+    out: dict[str, N] = {}
+    for where, item in items:
+        bad = [f"{where}: name is empty"] if not item.name else []
+        bad += [f"{where}: unknown country {item.country!r}"] if item.country not in known else []
+        bad += [f"{where}: {w!r} already names {out[w].name}" for w in (item.name, *item.aliases) if w in out]
+        problems += bad
+        if not bad:
+            out.update(dict.fromkeys((item.name, *item.aliases), item))
+    if problems:
+        raise CountryDataError(problems)
+    return out
 
 
 def check_country(row: dict[str, str], where: str) -> tuple[Country | None, list[str]]:
@@ -259,5 +290,5 @@ def word_pattern() -> re.Pattern[str]:
 
 
 __all__ = ["REGIONS", "Country", "CountryDataError", "EthnicGroup", "Government", "by_name", "check_country",
-           "countries", "country", "ethnic_groups", "governments", "parse_countries", "parse_ethnic_groups",
-           "parse_governments", "period", "word_index", "word_pattern"]
+           "countries", "country", "ethnic_groups", "governments", "index_by_names", "parse_countries",
+           "parse_ethnic_groups", "parse_governments", "period", "word_index", "word_pattern"]

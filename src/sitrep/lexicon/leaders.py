@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sitrep.lexicon.countries import CountryDataError, _data, _rows, _split, countries
+from sitrep.lexicon.countries import CountryDataError, _data, _rows, _split, countries, index_by_names
 
 
 @dataclass(frozen=True)
@@ -29,19 +29,11 @@ class Leader:
 def parse_leaders(text: str, known: set[str], fname: str = "leaders.csv") -> dict[str, Leader]:
     """Each leader by each of their names; a name given to two leaders is a problem."""
     problems: list[str] = []
-    out: dict[str, Leader] = {}
-    for n, row in _rows(text, ("name", "country", "aliases"), fname, problems):
-        where = f"{fname}:{n}"
-        leader = Leader(row["name"], row["country"], _split(row["aliases"]))
-        bad = [f"{where}: name is empty"] if not leader.name else []
-        bad += [f"{where}: unknown country {leader.country!r}"] if leader.country not in known else []
-        bad += [f"{where}: {w!r} already names {out[w].name}" for w in (leader.name, *leader.aliases) if w in out]
-        problems += bad
-        if not bad:
-            out.update(dict.fromkeys((leader.name, *leader.aliases), leader))
+    rows = _rows(text, ("name", "country", "aliases"), fname, problems)
     if problems:
         raise CountryDataError(problems)
-    return out
+    return index_by_names(((f"{fname}:{n}", Leader(row["name"], row["country"], _split(row["aliases"])))
+                           for n, row in rows), known)
 
 
 @lru_cache(maxsize=1)

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sitrep.lexicon.countries import CountryDataError, _data, _rows, _split, countries
+from sitrep.lexicon.countries import CountryDataError, _data, _rows, _split, countries, index_by_names
 
 
 @dataclass(frozen=True)
@@ -32,19 +32,12 @@ class Party:
 def parse_parties(text: str, known: set[str], fname: str = "parties.csv") -> dict[str, Party]:
     """Each party by each of its names; a name given to two parties is a problem."""
     problems: list[str] = []
-    out: dict[str, Party] = {}
-    for n, row in _rows(text, ("name", "country", "aliases", "acled", "shared"), fname, problems):
-        where = f"{fname}:{n}"
-        party = Party(row["name"], row["country"], _split(row["aliases"]), row["acled"] or None, _split(row["shared"]))
-        bad = [f"{where}: name is empty"] if not party.name else []
-        bad += [f"{where}: unknown country {party.country!r}"] if party.country not in known else []
-        bad += [f"{where}: {w!r} already names {out[w].name}" for w in (party.name, *party.aliases) if w in out]
-        problems += bad
-        if not bad:
-            out.update(dict.fromkeys((party.name, *party.aliases), party))
+    rows = _rows(text, ("name", "country", "aliases", "acled", "shared"), fname, problems)
     if problems:
         raise CountryDataError(problems)
-    return out
+    return index_by_names(((f"{fname}:{n}", Party(row["name"], row["country"], _split(row["aliases"]),
+                                                   row["acled"] or None, _split(row["shared"]))) for n, row in rows),
+                          known)
 
 
 @lru_cache(maxsize=1)
