@@ -1,0 +1,15 @@
+"""Eastern Africa's actors as ACLED names them (round 21, invented sentences)."""
+
+from __future__ import annotations
+
+from helpers import acled_actors
+
+
+def test_the_spla_is_a_rebel_movement_before_south_sudan_and_its_army_after() -> None:
+    before = acled_actors("On 4 March 2003, Sudanese government troops fought the SPLA near Kapoeta. Six were killed.",
+                          "2003-03-05")
+    after = acled_actors("On 4 March 2014, SPLA soldiers clashed with SPLA-IO fighters near Malakal. Six were killed.",
+                         "2014-03-05")
+    assert "SPLA/M: Sudanese Peoples Liberation Army/Movement" in before.values()
+    assert "Military Forces of South Sudan (2011-)" in after.values()
+    assert "SPLA/M: Sudanese Peoples Liberation Army/Movement" not in after.values()
