@@ -13,3 +13,9 @@ def test_the_spla_is_a_rebel_movement_before_south_sudan_and_its_army_after() ->
     assert "SPLA/M: Sudanese Peoples Liberation Army/Movement" in before.values()
     assert "Military Forces of South Sudan (2011-)" in after.values()
     assert "SPLA/M: Sudanese Peoples Liberation Army/Movement" not in after.values()
+
+
+def test_the_parties_that_sign_an_agreement_are_its_actors() -> None:
+    names = acled_actors("On 3 June 2019, the ODP signed an agreement with the Oromo Democratic Front in Adama (East "
+                         "Shewa, Oromia) to merge within a year.", "2019-06-04")
+    assert names == {"actor1": "ODP: Oromo Democratic Party", "actor2": "ODF: Oromo Democratic Front"}

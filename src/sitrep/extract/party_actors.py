@@ -6,6 +6,8 @@ actor ("NPP: New Patriotic Party"), not an unidentified armed group. The parties
 ``data/countries/parties.csv`` (``lexicon.parties``) with ACLED's name in its ``acled`` column; their abbreviations
 are matched with their letter case, their names ignoring case.
 A party is of one country: an event that no other word places takes the party's country for its generic actors.
+An agreement that parties enter ("the X party signed a pact with the Y front") has them as its actors, in the order
+the text names them, where nothing else is named as its actor.
 """
 
 from __future__ import annotations
@@ -81,13 +83,35 @@ def party_roles(type_: str, sub: str, roles: list[tuple[str, str, str]], told: s
     if a1 is not None and a1[1] not in _YIELDS and not a1[0].startswith("acled:unidentified-") \
             and a1[0] not in {"acled:group-" + a.lower() for a in party.abbreviations}:
         return roles, country
-    key = "acled:party-" + re.sub(r"[^a-z0-9]+", "-", party.name.lower()).strip("-")
-    refs[key] = EntityRef(key=key, name=party.name, type="organization", country=party.country, acled_name=party.name)
+    key = _party_key(party, refs)
     rest = [(k, r, f) for k, r, f in roles if r != "actor1"]
     out = [(key, "actor1", "militia"), *rest]
     if country is None:
         out = [(_placed(k, party.country, date, refs), r, f) for k, r, f in out]
     return out, country or party.country
+
+
+def agreeing_parties(sub: str, roles: list[tuple[str, str, str]], sentence: str, country: str | None,
+                     refs: dict[str, EntityRef]) -> list[tuple[str, str, str]]:
+    """An agreement no actor was found for: the first two parties of ``country`` its sentence names, as actor1 and
+    actor2 in the order named."""
+    if sub != "Agreement" or country is None or any(r in ("actor1", "actor2") for _, r, _ in roles):
+        return roles
+    named: dict[str, tuple[int, Party]] = {}
+    for party in table():
+        m = party.words.search(sentence) if party.country == country else None
+        if m and m.start() < named.get(party.name, (len(sentence), party))[0]:
+            named[party.name] = (m.start(), party)
+    first = sorted(named.values(), key=lambda sp: sp[0])[:2]
+    sides = zip(first, ("actor1", "actor2"), strict=False)
+    return [(_party_key(party, refs), role, "other") for (_, party), role in sides] + roles
+
+
+def _party_key(party: Party, refs: dict[str, EntityRef]) -> str:
+    """The key of the party's actor, its entity (named as ACLED names it) added to ``refs``."""
+    key = "acled:party-" + re.sub(r"[^a-z0-9]+", "-", party.name.lower()).strip("-")
+    refs[key] = EntityRef(key=key, name=party.name, type="organization", country=party.country, acled_name=party.name)
+    return key
 
 
 def _placed(key: str, country: str, date: str | None, refs: dict[str, EntityRef]) -> str:
@@ -100,4 +124,4 @@ def _placed(key: str, country: str, date: str | None, refs: dict[str, EntityRef]
     return ref.key
 
 
-__all__ = ["Party", "party_men", "party_roles", "table"]
+__all__ = ["Party", "agreeing_parties", "party_men", "party_roles", "table"]

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from sitrep.extract import actor_roles, event_country
 from sitrep.extract import event_actors as actors_mod
+from sitrep.extract.party_actors import agreeing_parties
 from sitrep.lexicon.countries import word_index, word_pattern
 from sitrep.lexicon.dictionaries import load_roles, load_titles
 from sitrep.records import EntityRef
@@ -149,7 +150,7 @@ def political_roles(sub_type: str, roles: list[tuple[str, str, str]], text: str,
     states = _parties(sentence) or _heads(sentence, sent[0], text, country)[:1] \
         or _governments(sentence, sent[0], text, country)
     if not states:
-        return roles
+        return agreeing_parties(sub_type, roles, sentence, country, refs)  # else parties that enter it
     keys = [_government(c, date, refs) for c in states]
     head = [(k, r, "government") for k, r in zip(keys, ("actor1", "actor2", "assoc_actor_2"), strict=False)]
     filled = {r for _, r, _ in head}
