@@ -19,3 +19,9 @@ def test_the_parties_that_sign_an_agreement_are_its_actors() -> None:
     names = acled_actors("On 3 June 2019, the ODP signed an agreement with the Oromo Democratic Front in Adama (East "
                          "Shewa, Oromia) to merge within a year.", "2019-06-04")
     assert names == {"actor1": "ODP: Oromo Democratic Party", "actor2": "ODF: Oromo Democratic Front"}
+
+
+def test_burundis_fnl_rebels_are_named_as_acled_names_them() -> None:
+    names = acled_actors("On 19 April 2008, FNL rebels attacked an army position in Kabezi (Bujumbura Rural). Three "
+                         "soldiers were killed.", "2008-04-20")
+    assert "FNL: National Forces of Liberation" in names.values()
