@@ -141,7 +141,8 @@ def told_sentence(text: str, sents: list[tuple[int, int]]) -> tuple[int, int]:
 def political_roles(sub_type: str, roles: list[tuple[str, str, str]], text: str, sent: tuple[int, int],
                     country: str | None, date: str | None, refs: dict[str, EntityRef]) -> list[tuple[str, str, str]]:
     """An agreement's parties as ACLED names them: the governments of the countries that enter it, or of the
-    head of a country who signs it, as actor1 (and actor2); the actors found before become associated."""
+    head of a country who signs it, as actor1 (and actor2); the actors found before become associated. With no
+    state named, the political parties that enter it where no actor was found (``party_actors.agreeing_parties``)."""
     sentence = text[sent[0]:sent[1]]
     if sub_type in _DECISIONS:
         return _decided(roles, sentence, text, sent[0], country, date, refs)
