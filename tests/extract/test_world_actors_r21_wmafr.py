@@ -36,3 +36,9 @@ def test_the_group_an_apposition_presumes_unidentified_men_to_be_is_the_actor() 
                     "Diafarabe (Tenenkou, Mopti).")
     assert roles == {"actor1": "JNIM: Jama'a Nusrat al-Islam wal-Muslimin",
                      "actor2": "Military Forces of Mali (2020-2021)"}
+
+
+def test_the_central_african_republic_written_without_its_n_is_the_country() -> None:
+    roles = _actors("On 3 March 2021, Chadian soldiers and Central Africa Republic soldiers clashed in Bessao "
+                    "(Bessao, Logone Oriental).")
+    assert roles["actor2"] == "Military Forces of the Central African Republic (2016-)"
