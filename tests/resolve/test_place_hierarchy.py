@@ -285,6 +285,14 @@ def test_a_positionless_district_written_with_its_country_is_in_its_province(kb:
     assert g is not None and (g["country"], g["admin1"]) == ("CM", "Sud-Ouest")
 
 
+def test_a_positionless_district_named_alone_in_a_document_of_its_country_is_in_its_province(
+        kb: KnowledgeBase) -> None:
+    # Asunafo South, a district of Ghana's Ahafo region, has no position; Ghana is the document's country
+    geo = store(kb, "d10e", "On 4 November 2019, Ghanaian police dispersed youths in Asunafo South.")
+    g = geo["Asunafo South"]
+    assert g is not None and (g["country"], g["admin1"]) == ("GH", "Ahafo")
+
+
 def test_a_town_the_embedded_gazetteer_lacks_is_read_from_the_towns_table(kb: KnowledgeBase) -> None:
     # Akwaya, seat of an arrondissement of Cameroon's South-West, is missing from GeoNames' town lists (towns.tsv)
     geo = store(kb, "d10c", "On 8 May 2019, separatist fighters set fire to the council office in Akwaya.")

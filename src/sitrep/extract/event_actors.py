@@ -16,6 +16,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from sitrep.extract import actor_apposition as apposition
 from sitrep.extract import actor_roles, event_country, foreign_people, named_militias, state_units
 from sitrep.extract import communal_militias as communal
 from sitrep.extract.demonym_people import community_people, people_targets
@@ -265,7 +266,7 @@ def owned(family: str, own: str | None, country: str | None, date: str | None,
 _MILITIA_NOUN = (r"(?:ethnic\s+|clan\s+|tribal\s+|communal\s+)?(?:militia(?:s|men)?|militants|fighters|gunmen|"
                  r"herders|herdsmen|pastoralists|(?:cattle\s+)?breeders|cattle\s+(?:keepers|rustlers|raiders)|"
                  r"youths?|tribesmen|clansmen|clan\s+members|clan|sections|community\s+members|communities|raiders|"
-                 r"bandits|warriors|attackers|assailants|"
+                 r"bandits|warriors|hunters|attackers|assailants|"
                  r"community|armed\s+men)\b")
 
 
@@ -378,26 +379,6 @@ def _country_right_before(text: str, a: int) -> bool:
     return any(re.fullmatch(r"(?:'s|’s)?\s+", before[m.end():]) for m in countries.word_pattern().finditer(before))
 
 
-_INDEFINITE = re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}$", re.I)
-
-
-def _apposed_name(text: str, a: int, b: int, named: list[tuple[int, int]]) -> bool:
-    """Whether the indefinite phrase text[a:b] ("a local militia") is followed by a name in apposition
-    ("a local militia, the Wolverine Watchmen,"): the name says which group it is."""
-    return bool(_INDEFINITE.search(text, max(0, a - 30), a)) and any(
-        b < x <= b + 6 and re.fullmatch(r",\s*(?:the\s+)?", text[b:x], re.I) for x, _ in named)
-
-
-# "X are the suspected attackers", "X was the likely perpetrator": the name the copula's subject gives them
-_NAMED_AS = re.compile(r"\s+(?:is|are|was|were)\s+(?:(?:the|also|likely|probably|reportedly|believed\s+to\s+be)\s+)*"
-                       r"(?:(?:suspected|alleged|presumed|likely|probable)\s+)?", re.I)
-
-
-def _named_as(text: str, a: int, named: list[tuple[int, int]]) -> bool:
-    """Whether the phrase at ``a`` ("the suspected attackers") is what a name before a copula is said to be."""
-    return any(y <= a and _NAMED_AS.fullmatch(text, y, a) for _, y in named)
-
-
 def _owner(phrase: str) -> str | None:
     """The country whose people own what a "<demonym>-owned" phrase qualifies ("Palestinian-owned crops")."""
     word = countries.word_index().get(phrase[:-len("-owned")])
@@ -461,8 +442,8 @@ def occurrences(text: str, sent: tuple[int, int], mentions: list[Mention], count
             if family == "military-national" and actor_roles.ATTACK_NOUN.match(text[a:b]):
                 role = "agent"  # "Russian airstrikes": the strikes' country carried them out
             fam = _generic_family(family, text, a, b, role)
-            if fam is None or (fam in ("unidentified", "militia") and (_apposed_name(text, a, b, named)
-                                                                       or _named_as(text, a, named))):
+            if fam is None or (fam in ("unidentified", "militia") and (apposition.apposed_name(text, a, b, named)
+                                                                       or apposition.named_as(text, a, named))):
                 continue  # "a local militia, the X Watchmen,": the group the apposition names
             local = local_armed_men(text, a, b, country, date) \
                 if fam in ("unidentified", "militia") and not _PRO_GOVERNMENT.search(text[a:b]) else None

@@ -23,7 +23,7 @@ from importlib import resources
 from itertools import chain
 from typing import Any, Protocol, overload
 
-from sitrep.lexicon import extra_towns
+from sitrep.lexicon import extra_towns, government_seats
 from sitrep.lexicon.cache import cached
 from sitrep.lexicon.keys import KEY_CACHE, ascii_fold, light_key, place_key, spelling_ratio
 from sitrep.lexicon.other_names import added_names
@@ -445,6 +445,7 @@ def _read_rows() -> GazetteerRows:
             rows[i] = "\t".join([*fields[:11], "|".join(got), *fields[12:]])
             for k in dict.fromkeys(got):
                 index[k].append(i)
+    government_seats.place_at_seats(rows)  # a country whose government sits outside its capital: at its seat
     return GazetteerRows.pack(rows, index, codes, countries)
 
 

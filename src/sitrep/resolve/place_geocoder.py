@@ -36,8 +36,8 @@ from sitrep.resolve.place_units import (
     capital_division,
     context_entries,
     namesake_capital,
+    positionless_district,
     positionless_seat,
-    positionless_unit_division,
     prominent,
     spelled_alike,
     spelling_filter,
@@ -169,13 +169,8 @@ class Geocoder(DivisionLookups):
         if unit and parent is None and (sp.rule == "parenthesized" or sp.kind in ("district", "province")):
             self._memo[i] = unit_without_position(self.default, sp.name, sp.kind, self._memo[i], ctx.countries,
                                                    ctx.country)
-        elif self._memo[i] is None and parent is not None and (
-                parent.feature == "country" or (unit and parent.feature == "admin1")):
-            # "(Mayo-Sava, Extreme-Nord)", "in Mayo-Sava, Cameroon": a district without a position of the province
-            # or the country the text gives it
-            division = positionless_unit_division(self.default, sp.name, {parent.country or ""})
-            self._memo[i] = division if division is not None and (
-                division.id == parent.id or parent.feature == "country") else None
+        elif self._memo[i] is None:  # a district without a position: in the division the gazetteer files it in
+            self._memo[i] = positionless_district(self.default, sp.name, parent, unit, ctx.country)
         return self._memo[i]
 
     def choose(self, name: str, kind: str | None, parent: Place | None, ctx: _Context,

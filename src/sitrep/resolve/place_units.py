@@ -38,6 +38,18 @@ def positionless_unit_division(default: DefaultGazetteer, name: str, countries: 
     return divisions[0] if len(divisions) == 1 else None
 
 
+def positionless_district(default: DefaultGazetteer, name: str, parent: Place | None, unit: bool,
+                          country: str | None) -> Place | None:
+    """The first-level division of a district the gazetteer lists without a position, where the text puts the
+    name: "(Mayo-Sava, Extreme-Nord)", "in Mayo-Sava, Cameroon" (a unit of the province or the country the text
+    gives it), or "in Asunafo South" alone in a document of its country (Ghana's district, of Ahafo: a place the
+    gazetteer knows nothing else by that name). None when the name is no such district of one division."""
+    if parent is None:
+        return positionless_unit_division(default, name, {country}) if country and not unit else None
+    if parent.feature != "country" and not (unit and parent.feature == "admin1"):
+        return None
+    division = positionless_unit_division(default, name, {parent.country or ""})
+    return division if division is not None and (division.id == parent.id or parent.feature == "country") else None
 
 
 def positionless_seat(default: DefaultGazetteer, name: str, division: Place) -> Place | None:
@@ -162,7 +174,8 @@ def by_kind(cands: list[Place], kind: str | None) -> list[Place]:
     return [c for c in cands if c.feature in _SPECIFIC] or [c for c in cands if c.feature == "admin2"]
 
 
-__all__ = ["CAPITAL_KM", "by_kind", "city_division", "namesake_capital", "positionless_unit_division",
+__all__ = ["CAPITAL_KM", "by_kind", "city_division", "namesake_capital", "positionless_district",
+           "positionless_unit_division",
            "spelled_alike", "spread", "unit_without_position"]
 
 
