@@ -39,3 +39,9 @@ def test_a_russian_republic_is_found_by_its_usual_english_name() -> None:
 def test_a_bad_division_row_is_named() -> None:
     with pytest.raises(ValueError, match="bad row"):
         parse_divisions("RU\tRepublic of Sakha\n")
+
+
+def test_a_greek_regional_unit_is_found_by_its_usual_english_name() -> None:
+    for name, division in (("Evros", "East Macedonia and Thrace"), ("Euboea", "Central Greece")):
+        found = [p for p in default_gazetteer().lookup([place_key(name)]) if name in p.all_names]
+        assert [(p.country, p.feature, p.admin1) for p in found] == [("GR", "admin2", division)]

@@ -73,8 +73,10 @@ _FOREIGN_AFTER = re.compile(r"^\s+(?:embassy|embassies|consulate|high\s+commissi
                             r"expats?)\b", re.I)
 # a country's police work at home (unlike its troops, often abroad): "the Mauritanian police" tells where it happens
 _HOME_FORCE_AFTER = re.compile(r"^\s+(?:riot\s+)?(?:police|policemen|gendarmerie|gendarmes)\b", re.I)
-_FOREIGN_BEFORE = re.compile(r"\b(?:embassy|consulate|ambassador|high\s+commission)\s+(?:of|to)\s+(?:the\s+)?$",
-                             re.I)
+# ... and people who came from a country: "refugees from Ukraine"
+_FOREIGN_BEFORE = re.compile(r"\b(?:(?:embassy|consulate|ambassador|high\s+commission)\s+(?:of|to)|(?:refugees|"
+                             r"migrants|nationals|citizens|evacuees|asylum\s+seekers|immigrants|exiles|diaspora)\s+"
+                             r"(?:from|of))\s+(?:the\s+)?$", re.I)
 _LOCATIVE = re.compile(r"\b(?:in|across|throughout|inside|within)\s+(?:the\s+)?(?:north|south|east|west|centre|center|"
                        r"(?:north|south)?(?:east|west)(?:ern)?|northern|southern|central|rest|capital)?(?:\s+of)?\s*$",
                        re.I)
@@ -83,8 +85,9 @@ _TOPIC_AFTER = re.compile(r"^(?:['’]s)?\s+(?:military\s+)?(?:invasion|occupati
 # what a protest or statement is about, not where it happens: "against the war in Ukraine", "the people in Gaza"
 _TOPIC = re.compile(r"\b(?:war|conflict|fighting|invasion|crisis|situation|violence|genocide|aggression|events?|people|"
                     r"victims|bombings?|offensive|occupation|killings?|repression|prisoners|detainees|"
-                    r"accident|disaster|tragedy|massacre|earthquake)\s+(?:in|of)\s+"  # a past incident commemorated
-                    r"(?:the\s+)?$"
+                    r"accident|disaster|tragedy|massacre|earthquake)['’\"]?\s+(?:in|of|on|against)\s+"
+                    r"(?:the\s+)?$"  # a past incident commemorated, a war waged on a country ("aggression on Ukraine")
+                    r"|\b(?:solidarity\s+with|support\s+(?:of|for|to))\s+(?:the\s+(?:people\s+of\s+)?)?$"
                     # the aggressor of a war that is the topic: "the invasion of Ukraine by Russia"
                     r"|\b(?:invasion|occupation|annexation|bombing|shelling)\s+of\s+(?:the\s+)?[A-Z][\w'’-]+"
                     r"(?:\s+[A-Z][\w'’-]+)?\s+by\s+(?:the\s+)?$", re.I)

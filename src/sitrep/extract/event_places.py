@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from sitrep.lexicon.countries import country as country_named
+from sitrep.lexicon.countries import word_index
 from sitrep.lexicon.gazetteer import Place, default_gazetteer
 from sitrep.lexicon.keys import ascii_fold, place_key
 from sitrep.nlp.place_notation import parenthesized
@@ -50,6 +51,7 @@ def location(text: str, places: Ordered[Mention], sents: list[tuple[int, int]],
     places = local
     best: tuple[int, int, int, str] | None = None
     named = [(o, m) for o, m in named if not _topic_place(text, m, [x for _, x in named])] or named
+    named = [(o, m) for o, m in named if not _demonym(m.text)] or named  # "the Ukrainian community": whose, not where
     for order, m in [(o, m) for o, m in named if not _reference(text, m)] or named:
         cand = (order, _place_rank(text, m), m.start, m.entity_key or "")
         if best is None or cand[:2] < best[:2]:
@@ -247,6 +249,12 @@ def _other_country(name: str, country: str) -> bool:
     news of Syria (whatever small towns abroad share the name), not "Georgia" in news of the United States."""
     found = _named(name)
     return any(p.feature == "country" for p in found) and all(p.country != country for p in found)
+
+
+def _demonym(name: str) -> bool:
+    """The name is a people's demonym ("Ukrainian", "Somali"), which says whose, not where, and no place's name."""
+    found = word_index().get(name)
+    return found is not None and found[1] == "demonym" and not any(p.feature != "country" for p in _named(name))
 
 
 def _inside_province(name: str, province: str) -> bool:

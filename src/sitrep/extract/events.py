@@ -40,6 +40,7 @@ from sitrep.extract.event_victims import (
     struck_property,
     victim_roles,
 )
+from sitrep.extract.front_lines import front_sides
 from sitrep.extract.incident_split import closer_to_first, split_told
 from sitrep.extract.incidents import (
     Draft,
@@ -349,6 +350,7 @@ def _armed_sides(type_: str, sub: str, roles: list[tuple[str, str, str]], texts:
                           refs)
     roles = struck_property(type_, roles, told, country, when, refs, context)
     roles = war_sides(sub, _battle_sides(type_, sub, roles, country, when, refs), country, when, refs)
+    roles = front_sides(type_, roles, told, country, when, refs)
     return mission_victims(type_, sub, roles, told, country, when, refs)
 
 _PROPERTY = "Looting/property destruction"

@@ -72,11 +72,12 @@ def bare_names(names: tuple[str, ...], country: str | None) -> tuple[str, ...]:
 def added_names(name: str, feature: str, names: tuple[str, ...], country: str | None) -> tuple[str, ...]:
     """The names sitrep's tables give a gazetteer place besides its sources' (``names``), that it lacks: a division's
     other spellings by conflict data (``admin1_in_use.other_spellings``), its abbreviations
-    (``division_abbreviations``) and other names (``division_other_names``); a town's other names
+    (``division_abbreviations``) and other names (``division_other_names``, a district's too); a town's other names
     (``extra_towns.other_names``); a town's, city's or district's name without its country's unit word."""
     key = (country or "", light_key(name))
     tables = (*other_spellings().get(key, ()), *division_abbreviations().get(key, ()),
-              *division_other_names().get(key, ())) if feature == "admin1" else ()
+              *division_other_names().get(key, ())) if feature == "admin1" else \
+        division_other_names().get(key, ()) if feature == "admin2" else ()
     towns = extra_towns.other_names().get((country or "", name), ())
     bare = bare_names(names, country) if feature in ("city", "town", "admin2") else ()
     have = {light_key(n) for n in names}
