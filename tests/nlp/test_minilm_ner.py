@@ -7,7 +7,7 @@ import itertools
 import numpy as np
 import pytest
 
-from sitrep.nlp.minilm_ner import BioDecoder, MiniLMNer, NerConfig, dequantize_rows, quantize_rows
+from sitrep.nlp.minilm_ner import BioDecoder, MiniLMNer, NerConfig, PieceRows, dequantize_rows, quantize_rows
 from sitrep.nlp.model import model_path
 from sitrep.nlp.wordpiece import MAX_PIECES, WordPiece, basic_split
 
@@ -44,6 +44,19 @@ def test_four_bit_rows_round_trip_within_half_a_step() -> None:
     step = np.repeat(scale.astype(np.float32), 32, axis=1)
     assert np.all(np.abs(back - rows) <= step / 2 + 1e-3)
     assert np.all(back[3] == 0.0)
+
+
+def test_piece_rows_made_on_first_read_are_the_rows_made_all_at_once() -> None:
+    rng = np.random.default_rng(1)
+    packed, scale = quantize_rows(rng.normal(size=(300, 384)).astype(np.float32), group=32)
+    every = dequantize_rows(packed, scale)
+    rows = PieceRows(packed, scale)
+    for _ in range(40):  # batches of windows reading pieces seen before and new ones, repeated within a batch
+        ids = rng.integers(0, 300, size=(int(rng.integers(1, 5)), int(rng.integers(1, 60))))
+        got = rows[ids]
+        assert got.dtype == np.float32 and got.shape == (*ids.shape, 384)
+        assert got.tobytes() == every[ids].tobytes()
+    assert rows[np.arange(300)[None, :]][0].tobytes() == every.tobytes()
 
 
 class _Stub(MiniLMNer):

@@ -73,6 +73,25 @@ def quantize_rows(rows: np.ndarray, group: int = 32) -> tuple[np.ndarray, np.nda
     return packed, scale.astype(np.float16)
 
 
+class PieceRows:
+    """The piece-embedding rows, each dequantized the first time a window reads it: a document reads a few
+    thousand of the ~23,000 pieces, and :func:`dequantize_rows` works value by value, so a row is the same
+    whether it is made alone or with all the others. ``rows[ids]`` is ``dequantize_rows(packed, scale)[ids]``."""
+
+    def __init__(self, packed: np.ndarray, scale: np.ndarray) -> None:
+        self.packed, self.scale = packed, scale
+        self.values = np.empty((packed.shape[0], packed.shape[1] * 2), dtype=np.float32)
+        self.ready = np.zeros(packed.shape[0], dtype=bool)
+
+    def __getitem__(self, ids: np.ndarray) -> np.ndarray:
+        new = np.unique(ids[~self.ready[ids]])
+        if new.size:  # values first, then the flags: a thread that sees a row ready sees its values
+            self.values[new] = dequantize_rows(self.packed[new], self.scale[new])
+            self.ready[new] = True
+        rows: np.ndarray = self.values[ids]
+        return rows
+
+
 class BioDecoder:
     """The best tag sequence that is valid BIO (Viterbi): ``I-X`` only after ``B-X`` or ``I-X``.
 
@@ -126,7 +145,7 @@ class MiniLMNer:
         vocab = (path / "vocab.txt").read_text(encoding="utf-8").split("\n")
         self.wordpiece = WordPiece([p for p in vocab if p])
         with np.load(path / "embeddings.npz") as npz:
-            self.embeddings = dequantize_rows(npz["packed"], npz["scale"])
+            self.embeddings = PieceRows(npz["packed"], npz["scale"])
         opts = ort.SessionOptions()
         opts.intra_op_num_threads = threads
         opts.inter_op_num_threads = 1
