@@ -173,8 +173,8 @@ def chained_pairs(pattern: re.Pattern[str], text: str, second: str) -> Iterator[
 
 def known_name(name: str) -> bool:
     """The embedded gazetteer has a town of more than one word spelled exactly so ("Lake Sebu", a town, not a
-    lake)."""
-    return " " in name.strip() and known_town(name)
+    lake), or the table of the districts it lacks has such a district ("East Wollega", a zone of Oromia)."""
+    return " " in name.strip() and (known_town(name) or bool(districts_named(name)))
 
 
 def known_town(name: str) -> bool:

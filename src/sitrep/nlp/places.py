@@ -142,8 +142,9 @@ def _split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _clean(text: str, s: int, e: int) -> tuple[int, int] | None:
     """Trim leading words that are not part of a place name ("The Darzab", "Afghan"), and possessives."""
     words = list(re.finditer(r"[^\s-]+", text[s:e]))
-    i = 0  # a name the gazetteer spells so keeps its first word ("Lake Sebu", a town)
-    while i < len(words) and words[i].group().strip("'’") in _NOT_NAMES and (i or not known_name(text[s:e])):
+    i = 0  # a name the gazetteer spells so keeps its first word ("Lake Sebu", a town; "In East Wollega", a zone)
+    while i < len(words) and words[i].group().strip("'’") in _NOT_NAMES and not known_name(
+            text[s + words[i].start():e]):
         i += 1
     if i == len(words):
         return None
