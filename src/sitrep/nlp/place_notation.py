@@ -177,6 +177,14 @@ def known_name(name: str) -> bool:
     return " " in name.strip() and (known_town(name) or bool(districts_named(name)))
 
 
+def only_abroad(name: str, country: str) -> bool:
+    """The embedded gazetteer has places spelled ``name``, none of them in ``country`` nor a district of its table
+    of the districts it lacks: "Dire woreda" is no Malian town, whatever the gazetteer lacks of Ethiopia's woredas."""
+    found = [p for p in default_gazetteer().lookup([place_key(name)]) if spelled(p, name)]
+    return bool(found) and all(p.country != country for p in found) and not any(
+        d.country == country for d in districts_named(name))
+
+
 def known_town(name: str) -> bool:
     """The embedded gazetteer has a town, village or district spelled exactly so."""
     return _known_town(default_gazetteer(), name)

@@ -33,7 +33,7 @@ from sitrep.nlp.matcher import default_matcher
 from sitrep.nlp.name_rules import demonyms, given_names
 from sitrep.nlp.place_memo import AskedSpans, SpansMemo
 from sitrep.nlp.place_names import UPPER, SpanDict, abbreviations, dateline, local_key
-from sitrep.nlp.place_notation import chained_pairs, city_after_in, known_name, known_town, known_unit
+from sitrep.nlp.place_notation import chained_pairs, city_after_in, known_name, known_town, known_unit, only_abroad
 from sitrep.nlp.place_notation import link_chains as _chain
 from sitrep.nlp.place_notation import parenthesized_chains as _parenthesized
 from sitrep.nlp.place_notation import towns_after_prepositions as _towns_after
@@ -41,6 +41,7 @@ from sitrep.nlp.place_words import DESIG as _DESIG
 from sitrep.nlp.place_words import DESIGNATORS as _DESIGNATORS
 from sitrep.nlp.place_words import GENERIC_KNOWN as _GENERIC_KNOWN
 from sitrep.nlp.place_words import JUNK_PLACES as _JUNK_PLACES
+from sitrep.nlp.place_words import LOCAL_DESIGNATORS as _LOCAL
 from sitrep.nlp.place_words import NOT_NAMES as _NOT_NAMES
 from sitrep.nlp.place_words import PERSON as _PERSON
 from sitrep.records import Mention
@@ -262,6 +263,8 @@ def _designated(text: str, known: dict[str, str], add: _Adder) -> None:
         last_only = not desig.lower().endswith("s") and len(parts) > 1 and re.fullmatch(
             r"\s*,\s*", text[parts[-2][1]:parts[-1][0]]) is not None
         for s, e in parts:
+            if desig in _LOCAL and only_abroad(text[s:e], _LOCAL[desig]):
+                continue  # a unit word of one country's administration: a place of that country only
             if not _is_person(text[s:e]) or (s, e) == parts[-1] or listed or text[s:e] in known:
                 add(pn.article_start(text, s), e, None if last_only and (s, e) != parts[-1] else kind, "designator")
     for m in _PREFIX.finditer(text):
