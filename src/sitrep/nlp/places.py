@@ -263,7 +263,7 @@ def _designated(text: str, known: dict[str, str], add: _Adder) -> None:
         last_only = not desig.lower().endswith("s") and len(parts) > 1 and re.fullmatch(
             r"\s*,\s*", text[parts[-2][1]:parts[-1][0]]) is not None
         for s, e in parts:
-            if desig in _LOCAL and only_abroad(text[s:e], _LOCAL[desig]):
+            if desig in _LOCAL and (c := _clean(text, s, e)) and only_abroad(text[c[0]:c[1]], _LOCAL[desig]):
                 continue  # a unit word of one country's administration: a place of that country only
             if not _is_person(text[s:e]) or (s, e) == parts[-1] or listed or text[s:e] in known:
                 add(pn.article_start(text, s), e, None if last_only and (s, e) != parts[-1] else kind, "designator")
