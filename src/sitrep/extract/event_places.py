@@ -73,15 +73,15 @@ def location(text: str, places: Ordered[Mention], sents: list[tuple[int, int]],
     return _nearest_place(text, places, sents[0][0], sents[-1][1])
 
 
-def in_country(key: str | None, country: str | None, refs: dict[str, EntityRef], actors: Iterable[str] = ()
-               ) -> str | None:
+def in_country(key: str | None, country: str | None, refs: dict[str, EntityRef],
+               roles: Iterable[tuple[str, ...]] = ()) -> str | None:
     """``key``, else, when the document names no place for the event but tells its country (by its actors, its
     demonyms, its parties), the country itself: conflict data code an event known only by its country at the
     country's capital (the embedded gazetteer places a country there). The country becomes a location entity of
     ``refs``, by the first of its names the gazetteer knows it by; None when the country is unknown too. With an
-    actor (``actors``: dictionary ids) whose insurgency is confined to one division of the country
+    actor (the first of each of ``roles``: dictionary ids) whose insurgency is confined to one division of the country
     (``lexicon.actor_divisions``: the ONLF to the Somali region), the division instead."""
-    division = actor_division(actors, country) if key is None and country else None
+    division = actor_division([r[0] for r in roles], country) if key is None and country else None
     if division is not None and country is not None:  # a group fighting in one division only: that division
         ref_key = f"place:division:{country.lower()}:{division.lower()}"
         return refs.setdefault(ref_key, EntityRef(key=ref_key, name=division, type="location", country=country)).key
