@@ -10,8 +10,10 @@ nearest after. The geocoder (``sitrep.resolve.place_geocoder``) places the menti
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
+from sitrep.lexicon.actor_divisions import actor_division
 from sitrep.lexicon.countries import country as country_named
 from sitrep.lexicon.countries import word_index
 from sitrep.lexicon.gazetteer import Place, default_gazetteer
@@ -73,11 +75,18 @@ def location(text: str, places: Ordered[Mention], sents: list[tuple[int, int]],
     return _nearest_place(text, places, sents[0][0], sents[-1][1])
 
 
-def in_country(key: str | None, country: str | None, refs: dict[str, EntityRef]) -> str | None:
+def in_country(key: str | None, country: str | None, refs: dict[str, EntityRef],
+               roles: Iterable[tuple[str, ...]] = ()) -> str | None:
     """``key``, else, when the document names no place for the event but tells its country (by its actors, its
     demonyms, its parties), the country itself: conflict data code an event known only by its country at the
     country's capital (the embedded gazetteer places a country there). The country becomes a location entity of
-    ``refs``, by the first of its names the gazetteer knows it by; None when the country is unknown too."""
+    ``refs``, by the first of its names the gazetteer knows it by; None when the country is unknown too. With an
+    actor (the first of each of ``roles``: dictionary ids) whose insurgency is confined to one division of the country
+    (``lexicon.actor_divisions``: the ONLF to the Somali region), the division instead."""
+    division = actor_division([r[0] for r in roles], country) if key is None and country else None
+    if division is not None and country is not None:  # a group fighting in one division only: that division
+        ref_key = f"place:division:{country.lower()}:{division.lower()}"
+        return refs.setdefault(ref_key, EntityRef(key=ref_key, name=division, type="location", country=country)).key
     name = _country_name(country) if key is None and country else None
     if name is None or country is None:
         return key

@@ -173,8 +173,16 @@ def chained_pairs(pattern: re.Pattern[str], text: str, second: str) -> Iterator[
 
 def known_name(name: str) -> bool:
     """The embedded gazetteer has a town of more than one word spelled exactly so ("Lake Sebu", a town, not a
-    lake)."""
-    return " " in name.strip() and known_town(name)
+    lake), or the table of the districts it lacks has such a district ("East Wollega", a zone of Oromia)."""
+    return " " in name.strip() and (known_town(name) or bool(districts_named(name)))
+
+
+def only_abroad(name: str, country: str) -> bool:
+    """The embedded gazetteer has places spelled ``name``, none of them in ``country`` nor a district of its table
+    of the districts it lacks: "Dire woreda" is no Malian town, whatever the gazetteer lacks of Ethiopia's woredas."""
+    found = [p for p in default_gazetteer().lookup([place_key(name)]) if spelled(p, name)]
+    return bool(found) and all(p.country != country for p in found) and not any(
+        d.country == country for d in districts_named(name))
 
 
 def known_town(name: str) -> bool:

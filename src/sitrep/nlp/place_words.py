@@ -55,11 +55,19 @@ DESIGNATORS = {
     "tehsil": "district", "subdistrict": "area", "hamlet": "village", "suburb": "area", "agencies": "district",
     "community": "village", "communities": "village", "township": "district", "townships": "district",
     "municipality": "district", "local government area": "district", "lga": "district", "state": "province",
+    # Ethiopia's zones and woredas (its second and third levels), its kebeles (wards and villages); South Sudan's
+    # payams (below the county) and bomas (villages); Uganda's and Kenya's sub-counties
+    "zone": "district", "woreda": "district", "woredas": "district", "kebele": "village", "kebeles": "village",
+    "payam": "area", "boma": "village", "sub-county": "area", "subcounty": "area",
 }
+# the designators one country's administration uses alone: a name so designated is a place of that country
+LOCAL_DESIGNATORS = {"zone": "ET", "woreda": "ET", "woredas": "ET", "kebele": "ET", "kebeles": "ET", "payam": "SS",
+                     "boma": "SS"}
 # the designators as a regular expression's alternatives
 DESIG = r"(?:districts?|provinces?|city|towns?|villages?|areas?|region|valley|locality|bazaar|neighbou?rhood|county" \
         r"|agency|agencies|tehsil|subdistrict|hamlet|suburb|District|Province|Districts|Provinces" \
         r"|communit(?:y|ies)|townships?|municipality|Local Government Area|LGA|state|State" \
+        r"|zone|woredas?|kebeles?|payam|boma|sub-?county" \
         r"|(?:refugee|IDP|IDPs|displacement|displaced\s+persons['’]?)\s+camps?)"
 
-__all__ = ["DESIG", "DESIGNATORS", "GENERIC_KNOWN", "JUNK_PLACES", "NOT_NAMES", "PERSON"]
+__all__ = ["DESIG", "DESIGNATORS", "GENERIC_KNOWN", "JUNK_PLACES", "LOCAL_DESIGNATORS", "NOT_NAMES", "PERSON"]

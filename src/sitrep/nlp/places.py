@@ -33,7 +33,7 @@ from sitrep.nlp.matcher import default_matcher
 from sitrep.nlp.name_rules import demonyms, given_names
 from sitrep.nlp.place_memo import AskedSpans, SpansMemo
 from sitrep.nlp.place_names import UPPER, SpanDict, abbreviations, dateline, local_key
-from sitrep.nlp.place_notation import chained_pairs, city_after_in, known_name, known_town, known_unit
+from sitrep.nlp.place_notation import chained_pairs, city_after_in, known_name, known_town, known_unit, only_abroad
 from sitrep.nlp.place_notation import link_chains as _chain
 from sitrep.nlp.place_notation import parenthesized_chains as _parenthesized
 from sitrep.nlp.place_notation import towns_after_prepositions as _towns_after
@@ -41,6 +41,7 @@ from sitrep.nlp.place_words import DESIG as _DESIG
 from sitrep.nlp.place_words import DESIGNATORS as _DESIGNATORS
 from sitrep.nlp.place_words import GENERIC_KNOWN as _GENERIC_KNOWN
 from sitrep.nlp.place_words import JUNK_PLACES as _JUNK_PLACES
+from sitrep.nlp.place_words import LOCAL_DESIGNATORS as _LOCAL
 from sitrep.nlp.place_words import NOT_NAMES as _NOT_NAMES
 from sitrep.nlp.place_words import PERSON as _PERSON
 from sitrep.records import Mention
@@ -142,8 +143,9 @@ def _split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _clean(text: str, s: int, e: int) -> tuple[int, int] | None:
     """Trim leading words that are not part of a place name ("The Darzab", "Afghan"), and possessives."""
     words = list(re.finditer(r"[^\s-]+", text[s:e]))
-    i = 0  # a name the gazetteer spells so keeps its first word ("Lake Sebu", a town)
-    while i < len(words) and words[i].group().strip("'’") in _NOT_NAMES and (i or not known_name(text[s:e])):
+    i = 0  # a name the gazetteer spells so keeps its first word ("Lake Sebu", a town; "In East Wollega", a zone)
+    while i < len(words) and words[i].group().strip("'’") in _NOT_NAMES and not known_name(
+            text[s + words[i].start():e]):
         i += 1
     if i == len(words):
         return None
@@ -261,6 +263,8 @@ def _designated(text: str, known: dict[str, str], add: _Adder) -> None:
         last_only = not desig.lower().endswith("s") and len(parts) > 1 and re.fullmatch(
             r"\s*,\s*", text[parts[-2][1]:parts[-1][0]]) is not None
         for s, e in parts:
+            if desig in _LOCAL and (c := _clean(text, s, e)) and only_abroad(text[c[0]:c[1]], _LOCAL[desig]):
+                continue  # a unit word of one country's administration: a place of that country only
             if not _is_person(text[s:e]) or (s, e) == parts[-1] or listed or text[s:e] in known:
                 add(pn.article_start(text, s), e, None if last_only and (s, e) != parts[-1] else kind, "designator")
     for m in _PREFIX.finditer(text):
