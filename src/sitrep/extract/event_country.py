@@ -375,7 +375,9 @@ def _prefer_home(votes: dict[str, float], namesakes: Namesakes) -> None:
     for name, given, first in namesakes:
         if not given:
             continue
-        context = {k: round(v - given.get(k, 0.0), 6) for k, v in votes.items()}
+        # the name written again ("rioters from Tripoli ... in Tripoli") is no other evidence for either namesake
+        again = [g for n, g, _ in namesakes if n == name]
+        context = {k: round(v - sum(g.get(k, 0.0) for g in again), 6) for k, v in votes.items()}
         top = max(given, key=lambda k: given[k])
         homes = [c for c in namesake_countries(name) if c != top]
         if not homes:
