@@ -1,10 +1,13 @@
-"""Round 21 (Middle East and the Americas): a namesake written twice is no evidence for itself; ACLED's names of
-Mexican criminal groups."""
+"""Round 21 (Middle East and the Americas): a namesake written twice is no evidence for itself; a landmark names
+its country; ACLED's names of Mexican criminal groups."""
 
 from __future__ import annotations
 
+import pytest
+
 from helpers import acled_actors
 from sitrep.extract.event_country import document_country
+from sitrep.extract.landmark_votes import landmark_votes, parse_landmarks
 from sitrep.nlp.annotate import annotate
 from sitrep.records import Document
 
@@ -31,3 +34,19 @@ def test_mexican_criminal_groups_under_acled_names() -> None:
     found = acled_actors("On 3 March 2021, in Zitacuaro, Michoacan, La Familia Michoacana clashed with the CJNG on "
                          "the highway. 4 fatalities.", "2021-03-03")
     assert "La Familia Michoacana Cartel" in found.values()
+
+
+def test_a_landmark_names_its_country() -> None:
+    assert landmark_votes("Hundreds gathered on Taksim Square before the police dispersed them.") == {"TR": 2.0}
+    assert landmark_votes("Pensioners marched to the plaza de mayo.") == {"AR": 2.0}
+    assert landmark_votes("A rally in a square of the town.") == {}
+    # a bare namesake beside it is the one at home
+    assert _country("Students blocked al Nour square in Tripoli to protest against the price of bread.") == "LB"
+
+
+def test_the_landmark_table_is_checked() -> None:
+    with pytest.raises(ValueError, match="known country"):
+        parse_landmarks("landmark,country,town,other_names,note\nBig Square,XX,Town,,\n", {"LB"})
+    with pytest.raises(ValueError, match="two countries"):
+        parse_landmarks("landmark,country,town,other_names,note\nBig Square,LB,Town,,\nBig Square,SY,Town,,\n",
+                        {"LB", "SY"})
