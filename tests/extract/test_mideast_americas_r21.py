@@ -50,3 +50,16 @@ def test_the_landmark_table_is_checked() -> None:
     with pytest.raises(ValueError, match="two countries"):
         parse_landmarks("landmark,country,town,other_names,note\nBig Square,LB,Town,,\nBig Square,SY,Town,,\n",
                         {"LB", "SY"})
+
+
+def test_brazilian_factions_by_their_acronyms() -> None:
+    found = acled_actors("On 4 March 2021, in Cuiaba (Mato Grosso), three members of the CV abducted a shop owner. He was "
+                         "released the next day.", "2021-03-04")
+    assert found.get("actor1") == "CV: Red Command"
+
+
+def test_gang_members_suspected_make_the_unidentified_a_gang() -> None:
+    text = "On 2 March 2021, in Zacatecoluca (La Paz), two brothers were shot dead near their home."
+    assert acled_actors(text + " 2 fatalities.", "2021-03-02").get("actor1") == "Unidentified Armed Group (El Salvador)"
+    found = acled_actors(text + " Gang members (pandilleros) are suspected of the killing. 2 fatalities.", "2021-03-02")
+    assert found.get("actor1") == "Unidentified Gang (El Salvador)"
