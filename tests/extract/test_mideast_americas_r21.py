@@ -1,5 +1,5 @@
 """Round 21 (Middle East and the Americas): a namesake written twice is no evidence for itself; a landmark names
-its country; ACLED's names of Mexican criminal groups."""
+its country; ACLED's names of Mexican criminal groups; rioters who burn banks strike civilians."""
 
 from __future__ import annotations
 
@@ -53,8 +53,8 @@ def test_the_landmark_table_is_checked() -> None:
 
 
 def test_brazilian_factions_by_their_acronyms() -> None:
-    found = acled_actors("On 4 March 2021, in Cuiaba (Mato Grosso), three members of the CV abducted a shop owner. He was "
-                         "released the next day.", "2021-03-04")
+    found = acled_actors("On 4 March 2021, in Cuiaba (Mato Grosso), three members of the CV abducted a shop owner. "
+                         "He was released the next day.", "2021-03-04")
     assert found.get("actor1") == "CV: Red Command"
 
 
@@ -63,3 +63,16 @@ def test_gang_members_suspected_make_the_unidentified_a_gang() -> None:
     assert acled_actors(text + " 2 fatalities.", "2021-03-02").get("actor1") == "Unidentified Armed Group (El Salvador)"
     found = acled_actors(text + " Gang members (pandilleros) are suspected of the killing. 2 fatalities.", "2021-03-02")
     assert found.get("actor1") == "Unidentified Gang (El Salvador)"
+
+
+def test_rioters_who_burn_banks_or_firebomb_a_house_strike_civilians() -> None:
+    found = acled_actors("On 2 May 2020, unknown rioters burned three ATM's in Jounieh, angered by the banks' limits "
+                         "on withdrawals. No injuries were reported.", "2020-05-02")
+    assert found == {"actor1": "Rioters (Lebanon)", "actor2": "Civilians (Lebanon)"}
+    found = acled_actors("On 2 May 2020, rioters angry at rising prices gathered outside the house of a minister in "
+                         "Zahle and threw a Molotov cocktail at the house. [size=no report]", "2020-05-02")
+    assert found.get("actor2") == "Civilians (Lebanon)"
+    # fires lit before a bank strike nothing of anyone's
+    found = acled_actors("On 2 May 2020, in Manaus, Amazonas, people burned objects in front of a bank agency to "
+                         "protest its closure. [size=no report]", "2020-05-02")
+    assert "actor2" not in found
