@@ -27,6 +27,7 @@ from sitrep.extract.abbreviations import abbreviates
 from sitrep.extract.admin_word_votes import admin_word_votes
 from sitrep.extract.event_places import site
 from sitrep.extract.group_votes import cross_border_named, ethnic_votes, follow_other_evidence, people_division_votes
+from sitrep.extract.landmark_votes import landmark_votes
 from sitrep.extract.pair_evidence import adjacent_pair_votes, place_counted
 from sitrep.extract.party_votes import party_votes
 from sitrep.extract.place_votes import (
@@ -358,7 +359,7 @@ def country_votes(text: str, mentions: list[Mention], firsts: Firsts | None = No
                  adjacent_pair_votes(text, mentions, firsts, PAIR_WEIGHT),
                  _mention_votes(text, mentions, firsts, namesakes), _prose_place_votes(text, known, firsts, namesakes),
                  _coded_votes(text), party_votes(text), ethnic_votes(text), admin_word_votes(text),
-                 _comma_votes(text, firsts), people_division_votes(text)):
+                 _comma_votes(text, firsts), people_division_votes(text), landmark_votes(text)):
         for iso2, v in part.items():
             votes[iso2] += v
     _prefer_home(votes, namesakes)
@@ -378,7 +379,9 @@ def _prefer_home(votes: dict[str, float], namesakes: Namesakes) -> None:
     for name, given, first in namesakes:
         if not given:
             continue
-        context = {k: round(v - given.get(k, 0.0), 6) for k, v in votes.items()}
+        # the name written again ("rioters from Tripoli ... in Tripoli") is no other evidence for either namesake
+        again = [g for n, g, _ in namesakes if n == name]
+        context = {k: round(v - sum(g.get(k, 0.0) for g in again), 6) for k, v in votes.items()}
         top = max(given, key=lambda k: given[k])
         homes = [c for c in namesake_countries(name) if c != top]
         if not homes:

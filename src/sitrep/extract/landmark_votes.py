@@ -1,0 +1,57 @@
+"""Landmarks as evidence of a country (``extract.event_country``): a square, avenue or park known by its name
+alone ("al Nour Square", "Taksim Square", "Plaza de Mayo") lies in one town of one country, and a report that
+names it tells of that country. A bare namesake written beside it ("a sit-in on al Nour Square in Tripoli") is
+then the namesake at home (``event_country._prefer_home``).
+
+The facts live in ``data/countries/landmarks.csv`` (``landmark, country, town, other_names, note``): general
+knowledge of the countries' capitals and cities, never copied from a data set. A name several towns give a square
+("Martyrs' Square", "Tahrir Square", "Plaza Bolivar") is left out: it tells no one country.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from functools import lru_cache
+from importlib import resources
+
+from sitrep.lexicon.countries import countries
+
+LANDMARK_WEIGHT = 2.0  # as a place's
+
+
+def landmark_votes(text: str) -> dict[str, float]:
+    """Votes of the landmarks a text names (see module): once for each country."""
+    pattern, home = _landmarks()
+    return {home[_key(m.group(0))]: LANDMARK_WEIGHT for m in pattern.finditer(text)}
+
+
+def _key(name: str) -> str:
+    return " ".join(name.lower().split())
+
+
+def parse_landmarks(text: str, known: set[str]) -> dict[str, str]:
+    """Each name of a landmark (lower case, spaces single) -> its country; ValueError names a bad row (no name, an
+    unknown country, no town, a name given to landmarks of two countries)."""
+    out: dict[str, str] = {}
+    for n, row in enumerate(csv.DictReader(io.StringIO(text)), start=2):
+        name, iso2, town = ((row.get(k) or "").strip() for k in ("landmark", "country", "town"))
+        if not name or not town or iso2 not in known:
+            raise ValueError(f"landmarks.csv:{n}: a landmark, a known country and a town are needed, got "
+                             f"{name!r}, {iso2!r}, {town!r}")
+        for alias in [name, *(a.strip() for a in (row.get("other_names") or "").split("|") if a.strip())]:
+            if out.setdefault(_key(alias), iso2) != iso2:
+                raise ValueError(f"landmarks.csv:{n}: {alias!r} is a landmark of two countries")
+    return out
+
+
+@lru_cache(maxsize=1)
+def _landmarks() -> tuple[re.Pattern[str], dict[str, str]]:
+    text = resources.files("sitrep").joinpath("data", "countries", "landmarks.csv").read_text(encoding="utf-8")
+    home = parse_landmarks(text, set(countries()))
+    alts = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(home, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.I), home
+
+
+__all__ = ["LANDMARK_WEIGHT", "landmark_votes", "parse_landmarks"]
