@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from importlib import resources
 from typing import Any
 
 import yaml
 
 from sitrep.lexicon.regex_cache import compile_all
+from sitrep.lexicon.regex_literals import Gate, folded, gates
 
 _TABLE = ("data", "events", "cues.yaml")
 _TYPOLOGY = ("data", "acled", "typology.yaml")
@@ -58,6 +60,15 @@ class CueTable:
     labels: dict[str, tuple[str, str]]
     codings: tuple[Coding, ...]
     sources: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)  # (kind, name): alternatives
+
+    def found(self, name: str, text: str) -> bool:
+        """``filters[name].search(text) is not None``; not searched when ``text`` lacks every word the filter cannot
+        match without (``lexicon.regex_literals``: the same answer)."""
+        return self._filter_gates[name].may_match(folded(text)) and self.filters[name].search(text) is not None
+
+    @cached_property
+    def _filter_gates(self) -> dict[str, Gate]:
+        return dict(zip(self.filters, gates("filters", self.filters.values()), strict=True))
 
 
 def _read(parts: tuple[str, ...]) -> Any:

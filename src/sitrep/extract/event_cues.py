@@ -78,10 +78,11 @@ _ALTERNATIVES = dict(zip(_LONG_CUES, alternatives("cues", [(_TABLE.cues[n], _TAB
                                                            for n in _LONG_CUES]), strict=True))
 
 
-def _search(cue: str, text: str) -> re.Match[str] | None:
-    """``_TABLE.cues[cue].search(text)``."""
-    long = _ALTERNATIVES.get(cue)
-    return long.search(text) if long is not None else _TABLE.cues[cue].search(text)
+def _search(cue: str, text: str, gated: bool = True) -> re.Match[str] | None:
+    """``_TABLE.cues[cue].search(text)``, not run where the cue's gate refuses ``text`` (``gated``: the same answer)."""
+    if gated and not _GATES[cue].may_match(folded(text)):
+        return None
+    return long.search(text) if (long := _ALTERNATIVES.get(cue)) is not None else _TABLE.cues[cue].search(text)
 
 
 # the cues that name a weapon: blanked out where they name a thing seized or found ("unseized" codings)
@@ -220,7 +221,7 @@ class _Hits:
                     _TRIGGER_GATES[cue].may_match(self.low) and trigger.search(self.raw))):
                 self._found[key] = None
             else:
-                self._found[key] = _search(cue, self.text(variant))
+                self._found[key] = _search(cue, self.text(variant), gated=False)  # ``possible`` asked already
         return self._found[key]
 
 
@@ -434,7 +435,7 @@ def armed_fight(context: str) -> bool:
 def force_engaged(context: str) -> bool:
     """``context`` tells of a state force a crowd fought or struck (attacked, stoned, clashed with, its post
     burned), or that used force on it, not of one that only came, intervened, rescued or arrested."""
-    return _FORCE_ENGAGED.search(context) is not None
+    return _TABLE.found("force_engaged", context)
 
 
 def force_acted(context: str) -> bool:
@@ -447,13 +448,13 @@ def _stepped_in(context: str) -> bool:
     """``context`` tells of a state force that intervened, dispersed a crowd, used tear gas, arrested or removed
     demonstrators (the intervention cues of protests)."""
     return _search("intervention", context) is not None \
-        or _TABLE.filters["force_stepped_in"].search(context) is not None
+        or _TABLE.found("force_stepped_in", context)
 
 
 def crowd_struck(context: str) -> bool:
     """``context`` tells of a crowd that struck people or what belongs to them (a journalist assaulted, a passing
     vehicle stoned, a shop looted): the civilians of a violent demonstration."""
-    return _TABLE.filters["crowd_struck"].search(context) is not None
+    return _TABLE.found("crowd_struck", context)
 
 
 def crowd_forces(context: str) -> tuple[bool, bool, bool]:
@@ -485,7 +486,7 @@ def two_sided(context: str) -> bool:
 def two_crowds(context: str) -> bool:
     """``context`` tells of two crowds that fought each other ("a brawl between two groups of villagers"), not of
     a crowd and the force that came to stop it."""
-    return _TWO_CROWDS.search(context) is not None
+    return _TABLE.found("two_crowds", context)
 
 
 def outranks_attack(cue: Cue) -> bool:

@@ -17,7 +17,8 @@ from sitrep.lexicon.actor_divisions import actor_division
 from sitrep.lexicon.countries import country as country_named
 from sitrep.lexicon.countries import word_index
 from sitrep.lexicon.gazetteer import Place, default_gazetteer
-from sitrep.lexicon.keys import ascii_fold, place_key
+from sitrep.lexicon.keys import ascii_fold, light_key, place_key
+from sitrep.nlp.place_country import spelled
 from sitrep.nlp.place_notation import parenthesized
 from sitrep.nlp.places import CODED_TO
 from sitrep.records import EntityRef, Mention
@@ -282,10 +283,13 @@ def _inside_country(name: str, country: str) -> bool:
 
 @lru_cache(maxsize=16_384)  # the embedded gazetteer does not change: documents ask for the same names again
 def _named(name: str) -> tuple[Place, ...]:
-    """Entries of the embedded gazetteer spelled as written (its lookup key also finds look-alikes)."""
-    written = ascii_fold(name).lower()
+    """Entries of the embedded gazetteer spelled as written (its lookup key also finds look-alikes). A name written
+    so has the ``light_key`` of ``name``: when that key is of ASCII letters and digits (never ``light_key``'s
+    fallback), an entry without it among its spellings (``place_country.spelled``) is passed over unfolded."""
+    written, key = ascii_fold(name).lower(), light_key(name)
+    sure = key.isascii() and key.isalnum()
     return tuple(p for p in default_gazetteer().lookup([place_key(name)])
-                 if written in {ascii_fold(n).lower() for n in p.all_names})
+                 if (not sure or spelled(p, name)) and written in {ascii_fold(n).lower() for n in p.all_names})
 
 
 def _sentence_of(m: Mention) -> int:

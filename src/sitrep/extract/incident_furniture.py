@@ -30,8 +30,9 @@ _CREDIT = re.compile(rf"(?:\b{_AGENCY}\s*/\s*[A-Z][\w.'’ -]{{1,40}}|[A-Z][\w.'
 def caption(text: str, s: int, e: int) -> bool:
     line_end = text.find("\n", e - 1 if e > s else e)
     line_end = len(text) if line_end < 0 else line_end
-    if _CREDIT.search(text, text.rfind("\n", 0, s) + 1, line_end):
-        return True
+    line_start = text.rfind("\n", 0, s) + 1
+    if text.find("/", line_start, line_end) >= 0 and _CREDIT.search(text, line_start, line_end):
+        return True  # (every credit holds a slash)
     following = text.find("\n", line_end + 1)
     next_line = text[line_end + 1:len(text) if following < 0 else following].strip()
     return bool(next_line) and next_line.startswith("(") and bool(_CREDIT.fullmatch(next_line[1:]))

@@ -11,8 +11,8 @@ from functools import lru_cache
 from sitrep.lexicon.countries import word_index
 from sitrep.lexicon.extra_districts import districts_named
 from sitrep.lexicon.former_divisions import former_named
-from sitrep.lexicon.gazetteer import Place, default_gazetteer, similar_names
-from sitrep.lexicon.keys import KEY_CACHE, ascii_fold, light_key, place_key, spelling_ratio
+from sitrep.lexicon.gazetteer import Place, default_gazetteer
+from sitrep.lexicon.keys import KEY_CACHE, ascii_fold, close_spelling, light_key, place_key
 from sitrep.nlp.place_country import spelled
 
 _HIERARCHY = re.compile(r"\(([^()\n]{2,90})\)")
@@ -28,13 +28,13 @@ _BEFORE_HIERARCHY = re.compile(r"([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})\s
 @lru_cache(maxsize=65536)
 def places_named(name: str, loose: bool = False) -> tuple[Place, ...]:
     """Entries of the embedded gazetteer spelled as written (its lookup key also finds look-alikes); ``loose``:
-    also spellings ``similar_names`` accepts whose letters are nearly the same ("Chaharmahal and Bakhtiari",
-    "Chahar Mahall and Bakhtiari")."""
+    also spellings whose letters are nearly the same ("Chaharmahal and Bakhtiari", "Chahar Mahall and Bakhtiari"):
+    ``_near_letters``, which implies ``gazetteer.similar_names`` (a ratio of 0.8 is over its 0.7)."""
     written = _apostrophe_free(name)
     return tuple(p for p in default_gazetteer().lookup([place_key(name)])
                  if p.country and (_written_as(p, name, written)
-                                   or (loose and any(_near_lengths(name, n) and similar_names(name, n)
-                                                     and _near_letters(name, n) for n in p.all_names))))
+                                   or (loose and any(_near_lengths(name, n) and _near_letters(name, n)
+                                                     for n in p.all_names))))
 
 
 def _written_as(p: Place, name: str, written: str) -> bool:
@@ -61,7 +61,7 @@ def _apostrophe_free(name: str) -> str:
 def _near_letters(a: str, b: str) -> bool:
     """Most letters in common, in order: a spelling of the name ("Nangrahar", "Nangarhar"), not another name
     sharing its consonants ("Dhalkebar", "Dehalak' Kebir")."""
-    return spelling_ratio(light_key(a), light_key(b)) >= 0.8  # difflib's ratio (never above its quick_ratio)
+    return close_spelling(light_key(a), light_key(b), 0.8)  # difflib's ratio, its cheap bounds tried first
 
 
 def _near_lengths(a: str, b: str) -> bool:
@@ -164,7 +164,7 @@ def _own_name(p: Place, name: str) -> bool:
     also known by (an old or foreign name: "Fredericia" of Joao Pessoa, "Borgo" of Porvoo, "Haag" of The Hague)."""
     own, written = light_key(p.name), light_key(name)
     # a spelling keeps about the length of the name: "Belem" is no spelling of "Bethlehem" (another name of Belém)
-    return spelling_ratio(own, written) >= 0.7 \
+    return close_spelling(own, written, 0.7) \
         and min(len(own), len(written)) >= OWN_LENGTH * max(len(own), len(written))
 
 
@@ -286,7 +286,7 @@ def _spelled_alike(name: str, written: str) -> bool:
     same letters once the administrative word is gone."""
     a = light_key(_DIVISION_WORD.sub("", name))
     b = light_key(_DIVISION_WORD.sub("", written))
-    return min(len(a), len(b)) >= 6 and spelling_ratio(a, b) >= 0.8
+    return min(len(a), len(b)) >= 6 and close_spelling(a, b, 0.8)
 
 
 def pair_votes(place: str, division: str) -> dict[str, float]:

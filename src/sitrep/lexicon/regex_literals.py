@@ -236,10 +236,12 @@ class GateSet(Generic[K]):
         for strings, number in sets.items():
             for w in strings:
                 self._sets_of[w].append(number)
-        self._alternatives_of: dict[int, list[int]] = defaultdict(list)  # a set -> the alternatives needing it
+        alternatives_of: dict[int, list[int]] = defaultdict(list)  # a set -> the alternatives needing it
         for a, ids in enumerate(self._needs):
             for i in ids:
-                self._alternatives_of[i].append(a)
+                alternatives_of[i].append(a)
+        # a set -> (key, needs) of each alternative needing it
+        self._pairs = {i: tuple((self._key[a], self._needs[a]) for a in alts) for i, alts in alternatives_of.items()}
         self._by_start: dict[tuple[str, ...], list[str]] = {}  # the strings by their first letters, as a tuple
         for w in sorted(self._sets_of):
             self._by_start.setdefault(tuple(w[:MIN_LENGTH]), []).append(w)
@@ -251,8 +253,8 @@ class GateSet(Generic[K]):
         t = folded_text
         starts = self._starts.intersection(zip(*(t[i:] for i in range(MIN_LENGTH)), strict=False))  # its letter runs
         answered = {i for s in starts for w in self._by_start[s] if w in t for i in self._sets_of[w]}
-        alternatives = {a for i in answered for a in self._alternatives_of[i]}
-        out = {self._key[a] for a in alternatives if self._needs[a] <= answered}
+        pairs = self._pairs
+        out = {k for i in answered for k, needs in pairs[i] if needs <= answered}
         out.update(k for k, g in self._direct if g.may_match(t))
         return out
 

@@ -41,7 +41,8 @@ class DictionaryMatcher:
 
     def find(self, text: str) -> list[Mention]:
         urls = [m.span() for m in _URL.finditer(text)]
-        words = [w for w in _WORD.finditer(text) if not any(a <= w.start() < b for a, b in urls)]
+        words = [w for w in _WORD.finditer(text) if not any(a <= w.start() < b for a, b in urls)] if urls \
+            else list(_WORD.finditer(text))
         runs = _tight_runs(text, words)
         hits: list[_Hit] = []
         heads = self._heads
