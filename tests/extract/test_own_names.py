@@ -20,6 +20,7 @@ def test_a_town_s_own_name_leads_a_foreign_name_of_a_larger_city() -> None:
     assert _top("Valence") == "FR"  # France's town, not a French name of Valencia
     assert _top("Madras") == "IN"  # unless the city is far the larger (Chennai)
     assert _top("Sayda") == "LB"  # or the own-name places are villages
+    assert _top("Amara") == "IQ"  # a name romanized from another script has many spellings of its own
 
 
 def test_a_shortened_word_is_the_same_own_name() -> None:

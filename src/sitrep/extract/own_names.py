@@ -113,6 +113,18 @@ def shares(ranked: list[tuple[str, int]], scale: float, mains: frozenset[str] = 
     return votes
 
 
+# the marks of a name romanized from another script (Arabic, Persian, Turkic): "Al ‘Amārah", "Ḩalab"
+_ROMANIZED = re.compile(r"[‘’ʿʾāīūēōḩḥṣşţṭẓḑḍğ]")
+
+
+def foreign_name_of_town(found: list[Place]) -> bool:
+    """Whether the largest of a country's places a name was found among is a town or city whose own name is written
+    in Latin letters, so that the name is another language's name of it ("Valence": Valencia); a name romanized from
+    another script ("Al ‘Amārah") has many Latin spellings, each as much its own name ("Amara")."""
+    top = max(found, key=size, default=None)
+    return top is not None and top.feature in SEATS and not _ROMANIZED.search(top.name)
+
+
 def _own_name_leads(ranked: list[tuple[str, int]], scale: float, mains: frozenset[str]) -> dict[str, float]:
     """A name is first the own name of the towns that bear it ("Valence" of France), not another name (a foreign
     spelling) of a larger city abroad ("Valencia" of Spain): the largest of the own-name countries leads, not taking

@@ -8,7 +8,7 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
-from sitrep.extract.own_names import HOME_SHARE, HOME_TOWN
+from sitrep.extract.own_names import HOME_SHARE, HOME_TOWN, foreign_name_of_town
 from sitrep.extract.own_names import SEATS as _SEATS
 from sitrep.extract.own_names import main_name_countries as _main_name_countries
 from sitrep.extract.own_names import shares as _shares
@@ -125,7 +125,7 @@ def _place_votes(name: str, admin1: bool, units_only: bool) -> dict[str, float]:
     found = _without_other_names(name, found)
     ranked = sorted(_sizes(name, found, units_only and scale == 1.0).items(), key=lambda kv: -kv[1])
     mains = _main_name_countries(name, found)
-    town = any(str(p.country) == ranked[0][0] and p.feature in _SEATS for p in found) if ranked else False
+    town = bool(ranked) and foreign_name_of_town([p for p in found if str(p.country) == ranked[0][0]])
     return _shares(ranked, scale, mains, town)
 
 
