@@ -28,6 +28,7 @@ from sitrep.extract.admin_word_votes import admin_word_votes
 from sitrep.extract.event_places import site
 from sitrep.extract.group_votes import cross_border_named, ethnic_votes, follow_other_evidence, people_division_votes
 from sitrep.extract.landmark_votes import landmark_votes
+from sitrep.extract.namesake_home import Namesakes, prefer_home
 from sitrep.extract.pair_evidence import adjacent_pair_votes, place_counted
 from sitrep.extract.party_votes import party_votes
 from sitrep.extract.place_votes import (
@@ -37,7 +38,6 @@ from sitrep.extract.place_votes import (
     comma_hierarchies,
     division_of_country_name,
     hierarchy_part_votes,
-    namesake_countries,
     of_hierarchies,
     pair_votes,
     place_votes,
@@ -61,7 +61,6 @@ ACTOR_WEIGHT = 1.0
 OTHER_CAP = 3.0
 FIRST_WEIGHT = 2.0
 UNIT_WEIGHT = 2.0  # a second-level unit ending a comma chain (districts repeat more than provinces)
-HOME_EVIDENCE = 1.0  # the least other evidence for a country that makes a bare place name its namesake there
 
 # a name that is part of another place's name, not the country: "Niger State", "Georgia Avenue"
 _PART_OF_NAME = re.compile(r"^[\s-]+(?:State|Delta|River|Province|Region|County|Street|Avenue|Road|Square|Basin|"
@@ -107,10 +106,6 @@ _KIND_AFTER = re.compile(r"\s+(?:forces|officers|officials|personnel|authorities
 _UNIT_AFTER = re.compile(rf"\s+(?i:{unit_pattern()})\b")
 _DATELINE = re.compile(r"^\W{0,3}([A-Z][A-Za-z'’. -]{1,40}?)(?:,\s*[A-Z][A-Za-z. ]{1,25})?\s*"
                        r"(?:,\s*\w+\s+\d|\(|—|–|-\s)")
-
-
-# a bare place name's votes: the name, the votes it gave (weighed) and its entry among the firsts
-Namesakes = list[tuple[str, dict[str, float], dict[str, float]]]
 
 
 def word_votes(text: str, firsts: Firsts | None = None) -> dict[str, float]:
@@ -362,38 +357,12 @@ def country_votes(text: str, mentions: list[Mention], firsts: Firsts | None = No
                  _comma_votes(text, firsts), people_division_votes(text), landmark_votes(text)):
         for iso2, v in part.items():
             votes[iso2] += v
-    _prefer_home(votes, namesakes)
+    prefer_home(votes, namesakes)
     follow_other_evidence(votes, cross_border_named(mentions), ACTOR_WEIGHT)
     if firsts:
         for iso2, share in min(firsts, key=lambda f: f[0])[1].items():
             votes[iso2] += share * FIRST_WEIGHT
     return dict(votes)
-
-
-def _prefer_home(votes: dict[str, float], namesakes: Namesakes) -> None:
-    """A bare place name several countries have ("Tripoli": Libya's capital, a city of Lebanon) is the namesake in the
-    country the rest of the text points to (its actors, demonyms, other places: "the Lebanese Army ... in Tripoli"),
-    not the more famous one abroad that nothing else in the text supports (a hamlet, or a town a hundred times smaller
-    than the famous one, is no such namesake: ``place_votes.namesake_countries``). Moves the name's votes (and its entry
-    among the firsts) to that country."""
-    for name, given, first in namesakes:
-        if not given:
-            continue
-        # the name written again ("rioters from Tripoli ... in Tripoli") is no other evidence for either namesake
-        again = [g for n, g, _ in namesakes if n == name]
-        context = {k: round(v - sum(g.get(k, 0.0) for g in again), 6) for k, v in votes.items()}
-        top = max(given, key=lambda k: given[k])
-        homes = [c for c in namesake_countries(name) if c != top]
-        if not homes:
-            continue
-        home = max(homes, key=lambda c: (context.get(c, 0.0), c))
-        if context.get(home, 0.0) < HOME_EVIDENCE or context.get(top, 0.0) > 0:
-            continue  # too little evidence at home, or some for the namesake abroad too
-        for iso2, v in given.items():
-            votes[iso2] -= v
-        votes[home] = votes.get(home, 0.0) + sum(given.values())
-        first.clear()
-        first[home] = 1.0
 
 
 # the last document's answer: extraction and geocoding ask it of the same text and mentions, one after the other

@@ -8,6 +8,12 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
+from sitrep.extract.own_names import HOME_SHARE, HOME_TOWN, foreign_name_of_town
+from sitrep.extract.own_names import SEATS as _SEATS
+from sitrep.extract.own_names import main_name_countries as _main_name_countries
+from sitrep.extract.own_names import shares as _shares
+from sitrep.extract.own_names import size as _size
+from sitrep.extract.own_names import without_other_names as _without_other_names
 from sitrep.lexicon.countries import word_index
 from sitrep.lexicon.extra_districts import districts_named
 from sitrep.lexicon.former_divisions import former_named
@@ -119,7 +125,8 @@ def _place_votes(name: str, admin1: bool, units_only: bool) -> dict[str, float]:
     found = _without_other_names(name, found)
     ranked = sorted(_sizes(name, found, units_only and scale == 1.0).items(), key=lambda kv: -kv[1])
     mains = _main_name_countries(name, found)
-    return _shares(ranked, scale, not mains or ranked[0][0] in mains)
+    town = bool(ranked) and foreign_name_of_town([p for p in found if str(p.country) == ranked[0][0]])
+    return _shares(ranked, scale, mains, town)
 
 
 def _sizes(name: str, found: list[Place], districts: bool) -> dict[str, int]:
@@ -133,78 +140,6 @@ def _sizes(name: str, found: list[Place], districts: bool) -> dict[str, int]:
     return size
 
 
-def _main_name_countries(name: str, found: list[Place]) -> frozenset[str]:
-    """The countries where a town of some size (or a division) bears ``name`` as its main name, when some other
-    country's places bear it only as another of their names ("Gizo" of the Solomon Islands, a variant of Giza;
-    "Tolon" of Greece, an old name of Toulon): a larger place of that other country then leads the vote but does
-    not take it all, so that the document's other evidence decides. Empty when no such split."""
-    written = light_key(name)
-    mains = frozenset(str(p.country) for p in found if light_key(p.name) == written
-                      and (p.feature in ("admin1", "admin2") or p.population >= HOME_TOWN))
-    others = {str(p.country) for p in found} - mains
-    return mains if mains and others else frozenset()
-
-
-def _size(p: Place | None) -> int:
-    """How large a place counts as: its population; a first-level division, or a district known only by its name
-    and division (``lexicon.extra_districts``), as a city of 100,000 people; another entry without a population as a
-    village."""
-    if p is None:
-        return 100_000
-    return p.population or (100_000 if p.feature == "admin1" else 1)
-
-
-OTHER_NAME_FAME = 100  # a town known under another name outweighs towns of that own name this many times as populous
-OWN_LENGTH = 0.6  # the least length of a spelling of a name, as a share of the name's length
-OWN_NAME_TOWN = 5_000  # and a village's own name does not take a city's other name from it ("Sayda" is Sidon)
-
-
-def _own_name(p: Place, name: str) -> bool:
-    """Whether ``name`` is the entry's own name or a spelling of it ("Odessa", "Odesa"), not another name it is
-    also known by (an old or foreign name: "Fredericia" of Joao Pessoa, "Borgo" of Porvoo, "Haag" of The Hague)."""
-    own, written = light_key(p.name), light_key(name)
-    # a spelling keeps about the length of the name: "Belem" is no spelling of "Bethlehem" (another name of Belém)
-    return close_spelling(own, written, 0.7) \
-        and min(len(own), len(written)) >= OWN_LENGTH * max(len(own), len(written))
-
-
-def _without_other_names(name: str, found: list[Place]) -> list[Place]:
-    """The places a name means as a vote for a country: a town known by that name only as another of its names
-    does not count where a town of some size (or a province) bears it, spelled so, as its own name ("Fredericia" is
-    Denmark's town, not an old name of a Brazilian city), unless it is far more populous than all of them (Chennai
-    for "Madras", Lviv for "Lemberg")."""
-    own = [p for p in found if p.feature not in _SEATS or _own_name(p, name)]
-    exact = [_size(p) for p in own if p.feature in (*_SEATS, "admin1") and light_key(p.name) == light_key(name)
-             and _size(p) >= OWN_NAME_TOWN]
-    if len(own) == len(found) or not exact:  # no town bears the name as written: spellings of other names count
-        return found
-    top = max(exact)
-    return [p for p in found if p in own or p.population >= OTHER_NAME_FAME * max(top, 1)]
-
-
-_SEATS = ("city", "town", "village")
-
-
-def _shares(ranked: list[tuple[str, int]], scale: float, dominant: bool = True) -> dict[str, float]:
-    """The vote of a name among the countries with a place of that name, by the size of the largest place of each
-    (largest first); not ``dominant``: the largest only leads, however large (``_main_name_countries``)."""
-    if not ranked:
-        return {}
-    if len(ranked) == 1:
-        return {ranked[0][0]: scale}
-    if dominant and ranked[0][1] >= 5 * ranked[1][1]:
-        return {ranked[0][0]: 0.8 * scale}
-    # a name several countries share most often means the largest of its places ("Santiago": Chile's capital)
-    votes = {c: 0.2 * scale for c, _ in ranked[:4]}
-    if ranked[0][1] >= 2 * ranked[1][1]:
-        votes[ranked[0][0]] += 0.1 * scale
-    elif ranked[0][1] > ranked[1][1]:
-        votes[ranked[0][0]] += 0.02 * scale  # only a little larger: enough to tell namesakes apart, no more
-    return votes
-
-
-HOME_TOWN = 1_000  # the least population of a namesake at home that consistent evidence can prefer (no hamlet)
-HOME_SHARE = 100  # nor a town this many times smaller than the largest of the name ("Buenos Aires" of Mexico)
 
 
 @lru_cache(maxsize=KEY_CACHE)

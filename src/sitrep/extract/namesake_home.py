@@ -1,0 +1,40 @@
+"""A bare place name several countries have, read as its namesake in the country the rest of a text points to
+(``extract.event_country``)."""
+
+from __future__ import annotations
+
+from sitrep.extract.place_votes import namesake_countries
+
+# a bare place name's votes: the name, the votes it gave (weighed) and its entry among the firsts
+Namesakes = list[tuple[str, dict[str, float], dict[str, float]]]
+
+HOME_EVIDENCE = 1.0  # the least other evidence for a country that makes a bare place name its namesake there
+
+
+def prefer_home(votes: dict[str, float], namesakes: Namesakes) -> None:
+    """A bare place name several countries have ("Tripoli": Libya's capital, a city of Lebanon) is the namesake in the
+    country the rest of the text points to (its actors, demonyms, other places: "the Lebanese Army ... in Tripoli"),
+    not the more famous one abroad that nothing else in the text supports (a hamlet, or a town a hundred times smaller
+    than the famous one, is no such namesake: ``place_votes.namesake_countries``). The name written again is the same
+    place, no evidence of its own: the rest of the text is what the name's every mention leaves. Moves the name's
+    votes (and its entries among the firsts) to that country."""
+    groups: dict[str, list[tuple[dict[str, float], dict[str, float]]]] = {}
+    for name, given, first in namesakes:
+        if given:
+            groups.setdefault(name, []).append((given, first))
+    for name, entries in groups.items():
+        given = {k: sum(g.get(k, 0.0) for g, _ in entries) for k in {k for g, _ in entries for k in g}}
+        context = {k: round(v - given.get(k, 0.0), 6) for k, v in votes.items()}
+        top = max(given, key=lambda k: given[k])
+        homes = [c for c in namesake_countries(name) if c != top]
+        if not homes:
+            continue
+        home = max(homes, key=lambda c: (context.get(c, 0.0), c))
+        if context.get(home, 0.0) < HOME_EVIDENCE or context.get(top, 0.0) > 0:
+            continue  # too little evidence at home, or some for the namesake abroad too
+        for iso2, v in given.items():
+            votes[iso2] -= v
+        votes[home] = votes.get(home, 0.0) + sum(given.values())
+        for _, first in entries:
+            first.clear()
+            first[home] = 1.0
