@@ -34,3 +34,31 @@ def war_remnant(context: str) -> bool:
     """``context`` tells of a mine or other explosive left by a past war ("a landmine laid during the Iran-Iraq War",
     "explosive remnants of war"): a state's forces laid it (``war_remnant``)."""
     return _T.found("war_remnant", context)
+
+
+def crowd_hurt_people(context: str) -> bool:
+    """``context`` tells of a crowd that struck people who are no force ("assaulted a journalist", "attacked the
+    shop owners") (``crowd_hurt_people``), not of harm the crowd demonstrated against or after
+    (``grievance_before``: "rallied after a bus killed two people")."""
+    return people_hurt_at(context) is not None
+
+
+def people_hurt_at(context: str) -> int | None:
+    """Where ``context`` first tells of a crowd that struck people who are no force (``crowd_hurt_people``, not
+    after a ``grievance_before``); None when it does not."""
+    grievance = _T.filters["grievance_before"]
+    return next((m.start() for m in _T.filters["crowd_hurt_people"].finditer(context)
+                 if grievance.search(context[max(0, m.start() - 120):m.start()]) is None), None)
+
+
+def force_engaged_at(context: str) -> int | None:
+    """Where ``context`` first tells of a state force a crowd fought or struck (``force_engaged``); None when it
+    does not."""
+    m = _T.filters["force_engaged"].search(context)
+    return m.start() if m else None
+
+
+def crowd_control(context: str) -> bool:
+    """``context`` tells of a force that used force to control a crowd: tear gas, water cannon, rubber bullets,
+    shots into the air, a crowd dispersed (``crowd_control``)."""
+    return _T.filters["crowd_control"].search(context) is not None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from sitrep.extract import actor_roles, communal_militias, event_country, event_cues
+from sitrep.extract import actor_roles, communal_militias, crowd_victims, event_country, event_cues
 from sitrep.extract.event_actors import (
     INTERNATIONAL,
     communal_ref,
@@ -215,7 +215,7 @@ def demonstration_sides(type_: str, sub_type: str, roles: list[tuple[str, str, s
     roles, identity, victims = _crowd_identities(roles, country, date, refs)
     out = demonstration_roles(type_, sub_type, roles, country, date, refs, event_cues.two_sided(own),
                               identity or crowd_nationality(text[slice(*sents[0])], country),
-                              *event_cues.crowd_forces(told),
+                              *crowd_victims.forces_or_victims(sub_type, told),
                               event_cues.two_crowds(own if sub_type != "Violent demonstration" else told),
                               state_force_named(told) if event_cues.force_acted(told) else None)
     return [(k, "assoc_actor_2" if k in victims and r.startswith("assoc") else r, f) for k, r, f in out]
