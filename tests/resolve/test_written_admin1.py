@@ -87,6 +87,15 @@ def test_a_town_in_no_district_of_the_gazetteer_takes_the_unit_of_the_district_t
     assert after is not None and after["admin1"] == "Central"
 
 
+def test_a_place_of_a_district_the_gazetteer_lacks_takes_the_districts_unit(tmp_path: Path) -> None:
+    # districts.tsv and district_units.tsv: Uganda's Omoro district (2016), its own unit before 2021
+    text = "On 3 March 2019, two clans fought over farmland in Lakwatomer parish (Omoro district)."
+    before = store(KnowledgeBase(tmp_path / "a.db"), text, "2019-03-03")["Lakwatomer"]
+    assert before is not None and (before["country"], before["admin1"]) == ("UG", "Omoro")
+    after = store(KnowledgeBase(tmp_path / "b.db"), text.replace("2019", "2022"), "2022-03-03")["Lakwatomer"]
+    assert after is not None and (after["country"], after["admin1"]) == ("UG", "Northern")
+
+
 def test_metropolitan_lima_is_written_as_its_province_before_2021_and_as_lima_after(tmp_path: Path) -> None:
     # written_divisions.tsv and admin1_conventions.tsv: Lima Province, written Lima since ACLED's revision of 2021
     text = "Street vendors protested in Lima, Peru, against their eviction from the market."

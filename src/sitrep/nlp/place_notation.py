@@ -25,6 +25,7 @@ from sitrep.lexicon.gazetteer import DefaultGazetteer, default_gazetteer
 from sitrep.lexicon.keys import KEY_CACHE, place_key
 from sitrep.lexicon.unit_words import level_of
 from sitrep.lexicon.unit_words import pattern as unit_pattern
+from sitrep.nlp.district_names import district_spelled
 from sitrep.nlp.place_country import spelled
 
 _UP = "A-ZÀ-ÖØ-ÞĀĒĪŌŪŠŽČḤṢṬẒ"
@@ -186,8 +187,9 @@ def only_abroad(name: str, country: str) -> bool:
 
 
 def known_town(name: str) -> bool:
-    """The embedded gazetteer has a town, village or district spelled exactly so."""
-    return _known_town(default_gazetteer(), name)
+    """The embedded gazetteer has a town, village or district spelled exactly so, or the table of the districts it
+    lacks has such a district ("in Kaski": a district of Nepal)."""
+    return _known_town(default_gazetteer(), name) or district_spelled(name)
 
 
 @lru_cache(maxsize=KEY_CACHE)  # the same names in every document; the embedded gazetteer does not change

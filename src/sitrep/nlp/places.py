@@ -29,6 +29,7 @@ from sitrep.lexicon.countries import ethnic_groups
 from sitrep.lexicon.gazetteer import default_gazetteer
 from sitrep.lexicon.keys import ascii_fold, normalize_key, place_key
 from sitrep.nlp import place_names as pn
+from sitrep.nlp.district_names import multiword_districts
 from sitrep.nlp.matcher import default_matcher
 from sitrep.nlp.name_rules import demonyms, given_names
 from sitrep.nlp.place_memo import AskedSpans, SpansMemo
@@ -121,7 +122,7 @@ def _build_known_names() -> dict[str, str]:
         for n in {v for f in (name, ascii_fold(name)) for v in (f, pn.article_capitalized(f))}:
             if n not in out or order.get(p.feature, 9) < order.get(out[n], 9):
                 out[n] = p.feature
-    return out
+    return {**dict.fromkeys(multiword_districts(), "admin2"), **out}  # "in East Wollega": a zone the gazetteer lacks
 
 
 def _sentences(text: str, sentences: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -110,8 +110,8 @@ _TOWNS = ("town", "city", "village")
 def _named_district_unit(default: DefaultGazetteer, spans: Sequence[PlaceSpan], j: int, geo: dict[str, object],
                          on: dt.date | None) -> str | None:
     """The unit conflict data write the district in (``district_units.tsv``) that the text names as the place's
-    parent ("Kakiri (Wakiso district)"), a district of the gazetteer in the place's division; None when it names
-    none, or several."""
+    parent ("Kakiri (Wakiso district)"), a district of the gazetteer or of the table of those it lacks in the place's
+    division; None when it names none, or several."""
     country, admin1 = geo.get("country"), light_key(str(geo.get("admin1") or ""))
     units: set[str] = set()
     k, seen = spans[j].parent, {j}
@@ -122,6 +122,10 @@ def _named_district_unit(default: DefaultGazetteer, spans: Sequence[PlaceSpan], 
             if p.feature == "admin2" and p.country == country and light_key(p.admin1 or "") == admin1 and names & {
                     light_key(n) for n in p.all_names}:
                 unit = district_unit(p.name, p.country, on)
+                units |= {unit} if unit else set()
+        for d in districts_named(spans[k].name):  # a district the gazetteer lacks ("(Omoro district)")
+            if d.country == country and light_key(d.division) == admin1:
+                unit = district_unit(d.name, d.country, on)
                 units |= {unit} if unit else set()
         k = spans[k].parent
     return units.pop() if len(units) == 1 else None
