@@ -108,15 +108,10 @@ def _subject_run() -> re.Pattern[str]:
                       rf"(?:signed|agreed|reached|concluded|struck)\b")
 
 
-# what every match of ``_subject_run`` holds: asked first, so that the long pattern is compiled and searched only for
-# a sentence that may coordinate its subject
-_SUBJECT_RUN_GATE = re.compile(r"\sand\s[\s\S]*\s(?:signed|agreed|reached|concluded|struck)\b")
-
-
 def _parties(sentence: str) -> list[str]:
     """The countries an agreement names as its parties ("agreed by Russia, Iran and Turkey", "Kenya and
     Ethiopia signed")."""
-    run = _subject_run().search(sentence) if _SUBJECT_RUN_GATE.search(sentence) else None
+    run = _subject_run().search(sentence)
     if run is not None:
         return list(dict.fromkeys(word_index()[w.group()][0] for w in word_pattern().finditer(run.group(1))))
     m = _PARTIES.search(sentence)
