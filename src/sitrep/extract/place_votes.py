@@ -14,6 +14,7 @@ from sitrep.extract.own_names import main_name_countries as _main_name_countries
 from sitrep.extract.own_names import shares as _shares
 from sitrep.extract.own_names import size as _size
 from sitrep.extract.own_names import without_other_names as _without_other_names
+from sitrep.lexicon.cache import cached
 from sitrep.lexicon.countries import word_index
 from sitrep.lexicon.extra_districts import districts_named
 from sitrep.lexicon.former_divisions import former_named
@@ -199,21 +200,26 @@ def _in_division(p: Place, key: str, written: str) -> int:
     return 2 if p.admin1 and p.country and (_bare_key(p.admin1), key) in _admin2_keys(p.country) else 0
 
 
-@lru_cache(maxsize=1)
-def _admin2_units() -> dict[str, list[Place]]:
-    """The gazetteer's second-level divisions by country."""
-    units: dict[str, list[Place]] = defaultdict(list)
+def _admin2_table() -> dict[str, frozenset[tuple[str, str]]]:
+    """Country -> (key of the first-level division, key of any name of a second-level division in it), over the
+    gazetteer's second-level divisions."""
+    pairs: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for p in default_gazetteer().of_feature("admin2"):
         if p.country and p.admin1:
-            units[p.country].append(p)
-    return dict(units)
+            pairs[p.country].update((_bare_key(p.admin1), _bare_key(n)) for n in p.all_names)
+    return {c: frozenset(v) for c, v in pairs.items()}
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=1)
+def _admin2_key_table() -> dict[str, frozenset[tuple[str, str]]]:
+    """``_admin2_table``, for the package's gazetteer kept in the start-up cache (not ~28,000 second-level divisions
+    parsed into ``Place``s and their names keyed in each process)."""
+    return cached("place-votes-admin2-keys", _admin2_table) if default_gazetteer().embedded else _admin2_table()
+
+
 def _admin2_keys(country: str) -> frozenset[tuple[str, str]]:
     """(key of the first-level division, key of any name of a second-level division in it) of one country."""
-    return frozenset((_bare_key(str(p.admin1)), _bare_key(n))
-                     for p in _admin2_units().get(country, ()) for n in p.all_names)
+    return _admin2_key_table().get(country, frozenset())
 
 
 def _spelled_alike(name: str, written: str) -> bool:
