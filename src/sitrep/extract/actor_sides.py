@@ -98,13 +98,17 @@ _NAMED_IDENTITY = re.compile(r"^acled:(?:communal|ethnic|clan|tribal)-(?!unident
 # "killed two militiamen", are the group's)
 _NEW_GROUP = re.compile(r"\b(?:an?|another|other|rival)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _MEN = re.compile(r"m[ae]n$")  # "militiamen", "a militiaman": men of the group named, however introduced
+# armed men with no name, told again with the definite article ("the armed men", "the gunmen"): the men named before
+_ARMED_MEN = re.compile(r"(?:the\s+)?(?:armed\s+)?(?:men|gunmen|attackers|assailants|raiders)", re.I)
+_TOLD_AGAIN = re.compile(r"\bthe\s+(?:armed\s+)?(?:men|gunmen|attackers|assailants|raiders)$", re.I)
 
 
 def follow_identity(occs: list[Occurrence], text: str) -> list[Occurrence]:
     """A militia the event names without a name ("the militiamen", "killed two militiamen") after one identity
     militia of a place or a people was named ("a camp of Benue militiamen") is that militia: the same men, told
-    again. A phrase that brings in a group of its own ("a local militia", "rival militias") stays apart, and so
-    does every one where the event names two identity militias."""
+    again; so are armed men the definite article takes up ("armed men (assumed X communal militia) shot ... The
+    armed men looted ..."). A phrase that brings in a group of its own ("a local militia", "rival militias") stays
+    apart, and so does every one where the event names two identity militias."""
     named = {o.key for o in occs if _NAMED_IDENTITY.match(o.key)}
     if len(named) != 1:
         return occs
@@ -113,7 +117,9 @@ def follow_identity(occs: list[Occurrence], text: str) -> list[Occurrence]:
 
     def same_men(o: Occurrence) -> bool:
         new_group = _NEW_GROUP.search(text, max(0, o.start - 30), o.start) and not _MEN.search(text, o.start, o.end)
-        return bool(_UNNAMED_MILITIA.match(o.key)) and o.start > first and not new_group
+        told_again = o.family == "unidentified" and _ARMED_MEN.fullmatch(text, o.start, o.end) is not None \
+            and _TOLD_AGAIN.search(text, max(0, o.start - 4), o.end) is not None  # "... The armed men looted ..."
+        return bool(_UNNAMED_MILITIA.match(o.key) or told_again) and o.start > first and not new_group
 
     return [Occurrence(o.start, o.end, key, o.family, o.role) if same_men(o) else o for o in occs]
 

@@ -40,7 +40,7 @@ _GENERIC: list[tuple[str, re.Pattern[str]]] = [(f, re.compile(p, re.I)) for f, p
                r"\bnational\s+dire\w*\s+of\s+security\b|\blevies\b|\bcounter-?terrorism\s+department\b|"
                r"\bgendarm(?:es?|erie)\b|\bchengguan\b|\burban\s+management\s+(?:officers?|officials|personnel)\b|"
                r"\bprison\s+(?:guards?|wardens?|officers?|officials)\b|\bcorrection(?:al|s)\s+officers?\b|\bswat\b|"
-               r"\bsecurity\s+service\b|\blaw[\s-]+enforcement(?:\s+(?:officers?|agents?|officials|personnel|"
+               r"\bsecurity\s+services?\b|\blaw[\s-]+enforcement(?:\s+(?:officers?|agents?|officials|personnel|"
                r"authorities|agenc(?:y|ies)|forces|units?))?\b"),
     ("military", r"\b(?:afghan\s+)?(?:national\s+)?(?:army|military(?!\s+(?:police|operations?|equipment|"
                  r"vehicles?|hardware|exercises?|court|academy|hospital|aid|assistance|campaign|zone|service|"
@@ -60,7 +60,7 @@ _GENERIC: list[tuple[str, re.Pattern[str]]] = [(f, re.compile(p, re.I)) for f, p
                   r"\basylum\s+seekers?\b|\bdisplaced\s+(?:people|persons|families)\b|\btourists?\b|\bvendors?\b|"
                   r"\bshepherds?\b|\b[a-z]+-owned\b"),
     ("civilians-patient", r"\b(?:government\s+|local\s+|high[\s-]ranking\s+|senior\s+)?officials?\b|\bemployees?\b|"
-                          r"\bpoliticians?\b|\bengineers?\b|(?<!armed\s)\bm[ae]n\b|\btraders?\b|\bcontractors?\b|"
+                          r"\bpoliticians?\b|\bactivists?\b|\bengineers?\b|(?<!armed\s)\bm[ae]n\b|\btraders?\b|\bcontractors?\b|"
                           r"\bthie(?:f|ves)\b|\brobbers?\b|\bburglars?\b|\bpickpockets?\b|\bnationals\b|\bhostages?\b"),
     ("protesters", r"\bprotesters?\b|\bdemonstrators?\b|\bprotestors?\b"),
     ("rioters", r"\brioters?\b|\bmob\b"),

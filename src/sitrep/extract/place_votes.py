@@ -118,9 +118,9 @@ def _place_votes(name: str, admin1: bool, units_only: bool) -> dict[str, float]:
     if not found and len(name) >= 5 and not former_named(name):
         found, scale = [p for p in places_named(name, True) if p.feature != "country"], 0.5
     if units_only:
-        found = [p for p in found if p.feature in ("admin1", "admin2")]
-        if scale == 1.0:
-            found += _admin1_index()[1].get(_bare_key(name), [])
+        if scale != 1.0:
+            return {}  # "Quara District": a division the gazetteer lacks, not a near spelling's abroad ("Quarai")
+        found = [p for p in found if p.feature in ("admin1", "admin2")] + _admin1_index()[1].get(_bare_key(name), [])
     if admin1:
         found = [p for p in found if p.feature == "admin1"] or found
     found = _without_other_names(name, found)

@@ -469,6 +469,9 @@ def _town_of_province(text: str, a: PlaceSpan, b: PlaceSpan, gap: str) -> bool:
 
 
 _PEOPLE_AFTER = re.compile(r"\s+(?:communit(?:y|ies)|diaspora)\b")  # "the Ukrainian community": its people
+# "Masai youths", "Kisii warriors": an ethnic group's men, not a place of its name
+_KIN_AFTER = re.compile(r"\s+(?:communit(?:y|ies)|diaspora|youths?|warriors|elders|herders|herdsmen|tribesmen|clansmen|"
+                        r"raiders|fighters|militia(?:s|men)?|morans?)\b")
 
 
 def find_places(text: str, sentences: Sequence[tuple[int, int]] = (),
@@ -484,7 +487,7 @@ def find_places(text: str, sentences: Sequence[tuple[int, int]] = (),
     for p in place_spans(text, sents, actors):
         if demonyms().get(p.name, p.name) != p.name and (p.kind is None or _PEOPLE_AFTER.match(text, p.end)):
             continue  # "Thai", "the Ukrainian community": a people, not a place (though a gazetteer may list one)
-        if p.name in ethnic_groups() and _PEOPLE_AFTER.match(text, p.end):
+        if p.name in ethnic_groups() and _KIN_AFTER.match(text, p.end):
             continue  # "the Fulani community": an ethnic group's people
         k = bisect.bisect_right(starts, p.start) - 1
         sent = sents[k] if k >= 0 and p.start < sents[k][1] else (None, None)
