@@ -58,3 +58,13 @@ def test_security_services_are_a_states_police_and_activists_they_hurt_civilians
                             "those arrested were injured.", "2016-05-05")
     assert (roles["actor1"], roles["actor2"]) == ("Police Forces of Kenya (2013-2022)", "Civilians (Kenya)")
     assert ev.type == "Violence against civilians"
+
+
+def test_the_rsf_is_a_unit_of_sudans_military_until_its_war_with_the_army() -> None:
+    from sitrep.nlp.matcher import default_matcher
+
+    rsf = default_matcher().actors.get("rsf")
+    assert rsf is not None
+    assert rsf.acled_name_on("2016-05-01") == "Military Forces of Sudan (1989-2019) Rapid Support Forces"
+    assert rsf.acled_name_on("2021-05-01") == "Military Forces of Sudan (2019-) Rapid Support Forces"
+    assert rsf.acled_name_on("2023-06-01") == "RSF: Rapid Support Forces"
