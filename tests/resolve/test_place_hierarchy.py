@@ -340,10 +340,3 @@ def test_a_unit_in_brackets_written_without_its_arabic_article(kb: KnowledgeBase
     assert geo["Dar Tamsint"] is not None and (geo["Dar Tamsint"]["country"], geo["Dar Tamsint"]["admin1"]) == (
         "MA", "Tanger-Tetouan-Al Hoceima")
 
-
-def test_a_bracket_unit_several_countries_name_a_division_is_no_ones_positionless_district(
-        kb: KnowledgeBase) -> None:
-    # "Western" is a province of Sri Lanka, Ghana, Kenya, Zambia ... and a zone of Ethiopia's Tigray listed without
-    # a position: a village the gazetteer lacks, written with it alone, is placed nowhere, not in Tigray
-    geo = store(kb, "d10f", "On 3 June 2022, residents staged a sit-in in Kumbalwela (Kumbalwela, Western) over fuel.")
-    assert all(g is None or g["country"] != "ET" for g in geo.values())
