@@ -339,4 +339,3 @@ def test_a_unit_in_brackets_written_without_its_arabic_article(kb: KnowledgeBase
     geo = store(kb, "d45", "On 3 May 2021, fishermen held a sit-in in Dar Tamsint (Hoceima) over unpaid aid.")
     assert geo["Dar Tamsint"] is not None and (geo["Dar Tamsint"]["country"], geo["Dar Tamsint"]["admin1"]) == (
         "MA", "Tanger-Tetouan-Al Hoceima")
-
