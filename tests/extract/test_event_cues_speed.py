@@ -20,13 +20,13 @@ def test_crowd_forces_answers_as_each_question(context: str) -> None:
 
 @pytest.mark.parametrize("context", [
     "Rioters damaged the facade of a bank building in the town.",
-    "A crowd smashed the furniture and computers of a private clinic.",
+    "A crowd ransacked the premises of a private clinic.",
     "Unknown people vandalised graves at a church cemetery.",
-    "The demonstrators destroyed some facilities of the airline at the airport.",
+    "The demonstrators destroyed the belongings of shopkeepers at the market.",
 ])
 def test_a_crowd_that_damaged_what_people_own_struck_civilians(context: str) -> None:
     assert event_cues.crowd_struck(context)
 
 
 def test_a_crowd_that_damaged_a_police_building_struck_no_civilians() -> None:
-    assert not event_cues.crowd_struck("Rioters damaged the police facilities in the town.")
+    assert not event_cues.crowd_struck("Rioters damaged the police premises in the town.")
