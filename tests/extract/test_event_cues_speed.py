@@ -16,3 +16,17 @@ from sitrep.extract import event_cues
 def test_crowd_forces_answers_as_each_question(context: str) -> None:
     assert event_cues.crowd_forces(context) == (event_cues.force_engaged(context), event_cues.force_acted(context),
                                                 event_cues.crowd_struck(context))
+
+
+@pytest.mark.parametrize("context", [
+    "Rioters damaged the facade of a bank building in the town.",
+    "A crowd ransacked the premises of a private clinic.",
+    "Unknown people vandalised graves at a church cemetery.",
+    "The demonstrators destroyed the belongings of shopkeepers at the market.",
+])
+def test_a_crowd_that_damaged_what_people_own_struck_civilians(context: str) -> None:
+    assert event_cues.crowd_struck(context)
+
+
+def test_a_crowd_that_damaged_a_police_building_struck_no_civilians() -> None:
+    assert not event_cues.crowd_struck("Rioters damaged the police premises in the town.")

@@ -77,7 +77,9 @@ _GENERIC: list[tuple[str, re.Pattern[str]]] = [(f, re.compile(p, re.I)) for f, p
     # a country's aircraft, ships and guns: its military ("Israeli warplanes"), only after a demonym
     ("military-national", r"\b(?:(?:combat|attack|military)\s+)?(?:helicopters?|warplanes?|fighter\s+jets?|jets|"
                           r"aircraft|drones?|gunships?|warships?|tanks|artillery|air\s*strikes?|airstrikes?|air\s+raids?|"
-                          r"shelling|bombardments?|gunboats?|unmanned\s+aerial\s+vehicles|uavs|positions)\b|"
+                          r"shelling|bombardments?|gunboats?|unmanned\s+aerial\s+vehicles|uavs|positions)\b"
+                          # ... not a craft another force flies ("a Turkish drone operated by the GNA": the GNA's)
+                          r"(?!\s+(?:operated|flown|piloted|used)\s+by\b)|"
                           # ... and its forces, the demonym right before them ("Eritrean forces")
                           r"(?-i:\bforces\b)"),
     ("unidentified", r"\b(?:unknown|unidentified)\s+(?:(?-i:[A-Z][a-z]+)\s+)?(?:armed\s+)?(?:men|gunmen|attackers?|"

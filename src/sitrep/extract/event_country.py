@@ -174,7 +174,7 @@ def _prose_place_votes(text: str, known: set[tuple[int, int]], firsts: Firsts, n
     and of the first-level division of "in Town, Division," (the way many notes write a place)."""
     votes: dict[str, float] = defaultdict(float)
     index = word_index()
-    spans = written_spans(text)
+    spans = written_spans(text) + unit_chains(text)  # a comma chain ended by a unit: its places lie there
     seen = set(known)
     for m in _PROSE_PLACE.finditer(text):
         seen.add((m.start(1), m.end(1)))
@@ -300,7 +300,7 @@ def _mention_votes(text: str, mentions: list[Mention], firsts: Firsts, namesakes
     index = word_index()
     head = _DATELINE.match(text[:80])
     actors = default_matcher().actors
-    spans = written_spans(text)
+    spans = written_spans(text) + unit_chains(text)  # a comma chain ended by a unit: its places lie there
     for m in mentions:
         if m.type == "location":
             if m.text in index or site(text, m.start, m.end):

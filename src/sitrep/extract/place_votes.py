@@ -88,7 +88,7 @@ def _place_name_ok(name: str) -> bool:
 _UNIT_BEFORE = re.compile(r"^(?:province|region|governorate|department|prefecture|county|district|state)\s+"
                           r"(?:of|de|du|del|di)\s+", re.I)
 _DIVISION_WORD = re.compile(r"\s+(?:state|province|county|district|region|governorate|prefecture|department|oblast|"
-                            r"division|municipality|regency|upazila|tehsil|sub-?county|city|LGA|"
+                            r"division|municipality|parish|regency|upazila|tehsil|sub-?county|city|LGA|"
                             r"local\s+government\s+area)$", re.I)
 
 
@@ -275,7 +275,9 @@ def hierarchy_countries(text: str) -> list[tuple[int, int, frozenset[str]]]:
 # last a first-level division and the chain ended there (not "Moscow, Kyiv and Minsk")
 _UNIT = r"(?:\s+(?:state|province|county|district|region|governorate|department|municipality|parish|city|town))?"
 _CHAIN_NAME = rf"[A-Z][\w'’-]+(?:\s+(?:(?:de|del|de\s+la|da|do|of|el)\s+)?[A-Z][\w'’-]+){{0,3}}{_UNIT}"
-_CHAIN = re.compile(rf"\b({_CHAIN_NAME}(?:,\s+{_CHAIN_NAME}){{1,3}})(?=\s*(?:[.;:()]|,\s+(?![A-Z])|$))")
+# ... or ended by what the sentence goes on to say ("in Dajia, Taichung City to protest against ...")
+_CHAIN_END = r"\s+(?:to|where|after|against|over|demanding|protesting|amid|during|when|while)\b"
+_CHAIN = re.compile(rf"\b({_CHAIN_NAME}(?:,\s+{_CHAIN_NAME}){{1,3}})(?=\s*(?:[.;:()]|,\s+(?![A-Z])|$)|{_CHAIN_END})")
 
 
 def comma_hierarchies(text: str) -> list[tuple[int, int, frozenset[str]]]:
