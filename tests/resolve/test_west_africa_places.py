@@ -42,3 +42,18 @@ def test_neighbourhoods_of_accra_and_kumasi(kb: KnowledgeBase) -> None:
     assert where(geo["Agbogbloshie"]) == ("GH", "Greater Accra")
     geo = store(kb, "On 2 April 2021, youths clashed with police at Suame over the arrest of a driver.")
     assert where(geo["Suame"]) == ("GH", "Ashanti")
+
+
+def test_nouakchott_is_written_in_its_wilaya(kb: KnowledgeBase) -> None:
+    """The gazetteer files Mauritania's capital in no division: conflict data write it in Nouakchott-Ouest, by its
+    English name since their gazetteer revision of 2021."""
+    geo = store(kb, "On 4 May 2020, police dispersed a sit-in of unpaid teachers in Nouakchott.", "2020-05-04")
+    assert where(geo["Nouakchott"]) == ("MR", "Nouakchott Ouest")
+    geo = store(kb, "On 4 May 2022, police dispersed a sit-in of unpaid teachers in Nouakchott.", "2022-05-04")
+    assert where(geo["Nouakchott"]) == ("MR", "Nouakchott West")
+
+
+def test_abujas_area_council_by_its_usual_name(kb: KnowledgeBase) -> None:
+    geo = store(kb, "On 2 April 2021, travellers damaged a terminal at a new airport (Abuja Municipal, FCT) over "
+                    "delays.")
+    assert where(geo["Abuja Municipal"]) == ("NG", "Federal Capital Territory")
