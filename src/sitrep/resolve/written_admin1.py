@@ -76,11 +76,13 @@ def admin1_as_written(geo: dict[str, object], text: str, spans: Sequence[PlaceSp
     names the division the place lies in."""
     country = geo.get("country")
     admin1 = geo.get("admin1")
-    if not isinstance(country, str) or not isinstance(admin1, str):
+    if not isinstance(country, str):
         return geo
-    district = geo.get("admin2")
     unit = town_unit(_town_names(default, spans[j].name, geo), country, _date(published)) if geo.get(
         "feature") in _TOWNS and 0 <= j < len(spans) else None
+    if not isinstance(admin1, str):  # a town the gazetteer files in no division: the unit the table writes it in
+        return geo if unit is None else {**geo, "admin1": unit}
+    district = geo.get("admin2")
     if unit is None and isinstance(district, str):
         unit = district_unit(district, country, _date(published))
     elif unit is None and 0 <= j < len(spans):  # a town the gazetteer files in no district: the one the text names
