@@ -40,3 +40,10 @@ def test_a_group_of_the_united_states_by_its_name() -> None:
             "Ocala (Florida).")
     _, names = main_actors(text, "2020-09-26")
     assert names.get("actor1") == "American Contingency", names
+
+
+def test_robbers_who_blow_up_a_bank_are_an_unidentified_gang() -> None:
+    text = ("On 5 June 2023, in Londrina (Parana), unknown men blew up a bank branch in the city center and fled "
+            "with the money. There were no injuries.")
+    _, names = main_actors(text, "2023-06-05", roles=None)
+    assert names.get("actor1") == "Unidentified Gang (Brazil)", names
