@@ -45,7 +45,7 @@ _GENERIC: list[tuple[str, re.Pattern[str]]] = [(f, re.compile(p, re.I)) for f, p
     ("military", r"\b(?:afghan\s+)?(?:national\s+)?(?:army|military(?!\s+(?:police|operations?|equipment|"
                  r"vehicles?|hardware|exercises?|court|academy|hospital|aid|assistance|campaign|zone|service|"
                  r"spokes\w+|sources?|experts?|analysts?|officials?|intelligence|contractors?|compan(?:y|ies))\b))(?:\s+(?:forces?|troops|"
-                 r"soldiers?|personnel|commandos?|officers?))?\b|\bsol(?:di|id)ers?\b|\btroops\b|\bcommandos?\b|\bspecial\s+forces\b|"
+                 r"soldiers?|personnel|commandos?|officers?))?\b|\bsol(?:di|id)ers?\b|\btroops\b|(?<!armed\s)\bcommandos?\b|\bspecial\s+forces\b|"
                  r"\b(?:afghan\s+)?(?:security|government|state|afghan|national)\s+forces\b|\bandsf\b|\bansf\b|\bana\b|"
                  r"\bair\s+forces?\b|\bair\s+defen[cs]e\s+(?:units?|forces|systems?)\b|\bservicem[ae]n\b|\barmed\s+forces\b|\bnavy\b|\bnaval\s+forces\b|\bcoast\s+guards?\b|"
                  r"\bparatroopers\b|\bmilitary\s+(?:post|base|convoy|checkpoint|dhq)\b|\bmarines\b|\brepublican\s+guards?\b"),
@@ -65,6 +65,7 @@ _GENERIC: list[tuple[str, re.Pattern[str]]] = [(f, re.compile(p, re.I)) for f, p
     ("protesters", r"\bprotesters?\b|\bdemonstrators?\b|\bprotestors?\b"),
     ("rioters", r"\brioters?\b|\bmob\b"),
     ("gang", r"\bgang(?:s|sters?|\s+members?)?\b(?!-)|\bgangsters?\b|\bmaras?\b|\bpandillas?\b|"
+             r"\bhitm[ae]n\b|\bsicarios?\b|"  # the hired killers of criminal organisations
              # the drug trade's armed men and criminal organisations: ACLED's unidentified gang
              r"\b(?:rival\s+)?drug[\s-]+traffick(?:ing\s+(?:groups?|gangs?|organi[sz]ations?|cells?|networks?|factions?)|"
              r"ers?)\b|\bdrug[\s-]+(?:dealers?|lords?)\b|\bnarco-?traffickers?\b|\bcriminal\s+(?:groups?|gangs?|"
@@ -83,7 +84,7 @@ _GENERIC: list[tuple[str, re.Pattern[str]]] = [(f, re.compile(p, re.I)) for f, p
                           # ... and its forces, the demonym right before them ("Eritrean forces")
                           r"(?-i:\bforces\b)"),
     ("unidentified", r"\b(?:unknown|unidentified)\s+(?:(?-i:[A-Z][a-z]+)\s+)?(?:armed\s+)?(?:men|gunmen|attackers?|"
-                     r"assailants?|militants?|groups?|persons?|individuals?)\b|\bgunm[ae]n\b|\barmed\s+men\b|"
+                     r"assailants?|militants?|groups?|persons?|individuals?)\b|\bgunm[ae]n\b|\barmed\s+(?:men|commandos?)\b|"
                      r"\bmilitants?\b|\binsurgents?\b|\battackers?\b|\bassailants?\b|\bsniper\b|\bbomber\b|\benemy\b|"
                      r"\brebels?\b|\bterrorists?\b|\bjihadists?\b|\bextremists?\b|\bislamists?\b|\b(?:cattle\s+)?raiders\b|"
                      r"\bcattle\s+rustlers\b|\bbandits\b|\b(?:separatist|secessionist)(?:s\b|\s+(?:fighters?|militants?|rebels?|forces)\b)"),

@@ -48,6 +48,7 @@ from sitrep.extract.settlement_votes import PLACE_WEIGHT, Firsts, settlement_vot
 from sitrep.extract.site_names import site_heads
 from sitrep.extract.unit_chains import unit_chains
 from sitrep.lexicon.countries import country, word_index, word_pattern
+from sitrep.lexicon.division_words import called
 from sitrep.lexicon.unit_words import pattern as unit_pattern
 from sitrep.nlp.matcher import default_matcher
 from sitrep.records import Mention
@@ -203,14 +204,15 @@ def _prose_place_votes(text: str, known: set[tuple[int, int]], firsts: Firsts, n
     return votes
 
 
-def _hierarchy_pair(text: str, m: re.Match[str], parts: list[str]) -> dict[str, float]:
+def _hierarchy_pair(text: str, m: re.Match[str], parts: list[str], named: frozenset[str] = frozenset()
+                    ) -> dict[str, float]:
     """The countries where a place of the hierarchy (or the place named just before it: "Fundong (Boyo,
     Nord-Ouest)") lies in a division the hierarchy names after it; the most specific pair found decides."""
     before = _BEFORE_HIERARCHY.search(text[max(0, m.start() - 60):m.start()])
     names = ([before.group(1)] if before else []) + parts
     for i, place in enumerate(names[:-1]):
         for division in reversed(names[i + 1:]):
-            pair = pair_votes(place, division)
+            pair = pair_votes(place, division, named)
             if pair:
                 return pair
     return {}
@@ -224,7 +226,7 @@ def _named_before(text: str, start: int) -> int:
     return start - (len(window) - before.start(1)) if before else start
 
 
-def _hierarchy_votes(text: str, firsts: Firsts) -> dict[str, float]:
+def _hierarchy_votes(text: str, firsts: Firsts, named: frozenset[str] = frozenset()) -> dict[str, float]:
     """Votes of "(district, province)" hierarchies: the last name is a first-level division (or a territory
     named as a country: "(Gaza City, Gaza Strip)"); a name the gazetteer knows only as a town, not as a division,
     counts as a place."""
@@ -238,7 +240,7 @@ def _hierarchy_votes(text: str, firsts: Firsts) -> dict[str, float]:
                 or (len(parts) == 1 and abbreviates(text[:m.start()].rstrip(), parts[0])):
             continue  # no hierarchy, or a name's abbreviation: "the Cameroon people party (Cpp)"
         at = _named_before(text, m.start())  # "Ramieh (Bint Jbeil)": where the place the hierarchy places is named
-        pair = _hierarchy_pair(text, m, parts)
+        pair = _hierarchy_pair(text, m, parts, named)
         if pair:
             firsts.append((at, pair))
             for iso2, v in pair.items():
@@ -307,7 +309,11 @@ def _mention_votes(text: str, mentions: list[Mention], firsts: Firsts, namesakes
                 continue  # a country name or demonym (counted with the words), or a site's name ("Alexandra Park")
             weight = DATELINE_WEIGHT if head and m.start <= head.end(1) <= m.end else PLACE_WEIGHT
             # "Manchester parish", "Bolivar state", "Andar district": a division, not a town of its name abroad
-            unit = place_votes(m.text, admin1=True, units_only=True) if _UNIT_AFTER.match(text, m.end) else {}
+            after = _UNIT_AFTER.match(text, m.end)
+            unit = place_votes(m.text, admin1=True, units_only=True) if after else {}
+            if len(unit) > 1:  # "Bolivar state": of the countries whose divisions are states
+                kept = called(set(unit), after.group() if after else None)
+                unit = {k: v / sum(unit[c] for c in kept) for k, v in unit.items() if k in kept}
             # "Haramaya University": a site no gazetteer knows lies in the town it is named after
             own = unit or place_votes(m.text) or next(filter(None, map(place_votes, site_heads(m.text))), {})
             found = _within_hierarchy(m.start, own, spans)
@@ -350,7 +356,9 @@ def country_votes(text: str, mentions: list[Mention], firsts: Firsts | None = No
     namesakes: Namesakes = []
     # a place written with its division ("El Callao, Bolivar") is the first evidence of where it is, before the
     # place's name alone (``firsts`` keeps the earliest entry of a position)
-    for part in (word_votes(text, firsts), _hierarchy_votes(text, firsts),
+    words = word_votes(text, firsts)
+    named = frozenset(k for k, v in words.items() if v >= NAME_WEIGHT)  # "in Argentina": where it happens
+    for part in (words, _hierarchy_votes(text, firsts, named),
                  adjacent_pair_votes(text, mentions, firsts, PAIR_WEIGHT),
                  _mention_votes(text, mentions, firsts, namesakes), _prose_place_votes(text, known, firsts, namesakes),
                  _coded_votes(text), party_votes(text), ethnic_votes(text), admin_word_votes(text),

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from sitrep.extract.town_part_place import outside_town
 from sitrep.lexicon.actor_divisions import actor_division
 from sitrep.lexicon.countries import country as country_named
 from sitrep.lexicon.countries import word_index
@@ -55,6 +56,8 @@ def location(text: str, places: Ordered[Mention], sents: list[tuple[int, int]],
     best: tuple[int, int, int, str] | None = None
     named = [(o, m) for o, m in named if not _topic_place(text, m, [x for _, x in named])] or named
     named = [(o, m) for o, m in named if not _demonym(m.text)] or named  # "the Ukrainian community": whose, not where
+    # "in Manaus, Amazonas, ... in the Cidade Nova neighborhood": a part of the town the gazetteer puts elsewhere
+    named = [(o, m) for o, m in named if not outside_town(text, m, [x for _, x in named], _named)] or named
     for order, m in [(o, m) for o, m in named if not _reference(text, m)] or named:
         cand = (order, _place_rank(text, m), m.start, m.entity_key or "")
         if best is None or cand[:2] < best[:2]:

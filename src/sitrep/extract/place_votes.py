@@ -16,6 +16,7 @@ from sitrep.extract.own_names import size as _size
 from sitrep.extract.own_names import without_other_names as _without_other_names
 from sitrep.lexicon.cache import cached
 from sitrep.lexicon.countries import word_index
+from sitrep.lexicon.division_words import called, word_of
 from sitrep.lexicon.extra_districts import districts_named
 from sitrep.lexicon.former_divisions import former_named
 from sitrep.lexicon.gazetteer import Place, default_gazetteer
@@ -230,10 +231,12 @@ def _spelled_alike(name: str, written: str) -> bool:
     return min(len(a), len(b)) >= 6 and close_spelling(a, b, 0.8)
 
 
-def pair_votes(place: str, division: str) -> dict[str, float]:
+def pair_votes(place: str, division: str, named: frozenset[str] = frozenset()) -> dict[str, float]:
     """The countries where a place of the first name lies in a division (first or second level, under any of its
     names) of the second ("San Jose, San Jose": Costa Rica's city in its province; "(Analalava, Sofia)":
-    Madagascar)."""
+    Madagascar). A place much larger than its namesakes elsewhere is the one meant, unless the text names the
+    country of a namesake (``named``) where the event happens ("San Juan (San Juan)" of Argentina, not of Puerto
+    Rico, in a text that says "in Argentina")."""
     key = _bare_key(division)
     if not key or not _place_name_ok(place):
         return {}
@@ -245,7 +248,9 @@ def pair_votes(place: str, division: str) -> dict[str, float]:
         if level == best:  # a first-level division before a district of that name
             size[str(p.country)] = max(size.get(str(p.country), 0), p.population)
     ranked = sorted(size.items(), key=lambda kv: -kv[1])
-    if len(ranked) > 1 and ranked[0][1] >= 3 * ranked[1][1]:
+    if len(ranked) > 1 and (home := [kv for kv in ranked if kv[0] in named]) and ranked[0][0] not in named:
+        ranked = home
+    elif len(ranked) > 1 and ranked[0][1] >= 3 * ranked[1][1]:
         ranked = ranked[:1]
     return {c: 1.0 / len(ranked) for c, _ in ranked}
 
@@ -290,7 +295,7 @@ def comma_hierarchies(text: str) -> list[tuple[int, int, frozenset[str]]]:
         if text[max(0, m.start(1) - 3):m.start(1)].rstrip().endswith("("):
             continue  # a "(district, province)" hierarchy: read as such (``hierarchy_countries``)
         last = m.group(1).rsplit(",", 1)[1].strip()
-        found = set() if last in index else division_countries(last)
+        found = set() if last in index else called(division_countries(last), word_of(last))  # "Bolivar state"
         if found:
             out.append((m.start(1), m.end(1), frozenset(found)))
     return out
@@ -318,7 +323,7 @@ def of_hierarchies(text: str) -> list[tuple[int, int, frozenset[str]]]:
     for m in _OF_CHAIN.finditer(text):
         if not (m.group(3) or _UNIT_WORD.search(" " + m.group(1))) or m.group(2) in index:
             continue  # no administrative word: "University of Nairobi", "Port of Spain"
-        found = division_countries(m.group(2))
+        found = called(division_countries(m.group(2)), m.group(3))  # "in Kano state": the countries of states
         if (m.group(3) or "").strip().lower() == "city":  # a city that is a division ("Almaty city"), not a region's
             found &= {str(p.country) for p in places_named(m.group(2)) if p.feature in _SEATS}  # namesake ("Amara")
         if found:
