@@ -42,8 +42,10 @@ def test_the_gazetteer_knows_the_towns_in_their_division() -> None:
 def test_the_table_adds_no_town_the_gazetteer_has() -> None:
     g = default_gazetteer()
     for town in extra_towns():
+        # a district listed without a position (its seat unknown to the sources) is no place of the town's own
         same = [p for p in g.lookup([place_key(town.name)]) if p.country == town.country and p.id != (
-            f"default:t:{town.country}:{town.name}") and light_key(town.name) in {light_key(n) for n in p.all_names}]
+            f"default:t:{town.country}:{town.name}") and light_key(town.name) in {light_key(n) for n in p.all_names}
+                and p.lat is not None]
         assert not same, town.name
 
 

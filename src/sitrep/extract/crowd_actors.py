@@ -130,11 +130,7 @@ def demonstration_roles(type_: str, sub_type: str, roles: list[tuple[str, str, s
     civilians = [x for x in others if x[2] == "civilians" and x[1] != "actor1"]
     actor2: tuple[str, str] | None = None
     if sub_type in ("Protest with intervention", "Excessive force against protesters"):
-        # the force that intervened; unnamed, the police (ACLED's usual case)
-        police = generic_entity("police", country, date)
-        if not armed:
-            refs[police.key] = police
-        actor2 = (armed[0][0], armed[0][2]) if armed else (police.key, "police")
+        actor2 = _intervening_force(armed, country, date, refs)
     elif sub_type == "Violent demonstration" and two_crowds and not force_engaged and not others_armed:
         actor2 = crowd.key, family  # two crowds that fought, not the force that only came to separate them
     elif sub_type == "Violent demonstration" and armed and force_acted:
@@ -163,6 +159,19 @@ def demonstration_roles(type_: str, sub_type: str, roles: list[tuple[str, str, s
     used = {k for k, _, _ in out}
     out += [(k, "assoc_actor_1", f) for k, _, f in others if k not in used and f != "civilians" and f not in ARMED]
     return out
+
+
+def _intervening_force(armed: list[tuple[str, str, str]], country: str | None, date: str | None,
+                       refs: dict[str, EntityRef]) -> tuple[str, str]:
+    """(key, family) of the force that intervened in a demonstration: a state's where one is named (an armed group
+    the crowd protests against, "against killings by armed groups", did not intervene), else the armed actor named;
+    unnamed, the police (ACLED's usual case)."""
+    armed = [x for x in armed if x[2] in _STATE_SIDES] or armed
+    if armed:
+        return armed[0][0], armed[0][2]
+    police = generic_entity("police", country, date)
+    refs[police.key] = police
+    return police.key, "police"
 
 
 def _told_force(acting: tuple[str, str | None], country: str | None, date: str | None,

@@ -28,7 +28,7 @@ from sitrep.extract.admin_word_votes import admin_word_votes
 from sitrep.extract.event_places import site
 from sitrep.extract.group_votes import cross_border_named, ethnic_votes, follow_other_evidence, people_division_votes
 from sitrep.extract.landmark_votes import landmark_votes
-from sitrep.extract.namesake_home import Namesakes, prefer_home
+from sitrep.extract.namesake_home import Namesakes, prefer_group_country, prefer_home
 from sitrep.extract.pair_evidence import adjacent_pair_votes, place_counted
 from sitrep.extract.party_votes import party_votes
 from sitrep.extract.place_votes import (
@@ -366,7 +366,9 @@ def country_votes(text: str, mentions: list[Mention], firsts: Firsts | None = No
         for iso2, v in part.items():
             votes[iso2] += v
     prefer_home(votes, namesakes)
-    follow_other_evidence(votes, cross_border_named(mentions), ACTOR_WEIGHT)
+    groups = cross_border_named(mentions)
+    prefer_group_country(votes, namesakes, groups)
+    follow_other_evidence(votes, groups, ACTOR_WEIGHT)
     if firsts:
         for iso2, share in min(firsts, key=lambda f: f[0])[1].items():
             votes[iso2] += share * FIRST_WEIGHT

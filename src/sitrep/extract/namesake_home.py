@@ -38,3 +38,30 @@ def prefer_home(votes: dict[str, float], namesakes: Namesakes) -> None:
         for _, first in entries:
             first.clear()
             first[home] = 1.0
+
+
+def prefer_group_country(votes: dict[str, float], namesakes: Namesakes, groups: list[tuple[str, ...]]) -> None:
+    """A bare place name several countries have, where the text names a group that fights in several countries
+    (``groups``: each named group's countries, home first: Boko Haram in Nigeria, Cameroon, Niger and Chad), is its
+    namesake in the one of the group's countries that has the name ("Ganse": a town of the Ivory Coast and a
+    village of Cameroon's Far North, where Boko Haram fights), not the one abroad where the group does not fight
+    and that nothing else in the text supports. Moves the name's votes (and its entries among the firsts) there."""
+    fought = {c for countries in groups for c in countries}
+    if not fought:
+        return
+    by_name: dict[str, list[tuple[dict[str, float], dict[str, float]]]] = {}
+    for name, given, first in namesakes:
+        if given:
+            by_name.setdefault(name, []).append((given, first))
+    for name, entries in by_name.items():
+        given = {k: sum(g.get(k, 0.0) for g, _ in entries) for k in {k for g, _ in entries for k in g}}
+        top = max(given, key=lambda k: given[k])
+        homes = sorted(c for c in namesake_countries(name) if c in fought and c != top)
+        if top in fought or len(homes) != 1 or round(votes.get(top, 0.0) - given[top], 6) > 0:
+            continue
+        for iso2, v in given.items():
+            votes[iso2] -= v
+        votes[homes[0]] = votes.get(homes[0], 0.0) + sum(given.values())
+        for _, first in entries:
+            first.clear()
+            first[homes[0]] = 1.0
