@@ -1,0 +1,50 @@
+"""The civilians of a strategic development a non-state armed group carried out on them.
+
+ACLED's codebook gives civilians as actor2 wherever an event falls on them, strategic developments included: an
+armed group that freed its hostages, set cars on fire in a road block or stopped vehicles at its checkpoint
+("militants stopped several vehicles", "the group released eight hostages") acted on civilians, though no one was
+hurt. The hostages' own country, a demonym right before them ("eight Israeli hostages"), names them; else they are
+the event country's. A state's forces or government that freed people (a prisoner swap, a pardon) are left as they
+are: those are political acts between the parties, not acts on civilians.
+"""
+
+from __future__ import annotations
+
+from sitrep.extract import event_actors
+from sitrep.extract.crowd_actors import CROWDS
+from sitrep.extract.event_cues import table
+from sitrep.lexicon.countries import word_index, word_pattern
+from sitrep.records import EntityRef
+
+_SUB_TYPES = frozenset({"Other", "Agreement"})  # the developments with no victim of their own
+_NOT_ARMED_GROUPS = frozenset({*event_actors.STATE_FAMILIES, *CROWDS, "civilians", "government", "external", "other"})
+
+
+def development_victims(type_: str, sub: str, roles: list[tuple[str, str, str]], told: str, country: str | None,
+                        date: str | None, refs: dict[str, EntityRef]) -> list[tuple[str, str, str]]:
+    """``roles`` with "Civilians (X)" as actor2 of a strategic development (``_SUB_TYPES``) whose actor1 is a
+    non-state armed group and that has no actor2, where ``told`` (its sentences) tells of civilians it held or
+    whose goods it struck (``civilians_held_or_struck``)."""
+    if type_ != "Strategic developments" or sub not in _SUB_TYPES or any(r == "actor2" for _, r, _ in roles):
+        return roles
+    actor1 = next((f for _, r, f in roles if r == "actor1"), None)
+    if actor1 is None or actor1 in _NOT_ARMED_GROUPS:
+        return roles
+    m = table().filters["civilians_held_or_struck"].search(told)
+    if m is None:
+        return roles
+    ref = event_actors.generic_entity("civilians", _nationality(m.group()) or country, date)
+    refs[ref.key] = ref
+    rest = [x for x in roles if x[0] != ref.key]
+    head = [x for x in rest if x[1] == "actor1"]
+    return [*head, (ref.key, "actor2", "civilians"), *[x for x in rest if x[1] != "actor1"]]
+
+
+def _nationality(phrase: str) -> str | None:
+    """The country of the one demonym ``phrase`` holds ("released eight Israeli hostages"), else None."""
+    index = word_index()
+    found = {index[w.group()][0] for w in word_pattern().finditer(phrase) if index[w.group()][1] == "demonym"}
+    return found.pop() if len(found) == 1 else None
+
+
+__all__ = ["development_victims"]
