@@ -55,3 +55,16 @@ def test_a_riot_that_wrecked_an_office_has_civilians_as_actor2() -> None:
                          "furniture, computers and windows of the building. [size=no report]", "2022-05-05")
     assert names.get("actor1") == "Rioters (Ecuador)"
     assert names.get("actor2") == "Civilians (Ecuador)"
+
+
+def test_an_explosion_at_what_belongs_to_civilians_told_any_way_struck_civilians() -> None:
+    from sitrep.extract import context_filters
+
+    for told in ("The shop of a local trader and his brother, the village chief, was fired upon by gunmen.",
+                 "A grenade was detonated at Lakeview hotel in the town.",
+                 "An IED planted on the car of a teacher exploded in the market town.",
+                 "Rebels blew up a railway track near the station."):
+        assert context_filters.civilian_property_struck(told), told
+    for told in ("An IED planted on the vehicle of the army commander exploded.",
+                 "An IED exploded near a police patrol."):
+        assert not context_filters.civilian_property_struck(told), told
