@@ -1,10 +1,8 @@
-"""Civilians as the victims of strategic developments and of riots that wrecked goods (round 22, invented
-sentences)."""
+"""Civilians as the victims of strategic developments and explosions, and the unnamed authors of armed acts
+(round 22, invented sentences)."""
 
 from __future__ import annotations
 
-from helpers import acled_actors
-from sitrep.extract import event_cues
 from sitrep.extract.development_victims import development_victims
 from sitrep.records import EntityRef
 
@@ -44,27 +42,27 @@ def test_states_crowds_and_other_sub_types_keep_their_actors() -> None:
     assert development_victims("Strategic developments", "Other", two, told, "NG", "2022-05-01", {}) == two
 
 
-def test_a_crowd_that_wrecked_a_buildings_goods_struck_civilians() -> None:
-    assert event_cues.crowd_struck("Rioters damaged the facade of a bank building in the town.")
-    assert event_cues.crowd_struck("The crowd smashed the furniture, computers, and belongings of the staff.")
-    assert not event_cues.crowd_struck("Demonstrators set fire to tires on the highway.")
-
-
-def test_a_riot_that_wrecked_an_office_has_civilians_as_actor2() -> None:
-    names = acled_actors("On 4 May 2022, in Ambato (Tungurahua), rioters entered a municipal office and smashed the "
-                         "furniture, computers and windows of the building. [size=no report]", "2022-05-05")
-    assert names.get("actor1") == "Rioters (Ecuador)"
-    assert names.get("actor2") == "Civilians (Ecuador)"
-
-
 def test_an_explosion_at_what_belongs_to_civilians_told_any_way_struck_civilians() -> None:
     from sitrep.extract import context_filters
 
     for told in ("The shop of a local trader and his brother, the village chief, was fired upon by gunmen.",
-                 "A grenade was detonated at Lakeview hotel in the town.",
                  "An IED planted on the car of a teacher exploded in the market town.",
                  "Rebels blew up a railway track near the station."):
         assert context_filters.civilian_property_struck(told), told
     for told in ("An IED planted on the vehicle of the army commander exploded.",
                  "An IED exploded near a police patrol."):
         assert not context_filters.civilian_property_struck(told), told
+
+
+def test_an_armed_act_told_with_no_author_is_an_unidentified_armed_groups() -> None:
+    from sitrep.extract.development_victims import unnamed_authors
+
+    refs: dict[str, EntityRef] = {}
+    out = unnamed_authors("Strategic developments", "Other", [], "Shots were fired near the governor's house.",
+                          "CF", "2022-05-01", refs)
+    assert refs[out[0][0]].name == "Unidentified Armed Group (Central African Republic)" and out[0][1] == "actor1"
+    # an author named, another sub-type, or no armed act told: nothing added
+    named = [("acled:x", "actor1", "rebels")]
+    assert unnamed_authors("Strategic developments", "Other", named, "Shots were fired.", "CF", None, {}) == named
+    assert unnamed_authors("Strategic developments", "Agreement", [], "Shots were fired.", "CF", None, {}) == []
+    assert unnamed_authors("Strategic developments", "Other", [], "A new road was opened.", "CF", None, {}) == []

@@ -1,11 +1,13 @@
-"""The civilians of a strategic development a non-state armed group carried out on them.
+"""The civilians of a strategic development a non-state armed group carried out on them, and the unnamed
+authors of an armed act told in one.
 
 ACLED's codebook gives civilians as actor2 wherever an event falls on them, strategic developments included: an
 armed group that freed its hostages, set cars on fire in a road block or stopped vehicles at its checkpoint
 ("militants stopped several vehicles", "the group released eight hostages") acted on civilians, though no one was
 hurt. The hostages' own country, a demonym right before them ("eight Israeli hostages"), names them; else they are
 the event country's. A state's forces or government that freed people (a prisoner swap, a pardon) are left as they
-are: those are political acts between the parties, not acts on civilians.
+are: those are political acts between the parties, not acts on civilians. An armed act a development tells with
+no author named (shots fired, a grenade attack, bomb threats) is ACLED's unidentified armed group's.
 """
 
 from __future__ import annotations
@@ -40,6 +42,19 @@ def development_victims(type_: str, sub: str, roles: list[tuple[str, str, str]],
     return [*head, (ref.key, "actor2", "civilians"), *[x for x in rest if x[1] != "actor1"]]
 
 
+def unnamed_authors(type_: str, sub: str, roles: list[tuple[str, str, str]], told: str, country: str | None,
+                    date: str | None, refs: dict[str, EntityRef]) -> list[tuple[str, str, str]]:
+    """``roles`` with "Unidentified Armed Group (X)" as actor1 of an "Other" strategic development with no actor1
+    whose sentences (``told``) tell of an armed act no one is named as the author of (``unattributed_armed_act``:
+    "shots were fired around the residence", "a grenade attack on a mill")."""
+    if type_ != "Strategic developments" or sub != "Other" or any(r == "actor1" for _, r, _ in roles) \
+            or not table().found("unattributed_armed_act", told):
+        return roles
+    ref = event_actors.generic_entity("unidentified", country, date)
+    refs[ref.key] = ref
+    return [(ref.key, "actor1", "unidentified"), *[x for x in roles if x[0] != ref.key]]
+
+
 def _nationality(phrase: str) -> str | None:
     """The country of the one demonym ``phrase`` holds ("released eight Israeli hostages"), else None."""
     index = word_index()
@@ -47,4 +62,4 @@ def _nationality(phrase: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-__all__ = ["development_victims"]
+__all__ = ["development_victims", "unnamed_authors"]
