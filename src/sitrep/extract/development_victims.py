@@ -15,11 +15,21 @@ from __future__ import annotations
 from sitrep.extract import event_actors
 from sitrep.extract.crowd_actors import CROWDS
 from sitrep.extract.event_cues import table
+from sitrep.extract.event_victims import foreign_victims
 from sitrep.lexicon.countries import word_index, word_pattern
 from sitrep.records import EntityRef
 
 _SUB_TYPES = frozenset({"Other", "Agreement"})  # the developments with no victim of their own
 _NOT_ARMED_GROUPS = frozenset({*event_actors.STATE_FAMILIES, *CROWDS, "civilians", "government", "external", "other"})
+
+
+def development_roles(type_: str, sub: str, roles: list[tuple[str, str, str]], told: str, country: str | None,
+                      date: str | None, refs: dict[str, EntityRef]) -> list[tuple[str, str, str]]:
+    """An event's roles once the unnamed authors (``unnamed_authors``) and the civilians (``development_victims``)
+    of a strategic development are named, with foreign victims as actor2 (``event_victims.foreign_victims``)."""
+    roles = development_victims(type_, sub, unnamed_authors(type_, sub, roles, told, country, date, refs), told,
+                                country, date, refs)
+    return foreign_victims(roles, country)
 
 
 def development_victims(type_: str, sub: str, roles: list[tuple[str, str, str]], told: str, country: str | None,
@@ -62,4 +72,4 @@ def _nationality(phrase: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-__all__ = ["development_victims", "unnamed_authors"]
+__all__ = ["development_roles", "development_victims", "unnamed_authors"]
