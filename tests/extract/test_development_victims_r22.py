@@ -66,3 +66,21 @@ def test_an_armed_act_told_with_no_author_is_an_unidentified_armed_groups() -> N
     assert unnamed_authors("Strategic developments", "Other", named, "Shots were fired.", "CF", None, {}) == named
     assert unnamed_authors("Strategic developments", "Agreement", [], "Shots were fired.", "CF", None, {}) == []
     assert unnamed_authors("Strategic developments", "Other", [], "A new road was opened.", "CF", None, {}) == []
+
+
+def test_a_political_development_with_no_actor_names_the_government_it_tells_of() -> None:
+    from sitrep.extract.development_victims import named_government
+
+    refs: dict[str, EntityRef] = {}
+    out = named_government("Strategic developments", "Other", [], "The Kenyan government dissolved the board.",
+                           "UG", "2022-05-01", refs)
+    assert refs[out[0][0]].name.startswith("Government of Kenya") and out[0][1] == "actor1"
+    out = named_government("Strategic developments", "Other", [], "The prime minister resigned on Monday.", "ET",
+                           "2022-05-01", refs)
+    assert refs[out[0][0]].name.startswith("Government of Ethiopia")
+    # an actor already found, another type, or an anti-government movement only: nothing added
+    named = [("acled:x", "actor1", "rebels")]
+    assert named_government("Strategic developments", "Other", named, "The government met.", "ET", None, {}) == named
+    assert named_government("Battles", "Armed clash", [], "The government met.", "ET", None, {}) == []
+    assert named_government("Strategic developments", "Other", [], "An anti-government group formed.", "ET", None,
+                            {}) == []

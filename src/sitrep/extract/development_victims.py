@@ -12,7 +12,7 @@ no author named (shots fired, a grenade attack, bomb threats) is ACLED's unident
 
 from __future__ import annotations
 
-from sitrep.extract import event_actors
+from sitrep.extract import event_actors, event_country
 from sitrep.extract.crowd_actors import CROWDS
 from sitrep.extract.event_cues import table
 from sitrep.extract.event_victims import foreign_victims
@@ -27,8 +27,9 @@ def development_roles(type_: str, sub: str, roles: list[tuple[str, str, str]], t
                       date: str | None, refs: dict[str, EntityRef]) -> list[tuple[str, str, str]]:
     """An event's roles once the unnamed authors (``unnamed_authors``) and the civilians (``development_victims``)
     of a strategic development are named, with foreign victims as actor2 (``event_victims.foreign_victims``)."""
-    roles = development_victims(type_, sub, unnamed_authors(type_, sub, roles, told, country, date, refs), told,
-                                country, date, refs)
+    roles = unnamed_authors(type_, sub, named_government(type_, sub, roles, told, country, date, refs), told,
+                            country, date, refs)
+    roles = development_victims(type_, sub, roles, told, country, date, refs)
     return foreign_victims(roles, country)
 
 
@@ -65,6 +66,24 @@ def unnamed_authors(type_: str, sub: str, roles: list[tuple[str, str, str]], tol
     return [(ref.key, "actor1", "unidentified"), *[x for x in roles if x[0] != ref.key]]
 
 
+def named_government(type_: str, sub: str, roles: list[tuple[str, str, str]], told: str, country: str | None,
+                     date: str | None, refs: dict[str, EntityRef]) -> list[tuple[str, str, str]]:
+    """``roles`` with "Government of X" as actor1 of a political development (an "Other" one or an agreement) no
+    actor was found for, whose sentences (``told``) name a government or its heads (``government_named``: "the
+    Thai government held talks", "the Prime Minister's resignation"); X is the country a demonym or name right
+    before them gives, else the event's."""
+    if type_ != "Strategic developments" or sub not in _SUB_TYPES \
+            or any(r in ("actor1", "actor2") for _, r, _ in roles):
+        return roles
+    m = table().filters["government_named"].search(told)
+    owner = (event_country.country_before(told, m.start()) or country) if m else None
+    if owner is None:
+        return roles
+    ref = event_actors.generic_entity("government", owner, date)
+    refs[ref.key] = ref
+    return [(ref.key, "actor1", "government"), *[x for x in roles if x[0] != ref.key]]
+
+
 def _nationality(phrase: str) -> str | None:
     """The country of the one demonym ``phrase`` holds ("released eight Israeli hostages"), else None."""
     index = word_index()
@@ -72,4 +91,4 @@ def _nationality(phrase: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-__all__ = ["development_roles", "development_victims", "unnamed_authors"]
+__all__ = ["development_roles", "development_victims", "named_government", "unnamed_authors"]
