@@ -23,6 +23,7 @@ from sitrep.extract import event_cues as cues_mod
 from sitrep.extract.actor_locale import localize_roles, policed
 from sitrep.extract.actor_roles import who_did_it
 from sitrep.extract.defection_sides import changed_sides
+from sitrep.extract.development_victims import development_roles
 from sitrep.extract.draft_codings import (
     coding_told_on,
     fire_returned,
@@ -33,7 +34,6 @@ from sitrep.extract.event_country import document_country
 from sitrep.extract.event_places import at_home, in_country, location
 from sitrep.extract.event_victims import (
     custodian,
-    foreign_victims,
     interceptor,
     labelled_roles,
     mission_victims,
@@ -314,7 +314,7 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
         main, sentence = d.sents[0], text[d.sents[0][0]:d.sents[0][1]]
         roles = changed_sides(sub, roles, sentence, d, mentions)
         roles = labelled_roles(sentence if d.cue.labelled else "", roles, country, date.start, refs, sub)
-        roles = foreign_victims(roles, where or country)
+        roles = development_roles(type_, sub, roles, said, where or country, date.start, refs)
         certainty, source = _certainty(sentence, main[0], main[1], atts)
         fig, figs = incident_fatalities(text, d)
         evidence = tuple(Evidence(doc.id, s, e, text[s:e]) for s, e in d.all_sents)
