@@ -250,12 +250,22 @@ def by_name(name: str) -> Country | None:
     return country(_by_key().get(ascii_fold(name.strip()).lower()))
 
 
+@lru_cache(maxsize=1)
+def _governments_of() -> dict[str, tuple[Government, ...]]:
+    """``governments()`` by country, each country's in the table's order."""
+    out: dict[str, list[Government]] = {}
+    for g in governments():
+        out.setdefault(g.iso2, []).append(g)
+    return {iso2: tuple(gs) for iso2, gs in out.items()}
+
+
 def period(iso2: str | None, date: str | None) -> str | None:
-    """The period of the government of ``iso2`` in power on ``date`` ("2013-2022"), if known."""
+    """The period of the government of ``iso2`` in power on ``date`` ("2013-2022"), if known: the first row of
+    the table that covers the date."""
     if not iso2 or not date:
         return None
-    for g in governments():
-        if g.iso2 == iso2 and g.start <= date[:10] and (g.end is None or date[:10] < g.end):
+    for g in _governments_of().get(iso2, ()):
+        if g.start <= date[:10] and (g.end is None or date[:10] < g.end):
             return g.period
     return None
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 import importlib
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Generic, TypeVar
 
 from sitrep.lexicon.cache import cached
@@ -184,9 +184,10 @@ def required(pattern: re.Pattern[str]) -> frozenset[str] | None:
 class Gate:
     """Whether a pattern may match a text: ``may_match(folded(text))``; True unless it cannot. ``words``: strings
     of which every match holds one; ``clauses`` (optional, ``clauses()``): alternatives of sets, a match holding a
-    string of each set of one alternative."""
+    string of each set of one alternative. Asked, it runs one Python expression made of them (``_test``): the
+    same answer as the loops over ``words`` and ``clauses``, without a generator per alternative."""
 
-    __slots__ = ("clauses", "words")
+    __slots__ = ("_test", "clauses", "words")
 
     def __init__(self, words: Iterable[str] | None,
                  clauses: tuple[tuple[frozenset[str], ...], ...] | None = None) -> None:
@@ -196,6 +197,7 @@ class Gate:
         self.words = None if found is None else tuple(sorted(w for w in found if not any(v != w and v in w
                                                                                          for v in found)))
         self.clauses = clauses if found is not None else None
+        self._test: Callable[[str], object] | None = None  # made when first asked, after any change of the two
 
     def all_words(self) -> set[str]:
         """Every string the gate may look for."""
@@ -204,10 +206,25 @@ class Gate:
     def may_match(self, folded_text: str | None) -> bool:
         if self.words is None or folded_text is None:
             return True
-        if not any(map(folded_text.__contains__, self.words)):  # no generator: this runs for every sentence
-            return False
-        return self.clauses is None or any(all(any(map(folded_text.__contains__, ws)) for ws in c)
-                                           for c in self.clauses)
+        if self._test is None:
+            self._test = _test(self.words, self.clauses)
+        return bool(self._test(folded_text))
+
+
+def _any_of(strings: Iterable[str]) -> str:
+    return "(" + " or ".join(f"{w!r} in t" for w in sorted(strings)) + ")"
+
+
+def _test(words: tuple[str, ...], clauses: tuple[tuple[frozenset[str], ...], ...] | None) -> Callable[[str], object]:
+    """``lambda t: any(w in t for w in words) and (clauses is None or any(all(any(w in t for w in ws) for ws in c)
+    for c in clauses))`` written out as one expression of ``in`` tests (``repr`` of each string; an empty set is
+    ``()``, false as an empty ``any``): the same truth for every text, a few times faster on the coder's sentences
+    (a gate of 55 words and 18 alternatives is asked of most of them)."""
+    expr = _any_of(words)
+    if clauses is not None:
+        expr += " and (" + " or ".join("(" + " and ".join(map(_any_of, c)) + ")" for c in clauses) + ")"
+    test: Callable[[str], object] = eval("lambda t: " + expr)  # the gate's own strings, each repr'd
+    return test
 
 
 class GateSet(Generic[K]):
@@ -242,9 +259,11 @@ class GateSet(Generic[K]):
                 alternatives_of[i].append(a)
         # a set -> (key, needs) of each alternative needing it
         self._pairs = {i: tuple((self._key[a], self._needs[a]) for a in alts) for i, alts in alternatives_of.items()}
-        self._by_start: dict[tuple[str, ...], list[str]] = {}  # the strings by their first letters, as a tuple
+        # the strings by their first letters, as a tuple, each with the sets holding it
+        by_start: dict[tuple[str, ...], list[tuple[str, tuple[int, ...]]]] = {}
         for w in sorted(self._sets_of):
-            self._by_start.setdefault(tuple(w[:MIN_LENGTH]), []).append(w)
+            by_start.setdefault(tuple(w[:MIN_LENGTH]), []).append((w, tuple(self._sets_of[w])))
+        self._by_start = {s: tuple(ws) for s, ws in by_start.items()}
         self._starts = frozenset(self._by_start)
 
     def possible(self, folded_text: str | None) -> set[K]:
@@ -252,7 +271,8 @@ class GateSet(Generic[K]):
             return set(self._all)
         t = folded_text
         starts = self._starts.intersection(zip(*(t[i:] for i in range(MIN_LENGTH)), strict=False))  # its letter runs
-        answered = {i for s in starts for w in self._by_start[s] if w in t for i in self._sets_of[w]}
+        by_start = self._by_start
+        answered = {i for s in starts for w, ids in by_start[s] if w in t for i in ids}
         pairs = self._pairs
         out = {k for i in answered for k, needs in pairs[i] if needs <= answered}
         out.update(k for k, g in self._direct if g.may_match(t))
