@@ -285,10 +285,23 @@ _CHAIN_END = r"\s+(?:to|where|after|against|over|demanding|protesting|amid|durin
 _CHAIN = re.compile(rf"\b({_CHAIN_NAME}(?:,\s+{_CHAIN_NAME}){{1,3}})(?=\s*(?:[.;:()]|,\s+(?![A-Z])|$)|{_CHAIN_END})")
 
 
+@lru_cache(maxsize=8)  # a pure function of the text: read by the country votes, the unit chains and geocoding
+def comma_chains(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Each chain of names written with commas (``_CHAIN``) outside brackets (a "(district, province)" hierarchy is
+    read as such: ``hierarchy_countries``): its span and its last name."""
+    return tuple((m.start(1), m.end(1), m.group(1).rsplit(",", 1)[1].strip()) for m in _CHAIN.finditer(text)
+                 if not text[max(0, m.start(1) - 3):m.start(1)].rstrip().endswith("("))
+
+
 def comma_hierarchies(text: str) -> list[tuple[int, int, frozenset[str]]]:
     """Each place written with its division after commas ("in Castilla, Piura, workers protested"): its span and
     the countries that have a first-level division of the last name (a country's name there is a country's word:
     "DAKAR, Senegal", a dateline, is no event's place)."""
+    return list(_comma_hierarchies(text))
+
+
+@lru_cache(maxsize=8)  # asked of one text by the comma votes and by ``written_spans``
+def _comma_hierarchies(text: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
     out: list[tuple[int, int, frozenset[str]]] = []
     index = word_index()
     for m in _CHAIN.finditer(text):
@@ -296,9 +309,11 @@ def comma_hierarchies(text: str) -> list[tuple[int, int, frozenset[str]]]:
             continue  # a "(district, province)" hierarchy: read as such (``hierarchy_countries``)
         last = m.group(1).rsplit(",", 1)[1].strip()
         found = set() if last in index else called(division_countries(last), word_of(last))  # "Bolivar state"
+    for start, end, last in comma_chains(text):
+        found = set() if last in index else division_countries(last)
         if found:
-            out.append((m.start(1), m.end(1), frozenset(found)))
-    return out
+            out.append((start, end, frozenset(found)))
+    return tuple(out)
 
 
 # "in the Sidakan area in Soran district of Erbil", "Bostandyk district of Almaty city": places written one in the
@@ -318,6 +333,11 @@ def of_hierarchies(text: str) -> list[tuple[int, int, frozenset[str]]]:
     area in Soran district of Erbil", "Tudun Wada in Kano state"): its span and the countries with a first-level
     division of the last name (not a country's name: "the capital of Kenya" is a country's word; after "city", one
     that is also a town there: "Almaty city")."""
+    return list(_of_hierarchies(text))
+
+
+@lru_cache(maxsize=8)  # asked of one text by the comma votes and by ``written_spans``
+def _of_hierarchies(text: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
     out: list[tuple[int, int, frozenset[str]]] = []
     index = word_index()
     for m in _OF_CHAIN.finditer(text):
@@ -328,7 +348,7 @@ def of_hierarchies(text: str) -> list[tuple[int, int, frozenset[str]]]:
             found &= {str(p.country) for p in places_named(m.group(2)) if p.feature in _SEATS}  # namesake ("Amara")
         if found:
             out.append((m.start(1), m.end(), frozenset(found)))
-    return out
+    return tuple(out)
 
 
 # "Holyrood in Edinburgh", "Red Square in Moscow": a place (or a site) named in a larger place just after it
@@ -361,7 +381,12 @@ def inside_places(text: str) -> list[tuple[int, int, frozenset[str]]]:
 def written_spans(text: str) -> list[tuple[int, int, frozenset[str]]]:
     """Where the text writes a place in another ("(district, province)", "Town, Division", "X district of Y", "X in
     Y"): the spans and the countries the places written there must be in (``_within_hierarchy``)."""
-    return hierarchy_countries(text) + comma_hierarchies(text) + of_hierarchies(text) + inside_places(text)
+    return list(_written_spans(text))
+
+
+@lru_cache(maxsize=8)  # asked of one text by the mention votes and by the prose place votes
+def _written_spans(text: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
+    return (*hierarchy_countries(text), *_comma_hierarchies(text), *_of_hierarchies(text), *inside_places(text))
 
 
 def division_countries(name: str) -> set[str]:
@@ -433,6 +458,6 @@ def _within_hierarchy(start: int, found: dict[str, float], spans: list[tuple[int
     return found
 
 
-__all__ = ["comma_hierarchies", "division_countries", "division_of_country_name", "hierarchy_countries",
+__all__ = ["comma_chains", "comma_hierarchies", "division_countries", "division_of_country_name", "hierarchy_countries",
            "hierarchy_part_votes", "inside_places", "namesake_countries", "of_hierarchies", "pair_votes", "place_votes",
            "places_named", "written_spans"]

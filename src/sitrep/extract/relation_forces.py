@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from sitrep.extract.event_actors import country_name, generic_entity
 from sitrep.extract.relation_base import EXTRACTOR, VERSION
@@ -255,4 +256,9 @@ def place_country(name: str) -> str | None:
 def document_country(mentions: Sequence[Mention]) -> str | None:
     """The country more of the document's places lie in than any other (``nlp.place_country``: a capital outweighs
     villages of its name elsewhere)."""
-    return places_country([m.text for m in mentions if m.type == "location"], default_gazetteer())
+    return _places_country(tuple(m.text for m in mentions if m.type == "location"))
+
+
+@lru_cache(maxsize=8)  # asked of one document's places by the forces and by the derived relations
+def _places_country(names: tuple[str, ...]) -> str | None:
+    return places_country(list(names), default_gazetteer())

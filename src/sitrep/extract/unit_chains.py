@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from sitrep.extract.place_votes import _CHAIN, division_countries, places_named
+from sitrep.extract.place_votes import comma_chains, division_countries, places_named
 from sitrep.lexicon.countries import word_index
 from sitrep.lexicon.district_units import unit_countries
 from sitrep.lexicon.extra_districts import districts_named
@@ -36,23 +36,18 @@ def unit_chains(text: str) -> list[tuple[int, int, frozenset[str]]]:
     """Each comma chain of names ended by a second-level unit of at most ``MAX_COUNTRIES`` countries, outside
     brackets: the span of the chain and those countries."""
     out: list[tuple[int, int, frozenset[str]]] = []
-    for m in _CHAIN.finditer(text):
-        if text[max(0, m.start(1) - 3):m.start(1)].rstrip().endswith("("):
-            continue  # a "(district, province)" hierarchy: read as such
-        last = m.group(1).rsplit(",", 1)[1].strip()
+    for start, end, last in comma_chains(text):  # a "(district, province)" hierarchy is read as such
         found = second_level_countries(last)
         if 0 < len(found) <= MAX_COUNTRIES:
-            out.append((m.start(1), m.end(1), found))
+            out.append((start, end, found))
     return out
 
 
 def chain_unit(text: str, start: int, end: int) -> str | None:
     """The second-level unit that ends a comma chain holding the name written from ``start`` to ``end``: "Samar" for
     "Magdawat" (or "Samar" itself) in "Magdawat, Pinabacdao, Samar."; None when there is none."""
-    for m in _CHAIN.finditer(text):
-        if m.start(1) <= start and end <= m.end(1) and not text[max(0, m.start(1) - 3):m.start(1)].rstrip(
-                ).endswith("("):
-            last = m.group(1).rsplit(",", 1)[1].strip()
+    for a, b, last in comma_chains(text):
+        if a <= start and end <= b:
             return last if second_level_countries(last) else None
     return None
 

@@ -25,7 +25,7 @@ from typing import Any, Protocol, overload
 
 from sitrep.lexicon import extra_towns, government_seats
 from sitrep.lexicon.cache import cached
-from sitrep.lexicon.keys import KEY_CACHE, ascii_fold, light_key, place_key, spelling_ratio
+from sitrep.lexicon.keys import KEY_CACHE, ascii_fold, close_spelling, light_key, place_key
 from sitrep.lexicon.other_names import added_names
 
 FEATURES = ("country", "admin1", "admin2", "city", "town", "village", "place")
@@ -39,9 +39,7 @@ def similar_names(a: str, b: str) -> bool:
         return True
     if len(place_key(a)) >= 5:
         return True
-    if 2.0 * min(len(la), len(lb)) / (len(la) + len(lb)) < 0.7:  # difflib's real_quick_ratio, its cheapest bound
-        return False
-    return spelling_ratio(la, lb) >= 0.7  # difflib's ratio (never above its quick_ratio)
+    return close_spelling(la, lb, 0.7)  # difflib's ratio, after its two cheap upper bounds
 
 
 # ---------------------------------------------------------------- records

@@ -93,6 +93,15 @@ def _known_unit(name: str) -> bool:
 
 def parenthesized(text: str) -> Iterator[Group]:
     """The "place (unit, unit)" groups of ``text``."""
+    return iter(_groups(text))
+
+
+@lru_cache(maxsize=8)  # a pure function of the text: read by the place spans and by the event places
+def _groups(text: str) -> tuple[Group, ...]:
+    return tuple(_parenthesized(text))
+
+
+def _parenthesized(text: str) -> Iterator[Group]:
     for m in _GROUP.finditer(text):
         units = [_unit_name(u) for u in re.finditer(_UNIT_W, m.group("units"))]
         names = [n for n, _ in units]
