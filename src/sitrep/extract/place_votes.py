@@ -304,13 +304,8 @@ def comma_hierarchies(text: str) -> list[tuple[int, int, frozenset[str]]]:
 def _comma_hierarchies(text: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
     out: list[tuple[int, int, frozenset[str]]] = []
     index = word_index()
-    for m in _CHAIN.finditer(text):
-        if text[max(0, m.start(1) - 3):m.start(1)].rstrip().endswith("("):
-            continue  # a "(district, province)" hierarchy: read as such (``hierarchy_countries``)
-        last = m.group(1).rsplit(",", 1)[1].strip()
-        found = set() if last in index else called(division_countries(last), word_of(last))  # "Bolivar state"
     for start, end, last in comma_chains(text):
-        found = set() if last in index else division_countries(last)
+        found = set() if last in index else called(division_countries(last), word_of(last))  # "Bolivar state"
         if found:
             out.append((start, end, frozenset(found)))
     return tuple(out)
@@ -458,6 +453,6 @@ def _within_hierarchy(start: int, found: dict[str, float], spans: list[tuple[int
     return found
 
 
-__all__ = ["comma_chains", "comma_hierarchies", "division_countries", "division_of_country_name", "hierarchy_countries",
-           "hierarchy_part_votes", "inside_places", "namesake_countries", "of_hierarchies", "pair_votes", "place_votes",
+__all__ = ["comma_chains", "comma_hierarchies", "division_countries", "division_of_country_name",
+           "hierarchy_countries", "hierarchy_part_votes", "inside_places", "namesake_countries", "of_hierarchies", "pair_votes", "place_votes",
            "places_named", "written_spans"]
