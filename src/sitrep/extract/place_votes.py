@@ -454,5 +454,5 @@ def _within_hierarchy(start: int, found: dict[str, float], spans: list[tuple[int
 
 
 __all__ = ["comma_chains", "comma_hierarchies", "division_countries", "division_of_country_name",
-           "hierarchy_countries", "hierarchy_part_votes", "inside_places", "namesake_countries", "of_hierarchies", "pair_votes", "place_votes",
-           "places_named", "written_spans"]
+           "hierarchy_countries", "hierarchy_part_votes", "inside_places", "namesake_countries", "of_hierarchies",
+           "pair_votes", "place_votes", "places_named", "written_spans"]
