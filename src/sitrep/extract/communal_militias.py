@@ -130,7 +130,8 @@ _BETWEEN = re.compile(r"\b(?:clash(?:es)?|fight(?:s|ing)?|battles?|violence|feud
                       r"\s+(?:broke\s+out\s+|erupted\s+)?between\s+(?:the\s+)?$", re.I)
 _EACH_OTHER = re.compile(r"[^.;]{0,60}?\b(?:each\s+other|one\s+another)\b", re.I)
 # "A and B (...) clashed" with no one else named: A and B are the two sides
-_CLASHED = re.compile(r"(?:\s*\([^()]{0,60}\))?\s+(?:[a-z]+\s+){0,2}?(?:clashed|fought|battled)\b(?!\s+(?:with|against)\b)")
+_CLASHED = re.compile(r"(?:\s*\([^()]{0,60}\))?\s+(?:[a-z]+\s+){0,2}?(?:clashed|fought|battled)\b"
+                      r"(?!\s+(?:with|against)\b)")
 # what an event followed from, not the event ("evacuated following the eruption of clashes between ...")
 _CAUSE = re.compile(r"\b(?:following|after|amid|due\s+to|because\s+of|caused\s+by|triggered\s+by)\s+(?:the\s+)?"
                     r"(?:\w+\s+){0,2}$", re.I)
