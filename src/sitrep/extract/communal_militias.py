@@ -29,11 +29,13 @@ _ARMED_PEOPLE = rf"{_MILITIA}|armed\s+(?:men|youths?|fighters)|fighters|gunmen"
 _PEOPLE = r"youths?|villagers|residents|inhabitants|people|farmers|members\s+of\s+the\s+communit(?:y|ies)"
 # "Katsina militiamen", "a Niger militia"
 _PLACE_BEFORE = re.compile(rf"\b({_PLACE})\s+(?:communal\s+)?militia(?:s|men|man)?\b")
-# "militiamen from Odejo", "villagers from Ori and Kariuw villages", "residents from the villages of A and B"
-# (armed men "of" someone are often a leader's: "fighters of Brig. Gen. X"; only "from" names their place)
-_FROM_PLACE = re.compile(rf"\b(?:({_ARMED_PEOPLE})\s+from|({_PEOPLE})\s+(?:from|of))\s+(?:the\s+)?(?:villages?\s+of\s+|"
-                         rf"communit(?:y|ies)\s+of\s+|town\s+of\s+)?({_PLACE})(?!\.\s*[A-Z])(?:\s+(?:and|&)\s+"
-                         rf"({_PLACE}))?")
+# "militiamen from Odejo", "villagers from Ori and Kariuw villages", "residents from the villages of A and B",
+# "fighters from A village and B" (armed men "of" someone are often a leader's: "fighters of Brig. Gen. X"; only
+# "from" names their place); "the villages of A and B" says A and B are villages
+_FROM_PLACE = re.compile(rf"\b(?:(?P<armed>{_ARMED_PEOPLE})\s+from|(?P<people>{_PEOPLE})\s+(?P<join>from|of))\s+"
+                         rf"(?:the\s+)?(?P<named>(?:villages?|communit(?:y|ies)|towns?)\s+of\s+)?"
+                         rf"(?P<first>{_PLACE})(?!\.\s*[A-Z])(?:\s+(?:village|town)(?=\s+(?:and|&)\s))?"
+                         rf"(?:\s+(?:and|&)\s+(?P<second>{_PLACE}))?")
 
 # a militia the text calls communal, placed by a preposition ("communal militiamen in Buruku", "the community militia
 # of Odejo"): ACLED names a communal militia after its community's place
@@ -102,22 +104,23 @@ def communal_militias(text: str, s: int, e: int, country: str | None,
         if any(a < m.end() and m.start() < b for a, b, _ in out):
             continue
         between = _BETWEEN.search(text, max(s, m.start() - 40), m.start()) is not None
-        if m.group(2) and not agent(m.start(), m.end()) and not between:
+        if m["people"] and not agent(m.start(), m.end()) and not between:
             continue
-        if m.group(2) and m.group(4) is None and re.search(r"\bof\s", m.group(0)):
+        if m["people"] and m["second"] is None and m["join"] == "of":
             continue  # "residents of X" who act are its crowd; people "from" X, or of two places, its militia
         # people of two places who fight each other are two militias ("a clash between villagers from A and B"),
         # each its own span; men of two places who fight a third are one side, the first place's
-        apart = m.group(4) is not None and (between or _EACH_OTHER.match(text, m.end()) is not None)
-        for i, name in ((i, m.group(i)) for i in (3, 4) if m.group(i)):
-            # armed men "from" a name come from a place even where the gazetteer lacks it (villages); so do people
-            # from a name the text places itself ("youths from X (district, region)")
-            placed = (m.group(4) is None and _PLACED_AFTER.match(text, m.end()) is not None) \
-                or re.match(r"\s+villages?\b", text[m.end():]) is not None  # "from A and B villages"
-            if _in_country(name, c.iso2) or ((m.group(1) or placed) and _unknown_word(name)):
+        apart = m["second"] is not None and (between or _EACH_OTHER.match(text, m.end()) is not None
+                                                 or _CLASHED.match(text, m.end()) is not None)
+        # armed men "from" a name come from a place even where the gazetteer lacks it (villages); so do people
+        # from a name the text places itself ("youths from X (district, region)", "from the villages of A and B")
+        placed = (m["second"] is None and _PLACED_AFTER.match(text, m.end()) is not None) or m["named"] is not None \
+            or re.match(r"\s+villages?\b", text[m.end():]) is not None  # "from A and B villages"
+        for key, name in ((k, m[k]) for k in ("first", "second") if m[k]):
+            if _in_country(name, c.iso2) or ((m["armed"] or placed) and _unknown_word(name)):
                 # two places, two militias: each its own span ("from A" and "B"), neither yields to the other
-                a, b = (m.start(), m.end()) if not apart else (m.start(), m.end(3)) if i == 3 \
-                    else (m.start(4), m.end())
+                a, b = (m.start(), m.end()) if not apart else (m.start(), m.end("first")) if key == "first" \
+                    else (m.start("second"), m.end())
                 out.append((a, b, name))
     return out
 
@@ -126,6 +129,9 @@ def communal_militias(text: str, s: int, e: int, country: str | None,
 _BETWEEN = re.compile(r"\b(?:clash(?:es)?|fight(?:s|ing)?|battles?|violence|feud|hostilities|exchanges?\s+of\s+fire)"
                       r"\s+(?:broke\s+out\s+|erupted\s+)?between\s+(?:the\s+)?$", re.I)
 _EACH_OTHER = re.compile(r"[^.;]{0,60}?\b(?:each\s+other|one\s+another)\b", re.I)
+# "A and B (...) clashed" with no one else named: A and B are the two sides
+_CLASHED = re.compile(r"(?:\s*\([^()]{0,60}\))?\s+(?:[a-z]+\s+){0,2}?(?:clashed|fought|battled)\b"
+                      r"(?!\s+(?:with|against)\b)")
 # what an event followed from, not the event ("evacuated following the eruption of clashes between ...")
 _CAUSE = re.compile(r"\b(?:following|after|amid|due\s+to|because\s+of|caused\s+by|triggered\s+by)\s+(?:the\s+)?"
                     r"(?:\w+\s+){0,2}$", re.I)
