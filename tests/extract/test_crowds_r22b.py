@@ -26,3 +26,13 @@ def test_a_violent_demonstration_the_police_tried_to_contain_has_the_police() ->
     _, names = main_actors(text, "2021-03-04")
     assert names.get("actor1") == "Rioters (Argentina)", names
     assert (names.get("actor2") or "").startswith("Police Forces of Argentina"), names
+
+
+def test_goods_struck_told_in_the_passive_are_civilians_goods() -> None:
+    from sitrep.extract.event_cues import crowd_struck
+
+    assert crowd_struck("During the blockade the tyres of two lorries that kept driving were slashed.")
+    assert crowd_struck("Several shops were looted in the town centre.")
+    assert not crowd_struck("The tyres of a police van were slashed.")
+    assert not crowd_struck("Tyres were burned on the main road.")  # a crowd's barricade, no one's goods
+    assert not crowd_struck("The house was searched by officers.")
