@@ -1,5 +1,5 @@
 """The sides of a change to a group's activity: who defected or surrendered to whom, and the person who changed
-sides when the note names one."""
+sides when the note names one; and the side a surrender (ACLED's agreement) was made to."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ import re
 from sitrep.extract import event_actors as actors_mod
 from sitrep.extract import event_cues as cues_mod
 from sitrep.extract.incidents import Draft
-from sitrep.records import Mention
+from sitrep.lexicon.countries import word_index, word_pattern
+from sitrep.records import EntityRef, Mention
 from sitrep.spans import starting_between
 
 
@@ -48,3 +49,30 @@ def changed_sides(sub: str, roles: list[tuple[str, str, str]], sentence: str, dr
     for told in (draft, *draft.also):  # the lead may name no one ("a commander"); a later mention does
         roles += person_who_changed(mentions, told.sents[0], told.cue, {k for k, _, _ in roles})
     return roles
+
+
+def surrender_sides(sub: str, roles: list[tuple[str, str, str]], said: str, country: str | None, date: str | None,
+                    refs: dict[str, EntityRef]) -> list[tuple[str, str, str]]:
+    """A surrender (ACLED's agreement) told as made to the state (``said``: the incident's sentences) where no
+    state actor was found: the side surrendered to is actor2, "Government of X" for a government or its heads
+    (``surrendered_to_government``: "surrendered before the chief minister"), else the state's forces for its
+    officials or an office (``surrendered_to_officials``); the surrendering group is actor1 (a named one before
+    an unnamed one), the others associated."""
+    sides = [(k, r, f) for k, r, f in roles if r in ("actor1", "actor2")]
+    if sub != "Agreement" or not country or any(f in (*actors_mod.STATE_FAMILIES, "government", "external")
+                                                 for _, _, f in sides):
+        return roles
+    filters = cues_mod.table().filters
+    m = filters["surrendered_to_government"].search(said)
+    family = "government" if m else "police"
+    m = m or filters["surrendered_to_officials"].search(said)
+    if m is None:
+        return roles
+    named = [x.group() for x in word_pattern().finditer(m.group())] if family == "government" else []
+    owner = word_index()[named[-1]][0] if named else None  # "surrendered to the Ugandan president"
+    ref = actors_mod.generic_entity(family, owner or country, date)
+    refs[ref.key] = ref
+    group = sorted(sides, key=lambda x: x[2] == "unidentified")[:1]
+    rest = [(k, "assoc_actor_1" if r in ("actor1", "actor2") else r, f) for k, r, f in roles
+            if (k, r, f) not in group and k != ref.key]
+    return [*[(k, "actor1", f) for k, _, f in group], (ref.key, "actor2", family), *rest]

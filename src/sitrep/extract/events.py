@@ -22,7 +22,7 @@ from sitrep.extract import event_actors as actors_mod
 from sitrep.extract import event_cues as cues_mod
 from sitrep.extract.actor_locale import localize_roles, policed
 from sitrep.extract.actor_roles import who_did_it
-from sitrep.extract.defection_sides import changed_sides
+from sitrep.extract.defection_sides import changed_sides, surrender_sides
 from sitrep.extract.development_victims import development_roles
 from sitrep.extract.draft_codings import (
     coding_told_on,
@@ -312,7 +312,7 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
         roles = localize_roles(policed(type_, roles, occs, text, country, date.start, refs), where, date.start, refs)
         roles = political_roles(sub, roles, text, told_sentence(text, d.sents), country, date.start, refs)
         main, sentence = d.sents[0], text[d.sents[0][0]:d.sents[0][1]]
-        roles = changed_sides(sub, roles, sentence, d, mentions)
+        roles = surrender_sides(sub, changed_sides(sub, roles, sentence, d, mentions), said, country, date.start, refs)
         roles = labelled_roles(sentence if d.cue.labelled else "", roles, country, date.start, refs, sub)
         roles = development_roles(type_, sub, roles, said, where or country, date.start, refs)
         certainty, source = _certainty(sentence, main[0], main[1], atts)
