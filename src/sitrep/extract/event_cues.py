@@ -177,7 +177,7 @@ _CLAUSE_END = re.compile(r"[.;,](?:\s|$)|\s(?:and|before|then|while)\s+(?:later\
 _CLAIM_TAIL = 12  # how far into the end of a gathering's cue its claim may begin ("to denounce")
 
 
-def _claimless(text: str) -> str:
+def claimless(text: str) -> str:
     """``text`` with the claim a demonstration presses blanked out to its clause's end: what the gathering is
     against ("protesting against war and looting", "demanding news after a riot at the prison") is not its deed."""
     out, todo = text, [("protest", 0), ("assembly", 0)]
@@ -210,7 +210,7 @@ class _Hits:
     def text(self, variant: str) -> str:
         if variant not in self._texts:
             self._texts[variant] = _unseized(self.raw, self.low) if variant == "unseized" \
-                else _claimless(self.raw) if variant == "claimless" else _plain(self.raw, self.low)
+                else claimless(self.raw) if variant == "claimless" else _plain(self.raw, self.low)
         return self._texts[variant]
 
     def search(self, cue: str, variant: str = "raw") -> re.Match[str] | None:
@@ -307,7 +307,7 @@ def escalated(cue: Cue, context: str) -> tuple[str, str]:
             continue
         variant = c.text if c.text in ("plain", "claimless") else "raw"
         if variant not in texts:
-            texts[variant] = _plain(context, folded(context)) if variant == "plain" else _claimless(context)
+            texts[variant] = _plain(context, folded(context)) if variant == "plain" else claimless(context)
         if _search(c.cue, texts[variant]) \
                 and (not c.needs or any(_search(n, context) for n in c.needs)):
             if _CROWD_RANK[c.sub_type] > _CROWD_RANK[cue.sub_type]:

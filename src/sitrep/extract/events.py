@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 
 from sitrep.dates import timex_span
-from sitrep.extract import actor_sides, criminal_actors, crowd_actors, one_side, state_units
+from sitrep.extract import actor_sides, claim_actors, criminal_actors, crowd_actors, one_side, state_units
 from sitrep.extract import event_actors as actors_mod
 from sitrep.extract import event_cues as cues_mod
 from sitrep.extract.actor_locale import localize_roles, policed
@@ -469,14 +469,16 @@ def _incident_actors(text: str, told: tuple[list[tuple[int, int]], Draft],
                      found: tuple[Ordered[Mention], list[Mention]], country: str | None, when: str | None,
                      refs: dict[str, EntityRef]) -> list[actors_mod.Occurrence]:
     """The actors an incident's sentences name (``told``: the document's sentences and the incident), read from
-    its mentions (``found``: by start, and in order) as whole forces, with generic men named by their group."""
+    its mentions (``found``: by start, and in order) as whole forces, with generic men named by their group; not
+    those named only in what a demonstration's crowd protests against (``claim_actors``)."""
     sents, d = told
     by_start, mentions = found
     occs = [o for s, e in d.all_sents
             for o in actors_mod.occurrences(text, (s, e), by_start.inside(s, e), country, when, refs)]
     occs = actor_sides.follow_identity(actor_sides.follow_foreign(drop_unit_words(occs, text), text, country), text)
     occs = name_unidentified(occs, text, sents, d, mentions)
-    return as_whole(either(taken_up(occs, text, country, when, refs), text, when, refs), text)
+    occs = as_whole(either(taken_up(occs, text, country, when, refs), text, when, refs), text)
+    return claim_actors.unclaimed(d.cue.type, occs, text, d.all_sents)  # not what a crowd protests against
 
 
 def _claimant(text: str, sents: list[tuple[int, int]], mentions: list[Mention], country: str | None,
