@@ -26,9 +26,16 @@ def test_a_movement_stands_for_its_one_branch_in_the_country() -> None:
     assert ml is not None and ml.key == "jnim" and (ml.acled_name or "").startswith("JNIM")
 
 
+def test_a_branch_that_is_a_part_of_the_movement_stands_for_it_too() -> None:
+    iq = local_branch("islamic-state", "IQ", "2021-05-02")  # the Iraqi branch is the movement's part, not affiliate
+    assert iq is not None and iq.acled_name == "Islamic State (Iraq)"
+    sy = local_branch("islamic-state", "SY", "2019-01-01")
+    assert sy is not None and sy.acled_name == "Islamic State (Syria)"
+
+
 def test_no_branch_before_it_existed_nor_where_there_is_none_or_several() -> None:
     assert local_branch("al-qaeda", "ML", "2015-06-01") is None  # JNIM formed in 2017
-    assert local_branch("islamic-state", "SY", "2019-01-01") is None  # the dictionary lists no Syrian branch
+    assert local_branch("islamic-state", "FR", "2019-01-01") is None  # the dictionary lists no French branch
     assert local_branch("islamic-state", None, "2019-01-01") is None
     assert local_branch("taliban", "AF", "2019-01-01") is None  # not a transnational movement
 

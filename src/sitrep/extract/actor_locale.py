@@ -5,7 +5,8 @@ Facts of ACLED's codebook and of the dictionaries' scope:
 - ACLED names a transnational movement's branch by the country it fights in: the Islamic State in
   Mozambique is "Islamic State (Mozambique)", al-Qaeda's Sahel branch "JNIM". A text that names only the
   movement ("the Islamic State group", "al-Qaida") for an event in a country where the dictionary lists
-  exactly one branch of it, with an ACLED name and active on the event's date, stands for that branch.
+  exactly one branch of it (a part of it, as the Islamic State in Iraq, or an affiliate), with an ACLED name
+  and active on the event's date, stands for that branch.
 - A common phrase of another country's state force ("Elite Force") is the event country's own force of the
   same kind (``event_country.borrowed_phrase``).
 - Demonstrations are policed: at a protest or riot, the state force a text calls only "security forces"
@@ -30,7 +31,7 @@ def local_branch(key: str, country: str | None, date: str | None) -> EntityRef |
         return None
     year = int(date[:4]) if date and date[:4].isdigit() else None
     branches = []
-    for b in actors.affiliates(key):
+    for b in [*actors.children(key), *actors.affiliates(key)]:  # a branch is its child or its affiliate
         first, last = b.active_years
         if b.country != country or not b.acled_name or (year is not None and (
                 (first is not None and year < first) or (last is not None and year > last))):
