@@ -29,10 +29,15 @@ def _before() -> re.Pattern[str]:
     return re.compile(rf"\b(?i:{town_part_pattern()})\s+(?:of\s+)?(?:the\s+)?$")
 
 
+@lru_cache(maxsize=1)
+def _ending() -> re.Pattern[str]:
+    return re.compile(rf"\s(?i:{town_part_pattern()})$")
+
+
 def town_part(text: str, m: Mention) -> bool:
     """The place is named as a part of a town: "Cidade Nova neighborhood", "Brieves Road", "Colonia Los Pinos"."""
     return bool(_after().match(text[m.end:m.end + 30]) or _before().search(text[max(0, m.start - 30):m.start])
-                or re.search(rf"\s(?i:{town_part_pattern()})$", m.text))
+                or _ending().search(m.text))
 
 
 def _divisions(places: Sequence[Place]) -> set[tuple[str, str]]:

@@ -33,11 +33,15 @@ def division_words() -> dict[str, frozenset[str]]:
     return parse(text, set(countries()))
 
 
+@lru_cache(maxsize=1)
+def _words_longest_first() -> tuple[str, ...]:
+    return tuple(sorted({w for ws in division_words().values() for w in ws}, key=len, reverse=True))
+
+
 def word_of(name: str) -> str | None:
     """The division word that ends ``name`` ("Bolivar state" -> "state"), among the table's; None without one."""
-    words = {w for ws in division_words().values() for w in ws}
     low = re.sub(r"\s+", " ", name.strip().lower())
-    return next((w for w in sorted(words, key=len, reverse=True) if low.endswith(" " + w)), None)
+    return next((w for w in _words_longest_first() if low.endswith(" " + w)), None)
 
 
 def called(found: Set[str], word: str | None) -> set[str]:
