@@ -4,7 +4,9 @@ An unidentified perpetrator of violence the note lays at the door of gangs ("bel
 gangland reprisal", "linked to extortion") is such a gang (``gang_violence`` in ``data/acled/typology.yaml``). In
 a few countries ACLED names an unidentified perpetrator of violence against civilians with another generic actor
 (Brazil's "Unidentified Gang and/or Police Militia": ``unidentified_attackers``; the Philippines' "Anti-Drug
-Vigilantes" who kill drug suspects: ``drug_war_attackers``).
+Vigilantes" who kill drug suspects: ``drug_war_attackers``); Brazil's unidentified bombers (of banks and cash
+machines) are gangs (``unidentified_bombers``). A state force that fights no side the note names
+fights such unnamed men (``lone_force_foe``).
 
 A country's police or army acting over illegal drugs (a seizure, a drug lab or airstrip destroyed, traffickers
 arrested) acts against such a gang: with no one but the people arrested (civilians) on the other side, the gang
@@ -18,6 +20,7 @@ import re
 from functools import lru_cache
 
 from sitrep.extract import event_actors
+from sitrep.lexicon import countries
 from sitrep.records import EntityRef
 
 # the family the gang takes the place of: the people arrested
@@ -72,6 +75,12 @@ def _attackers() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _bombers() -> dict[str, str]:
+    t = event_actors.typology()
+    return parse_attackers(t.get("unidentified_bombers") or {}, t.get("generic_actors"))
+
+
+@lru_cache(maxsize=1)
 def _drug_war() -> tuple[dict[str, str], re.Pattern[str]]:
     t = event_actors.typology()
     war = parse_attackers(t.get("drug_war_attackers") or {}, t.get("generic_actors"))
@@ -97,7 +106,7 @@ def unidentified_gang(type_: str, roles: list[tuple[str, str, str]], text: str, 
                       date: str | None, refs: dict[str, EntityRef]) -> list[tuple[str, str, str]]:
     """``roles`` with the country's unidentified armed group replaced by ACLED's unidentified gang where the note
     lays the violence at the door of gangs, or, as perpetrator of violence against civilians, by the country's own
-    generic name for it (``unidentified_attackers``)."""
+    generic name for it (``unidentified_attackers``), as perpetrator of explosions (``unidentified_bombers``)."""
     if type_ not in _VIOLENT or not country:
         return roles
     unknown = event_actors.generic_entity("unidentified", country, date).key
@@ -111,6 +120,8 @@ def unidentified_gang(type_: str, roles: list[tuple[str, str, str]], text: str, 
         family = "gang"
     elif type_ == "Violence against civilians":
         family = _attackers().get(country)
+    elif type_ == "Explosions/Remote violence":
+        family = _bombers().get(country)
     if family is None:
         return roles
     ref = event_actors.generic_entity(family, country, date)
@@ -135,11 +146,45 @@ def drug_gang(type_: str, roles: list[tuple[str, str, str]], text: str, country:
     return [*rest[:1], (gang.key, "actor2", "gang"), *rest[1:]]
 
 
-def criminal_roles(type_: str, roles: list[tuple[str, str, str]], text: str, country: str | None,
+def parse_lone_foe(spec: object, families: object) -> tuple[frozenset[str], dict[str, str]]:
+    """The ``lone_force_foe`` table: (its regions, country code -> generic actor family); ValueError when bad."""
+    if not isinstance(spec, dict) or not isinstance(spec.get("regions"), list) or not spec["regions"]:
+        raise ValueError("typology.yaml: 'lone_force_foe' must list its regions")
+    return frozenset(str(r) for r in spec["regions"]), parse_attackers(spec.get("countries") or {}, families)
+
+
+@lru_cache(maxsize=1)
+def _lone_foe() -> tuple[frozenset[str], dict[str, str]]:
+    t = event_actors.typology()
+    return parse_lone_foe(t.get("lone_force_foe"), t.get("generic_actors"))
+
+
+def lone_force_foe(type_: str, sub: str, roles: list[tuple[str, str, str]], text: str, country: str | None,
                    date: str | None, refs: dict[str, EntityRef]) -> list[tuple[str, str, str]]:
+    """``roles`` with the unnamed foe (actor2) of an armed clash whose only side is the country's own state force,
+    in the regions of ``lone_force_foe``: the country's generic actor of its table, else its unidentified armed
+    group (an unidentified gang where the note lays the violence at gangs' door)."""
+    if type_ != "Battles" or sub != "Armed clash" or not country or any(r == "actor2" for _, r, _ in roles):
+        return roles
+    if not any(r == "actor1" and f in event_actors.STATE_FAMILIES for _, r, f in roles):
+        return roles
+    regions, table = _lone_foe()
+    c = countries.country(country)
+    if c is None or c.region not in regions:
+        return roles
+    family = "gang" if _speaks_of_gangs(text) else table.get(country, "unidentified")
+    ref = event_actors.generic_entity(family, country, date)
+    refs[ref.key] = ref
+    return [*roles, (ref.key, "actor2", family)]
+
+
+def criminal_roles(type_: str, roles: list[tuple[str, str, str]], text: str, country: str | None,
+                   date: str | None, refs: dict[str, EntityRef], sub: str = "") -> list[tuple[str, str, str]]:
     """``roles`` with ACLED's unidentified gangs: the side a state force acts against over drugs (``drug_gang``),
     the unidentified perpetrators of violence laid at gangs' door (``unidentified_gang``)."""
+    roles = lone_force_foe(type_, sub, roles, text, country, date, refs)
     return unidentified_gang(type_, drug_gang(type_, roles, text, country, date, refs), text, country, date, refs)
 
 
-__all__ = ["criminal_roles", "drug_gang", "parse_attackers", "parse_trade", "speaks_of_drug_trade", "unidentified_gang"]
+__all__ = ["criminal_roles", "drug_gang", "lone_force_foe", "parse_attackers", "parse_lone_foe", "parse_trade",
+           "speaks_of_drug_trade", "unidentified_gang"]

@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from sitrep.dates import timex_span
 from sitrep.extract import actor_sides, claim_actors, criminal_actors, crowd_actors, one_side, state_units
+from sitrep.extract import armed_targets as armed_mod
 from sitrep.extract import event_actors as actors_mod
 from sitrep.extract import event_cues as cues_mod
 from sitrep.extract.actor_locale import localize_roles, policed
@@ -305,7 +306,7 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
                                                  date.start, refs)
         said = text[d.sents[0][0]:d.sents[-1][1]]  # the incident's sentences
         roles = _armed_sides(type_, sub, roles, (said, context), claimant, country, date.start, refs)
-        roles = criminal_actors.criminal_roles(type_, roles, text, country, date.start, refs)
+        roles = criminal_actors.criminal_roles(type_, roles, text, country, date.start, refs, sub)
         # a party whose men did it is actor1, and gives the event its country (``where``) when none was known
         roles, where = party_roles(type_, sub, interceptor(sub, roles, said, country, date.start, refs), said, country,
                                    date.start, refs)
@@ -462,6 +463,8 @@ def _final_coding(cue: cues_mod.Cue, roles: list[tuple[str, str, str]], context:
         return cues_mod.BATTLES, "Armed clash"
     if cue.sub_type == "Arrests" and a1 is not None and a1 not in state and not cue.labelled:  # "Arrests: ..." stays
         return cues_mod.VAC, "Abduction/forced disappearance"
+    if armed_mod.armed_target(cue.type, cue.sub_type, a1, a2):
+        return cues_mod.BATTLES, "Armed clash"  # guards a company hires are an armed side
     return cues_mod.force_used(cue, context, bool(state & {a1, a2})) or (cue.type, cue.sub_type)
 
 
