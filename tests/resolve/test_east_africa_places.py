@@ -85,6 +85,7 @@ def test_the_table_of_groups_confined_to_one_division() -> None:
     assert actor_division(["ola", "olf"], "ET") == "Oromia"
     assert actor_division(["onlf", "olf"], "ET") is None  # two divisions: neither
     assert actor_division(["onlf"], "SO") is None
+    assert actor_division(["frud"], "DJ") == "Tadjourah"  # Djibouti's Afar insurgents, in the north
     with pytest.raises(ValueError):
         parse("onlf\tEthiopia\tSomali\tnote\n")
 

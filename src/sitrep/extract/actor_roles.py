@@ -73,6 +73,14 @@ _HEAD_OF = re.compile(r"\b(?:chief|head|commander|leader|members?|agents?|office
 _APPOSED_TO = re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}[\w-]+,\s*(?:the\s+)?$", re.I)
 
 
+# people who struck, stepped on or drove over a mine are its victims, not the ones who struck ("refugees strike a
+# landmine", "a patrol hit an IED"): the patient of the explosion
+_MET_MINE = re.compile(r"^[\s\"']*(?:[\w\"'’-]+\s+){0,2}?(?:struck|strikes?|hit|hits|stepped\s+on|steps?\s+on|"
+                       r"trod\s+on|treads?\s+on|ran\s+over|runs?\s+over|drove\s+over|drives?\s+over)\s+"
+                       r"(?:an?\s+|the\s+)?(?:(?!with\b|using\b|by\b|in\b|on\b)[\w-]+\s+){0,2}?(?:(?:land\s*)?mines?|IEDs?|"
+                       r"explosive\s+devices?|roadside\s+bombs?|unexploded\s+(?:ordnance|shells?|bombs?))\b", re.I)
+
+
 def role(text: str, start: int, end: int, sent_start: int) -> str:
     before = text[max(sent_start, start - 60):start]
     head = _HEAD_OF.search(before) or _APPOSED_TO.search(before)
@@ -86,6 +94,8 @@ def role(text: str, start: int, end: int, sent_start: int) -> str:
         return "agent"  # "the army said it had killed 80 militants", "X are the suspected attackers"
     if _AGENT_BEFORE.search(before):
         return "neutral" if _SAID_BY.search(before) else "agent"
+    if _MET_MINE.match(after):
+        return "patient"
     passive = _PATIENT_AFTER.match(after)
     if _AGENT_VERB.match(after) and not (passive and passive.end() <= 12):
         return "agent"

@@ -24,6 +24,12 @@ def held_by_state(context: str) -> bool:
         or _T.found("held_by_state", context)
 
 
+def held_after_arrest(told: str, context: str) -> bool:
+    """The incident's own sentences (``told``) tell of an arrest (``arrest``) and its context of harm done to the
+    people held ("was arrested. He was beaten while detained"): the harm is done by those who arrested them."""
+    return _T.cues["arrest"].search(told) is not None and held_by_state(context)
+
+
 def civilians_hurt(context: str) -> bool:
     """``context`` tells of people who are no armed force killed or hurt ("killing four inhabitants", "two
     civilians were injured") (``civilians_hurt``)."""

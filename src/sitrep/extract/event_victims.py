@@ -78,13 +78,15 @@ def struck_property(type_: str, roles: list[tuple[str, str, str]], context: str,
     return [*roles, (ref.key, "actor2", "civilians")]
 
 
-def custodian(type_: str, roles: list[tuple[str, str, str]], told: str, country: str | None, date: str | None,
-              refs: dict[str, EntityRef]) -> list[tuple[str, str, str]]:
+def custodian(type_: str, roles: list[tuple[str, str, str]], texts: tuple[str, str], country: str | None,
+              date: str | None, refs: dict[str, EntityRef]) -> list[tuple[str, str, str]]:
     """ACLED's codebook: violence done to people arrested or held (beaten while arrested, tortured in custody, raped
-    in a cell, forcibly disappeared; ``context_filters.held_by_state``) is that of those who hold them; with no one
-    named, the state's police are actor1 (the people named first are the victims)."""
+    in a cell, forcibly disappeared; ``context_filters.held_by_state``) is that of those who hold them, also when the
+    incident's sentences (``texts``: them, and their context) tell of the arrest and the next of the harm; with no
+    one named, the state's police are actor1 (the people named first are the victims)."""
+    told, context = texts
     if type_ != "Violence against civilians" or any(r == "actor1" and f != "civilians" for _, r, f in roles) \
-            or not context_filters.held_by_state(told):
+            or not (context_filters.held_by_state(told) or context_filters.held_after_arrest(told, context)):
         return roles
     police = event_actors.generic_entity("police", country, date)
     refs[police.key] = police

@@ -346,7 +346,7 @@ def _armed_sides(type_: str, sub: str, roles: list[tuple[str, str, str]], texts:
     of a war between states, in that order, over the text the incident is told in (``texts``: its sentences, and
     its context, where the people it hurt may be told: "Four persons were killed in the incident.")."""
     told, context = texts
-    roles = custodian(type_, roles, told, country, when, refs)
+    roles = custodian(type_, roles, texts, country, when, refs)
     roles = remnant_layer(type_, _attacker(type_, sub, roles, claimant, country, when, refs), told, country, when,
                           refs)
     roles = struck_property(type_, roles, told, country, when, refs, context)

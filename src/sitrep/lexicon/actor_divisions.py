@@ -1,6 +1,7 @@
 """Armed groups whose insurgency is confined to one first-level division of their country
-(``data/gazetteer/actor_divisions.tsv``: the ONLF in Ethiopia's Somali region, the OLF and the OLA in Oromia): an
-event the text places only in the country, with such a group among its actors, is placed in that division."""
+(``data/gazetteer/actor_divisions.tsv``: the ONLF in Ethiopia's Somali region, the OLF and the OLA in Oromia, FRUD in
+Djibouti's Tadjourah): an event the text places only in the country, with such a group among its actors, is placed
+in that division."""
 
 from __future__ import annotations
 
