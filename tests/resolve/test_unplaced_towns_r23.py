@@ -41,3 +41,14 @@ def test_a_town_of_another_country_or_none_gives_nothing() -> None:
 def test_a_road_between_towns_of_two_divisions_gives_nothing() -> None:
     assert unplaced_town("Traders blocked the Kumasi-Accra highway.", "GH") is None
     assert unplaced_town("Traders blocked the Kumasi-Obuasi road.", "GH") == "Kumasi"
+
+
+def test_a_division_named_by_compass_words_with_region_in_lower_case(tmp_path: Path) -> None:
+    from sitrep.nlp.place_names import division_words
+
+    assert [m.group() for m in division_words("Clashes in the Northern region and the Upper East region.")] == [
+        "Northern", "Upper East"]
+    assert division_words("Clashes in the northern region of the country.") == []
+    assert division_words("Clashes in the Eastern region of Kibi.") == []  # "of" names what the region is of
+    geo = placed(tmp_path, "On 2 April 2021, Ghanaian police arrested ten miners in the Western region.")
+    assert geo is not None and (geo["country"], geo["admin1"]) == ("GH", "Western")
