@@ -36,14 +36,3 @@ def test_goods_struck_told_in_the_passive_are_civilians_goods() -> None:
     assert not crowd_struck("The tyres of a police van were slashed.")
     assert not crowd_struck("Tyres were burned on the main road.")  # a crowd's barricade, no one's goods
     assert not crowd_struck("The house was searched by officers.")
-
-
-def test_farmers_who_attack_are_a_mob_unless_armed() -> None:
-    """Round 23 (West Africa): farmers who beat or attack someone are a crowd (ACLED's rioters in mob violence),
-    not an unidentified armed group; armed farmers are an armed group."""
-    text = "On 3 May 2021, farmers beat a herder whose cattle had strayed into their fields in Kandi (Kandi, Alibori)."
-    _, names = main_actors(text, "2021-05-03")
-    assert names.get("actor1") == "Rioters (Benin)", names
-    text = "On 3 May 2021, armed farmers attacked a herders' camp in Kandi (Kandi, Alibori), killing two."
-    _, names = main_actors(text, "2021-05-03")
-    assert names.get("actor1") != "Rioters (Benin)", names
