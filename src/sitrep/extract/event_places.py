@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from sitrep.extract.town_part_place import outside_town
+from sitrep.extract.unplaced_towns import unplaced_town
 from sitrep.lexicon.actor_divisions import actor_division
 from sitrep.lexicon.countries import country as country_named
 from sitrep.lexicon.countries import word_index
@@ -80,17 +81,22 @@ def location(text: str, places: Ordered[Mention], sents: list[tuple[int, int]],
 
 
 def in_country(key: str | None, country: str | None, refs: dict[str, EntityRef],
-               roles: Iterable[tuple[str, ...]] = ()) -> str | None:
+               roles: Iterable[tuple[str, ...]] = (), text: str = "") -> str | None:
     """``key``, else, when the document names no place for the event but tells its country (by its actors, its
     demonyms, its parties), the country itself: conflict data code an event known only by its country at the
     country's capital (the embedded gazetteer places a country there). The country becomes a location entity of
     ``refs``, by the first of its names the gazetteer knows it by; None when the country is unknown too. With an
     actor (the first of each of ``roles``: dictionary ids) whose insurgency is confined to one division of the country
-    (``lexicon.actor_divisions``: the ONLF to the Somali region), the division instead."""
+    (``lexicon.actor_divisions``: the ONLF to the Somali region), the division instead; with a town of the country
+    ``text`` names without a preposition (``extract.unplaced_towns``: "youth of Vakpo"), that town."""
     division = actor_division([r[0] for r in roles], country) if key is None and country else None
     if division is not None and country is not None:  # a group fighting in one division only: that division
         ref_key = f"place:division:{country.lower()}:{division.lower()}"
         return refs.setdefault(ref_key, EntityRef(key=ref_key, name=division, type="location", country=country)).key
+    town = unplaced_town(text, country) if key is None and country else None
+    if town is not None and country is not None:  # "residents of Kisumu", "the A-B highway": that town
+        ref_key = f"place:town:{country.lower()}:{light_key(town)}"
+        return refs.setdefault(ref_key, EntityRef(key=ref_key, name=town, type="location", country=country)).key
     name = _country_name(country) if key is None and country else None
     if name is None or country is None:
         return key

@@ -323,8 +323,8 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
             + 0.05 * (fig.value is not None) + 0.3 - (0.15 if n else 0) - 0.02 * min(n, 10) \
             - (0.1 if certainty in ("planned", "denied") else 0)
         events.append(EventRecord(
-            type=type_, sub_type=sub, location=in_country(
-                location(text, places, d.sents, d.all_sents, country, d.place, home), where or country, refs, roles),
+            type=type_, sub_type=sub, location=in_country(location(
+                text, places, d.sents, d.all_sents, country, d.place, home), where or country, refs, roles, said),
             date=date, actors=tuple(EventActor(k, r) for k, r, _ in roles),  # type: ignore[arg-type]
             fatalities=fig, evidence=evidence, confidence=round(max(0.05, min(0.99, conf)), 3),
             extractor=EXTRACTOR, version=VERSION, certainty=certainty, attributed_to=source,

@@ -33,6 +33,16 @@ _ROAD = re.compile(r"(?<![\w'’-])([A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?)\s?[-�
                    r"(?:[Rr]oads?|[Hh]ighways?|[Ee]xpressway|[Mm]otorway|[Tt]runk\s+[Rr]oad)\b")
 
 
+def unprepositioned(text: str) -> list[list[tuple[str, tuple[int, int]]]]:
+    """The places ``text`` names without a preposition, in the text's order: a camp, town or village named as one,
+    a division's seat, a place whose residents or institution are named (one name each), a road's two towns (two
+    names, in the order written): each name with its span."""
+    named = [[(m.group(g), m.span(g))] for m in _SETTLEMENT_PLACE.finditer(text) for g in (1, 2) if m.group(g)]
+    named += [[(m.group(1), m.span(1))] for m in _OF_PLACE.finditer(text)]
+    named += [[(m.group(1), m.span(1)), (m.group(2), m.span(2))] for m in _ROAD.finditer(text)]
+    return sorted(named, key=lambda n: n[0][1])
+
+
 def settlement_votes(text: str, seen: set[tuple[int, int]], spans: list[tuple[int, int, frozenset[str]]],
                       firsts: Firsts) -> dict[str, float]:
     """Votes of a known place named as a camp, town or village with no preposition ("raided Kakuma refugee camp"),
@@ -40,10 +50,7 @@ def settlement_votes(text: str, seen: set[tuple[int, int]], spans: list[tuple[in
     Mombasa-Nairobi highway"), unless ``seen`` (counted already), a country's word or inside a hierarchy."""
     votes: dict[str, float] = defaultdict(float)
     index = word_index()
-    named = [[(m.group(g), m.span(g))] for m in _SETTLEMENT_PLACE.finditer(text) for g in (1, 2) if m.group(g)]
-    named += [[(m.group(1), m.span(1))] for m in _OF_PLACE.finditer(text)]
-    named += [[(m.group(1), m.span(1)), (m.group(2), m.span(2))] for m in _ROAD.finditer(text)]
-    for names in sorted(named, key=lambda n: n[0][1]):
+    for names in unprepositioned(text):
         found: dict[str, float] = defaultdict(float)  # a road's two towns are one place: neither is named first
         known = 0
         for name, at in names:
@@ -60,4 +67,4 @@ def settlement_votes(text: str, seen: set[tuple[int, int]], spans: list[tuple[in
     return votes
 
 
-__all__ = ["PLACE_WEIGHT", "Firsts", "settlement_votes"]
+__all__ = ["PLACE_WEIGHT", "Firsts", "settlement_votes", "unprepositioned"]

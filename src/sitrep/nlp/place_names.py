@@ -18,8 +18,8 @@ from sitrep.lexicon.keys import light_key, place_key
 from sitrep.nlp.name_rules import _is_org, demonyms, never_names
 
 __all__ = ["ARTICLE_NAME", "UPPER", "SpanDict", "abbreviations", "article_capitalized", "article_start", "dateline",
-           "local_key", "nearby_modifier", "office_or_org", "people_division", "people_divisions", "people_modifier",
-           "variant_towns"]
+           "division_words", "local_key", "nearby_modifier", "office_or_org", "people_division", "people_divisions",
+           "people_modifier", "variant_towns"]
 
 #: capital letters of place names, Latin with diacritics
 UPPER = "A-ZÀ-ÖØ-ÞĀĒĪŌŪŠŽČḤṢṬẒ"
@@ -185,6 +185,27 @@ def people_division(text: str, start: int, end: int) -> str | None:
     """The country of the first-level division a people's adjective at ``start:end`` names with a region's word
     after it ("the Somali region" is Ethiopia's Somali region, not Somalia); None for any other word."""
     return people_divisions().get(text[start:end]) if _REGION_AFTER.match(text, end) else None
+
+
+# a first-level division named by compass words, with a region's word in lower case after it: "the Northern region",
+# "the Upper East region", "the Far North region" (with "Region" the capitalized run is the division's name already)
+_COMPASS = r"(?:Upper|Lower|Far|North|South|East|West|Northern|Southern|Eastern|Western|Central)"
+_COMPASS_DIVISION = re.compile(rf"\b{_COMPASS}(?:[ -]{_COMPASS})?(?=\s+region\b(?!\s+of\b))")
+
+
+def division_words(text: str) -> list[re.Match[str]]:
+    """The first-level divisions ``text`` names by a people's adjective ("the Somali region", ``people_division``)
+    or by compass words the gazetteer knows as a division's name ("the Northern region", Ghana's or Uganda's), each
+    with a region's word after it."""
+    people = "|".join(rf"\b{re.escape(w)}\b" for w in people_divisions())
+    found = [m for m in re.finditer(people, text) if people_division(text, m.start(), m.end())] if people else []
+    return found + [m for m in _COMPASS_DIVISION.finditer(text) if _division_name(m.group())]
+
+
+@lru_cache(maxsize=64)
+def _division_name(name: str) -> bool:
+    """Whether the gazetteer knows ``name`` as a first-level division's name, in some country."""
+    return any(p.feature == "admin1" and name in p.all_names for p in default_gazetteer().lookup([place_key(name)]))
 
 
 @lru_cache(maxsize=1)

@@ -296,11 +296,10 @@ def _with_parent(text: str, known: dict[str, str], add: _Adder) -> None:
 
 
 def _people_divisions(text: str, add: _Adder) -> None:
-    """A division named like a people, with its region's word: "in the Somali region" (``people_division``)."""
-    if pn.people_divisions():
-        for m in re.finditer("|".join(rf"\b{re.escape(w)}\b" for w in pn.people_divisions()), text):
-            if pn.people_division(text, m.start(), m.end()):
-                add(m.start(), m.end(), "province", "people-division", trim=False)
+    """A division named like a people, with its region's word: "in the Somali region" (``people_division``), or
+    by compass words: "in the Northern region" (``division_words``)."""
+    for m in pn.division_words(text):
+        add(m.start(), m.end(), "province", "people-division", trim=False)
 
 
 def _coded(text: str, add: _Adder) -> None:
