@@ -48,6 +48,7 @@ from sitrep.extract.settlement_votes import PLACE_WEIGHT, Firsts, settlement_vot
 from sitrep.extract.site_names import site_heads
 from sitrep.extract.unit_chains import unit_chains
 from sitrep.lexicon.countries import country, word_index, word_pattern
+from sitrep.lexicon.division_abbreviations import division_names
 from sitrep.lexicon.division_words import called
 from sitrep.lexicon.unit_words import pattern as unit_pattern
 from sitrep.nlp.matcher import default_matcher
@@ -231,11 +232,13 @@ def _hierarchy_votes(text: str, firsts: Firsts, named: frozenset[str] = frozense
     named as a country: "(Gaza City, Gaza Strip)"); a name the gazetteer knows only as a town, not as a division,
     counts as a place."""
     votes: dict[str, float] = defaultdict(float)
+    abbreviated = division_names()
     for m in _HIERARCHY.finditer(text):
         inner = m.group(1).split(";")[0]
         # "(Seoul City - Jung)", "(Santiago - Providencia, Metropolitana)": ACLED writes a city's quarter after
         # the city and a dash; the quarter is no division, the city is the place
         parts = [p.split(" - ")[0].strip() for p in inner.split(",") if p.split(" - ")[0].strip()]
+        parts = [abbreviated.get(p, p) for p in parts]  # "(Rajouri district, J&K)": a division's abbreviation
         if not parts or len(parts) > 4 or any(len(p.split()) > 4 or not p[:1].isupper() or p.isupper() for p in parts) \
                 or (len(parts) == 1 and abbreviates(text[:m.start()].rstrip(), parts[0])):
             continue  # no hierarchy, or a name's abbreviation: "the Cameroon people party (Cpp)"

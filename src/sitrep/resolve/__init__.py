@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from sitrep.records import PreparedDocument, Resolution, ResolvedEntity
-from sitrep.resolve import actor_country, entities, events, places
+from sitrep.resolve import actor_country, division_actors, entities, events, places
 from sitrep.resolve.store import ResolutionStore
 
 
@@ -21,6 +21,7 @@ def resolve(kb: ResolutionStore, prep: PreparedDocument) -> Resolution:
     res = entities.resolve_entities(kb, prep)
     places.place_entities(kb, prep, res)
     actor_country.requalify_actors(prep, res)
+    division_actors.name_division_people(prep, res)
     res.same_event.update(events.same_events(kb, prep, res))
     return res
 

@@ -18,18 +18,25 @@ from sitrep.nlp.place_country import spelled
 
 SEAT_FEATURES = ("city", "town", "village")
 WELL_KNOWN = 100_000  # population of a city every reader knows by name
+COMMON_NAME_COUNTRIES = 2  # a division's name borne in more countries than this is a common word ("Western")
 PROMINENT, PROMINENCE = 15_000, 10  # a town this populous, this many times as populous as its namesakes
 
 
 def positionless_unit_division(default: DefaultGazetteer, name: str, countries: set[str]) -> Place | None:
     """The first-level division of the district called ``name`` (spelled so) that the gazetteer lists without a
     position, or that the table of the districts it lacks has: in the document's countries when it names any, else
-    anywhere; None when there is none or the districts of that name lie in several divisions."""
-    units = {(p.country, p.admin1) for p in default.lookup([place_key(name)]) if p.feature == "admin2"
+    anywhere; None when there is none or the districts of that name lie in several divisions. Anywhere, a name
+    that divisions of many countries bear ("Western", "Central": a province in ten countries) is a word, not a
+    name: it tells no country, and the district without a position is no more likely than they are."""
+    found = default.lookup([place_key(name)])
+    units = {(p.country, p.admin1) for p in found if p.feature == "admin2"
              and p.lat is None and p.admin1 and spelled(p, name)}
     units |= {(d.country, d.division) for d in districts_named(name)}
     if countries:
         units = {u for u in units if u[0] in countries}
+    elif len({u[0] for u in units} | {p.country for p in found if p.feature in ("admin1", "admin2")
+                                        and spelled(p, name)}) > COMMON_NAME_COUNTRIES:
+        return None
     if len(units) != 1:
         return None
     country, division = units.pop()
