@@ -22,6 +22,12 @@ def test_generic_names_carry_the_country_and_the_period() -> None:
     assert generic_entity("gang", "HN", None).name == "Unidentified Gang (Honduras)"
     assert generic_entity("civilians", None, None).name == "Civilians"
     assert generic_entity("military", None, None).name == "Military Forces"
+    # the period's own spelling of the country after "of" (no article before 2019)
+    assert generic_entity("police", "CD", "2016-03-01").name == \
+        "Police Forces of Democratic Republic of Congo (2001-2019)"
+    assert generic_entity("military", "CD", "2020-03-01").name == \
+        "Military Forces of the Democratic Republic of Congo (2019-)"
+    assert generic_entity("protesters", "CD", "2016-03-01").name == "Protesters (Democratic Republic of Congo)"
 
 
 def test_afghanistan_keeps_its_state_entries() -> None:

@@ -8,6 +8,7 @@ from sitrep.lexicon.countries import (
     CountryDataError,
     by_name,
     countries,
+    of_name_on,
     parse_countries,
     parse_governments,
     period,
@@ -32,6 +33,9 @@ def test_names_codes_and_alternatives_resolve() -> None:
     assert by_name("Atlantis") is None
     assert word_index()["Nigerien"] == ("NE", "demonym")
     assert word_index()["Nigerian"] == ("NG", "demonym")
+    # "the Cameroons" (British and Southern Cameroons, the Anglophone regions) and the possessive written without
+    # its apostrophe ("Cameroons army") are Cameroon
+    assert word_index()["Cameroons"] == ("CM", "name")
 
 
 def test_government_period_by_date() -> None:
@@ -62,10 +66,21 @@ def test_a_name_may_not_stand_for_two_countries() -> None:
 def test_bad_header_and_bad_government_rows() -> None:
     with pytest.raises(CountryDataError, match="header"):
         parse_countries("iso,name\nKE,Kenya\n")
-    text = "iso2,start,end,period\nKE,2013-04-09,2012-01-01,2013-2022\nXX,2013,,2013-\nKE,2022-09-13,,Ruto\n"
+    text = "iso2,start,end,period,of_name\nKE,2013-04-09,2012-01-01,2013-2022\nXX,2013,,2013-\nKE,2022-09-13,,Ruto\n"
     with pytest.raises(CountryDataError) as err:
         parse_governments(text, {"KE"})
     problems = err.value.problems
     assert any(":2:" in p and "not after" in p for p in problems)
     assert any(":3:" in p and "unknown country" in p for p in problems)
     assert any(":4:" in p and "period" in p for p in problems)
+
+
+def test_a_period_may_name_the_country_otherwise_after_of() -> None:
+    # ACLED's names of Congo-Kinshasa's forces before 2019 lack the article its later names take
+    assert of_name_on("CD", "2015-06-01") == "Democratic Republic of Congo"
+    assert of_name_on("CD", "2021-06-01") == "the Democratic Republic of Congo"
+    assert of_name_on("PH", "2020-01-01") == "the Philippines"
+    assert of_name_on("KE", None) == "Kenya"
+    assert of_name_on(None, "2020-01-01") is None
+    text = "iso2,start,end,period,of_name\nKE,2013-04-09,,2013-,Kenya Republic\n"
+    assert parse_governments(text, {"KE"})[0].of_name == "Kenya Republic"

@@ -280,6 +280,14 @@ def test_a_department_of_the_hierarchy_the_gazetteer_lacks_places_the_village_at
     assert abs(float(str(g["lat"])) - 11.05) < 0.05 and abs(float(str(g["lon"])) - 14.14) < 0.05
 
 
+def test_a_south_african_district_tells_a_province_named_by_a_compass_phrase(kb: KnowledgeBase) -> None:
+    # districts.tsv: Bojanala, a district municipality of North West; "North West" alone names no one country
+    geo = store(kb, "On 3 March 2022, residents blocked a road in Qxwelaville (Bojanala, North West) over water "
+                    "cuts.", "2022-03-03")
+    g = geo["Qxwelaville"]
+    assert g is not None and (g["country"], g["admin1"]) == ("ZA", "North West")
+
+
 def test_libyas_districts_by_their_spellings_before_2021_and_regions_after(kb: KnowledgeBase) -> None:
     # admin1_conventions.tsv: the district found by that spelling, written so before ACLED's revision of 2021
     geo = store(kb, "On 2 May 2020, shells fell on a farm in Bir Zayed (Aljfara). No casualties.", "2020-05-02")

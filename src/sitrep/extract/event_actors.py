@@ -153,7 +153,8 @@ def generic_entity(family: str, country: str | None, date: str | None) -> Entity
     if c is None:
         name = str(spec["bare"])
     else:
-        name = str(spec["name"]).format(country=c.name, of_country=c.of_name, period=f" ({era})" if era else "")
+        name = str(spec["name"]).format(country=c.name, of_country=countries.of_name_on(country, date) or c.of_name,
+                                        period=f" ({era})" if era else "")
     key = f"acled:{family}-{(country or 'xx').lower()}" + (f"-{era}" if era and "{period}" in spec["name"] else "")
     return EntityRef(key=key, name=name, type=spec["type"], country=country, acled_name=name)
 

@@ -6,10 +6,12 @@ The facts live in ``sitrep/data/countries``:
   ACLED's actor names use ("Democratic Republic of Congo", "Ivory Coast"); ``the`` is "the" when the
   name takes the article after "of" ("Military Forces of the Philippines", but "Protesters
   (Philippines)"); ``alt_names`` and ``demonyms`` are lists separated by ``|``.
-* ``governments.csv``: ``iso2, start, end, period``: the government in power from ``start`` (inclusive)
+* ``governments.csv``: ``iso2, start, end, period, of_name``: the government in power from ``start`` (inclusive)
   to ``end`` (exclusive, empty while it lasts) and the period ACLED writes after a state actor's name
   ("Military Forces of Kenya (2013-2022)"). Only periods known for certain are listed; a country or
-  date not covered gets no period.
+  date not covered gets no period. ``of_name`` (optional): the name after "of" in the period's actor names
+  where ACLED wrote it otherwise than it does now ("Military Forces of Democratic Republic of Congo
+  (2001-2019)", without the article its later names take).
 
 * ``ethnic_groups.csv``: ``name, kind, countries, acled``: ethnic groups and clans whose armed men ACLED names
   "X Ethnic Militia (Country)" or "X Clan Militia (Country)" (``kind``: ethnic, clan or tribal), with the
@@ -38,7 +40,7 @@ REGIONS = frozenset({
     "Central America", "Caribbean", "North America", "Oceania",
 })
 _COUNTRY_FIELDS = ("iso2", "iso3", "name", "the", "region", "alt_names", "demonyms")
-_GOVERNMENT_FIELDS = ("iso2", "start", "end", "period")
+_GOVERNMENT_FIELDS = ("iso2", "start", "end", "period", "of_name")
 _ISO2 = re.compile(r"^[A-Z]{2}$")
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -75,6 +77,7 @@ class Government:
     start: str
     end: str | None
     period: str
+    of_name: str = ""  # the name after "of" in the period's actor names, when not the country's ``of_name``
 
 
 def _split(value: str) -> tuple[str, ...]:
@@ -173,7 +176,7 @@ def parse_governments(text: str, known: set[str], fname: str = "governments.csv"
             bad.append(f"{where}: end {row['end']} is not after start {row['start']}")
         problems += bad
         if not bad:
-            out.append(Government(row["iso2"], row["start"], row["end"] or None, row["period"]))
+            out.append(Government(row["iso2"], row["start"], row["end"] or None, row["period"], row["of_name"]))
     if problems:
         raise CountryDataError(problems)
     return out
@@ -259,15 +262,30 @@ def _governments_of() -> dict[str, tuple[Government, ...]]:
     return {iso2: tuple(gs) for iso2, gs in out.items()}
 
 
-def period(iso2: str | None, date: str | None) -> str | None:
-    """The period of the government of ``iso2`` in power on ``date`` ("2013-2022"), if known: the first row of
-    the table that covers the date."""
+def _government(iso2: str | None, date: str | None) -> Government | None:
+    """The government of ``iso2`` in power on ``date``, if known: the first row of the table that covers it."""
     if not iso2 or not date:
         return None
     for g in _governments_of().get(iso2, ()):
         if g.start <= date[:10] and (g.end is None or date[:10] < g.end):
-            return g.period
+            return g
     return None
+
+
+def period(iso2: str | None, date: str | None) -> str | None:
+    """The period of the government of ``iso2`` in power on ``date`` ("2013-2022"), if known."""
+    g = _government(iso2, date)
+    return g.period if g is not None else None
+
+
+def of_name_on(iso2: str | None, date: str | None) -> str | None:
+    """The country's name after "of" in ACLED's names of its state actors on ``date``: the period's own
+    ("Democratic Republic of Congo" before 2019), else the country's ("the Democratic Republic of Congo")."""
+    g = _government(iso2, date)
+    if g is not None and g.of_name:
+        return g.of_name
+    c = country(iso2)
+    return c.of_name if c is not None else None
 
 
 @lru_cache(maxsize=1)
@@ -300,5 +318,5 @@ def word_pattern() -> re.Pattern[str]:
 
 
 __all__ = ["REGIONS", "Country", "CountryDataError", "EthnicGroup", "Government", "by_name", "check_country",
-           "countries", "country", "ethnic_groups", "governments", "index_by_names", "parse_countries",
-           "parse_ethnic_groups", "parse_governments", "period", "word_index", "word_pattern"]
+           "countries", "country", "ethnic_groups", "governments", "index_by_names", "of_name_on",
+           "parse_countries", "parse_ethnic_groups", "parse_governments", "period", "word_index", "word_pattern"]
