@@ -253,12 +253,13 @@ class GateSet(Generic[K]):
         for strings, number in sets.items():
             for w in strings:
                 self._sets_of[w].append(number)
-        alternatives_of: dict[int, list[int]] = defaultdict(list)  # a set -> the alternatives needing it
-        for a, ids in enumerate(self._needs):
-            for i in ids:
-                alternatives_of[i].append(a)
-        # a set -> (key, needs) of each alternative needing it
-        self._pairs = {i: tuple((self._key[a], self._needs[a]) for a in alts) for i, alts in alternatives_of.items()}
+        # each alternative (key, needs), once, under one of the sets it needs: the one that tests most (``_best``),
+        # found in fewest texts; an alternative holds when that set and all its others are answered
+        shortest = {number: (min(map(len, strings), default=0), -len(strings)) for strings, number in sets.items()}
+        pairs: dict[int, dict[tuple[K, frozenset[int]], None]] = defaultdict(dict)
+        for k, needs in zip(self._key, self._needs, strict=True):
+            pairs[max(needs, key=lambda i: (*shortest[i], i))][k, needs] = None
+        self._pairs = {i: tuple(alts) for i, alts in pairs.items()}
         # the strings by their first letters, as a tuple, each with the sets holding it
         by_start: dict[tuple[str, ...], list[tuple[str, tuple[int, ...]]]] = {}
         for w in sorted(self._sets_of):
@@ -274,7 +275,7 @@ class GateSet(Generic[K]):
         by_start = self._by_start
         answered = {i for s in starts for w, ids in by_start[s] if w in t for i in ids}
         pairs = self._pairs
-        out = {k for i in answered for k, needs in pairs[i] if needs <= answered}
+        out = {k for i in answered for k, needs in pairs.get(i, ()) if needs <= answered}
         out.update(k for k, g in self._direct if g.may_match(t))
         return out
 
