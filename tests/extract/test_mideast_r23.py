@@ -1,0 +1,31 @@
+"""Round 23 (Middle East and Northern Africa): the Palestinian territories have no army of their own."""
+
+from __future__ import annotations
+
+from sitrep.extract.event_actors import generic_entity
+
+
+def test_the_soldiers_of_the_palestinian_territories_are_israel_s() -> None:
+    assert generic_entity("military", "PS", "2022-03-17").name == "Military Forces of Israel (2021-2022)"
+    # the territory's other generic actors stay its own
+    assert generic_entity("civilians", "PS", "2022-03-17").name == "Civilians (Palestine)"
+    assert generic_entity("police", "PS", "2022-03-17").name.startswith("Police Forces of Palestine")
+    assert generic_entity("military", "IL", "2022-03-17").name == "Military Forces of Israel (2021-2022)"
+
+
+def test_a_palestinian_military_is_an_armed_group_and_bare_soldiers_are_israel_s() -> None:
+    from sitrep.extract.event_actors import owned
+
+    refs: dict = {}
+    key, family = owned("military", "PS", "PS", "2022-04-21", refs)
+    assert (refs[key].name, family) == ("Unidentified Armed Group (Palestine)", "unidentified")
+    key, family = owned("military", None, "PS", "2022-04-21", refs)
+    assert (refs[key].name, family) == ("Military Forces of Israel (2021-2022)", "external")
+
+
+def test_the_martyr_soro_amed_vengeance_units_by_acled_name() -> None:
+    from helpers import acled_actors
+
+    found = acled_actors("On 29 April 2020, the Martyr Soro Amed Vengeance Units set fire to a textile workshop in "
+                         "Esenyurt, Istanbul. Material damage was caused.", "2020-04-29")
+    assert "MSAV: Martyr Soro Amed Vengeance Units" in found.values()
