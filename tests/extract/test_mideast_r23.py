@@ -29,3 +29,13 @@ def test_the_martyr_soro_amed_vengeance_units_by_acled_name() -> None:
     found = acled_actors("On 29 April 2020, the Martyr Soro Amed Vengeance Units set fire to a textile workshop in "
                          "Esenyurt, Istanbul. Material damage was caused.", "2020-04-29")
     assert "MSAV: Martyr Soro Amed Vengeance Units" in found.values()
+
+
+def test_the_region_s_parties_and_leaders_name_their_country() -> None:
+    from sitrep.extract.party_votes import party_votes
+
+    assert party_votes("Supporters of the Umma Party marched to the square.") == {"SD": 1.0}
+    assert party_votes("Sadrists blocked the road to the ministry.") == {"IQ": 1.0}
+    assert party_votes("Students chanted against Hemedti.") == {"SD": 0.5}
+    assert party_votes("Members of the Istiqlal Party held a sit-in.") == {"MA": 1.0}
+    assert party_votes("A quiet day in the market.") == {}
