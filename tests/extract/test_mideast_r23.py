@@ -39,3 +39,15 @@ def test_the_region_s_parties_and_leaders_name_their_country() -> None:
     assert party_votes("Students chanted against Hemedti.") == {"SD": 0.5}
     assert party_votes("Members of the Istiqlal Party held a sit-in.") == {"MA": 1.0}
     assert party_votes("A quiet day in the market.") == {}
+
+
+def test_a_force_that_only_backs_a_side_is_its_associate() -> None:
+    from helpers import acled_actors
+
+    found = acled_actors("On 7 May 2020, PMF fighters backed by the intelligence service ambushed IS militants near "
+                         "Samarra, causing the militants to flee.", "2020-05-07")
+    assert found.get("actor2") == "Islamic State (Iraq)"
+    assert found.get("actor1", "").endswith("Popular Mobilization Forces")
+    found = acled_actors("On 21 July 2020, a landmine planted by Wagner mercenaries affiliated with LNA forces "
+                         "injured two civilians in Qasr Bin Ghashir (Aljfara).", "2020-07-21")
+    assert (found.get("actor1"), found.get("actor2")) == ("Wagner Group", "Civilians (Libya)")
