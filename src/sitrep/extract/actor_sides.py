@@ -172,8 +172,15 @@ def _beside_state(o: Occurrence) -> bool:
     return o.family == "external" and entry is not None and bool(entry.beside_state)
 
 
-def assign_roles(occs: list[Occurrence]) -> list[tuple[str, str, str]]:
-    """(key, role, family) of the event's actors: actor1, actor2, then associated actors."""
+def assign_roles(occs: list[Occurrence], backing: frozenset[str] = frozenset()) -> list[tuple[str, str, str]]:
+    """(key, role, family) of the event's actors: actor1, actor2, then associated actors; ``backing``: the keys of
+    forces that only back another actor (``extract.backers``), associated with the first side unless no other
+    actor is left."""
+    if backing and any(o.key not in backing for o in occs):
+        roles = assign_roles([o for o in occs if o.key not in backing])
+        done = {k for k, _, _ in roles}
+        return roles + [(o.key, "assoc_actor_1", o.family) for o in dict((o.key, o) for o in occs).values()
+                        if o.key not in done]
     uniq: dict[str, Occurrence] = {}
     for o in occs:
         if o.key not in uniq or (uniq[o.key].role == "neutral" and o.role != "neutral"):

@@ -136,6 +136,8 @@ def generic_entity(family: str, country: str | None, date: str | None) -> Entity
     """The entity ACLED names for a generic actor of ``country`` ("Civilians (Kenya)"); bare without a country."""
     late = bool(date and date >= "2021-08-15")
     country = typology().get("acled_country", {}).get(country, country)  # Hong Kong's events are China's
+    if family == "military":  # the soldiers in the West Bank are Israel's: the territory has no army of its own
+        country = typology().get("military_of", {}).get(country, country)
     pair = _ERA_KEYS.get((country or "", family))
     if pair is not None:
         entry = default_matcher().actors.get(pair[1] if late else pair[0])
@@ -260,7 +262,12 @@ _MIGRANTS = re.compile(r"(?:irregular\s+|illegal\s+|undocumented\s+)?(?:migrants
 
 def owned(family: str, own: str | None, country: str | None, date: str | None,
           refs: dict[str, EntityRef]) -> tuple[str, str]:
-    """(key, family) of a generic actor of country ``own`` (else the event's); another country's force: "external"."""
+    """(key, family) of a generic actor of country ``own`` (else the event's); another country's force: "external".
+    A territory without an army of its own (``military_of``): its soldiers are the other state's, and the
+    "military" its own demonym names ("Palestinian military posts") is its factions' armed men."""
+    armies = typology().get("military_of", {})
+    if family == "military" and (own or country) in armies:
+        family, own = ("unidentified", own) if own else (family, armies[country])
     ref = generic_entity(family, own or country, date)
     refs[ref.key] = ref
     external = own and country and own != country and family in STATE_FAMILIES

@@ -23,6 +23,7 @@ from sitrep.extract import event_actors as actors_mod
 from sitrep.extract import event_cues as cues_mod
 from sitrep.extract.actor_locale import localize_roles, policed
 from sitrep.extract.actor_roles import who_did_it
+from sitrep.extract.backers import backed
 from sitrep.extract.defection_sides import changed_sides, surrender_sides
 from sitrep.extract.development_victims import development_roles
 from sitrep.extract.draft_codings import (
@@ -298,7 +299,7 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
         date = _date(d.timex, doc)
         occs = _incident_actors(text, (sents, d), (by_start, mentions), country, date.start, refs)
         gone = responders(d.cue.type, d.cue.sub_type, occs, text, sorted({*d.sents, *d.all_sents}))
-        roles = actor_sides.assign_roles([o for o in occs if o.key not in gone])
+        roles = actor_sides.assign_roles(*backed(text, [o for o in occs if o.key not in gone]))
         # a note with ACLED's crowd size records one demonstration: it is read whole
         context = text if sized else text[d.sents[0][0]:_context_end(sents, d.sents[-1])]
         type_, sub = _final_coding(d.cue, roles, context, sized)
