@@ -112,13 +112,12 @@ class BioDecoder:
         """``logits`` ``(rows, words, labels)``, row ``r`` valid up to ``lengths[r]`` -> tag ids ``(rows, words)``."""
         shifted = logits - logits.max(-1, keepdims=True)
         logp = shifted - np.log(np.exp(shifted).sum(-1, keepdims=True))
-        best, exact = self._greedy(logp, lengths)
-        if not exact.all():  # rows are decoded independently: the others' paths stand
-            best[~exact] = self._viterbi(logp[~exact], lengths[~exact])
-        return best
+        # a batch's steps run over all its rows at once: only a batch whose every row is exact skips them
+        best = self._greedy(logp, lengths)
+        return best if best is not None else self._viterbi(logp, lengths)
 
-    def _greedy(self, logp: np.ndarray, lengths: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """Each word's best tag per row, and per row whether that path is what :meth:`_viterbi` returns.
+    def _greedy(self, logp: np.ndarray, lengths: np.ndarray) -> np.ndarray | None:
+        """Each word's best tag, when in every row that path is what :meth:`_viterbi` returns, else None.
 
         The per-word best tags have the highest sum of all paths; when they are valid BIO they are also the best
         valid path, and the decoder returns them unless another tag's score ties theirs in float32 (its argmax then
@@ -129,16 +128,18 @@ class BioDecoder:
         rows, words, _ = logp.shape
         best = logp.argmax(-1)
         dead = np.arange(words)[None, :] >= lengths[:, None]
+        if (self.first[best[:, 0]] != 0).any() or not (self.allowed[best[:, :-1], best[:, 1:]] | dead[:, 1:]).all():
+            return None  # not valid BIO
         picked = np.take_along_axis(logp, best[:, :, None], axis=2)[:, :, 0]
         total = np.add.accumulate(picked, axis=1)  # float32, added word by word as the decoder does
         before = np.concatenate([np.zeros((rows, 1), dtype=logp.dtype), total[:, :-1]], axis=1)
         reach = before[:, :, None] + logp
         np.put_along_axis(reach, best[:, :, None], -np.inf, axis=2)
-        exact = ((reach.max(-1) < total) | dead).all(1) & (self.first[best[:, 0]] == 0)
-        exact &= (self.allowed[best[:, :-1], best[:, 1:]] | dead[:, 1:]).all(1)
+        if not ((reach.max(-1) < total) | dead).all():
+            return None  # another path may tie
         last = best[np.arange(rows), lengths - 1]
         out: np.ndarray = np.where(dead, last[:, None], best).astype(np.int64)
-        return out, exact
+        return out
 
     def _viterbi(self, logp: np.ndarray, lengths: np.ndarray) -> np.ndarray:
         rows, words, labels = logp.shape
