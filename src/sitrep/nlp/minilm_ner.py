@@ -104,14 +104,45 @@ class BioDecoder:
         for j, tag in enumerate(labels):
             if tag.startswith("I-"):
                 allowed[:, j] = [prev != "O" and prev[2:] == tag[2:] for prev in labels]
+        self.allowed = allowed
         self.transitions = np.where(allowed, 0.0, -1e9).astype(np.float32)
         self.first = np.array([0.0 if not tag.startswith("I-") else -1e9 for tag in labels], dtype=np.float32)
 
     def __call__(self, logits: np.ndarray, lengths: np.ndarray) -> np.ndarray:
         """``logits`` ``(rows, words, labels)``, row ``r`` valid up to ``lengths[r]`` -> tag ids ``(rows, words)``."""
-        rows, words, labels = logits.shape
         shifted = logits - logits.max(-1, keepdims=True)
         logp = shifted - np.log(np.exp(shifted).sum(-1, keepdims=True))
+        # a batch's steps run over all its rows at once: only a batch whose every row is exact skips them
+        best = self._greedy(logp, lengths)
+        return best if best is not None else self._viterbi(logp, lengths)
+
+    def _greedy(self, logp: np.ndarray, lengths: np.ndarray) -> np.ndarray | None:
+        """Each word's best tag, when in every row that path is what :meth:`_viterbi` returns, else None.
+
+        The per-word best tags have the highest sum of all paths; when they are valid BIO they are also the best
+        valid path, and the decoder returns them unless another tag's score ties theirs in float32 (its argmax then
+        takes the first). So the path is returned only when, at every word ``t``, every other tag ``j`` scores
+        strictly less even when read after the whole best prefix: ``S[t-1] + logp[t, j] < S[t]``, ``S`` the
+        prefix's running float32 sum as the decoder adds it (an upper bound of ``j``'s score there, since a float
+        sum never decreases when one term grows). Past a row's length the decoder repeats its last tag."""
+        rows, words, _ = logp.shape
+        best = logp.argmax(-1)
+        dead = np.arange(words)[None, :] >= lengths[:, None]
+        if (self.first[best[:, 0]] != 0).any() or not (self.allowed[best[:, :-1], best[:, 1:]] | dead[:, 1:]).all():
+            return None  # not valid BIO
+        picked = np.take_along_axis(logp, best[:, :, None], axis=2)[:, :, 0]
+        total = np.add.accumulate(picked, axis=1)  # float32, added word by word as the decoder does
+        before = np.concatenate([np.zeros((rows, 1), dtype=logp.dtype), total[:, :-1]], axis=1)
+        reach = before[:, :, None] + logp
+        np.put_along_axis(reach, best[:, :, None], -np.inf, axis=2)
+        if not ((reach.max(-1) < total) | dead).all():
+            return None  # another path may tie
+        last = best[np.arange(rows), lengths - 1]
+        out: np.ndarray = np.where(dead, last[:, None], best).astype(np.int64)
+        return out
+
+    def _viterbi(self, logp: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+        rows, words, labels = logp.shape
         score = logp[:, 0] + self.first
         back = np.zeros((rows, words, labels), dtype=np.int64)
         live = np.arange(words)[None, :, None] < lengths[:, None, None]  # (rows, words, 1)

@@ -9,6 +9,7 @@ with ``##``. A word no piece sequence covers is ``[UNK]``.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 UNK, CLS, SEP, PAD = "[UNK]", "[CLS]", "[SEP]", "[PAD]"
@@ -30,8 +31,22 @@ def _is_cjk(ch: str) -> bool:
             or 0x20000 <= cp <= 0x2FA1F)
 
 
+#: a printable ASCII character that is not a letter or digit is punctuation (``_is_punct``'s ASCII ranges)
+_ASCII_PIECES = re.compile(r"[a-z0-9]+|[^a-z0-9]")
+
+
 def basic_split(word: str) -> list[str]:
     """Lower-case, strip accents, and split punctuation and CJK characters off ``word``."""
+    if word.isascii() and word.isprintable() and " " not in word:
+        # the same pieces without a look-up per character: NFD leaves ASCII as it is, and of printable ASCII only
+        # the space is whitespace, no character is a mark, a control or CJK, and the rest is a letter, a digit or
+        # punctuation
+        return _ASCII_PIECES.findall(word.lower())
+    return split_chars(word)
+
+
+def split_chars(word: str) -> list[str]:
+    """:func:`basic_split` character by character (Unicode categories), for any word."""
     text = unicodedata.normalize("NFD", word.lower())
     text = "".join(c for c in text if unicodedata.category(c) != "Mn")
     out: list[str] = []
