@@ -2,16 +2,18 @@
 after pass, on one core.
 
     python benchmarks/bench_layer_coder.py [--input FILE] [--docs 300] [--kind notes] [--passes 3] [--digest]
-                                           [--profile FILE] [--profile-pass N] [--json FILE]
+                                           [--profile FILE] [--profile-pass N] [--json FILE] [--lazy-models]
 
 The documents (any input ``sitrep ingest`` reads, or ``sitrep bench``'s generated corpus, seed 21) are read and
-cleaned once; then every pass annotates and extracts each of them, timing the two apart (``time.process_time``).
-The first pass fills the extractors' and look-ups' caches, as one ingest does; the later ones are warm. Printed:
-the CPU seconds of each pass (layer, coder, both) and words per CPU second (whitespace-separated words of the cleaned
-texts). ``--digest``: a SHA-256 of the pickled annotations and extractions, which speed work must leave unchanged
-(run with ``PYTHONHASHSEED=0``); ``--profile``: cProfile stats (CPU clock) of pass ``--profile-pass`` (default the
-last); ``--json``: the figures as JSON. Run two trees in turns (``PYTHONPATH=TREE/src``, each with its own
-``SITREP_CACHE_DIR``, warmed first): a shared machine's load moves a pass by 5-10%. Results: docs/performance.md.
+cleaned once, and the models loaded as ``sitrep ingest`` loads them before its first document (``api.load_models``,
+timed apart; ``--lazy-models``: by the first document, inside pass 1, as before round 23); then every pass annotates
+and extracts each of them, timing the two apart (``time.process_time``). The first pass fills the extractors' and
+look-ups' caches, as one ingest does; the later ones are warm. Printed: the CPU seconds of each pass (layer, coder,
+both) and words per CPU second (whitespace-separated words of the cleaned texts). ``--digest``: a SHA-256 of the
+pickled annotations and extractions, which speed work must leave unchanged (run with ``PYTHONHASHSEED=0``);
+``--profile``: cProfile stats (CPU clock) of pass ``--profile-pass`` (default the last); ``--json``: the figures as
+JSON. Run two trees in turns (``PYTHONPATH=TREE/src``, each with its own ``SITREP_CACHE_DIR``, warmed first): a shared
+machine's load moves a pass by 5-10%. Results: docs/performance.md.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from sitrep import api
 from sitrep.bench.corpus import write_corpus
 from sitrep.extract import extract
 from sitrep.ingest.document import to_document
@@ -67,11 +70,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--profile")
     parser.add_argument("--profile-pass", type=int)
     parser.add_argument("--json")
+    parser.add_argument("--lazy-models", action="store_true")
     args = parser.parse_args(argv)
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
     docs = documents(args)
     words = sum(len(d.text.split()) for d in docs)
+    if not args.lazy_models:
+        started = time.process_time()
+        api.load_models()
+        print(f"models: {time.process_time() - started:.2f} CPU s")
     profiled = args.passes if args.profile_pass is None else args.profile_pass
     rows = []
     for n in range(1, args.passes + 1):

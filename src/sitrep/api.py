@@ -58,6 +58,8 @@ def ingest(inputs: Iterable[str], db: str | Path | None = None, stdin: IO[bytes]
         kb = stack.enter_context(open_kb(db))
         pool = (stack.enter_context(parallel.dask_cluster(dask)) if dask else
                 stack.enter_context(parallel.process_pool(workers)) if workers > 1 else None)
+        if pool is None:
+            parallel.warm_up()  # the models loaded here, before the first document (once: see warm_up)
         return pipeline.ingest(kb, inputs, settings.get_float("near_duplicate"), stdin=stdin, progress=progress,
                                workers=pool)
     raise AssertionError("unreachable")

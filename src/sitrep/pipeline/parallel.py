@@ -11,6 +11,7 @@ A ``Submit`` is anything that runs ``fn(item)`` somewhere and returns a future w
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections import deque
@@ -90,9 +91,22 @@ def _done(entry: tuple[RawItem | Problem, Future | Problem]) -> Prepared:
 
 
 def warm_up() -> None:
-    """Load the dictionaries, gazetteer and model (here, or in a fresh worker) before the first document."""
+    """Load the dictionaries, gazetteer and model (here, or in a fresh worker) before the first document.
+
+    What is loaded lives as long as the process: ``gc.freeze`` moves it out of the collector's generations, so the
+    full collections of a long run no longer scan the gazetteer's and dictionaries' millions of objects again
+    (their cycles are never garbage). Objects are still freed by reference counting."""
+    global _warm
+    if _warm:
+        return
     prepare_elsewhere(RawItem(doc_id="warm-up", source="<warm-up>", format="text", content=WARM_UP))
     load_ner()  # loaded on first use otherwise, which the warm-up sentence may not reach
+    gc.collect()
+    gc.freeze()
+    _warm = True
+
+
+_warm = False  # warm_up has run in this process
 
 
 WARM_UP = ("KABUL — Police said on Monday that fighters attacked a checkpoint in a district of Kabul province, "
