@@ -29,6 +29,7 @@ from sitrep.lexicon.countries import ethnic_groups
 from sitrep.lexicon.gazetteer import default_gazetteer
 from sitrep.lexicon.keys import ascii_fold, normalize_key, place_key
 from sitrep.nlp import place_names as pn
+from sitrep.nlp.connected_names import connected_names
 from sitrep.nlp.district_names import multiword_districts
 from sitrep.nlp.matcher import default_matcher
 from sitrep.nlp.name_rules import demonyms, given_names
@@ -54,7 +55,7 @@ VERSION = "places-0.2"
 RANK = {"village": 1, "town": 1, "city": 1, "area": 1, "place": 1, "district": 2, "province": 3, "country": 4}
 _UP = UPPER
 _CAP = rf"[{_UP}][\w'’]*(?:-[\w'’]+)*"
-_CONNECT = r"(?:[ -](?:e|i|ye|al|ul|ud|wa|o|de|da|do|du|dos|das|des|del|di|la|de\s+la)[ -]|[ -])"
+_CONNECT = r"(?:[ -](?:e|i|ye|al|el|ul|ud|wa|o|de|da|do|du|dos|das|des|del|di|la|de\s+la)[ -]|[ -])"
 _NAME = rf"{_CAP}(?:{_CONNECT}{_CAP}){{0,4}}"
 _LIST = rf"{_NAME}(?:(?:,\s*|\s+and\s+|,\s*and\s+|\s*&\s*){_NAME}){{0,6}}"
 
@@ -229,6 +230,7 @@ def _place_spans(text: str, sentences: Sequence[tuple[int, int]], actor_spans: A
         if not actor_spans.overlaps(span.start, span.end) and not found.containing(span.start, span.end):
             found[(span.start, span.end)] = span
     _variant_spellings(text, known, add)
+    [add(s_, e_, None, "known", trim=False) for s_, e_ in connected_names(text)]  # "Newcastle upon Tyne"
     # names the text already marked as places count as known for their other mentions ("Darzab" after
     # "Darz Aab district")
     local = {p.key: p.kind for p in found.values()}
@@ -342,7 +344,6 @@ def _variant_spellings(text: str, known: dict[str, str], add: _Adder) -> None:
                 and not _is_person(name) and not _given_name(name.split()[0]) and not text.startswith(("'s", "’s"), e) \
                 and not _STREET_AFTER.match(text, e):
             add(s, e, None, "town-after-preposition", trim=False)
-
 
 
 def _known_and_local(text: str, sentences: Sequence[tuple[int, int]], known: dict[str, str],
