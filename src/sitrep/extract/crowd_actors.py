@@ -66,12 +66,13 @@ _FORCE_PLACE = re.compile(r"\s+(?:stations?|posts?|headquarters|vehicles?|cars?|
 def state_force_named(text: str) -> tuple[str, str | None] | None:
     """The state force ``text`` names first as a doer, not as a source ("according to police"): its family,
     "police" or "military", and the country a demonym before it gives ("Israeli troops"), else None; None when it
-    names none."""
-    found = [(m.start(), fam) for fam in ("police", "military") for m in generic_phrases(fam).finditer(text)
-             if not actor_roles.is_source(text, m.start(), m.end()) and not _FORCE_PLACE.match(text, m.end())]
+    names none. Named only by its post or vehicle ("a police car was set on fire"), the force is that post's."""
+    found = [(not _FORCE_PLACE.match(text, m.end()), -m.start(), fam) for fam in ("police", "military")
+             for m in generic_phrases(fam).finditer(text) if not actor_roles.is_source(text, m.start(), m.end())]
     if not found:
         return None
-    start, family = min(found)
+    _, back, family = max(found)  # a doer first, then the first named
+    start = -back
     return family, event_country.country_before(text, start)
 
 
