@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from sitrep.extract import actor_roles, communal_militias, crowd_victims, event_country, event_cues
+from sitrep.extract import actor_roles, communal_militias, context_filters, crowd_victims, event_country, event_cues
 from sitrep.extract.event_actors import (
     INTERNATIONAL,
     communal_ref,
@@ -66,9 +66,17 @@ _FORCE_PLACE = re.compile(r"\s+(?:stations?|posts?|headquarters|vehicles?|cars?|
 def state_force_named(text: str) -> tuple[str, str | None] | None:
     """The state force ``text`` names first as a doer, not as a source ("according to police"): its family,
     "police" or "military", and the country a demonym before it gives ("Israeli troops"), else None; None when it
-    names none. Named only by its post or vehicle ("a police car was set on fire"), the force is that post's."""
-    found = [(not _FORCE_PLACE.match(text, m.end()), -m.start(), fam) for fam in ("police", "military")
-             for m in generic_phrases(fam).finditer(text) if not actor_roles.is_source(text, m.start(), m.end())]
+    names none. Named only by its post or vehicle that the crowd struck ("a police car was set on fire"), the force
+    is that post's (one the crowd only gathered at or protested an arrest by is none)."""
+    struck = context_filters.force_engaged_spans(text)
+    found: list[tuple[bool, int, str]] = []
+    for fam in ("police", "military"):
+        for m in generic_phrases(fam).finditer(text):
+            place = _FORCE_PLACE.match(text, m.end())
+            if actor_roles.is_source(text, m.start(), m.end()) or (
+                    place is not None and not any(a <= m.start() and place.end() <= b for a, b in struck)):
+                continue
+            found.append((place is None, -m.start(), fam))
     if not found:
         return None
     _, back, family = max(found)  # a doer first, then the first named
