@@ -10,7 +10,15 @@ from __future__ import annotations
 
 import re
 
-from sitrep.extract import actor_roles, communal_militias, context_filters, crowd_victims, event_country, event_cues
+from sitrep.extract import (
+    actor_roles,
+    communal_militias,
+    context_filters,
+    crowd_victims,
+    event_country,
+    event_cues,
+    prison_riots,
+)
 from sitrep.extract.event_actors import (
     INTERNATIONAL,
     communal_ref,
@@ -236,6 +244,7 @@ def demonstration_sides(type_: str, sub_type: str, roles: list[tuple[str, str, s
                               *crowd_victims.forces_or_victims(sub_type, told),
                               event_cues.two_crowds(own if sub_type != "Violent demonstration" else told),
                               state_force_named(told) if event_cues.force_acted(told) else None)
+    out = prison_riots.guards_side(type_, out, told, country, date, refs)
     return [(k, "assoc_actor_2" if k in victims and r.startswith("assoc") else r, f) for k, r, f in out]
 
 
