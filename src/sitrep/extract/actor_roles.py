@@ -159,3 +159,14 @@ def is_source(text: str, a: int, b: int) -> bool:
     if _SAID_IT_DID.match(text[b:b + 80]):
         return False
     return bool(_SOURCE_BEFORE.search(text[max(0, a - 30):a]) or _SOURCE_AFTER.match(text[b:b + 30]))
+
+
+# a force named as what a demand or a decision is about ("called for the departure of French forces", "demanded
+# the removal of armed forces"): the object of a noun of its going, no side of the event told
+_GOING_OF = re.compile(r"\b(?:departure|withdrawal|removal|expulsion|pull-?out|ouster)\s+of\s+(?:the\s+|all\s+)?"
+                       r"(?:[\w'’-]+\s+){0,2}$", re.I)
+
+
+def is_sent_away(text: str, a: int) -> bool:
+    """The phrase at ``a`` names a force as what a demand for its going is about ("the withdrawal of the army")."""
+    return _GOING_OF.search(text[max(0, a - 60):a]) is not None

@@ -64,6 +64,12 @@ def force_engaged_at(context: str) -> int | None:
     return m.start() if m else None
 
 
+def force_engaged_spans(context: str) -> list[tuple[int, int]]:
+    """The spans of ``context`` that tell of a state force a crowd fought or struck (``force_engaged``: "stormed
+    the police station", "a police car was torched")."""
+    return [m.span() for m in _T.filters["force_engaged"].finditer(context)]
+
+
 def crowd_control(context: str) -> bool:
     """``context`` tells of a force that used force to control a crowd: tear gas, water cannon, rubber bullets,
     shots into the air, a crowd dispersed (``crowd_control``)."""

@@ -10,7 +10,15 @@ from __future__ import annotations
 
 import re
 
-from sitrep.extract import actor_roles, communal_militias, crowd_victims, event_country, event_cues
+from sitrep.extract import (
+    actor_roles,
+    communal_militias,
+    context_filters,
+    crowd_victims,
+    event_country,
+    event_cues,
+    prison_riots,
+)
 from sitrep.extract.event_actors import (
     INTERNATIONAL,
     communal_ref,
@@ -66,12 +74,21 @@ _FORCE_PLACE = re.compile(r"\s+(?:stations?|posts?|headquarters|vehicles?|cars?|
 def state_force_named(text: str) -> tuple[str, str | None] | None:
     """The state force ``text`` names first as a doer, not as a source ("according to police"): its family,
     "police" or "military", and the country a demonym before it gives ("Israeli troops"), else None; None when it
-    names none."""
-    found = [(m.start(), fam) for fam in ("police", "military") for m in generic_phrases(fam).finditer(text)
-             if not actor_roles.is_source(text, m.start(), m.end()) and not _FORCE_PLACE.match(text, m.end())]
+    names none. Named only by its post or vehicle that the crowd struck ("a police car was set on fire"), the force
+    is that post's (one the crowd only gathered at or protested an arrest by is none)."""
+    struck = context_filters.force_engaged_spans(text)
+    found: list[tuple[bool, int, str]] = []
+    for fam in ("police", "military"):
+        for m in generic_phrases(fam).finditer(text):
+            place = _FORCE_PLACE.match(text, m.end())
+            if actor_roles.is_source(text, m.start(), m.end()) or (
+                    place is not None and not any(a <= m.start() and place.end() <= b for a, b in struck)):
+                continue
+            found.append((place is None, -m.start(), fam))
     if not found:
         return None
-    start, family = min(found)
+    _, back, family = max(found)  # a doer first, then the first named
+    start = -back
     return family, event_country.country_before(text, start)
 
 
@@ -227,6 +244,7 @@ def demonstration_sides(type_: str, sub_type: str, roles: list[tuple[str, str, s
                               *crowd_victims.forces_or_victims(sub_type, told),
                               event_cues.two_crowds(own if sub_type != "Violent demonstration" else told),
                               state_force_named(told) if event_cues.force_acted(told) else None)
+    out = prison_riots.guards_side(type_, out, told, country, date, refs)
     return [(k, "assoc_actor_2" if k in victims and r.startswith("assoc") else r, f) for k, r, f in out]
 
 
