@@ -38,3 +38,12 @@ def test_unnamed_men_become_the_kin_fights_militia_only_where_one_is_told() -> N
     fight = Occurrence(text.index("tribal"), text.index("."), "acled:tribal-unidentified-iq", "ethnic", "neutral")
     assert [o.key for o in follow_kin_fight([men, fight], text)] == ["acled:tribal-unidentified-iq"]
     assert follow_kin_fight([men], text) == [men]
+
+
+def test_darfurs_armed_pastoralists_are_the_darfur_communal_militia() -> None:
+    roles = dictionary_roles("On 3 May 2021, armed pastoralists attacked three farmers near Kutum (Kutum locality, "
+                             "North Darfur state), killing one.", "2021-05-03")
+    assert roles["actor1"] == ["Darfur Communal Militia (Sudan)"]
+    roles = dictionary_roles("On 5 May 2021, armed men attacked pastoralists near Nyala (Nyala locality, South Darfur "
+                             "state), killing two herders.", "2021-05-05")
+    assert roles["actor1"] == ["Unidentified Armed Group (Sudan)"]
