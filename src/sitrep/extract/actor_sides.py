@@ -108,7 +108,9 @@ def follow_identity(occs: list[Occurrence], text: str) -> list[Occurrence]:
     militia of a place or a people was named ("a camp of Benue militiamen") is that militia: the same men, told
     again; so are armed men the definite article takes up ("armed men (assumed X communal militia) shot ... The
     armed men looted ..."). A phrase that brings in a group of its own ("a local militia", "rival militias") stays
-    apart, and so does every one where the event names two identity militias."""
+    apart, and so does every one where the event names two identity militias. Unnamed men of a kin groups' fight
+    are their militia first (``follow_kin_fight``)."""
+    occs = follow_kin_fight(occs, text)
     named = {o.key for o in occs if _NAMED_IDENTITY.match(o.key)}
     if len(named) != 1:
         return occs
@@ -122,6 +124,25 @@ def follow_identity(occs: list[Occurrence], text: str) -> list[Occurrence]:
         return bool(_UNNAMED_MILITIA.match(o.key) or told_again) and o.start > first and not new_group
 
     return [Occurrence(o.start, o.end, key, o.family, o.role) if same_men(o) else o for o in occs]
+
+
+# an unnamed kin group's militia the text gives by its fight or violence ("a tribal clash", "ethnic violence")
+_UNNAMED_KIN_KEY = re.compile(r"^acled:(?:ethnic|clan|tribal)-unidentified-")
+_KIN_FIGHT = re.compile(r"(?:clan|tribal|ethnic)(?:-based)?\s", re.I)
+
+
+def follow_kin_fight(occs: list[Occurrence], text: str) -> list[Occurrence]:
+    """Armed men with no name ("raiders", "gunmen": the unidentified armed group) in an event the text calls a fight
+    or violence of unnamed kin groups ("believed to be ethnic violence", "a tribal clash") are those groups'
+    militia ("Unidentified Ethnic Militia (X)"): the same men, told by what they did; the phrase of the fight is
+    then no actor of its own. Where the event names no such men, or kin of two kinds, nothing changes."""
+    kin = [o for o in occs if _UNNAMED_KIN_KEY.match(o.key) and _KIN_FIGHT.match(text, o.start)]
+    men = [o for o in occs if o.family == "unidentified"]
+    if not men or len({o.key for o in kin}) != 1:
+        return occs
+    key, family = kin[0].key, kin[0].family
+    return [Occurrence(o.start, o.end, key, family, o.role) if o.family == "unidentified" else o
+            for o in occs if o not in kin]
 
 
 def _two_states(a: Occurrence, b: Occurrence) -> bool:
@@ -213,4 +234,4 @@ def assign_roles(occs: list[Occurrence], backing: frozenset[str] = frozenset()) 
     return out
 
 
-__all__ = ["assign_roles", "follow_foreign", "follow_identity"]
+__all__ = ["assign_roles", "follow_foreign", "follow_identity", "follow_kin_fight"]

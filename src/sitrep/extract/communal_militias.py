@@ -135,12 +135,13 @@ _CLASHED = re.compile(r"(?:\s*\([^()]{0,60}\))?\s+(?:[a-z]+\s+){0,2}?(?:clashed|
 # what an event followed from, not the event ("evacuated following the eruption of clashes between ...")
 _CAUSE = re.compile(r"\b(?:following|after|amid|due\s+to|because\s+of|caused\s+by|triggered\s+by)\s+(?:the\s+)?"
                     r"(?:\w+\s+){0,2}$", re.I)
-_KIN = {"clan": "clan", "clans": "clan", "tribe": "tribal", "tribes": "tribal"}
+_KIN = {"clan": "clan", "clans": "clan", "tribe": "tribal", "tribes": "tribal", "ethnic groups": "ethnic"}
 _SIDES = r"(?:two|rival|warring|feuding|opposing|neighbou?ring|several)"
-# kin groups no name is given to ("two rival clans", "two tribes"), or in a fight of kin ("a tribal clash", "clan
-# fighting"): ACLED's "Unidentified Clan Militia (X)", "Unidentified Tribal Militia (X)" on both sides
-_UNNAMED_KIN = re.compile(rf"\b(?:{_SIDES}\s+)+(clans|tribes)\b|\b(clan|tribal)\s+(?:clash(?:es)?|fighting|feud)\b",
-                          re.I)
+# kin groups no name is given to ("two rival clans", "two tribes", "two ethnic groups"), or in a fight of kin ("a
+# tribal clash", "clan fighting", "inter-ethnic clashes", "ethnic-based violence"): ACLED's "Unidentified Clan
+# Militia (X)", "Unidentified Tribal Militia (X)", "Unidentified Ethnic Militia (X)" on both sides
+_UNNAMED_KIN = re.compile(rf"\b(?:{_SIDES}\s+)+(clans|tribes|ethnic\s+groups)\b|"
+                          r"\b(clan|tribal|ethnic)(?:-based)?\s+(?:clash(?:es)?|fighting|feud|violence)\b", re.I)
 # kin groups the text names ("the Zaiter clan", "the A and B tribes"): "Zaiter Clan Militia"
 _NAMED_KIN = re.compile(rf"\b({_PLACE})(?:\s+(?:and|&)\s+({_PLACE}))?\s+(?:[A-Z][\w'’-]+\s+)?(clans?|tribes?)\b")
 
@@ -187,7 +188,10 @@ def kin_militias(text: str, s: int, e: int, agent: Callable[[int, int], bool]) -
         adjective = m.group(2) is not None
         if any(a < m.end() and m.start() < b for a, b, _, _ in out) or not (adjective or fights(m.start(), m.end())):
             continue
-        out.append((m.start(), m.end(), "Unidentified", _KIN.get((m.group(1) or "").lower()) or m.group(2).lower()))
+        if m.group(0).lower().endswith("violence") and _CAUSE.search(text, max(s, m.start() - 40), m.start()):
+            continue  # violence the event followed from ("displaced amid ethnic violence"), not its sides
+        kin = re.sub(r"\s+", " ", (m.group(1) or "").lower())
+        out.append((m.start(), m.end(), "Unidentified", _KIN.get(kin) or m.group(2).lower()))
     return out
 
 

@@ -88,7 +88,8 @@ _GENERIC: list[tuple[str, re.Pattern[str]]] = [(f, re.compile(p, re.I)) for f, p
                      r"\bmilitants?\b|\binsurgents?\b|\battackers?\b|\bassailants?\b|\bsniper\b|\bbomber\b|\benemy\b|"
                      r"\brebels?\b|\bterrorists?\b|\bjihadists?\b|\bextremists?\b|\bislamists?\b|\b(?:cattle\s+)?raiders\b|"
                      r"\bcattle\s+rustlers\b|\bbandits\b|\b(?:separatist|secessionist)(?:s\b|\s+(?:fighters?|militants?|rebels?|forces)\b)"),
-    ("herders", r"\bherd(?:s|er)?m[ae]n\b|\bherders\b"),  # who hurt: armed men (``_ROLE_BOUND``)
+    # herders who hurt, and pastoralists or nomads a text says are armed: armed men (``_ROLE_BOUND``)
+    ("herders", r"\bherd(?:s|er)?m[ae]n\b|\bherders\b|\barmed\s+(?:pastoralists|nomads)\b"),
 )]
 # a sentence that holds none of a pattern's required words (``lexicon.regex_literals``) is not searched for it
 _GENERIC_GATES = [gate(rx) for _, rx in _GENERIC]
