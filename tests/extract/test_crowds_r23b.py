@@ -37,3 +37,15 @@ def test_foreign_people_a_violent_crowd_struck_keep_their_nationality() -> None:
     _, names = main_actors(text, "2021-05-05")
     assert names.get("actor1") == "Rioters (Greece)", names
     assert names.get("actor2") == "Civilians (International)", names
+
+
+def test_of_police_and_soldiers_named_at_a_crowd_the_first_named_intervened() -> None:
+    from sitrep.extract.crowd_actors import _first_named_force
+
+    roles = [("acled:military-sd-2019-", "actor1", "military"), ("acled:police-sd-2019-", "assoc_actor_1", "police")]
+    told = ["People marched against the military coup.", "Security forces (police and army) fired tear gas at them."]
+    assert _first_named_force(roles, told)[0][2] == "police"
+    assert _first_named_force(roles, ["Soldiers and police fired at the crowd."])[0][2] == "military"
+    assert _first_named_force(roles, ["People marched against the military coup.", "Police intervened."]) == roles
+    alone = roles[:1]
+    assert _first_named_force(alone, told) == alone

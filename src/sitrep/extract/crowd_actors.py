@@ -240,12 +240,33 @@ def demonstration_sides(type_: str, sub_type: str, roles: list[tuple[str, str, s
     unarmed = unarmed_identities(roles, text, all_sents, country)
     roles = [(k, r, "other" if k in unarmed else f) for k, r, f in roles]
     roles, identity, victims = _crowd_identities(roles, country, date, refs)
+    if sub_type in ("Protest with intervention", "Excessive force against protesters"):
+        roles = _first_named_force(roles, [text[a:b] for a, b in all_sents])
     out = demonstration_roles(type_, sub_type, roles, country, date, refs, event_cues.two_sided(own),
                               identity or _told_nationality(text, sents, country),
                               *crowd_victims.forces_or_victims(sub_type, told),
                               event_cues.two_crowds(own if sub_type != "Violent demonstration" else told),
                               state_force_named(told) if event_cues.force_acted(told) else None)
     return [(k, "assoc_actor_2" if k in victims and r.startswith("assoc") else r, f) for k, r, f in out]
+
+
+# a state force's own word: its police, its soldiers ("security forces" may be either)
+_FORCE_WORDS = {"police": re.compile(r"\b(?:police|policem[ae]n|gendarm\w*)\b", re.I),
+                "military": re.compile(r"\b(?:military|army|soldiers|troops)\b", re.I)}
+
+
+def _first_named_force(roles: list[tuple[str, str, str]], told: list[str]) -> list[tuple[str, str, str]]:
+    """``roles`` with the police or the military first, whichever a sentence of ``told`` that names both by their
+    own words names first ("military and police forces shot at the crowd", "security forces (police and army)
+    fired tear gas"): ACLED's intervening force is the first named, the other its associate."""
+    if not all(any(f == fam for _, _, f in roles) for fam in _FORCE_WORDS):
+        return roles
+    for sentence in told:
+        at = {fam: m.start() for fam, w in _FORCE_WORDS.items() if (m := w.search(sentence))}
+        if len(at) == len(_FORCE_WORDS):
+            first = min(at, key=lambda fam: at[fam])
+            return sorted(roles, key=lambda x: x[2] != first or x[2] not in _FORCE_WORDS)
+    return roles
 
 
 def _told_nationality(text: str, sents: list[tuple[int, int]], country: str | None) -> str | None:
