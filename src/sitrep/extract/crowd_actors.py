@@ -58,6 +58,12 @@ _AND_OTHERS = re.compile(r"\s*,?\s+(?:and|&)\s+(?:their\s+|other\s+|local\s+)?(?
                          re.I)
 # a crowd of migrants ("a dozen migrants", "irregular asylum seekers"), not migrant workers of the country
 _MIGRANT_CROWD = re.compile(r"\b(?:migrants|asylum[\s-]seekers)\b", re.I)
+# ... or that a force scattered or removed ("to disperse a group of around 80 migrants", "evicted dozens of asylum
+# seekers"): the crowd told as the object of the force's act
+_MIGRANTS_ACTED_ON = re.compile(r"\b(?:dispers(?:e|ed|ing)|evict(?:ed|ing)?|dislodg(?:e|ed|ing)|"
+                                r"tear-?gass(?:ed|ing))\s+(?:(?:a|the)\s+(?:group|crowd)\s+of\s+)?"
+                                r"(?:(?:around|about|some|over|more\s+than|at\s+least|nearly|\d[\d,]*|dozens|"
+                                r"hundreds|several|the)\s+)*(?:of\s+)?(?:migrants|asylum[\s-]seekers)\b", re.I)
 # what the crowd is about, not who it is: the words that end the crowd's part of the sentence
 _ABOUT = re.compile(r"\b(?:against|(?:over|about)(?!\s+\d)|in\s+support|in\s+solidarity|"
                     r"denounced|condemned|demanded|called|opposed|expressed|to\s+[a-z]+|"
@@ -117,7 +123,7 @@ def crowd_nationality(sentence: str, country: str | None) -> str | None:
         if people:
             return None
     # migrants or asylum seekers no country is said of: ACLED's crowd of several or unknown countries
-    return INTERNATIONAL if _MIGRANT_CROWD.search(head) else None
+    return INTERNATIONAL if _MIGRANT_CROWD.search(head) or _MIGRANTS_ACTED_ON.search(sentence) else None
 
 
 def demonstration_roles(type_: str, sub_type: str, roles: list[tuple[str, str, str]], country: str | None,
@@ -160,10 +166,9 @@ def demonstration_roles(type_: str, sub_type: str, roles: list[tuple[str, str, s
         # group."): the force named there, the state's police or military
         actor2 = _told_force(acting, country, date, refs)
     elif sub_type == "Violent demonstration" and struck:
-        # a crowd that struck people or their goods (``struck``: "assaulted a journalist", "stoned passing cars")
-        victims = generic_entity("civilians", country, date)
-        refs[victims.key] = victims
-        actor2 = victims.key, "civilians"
+        # a crowd that struck people or their goods (``struck``: "assaulted a journalist", "stoned passing cars"):
+        # the event country's civilians, or the foreign people the text names among them ("migrants")
+        actor2 = _struck_people(civilians, country, date, refs)
     elif sub_type == "Mob violence":
         if acting is not None and force_engaged and not any(x[2] in _STATE_SIDES for x in armed):
             key, force_family = _told_force(acting, country, date, refs)  # "Later they pelted the police with stones."
@@ -189,6 +194,19 @@ def _intervening_force(armed: list[tuple[str, str, str]], country: str | None, d
     police = generic_entity("police", country, date)
     refs[police.key] = police
     return police.key, "police"
+
+
+def _struck_people(civilians: list[tuple[str, str, str]], country: str | None, date: str | None,
+                   refs: dict[str, EntityRef]) -> tuple[str, str]:
+    """(key, family) of the people a violent crowd struck: civilians of another country or of several
+    (``civilians`` the text names: "foreign nationals", "migrants and refugees") keep the nationality the text
+    gives them; else the event country's civilians (people named in a violent demonstration are mostly its crowd)."""
+    victims = generic_entity("civilians", country, date)
+    foreign = [x for x in civilians if x[0] != victims.key]
+    if foreign:
+        return foreign[0][0], "civilians"
+    refs[victims.key] = victims
+    return victims.key, "civilians"
 
 
 def _told_force(acting: tuple[str, str | None], country: str | None, date: str | None,
@@ -239,13 +257,44 @@ def demonstration_sides(type_: str, sub_type: str, roles: list[tuple[str, str, s
     unarmed = unarmed_identities(roles, text, all_sents, country)
     roles = [(k, r, "other" if k in unarmed else f) for k, r, f in roles]
     roles, identity, victims = _crowd_identities(roles, country, date, refs)
+    if sub_type in ("Protest with intervention", "Excessive force against protesters"):
+        roles = _first_named_force(roles, [text[a:b] for a, b in all_sents])
     out = demonstration_roles(type_, sub_type, roles, country, date, refs, event_cues.two_sided(own),
-                              identity or crowd_nationality(text[slice(*sents[0])], country),
+                              identity or _told_nationality(text, sents, country),
                               *crowd_victims.forces_or_victims(sub_type, told),
                               event_cues.two_crowds(own if sub_type != "Violent demonstration" else told),
                               state_force_named(told) if event_cues.force_acted(told) else None)
     out = prison_riots.guards_side(type_, out, told, country, date, refs)
     return [(k, "assoc_actor_2" if k in victims and r.startswith("assoc") else r, f) for k, r, f in out]
+
+
+# a state force's own word: its police, its soldiers ("security forces" may be either)
+_FORCE_WORDS = {"police": re.compile(r"\b(?:police|policem[ae]n|gendarm\w*)\b", re.I),
+                "military": re.compile(r"\b(?:military|army|soldiers|troops)\b", re.I)}
+
+
+def _first_named_force(roles: list[tuple[str, str, str]], told: list[str]) -> list[tuple[str, str, str]]:
+    """``roles`` with the police or the military first, whichever a sentence of ``told`` that names both by their
+    own words names first ("military and police forces shot at the crowd", "security forces (police and army)
+    fired tear gas"): ACLED's intervening force is the first named, the other its associate."""
+    if not all(any(f == fam for _, _, f in roles) for fam in _FORCE_WORDS):
+        return roles
+    for sentence in told:
+        at = {fam: m.start() for fam, w in _FORCE_WORDS.items() if (m := w.search(sentence))}
+        if len(at) == len(_FORCE_WORDS):
+            first = min(at, key=lambda fam: at[fam])
+            return sorted(roles, key=lambda x: x[2] != first or x[2] not in _FORCE_WORDS)
+    return roles
+
+
+def _told_nationality(text: str, sents: list[tuple[int, int]], country: str | None) -> str | None:
+    """``crowd_nationality`` of the event's first sentence; in a note with ACLED's crowd size (one demonstration,
+    read whole), else of the sentences before it, where the crowd was named and taken up later ("80 migrants
+    gathered ... During the intervention, one was arrested.")."""
+    own = crowd_nationality(text[slice(*sents[0])], country)
+    if own is not None or not sents[0][0] or not event_cues.sized(text):
+        return own
+    return crowd_nationality(text[:sents[0][0]], country)
 
 
 # the nouns of armed men: a people's men named so are its militia ("Fulani militiamen", "armed Pokot raiders")
