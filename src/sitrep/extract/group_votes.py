@@ -19,6 +19,7 @@ from functools import lru_cache
 from sitrep.extract.place_votes import places_named
 from sitrep.lexicon.countries import ethnic_groups, word_index
 from sitrep.lexicon.cross_border import cross_border_groups
+from sitrep.lexicon.name_patterns import first_letter_alternation
 from sitrep.nlp.matcher import default_matcher
 from sitrep.nlp.place_names import people_division
 from sitrep.records import Mention
@@ -103,7 +104,7 @@ def _one_country_peoples() -> tuple[re.Pattern[str] | None, dict[str, str]]:
     if not home:
         return None, home
     names = sorted(home, key=len, reverse=True)
-    return re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w'’-])"), home
+    return re.compile(first_letter_alternation(names, r"[\w'’-]") + r"(?![\w'’-])"), home
 
 
 __all__ = ["cross_border_named", "ethnic_votes", "follow_other_evidence", "people_division_votes"]

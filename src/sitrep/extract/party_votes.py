@@ -11,6 +11,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from sitrep.lexicon.leaders import leaders_named
+from sitrep.lexicon.name_patterns import first_letter_alternation
 from sitrep.lexicon.parties import Party, parties, parties_named
 
 PARTY_WEIGHT = 1.0  # each party or union named
@@ -55,8 +56,8 @@ def _shared() -> dict[str, tuple[Party, ...]]:
 
 @lru_cache(maxsize=1)
 def _shared_pattern() -> re.Pattern[str]:
-    names = sorted(_shared(), key=len, reverse=True) or ["(?!)"]
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+    names = sorted(_shared(), key=len, reverse=True)
+    return re.compile(first_letter_alternation(names, r"[\w-]") + r"(?![\w-])" if names else "(?!)")
 
 
 __all__ = ["party_votes"]

@@ -282,7 +282,11 @@ _UNIT = r"(?:\s+(?:state|province|county|district|region|governorate|department|
 _CHAIN_NAME = rf"[A-Z][\w'’-]+(?:\s+(?:(?:de|del|de\s+la|da|do|of|el)\s+)?[A-Z][\w'’-]+){{0,3}}{_UNIT}"
 # ... or ended by what the sentence goes on to say ("in Dajia, Taichung City to protest against ...")
 _CHAIN_END = r"\s+(?:to|where|after|against|over|demanding|protesting|amid|during|when|while)\b"
-_CHAIN = re.compile(rf"\b({_CHAIN_NAME}(?:,\s+{_CHAIN_NAME}){{1,3}})(?=\s*(?:[.;:()]|,\s+(?![A-Z])|$)|{_CHAIN_END})")
+# (a pattern opens with its capital letter, the word boundary checked after it: the engine then scans for capitals
+# instead of trying every position; "\b[A-Z]" is "[A-Z](?<!\w.)")
+_AT_WORD = r"[A-Z](?<!\w.)"
+_CHAIN = re.compile(rf"({_CHAIN_NAME.replace('[A-Z]', _AT_WORD, 1)}(?:,\s+{_CHAIN_NAME}){{1,3}})"
+                    rf"(?=\s*(?:[.;:()]|,\s+(?![A-Z])|$)|{_CHAIN_END})")
 
 
 @lru_cache(maxsize=8)  # a pure function of the text: read by the country votes, the unit chains and geocoding
@@ -318,8 +322,9 @@ _LINK_UNIT = (r"(?i:areas?|districts?|sub-?districts?|villages?|towns?|city|neig
 _FINAL_UNIT = r"(?i:city|province|region|governorate|state|district|county|prefecture|department|oblast)"
 _OF_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
 _ASIDE = r"(?:\s*\([^()]{1,40}\))?"  # another name or the district in brackets: "Soran region (Rawanduz) of Erbil"
-_OF_CHAIN = re.compile(rf"\b((?:{_OF_NAME}{_ASIDE}(?:\s+(?:and\s+{_OF_NAME}\s+)?{_LINK_UNIT})?{_ASIDE}\s+(?:in|of)\s+"
-                       rf"(?:the\s+)?){{1,3}})({_OF_NAME})(\s+{_FINAL_UNIT}\b)?")
+_OF_LINK = rf"{_OF_NAME}{_ASIDE}(?:\s+(?:and\s+{_OF_NAME}\s+)?{_LINK_UNIT})?{_ASIDE}\s+(?:in|of)\s+(?:the\s+)?"
+_OF_CHAIN = re.compile(rf"({_OF_LINK.replace('[A-Z]', _AT_WORD, 1)}(?:{_OF_LINK}){{0,2}})({_OF_NAME})"
+                       rf"(\s+{_FINAL_UNIT}\b)?")
 _UNIT_WORD = re.compile(rf"\s{_LINK_UNIT}{_ASIDE}\s+(?:in|of)\s", re.I)
 
 
@@ -350,8 +355,8 @@ def _of_hierarchies(text: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
 # (up to two common nouns may come between: "Holyrood building in Edinburgh"; a preposition or conjunction there
 # starts another phrase, which "in" ends: "in Oulu for peace in Ukraine" writes no Oulu in Ukraine)
 _NOT_BETWEEN = r"(?!(?:for|of|against|to|with|on|at|from|by|over|about|after|before|during|near|as|and|or|but)\b)"
-_NAME_IN = re.compile(rf"(?<![\w'’-])([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})((?:\s+{_NOT_BETWEEN}[\w.'’-]+){{0,2}}?)"
-                      r"\s+in\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+_NAME_IN = re.compile(rf"([A-Z](?<![\w'’-].)[\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})"
+                      rf"((?:\s+{_NOT_BETWEEN}[\w.'’-]+){{0,2}}?)\s+in\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})")
 
 
 _PART_OF_TOWN = re.compile(r"\s+(?:sector|area|neighbou?rhood|quarter|zone|suburb|locality|ward|camp)s?\b", re.I)

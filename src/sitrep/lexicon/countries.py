@@ -33,6 +33,7 @@ from importlib import resources
 from typing import Protocol, TypeVar
 
 from sitrep.lexicon.keys import ascii_fold
+from sitrep.lexicon.name_patterns import first_letter_alternation
 
 REGIONS = frozenset({
     "Western Africa", "Middle Africa", "Eastern Africa", "Southern Africa", "Northern Africa", "Middle East",
@@ -309,12 +310,7 @@ def word_pattern() -> re.Pattern[str]:
     the regex engine scans for, instead of trying every word at every position (~18 times faster over a news
     article). It matches what ``(?<![\\w.-])(?:WORD|...)(?![\\w-])`` does: only words of one first letter can match
     at one position, and those stay in their order."""
-    groups: dict[str, list[str]] = {}
-    for w in sorted(word_index(), key=len, reverse=True):
-        groups.setdefault(w[0], []).append(w)
-    branches = (re.escape(first) + r"(?<![\w.-].)(?:" + "|".join(re.escape(w[1:]) for w in words) + ")"
-                for first, words in groups.items())
-    return re.compile("(?:" + "|".join(branches) + r")(?![\w-])")
+    return re.compile(first_letter_alternation(sorted(word_index(), key=len, reverse=True), r"[\w.-]") + r"(?![\w-])")
 
 
 __all__ = ["REGIONS", "Country", "CountryDataError", "EthnicGroup", "Government", "by_name", "check_country",

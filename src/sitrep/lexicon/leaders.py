@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sitrep.lexicon.countries import CountryDataError, _data, _rows, _split, countries, index_by_names
+from sitrep.lexicon.name_patterns import first_letter_alternation
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,7 @@ def leaders() -> dict[str, Leader]:
 def _pattern() -> re.Pattern[str]:
     """Any name of a leader, as written, possessive or not ("Kibaki's", "Kibakis"), not inside a longer word."""
     names = sorted(leaders(), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?:['’]?s)?(?![\w-])")
+    return re.compile("(" + first_letter_alternation(names, r"[\w-]") + r")(?:['’]?s)?(?![\w-])")
 
 
 def leaders_named(text: str) -> list[Leader]:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sitrep.lexicon.countries import CountryDataError, _data, _rows, _split, countries, index_by_names
+from sitrep.lexicon.name_patterns import first_letter_alternation
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,7 @@ def parties() -> dict[str, Party]:
 def party_pattern() -> re.Pattern[str]:
     """Any name of a party, as written, not inside a longer word or name ("UML", not "UMLs" or "KDP-I")."""
     names = sorted(parties(), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+    return re.compile(first_letter_alternation(names, r"[\w-]") + r"(?![\w-])")
 
 
 def parties_named(text: str) -> list[Party]:
