@@ -57,6 +57,7 @@ from sitrep.extract.incidents import (
     week_month,
 )
 from sitrep.extract.joint_actors import as_whole, either
+from sitrep.extract.lead_sentences import with_lead
 from sitrep.extract.local_insurgents import kept_when_claimed
 from sitrep.extract.not_happened import no_incident_of_its_own, not_happened
 from sitrep.extract.party_actors import party_roles
@@ -294,8 +295,8 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
     sized = cues_mod.sized(text)  # a note with ACLED's crowd size tells a demonstration
     events: list[EventRecord] = []
     claims: list[Claim] = []
-    for n, d in enumerate(incidents(text, _group(text, sents, ann.timexes), places,
-                                         doc.published or (dateline.date if dateline else None))):
+    for n, d in enumerate(with_lead(text, sents, incidents(text, _group(text, sents, ann.timexes), places,
+                                                             doc.published or (dateline.date if dateline else None)))):
         date = _date(d.timex, doc)
         occs = _incident_actors(text, (sents, d), (by_start, mentions), country, date.start, refs)
         gone = responders(d.cue.type, d.cue.sub_type, occs, text, sorted({*d.sents, *d.all_sents}))
