@@ -15,7 +15,8 @@ Evidence, each a vote for a country (``lexicon.countries``, the embedded gazette
 * the words of one country's administration ("woreda", "barangay": ``extract.admin_word_votes``).
 
 A country named as someone else's ("the Egyptian embassy", "Ugandan nationals", "Niger State") votes for
-nothing. With no evidence the country is None: nothing is guessed.
+nothing. With no evidence the country is None: nothing is guessed; countries whose evidence is equal stay so,
+unless the text's unknown place names end as one of their languages' names do (``extract.name_endings``).
 """
 
 from __future__ import annotations
