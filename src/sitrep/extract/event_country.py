@@ -15,7 +15,8 @@ Evidence, each a vote for a country (``lexicon.countries``, the embedded gazette
 * the words of one country's administration ("woreda", "barangay": ``extract.admin_word_votes``).
 
 A country named as someone else's ("the Egyptian embassy", "Ugandan nationals", "Niger State") votes for
-nothing. With no evidence the country is None: nothing is guessed.
+nothing. With no evidence the country is None: nothing is guessed; countries whose evidence is equal stay so,
+unless the text's unknown place names end as one of their languages' names do (``extract.name_endings``).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from sitrep.extract.admin_word_votes import admin_word_votes
 from sitrep.extract.event_places import site
 from sitrep.extract.group_votes import cross_border_named, ethnic_votes, follow_other_evidence, people_division_votes
 from sitrep.extract.landmark_votes import landmark_votes
+from sitrep.extract.name_endings import ending_choice
 from sitrep.extract.namesake_home import Namesakes, prefer_group_country, prefer_home
 from sitrep.extract.pair_evidence import adjacent_pair_votes, place_counted
 from sitrep.extract.party_votes import party_votes
@@ -399,9 +401,10 @@ def _document_country(text: str, mentions: list[Mention]) -> str | None:
     first = min(firsts, key=lambda f: f[0])[1] if firsts else {}
     ranked = sorted(votes, key=lambda k: (-votes[k], -first.get(k, 0.0), k))
     best = ranked[0]
-    if len(ranked) > 1 and (votes[ranked[1]], first.get(ranked[1], 0.0)) == (votes[best], first.get(best, 0.0)):
-        return None  # two countries with the same evidence: nothing tells which
-    return best if votes[best] >= 0.5 else None
+    tied = [k for k in ranked if (votes[k], first.get(k, 0.0)) == (votes[best], first.get(best, 0.0))]
+    if len(tied) > 1:  # countries with the same evidence: only their languages' place-name endings may tell which
+        best = ending_choice(mentions, tied) or ""
+    return best if best and votes[best] >= 0.5 else None
 
 
 def country_before(text: str, start: int) -> str | None:
