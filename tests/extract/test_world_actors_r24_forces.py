@@ -31,3 +31,29 @@ def test_soldiers_who_set_up_checkpoints_stay_the_side() -> None:
 def test_a_movement_of_people_keeps_its_civilians() -> None:
     text = "Movement of forces: On 3 May 2022, residents of Kisumu (Kisumu) fled their homes after clashes."
     assert _roles(text).get("actor1", "").startswith("Civilians (Kenya)")
+
+
+def test_a_head_of_state_met_by_rebels_is_the_talks_other_party() -> None:
+    text = ("Agreement: On 12 January 2022, the ONLF signed a peace deal with Prime Minister Abiy Ahmed in Asmara.")
+    roles = _roles(text)
+    assert roles["actor1"] == "ONLF: Ogaden National Liberation Front"
+    assert roles["actor2"] == "Government of Ethiopia (2018-)"
+
+
+def test_a_head_named_as_met_is_a_party_of_his_own_country() -> None:
+    text = ("Agreement: On 12 January 2022, the rebel leader visited Djibouti to meet with President Ismail Omar "
+            "Guelleh about the ceasefire.")
+    assert _roles(text)["actor2"] == "Government of Djibouti (1999-)"
+
+
+def test_a_head_who_signs_with_rebels_has_them_as_the_other_party() -> None:
+    text = "Agreement: On 12 January 2022, President Salva Kiir signed a peace deal with the SPLM-IO in Juba."
+    roles = _roles(text)
+    assert roles["actor1"] == "Government of South Sudan (2011-)"
+    assert roles["actor2"].startswith("SPLM-In Opposition")
+
+
+def test_a_head_named_only_as_present_is_no_party() -> None:
+    text = ("Agreement: On 12 January 2022, the SPLM-IO and the SSOA signed a power-sharing deal in Khartoum in "
+            "the presence of President Omar al-Bashir.")
+    assert "Government of Sudan" not in " ".join(_roles(text).values())
