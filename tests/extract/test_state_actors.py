@@ -37,9 +37,11 @@ def test_a_head_of_state_who_signs_stands_for_the_government() -> None:
 
 
 def test_a_head_of_state_who_is_only_the_other_party_is_not_the_signer() -> None:
+    # the rebels signed; the head they signed with is the other party: his government, actor2
     text = "Rebels signed a truce with President Daniel Moi in Nairobi on Monday."
     roles = political_roles("Agreement", [("rebels-x", "actor1", "rebels")], text, (0, len(text)), "KE", None, {})
-    assert roles == [("rebels-x", "actor1", "rebels")]
+    assert roles[0] == ("rebels-x", "actor1", "rebels")
+    assert roles[1][1:] == ("actor2", "government") and len(roles) == 2
 
 
 def test_violence_keeps_the_state_forces() -> None:

@@ -121,6 +121,9 @@ def labelled_roles(sentence: str, roles: list[tuple[str, str, str]], country: st
     # its side: actor1, else the one named as patient ("Wagner mercenaries were seen withdrawing"), an armed one
     # before the civilians who only saw it
     sides = sorted((x for x in roles if x[1] in ("actor1", "actor2")), key=lambda x: (x[2] == "civilians", x[1]))
+    if sole[label] == "government":
+        # a state's measures: the people they fall on ("residents must stay home") are not the side that took them
+        sides = [x for x in sides if x[2] != "civilians"]
     actor1 = [(k, "actor1", f) for k, _, f in sides[:1]]
     if not actor1 and sole[label] is not None:
         ref = event_actors.generic_entity(str(sole[label]), country, date)

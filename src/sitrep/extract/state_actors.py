@@ -15,12 +15,15 @@ from functools import lru_cache
 
 from sitrep.extract import actor_roles, event_country
 from sitrep.extract import event_actors as actors_mod
+from sitrep.extract.event_cues import table
 from sitrep.extract.party_actors import agreeing_parties
 from sitrep.lexicon.countries import word_index, word_pattern
 from sitrep.lexicon.dictionaries import load_roles, load_titles
+from sitrep.lexicon.leaders import leaders_named
 from sitrep.records import EntityRef
 
 _POLITICAL = frozenset({"Agreement"})  # the sub-event types where the state acts politically
+_TALKS_WITH = table().filters["talks_with"]  # the head met or negotiated with: the talks' other party
 # ... and those where a government named as the one that decides is the actor: security measures ("the
 # government imposed a curfew"), other political acts ("the government ordered the closure of ...")
 _DECISIONS = frozenset({"Change to group/activity", "Other"})
@@ -63,16 +66,22 @@ def _government(country: str, date: str | None, refs: dict[str, EntityRef]) -> s
     return ref.key
 
 
-def _heads(sentence: str, offset: int, text: str, country: str | None) -> list[str]:
-    """The countries whose head is the agent of the sentence ("President X signed ...")."""
-    out: list[str] = []
+def _heads(sentence: str, offset: int, text: str, country: str | None) -> list[tuple[str, bool]]:
+    """The countries whose head is the agent of the sentence ("President X signed ..."), or the party that others
+    meet or negotiate with ("the rebels met President X"), each with whether its head is the agent. A head named by
+    a name the leaders table knows is that country's head ("President Kiir" in Addis Ababa: South Sudan's)."""
+    out: list[tuple[str, bool]] = []
     for m in _head_titles().finditer(sentence):
         name = _NAME.match(sentence, m.end())
-        if name is None or actor_roles.role(text, offset + m.start(), offset + name.end(), offset) != "agent":
+        if name is None:
             continue
-        owner = event_country.country_before(text, offset + m.start()) or country
-        if owner and owner not in out:
-            out.append(owner)
+        agent = actor_roles.role(text, offset + m.start(), offset + name.end(), offset) == "agent"
+        if not agent and not _TALKS_WITH.search(sentence[max(0, m.start() - 80):m.start()]):
+            continue
+        known = leaders_named(name.group())
+        owner = event_country.country_before(text, offset + m.start()) or (known[0].country if known else country)
+        if owner and owner not in {c for c, _ in out}:
+            out.append((owner, agent))
     return out
 
 
@@ -148,16 +157,33 @@ def political_roles(sub_type: str, roles: list[tuple[str, str, str]], text: str,
         return _decided(roles, sentence, text, sent[0], country, date, refs)
     if sub_type not in _POLITICAL:
         return roles
-    states = _parties(sentence) or _heads(sentence, sent[0], text, country)[:1] \
-        or _governments(sentence, sent[0], text, country)
+    heads = _heads(sentence, sent[0], text, country)[:1]
+    if heads and not heads[0][1] and not _parties(sentence):
+        return _met(_government(heads[0][0], date, refs), roles)
+    states = _parties(sentence) or [c for c, _ in heads] or _governments(sentence, sent[0], text, country)
     if not states:
         return agreeing_parties(sub_type, roles, sentence, country, refs)  # else parties that enter it
     keys = [_government(c, date, refs) for c in states]
     head = [(k, r, "government") for k, r in zip(keys, ("actor1", "actor2", "assoc_actor_2"), strict=False)]
     filled = {r for _, r, _ in head}
+    if len(keys) == 1 and not any(r == "actor2" for _, r, _ in roles):
+        # one government and a side found before it: the agreement's two parties ("President X signed a deal with
+        # the rebels": the rebels are actor2)
+        roles = [(k, "actor2" if r == "actor1" else r, f) for k, r, f in roles]
     rest = [(k, r if r not in filled else ("assoc_actor_1" if r == "actor1" else "assoc_actor_2"), f)
             for k, r, f in roles if k not in keys]
     return head + [(k, r, f) for k, r, f in rest if (k, r) not in {(x, y) for x, y, _ in head}]
+
+
+def _met(key: str, roles: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """The government whose head others met or negotiated with: actor2 of the talks, the side that came to them
+    actor1 (the one found before, an unnamed armed group of the country left out where a named side is known)."""
+    rest = [(k, r, f) for k, r, f in roles if k != key and f != "government"]
+    actor1 = next((x for x in rest if x[1] == "actor1"), None) or next((x for x in rest if x[1] == "actor2"), None)
+    if actor1 is None:
+        return [(key, "actor1", "government")]
+    others = [(k, "assoc_actor_2" if r in ("actor1", "actor2") else r, f) for k, r, f in rest if k != actor1[0]]
+    return [(actor1[0], "actor1", actor1[2]), (key, "actor2", "government"), *others]
 
 
 def _decided(roles: list[tuple[str, str, str]], sentence: str, text: str, offset: int, country: str | None,
