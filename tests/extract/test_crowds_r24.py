@@ -1,6 +1,6 @@
-"""Round 24 (crowds): demonstrators who try to force their way in, who die in clashes or who fire their own guns
-riot; a second crowd that attacked or chased away demonstrators is the demonstration's other side, "Rioters (X)";
-a list of things a crowd smashed ends with what people own (invented sentences)."""
+"""Round 24 (crowds): demonstrators who try to force their way through or who fire their own guns riot; a second
+crowd that attacked or chased away demonstrators is the demonstration's other side, "Rioters (X)"; a list of things
+a crowd smashed ends with what people own (invented sentences)."""
 
 from __future__ import annotations
 
@@ -12,9 +12,7 @@ def _sub_types(sentence: str) -> list[str]:
     return [c.sub_type for c in event_cues.classify(sentence)]
 
 
-def test_demonstrators_who_tried_to_force_their_way_in_rioted() -> None:
-    assert "Violent demonstration" in _sub_types(
-        "On 3 June 2021, the protesters tried to enter the town hall in Tamale, demanding jobs.")
+def test_demonstrators_who_tried_to_force_their_way_through_rioted() -> None:
     assert "Violent demonstration" in _sub_types(
         "On 3 June 2021, demonstrators tried to cross the bridge forcibly, demanding the border reopen.")
     assert "Violent demonstration" not in _sub_types(
@@ -28,11 +26,6 @@ def test_demonstrators_who_fired_their_own_guns_rioted() -> None:
     # the force that fired to disperse a demonstration is not its crowd
     assert "Violent demonstration" not in _sub_types(
         "On 8 June 2021, gendarmes dispersed the protesters in Bouar by firing shots into the air.")
-
-
-def test_people_killed_in_the_clashes_of_a_demonstration() -> None:
-    assert "Violent demonstration" in _sub_types(
-        "Two demonstrators were killed in the clashes during the protest against fuel prices in Mombasa.")
 
 
 def test_a_second_crowd_that_attacked_demonstrators_intervened() -> None:
