@@ -46,3 +46,18 @@ def test_a_force_that_attacked_demonstrators_stays_their_other_side() -> None:
 def test_the_last_of_a_list_of_things_smashed_is_what_people_own() -> None:
     assert event_cues.crowd_struck(
         "The rioters smashed the desks, printers, and personal belongings of the clinic staff.")
+
+
+def test_a_sized_crowd_that_dragged_a_man_from_his_car_is_a_mob() -> None:
+    text = ("On 4 March 2021, party youths dragged a rival councillor out of his car in Gweru and tore his shirt. "
+            "[size=no report]")
+    coding = event_cues.demonstration(text)
+    assert coding == ("Riots", "Mob violence"), coding
+
+
+def test_a_sized_crowd_that_threatened_police_with_machetes_fought_them() -> None:
+    text = ("On 4 March 2021, four men with machetes and sticks threatened two police officers enforcing the curfew "
+            "in Brasov. [size=4]")
+    assert event_cues.demonstration(text) == ("Riots", "Mob violence")
+    assert event_cues.force_engaged(text)
+    assert not event_cues.force_engaged("Residents threatened to attack the police station if he was not freed.")
