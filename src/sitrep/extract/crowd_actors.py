@@ -265,7 +265,29 @@ def demonstration_sides(type_: str, sub_type: str, roles: list[tuple[str, str, s
                               event_cues.two_crowds(own if sub_type != "Violent demonstration" else told),
                               state_force_named(told) if event_cues.force_acted(told) else None)
     out = prison_riots.guards_side(type_, out, told, country, date, refs)
+    out = _attacking_crowd(sub_type, out, " ".join(text[s:e] for s, e in all_sents), told, country, date, refs)
     return [(k, "assoc_actor_2" if k in victims and r.startswith("assoc") else r, f) for k, r, f in out]
+
+
+def _attacking_crowd(sub_type: str, out: list[tuple[str, str, str]], own: str, told: str, country: str | None,
+                     date: str | None, refs: dict[str, EntityRef]) -> list[tuple[str, str, str]]:
+    """``out`` with "Rioters (X)" as the actor2 of a demonstration whose sentences (``own``) tell a second crowd
+    attacked or chased away (``crowd_on_demonstrators``: "supporters of the mayor attacked the demonstrators"), in
+    place of none or of a state force that used no force on the crowd (it only arrested or removed people after:
+    ``crowd_control``, ``force_engaged`` in ``told`` save the second crowd's own act). A named armed group as
+    actor2 stays."""
+    attack = event_cues.table().filters["crowd_on_demonstrators"]
+    if sub_type not in ("Protest with intervention", "Excessive force against protesters") \
+            or attack.search(own) is None or context_filters.crowd_control(told) \
+            or event_cues.force_engaged(attack.sub(" ", told)):
+        return out
+    actor2 = next((f for _, r, f in out if r == "actor2"), None)
+    if actor2 is not None and actor2 not in _STATE_SIDES:
+        return out
+    rioters = generic_entity("rioters", country, date)
+    refs[rioters.key] = rioters
+    rest = [x for x in out if x[1] != "actor2"]
+    return [*rest[:1], (rioters.key, "actor2", "rioters"), *rest[1:]]
 
 
 # a state force's own word: its police, its soldiers ("security forces" may be either)

@@ -321,7 +321,7 @@ def sized(text: str) -> bool:
     return _search("crowd_size", text) is not None
 
 
-_VIOLENT_CROWD = ("riot_act", "riot", "mob", "clash", "killing", "victim", "loot")
+_VIOLENT_CROWD = ("riot_act", "riot", "mob", "clash", "killing", "victim", "loot", "manhandle")
 
 
 def demonstration(context: str) -> tuple[str, str]:
