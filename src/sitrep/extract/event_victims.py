@@ -153,13 +153,15 @@ def _label_tables() -> tuple[dict[str, str], dict[str, str | None]]:
 def _weapons_owner(roles: list[tuple[str, str, str]], country: str | None, date: str | None,
                    refs: dict[str, EntityRef]) -> list[tuple[str, str, str]]:
     """A state force that disrupted weapons (a seizure, a defusal, an interception) with no owner named: the
-    weapons' owner, actor2, is "Unidentified Armed Group (X)"."""
+    weapons' owner, actor2, is "Unidentified Armed Group (X)". People it caught with them ("three people were
+    arrested") are that owner too: ACLED's codebook gives a disrupted weapons use no civilians as a side."""
     actor1 = next((f for _, r, f in roles if r == "actor1"), None)
-    if actor1 not in event_actors.STATE_FAMILIES or any(r == "actor2" for _, r, _ in roles) or not country:
+    if actor1 not in event_actors.STATE_FAMILIES or not country \
+            or any(r == "actor2" and f != "civilians" for _, r, f in roles):
         return roles
     ref = event_actors.generic_entity("unidentified", country, date)
     refs[ref.key] = ref
-    out = [(k, r, f) for k, r, f in roles if k != ref.key]
+    out = [(k, r, f) for k, r, f in roles if k != ref.key and not (r == "actor2" and f == "civilians")]
     return [*out[:1], (ref.key, "actor2", "unidentified"), *out[1:]]
 
 
