@@ -1,6 +1,6 @@
 """Round 23c (civilians): a town or village shelled or fired at as such is the civilians' (ACLED's actor2 of the
 explosion), targets near it are not; people a state force caught with weapons are their owners, an unidentified
-armed group, not civilians."""
+armed group, not civilians; people who fled a territory an armed group took are no side of the transfer."""
 
 from __future__ import annotations
 
@@ -34,3 +34,10 @@ def test_people_caught_with_weapons_are_an_unidentified_armed_group_not_civilian
     assert ev.sub_type == "Disrupted weapons use"
     assert actors.get("actor2") == "Unidentified Armed Group (Ghana)"
     assert "Civilians (Ghana)" not in actors.values()
+
+
+def test_villagers_who_fled_a_group_taking_their_village_are_no_side_of_the_transfer() -> None:
+    ev, actors = main_actors("On 2 March 2021, Al Shabaab took over Hosingo village (Lamu, Kenya) without a fight, "
+                             "causing villagers to flee.", "2021-03-02")
+    assert ev.sub_type == "Non-violent transfer of territory"
+    assert "actor2" not in actors
