@@ -17,7 +17,7 @@ from importlib import resources
 from typing import Any
 
 from sitrep.extract import actor_apposition as apposition
-from sitrep.extract import actor_roles, event_country, foreign_people, named_militias, state_units
+from sitrep.extract import actor_roles, event_country, foreign_people, migrant_origin, named_militias, state_units
 from sitrep.extract import communal_militias as communal
 from sitrep.extract.demonym_people import community_people, people_targets
 from sitrep.extract.local_insurgents import local_armed_men
@@ -237,29 +237,14 @@ def _generic(family: str, text: str, a: int, b: int, country: str | None, date: 
         if not owners and family in STATE_FAMILIES:
             owners = list(event_country.countries_after(text, b))
         elif not owners and family == "civilians":
-            # people from one country ("refugees from Ukraine", "migrants from Ethiopia") are its civilians; from
-            # a few, the first named's (ACLED lists the others as associated actors); from many, or migrants from
-            # nowhere said, ACLED's "Civilians (International)". Migrants' origin may come in a later sentence
-            # ("The migrants were from Syria and Iran.")
-            migrants = bool(_MIGRANTS.match(text, a))
-            origin = list[str | None](dict.fromkeys(event_country.countries_after(text, b, origin=True)))
-            if not origin and migrants:
-                later = _MIGRANTS_WERE.search(text, max(0, text.rfind(".", 0, a)))  # its own sentence or later
-                origin = list(dict.fromkeys(event_country.countries_after(text, later.end(), origin=True))) \
-                    if later else []
-            owners = origin[:1] if 0 < len(origin) <= _FEW_ORIGINS else [INTERNATIONAL] if origin or migrants else []
+            # people from elsewhere: refugees, migrants, "people from Ukraine" (``migrant_origin``)
+            owners = migrant_origin.origin_owners(text, a, b, country in typology().get("own_refugees", ()))
     owners = [foreign_people.nationality(family, own, country, date, text) for own in owners]
     return [owned(family, own, country, date, refs) for own in owners or [None]]
 
 
 # a generic noun right after a group's name is that group's men ("Red Command drug traffickers", "ELN rebels")
 _NAMED_MEN = STATE_FAMILIES | {"unidentified", "gang", "militia"}
-# a later sentence telling migrants' origin: "The captured migrants were from Afghanistan, Syria and Iran."
-_MIGRANTS_WERE = re.compile(r"\.\s+The\s+(?:[a-z]+\s+)?(?:migrants|asylum\s+seekers)\s+were"
-                            r"(?:\s+(?:mostly|mainly|all))?(?=\s+from\s)")
-_FEW_ORIGINS = 3  # people of up to this many countries named are the first's civilians, of more "International"
-_MIGRANTS = re.compile(r"(?:irregular\s+|illegal\s+|undocumented\s+)?(?:migrants?|asylum\s+seekers?)\b", re.I)
-
 
 def owned(family: str, own: str | None, country: str | None, date: str | None,
           refs: dict[str, EntityRef]) -> tuple[str, str]:

@@ -101,12 +101,13 @@ def labelled_roles(sentence: str, roles: list[tuple[str, str, str]], country: st
     (``label_actor`` in ``data/acled/typology.yaml``: a displacement's civilians, those the text names first;
     an election's government), and one with one side only (``sole_actor_labels``: movement of forces, security
     measures, a detonation), its side (actor1, else actor2; an armed side before civilians) and those beside it, or
-    the generic actor the table gives when the text names none. A strategic development of a sub-event type with
-    one side only (``sole_actor_sub_types``) has no civilians as actor2, labelled or not."""
+    the generic actor the table gives when the text names none. A strategic development of a sub-event type whose
+    sides are never civilians (``sole_actor_sub_types``: one side only, or armed sides only) has no civilians as
+    actor2, labelled or not."""
     only, sole = _label_tables()
     label = event_cues.note_label(sentence)
     if label not in only and sub_type in _sole_sub_types():
-        # one side only: people who merely saw, met or received what it did are not another side
+        # one side, or armed sides, only: people who merely saw, met, received or fled what it did are no side
         roles = [x for x in roles if not (x[1] == "actor2" and x[2] == "civilians")]
     if label in only:
         family = only[label]
@@ -156,13 +157,15 @@ def _label_tables() -> tuple[dict[str, str], dict[str, str | None]]:
 def _weapons_owner(roles: list[tuple[str, str, str]], country: str | None, date: str | None,
                    refs: dict[str, EntityRef]) -> list[tuple[str, str, str]]:
     """A state force that disrupted weapons (a seizure, a defusal, an interception) with no owner named: the
-    weapons' owner, actor2, is "Unidentified Armed Group (X)"."""
+    weapons' owner, actor2, is "Unidentified Armed Group (X)". People it caught with them ("three people were
+    arrested") are that owner too: ACLED's codebook gives a disrupted weapons use no civilians as a side."""
     actor1 = next((f for _, r, f in roles if r == "actor1"), None)
-    if actor1 not in event_actors.STATE_FAMILIES or any(r == "actor2" for _, r, _ in roles) or not country:
+    if actor1 not in event_actors.STATE_FAMILIES or not country \
+            or any(r == "actor2" and f != "civilians" for _, r, f in roles):
         return roles
     ref = event_actors.generic_entity("unidentified", country, date)
     refs[ref.key] = ref
-    out = [(k, r, f) for k, r, f in roles if k != ref.key]
+    out = [(k, r, f) for k, r, f in roles if k != ref.key and not (r == "actor2" and f == "civilians")]
     return [*out[:1], (ref.key, "actor2", "unidentified"), *out[1:]]
 
 
