@@ -410,3 +410,18 @@ def test_a_persons_name_after_at_is_no_place() -> None:
     person = Mention(start=text.index("Abd"), end=text.index(" roundabout"), text="Abd el Rahman el Sayed",
                      type="person", entity_key="doc:person:abd", extractor="t", version="1")
     assert document_country(text, [person]) is None
+
+
+def test_foreigners_at_work_are_no_evidence_of_where() -> None:
+    """Mercenaries fight for a country not their own; a company or ships named by their nationality work abroad."""
+    assert event_country.word_votes("Russian mercenaries looted shops in the market.") == {}
+    assert event_country.word_votes("Villagers protested against a Chinese mining company.") == {}
+    assert event_country.word_votes("Fishermen denounced Spanish trawlers off the coast.") == {}
+    # a company of the country is named by its own name
+    assert event_country.word_votes("Workers of the National Kenyan Drilling Company struck.") == {"KE": 1.0}
+
+
+def test_a_private_military_company_abroad_tells_no_country() -> None:
+    """A private military company fights beside a foreign state's forces (its entry's ``beside_state``): its home
+    is not where its fighters are."""
+    assert _country("On 3 March 2022, Wagner Group fighters looted shops and beat traders.") is None

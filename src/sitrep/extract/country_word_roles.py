@@ -7,6 +7,9 @@
 * A list of countries shares one role: "migrants from Cuba, Georgia, Honduras and Venezuela", "Russian, US and
   French journalists" are all where people come from; "Georgia" after "Cuba," is the list's next item, not the
   country of a place "Cuba" (as "Foca, Bosnia" is).
+* Foreigners at work: mercenaries fight for a country not their own ("Russian mercenaries"), and a company, its
+  contractors or its ships named by their nationality ("a Chinese mining company", "Spanish trawlers") work abroad
+  (a company of the country is named by its own name: "the National Iranian Drilling Company").
 * A person's name: a capitalised word after "in", "at" that the language layer found as part of a person's name
   ("gathered at the Abd el Hamid Square") is no place, whatever town abroad shares the word.
 """
@@ -23,6 +26,10 @@ from sitrep.records import Mention
 _BORDER_AFTER = re.compile(r"^(?:\s*[-–/]\s*[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,2})?[\s-]+(?:border|frontier|boundary)\b"
                            r"(?!\s+(?:guards?|police|policemen|forces?|troops|patrols?|officers?|agents?|units?|"
                            r"posts?))", re.I)
+# "Russian mercenaries", "a Chinese mining company", "Spanish trawlers" (a common noun: not "Drilling Company")
+_ABROAD_AFTER = re.compile(r"^\s+(?:[a-z-]+\s+)?(?:(?i:mercenar(?:y|ies)|private\s+(?:military\s+)?contractors?)|"
+                           r"compan(?:y|ies)|firms?|corporations?|contractors?|investors?|trawlers?|vessels?|ships?|"
+                           r"tankers?)\b")
 # "the border with Nigeria", "its frontier with the Central African Republic"
 _BORDER_BEFORE = re.compile(r"\b(?:borders?|frontiers?|boundary)\s+with\s+(?:the\s+)?$", re.I)
 # what joins the items of a list: "Cuba, Georgia and Honduras", "Russian, US, and French"
@@ -32,6 +39,11 @@ _LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*&\s*)(
 def neighbour(before: str, after: str) -> bool:
     """Whether a country's name or demonym between ``before`` and ``after`` names a border, a neighbour's."""
     return bool(_BORDER_AFTER.match(after) or _BORDER_BEFORE.search(before))
+
+
+def abroad(after: str) -> bool:
+    """Whether a demonym before ``after`` names foreigners at work in the country (see module)."""
+    return bool(_ABROAD_AFTER.match(after))
 
 
 def country_lists(text: str) -> dict[int, tuple[int, int]]:
@@ -54,4 +66,4 @@ def in_person(start: int, end: int, mentions: Iterable[Mention]) -> bool:
     return any(m.type == "person" and m.start <= start and end <= m.end for m in mentions)
 
 
-__all__ = ["country_lists", "in_person", "neighbour"]
+__all__ = ["abroad", "country_lists", "in_person", "neighbour"]

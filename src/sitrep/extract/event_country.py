@@ -25,7 +25,7 @@ from collections import defaultdict
 
 from sitrep.extract.abbreviations import abbreviates
 from sitrep.extract.admin_word_votes import admin_word_votes
-from sitrep.extract.country_word_roles import country_lists, in_person, neighbour
+from sitrep.extract.country_word_roles import abroad, country_lists, in_person, neighbour
 from sitrep.extract.event_places import site
 from sitrep.extract.group_votes import cross_border_named, ethnic_votes, follow_other_evidence, people_division_votes
 from sitrep.extract.landmark_votes import landmark_votes
@@ -128,7 +128,7 @@ def word_votes(text: str, firsts: Firsts | None = None) -> dict[str, float]:
         after, tail = text[m.end():m.end() + 30], text[last:last + 30]
         before, lead = text[max(0, m.start() - 40):m.start()], text[max(0, first - 40):first]
         if _PART_OF_NAME.match(after) or _FOREIGN_AFTER.match(tail) or _FOREIGN_BEFORE.search(lead) \
-                or _TOPIC_AFTER.match(after) or neighbour(lead, tail) \
+                or _TOPIC_AFTER.match(after) or neighbour(lead, tail) or abroad(tail) \
                 or (m.group().isupper() and len(m.group()) <= 3 and (before.endswith("(") or after.startswith(")"))):
             continue
         iso2, kind = index[m.group()]
@@ -333,7 +333,8 @@ def _mention_votes(text: str, mentions: list[Mention], firsts: Firsts, namesakes
                 votes[iso2] += share * weight
         elif m.type in ("armed_group", "state_force", "government"):
             entry = actors.get(m.entity_key or "")
-            if entry is not None and entry.country and country(entry.country) is not None:
+            if entry is not None and entry.country and country(entry.country) is not None \
+                    and not (entry.beside_state and m.type == "armed_group"):  # a foreign company's fighters abroad
                 votes[entry.country] += ACTOR_WEIGHT
         elif m.type == "organization":
             for iso2, share in _home_town_votes(m.text).items():
