@@ -425,3 +425,8 @@ def test_a_private_military_company_abroad_tells_no_country() -> None:
     """A private military company fights beside a foreign state's forces (its entry's ``beside_state``): its home
     is not where its fighters are."""
     assert _country("On 3 March 2022, Wagner Group fighters looted shops and beat traders.") is None
+
+
+def test_where_people_went_afterwards_is_not_where() -> None:
+    assert event_country.word_votes("The gunmen then fled across the border into Tanzania.") == {}
+    assert event_country.word_votes("About 200 refugees returned to Burundi by bus.") == {}

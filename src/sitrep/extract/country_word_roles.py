@@ -10,6 +10,8 @@
 * Foreigners at work: mercenaries fight for a country not their own ("Russian mercenaries"), and a company, its
   contractors or its ships named by their nationality ("a Chinese mining company", "Spanish trawlers") work abroad
   (a company of the country is named by its own name: "the National Iranian Drilling Company").
+* Where people went after the event: "the gunmen fled across the border into Somalia", "refugees returned to
+  Venezuela", "the boats were turned back to Turkey": the event happened before, elsewhere.
 * A person's name: a capitalised word after "in", "at" that the language layer found as part of a person's name
   ("gathered at the Abd el Hamid Square") is no place, whatever town abroad shares the word.
 """
@@ -30,6 +32,10 @@ _BORDER_AFTER = re.compile(r"^(?:\s*[-–/]\s*[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+
 _ABROAD_AFTER = re.compile(r"^\s+(?:[a-z-]+\s+)?(?:(?i:mercenar(?:y|ies)|private\s+(?:military\s+)?contractors?)|"
                            r"compan(?:y|ies)|firms?|corporations?|contractors?|investors?|trawlers?|vessels?|ships?|"
                            r"tankers?)\b")
+# "fled into Somalia", "returned to Venezuela", "turned back to Turkey", "across the border into Chad"
+_DESTINATION_BEFORE = re.compile(r"\b(?:(?:fled|escaped|retreated|withdrew|returned|crossed|repatriated|deported|"
+                                 r"turned|sent|went|going|headed)\s+(?:back\s+)?|across\s+the\s+border\s+|back\s+)"
+                                 r"(?:in)?to\s+(?:the\s+)?$", re.I)
 # "the border with Nigeria", "its frontier with the Central African Republic"
 _BORDER_BEFORE = re.compile(r"\b(?:borders?|frontiers?|boundary)\s+with\s+(?:the\s+)?$", re.I)
 # what joins the items of a list: "Cuba, Georgia and Honduras", "Russian, US, and French"
@@ -39,6 +45,11 @@ _LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*&\s*)(
 def neighbour(before: str, after: str) -> bool:
     """Whether a country's name or demonym between ``before`` and ``after`` names a border, a neighbour's."""
     return bool(_BORDER_AFTER.match(after) or _BORDER_BEFORE.search(before))
+
+
+def destination(before: str) -> bool:
+    """Whether a country's name after ``before`` is where people went after the event (see module)."""
+    return bool(_DESTINATION_BEFORE.search(before))
 
 
 def abroad(after: str) -> bool:
@@ -66,4 +77,4 @@ def in_person(start: int, end: int, mentions: Iterable[Mention]) -> bool:
     return any(m.type == "person" and m.start <= start and end <= m.end for m in mentions)
 
 
-__all__ = ["abroad", "country_lists", "in_person", "neighbour"]
+__all__ = ["abroad", "country_lists", "destination", "in_person", "neighbour"]

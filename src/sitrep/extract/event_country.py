@@ -25,7 +25,7 @@ from collections import defaultdict
 
 from sitrep.extract.abbreviations import abbreviates
 from sitrep.extract.admin_word_votes import admin_word_votes
-from sitrep.extract.country_word_roles import abroad, country_lists, in_person, neighbour
+from sitrep.extract.country_word_roles import abroad, country_lists, destination, in_person, neighbour
 from sitrep.extract.event_places import site
 from sitrep.extract.group_votes import cross_border_named, ethnic_votes, follow_other_evidence, people_division_votes
 from sitrep.extract.landmark_votes import landmark_votes
@@ -128,7 +128,7 @@ def word_votes(text: str, firsts: Firsts | None = None) -> dict[str, float]:
         after, tail = text[m.end():m.end() + 30], text[last:last + 30]
         before, lead = text[max(0, m.start() - 40):m.start()], text[max(0, first - 40):first]
         if _PART_OF_NAME.match(after) or _FOREIGN_AFTER.match(tail) or _FOREIGN_BEFORE.search(lead) \
-                or _TOPIC_AFTER.match(after) or neighbour(lead, tail) or abroad(tail) \
+                or _TOPIC_AFTER.match(after) or neighbour(lead, tail) or abroad(tail) or destination(lead) \
                 or (m.group().isupper() and len(m.group()) <= 3 and (before.endswith("(") or after.startswith(")"))):
             continue
         iso2, kind = index[m.group()]
