@@ -430,3 +430,10 @@ def test_a_private_military_company_abroad_tells_no_country() -> None:
 def test_where_people_went_afterwards_is_not_where() -> None:
     assert event_country.word_votes("The gunmen then fled across the border into Tanzania.") == {}
     assert event_country.word_votes("About 200 refugees returned to Burundi by bus.") == {}
+
+
+def test_a_countrys_own_ground_is_where() -> None:
+    """Its soil, territory, waters and its forces' posts lie in a country, whoever's forces come there."""
+    votes = event_country.word_votes("Sudanese militiamen raided a Chadian border post at dawn.")
+    assert votes["TD"] > votes["SD"]
+    assert event_country.word_votes("The rebels took refuge on Ugandan soil.") == {"UG": 3.0}

@@ -12,6 +12,9 @@
   (a company of the country is named by its own name: "the National Iranian Drilling Company").
 * Where people went after the event: "the gunmen fled across the border into Somalia", "refugees returned to
   Venezuela", "the boats were turned back to Turkey": the event happened before, elsewhere.
+* A country's own ground: its soil, territory, waters and airspace, and its forces' posts ("on Congolese soil",
+  "entered Greek waters", "shelled a Cameroonian security post") lie in it, wherever its neighbour's forces come
+  from: where the event happens, as a name after "in" is.
 * A person's name: a capitalised word after "in", "at" that the language layer found as part of a person's name
   ("gathered at the Abd el Hamid Square") is no place, whatever town abroad shares the word.
 """
@@ -36,6 +39,9 @@ _ABROAD_AFTER = re.compile(r"^\s+(?:[a-z-]+\s+)?(?:(?i:mercenar(?:y|ies)|private
 _DESTINATION_BEFORE = re.compile(r"\b(?:(?:fled|escaped|retreated|withdrew|returned|crossed|repatriated|deported|"
                                  r"turned|sent|went|going|headed)\s+(?:back\s+)?|across\s+the\s+border\s+|back\s+)"
                                  r"(?:in)?to\s+(?:the\s+)?$", re.I)
+# "on Congolese soil", "Greek territorial waters", "a Cameroonian border post"
+_GROUND_AFTER = re.compile(r"^\s+(?:soil|territory|territorial\s+waters|waters|airspace|"
+                           r"(?:security|military|army|police|border|gendarmerie)\s+(?:out)?posts?)\b", re.I)
 # "the border with Nigeria", "its frontier with the Central African Republic"
 _BORDER_BEFORE = re.compile(r"\b(?:borders?|frontiers?|boundary)\s+with\s+(?:the\s+)?$", re.I)
 # what joins the items of a list: "Cuba, Georgia and Honduras", "Russian, US, and French"
@@ -50,6 +56,11 @@ def neighbour(before: str, after: str) -> bool:
 def destination(before: str) -> bool:
     """Whether a country's name after ``before`` is where people went after the event (see module)."""
     return bool(_DESTINATION_BEFORE.search(before))
+
+
+def own_ground(after: str) -> bool:
+    """Whether a demonym before ``after`` names its country's own ground (see module)."""
+    return bool(_GROUND_AFTER.match(after))
 
 
 def abroad(after: str) -> bool:
@@ -77,4 +88,4 @@ def in_person(start: int, end: int, mentions: Iterable[Mention]) -> bool:
     return any(m.type == "person" and m.start <= start and end <= m.end for m in mentions)
 
 
-__all__ = ["abroad", "country_lists", "destination", "in_person", "neighbour"]
+__all__ = ["abroad", "country_lists", "destination", "in_person", "neighbour", "own_ground"]

@@ -25,7 +25,7 @@ from collections import defaultdict
 
 from sitrep.extract.abbreviations import abbreviates
 from sitrep.extract.admin_word_votes import admin_word_votes
-from sitrep.extract.country_word_roles import abroad, country_lists, destination, in_person, neighbour
+from sitrep.extract.country_word_roles import abroad, country_lists, destination, in_person, neighbour, own_ground
 from sitrep.extract.event_places import site
 from sitrep.extract.group_votes import cross_border_named, ethnic_votes, follow_other_evidence, people_division_votes
 from sitrep.extract.landmark_votes import landmark_votes
@@ -139,7 +139,7 @@ def word_votes(text: str, firsts: Firsts | None = None) -> dict[str, float]:
             continue
         if _TOPIC.search(lead):
             continue  # what the text is about ("against the invasion of Ukraine"), not where it happens
-        if kind == "demonym" and _HOME_FORCE_AFTER.match(after) and iso2 not in home_force:
+        if kind == "demonym" and (_HOME_FORCE_AFTER.match(after) or own_ground(after)) and iso2 not in home_force:
             home_force.add(iso2)
             where[iso2] += NAME_WEIGHT
         elif kind == "name" and (_LOCATIVE.search(lead) or _AFTER_NAME.search(lead)):
