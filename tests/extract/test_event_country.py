@@ -384,3 +384,56 @@ def test_an_ethiopian_zone_the_town_lists_lack_names_the_country() -> None:
 
     assert [d.division for d in districts_named("East Wellega")] == ["Oromia"]
     assert _country("On 4 March 2022, traders in West Hararghe closed their shops over a new market tax.") == "ET"
+
+
+def test_a_border_names_a_neighbour_not_where() -> None:
+    """"Near the Sudanese border", "the Kenya-Somalia border", "the border with Niger": a neighbour's border."""
+    assert event_country.word_votes("Refugees rioted in two camps near the Sudanese border.") == {}
+    assert event_country.word_votes("Herders clashed near the Kenya-Somalia border on Monday.") == {}
+    assert event_country.word_votes("Troops blew up a bridge on the border with Niger.") == {}
+    assert event_country.word_votes("Sudanese border guards fired on smugglers.") == {"SD": 1.0}
+
+
+def test_a_list_of_countries_shares_one_role() -> None:
+    """After "migrants from", every country of the list is where the migrants come from; after "in", every one is
+    where something happens."""
+    assert event_country.word_votes("Police held 40 migrants from Cuba, Haiti, Ghana and Nepal on a bus.") == {}
+    votes = event_country.word_votes("Strikes were held in Kenya, Uganda and Tanzania.")
+    assert votes == {"KE": 3.0, "UG": 3.0, "TZ": 3.0}
+
+
+def test_a_persons_name_after_at_is_no_place() -> None:
+    """A square named after a person ("at the Abd el Rahman square"): the first word of the name is no town abroad
+    once the language layer has found the person's name."""
+    text = "Pensioners gathered at the Abd el Rahman el Sayed roundabout to demand their pensions."
+    assert place_votes("Abd")  # a town of that name exists somewhere
+    person = Mention(start=text.index("Abd"), end=text.index(" roundabout"), text="Abd el Rahman el Sayed",
+                     type="person", entity_key="doc:person:abd", extractor="t", version="1")
+    assert document_country(text, [person]) is None
+
+
+def test_foreigners_at_work_are_no_evidence_of_where() -> None:
+    """Mercenaries fight for a country not their own; a company or ships named by their nationality work abroad."""
+    assert event_country.word_votes("Russian mercenaries looted shops in the market.") == {}
+    assert event_country.word_votes("Villagers protested against a Chinese mining company.") == {}
+    assert event_country.word_votes("Fishermen denounced Spanish trawlers off the coast.") == {}
+    # a company of the country is named by its own name
+    assert event_country.word_votes("Workers of the National Kenyan Drilling Company struck.") == {"KE": 1.0}
+
+
+def test_a_private_military_company_abroad_tells_no_country() -> None:
+    """A private military company fights beside a foreign state's forces (its entry's ``beside_state``): its home
+    is not where its fighters are."""
+    assert _country("On 3 March 2022, Wagner Group fighters looted shops and beat traders.") is None
+
+
+def test_where_people_went_afterwards_is_not_where() -> None:
+    assert event_country.word_votes("The gunmen then fled across the border into Tanzania.") == {}
+    assert event_country.word_votes("About 200 refugees returned to Burundi by bus.") == {}
+
+
+def test_a_countrys_own_ground_is_where() -> None:
+    """Its soil, territory, waters and its forces' posts lie in a country, whoever's forces come there."""
+    votes = event_country.word_votes("Sudanese militiamen raided a Chadian border post at dawn.")
+    assert votes["TD"] > votes["SD"]
+    assert event_country.word_votes("The rebels took refuge on Ugandan soil.") == {"UG": 3.0}

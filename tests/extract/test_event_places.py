@@ -271,3 +271,12 @@ def test_the_place_bracketed_after_a_sites_name_is_where_it_happened() -> None:
     places, sents = _places(text)
     key = location(text, places, sents)
     assert key is not None and next(m for m in places.items if m.entity_key == key).text == "Icheon"
+
+
+def test_a_city_known_only_abroad_is_not_where_a_rally_at_home_was() -> None:
+    """With the document's events in Italy, a city the gazetteer knows only in Ukraine is what a rally in Turin
+    was about, not where it was held; without that country the city may still be the place."""
+    text = "On 2 May, about 50 people gathered in Turin to commemorate the defenders of Kharkiv."
+    places, sents = _places(text)
+    key = location(text, places, sents, country="IT")
+    assert key is not None and next(m for m in places.items if m.entity_key == key).text == "Turin"

@@ -26,6 +26,7 @@ from collections import defaultdict
 
 from sitrep.extract.abbreviations import abbreviates
 from sitrep.extract.admin_word_votes import admin_word_votes
+from sitrep.extract.country_word_roles import abroad, country_lists, destination, in_person, neighbour, own_ground
 from sitrep.extract.event_places import site
 from sitrep.extract.group_votes import cross_border_named, ethnic_votes, follow_other_evidence, people_division_votes
 from sitrep.extract.landmark_votes import landmark_votes
@@ -121,13 +122,15 @@ def word_votes(text: str, firsts: Firsts | None = None) -> dict[str, float]:
     home_force: set[str] = set()
     index = word_index()
     divisions = _division_ends(text)
+    lists = country_lists(text)  # "from Cuba, Georgia and Honduras": the list's items share one role
     for m in word_pattern().finditer(text):
         if m.end() in divisions:
             continue  # "(Shiroro, Niger)": a division's name there (``_hierarchy_votes``), not the country's
-        after = text[m.end():m.end() + 30]
-        before = text[max(0, m.start() - 40):m.start()]
-        if _PART_OF_NAME.match(after) or _FOREIGN_AFTER.match(after) or _FOREIGN_BEFORE.search(before) \
-                or _TOPIC_AFTER.match(after) \
+        first, last = lists.get(m.start(), (m.start(), m.end()))
+        after, tail = text[m.end():m.end() + 30], text[last:last + 30]
+        before, lead = text[max(0, m.start() - 40):m.start()], text[max(0, first - 40):first]
+        if _PART_OF_NAME.match(after) or _FOREIGN_AFTER.match(tail) or _FOREIGN_BEFORE.search(lead) \
+                or _TOPIC_AFTER.match(after) or neighbour(lead, tail) or abroad(tail) or destination(lead) \
                 or (m.group().isupper() and len(m.group()) <= 3 and (before.endswith("(") or after.startswith(")"))):
             continue
         iso2, kind = index[m.group()]
@@ -136,12 +139,12 @@ def word_votes(text: str, firsts: Firsts | None = None) -> dict[str, float]:
             for code, share in place_votes(place).items():
                 where[code] += share * PLACE_WEIGHT
             continue
-        if _TOPIC.search(before):
+        if _TOPIC.search(lead):
             continue  # what the text is about ("against the invasion of Ukraine"), not where it happens
-        if kind == "demonym" and _HOME_FORCE_AFTER.match(after) and iso2 not in home_force:
+        if kind == "demonym" and (_HOME_FORCE_AFTER.match(after) or own_ground(after)) and iso2 not in home_force:
             home_force.add(iso2)
             where[iso2] += NAME_WEIGHT
-        elif kind == "name" and (_LOCATIVE.search(before) or _AFTER_NAME.search(before)):
+        elif kind == "name" and (_LOCATIVE.search(lead) or _AFTER_NAME.search(lead)):
             where[iso2] += 0.0 if place_counted(before, iso2) else NAME_WEIGHT
             if firsts is not None:
                 firsts.append((m.start(), {iso2: 1.0}))
@@ -172,8 +175,8 @@ def _ends_place_name(before: str, name: str) -> str | None:
     return None
 
 
-def _prose_place_votes(text: str, known: set[tuple[int, int]], firsts: Firsts, namesakes: Namesakes
-                       ) -> dict[str, float]:
+def _prose_place_votes(text: str, known: set[tuple[int, int]], firsts: Firsts, namesakes: Namesakes,
+                       mentions: tuple[Mention, ...] = ()) -> dict[str, float]:
     """Votes of capitalised names after "in", "near", "at" ... that the language layer did not mark as places,
     and of the first-level division of "in Town, Division," (the way many notes write a place)."""
     votes: dict[str, float] = defaultdict(float)
@@ -185,6 +188,8 @@ def _prose_place_votes(text: str, known: set[tuple[int, int]], firsts: Firsts, n
         if m.group(1) in index or (not m.group(2) and (_NAME_OF.match(text, m.end(1))
                                                        or _KIND_AFTER.match(text, m.end(1)))):
             continue
+        if in_person(m.start(1), m.end(1), mentions):
+            continue  # "at the Abd el Hamid square": a person's name, no place
         pair = pair_votes(m.group(1), m.group(2)) if m.group(2) else {}
         if pair:
             found = {k: v * (1 + ADMIN1_WEIGHT / PLACE_WEIGHT) for k, v in pair.items()}
@@ -330,7 +335,8 @@ def _mention_votes(text: str, mentions: list[Mention], firsts: Firsts, namesakes
                 votes[iso2] += share * weight
         elif m.type in ("armed_group", "state_force", "government"):
             entry = actors.get(m.entity_key or "")
-            if entry is not None and entry.country and country(entry.country) is not None:
+            if entry is not None and entry.country and country(entry.country) is not None \
+                    and not (entry.beside_state and m.type == "armed_group"):  # a foreign company's fighters abroad
                 votes[entry.country] += ACTOR_WEIGHT
         elif m.type == "organization":
             for iso2, share in _home_town_votes(m.text).items():
@@ -365,7 +371,8 @@ def country_votes(text: str, mentions: list[Mention], firsts: Firsts | None = No
     named = frozenset(k for k, v in words.items() if v >= NAME_WEIGHT)  # "in Argentina": where it happens
     for part in (words, _hierarchy_votes(text, firsts, named),
                  adjacent_pair_votes(text, mentions, firsts, PAIR_WEIGHT),
-                 _mention_votes(text, mentions, firsts, namesakes), _prose_place_votes(text, known, firsts, namesakes),
+                 _mention_votes(text, mentions, firsts, namesakes),
+                 _prose_place_votes(text, known, firsts, namesakes, tuple(mentions)),
                  _coded_votes(text), party_votes(text), ethnic_votes(text), admin_word_votes(text),
                  _comma_votes(text, firsts), people_division_votes(text), landmark_votes(text)):
         for iso2, v in part.items():

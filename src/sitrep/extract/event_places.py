@@ -57,6 +57,7 @@ def location(text: str, places: Ordered[Mention], sents: list[tuple[int, int]],
     best: tuple[int, int, int, str] | None = None
     named = [(o, m) for o, m in named if not _topic_place(text, m, [x for _, x in named])] or named
     named = [(o, m) for o, m in named if not _demonym(m.text)] or named  # "the Ukrainian community": whose, not where
+    named = [(o, m) for o, m in named if not _only_abroad(text, m, country)] or named  # the events' country's places
     # "in Manaus, Amazonas, ... in the Cidade Nova neighborhood": a part of the town the gazetteer puts elsewhere
     named = [(o, m) for o, m in named if not outside_town(text, m, [x for _, x in named], _named)] or named
     for order, m in [(o, m) for o, m in named if not _reference(text, m)] or named:
@@ -268,6 +269,22 @@ def _other_country(name: str, country: str) -> bool:
     news of Syria (whatever small towns abroad share the name), not "Georgia" in news of the United States."""
     found = _named(name)
     return any(p.feature == "country" for p in found) and all(p.country != country for p in found)
+
+
+_NOTABLE = ("city", "admin1")  # a place known abroad by its name alone
+
+
+def _only_abroad(text: str, m: Mention, country: str | None) -> bool:
+    """``m`` names a city or division abroad, no place of ``country`` (the document's): "Mariupol" in a report of a
+    rally in Milan about the war, "Belgrade" in one of a protest of Kosovo Serbs. Not a small town, nor a place
+    written with its hierarchy ("Shika (Gassol, Taraba)"): a village of the country the gazetteer lacks may share
+    its name, nor a city's name in another language."""
+    if not country or text.startswith(" (", m.end):
+        return False
+    found = _named(m.text)
+    written = ascii_fold(m.text).lower()  # a city's own name, not another language's ("Kassa": Kosice)
+    return any(p.feature in _NOTABLE and ascii_fold(p.name).lower() == written for p in found) \
+        and all(p.country != country for p in found)
 
 
 def _demonym(name: str) -> bool:
