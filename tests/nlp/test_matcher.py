@@ -51,3 +51,10 @@ def test_names_inside_urls_and_across_sentences_are_not_matched() -> None:
 def test_afghan_taliban_and_ttp_stay_distinct() -> None:
     keys = {k for _, k in found("The Afghan Taliban and Tehrik-i-Taliban Pakistan are rivals.")}
     assert keys == {"taliban", "ttp"}
+
+
+def test_a_name_grows_only_over_tight_gaps() -> None:
+    # a comma or a sentence end stops a name; spaces, hyphens and dots between its words do not (round 23c: each
+    # gap is checked when a name reaches it)
+    assert [k for _, k in found("The Tehrik-i-Taliban Pakistan, Afghan officials said.")] == ["ttp"]
+    assert [k for _, k in found("They met the Taliban, Pakistan said.")] == ["taliban"]

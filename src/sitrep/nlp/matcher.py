@@ -43,7 +43,6 @@ class DictionaryMatcher:
         urls = [m.span() for m in _URL.finditer(text)]
         words = [w for w in _WORD.finditer(text) if not any(a <= w.start() < b for a, b in urls)] if urls \
             else list(_WORD.finditer(text))
-        runs = _tight_runs(text, words)
         hits: list[_Hit] = []
         heads = self._heads
         i = 0
@@ -52,7 +51,7 @@ class DictionaryMatcher:
             if word.isascii() and "_" not in word and word.casefold() not in heads:
                 i += 1  # a plain word that begins no alias key: _longest's first step, without the call
                 continue
-            hit, width = self._longest(text, words, i, runs[i])
+            hit, width = self._longest(text, words, i)
             if hit is None:
                 i += 1
             else:
@@ -69,14 +68,18 @@ class DictionaryMatcher:
                                     extractor=EXTRACTOR, version=VERSION, entity_key=entry.id, name=entry.name))
         return mentions
 
-    def _longest(self, text: str, words: list[re.Match[str]], i: int, run: int) -> tuple[_Hit | None, int]:
-        """The longest alias starting at word ``i``; ``run`` tight gaps follow that word (``_tight_runs``), so
-        only spans of at most ``run + 1`` words can be one name. Spans grow a word at a time while their key
-        is still the leading part of some alias key: a longer span's key starts with a shorter one's."""
+    def _longest(self, text: str, words: list[re.Match[str]], i: int) -> tuple[_Hit | None, int]:
+        """The longest alias starting at word ``i``. Spans grow a word at a time while the gap before the new
+        word is tight (``_tight_gap``: one name) and their key is still the leading part of some alias key: a
+        longer span's key starts with a shorter one's. A gap is checked only when a span reaches it, and most
+        spans stop at their first word or two: the text's other gaps are never looked at."""
         found: tuple[_Hit | None, int] = (None, 0)
         start = words[i].start()
         case_key = ""
-        for n in range(1, min(self.max_words, len(words) - i, run + 1) + 1):
+        for n in range(1, min(self.max_words, len(words) - i) + 1):
+            if n > 1 and not _tight_gap(text[words[i + n - 2].end():words[i + n - 1].start()], words[i + n - 2],
+                                        words[i + n - 1]):
+                break
             end = words[i + n - 1].end()
             case_key = _extend_key(text, case_key, words, i, n)
             if case_key and case_key.casefold() not in self._heads:
@@ -129,16 +132,6 @@ def _tight_gap(gap: str, a: re.Match[str], b: re.Match[str]) -> bool:
         return False
     # "... the Taliban. Afghan" is a sentence end, not "Taliban Afghan"
     return not (gap.endswith(". ") and b.group()[0].isupper() and len(a.group()) > 3)
-
-
-def _tight_runs(text: str, words: list[re.Match[str]]) -> list[int]:
-    """For each word, how many of the gaps after it in a row are tight (``_tight_gap``): the words ``i .. i + n - 1``
-    can be one name exactly when ``n - 1 <= runs[i]``. Each gap is checked once per text, not once per span."""
-    runs = [0] * len(words)
-    for j in range(len(words) - 2, -1, -1):
-        a, b = words[j], words[j + 1]
-        runs[j] = runs[j + 1] + 1 if _tight_gap(text[a.end():b.start()], a, b) else 0
-    return runs
 
 
 @lru_cache(maxsize=1)

@@ -7,6 +7,7 @@ match; the relational words around them ("last", "ago", "early") are matched cas
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 
 def _words(words: str) -> frozenset[str]:
@@ -78,15 +79,24 @@ def _c(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
+def _first(words: Iterable[str], fold: bool = False) -> str:
+    """A lookahead of the letters ``words`` begin with (``fold``: in either case, as ``(?i:)`` reads them), to open
+    a pattern whose every match begins with one of the words: the engine tries the pattern's alternatives only at
+    positions that one set of letters lets through, not at every word boundary; it changes no match
+    (tests/nlp/test_timex_first_letters.py)."""
+    letters = "".join(sorted({w[0] for w in words}))
+    return f"(?=(?i:[{letters}]))" if fold else f"(?=[{letters}])"
+
+
 MDY = _c(
-    rf"\b(?:(?P<wd>{WD}),?{S})?(?P<mon>{MONTH}){S}(?:the{S})?(?P<d>{DAY})"
+    rf"{_first(WEEKDAYS + FULL_MONTHS)}\b(?:(?P<wd>{WD}),?{S})?(?P<mon>{MONTH}){S}(?:the{S})?(?P<d>{DAY})"
     rf"(?:(?:,{S}?|{S})(?P<y>{YEAR})|{REL_YEAR})?"
 )
 DMY = _c(
     rf"(?=[\dMTWFS])(?<![\d.,/:-])(?:(?P<wd>{WD}),?{S}(?:the{S})?)?(?P<d>{DAY})(?:{S}of)?(?:{S}|-)(?P<mon>{MONTH})"
     rf"(?:(?:,?{S}|-)(?P<y>{YEAR})|{REL_YEAR})?"
 )
-MY = _c(rf"\b(?P<mon>{MONTH}),?{S}(?:of{S})?(?P<y>{YEAR})")
+MY = _c(rf"{_first(FULL_MONTHS)}\b(?P<mon>{MONTH}),?{S}(?:of{S})?(?P<y>{YEAR})")
 ISO = _c(
     r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<m>0?[1-9]|1[0-2])(?P=sep)(?P<d>[12]\d|3[01]|0?[1-9])"
     r"(?![\d/-]|\.\d)"
@@ -95,7 +105,8 @@ NUMERIC = _c(r"(?<![\d/.:-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?
 # "30 04 2019": two-digit day and month and a four-digit year, single spaces, not inside a longer run of numbers
 NUMERIC_SPACED = _c(r"(?<![\d/.:,-])(?<!\d )(?P<a>\d\d)(?P<sep> )(?P<b>\d\d) (?P<y>(?:19|20)\d\d)(?![\d/]|[.,-]\d| \d)")
 YEAR_TRIG = _c(
-    r"(?:\b(?P<trig>(?i:" + "|".join(sorted(YEAR_TRIGGERS)) + r"))(?:" + S + r"|-)|\b[Cc]\." + S + r"?)"
+    _first(YEAR_TRIGGERS | {"c"}, fold=True)
+    + r"(?:\b(?P<trig>(?i:" + "|".join(sorted(YEAR_TRIGGERS)) + r"))(?:" + S + r"|-)|\b[Cc]\." + S + r"?)"
     rf"(?P<y>{YEAR})(?![%]|[.,/-]\d|'\w\w|{S}(?:%|BCE?\b))"
 )
 # A year closing a clause after a plain word: "until his death 2009.", "the offensive that began 2014, officials said".
@@ -105,9 +116,10 @@ DECADE = _c(
     rf"\b(?=[TtEeMmLl12])(?:(?P<the>[Tt]he){S})?(?:(?P<mod>(?i:early|mid|late))(?:{S}|-))?"
     rf"\b(?P<dec>(?:1[89]|20)\d)0s\b"
 )
+_MONTH_TRIGGERS = ("in|since|until|till|through|throughout|during|from|before|after|by|early|mid|late|last|next"
+                   "|this|and|or|to|around|of|between|the|a|an|end")
 BARE_MONTH = _c(
-    r"\b(?P<trig>(?i:in|since|until|till|through|throughout|during|from|before|after|by|early|mid|late|last|next"
-    r"|this|and|or|to|around|of|between|the|a|an|end))(?:" + S + r"|-)"
+    _first(_MONTH_TRIGGERS.split("|"), fold=True) + r"\b(?P<trig>(?i:" + _MONTH_TRIGGERS + r"))(?:" + S + r"|-)"
     rf"(?P<mon>{FULL_MONTH})(?!,?{S}(?:\d\d?\b(?!,\d)|{YEAR})){REL_YEAR}?"
 )
 QUARTER = _c(
