@@ -6,6 +6,7 @@ from helpers import acled_actors
 from sitrep.extract.event_cues import classify
 from sitrep.extract.incidents import Draft
 from sitrep.extract.lead_sentences import with_lead
+from sitrep.records import Mention
 
 
 def test_the_group_a_lead_names_is_the_actor_of_the_outcome_told_after_it() -> None:
@@ -24,11 +25,21 @@ def test_an_opening_that_tells_an_event_of_its_own_is_no_lead() -> None:
     text = "On 3 March 2021, gunmen attacked a village near Bandiagara. Six traders were abducted."
     first, second = (0, text.index(" Six")), (text.index("Six"), len(text))
     drafts = [Draft(cue=classify(text[second[0]:])[0], sents=[second])]
-    assert with_lead(text, [first, second], drafts)[0].all_sents == [second]
+    assert with_lead(text, [first, second], drafts, [])[0].all_sents == [second]
 
 
 def test_an_opening_with_no_event_word_joins_the_first_incident() -> None:
     text = "On 3 March 2021, the XYZ Brigade stopped a bus near Bandiagara. Six traders were abducted."
     first, second = (0, text.index(" Six")), (text.index("Six"), len(text))
     drafts = [Draft(cue=classify(text[second[0]:])[0], sents=[second])]
-    assert with_lead(text, [first, second], drafts)[0].all_sents == [first, second]
+    assert with_lead(text, [first, second], drafts, [])[0].all_sents == [first, second]
+
+
+def test_an_incident_whose_own_sentence_names_its_side_takes_no_lead() -> None:
+    text = "Officials said a commander had fled with his men. Rebels of the XYZ Front attacked a post near Bandiagara."
+    first, second = (0, text.index(" Rebels")), (text.index("Rebels"), len(text))
+    drafts = [Draft(cue=classify(text[second[0]:])[0], sents=[second])]
+    front = text.index("XYZ Front")
+    side = Mention(start=front, end=front + len("XYZ Front"), text="XYZ Front", type="armed_group",
+                   extractor="test", version="0")
+    assert with_lead(text, [first, second], drafts, [side])[0].all_sents == [second]

@@ -122,8 +122,7 @@ def _timex_in(text: str, timexes: Ordered[TimeExpression], s: int, e: int) -> Ti
     if not inside:
         return None
     rank = {"day": 0, "month": 1, "year": 2}
-    # the day a statement was made or a period began ("officials on Friday confirmed", "since 2001") only when
-    # the sentence gives no other
+    # a statement's day or a period's start ("officials on Friday confirmed", "since 2001") only if no other is given
     return sorted(inside, key=lambda t: (side_day(text, t), rank.get(t.precision, 3),
                                          t.start))[0]
 
@@ -286,8 +285,7 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
     dateline = find_dateline(text)
     places = Ordered(m for m in mentions if m.type == "location" and m.entity_key and not (
         dateline is not None and dateline.start <= m.start < dateline.end))  # the filing place is not the event's
-    atts = Ordered(ann.attributions)
-    by_start = Ordered(mentions)
+    atts, by_start = Ordered(ann.attributions), Ordered(mentions)
     country = country_on(document_country(text, list(mentions)), doc.published)  # Juba in 2006: Sudan
     home = at_home(places, country)
     refs: dict[str, EntityRef] = {}
@@ -296,7 +294,8 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
     events: list[EventRecord] = []
     claims: list[Claim] = []
     for n, d in enumerate(with_lead(text, sents, incidents(text, _group(text, sents, ann.timexes), places,
-                                                             doc.published or (dateline.date if dateline else None)))):
+                                                             doc.published or (dateline.date if dateline else None)),
+                                         mentions)):
         date = _date(d.timex, doc)
         occs = _incident_actors(text, (sents, d), (by_start, mentions), country, date.start, refs)
         gone = responders(d.cue.type, d.cue.sub_type, occs, text, sorted({*d.sents, *d.all_sents}))
