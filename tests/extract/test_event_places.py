@@ -280,3 +280,19 @@ def test_a_city_known_only_abroad_is_not_where_a_rally_at_home_was() -> None:
     places, sents = _places(text)
     key = location(text, places, sents, country="IT")
     assert key is not None and next(m for m in places.items if m.entity_key == key).text == "Turin"
+
+
+def test_a_closing_annotation_says_where_the_event_is_coded() -> None:
+    """ "Location coded as X." after the story: the note's own word on where its event is placed."""
+    text = ("On 3 March 2021, the two delegations held talks in Kuala Lumpur on the border dispute. "
+            "Location coded as Bangkok.")
+    places, sents = _places(text)
+    coded = next(m for m in places.items if m.text == "Bangkok")
+    assert location(text, places, sents[:1]) == coded.entity_key
+
+
+def test_a_capitalised_coded_to_names_the_place() -> None:
+    text = "On 9 March 2022, about 900 refugees arrived in Hungary [Coded to Zahony] and were registered."
+    places, sents = _places(text)
+    coded = next(m for m in places.items if m.text == "Zahony")
+    assert location(text, places, sents, country="HU") == coded.entity_key

@@ -267,7 +267,7 @@ def _hierarchy_votes(text: str, firsts: Firsts, named: frozenset[str] = frozense
 
 # ACLED's notes say where an event was coded: "[coded to Prague]", "(coded to Paoua)", "Coded as Amadiya district,
 # Duhok"
-_CODED = re.compile(r"\bcoded\s+(?:to|as|in|at)\s+(?:the\s+)?([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3})"
+_CODED = re.compile(r"\b[Cc]oded\s+(?:to|as|in|at)\s+(?:the\s+)?([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3})"
                     r"(?:\s+(?:district|province|region|area|city|town|village))?"
                     r"(?:,\s*([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}))?")
 

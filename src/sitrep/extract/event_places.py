@@ -48,7 +48,10 @@ def location(text: str, places: Ordered[Mention], sents: list[tuple[int, int]],
     """
     local = home if home is not None else at_home(places, country)
     named = [(order, m) for order, (s, e) in enumerate(sents) for m in local.inside(s, e)]
-    coded = [m for _, m in named if _coded_to(text, m)]
+    # ACLED's note says where it coded the event, in the event's sentences or in a closing annotation of its own
+    # ("Location coded as Bangkok.", "[coded to Vysne Nemecke]") after them
+    coded = [m for _, m in named if _coded_to(text, m)] or [
+        m for m in (local.starting_in(sents[-1][1], len(text)) if sents else []) if _coded_to(text, m)]
     if coded and coded[0].entity_key:  # the note says where ACLED coded the event: "[coded to Vysne Nemecke]"
         return coded[0].entity_key
     if given and not _abroad(given, places, country):

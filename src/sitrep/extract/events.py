@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 
 from sitrep.dates import timex_span
-from sitrep.extract import actor_sides, claim_actors, criminal_actors, crowd_actors, one_side, state_units
+from sitrep.extract import actor_sides, claim_actors, criminal_actors, crowd_actors, one_side, other_time, state_units
 from sitrep.extract import armed_targets as armed_mod
 from sitrep.extract import event_actors as actors_mod
 from sitrep.extract import event_cues as cues_mod
@@ -301,7 +301,7 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
         gone = responders(d.cue.type, d.cue.sub_type, occs, text, sorted({*d.sents, *d.all_sents}))
         roles = actor_sides.assign_roles(*backed(text, [o for o in occs if o.key not in gone]))
         # a note with ACLED's crowd size records one demonstration: it is read whole
-        context = text if sized else text[d.sents[0][0]:_context_end(sents, d.sents[-1])]
+        context = other_time.this_time(text if sized else text[d.sents[0][0]:_context_end(sents, d.sents[-1])])
         type_, sub = _final_coding(d.cue, roles, context, sized)
         roles = crowd_actors.demonstration_sides(type_, sub, roles, text, d.sents, d.all_sents, context, country,
                                                  date.start, refs)

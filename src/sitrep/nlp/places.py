@@ -69,7 +69,7 @@ _IN_PARENT = re.compile(rf"\b(?:in|at|near|outside)\s+(?P<name>{_NAME})(?:,|\s+i
                         rf"(?P<parent>{_NAME})\b")
 _TOWN_IN_PARENT = re.compile(rf"(?<![\w'’-])(?P<name>{_NAME}),\s+(?P<parent>{_NAME})\b")  # no preposition: a town
 # ACLED's notes say where an event is coded: "[coded to Vysne Nemecke]", "coded at approximate location as Bangao"
-CODED_TO = re.compile(rf"\bcoded\s+(?:to|as|at|in)\s+(?:the\s+)?(?:(?:approximate\s+)?location\s+(?:as|of)\s+)?"
+CODED_TO = re.compile(rf"\b[Cc]oded\s+(?:to|as|at|in)\s+(?:the\s+)?(?:(?:approximate\s+)?location\s+(?:as|of)\s+)?"
                       rf"(?P<name>{_NAME})")
 _SENT_END = re.compile(r"[.!?]\s+(?=[\"“'‘(]?[A-Z0-9])|\n+")
 
@@ -309,7 +309,7 @@ def _coded(text: str, add: _Adder) -> None:
     NPP", "coded as NCoS", "coded as Kashmir Rebels": after "as", only a name the gazetteer knows)."""
     for m in CODED_TO.finditer(text):
         name = m.group("name")
-        if re.match(r"coded\s+as\b", m.group()) and not (known_town(name) or known_unit(name)):
+        if re.match(r"[Cc]oded\s+as\b", m.group()) and not (known_town(name) or known_unit(name)):
             continue
         if not _is_person(name) and name.split()[0] not in _NOT_NAMES and not any(
                 re.search(r"\w[A-Z]", w) for w in re.split(r"[\s-]+", name)):
