@@ -48,9 +48,9 @@ def place_country(prep: PreparedDocument, res: Resolution, location: str | None)
     """The country of the event location ``location`` (a local key), when the gazetteer entry it was placed at is
     spelled as the text writes one of its place names, or so after the Arabic article (the place itself, or the
     district or province a fallback placed it at), or the first-level division (or the seat) of a district the
-    text writes that the gazetteer lists without a position; None for an unplaced location, one placed by a fuzzy or transliterated match, and a
-    location that is only a country (its name is among the words extraction weighed: "against the invasion of
-    Ukraine")."""
+    text writes that the gazetteer lists without a position; None for an unplaced location, one placed by a fuzzy
+    or transliterated match, and a location that is only a country (its name is among the words extraction
+    weighed: "against the invasion of Ukraine")."""
     entity_id = res.keys.get(location or "")
     entity = next((e for e in res.entities if e.id == entity_id and e.type == "location"), None)
     geo = entity.geo if entity is not None else None
