@@ -87,6 +87,15 @@ def test_bare_actors_take_the_placed_country() -> None:
     assert _names(res, keys) == ["Protesters (Ecuador)"]
 
 
+def test_a_place_written_without_its_arabic_article_gives_its_country() -> None:
+    # the gazetteer spells the district with the article the text leaves out ("Hoceima": Al Hoceima)
+    entry = next(p.id for p in default_gazetteer().lookup([place_key("Al Hoceima")])
+                 if p.country == "MA" and p.feature == "admin2")
+    prep, res, keys = _case("Fishermen held a sit-in in (Hoceima).", None, [("Hoceima", "MA", entry)])
+    requalify_actors(prep, res)
+    assert _names(res, keys) == ["Protesters (Morocco)"]
+
+
 def test_a_country_the_text_names_stays() -> None:
     text = "Peruvian teachers protested in Riobamba."
     prep, res, keys = _case(text, "PE", [("Riobamba", "EC", _entry("Riobamba", "EC"))])

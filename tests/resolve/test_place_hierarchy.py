@@ -339,3 +339,11 @@ def test_a_unit_in_brackets_written_without_its_arabic_article(kb: KnowledgeBase
     geo = store(kb, "d45", "On 3 May 2021, fishermen held a sit-in in Dar Tamsint (Hoceima) over unpaid aid.")
     assert geo["Dar Tamsint"] is not None and (geo["Dar Tamsint"]["country"], geo["Dar Tamsint"]["admin1"]) == (
         "MA", "Tanger-Tetouan-Al Hoceima")
+
+
+def test_a_county_that_is_a_first_level_division_is_that_division(kb: KnowledgeBase) -> None:
+    # Romania's counties are its first level: "X county" names no district, and a village no gazetteer knows
+    # lies in it
+    geo = store(kb, "d20", "On 4 May 2020, villagers blocked a road in Zzyzxa of the Maramures county in protest.")
+    placed = [g for g in geo.values() if g is not None]
+    assert placed and {(g["country"], g["admin1"], g["feature"]) for g in placed} == {("RO", "Maramures", "admin1")}

@@ -28,6 +28,7 @@ from sitrep.lexicon.countries import word_index, word_pattern
 from sitrep.lexicon.gazetteer import default_gazetteer
 from sitrep.lexicon.keys import place_key
 from sitrep.nlp.place_country import spelled
+from sitrep.nlp.place_notation import article_spellings
 from sitrep.records import EntityRef, EventRecord, PreparedDocument, Resolution, ResolvedEntity
 from sitrep.resolve.place_units import positionless_seat, positionless_unit_division
 from sitrep.resolve.places import text_country
@@ -45,11 +46,11 @@ def named_countries(text: str) -> set[str]:
 
 def place_country(prep: PreparedDocument, res: Resolution, location: str | None) -> str | None:
     """The country of the event location ``location`` (a local key), when the gazetteer entry it was placed at is
-    spelled as the text writes one of its place names (the place itself, or the district or province a fallback
-    placed it at), or the first-level division (or the seat) of a district the text writes that the gazetteer
-    lists without a position; None for an unplaced location, one placed by a fuzzy or transliterated match, and a
-    location that is only a country (its name is among the words extraction weighed: "against the invasion of
-    Ukraine")."""
+    spelled as the text writes one of its place names, or so after the Arabic article (the place itself, or the
+    district or province a fallback placed it at), or the first-level division (or the seat) of a district the
+    text writes that the gazetteer lists without a position; None for an unplaced location, one placed by a fuzzy
+    or transliterated match, and a location that is only a country (its name is among the words extraction
+    weighed: "against the invasion of Ukraine")."""
     entity_id = res.keys.get(location or "")
     entity = next((e for e in res.entities if e.id == entity_id and e.type == "location"), None)
     geo = entity.geo if entity is not None else None
@@ -58,8 +59,9 @@ def place_country(prep: PreparedDocument, res: Resolution, location: str | None)
         return None  # a location that is only a country's name: a word extraction already weighed (often a topic)
     names = {m.name or m.text for m in prep.annotations.mentions if m.type == "location"}
     gazetteer = default_gazetteer()
-    for name in names:
-        if any(p.id == entry and p.country == found and spelled(p, name) for p in gazetteer.lookup([place_key(name)])):
+    for name in names:  # as written, or so after the Arabic article the text leaves out ("Hoceima": Al Hoceima)
+        if any(p.id == entry and p.country == found and spelled(p, n)
+               for n in (name, *article_spellings(name)) for p in gazetteer.lookup([place_key(n)])):
             return found
     for name in names:  # the division of a district the text writes ("(Tanahu district)"), or the district's seat
         unit = positionless_unit_division(gazetteer, name, {found})

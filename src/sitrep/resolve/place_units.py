@@ -176,8 +176,10 @@ def by_kind(cands: list[Place], kind: str | None) -> list[Place]:
     if kind == "country":
         return [c for c in cands if c.feature == "country"]
     if kind == "district":
+        # a unit so written that the gazetteer knows only as a first-level division is that division: "county"
+        # names the first level in some countries (Romania's, Hungary's, Liberia's counties)
         districts = [c for c in cands if c.feature == "admin2"]
-        return districts or [c for c in cands if c.feature in _SPECIFIC]
+        return districts or [c for c in cands if c.feature in _SPECIFIC] or [c for c in cands if c.feature == "admin1"]
     return [c for c in cands if c.feature in _SPECIFIC] or [c for c in cands if c.feature == "admin2"]
 
 
