@@ -59,3 +59,8 @@ def test_the_aside_leaves_the_planting_group_the_only_named_side() -> None:
                          "merger of the BRA and the UBA) killed two people at a market in Quetta (Balochistan).",
                          "2022-03-03")
     assert "BRA: Baloch Republican Army" not in names.values()
+
+
+def test_the_group_an_act_answers_is_named_for_its_motive() -> None:
+    text = "Rebels shelled a depot in response to the Ruritanian-led coalition's blockade of the port."
+    assert _at(text, "Ruritanian")
