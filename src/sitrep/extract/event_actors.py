@@ -21,6 +21,7 @@ from sitrep.extract import actor_roles, event_country, foreign_people, migrant_o
 from sitrep.extract import communal_militias as communal
 from sitrep.extract.demonym_people import community_people, people_targets
 from sitrep.extract.local_insurgents import local_armed_men
+from sitrep.extract.no_side import no_side
 from sitrep.lexicon import countries, yaml_data
 from sitrep.lexicon.regex_literals import folded, gate
 from sitrep.nlp.matcher import default_matcher
@@ -479,4 +480,5 @@ def occurrences(text: str, sent: tuple[int, int], mentions: list[Mention], count
         "civilians", foreign_people.nationality("civilians", iso2, country, date, text), country, date, refs)[0])]
     if any(o.key.startswith("acled:named-gang-") for o in out):  # "a gangster of the One Order Gang": that gang
         out = [o for o in out if not o.key.startswith("acled:gang-")]
-    return sorted(out, key=lambda o: o.start)
+    # "the army was deployed there after the attack", "accused of supporting X": named in passing, no side
+    return sorted((o for o in out if not no_side(text, o.start, o.end)), key=lambda o: o.start)
