@@ -14,8 +14,9 @@ The shipped component directory holds:
 ``MiniLMNer.predict`` takes sentences as lists of words and returns
 ``(first_word, end_word, label)`` spans per sentence. Consecutive sentences are
 packed into windows of at most ``max_pieces`` pieces, as in training, so a
-name is read with its neighbouring sentences. ONNX Runtime runs on one thread
-unless told otherwise: sitrep parallelizes over documents, not inside one.
+name is read with its neighbouring sentences; each window runs through the
+encoder alone. ONNX Runtime runs on one thread unless told otherwise: sitrep
+parallelizes over documents, not inside one.
 """
 
 from __future__ import annotations
@@ -205,13 +206,25 @@ class MiniLMNer:
                 mask[r, :len(row_ids)] = 1.0
                 firsts[r, :len(row_firsts)] = row_firsts
                 lengths[r] = len(row_firsts)
-            logits = self.session.run(None, {"emb": self.embeddings[ids], "mask": mask})[0]
+            logits = self._logits(self.embeddings[ids], lengths=[len(row_ids) for row_ids, _, _ in rows])
             best = self.decoder(np.take_along_axis(logits, firsts[:, :, None], axis=1), lengths)
             for (_, _, where), row_tags in zip(rows, best.tolist(), strict=True):
                 for (s, w), tag in zip(where, row_tags, strict=False):  # the row's words, then its padding
                     tags[s][w] = tag
             i = j
         return [self._spans(t) for t in tags]
+
+    def _logits(self, emb: np.ndarray, lengths: list[int]) -> np.ndarray:
+        """The encoder's logits of each window ``(rows, pieces, labels)``, each window run alone at its own length.
+
+        The encoder quantizes its activations with one scale for the whole input (dynamic int8), so a window run
+        in a padded batch is read through its batch mates' and the padding's ranges; alone, a window's names are
+        its own, and no work goes into padding. Past a window's length the logits are zero (never decoded)."""
+        out = np.zeros((emb.shape[0], emb.shape[1], len(self.cfg.labels)), dtype=np.float32)
+        for r, n in enumerate(lengths):
+            window = emb[r:r + 1, :n]
+            out[r, :n] = self.session.run(None, {"emb": window, "mask": np.ones((1, n), dtype=np.float32)})[0][0]
+        return out
 
     def _windows(self, sentences: list[list[str]]) -> list[tuple[list[int], list[int], list[tuple[int, int]]]]:
         """Piece ids ([CLS] ... [SEP]), first-piece positions and (sentence, word) of each word, per window."""
