@@ -22,6 +22,7 @@ from sitrep.extract import communal_militias as communal
 from sitrep.extract.demonym_people import community_people, people_targets
 from sitrep.extract.local_insurgents import local_armed_men
 from sitrep.extract.no_side import no_side
+from sitrep.extract.private_security import private_security_pattern
 from sitrep.lexicon import countries, yaml_data
 from sitrep.lexicon.regex_literals import folded, gate
 from sitrep.nlp.matcher import default_matcher
@@ -75,7 +76,7 @@ _GENERIC: list[tuple[str, re.Pattern[str]]] = [(f, re.compile(p, re.I)) for f, p
     ("drug_suspects", r"\barmed\s+drug\s+(?:suspects?|personalit(?:y|ies))\b"),
     # guards a company hires, not a state's: ACLED's "Private Security Forces (X)"
     ("private", r"\b(?:private\s+)?security\s+guards?\b|\bprivate\s+security(?:\s+(?:forces|personnel|officers|"
-                r"agents|company|firm|contractors?))?\b"),
+                r"agents|company|firm|contractors?))?\b|" + private_security_pattern()),
     # a country's aircraft, ships and guns: its military ("Israeli warplanes"), only after a demonym
     ("military-national", r"\b(?:(?:combat|attack|military)\s+)?(?:helicopters?|warplanes?|fighter\s+jets?|jets|"
                           r"aircraft|drones?|gunships?|warships?|tanks|artillery|air\s*strikes?|airstrikes?|air\s+raids?|"
