@@ -25,3 +25,9 @@ def test_missiles_sent_at_someone_make_a_demonstration_violent() -> None:
         "Violent demonstration"
     assert event_cues.demonstration("Fans marched to demand a new coach and launched fireworks to celebrate.")[1] \
         != "Violent demonstration"
+
+
+def test_stones_thrown_by_they_are_a_crowds_violence() -> None:
+    assert event_cues.demonstration("Villagers gathered at the well. They threw stones at the police.")[0] == "Riots"
+    assert event_cues.demonstration("Youths met near the depot. They then hurled bricks at the guards.")[0] == "Riots"
+    assert event_cues.demonstration("Villagers gathered at the well. They threw flowers at the bride.")[0] != "Riots"
