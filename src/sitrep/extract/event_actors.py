@@ -19,6 +19,7 @@ from typing import Any
 from sitrep.extract import actor_apposition as apposition
 from sitrep.extract import actor_roles, event_country, foreign_people, migrant_origin, named_militias, state_units
 from sitrep.extract import communal_militias as communal
+from sitrep.extract.country_agents import country_agents
 from sitrep.extract.demonym_people import community_people, people_targets
 from sitrep.extract.local_insurgents import local_armed_men
 from sitrep.extract.no_side import no_side
@@ -476,6 +477,9 @@ def occurrences(text: str, sent: tuple[int, int], mentions: list[Mention], count
                 continue
             out += [Occurrence(a, b, k, f, role) for k, f in _generic(fam, text, a, b, country, date, refs)]
             taken.append((a, b))
+    # "North Korea test-fired a missile": the country's military forces (``country_agents``)
+    out += [Occurrence(a, b, *owned("military", iso2, country, date, refs), "agent")
+            for a, b, iso2 in country_agents(text, s, e) if not any(a < y and x < b for x, y in taken)]
     # "fired at Palestinians": that country's civilians, as targets
     out += [Occurrence(*t) for t in people_targets(text, sent, taken, lambda iso2: owned(
         "civilians", foreign_people.nationality("civilians", iso2, country, date, text), country, date, refs)[0])]

@@ -1,6 +1,6 @@
 """Places a text names without a preposition, as evidence of its country (``extract.event_country``): a known place
 named as a camp, town or village ("raided Kakuma refugee camp"), a division's seat named after it ("Hakkari Governor's
-Office"), a place whose residents, mayor, prison or market a text names ("residents of Kisumu"), the two towns a road
+Office", "the Baalbek Governorate building"), a place whose residents, mayor, prison or market a text names ("residents of Kisumu"), the two towns a road
 is named after ("blocked the Mombasa-Nairobi highway": a road is named after the towns it joins, so each is a place of
 the event's country, and a road across a border votes for both countries)."""
 
@@ -20,8 +20,10 @@ Firsts = list[tuple[int, dict[str, float]]]
 # a place named by what it is, without a preposition: "raided Kakuma refugee camp", "Wajir town was calm"
 _SETTLEMENT_PLACE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
                                r"(?:(?:refugee|IDP|displacement)\s+)?(?:camp|town|village|township)\b"
-                               # a division's seat of government named after it: "Hakkari Governor's Office"
-                               r"|(?<![\w'’-])([A-Z][\w'’-]+)\s+(?:[Gg]overnor(?:'s|’s)\s+[Oo]ffice|[Gg]overnorship)\b")
+                               # a division's seat of government named after it: "Hakkari Governor's Office",
+                               # "the Baalbek Governorate building", "Tyre Municipality"
+                               r"|(?<![\w'’-])([A-Z][\w'’-]+)\s+(?:[Gg]overnor(?:'s|’s)\s+[Oo]ffice|[Gg]overnorship|"
+                               r"[Gg]overnorate|[Mm]unicipality)\b")
 # a place named as where people live or as the seat of a local institution: "residents of Kisumu", "the prison of
 # Lille", "the mayor of Tamale" (not "the Union of Teachers": only these words before "of")
 _OF_PLACE = re.compile(r"\b(?:[Rr]esidents|[Ii]nhabitants|[Vv]illagers|[Tt]ownspeople|[Nn]atives|[Yy]ouths?|[Mm]ayor|"

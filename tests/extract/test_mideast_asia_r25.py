@@ -1,0 +1,41 @@
+"""Round 25 (Middle East, Northern Africa and Asia): Iran's border guards, a division named after its seat, and a
+country that itself fires or strikes."""
+
+from __future__ import annotations
+
+
+def test_iran_s_border_guards_are_its_police_border_guard_command() -> None:
+    from helpers import acled_actors
+
+    found = acled_actors("On 2 May 2020, Iranian border guards shot dead two fuel porters near Saravan (Sistan and "
+                         "Baluchestan).", "2020-05-02")
+    assert found.get("actor1") == "Police Forces of Iran (1989-) Islamic Republic of Iran Border Guard Command"
+
+
+def test_a_governorate_named_after_its_seat_tells_the_country() -> None:
+    from sitrep.extract.settlement_votes import settlement_votes
+
+    firsts: list = []
+    votes = settlement_votes("A shell hit the road opposite the Baalbek Governorate building.", set(), [], firsts)
+    assert max(votes, key=lambda k: votes[k]) == "LB"
+    assert settlement_votes("A shell hit the road opposite the new building.", set(), [], []) == {}
+
+
+def test_a_country_that_fires_or_strikes_is_its_military() -> None:
+    from sitrep.extract.country_agents import country_agents
+
+    text = "On 4 May 2022, North Korea test-fired a ballistic missile from Sunan towards the sea."
+    assert [(text[a:b], c) for a, b, c in country_agents(text, 0, len(text))] == [("North Korea", "KP")]
+    text = "Russia launched cruise missiles at Kharkiv, and Ukraine shelled Russian positions near Izium."
+    assert [c for _, _, c in country_agents(text, 0, len(text))] == ["RU", "UA"]
+    # not a clause's subject, a demonym, or a country that did nothing of war
+    for text in ("Protesters marched to the embassy of Russia launched last week.",
+                 "Russian forces fired at the village.", "On 4 May 2022, Kenya hosted talks in Nairobi."):
+        assert country_agents(text, 0, len(text)) == []
+
+
+def test_the_country_s_military_is_the_actor_of_its_missile_launch() -> None:
+    from helpers import acled_actors
+
+    found = acled_actors("On 4 May 2022, Russia fired a cruise missile at Kramatorsk (Donetsk).", "2022-05-04")
+    assert found.get("actor1", "").startswith("Military Forces of Russia")
