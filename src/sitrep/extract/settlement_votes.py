@@ -1,8 +1,9 @@
 """Places a text names without a preposition, as evidence of its country (``extract.event_country``): a known place
 named as a camp, town or village ("raided Kakuma refugee camp"), a division's seat named after it ("Hakkari Governor's
-Office", "the Baalbek Governorate building"), a place whose residents, mayor, prison or market a text names ("residents of Kisumu"), the two towns a road
-is named after ("blocked the Mombasa-Nairobi highway": a road is named after the towns it joins, so each is a place of
-the event's country, and a road across a border votes for both countries)."""
+Office", "the Baalbek Governorate building"), a place whose residents, mayor, prison or market a text names
+("residents of Kisumu"), the two towns a road is named after ("blocked the Mombasa-Nairobi highway": a road is named
+after the towns it joins, so each is a place of the event's country, and a road across a border votes for both
+countries)."""
 
 from __future__ import annotations
 
