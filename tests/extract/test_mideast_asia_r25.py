@@ -39,3 +39,13 @@ def test_the_country_s_military_is_the_actor_of_its_missile_launch() -> None:
 
     found = acled_actors("On 4 May 2022, Russia fired a cruise missile at Kramatorsk (Donetsk).", "2022-05-04")
     assert found.get("actor1", "").startswith("Military Forces of Russia")
+
+
+def test_people_displaced_from_another_country_are_its_crowd() -> None:
+    from sitrep.extract.crowd_actors import crowd_nationality
+
+    sentence = ("On 3 May 2022, about 100 Rohingya Muslims, displaced from Myanmar and living in India as refugees, "
+                "protested outside the UNHCR office in New Delhi.")
+    assert crowd_nationality(sentence, "IN") == "MM"
+    # people displaced within the event's own country are its own crowd
+    assert crowd_nationality("About 100 families displaced from Ukraine's east protested in Lviv.", "UA") is None

@@ -44,8 +44,9 @@ _PEOPLE = re.compile(r"\s+(?:nationals|citizens|communit(?:y|ies)|people|residen
 # people a country's name is said of as their nationality: "Afghanistan refugees", "Ukraine nationals"
 _NATIONALS = re.compile(r"\s+(?:nationals|citizens|refugees|migrants|asylum\s+seekers|immigrants|expatriates|"
                         r"diaspora)\b", re.I)
-# people named by the country they come from: "nationals from Ukraine", "citizens of Sudan"
-_FROM_COUNTRY = re.compile(r"\b(?:nationals|citizens|natives|immigrants|migrants|refugees|people|expatriates)$", re.I)
+# people named by the country they come from: "nationals from Ukraine", "citizens of Sudan", "displaced from Myanmar"
+_FROM_COUNTRY = re.compile(r"\b(?:nationals|citizens|natives|immigrants|migrants|refugees|people|expatriates|displaced|"
+                           r"fled)$", re.I)
 # a crowd with nationals of another country among others: "including Ukrainians", "mostly Syrians"
 _MIXED = re.compile(r"\b(?:including|includ\w+\s+(?:members\s+of\s+)?|mostly|mainly|among\s+them|such\s+as|"
                     r"along\s+with|with|alongside|as\s+well\s+as|(?:many|some|most)\s+of\s+them|and|local|[A-Z][a-z]+)\s+"
