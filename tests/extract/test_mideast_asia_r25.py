@@ -49,3 +49,28 @@ def test_people_displaced_from_another_country_are_its_crowd() -> None:
     assert crowd_nationality(sentence, "IN") == "MM"
     # people displaced within the event's own country are its own crowd
     assert crowd_nationality("About 100 families displaced from Ukraine's east protested in Lviv.", "UA") is None
+
+
+def test_a_valley_or_dam_named_after_its_place_tells_the_country() -> None:
+    from sitrep.extract.settlement_votes import settlement_votes
+
+    votes = settlement_votes("An activist was beaten during a tour of the Bisri Valley.", set(), [], [])
+    assert max(votes, key=lambda k: votes[k]) == "LB"
+
+
+def test_sudan_s_former_regions_tell_sudan() -> None:
+    from sitrep.extract.place_votes import place_votes
+
+    assert place_votes("Darfur") == {"SD": 1.0}
+    assert place_votes("Kordofan") == {"SD": 1.0}
+    from helpers import acled_actors
+
+    found = acled_actors("On 10 May 2022, armed men looted car passengers in Darfur. They stole their money and "
+                         "phones.", "2022-05-10")
+    assert found == {"actor1": "Unidentified Armed Group (Sudan)", "actor2": "Civilians (Sudan)"}
+
+
+def test_libya_s_western_mountain_by_its_other_spelling() -> None:
+    from sitrep.extract.place_votes import places_named
+
+    assert {(p.name, p.feature) for p in places_named("Al Jabl Al Gharbi")} == {("al Jabal al Gharbi", "admin1")}

@@ -1,9 +1,9 @@
 """Places a text names without a preposition, as evidence of its country (``extract.event_country``): a known place
-named as a camp, town or village ("raided Kakuma refugee camp"), a division's seat named after it ("Hakkari Governor's
-Office", "the Baalbek Governorate building"), a place whose residents, mayor, prison or market a text names
-("residents of Kisumu"), the two towns a road is named after ("blocked the Mombasa-Nairobi highway": a road is named
-after the towns it joins, so each is a place of the event's country, and a road across a border votes for both
-countries)."""
+named as a camp, town or village ("raided Kakuma refugee camp") or naming a valley or dam ("the Bisri Valley"), a
+division's seat named after it ("Hakkari Governor's Office", "the Baalbek Governorate building"), a place whose
+residents, mayor, prison or market a text names ("residents of Kisumu"), the two towns a road is named after
+("blocked the Mombasa-Nairobi highway": a road is named after the towns it joins, so each is a place of the event's
+country, and a road across a border votes for both countries)."""
 
 from __future__ import annotations
 
@@ -18,9 +18,10 @@ PLACE_WEIGHT = 2.0  # a place's vote (``extract.event_country`` weighs the place
 # where each place was named and its votes (``extract.event_country``: the first place counts more)
 Firsts = list[tuple[int, dict[str, float]]]
 
-# a place named by what it is, without a preposition: "raided Kakuma refugee camp", "Wajir town was calm"
+# a place named by what it is, without a preposition: "raided Kakuma refugee camp", "Wajir town was calm"; a valley or
+# dam named after its place: "the Bisri Valley", "the Mosul Dam"
 _SETTLEMENT_PLACE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
-                               r"(?:(?:refugee|IDP|displacement)\s+)?(?:camp|town|village|township)\b"
+                               r"(?:(?:refugee|IDP|displacement)\s+)?(?:camp|town|village|township|[Vv]alley|[Dd]am)\b"
                                # a division's seat of government named after it: "Hakkari Governor's Office",
                                # "the Baalbek Governorate building", "Tyre Municipality"
                                r"|(?<![\w'’-])([A-Z][\w'’-]+)\s+(?:[Gg]overnor(?:'s|’s)\s+[Oo]ffice|[Gg]overnorship|"
