@@ -70,7 +70,8 @@ def test_sudan_s_former_regions_tell_sudan() -> None:
     assert found == {"actor1": "Unidentified Armed Group (Sudan)", "actor2": "Civilians (Sudan)"}
 
 
-def test_libya_s_western_mountain_by_its_other_spelling() -> None:
-    from sitrep.extract.place_votes import places_named
+def test_a_country_said_to_have_struck_is_its_military() -> None:
+    from sitrep.extract.country_agents import country_agents
 
-    assert {(p.name, p.feature) for p in places_named("Al Jabl Al Gharbi")} == {("al Jabal al Gharbi", "admin1")}
+    text = "On 16 April 2022, officials claimed that Pakistan carried out airstrikes in Khost province."
+    assert [c for _, _, c in country_agents(text, 0, len(text))] == ["PK"]

@@ -12,8 +12,10 @@ from sitrep.extract.event_cues import table
 from sitrep.lexicon.countries import word_index, word_pattern
 
 _ACT = table().filters["country_weapon_act"]
-# what may stand before a clause's subject: the sentence's start, a comma, a semicolon, "and", "then" (and "the")
-_CLAUSE_START = re.compile(r"(?:^|[,;:]|\band|\bthen)\s*(?:the\s+)?$", re.I)
+# what may stand before a clause's subject: the sentence's start, a comma, a semicolon, "and", "then", a verb of
+# saying ("officials said Pakistan carried out airstrikes") (and "that", "the")
+_CLAUSE_START = re.compile(r"(?:^|[,;:]|\band|\bthen|\b(?:said|says|claimed|stated|reported|alleged|accused))\s*"
+                           r"(?:that\s+)?(?:the\s+)?$", re.I)
 
 
 def country_agents(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -23,7 +25,7 @@ def country_agents(text: str, start: int, end: int) -> list[tuple[int, int, str]
     out: list[tuple[int, int, str]] = []
     for m in word_pattern().finditer(text, start, end):
         iso2, kind = index[m.group()]
-        if kind != "name" or not _CLAUSE_START.search(text[max(start, m.start() - 12):m.start()]):
+        if kind != "name" or not _CLAUSE_START.search(text[max(start, m.start() - 24):m.start()]):
             continue
         if _ACT.search(text[m.end():min(end, m.end() + 80)]):
             out.append((m.start(), m.end(), iso2))

@@ -417,6 +417,8 @@ def _group_occurrences(text: str, sent: tuple[int, int], mentions: list[Mention]
     found += [(a, b, k, "rebels", True) for a, b, k in named_militias.acronym_groups(text, s, e, country, refs)]
     found += [(a, b, k, "gang", True) for a, b, k in named_militias.named_gangs(text, s, e, country, refs)]
     found += [(a, b, k, "rebels", True) for a, b, k in named_militias.named_militias(text, s, e, country, refs)]
+    # "North Korea test-fired a missile": the country's military forces (``country_agents``)
+    found += [(a, b, *owned("military", iso2, country, date, refs), True) for a, b, iso2 in country_agents(text, s, e)]
     for a, b, key, family, yields in found:
         if not yields or not any(a < y and x < b for x, y in taken):
             out.append(Occurrence(a, b, key, family, actor_roles.role(text, a, b, s)))
@@ -477,9 +479,6 @@ def occurrences(text: str, sent: tuple[int, int], mentions: list[Mention], count
                 continue
             out += [Occurrence(a, b, k, f, role) for k, f in _generic(fam, text, a, b, country, date, refs)]
             taken.append((a, b))
-    # "North Korea test-fired a missile": the country's military forces (``country_agents``)
-    out += [Occurrence(a, b, *owned("military", iso2, country, date, refs), "agent")
-            for a, b, iso2 in country_agents(text, s, e) if not any(a < y and x < b for x, y in taken)]
     # "fired at Palestinians": that country's civilians, as targets
     out += [Occurrence(*t) for t in people_targets(text, sent, taken, lambda iso2: owned(
         "civilians", foreign_people.nationality("civilians", iso2, country, date, text), country, date, refs)[0])]
