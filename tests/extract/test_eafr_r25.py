@@ -79,3 +79,25 @@ def test_a_somali_special_force_in_somalia_is_no_ethiopian_unit() -> None:
     _, roles = main_actors("On 15 January 2020, Somali special forces raided an Al Shabaab hideout near Afgoye "
                            "(Afgooye, Lower Shabelle), killing four militants.", "2020-01-15")
     assert "Ethiopia" not in " ".join(roles.values())
+
+
+def test_ground_regained_after_it_was_taken_is_the_regaining() -> None:
+    ev, roles = main_actors("Around 5 May 2020, the army re-captured Ancuabe (Ancuabe, Cabo Delgado) after it was "
+                            "taken over by insurgents. No fatalities were reported.", "2020-05-05")
+    assert (ev.type, ev.sub_type) == ("Battles", "Government regains territory")
+    assert roles["actor1"] == "Military Forces of Mozambique (1990-)"
+    ev, _ = main_actors("On 5 May 2020, rebels retook the town of Kitchanga (Masisi, North Kivu) after heavy fighting "
+                        "with FARDC.", "2020-05-05")
+    assert ev.sub_type == "Non-state actor overtakes territory"  # who regained it decides
+
+
+def test_a_grenade_people_came_across_that_went_off_is_a_remote_explosive() -> None:
+    ev, _ = main_actors("On 3 March 2014, a boy was killed and two others injured when they came across a hand "
+                        "grenade while herding goats in Wajir (Wajir East, Wajir).", "2014-03-03")
+    assert ev.sub_type == "Remote explosive/landmine/IED"
+    ev, _ = main_actors("On 3 March 2014, police threw a grenade at protesters in Wajir (Wajir East, Wajir), "
+                        "injuring two.", "2014-03-03")
+    assert ev.sub_type == "Grenade"
+    ev, _ = main_actors("On 3 March 2014, police found a grenade in a house in Wajir (Wajir East, Wajir) and defused "
+                        "it.", "2014-03-03")
+    assert ev.type != "Explosions/Remote violence"  # nothing went off
