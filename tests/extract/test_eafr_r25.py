@@ -41,6 +41,9 @@ def test_a_people_named_for_its_men_is_no_place_in_its_other_mentions() -> None:
     assert [m.name for m in find_places(text)] == []
     # where no mention is written with its men, a bare name is left to the place rules
     assert people_names("Shots were fired in Masai.", [(20, 25, "Masai")]) == frozenset()
+    # ... and so is a bare mention without the article, as a division in a bracket
+    text = "On 3 May 2021, Afar youths clashed with Issa youths near Gewane (Zone 3, Afar). Afar elders said so."
+    assert [m.name for m in find_places(text)] == ["Gewane", "Afar"]
 
 
 def test_a_quarter_the_gazetteer_lacks_votes_weakly_for_its_towns_country() -> None:

@@ -30,7 +30,7 @@ from sitrep.lexicon.keys import ascii_fold, normalize_key, place_key
 from sitrep.nlp import place_names as pn
 from sitrep.nlp.connected_names import connected_names
 from sitrep.nlp.district_names import multiword_districts
-from sitrep.nlp.kin_names import KIN_AFTER, people_names
+from sitrep.nlp.kin_names import people_mention, people_names
 from sitrep.nlp.matcher import default_matcher
 from sitrep.nlp.name_rules import demonyms, given_names
 from sitrep.nlp.place_memo import AskedSpans, SpansMemo
@@ -486,7 +486,7 @@ def find_places(text: str, sentences: Sequence[tuple[int, int]] = (),
     for p in spans:
         if demonyms().get(p.name, p.name) != p.name and (p.kind is None or _PEOPLE_AFTER.match(text, p.end)):
             continue  # "Thai", "the Ukrainian community": a people, not a place (though a gazetteer may list one)
-        if p.name in peoples and (p.kind is None or KIN_AFTER.match(text, p.end)):
+        if p.name in peoples and people_mention(text, p.start, p.end, p.kind):
             continue  # "the Fulani community", and "the Masai" of a text about Masai youths: a people
         k = bisect.bisect_right(starts, p.start) - 1
         sent = sents[k] if k >= 0 and p.start < sents[k][1] else (None, None)
