@@ -20,7 +20,7 @@ _AGENT_VERB = re.compile(r"^[\s\"']*(?:(?!(?:were|was|had|have|has|is|are)\b)[\w
                          r"then\s+)*(?:attacked|ambushed|stormed|raided|launched|conducted|carried\s+out|killed|shot|"
                          r"targeted|fired|opened\s+fire|captured|overran|seized|took|detonated|planted|abducted|"
                          r"kidnapped|executed|arrested|detained|clashed|fought|engaged|repulsed|repelled|bombed|struck|"
-                         r"shelled|launched|claimed|beheaded|torched|burned|burnt|set|destroyed|recaptured|retook|cleared|"
+                         r"shelled|launched|claimed|beheaded|torched|burned|burnt|set|destroyed|re-?captured|re-?took|cleared|"
                          r"killing|attacking|targeting|ambushing|defected|pledged|joined|established|set\s+up|signed|"
                          r"agreed|blew|hit|used|surrounded|besieged|assaulted|pounded|looted|closed|forced|took|beat|tortured|"
                          r"stabbed|lynched|raped|robbed|stoned|whipped|dispersed|intervened|teargassed|hacked|"

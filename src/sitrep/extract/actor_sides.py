@@ -12,6 +12,7 @@ import re
 
 from sitrep.extract import event_country
 from sitrep.extract.event_actors import STATE_FAMILIES, Occurrence, state_family
+from sitrep.extract.state_units import regional_unit
 from sitrep.extract.unit_sides import is_unit_of
 from sitrep.nlp.matcher import default_matcher
 
@@ -147,9 +148,15 @@ def follow_kin_fight(occs: list[Occurrence], text: str) -> list[Occurrence]:
 
 def _two_states(a: Occurrence, b: Occurrence) -> bool:
     """Two state forces of different countries (Armenia's and Azerbaijan's, whether or not either is the event
-    country's): two sides, not one."""
+    country's), or the forces of two of one country's regions (Ethiopia's Afar and Somali special forces): two
+    sides, not one."""
     ca, cb = _force_country(a), _force_country(b)
-    return ca is not None and cb is not None and ca != cb
+    return (ca is not None and cb is not None and ca != cb) or _two_regions(a, b)
+
+
+def _two_regions(a: Occurrence, b: Occurrence) -> bool:
+    ra, rb = regional_unit(a.key), regional_unit(b.key)
+    return ra is not None and rb is not None and ra != rb
 
 
 def _force_country(o: Occurrence) -> str | None:
@@ -184,7 +191,7 @@ def _allies(a: Occurrence, b: Occurrence) -> bool:
     military company)."""
     ca, cb = _state_of(a), _state_of(b)
     if ca is not None and cb is not None:
-        return ca == cb
+        return ca == cb and not _two_regions(a, b)
     return (ca is not None and _beside_state(b)) or (cb is not None and _beside_state(a))
 
 

@@ -135,15 +135,17 @@ _CLASHED = re.compile(r"(?:\s*\([^()]{0,60}\))?\s+(?:[a-z]+\s+){0,2}?(?:clashed|
 # what an event followed from, not the event ("evacuated following the eruption of clashes between ...")
 _CAUSE = re.compile(r"\b(?:following|after|amid|due\s+to|because\s+of|caused\s+by|triggered\s+by)\s+(?:the\s+)?"
                     r"(?:\w+\s+){0,2}$", re.I)
-_KIN = {"clan": "clan", "clans": "clan", "tribe": "tribal", "tribes": "tribal", "ethnic groups": "ethnic"}
+_KIN = {"clan": "clan", "clans": "clan", "clansmen": "clan", "tribe": "tribal", "tribes": "tribal",
+        "tribesmen": "tribal", "ethnic groups": "ethnic"}
 _SIDES = r"(?:two|rival|warring|feuding|opposing|neighbou?ring|several)"
 # kin groups no name is given to ("two rival clans", "two tribes", "two ethnic groups"), or in a fight of kin ("a
 # tribal clash", "clan fighting", "inter-ethnic clashes", "ethnic-based violence"): ACLED's "Unidentified Clan
 # Militia (X)", "Unidentified Tribal Militia (X)", "Unidentified Ethnic Militia (X)" on both sides
 _UNNAMED_KIN = re.compile(rf"\b(?:{_SIDES}\s+)+(clans|tribes|ethnic\s+groups)\b|"
                           r"\b(clan|tribal|ethnic)(?:-based)?\s+(?:clash(?:es)?|fighting|feud|violence)\b", re.I)
-# kin groups the text names ("the Zaiter clan", "the A and B tribes"): "Zaiter Clan Militia"
-_NAMED_KIN = re.compile(rf"\b({_PLACE})(?:\s+(?:and|&)\s+({_PLACE}))?\s+(?:[A-Z][\w'’-]+\s+)?(clans?|tribes?)\b")
+# kin groups the text names ("the Zaiter clan", "the A and B tribes", "Lukwor clansmen"): "Zaiter Clan Militia"
+_NAMED_KIN = re.compile(rf"\b({_PLACE})(?:\s+(?:and|&)\s+({_PLACE}))?\s+(?:[A-Z][\w'’-]+\s+)?"
+                        r"(clans(?:men)?|clan|tribes(?:men)?|tribe)\b")
 
 # one person of a kin group ("a man from the X clan", "one of the X tribe"), not its armed men
 _ONE_OF = re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}(?:of|from)\s+(?:the\s+)?$", re.I)

@@ -36,6 +36,7 @@ class StateUnit:
     excluded: frozenset[str]
     sub_types: frozenset[str] = frozenset()  # events whose state actor of the family is the unit
     owner: str | None = None  # the one country whose unit the words name, wherever they are
+    regional: bool = False  # the force of one of the country's regions: those of two regions fight as two sides
 
     def exists_in(self, country: str) -> bool:
         return (self.countries is None or country in self.countries) and country not in self.excluded
@@ -56,7 +57,7 @@ def parse_units(data: object) -> tuple[StateUnit, ...]:
         where = f"state_units.yaml: units[{n}]"
         if not isinstance(raw, dict) or not isinstance(raw.get("unit"), str) or not isinstance(raw.get("pattern"), str):
             raise ValueError(f"{where}: 'unit' and 'pattern' (text) are required")
-        unknown = set(raw) - {"unit", "family", "pattern", "countries", "except", "sub_types", "owner"}
+        unknown = set(raw) - {"unit", "family", "pattern", "countries", "except", "sub_types", "owner", "regional"}
         if unknown or raw.get("family") not in FAMILIES:
             raise ValueError(f"{where}: 'family' must be one of {FAMILIES}; unknown fields {sorted(unknown)}")
         try:
@@ -71,7 +72,10 @@ def parse_units(data: object) -> tuple[StateUnit, ...]:
         owner = raw.get("owner")
         if owner is not None and not (isinstance(owner, str) and re.fullmatch(r"[A-Z]{2}", owner)):
             raise ValueError(f"{where}: 'owner' must be an ISO alpha-2 code")
-        out.append(StateUnit(raw["unit"], raw["family"], pattern, countries, excluded, frozenset(subs), owner))
+        if not isinstance(raw.get("regional", False), bool):
+            raise ValueError(f"{where}: 'regional' must be true or false")
+        out.append(StateUnit(raw["unit"], raw["family"], pattern, countries, excluded, frozenset(subs), owner,
+                             bool(raw.get("regional", False))))
     return tuple(out)
 
 
@@ -87,8 +91,17 @@ def with_unit(base: EntityRef, unit: str | None, period: str | None = None) -> E
     if not unit:
         return base
     name = f"{base.name} ({period}) {unit}" if period and not base.name.endswith(")") else f"{base.name} {unit}"
-    key = f"{base.key}-{re.sub(r'[^a-z0-9]+', '-', unit.lower()).strip('-')}"
+    key = f"{base.key}-{_slug(unit)}"
     return EntityRef(key=key, name=name, type=base.type, country=base.country, acled_name=name)
+
+
+def regional_unit(key: str) -> str | None:
+    """The regional unit (``regional`` in the table) an actor key (``with_unit``'s) names, else None."""
+    return next((u.unit for u in state_units() if u.regional and key.endswith("-" + _slug(u.unit))), None)
+
+
+def _slug(unit: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", unit.lower()).strip("-")
 
 
 def entry_unit(entry_id: str) -> str | None:
@@ -180,8 +193,10 @@ def unit_occurrences(text: str, s: int, e: int, country: str | None, date: str |
             continue
         for m in unit.pattern.finditer(text, s, e):
             a, b = m.start(), m.end()
-            own = unit.owner or event_country.country_inside(text[a:b]) or event_country.country_before(text, a) \
-                or country
+            inside = event_country.country_inside(text[a:b])
+            if inside and not unit.exists_in(inside):  # "Somali special forces": a region's, named like a country
+                inside = None
+            own = unit.owner or inside or event_country.country_before(text, a) or country
             if not own or not unit.exists_in(own) or any(a < y and x < b for x, y in taken) \
                     or actor_roles.is_source(text, a, b):
                 continue
@@ -192,5 +207,5 @@ def unit_occurrences(text: str, s: int, e: int, country: str | None, date: str |
     return out
 
 
-__all__ = ["StateUnit", "entry_period", "entry_unit", "parse_units", "state_units", "sub_type_units",
-           "unit_occurrences", "with_unit"]
+__all__ = ["StateUnit", "entry_period", "entry_unit", "parse_units", "regional_unit", "state_units",
+           "sub_type_units", "unit_occurrences", "with_unit"]

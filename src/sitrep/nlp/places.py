@@ -25,12 +25,12 @@ from functools import lru_cache, partial
 from typing import Protocol
 
 from sitrep.lexicon.cache import cached
-from sitrep.lexicon.countries import ethnic_groups
 from sitrep.lexicon.gazetteer import default_gazetteer
 from sitrep.lexicon.keys import ascii_fold, normalize_key, place_key
 from sitrep.nlp import place_names as pn
 from sitrep.nlp.connected_names import connected_names
 from sitrep.nlp.district_names import multiword_districts
+from sitrep.nlp.kin_names import people_mention, people_names
 from sitrep.nlp.matcher import default_matcher
 from sitrep.nlp.name_rules import demonyms, given_names
 from sitrep.nlp.place_memo import AskedSpans, SpansMemo
@@ -469,9 +469,6 @@ def _town_of_province(text: str, a: PlaceSpan, b: PlaceSpan, gap: str) -> bool:
 
 
 _PEOPLE_AFTER = re.compile(r"\s+(?:communit(?:y|ies)|diaspora)\b")  # "the Ukrainian community": its people
-# "Masai youths", "Kisii warriors": an ethnic group's men, not a place of its name
-_KIN_AFTER = re.compile(r"\s+(?:communit(?:y|ies)|diaspora|youths?|warriors|elders|herders|herdsmen|tribesmen|clansmen|"
-                        r"raiders|fighters|militia(?:s|men)?|morans?)\b")
 
 
 def find_places(text: str, sentences: Sequence[tuple[int, int]] = (),
@@ -484,11 +481,13 @@ def find_places(text: str, sentences: Sequence[tuple[int, int]] = (),
     sents = _sentences(text, sentences)
     starts = [a for a, _ in sents]
     out = []
-    for p in place_spans(text, sents, actors):
+    spans = place_spans(text, sents, actors)
+    peoples = people_names(text, [(p.start, p.end, p.name) for p in spans])
+    for p in spans:
         if demonyms().get(p.name, p.name) != p.name and (p.kind is None or _PEOPLE_AFTER.match(text, p.end)):
             continue  # "Thai", "the Ukrainian community": a people, not a place (though a gazetteer may list one)
-        if p.name in ethnic_groups() and _KIN_AFTER.match(text, p.end):
-            continue  # "the Fulani community": an ethnic group's people
+        if p.name in peoples and people_mention(text, p.start, p.end, p.kind):
+            continue  # "the Fulani community", and "the Masai" of a text about Masai youths: a people
         k = bisect.bisect_right(starts, p.start) - 1
         sent = sents[k] if k >= 0 and p.start < sents[k][1] else (None, None)
         out.append(Mention(start=p.start, end=p.end, text=text[p.start:p.end], type="location", extractor=EXTRACTOR,
