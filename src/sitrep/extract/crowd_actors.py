@@ -28,6 +28,7 @@ from sitrep.extract.event_actors import (
     typology,
 )
 from sitrep.lexicon.countries import word_index, word_pattern
+from sitrep.lexicon.national_minorities import minority_of
 from sitrep.nlp.matcher import default_matcher
 from sitrep.records import EntityRef
 
@@ -69,7 +70,8 @@ _ABOUT = re.compile(r"\b(?:against|(?:over|about)(?!\s+\d)|in\s+support|in\s+sol
                     r"denounced|condemned|demanded|called|opposed|expressed|to\s+[a-z]+|"
                     r"to\s+(?:protest|demand|denounce|condemn|call|support|express|mark|show|oppose)|demanding|denouncing|condemning|calling|protesting|"
                     r"following|after|amid|because|for|in\s+front|outside|at\s+the|protested|demonstrated|rallied|gathered|"
-                    r"marched|staged|held|picketed|blocked|rioted|attacked|stormed|clashed)\b", re.I)
+                    r"marched|staged|held|picketed|blocked|rioted|attacked|stormed|clashed|took\s+part|participated|"
+                    r"joined)\b", re.I)
 
 
 # a force's place or thing, not the force: "a police station was invaded", "army vehicles"
@@ -118,7 +120,8 @@ def crowd_nationality(sentence: str, country: str | None) -> str | None:
         noun = _PEOPLE.match(head, m.end())
         if people and (_MIXED.search(head, 0, m.start()) or _AND_OTHERS.match(head, noun.end() if noun else m.end())):
             return None  # "people, including Ukrainians": a crowd of the event's country and others
-        if people and iso2 != country and not re.match(r"[\s-]+(?:embassy|consulate|flags?)\b", head[m.end():], re.I):
+        if people and iso2 != country and not re.match(r"[\s-]+(?:embassy|consulate|flags?)\b", head[m.end():], re.I) \
+                and not minority_of(iso2, country):  # "Polish people" in Vilnius: Lithuania's Poles, its own crowd
             return iso2
         if people:
             return None
