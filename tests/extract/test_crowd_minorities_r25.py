@@ -44,3 +44,8 @@ def test_the_minorities_table_loads_and_is_checked() -> None:
         parse_minorities("people,countries,note\nPL,QQ,unknown\n", {"PL", "LT"})
     with pytest.raises(CountryDataError):
         parse_minorities("people,countries,note\nPL,LT,a\nPL,LT,b\n", {"PL", "LT"})
+
+
+def test_a_count_opening_the_sentence_does_not_make_a_mixed_crowd() -> None:
+    assert crowd_nationality("Several Georgians gathered outside the town hall in Patras.", "GR") == "GE"
+    assert crowd_nationality("Kosovo Serbs gathered outside the municipal offices in Gracanica.", "XK") is None
