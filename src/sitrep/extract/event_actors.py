@@ -237,7 +237,7 @@ def _generic(family: str, text: str, a: int, b: int, country: str | None, date: 
         inside = event_country.country_inside(text[a:b]) or (_owner(text[a:b]) if _OWNED.search(text, a, b) else None)
         owners = [inside] if inside else list[str | None](event_country.countries_before(text, a))
         if not owners and family == "unidentified" and _NO_NATIONALITY.search(text):
-            owners = [INTERNATIONAL]  # "armed men of unknown nationality" (and "the armed men" after): "(International)"
+            owners = [INTERNATIONAL]  # "armed men of unknown nationality", "the armed men" after: "(International)"
         if not owners and family in STATE_FAMILIES:
             owners = list(event_country.countries_after(text, b))
         elif not owners and family == "civilians":
