@@ -97,7 +97,7 @@ def _speaks_of_drugs(text: str) -> bool:
 
 
 @lru_cache(maxsize=64)  # likewise
-def _speaks_of_gangs(text: str) -> bool:
+def speaks_of_gangs(text: str) -> bool:
     """The text lays violence at the door of gangs (``gang_violence``)."""
     return bool(_gang_violence().search(text))
 
@@ -116,7 +116,7 @@ def unidentified_gang(type_: str, roles: list[tuple[str, str, str]], text: str, 
     family = None
     if type_ == "Violence against civilians" and country in war and _speaks_of_drugs(text):
         family = war[country]  # the killers of a drug suspect in a "war on drugs"
-    elif _speaks_of_gangs(text):
+    elif speaks_of_gangs(text):
         family = "gang"
     elif type_ == "Violence against civilians":
         family = _attackers().get(country)
@@ -172,7 +172,7 @@ def lone_force_foe(type_: str, sub: str, roles: list[tuple[str, str, str]], text
     c = countries.country(country)
     if c is None or c.region not in regions:
         return roles
-    family = "gang" if _speaks_of_gangs(text) else table.get(country, "unidentified")
+    family = "gang" if speaks_of_gangs(text) else table.get(country, "unidentified")
     ref = event_actors.generic_entity(family, country, date)
     refs[ref.key] = ref
     return [*roles, (ref.key, "actor2", family)]
@@ -187,4 +187,4 @@ def criminal_roles(type_: str, roles: list[tuple[str, str, str]], text: str, cou
 
 
 __all__ = ["criminal_roles", "drug_gang", "lone_force_foe", "parse_attackers", "parse_lone_foe", "parse_trade",
-           "speaks_of_drug_trade", "unidentified_gang"]
+           "speaks_of_drug_trade", "speaks_of_gangs", "unidentified_gang"]

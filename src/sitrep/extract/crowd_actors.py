@@ -28,6 +28,7 @@ from sitrep.extract.event_actors import (
     typology,
 )
 from sitrep.lexicon.countries import word_index, word_pattern
+from sitrep.lexicon.national_minorities import minority_of
 from sitrep.nlp.matcher import default_matcher
 from sitrep.records import EntityRef
 
@@ -47,9 +48,12 @@ _NATIONALS = re.compile(r"\s+(?:nationals|citizens|refugees|migrants|asylum\s+se
 # people named by the country they come from: "nationals from Ukraine", "citizens of Sudan", "displaced from Myanmar"
 _FROM_COUNTRY = re.compile(r"\b(?:nationals|citizens|natives|immigrants|migrants|refugees|people|expatriates|displaced|"
                            r"fled)$", re.I)
-# a crowd with nationals of another country among others: "including Ukrainians", "mostly Syrians"
+# a crowd with nationals of another country among others: "including Ukrainians", "mostly Syrians", or of a name
+# before them ("Kosovo Serbs"; not a count opening the sentence: "Several Ukrainians")
 _MIXED = re.compile(r"\b(?:including|includ\w+\s+(?:members\s+of\s+)?|mostly|mainly|among\s+them|such\s+as|"
-                    r"along\s+with|with|alongside|as\s+well\s+as|(?:many|some|most)\s+of\s+them|and|local|[A-Z][a-z]+)\s+"
+                    r"along\s+with|with|alongside|as\s+well\s+as|(?:many|some|most)\s+of\s+them|and|local|"
+                    r"(?!(?:Several|Some|Many|Most|Few|Numerous|Dozens|Hundreds|Thousands|About|Around|Over|Nearly|"
+                    r"Almost|Two|Three|Four|Five|Ten)\b)[A-Z][a-z]+)\s+"
                     r"(?:(?:an?\s+)?(?:members|some|many|several|dozens|people|famil(?:y|ies))\s+(?:of|from)\s+)?(?:the\s+)?"
                     r"(?:local\s+)?$")
 # ... or people of the country joined to others: "residents and refugees from Syria", "including migrants from X"
@@ -70,7 +74,8 @@ _ABOUT = re.compile(r"\b(?:against|(?:over|about)(?!\s+\d)|in\s+support|in\s+sol
                     r"denounced|condemned|demanded|called|opposed|expressed|to\s+[a-z]+|"
                     r"to\s+(?:protest|demand|denounce|condemn|call|support|express|mark|show|oppose)|demanding|denouncing|condemning|calling|protesting|"
                     r"following|after|amid|because|for|in\s+front|outside|at\s+the|protested|demonstrated|rallied|gathered|"
-                    r"marched|staged|held|picketed|blocked|rioted|attacked|stormed|clashed)\b", re.I)
+                    r"marched|staged|held|picketed|blocked|rioted|attacked|stormed|clashed|took\s+part|participated|"
+                    r"joined)\b", re.I)
 
 
 # a force's place or thing, not the force: "a police station was invaded", "army vehicles"
@@ -119,7 +124,8 @@ def crowd_nationality(sentence: str, country: str | None) -> str | None:
         noun = _PEOPLE.match(head, m.end())
         if people and (_MIXED.search(head, 0, m.start()) or _AND_OTHERS.match(head, noun.end() if noun else m.end())):
             return None  # "people, including Ukrainians": a crowd of the event's country and others
-        if people and iso2 != country and not re.match(r"[\s-]+(?:embassy|consulate|flags?)\b", head[m.end():], re.I):
+        if people and iso2 != country and not re.match(r"[\s-]+(?:embassy|consulate|flags?)\b", head[m.end():], re.I) \
+                and not minority_of(iso2, country):  # "Polish people" in Vilnius: Lithuania's Poles, its own crowd
             return iso2
         if people:
             return None
@@ -266,8 +272,36 @@ def demonstration_sides(type_: str, sub_type: str, roles: list[tuple[str, str, s
                               event_cues.two_crowds(own if sub_type != "Violent demonstration" else told),
                               state_force_named(told) if event_cues.force_acted(told) else None)
     out = prison_riots.guards_side(type_, out, told, country, date, refs)
+    out = _foreign_counter_crowd(type_, sub_type, out, told, country, date, refs)
     out = _attacking_crowd(sub_type, out, " ".join(text[s:e] for s, e in all_sents), told, country, date, refs)
     return [(k, "assoc_actor_2" if k in victims and r.startswith("assoc") else r, f) for k, r, f in out]
+
+
+# a counter-demonstration and the sentence that tells it
+_COUNTER = re.compile(r"\bcounter[\s-]?(?:protests?|protesters|demonstrations?|demonstrators|rall(?:y|ies))\b", re.I)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def _foreign_counter_crowd(type_: str, sub_type: str, out: list[tuple[str, str, str]], told: str,
+                           country: str | None, date: str | None, refs: dict[str, EntityRef]
+                           ) -> list[tuple[str, str, str]]:
+    """``out`` with the crowd of a counter-demonstration as actor2 of a peaceful protest that has none, where the
+    sentence telling it names that crowd by another nationality than the first crowd's ("Several Ukrainians gathered
+    nearby for a counter-protest" at a rally in Bratislava: "Protesters (Ukraine)"); a counter-crowd of the first
+    crowd's own country is the same actor."""
+    if type_ != "Protests" or sub_type != "Peaceful protest" or any(r == "actor2" for _, r, _ in out) or not out:
+        return out
+    first = refs.get(out[0][0])
+    for sentence in _SENTENCE_END.split(told):
+        if not _COUNTER.search(sentence):
+            continue
+        theirs = crowd_nationality(sentence, country) or country
+        counter = generic_entity("protesters", theirs, date)
+        if first is None or counter.key == first.key or theirs == INTERNATIONAL:
+            return out
+        refs[counter.key] = counter
+        return [out[0], (counter.key, "actor2", "protesters"), *out[1:]]
+    return out
 
 
 def _attacking_crowd(sub_type: str, out: list[tuple[str, str, str]], own: str, told: str, country: str | None,

@@ -12,7 +12,7 @@ no author named (shots fired, a grenade attack, bomb threats) is ACLED's unident
 
 from __future__ import annotations
 
-from sitrep.extract import event_actors, event_country
+from sitrep.extract import criminal_actors, event_actors, event_country
 from sitrep.extract.crowd_actors import CROWDS
 from sitrep.extract.event_cues import table
 from sitrep.extract.event_victims import foreign_victims
@@ -57,13 +57,15 @@ def unnamed_authors(type_: str, sub: str, roles: list[tuple[str, str, str]], tol
                     date: str | None, refs: dict[str, EntityRef]) -> list[tuple[str, str, str]]:
     """``roles`` with "Unidentified Armed Group (X)" as actor1 of an "Other" strategic development with no actor1
     whose sentences (``told``) tell of an armed act no one is named as the author of (``unattributed_armed_act``:
-    "shots were fired around the residence", "a grenade attack on a mill")."""
+    "shots were fired around the residence", "a grenade attack on a mill"); one laid at gangs' door (a drug cartel's
+    "narcoblock", ``criminal_actors.speaks_of_gangs``) is "Unidentified Gang (X)" where ACLED names gangs."""
     if type_ != "Strategic developments" or sub != "Other" or any(r == "actor1" for _, r, _ in roles) \
             or not table().found("unattributed_armed_act", told):
         return roles
-    ref = event_actors.generic_entity("unidentified", country, date)
+    family = "gang" if criminal_actors.speaks_of_gangs(told) else "unidentified"  # a cartel's road blockade
+    ref = event_actors.generic_entity(family, country, date)
     refs[ref.key] = ref
-    return [(ref.key, "actor1", "unidentified"), *[x for x in roles if x[0] != ref.key]]
+    return [(ref.key, "actor1", family), *[x for x in roles if x[0] != ref.key]]
 
 
 def named_government(type_: str, sub: str, roles: list[tuple[str, str, str]], told: str, country: str | None,

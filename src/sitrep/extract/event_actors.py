@@ -237,6 +237,8 @@ def _generic(family: str, text: str, a: int, b: int, country: str | None, date: 
     if family in STATE_FAMILIES | {"civilians", "protesters", "rioters", "gang", "private", "unidentified"}:
         inside = event_country.country_inside(text[a:b]) or (_owner(text[a:b]) if _OWNED.search(text, a, b) else None)
         owners = [inside] if inside else list[str | None](event_country.countries_before(text, a))
+        if not owners and family == "unidentified" and _NO_NATIONALITY.search(text):
+            owners = [INTERNATIONAL]  # "armed men of unknown nationality", "the armed men" after: "(International)"
         if not owners and family in STATE_FAMILIES:
             owners = list(event_country.countries_after(text, b))
         elif not owners and family == "civilians":
@@ -246,6 +248,8 @@ def _generic(family: str, text: str, a: int, b: int, country: str | None, date: 
     return [owned(family, own, country, date, refs) for own in owners or [None]]
 
 
+_NO_NATIONALITY = re.compile(r"\b(?:men|gunmen|individuals|persons|attackers|assailants|groups?)\s+of\s+(?:unknown|"
+                             r"unidentified|undetermined|unspecified)\s+nationalit(?:y|ies)\b", re.I)
 # a generic noun right after a group's name is that group's men ("Red Command drug traffickers", "ELN rebels")
 _NAMED_MEN = STATE_FAMILIES | {"unidentified", "gang", "militia"}
 
