@@ -289,19 +289,21 @@ def _ethnic_pattern() -> re.Pattern[str]:
 def ethnic_militias(text: str, s: int, e: int, country: str | None,
                     refs: dict[str, EntityRef]) -> list[tuple[int, int, str]]:
     """Armed men of an ethnic group or clan the country has ("Fulani herders", "Hema and Lendu militias"):
-    ACLED's "Fulani Ethnic Militia (Nigeria)", "Abgal Clan Militia (Somalia)"; (start, end, key) each."""
+    ACLED's "Fulani Ethnic Militia (Nigeria)", "Abgal Clan Militia (Somalia)"; with no country known, any
+    people's, by the bare name ("Fulani Ethnic Militia"); (start, end, key) each."""
     out = []
     groups = countries.ethnic_groups()
     c = countries.country(country)
     for m in _ethnic_pattern().finditer(text, s, e):
         for name in (g for g in m.groups() if g):
             group = groups[name]
-            if c is None or c.iso2 not in group.countries:
+            if c is not None and c.iso2 not in group.countries:
                 continue
-            spec = typology()["generic_actors"][group.kind]
-            label = str(spec["name"]).format(group=group.acled_name, country=c.name)
-            key = f"acled:{group.kind}-{re.sub(r'[^a-z0-9]+', '-', group.acled_name.lower())}-{c.iso2.lower()}"
-            refs[key] = EntityRef(key=key, name=label, type=str(spec["type"]), country=c.iso2, acled_name=label)
+            # no country told: the people's militia by its bare name, as a crowd is "Protesters"
+            spec, iso = typology()["generic_actors"][group.kind], c.iso2 if c else None
+            label = str(spec["name" if c else "bare"]).format(group=group.acled_name, country=c.name if c else "")
+            key = f"acled:{group.kind}-{re.sub(r'[^a-z0-9]+', '-', group.acled_name.lower())}-{(iso or 'xx').lower()}"
+            refs[key] = EntityRef(key=key, name=label, type=str(spec["type"]), country=iso, acled_name=label)
             out.append((m.start(), m.end(), key))
     return out
 
