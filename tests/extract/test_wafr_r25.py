@@ -1,9 +1,11 @@
 """Round 25 (Western Africa): farmers who turn on herders with their hands are a mob, a people's armed men in a
-text that names no country are its militia by the bare name, and a walk held for a cause is a march."""
+text that names no country are its militia by the bare name, a walk held for a cause is a march, and the peoples
+and movements ACLED names in Nigeria, Ghana, Mali and the Ivory Coast."""
 
 from __future__ import annotations
 
-from helpers import main_actors
+from helpers import acled_actors, main_actors
+from sitrep.lexicon.countries import ethnic_groups
 
 
 def test_farmers_who_assault_herders_are_rioters_unless_armed() -> None:
@@ -31,3 +33,24 @@ def test_a_unity_walk_is_a_march() -> None:
                             "2020-06-05")
     assert (ev.type, ev.sub_type) == ("Protests", "Peaceful protest")
     assert roles["actor1"] == "Protesters (Ghana)"
+
+
+def test_west_african_peoples_and_movements_acled_names() -> None:
+    assert ethnic_groups()["Ilaje"].acled == "Ilajes"  # ACLED's plural, as for the Dagbon gates
+    assert ethnic_groups()["Andani"].countries == {"GH"}
+    _, roles = main_actors("On 9 August 2004, Ijaw militants clashed with soldiers near Warri (Warri South, Delta).",
+                           "2004-08-09")
+    assert roles["actor1"] == "Ijaw Ethnic Militia (Nigeria)"
+    names = acled_actors("On 3 May 2007, MEND militants attacked an oil platform in Bayelsa and kidnapped four "
+                         "workers.", "2007-05-03")
+    assert names["actor1"] == "MEND: Movement for the Emancipation of the Niger Delta"
+    names = acled_actors("On 3 March 2016, GATIA fighters clashed with CMA fighters near Anefis (Tessalit, Kidal).",
+                         "2016-03-03")
+    assert set(names.values()) >= {"GATIA: Imghad Tuareg and Allies Self-Defense Group",
+                                   "CMA: Coordination of Movements of the Azawad"}
+
+
+def test_a_dagbon_gate_named_tells_ghana_without_a_place() -> None:
+    ev, roles = main_actors("Andani and Abudu youths clashed over the chieftaincy; three were wounded.",
+                            "2002-03-25")
+    assert roles["actor1"] == "Rioters (Ghana)"
