@@ -1,10 +1,11 @@
 """Round 25 (Western Africa): farmers who turn on herders with their hands are a mob, a people's armed men in a
-text that names no country are its militia by the bare name, a walk held for a cause is a march, and the peoples
-and movements ACLED names in Nigeria, Ghana, Mali and the Ivory Coast."""
+text that names no country are its militia by the bare name, a walk held for a cause is a march, a group named
+"<Name> Boys" is named so, and the peoples and movements ACLED names in Nigeria, Ghana, Mali and the Ivory Coast."""
 
 from __future__ import annotations
 
 from helpers import acled_actors, main_actors
+from sitrep.extract.named_militias import named_boys
 from sitrep.lexicon.countries import ethnic_groups
 
 
@@ -54,3 +55,10 @@ def test_a_dagbon_gate_named_tells_ghana_without_a_place() -> None:
     ev, roles = main_actors("Andani and Abudu youths clashed over the chieftaincy; three were wounded.",
                             "2002-03-25")
     assert roles["actor1"] == "Rioters (Ghana)"
+
+
+def test_a_group_named_boys_is_named_as_written() -> None:
+    names = acled_actors("On 2 May 2021, Ajegunle Boys and Olodi Boys clashed in Apapa (Apapa, Lagos); two "
+                         "members were killed.", "2021-05-02")
+    assert set(names.values()) == {"Ajegunle Boys", "Olodi Boys"}
+    assert named_boys("Pupils of the Kumasi Boys Senior High School and two Area Boys", 0, 60, "GH", {}) == []

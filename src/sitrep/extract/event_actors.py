@@ -418,6 +418,7 @@ def _group_occurrences(text: str, sent: tuple[int, int], mentions: list[Mention]
     found += [(a, b, k, "rebels", True) for a, b, k in named_militias.acronym_groups(text, s, e, country, refs)]
     found += [(a, b, k, "gang", True) for a, b, k in named_militias.named_gangs(text, s, e, country, refs)]
     found += [(a, b, k, "rebels", True) for a, b, k in named_militias.named_militias(text, s, e, country, refs)]
+    found += [(a, b, k, "rebels", True) for a, b, k in named_militias.named_boys(text, s, e, country, refs)]
     for a, b, key, family, yields in found:
         if not yields or not any(a < y and x < b for x, y in taken):
             out.append(Occurrence(a, b, key, family, actor_roles.role(text, a, b, s)))
