@@ -54,6 +54,7 @@ def test_west_african_peoples_and_movements_acled_names() -> None:
 def test_a_dagbon_gate_named_tells_ghana_without_a_place() -> None:
     ev, roles = main_actors("Andani and Abudu youths clashed over the chieftaincy; three were wounded.",
                             "2002-03-25")
+    assert ev.type == "Riots"
     assert roles["actor1"] == "Rioters (Ghana)"
 
 
