@@ -1,11 +1,15 @@
 """Round 25 (Western Africa): farmers who turn on herders with their hands are a mob, a people's armed men in a
 text that names no country are its militia by the bare name, a walk held for a cause is a march, a group named
-"<Name> Boys" is named so, and the peoples and movements ACLED names in Nigeria, Ghana, Mali and the Ivory Coast."""
+"<Name> Boys" is named so, the peoples and movements ACLED names in Nigeria, Ghana, Mali and the Ivory Coast, and a
+region of one country ("the Niger Delta", "Darfur") tells that country."""
 
 from __future__ import annotations
 
+import pytest
+
 from helpers import acled_actors, main_actors
 from sitrep.extract.named_militias import named_boys
+from sitrep.extract.region_votes import REGION_WEIGHT, parse_regions, region_votes
 from sitrep.lexicon.countries import ethnic_groups
 
 
@@ -63,3 +67,20 @@ def test_a_group_named_boys_is_named_as_written() -> None:
                          "members were killed.", "2021-05-02")
     assert set(names.values()) == {"Ajegunle Boys", "Olodi Boys"}
     assert named_boys("Pupils of the Kumasi Boys Senior High School and two Area Boys", 0, 60, "GH", {}) == []
+
+
+def test_a_region_of_one_country_tells_the_country() -> None:
+    assert region_votes("Gunmen kidnapped two oil workers in the Niger Delta on Monday.") == {"NG": REGION_WEIGHT}
+    assert region_votes("Fighting spread across Darfur.") == {"SD": REGION_WEIGHT}
+    assert region_votes("The Movement for the Emancipation of the Niger Delta issued a statement.") == {}
+    assert region_votes("Hundreds fled the Sahel.") == {}
+    _, roles = main_actors("Militants attacked an oil platform in the Niger Delta and kidnapped six workers.",
+                           "2008-04-12")
+    assert roles["actor1"] == "Unidentified Armed Group (Nigeria)"
+
+
+def test_the_region_table_is_checked() -> None:
+    with pytest.raises(ValueError, match="known country"):
+        parse_regions("region,country,other_names,note\nBig Valley,XX,,\n", {"NG"})
+    with pytest.raises(ValueError, match="two countries"):
+        parse_regions("region,country,other_names,note\nBig Valley,NG,,\nLow Hills,GH,Big Valley,\n", {"NG", "GH"})
