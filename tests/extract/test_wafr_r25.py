@@ -67,6 +67,7 @@ def test_a_group_named_boys_is_named_as_written() -> None:
                          "members were killed.", "2021-05-02")
     assert set(names.values()) == {"Ajegunle Boys", "Olodi Boys"}
     assert named_boys("Pupils of the Kumasi Boys Senior High School and two Area Boys", 0, 60, "GH", {}) == []
+    assert named_boys("Pupils of St. Mary's Boys and the Old Boys", 0, 40, "GH", {}) == []
 
 
 def test_a_region_of_one_country_tells_the_country() -> None:

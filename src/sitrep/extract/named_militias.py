@@ -94,7 +94,8 @@ _NAMED_BOYS = re.compile(r"\b((?:[A-Z][\w'’-]*\s+){1,2}?)Boys\b(?!['’-]|\s+(
                          r"Junior|Club|Brigade|Scouts?|Choir|Band|Home|Town)\b)")
 _NOT_A_BOYS_NAME = re.compile(r"^(?:The|A|An|Area|Street|Local|Young|Little|Small|School|Some|Several|Many|Two|Three|"
                               r"Four|Five|Six|Seven|Eight|Nine|Ten|Unidentified|Unknown|Armed|Rival|Suspected|Alleged|"
-                              r"Members?|Of|On|In|At|Around|And|Their|His|Her|Other|St\.?|Saint)$")
+                              r"Members?|Of|On|In|At|Around|And|Their|His|Her|Other|St\.?|Saint|Old|Lost|Bad|Good|"
+                              r"Golden|Altar|Baby|Beach)$")
 
 
 def named_boys(text: str, s: int, e: int, country: str | None,
@@ -102,8 +103,8 @@ def named_boys(text: str, s: int, e: int, country: str | None,
     """Groups the text names "<Name> Boys" ("the Bakassi Boys"): (start, end, key) each; not a country's."""
     index = countries.word_index()
 
-    def rejects(word: str) -> bool:
-        return bool(_NOT_A_BOYS_NAME.match(word)) or word in index
+    def rejects(word: str) -> bool:  # a possessive is a school's or a saint's ("St. Mary's Boys")
+        return bool(_NOT_A_BOYS_NAME.match(word)) or word in index or word.endswith(("'s", "’s"))
 
     return capitalised_groups(text, (s, e), country, refs, _NAMED_BOYS, _NOT_A_BOYS_NAME, rejects, "Boys")
 
