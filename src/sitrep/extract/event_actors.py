@@ -294,19 +294,21 @@ def _ethnic_pattern() -> re.Pattern[str]:
 def ethnic_militias(text: str, s: int, e: int, country: str | None,
                     refs: dict[str, EntityRef]) -> list[tuple[int, int, str]]:
     """Armed men of an ethnic group or clan the country has ("Fulani herders", "Hema and Lendu militias"):
-    ACLED's "Fulani Ethnic Militia (Nigeria)", "Abgal Clan Militia (Somalia)"; (start, end, key) each."""
+    ACLED's "Fulani Ethnic Militia (Nigeria)", "Abgal Clan Militia (Somalia)"; with no country known, any
+    people's, by the bare name ("Fulani Ethnic Militia"); (start, end, key) each."""
     out = []
     groups = countries.ethnic_groups()
     c = countries.country(country)
     for m in _ethnic_pattern().finditer(text, s, e):
         for name in (g for g in m.groups() if g):
             group = groups[name]
-            if c is None or c.iso2 not in group.countries:
+            if c is not None and c.iso2 not in group.countries:
                 continue
-            spec = typology()["generic_actors"][group.kind]
-            label = str(spec["name"]).format(group=group.acled_name, country=c.name)
-            key = f"acled:{group.kind}-{re.sub(r'[^a-z0-9]+', '-', group.acled_name.lower())}-{c.iso2.lower()}"
-            refs[key] = EntityRef(key=key, name=label, type=str(spec["type"]), country=c.iso2, acled_name=label)
+            # no country told: the people's militia by its bare name, as a crowd is "Protesters"
+            spec, iso = typology()["generic_actors"][group.kind], c.iso2 if c else None
+            label = str(spec["name" if c else "bare"]).format(group=group.acled_name, country=c.name if c else "")
+            key = f"acled:{group.kind}-{re.sub(r'[^a-z0-9]+', '-', group.acled_name.lower())}-{(iso or 'xx').lower()}"
+            refs[key] = EntityRef(key=key, name=label, type=str(spec["type"]), country=iso, acled_name=label)
             out.append((m.start(), m.end(), key))
     return out
 
@@ -423,6 +425,7 @@ def _group_occurrences(text: str, sent: tuple[int, int], mentions: list[Mention]
     found += [(a, b, k, "rebels", True) for a, b, k in named_militias.named_militias(text, s, e, country, refs)]
     # "North Korea test-fired a missile": the country's military forces (``country_agents``)
     found += [(a, b, *owned("military", iso2, country, date, refs), True) for a, b, iso2 in country_agents(text, s, e)]
+    found += [(a, b, k, "rebels", True) for a, b, k in named_militias.named_boys(text, s, e, country, refs)]
     for a, b, key, family, yields in found:
         if not yields or not any(a < y and x < b for x, y in taken):
             out.append(Occurrence(a, b, key, family, actor_roles.role(text, a, b, s)))

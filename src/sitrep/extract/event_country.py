@@ -12,7 +12,8 @@ Evidence, each a vote for a country (``lexicon.countries``, the embedded gazette
 * dictionary actors that belong to one country ("Taliban": Afghanistan; a group that fights in several goes to the
   one of its countries the rest of the text points to), political parties and unions (``extract.party_votes``),
   and peoples of one country (``extract.group_votes``);
-* the words of one country's administration ("woreda", "barangay": ``extract.admin_word_votes``).
+* the words of one country's administration ("woreda", "barangay": ``extract.admin_word_votes``);
+* regions of one country known by their names alone ("the Niger Delta", "Darfur": ``extract.region_votes``).
 
 A country named as someone else's ("the Egyptian embassy", "Ugandan nationals", "Niger State") votes for
 nothing. With no evidence the country is None: nothing is guessed; countries whose evidence is equal stay so,
@@ -47,6 +48,7 @@ from sitrep.extract.place_votes import (
     places_named,
     written_spans,
 )
+from sitrep.extract.region_votes import region_votes
 from sitrep.extract.settlement_votes import PLACE_WEIGHT, Firsts, settlement_votes
 from sitrep.extract.site_names import site_heads
 from sitrep.extract.unit_chains import unit_chains
@@ -374,7 +376,8 @@ def country_votes(text: str, mentions: list[Mention], firsts: Firsts | None = No
                  _mention_votes(text, mentions, firsts, namesakes),
                  _prose_place_votes(text, known, firsts, namesakes, tuple(mentions)),
                  _coded_votes(text), party_votes(text), ethnic_votes(text), admin_word_votes(text),
-                 _comma_votes(text, firsts), people_division_votes(text), landmark_votes(text)):
+                 _comma_votes(text, firsts), people_division_votes(text), landmark_votes(text),
+                 region_votes(text)):
         for iso2, v in part.items():
             votes[iso2] += v
     prefer_home(votes, namesakes)

@@ -1,6 +1,7 @@
 """Militias a note names with a capital ("the Georgia Militia", "the Louisiana Cajun Militia"): ACLED names such a
 group as the note does, not as an unidentified or pro-government militia. Likewise gangs the note names ("the Buss
-Head Gang") and armed groups named by an acronym the dictionary lacks ("the ABC rebels")."""
+Head Gang"), groups of young men named "<Name> Boys" ("the Bakassi Boys") and armed groups named by an acronym the
+dictionary lacks ("the ABC rebels")."""
 
 from __future__ import annotations
 
@@ -86,4 +87,26 @@ def named_gangs(text: str, s: int, e: int, country: str | None,
     return capitalised_groups(text, (s, e), country, refs, _NAMED_GANG, _NOT_A_NAME, index.__contains__, "Gang")
 
 
-__all__ = ["acronym_groups", "capitalised_groups", "named_gangs", "named_militias"]
+# a group of young men the text names "<Name> Boys" ("the Bakassi Boys", "Egbesu Boys", a neighbourhood's gang):
+# West Africa's vigilantes, cult groups and party thugs, which ACLED names as the note does; not a school's or a
+# club's boys, nor "area boys" or a number of boys
+_NAMED_BOYS = re.compile(r"\b((?:[A-Z][\w'’-]*\s+){1,2}?)Boys\b(?!['’-]|\s+(?:High|Secondary|School|College|Senior|"
+                         r"Junior|Club|Brigade|Scouts?|Choir|Band|Home|Town)\b)")
+_NOT_A_BOYS_NAME = re.compile(r"^(?:The|A|An|Area|Street|Local|Young|Little|Small|School|Some|Several|Many|Two|Three|"
+                              r"Four|Five|Six|Seven|Eight|Nine|Ten|Unidentified|Unknown|Armed|Rival|Suspected|Alleged|"
+                              r"Members?|Of|On|In|At|Around|And|Their|His|Her|Other|St\.?|Saint|Old|Lost|Bad|Good|"
+                              r"Golden|Altar|Baby|Beach)$")
+
+
+def named_boys(text: str, s: int, e: int, country: str | None,
+               refs: dict[str, EntityRef]) -> list[tuple[int, int, str]]:
+    """Groups the text names "<Name> Boys" ("the Bakassi Boys"): (start, end, key) each; not a country's."""
+    index = countries.word_index()
+
+    def rejects(word: str) -> bool:  # a possessive is a school's or a saint's ("St. Mary's Boys")
+        return bool(_NOT_A_BOYS_NAME.match(word)) or word in index or word.endswith(("'s", "’s"))
+
+    return capitalised_groups(text, (s, e), country, refs, _NAMED_BOYS, _NOT_A_BOYS_NAME, rejects, "Boys")
+
+
+__all__ = ["acronym_groups", "capitalised_groups", "named_boys", "named_gangs", "named_militias"]
