@@ -38,13 +38,12 @@ def _actor1(items: list[Occurrence], named_at: dict[str, int]) -> Occurrence | N
     return actor1
 
 
-def _first_named(o: Occurrence, items: list[Occurrence], named_at: dict[str, int],
-                 apart: frozenset[str] = frozenset()) -> Occurrence:
+def _first_named(o: Occurrence, items: list[Occurrence], named_at: dict[str, int]) -> Occurrence:
     """Of a state force and the private military company fighting beside it, ACLED's primary actor is the one a
     text names first ("Wagner mercenaries and FAMa soldiers": Wagner; "FACA and Wagner": the army), the other its
     associated actor; so is a unit of the force named before it ("CRPF men and local police": the CRPF);
     ``named_at``: where the text first names each actor."""
-    side = [x for x in items if x is o or (_allies(x, o, apart) and (_beside_state(x) or _beside_state(o)
+    side = [x for x in items if x is o or (_allies(x, o) and (_beside_state(x) or _beside_state(o)
                                                                or is_unit_of(x, o)))]
     return min(side, key=lambda x: (named_at.get(x.key, x.start), x is not o)) if len(side) > 1 else o
 
@@ -158,8 +157,7 @@ def _force_country(o: Occurrence) -> str | None:
     return foreign[1] if foreign is not None else _state_of(o)
 
 
-def _actor2(items: list[Occurrence], actor1: Occurrence | None,
-            apart: frozenset[str] = frozenset()) -> Occurrence | None:
+def _actor2(items: list[Occurrence], actor1: Occurrence | None) -> Occurrence | None:
     """ACLED's actor2: the first of the others (armed ones first when actor1 is armed) on another side."""
     agents = [o for o in items if o.role == "agent"]
     patients = [o for o in items if o.role == "patient"]
@@ -173,35 +171,21 @@ def _actor2(items: list[Occurrence], actor1: Occurrence | None,
         rest = sorted(rest, key=lambda o: o.family != "ethnic")
     actor2 = None
     for o in rest:
-        if actor1 is None or (o.family != actor1.family and not _allies(o, actor1, apart)) \
+        if actor1 is None or (o.family != actor1.family and not _allies(o, actor1)) \
                 or (o.family in ("rebels", "ethnic", "gang") and o.key != actor1.key) or _two_states(o, actor1):
             actor2 = o
             break
     return actor2
 
 
-def _allies(a: Occurrence, b: Occurrence, apart: frozenset[str] = frozenset()) -> bool:
+def _allies(a: Occurrence, b: Occurrence) -> bool:
     """A country's military and police named in one event act together: one side (ACLED's actor1 and its
     associated actor), not two; so do a state's forces and the foreign force that fights beside them (a private
-    military company), unless the state's forces are among ``apart``: those the event names only as the ones that
-    force acted on ("Wagner mercenaries looted FACA soldiers", ``struck_by_backers``)."""
+    military company)."""
     ca, cb = _state_of(a), _state_of(b)
     if ca is not None and cb is not None:
         return ca == cb
-    return (ca is not None and _beside_state(b) and a.key not in apart) or (
-        cb is not None and _beside_state(a) and b.key not in apart)
-
-
-def struck_by_backers(occs: list[Occurrence]) -> frozenset[str]:
-    """The keys of the state forces an event names only as patients, and only after a force that fights beside
-    states (a private military company) was named as an agent: the force struck them ("Wagner mercenaries arrested
-    a FACA captain", "looted FACA soldiers"), so they are the other side, not its partner (a patrol of both named
-    before the company acts is not struck)."""
-    acted = min((o.start for o in occs if o.role == "agent" and _beside_state(o)), default=None)
-    if acted is None:
-        return frozenset()
-    state = {o.key for o in occs if o.family in STATE_FAMILIES}
-    return frozenset(k for k in state if all(o.role == "patient" and o.start > acted for o in occs if o.key == k))
+    return (ca is not None and _beside_state(b)) or (cb is not None and _beside_state(a))
 
 
 def _beside_state(o: Occurrence) -> bool:
@@ -226,13 +210,12 @@ def assign_roles(occs: list[Occurrence], backing: frozenset[str] = frozenset()) 
     named_at: dict[str, int] = {}
     for o in occs:
         named_at[o.key] = min(named_at.get(o.key, o.start), o.start)
-    apart = struck_by_backers(occs)
     actor1 = _actor1(items, named_at)
-    actor2 = _actor2(items, actor1, apart)
+    actor2 = _actor2(items, actor1)
     if actor1 is not None:
-        actor1 = _first_named(actor1, [o for o in items if o is not actor2], named_at, apart)
+        actor1 = _first_named(actor1, [o for o in items if o is not actor2], named_at)
     if actor2 is not None:
-        actor2 = _first_named(actor2, [o for o in items if o is not actor1], named_at, apart)
+        actor2 = _first_named(actor2, [o for o in items if o is not actor1], named_at)
     if actor1 is None and actor2 is None:
         return []
     out: list[tuple[str, str, str]] = []
@@ -246,7 +229,7 @@ def assign_roles(occs: list[Occurrence], backing: frozenset[str] = frozenset()) 
             continue
         same = o.family in side1 or (o.family in STATE_FAMILIES | {"external", "militia"} and actor1 is not None
                                      and actor1.family in STATE_FAMILIES | {"external", "militia"})
-        ally = actor1 is not None and _allies(o, actor1, apart)
+        ally = actor1 is not None and _allies(o, actor1)
         out.append((o.key, "assoc_actor_1" if ally or (same and o.role != "patient") else "assoc_actor_2", o.family))
     return out
 
