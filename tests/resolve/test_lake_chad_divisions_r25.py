@@ -49,3 +49,10 @@ def _event_place(tmp_path: Path, text: str, published: str) -> tuple[Any, Any]:
 def test_boko_haram_in_cameroon_with_no_place_is_in_the_far_north(tmp_path: Path) -> None:
     text = "Boko Haram fighters ambushed a Cameroonian army patrol, killing four soldiers."
     assert _event_place(tmp_path, text, "2015-01-20") == ("CM", "Extreme-Nord")
+
+
+def test_ituri_s_militias_fight_in_ituri_only() -> None:
+    assert actor_division(["codeco"], "CD") == "Ituri"
+    assert actor_division(["frpi", "codeco-urdpc"], "CD") == "Ituri"
+    assert actor_division(["twirwaneho"], "CD") == "Sud-Kivu"
+    assert actor_division(["codeco", "twirwaneho"], "CD") is None  # two divisions: neither
