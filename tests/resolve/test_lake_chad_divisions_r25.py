@@ -57,11 +57,3 @@ def test_ituri_s_militias_fight_in_ituri_only() -> None:
     assert actor_division(["twirwaneho"], "CD") == "Sud-Kivu"
     assert actor_division(["codeco", "twirwaneho"], "CD") is None  # two divisions: neither
 
-
-def test_a_town_named_with_a_leading_common_word_after_a_preposition() -> None:
-    from sitrep.nlp.places import place_spans
-
-    # "Upper Bayang" is another name of Tinto (towns.tsv): its first word alone is no name, the whole is a town's
-    names = [s.name for s in place_spans("On 2 June 2019, armed men burned houses in Upper Bayang.")]
-    assert names == ["Upper Bayang"]
-    assert [s.name for s in place_spans("On 2 June 2019, armed men burned houses in Upper Foo.")] == []

@@ -340,9 +340,9 @@ def _variant_spellings(text: str, known: dict[str, str], add: _Adder) -> None:
             add(m.start("name"), m.end("name"), None, "spelling-variant", trim=False)
     for s, e in _towns_after(text):  # a town of any size: "protested in Eupen"
         name = text[s:e]
-        if (name not in _GENERIC_KNOWN or city_after_in(text, s, e)) and not _is_person(name) \
-                and (name.split()[0] not in _NOT_NAMES or known_name(name)) and not _given_name(name.split()[0]) \
-                and not text.startswith(("'s", "’s"), e) and not _STREET_AFTER.match(text, e):
+        if (name not in _GENERIC_KNOWN or city_after_in(text, s, e)) and name.split()[0] not in _NOT_NAMES \
+                and not _is_person(name) and not _given_name(name.split()[0]) and not text.startswith(("'s", "’s"), e) \
+                and not _STREET_AFTER.match(text, e):
             add(s, e, None, "town-after-preposition", trim=False)
 
 
