@@ -51,7 +51,8 @@ _GENERIC: list[tuple[str, re.Pattern[str]]] = [(f, re.compile(p, re.I)) for f, p
                  r"soldiers?|personnel|commandos?|officers?))?\b|\bsol(?:di|id)ers?\b|\btroops\b|(?<!armed\s)\bcommandos?\b|\bspecial\s+forces\b|"
                  r"\b(?:afghan\s+)?(?:security|government|state|afghan|national)\s+forces\b|\bandsf\b|\bansf\b|\bana\b|"
                  r"\bair\s+forces?\b|\bair\s+defen[cs]e\s+(?:units?|forces|systems?)\b|\bservicem[ae]n\b|\barmed\s+forces\b|\bnavy\b|\bnaval\s+forces\b|\bcoast\s+guards?\b|"
-                 r"\bparatroopers\b|\bmilitary\s+(?:post|base|convoy|checkpoint|dhq)\b|\bmarines\b|\brepublican\s+guards?\b"),
+                 r"\bparatroopers\b|\bmilitary\s+(?:post|base|convoy|checkpoint|dhq)\b|\bsecurity\s+(?:out)?posts?\b|\bmarines\b|"
+                 r"\brepublican\s+guards?\b"),
     ("civilians", r"\bcivilians?\b|\bresidents?\b|\bvillagers?\b|\b(?:school)?children\b|\bchild\b|\bwom[ae]n\b|"
                   r"\bstudents?\b|\bpupils?\b|\bworshippers?\b|\bpassengers?\b|\bfarmers?\b|\bshopkeepers?\b|"
                   r"\b(?:tribal\s+)?elders?\b|\bteachers?\b|\bjournalists?\b|\bdoctors?\b|\bdeminers?\b|"
