@@ -28,7 +28,13 @@ from sitrep.extract.abbreviations import abbreviates
 from sitrep.extract.admin_word_votes import admin_word_votes
 from sitrep.extract.country_word_roles import abroad, country_lists, destination, in_person, neighbour, own_ground
 from sitrep.extract.event_places import site
-from sitrep.extract.group_votes import cross_border_named, ethnic_votes, follow_other_evidence, people_division_votes
+from sitrep.extract.group_votes import (
+    cross_border_named,
+    ethnic_votes,
+    follow_other_evidence,
+    people_abroad,
+    people_division_votes,
+)
 from sitrep.extract.landmark_votes import landmark_votes
 from sitrep.extract.name_endings import ending_choice
 from sitrep.extract.namesake_home import Namesakes, prefer_group_country, prefer_home
@@ -99,7 +105,9 @@ _TOPIC = re.compile(r"\b(?:war|conflict|fighting|invasion|crisis|situation|viole
 # "in Foca, Bosnia and Herzegovina", "the Ministry of Education of Mongolia": the place or body is in the country
 _AFTER_NAME = re.compile(r"[A-Z][\w'’-]+(?:,\s*|\s+of\s+(?:the\s+)?)$")
 # (an Arabic name may keep its article in lower case: "in el Hermel", "near al Qaim")
-_PROSE_PLACE = re.compile(r"\b(?:in|near|at|outside|around|from|between)\s+(?:the\s+)?"
+# ... and an island's: "on the island of Lesvos"
+_PROSE_PLACE = re.compile(r"\b(?:(?:in|near|at|outside|around|from|between)\s+(?:the\s+)?|on\s+the\s+(?=islands?\s))"
+                          r"(?:islands?\s+of\s+)?"
                           r"((?:St\.\s+|(?:al|el|ash|ar|az|ad)[- ])?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
                           r"(?:,\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?=[,.;(]))?")
 # the head of a longer name, not a place: "the Union of Civil Servants", "the Federation of Trade Unions"
@@ -326,6 +334,8 @@ def _mention_votes(text: str, mentions: list[Mention], firsts: Firsts, namesakes
                 unit = {k: v / sum(unit[c] for c in kept) for k, v in unit.items() if k in kept}
             # "Haramaya University": a site no gazetteer knows lies in the town it is named after
             own = unit or place_votes(m.text) or next(filter(None, map(place_votes, site_heads(m.text))), {})
+            if people_abroad(m.text, own):
+                continue  # "the Masai": the people, not a namesake town abroad
             found = _within_hierarchy(m.start, own, spans)
             if found:
                 firsts.append((m.start, found))

@@ -77,6 +77,14 @@ def ethnic_votes(text: str) -> dict[str, float]:
     return dict(votes)
 
 
+def people_abroad(name: str, found: dict[str, float]) -> bool:
+    """Whether a name the language layer took for a place is a people's whose countries hold none of the places so
+    named (``found``: "the Masai", the people of Kenya and Tanzania, not Malaysia's town of Masai): the people, and
+    no evidence of a place abroad."""
+    group = ethnic_groups().get(name)
+    return group is not None and bool(found) and not set(found) & set(group.countries)
+
+
 def people_division_votes(text: str) -> dict[str, float]:
     """Votes of the divisions named like a people with a region's word ("the Somali region": Ethiopia's), as much as
     a first-level division's name (``nlp.place_names.people_division``)."""

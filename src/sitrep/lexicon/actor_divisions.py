@@ -1,7 +1,7 @@
-"""Armed groups whose insurgency is confined to one first-level division of their country
+"""Armed groups whose insurgency is confined to one first-level division of a country
 (``data/gazetteer/actor_divisions.tsv``: the ONLF in Ethiopia's Somali region, the OLF and the OLA in Oromia, FRUD in
-Djibouti's Tadjourah): an event the text places only in the country, with such a group among its actors, is placed
-in that division."""
+Djibouti's Tadjourah, Boko Haram in Cameroon's Far North): an event the text places only in the country, with such a
+group among its actors, is placed in that division. A group may be listed once for each country it fights in."""
 
 from __future__ import annotations
 
@@ -11,22 +11,22 @@ from functools import lru_cache
 from importlib import resources
 
 
-def parse(text: str, source: str = "actor_divisions.tsv") -> dict[str, tuple[str, str]]:
-    """actor id -> (country, division); ValueError names a bad row."""
-    out: dict[str, tuple[str, str]] = {}
+def parse(text: str, source: str = "actor_divisions.tsv") -> dict[tuple[str, str], str]:
+    """(actor id, country) -> division; ValueError names a bad row."""
+    out: dict[tuple[str, str], str] = {}
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
         parts = [p.strip() for p in line.split("\t")]
         if len(parts) != 4 or not parts[0] or not re.fullmatch(r"[A-Z]{2}", parts[1]) or not parts[2] or (
-                parts[0] in out):
+                (parts[0], parts[1]) in out):
             raise ValueError(f"{source}:{n}: bad row {line!r} (actor, country, division, note)")
-        out[parts[0]] = (parts[1], parts[2])
+        out[(parts[0], parts[1])] = parts[2]
     return out
 
 
 @lru_cache(maxsize=1)
-def _table() -> dict[str, tuple[str, str]]:
+def _table() -> dict[tuple[str, str], str]:
     return parse(resources.files("sitrep").joinpath("data", "gazetteer", "actor_divisions.tsv").read_text(
         encoding="utf-8"))
 
@@ -34,7 +34,7 @@ def _table() -> dict[str, tuple[str, str]]:
 def actor_division(actors: Iterable[str], country: str) -> str | None:
     """The one division of ``country`` the table confines the actors (dictionary ids) to; None when it confines
     none of them there, or them to several."""
-    found = {d for a in actors if (c_d := _table().get(a)) is not None and c_d[0] == country for d in (c_d[1],)}
+    found = {d for a in actors if (d := _table().get((a, country))) is not None}
     return found.pop() if len(found) == 1 else None
 
 
