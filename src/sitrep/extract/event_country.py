@@ -32,8 +32,8 @@ from sitrep.extract.group_votes import (
     cross_border_named,
     ethnic_votes,
     follow_other_evidence,
-    people_abroad,
     people_division_votes,
+    unless_people,
 )
 from sitrep.extract.landmark_votes import landmark_votes
 from sitrep.extract.name_endings import ending_choice
@@ -61,6 +61,7 @@ from sitrep.lexicon.division_abbreviations import division_names
 from sitrep.lexicon.division_words import called
 from sitrep.lexicon.unit_words import pattern as unit_pattern
 from sitrep.nlp.matcher import default_matcher
+from sitrep.nlp.timex_lex import FULL_MONTHS, WEEKDAYS
 from sitrep.records import Mention
 
 NAME_WEIGHT = 3.0
@@ -117,6 +118,7 @@ _NAME_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _KIND_AFTER = re.compile(r"\s+(?:forces|officers|officials|personnel|authorities|troops|soldiers|members|residents|"
                          r"people|communities|cities|towns|villages|areas|regions|countries)\b")
 _UNIT_AFTER = re.compile(rf"\s+(?i:{unit_pattern()})\b")
+_CALENDAR = frozenset(FULL_MONTHS + WEEKDAYS)  # "in March, 2012", "on Monday": a time, not a place
 _DATELINE = re.compile(r"^\W{0,3}([A-Z][A-Za-z'’. -]{1,40}?)(?:,\s*[A-Z][A-Za-z. ]{1,25})?\s*"
                        r"(?:,\s*\w+\s+\d|\(|—|–|-\s)")
 
@@ -193,8 +195,8 @@ def _prose_place_votes(text: str, known: set[tuple[int, int]], firsts: Firsts, n
     seen = set(known)
     for m in _PROSE_PLACE.finditer(text):
         seen.add((m.start(1), m.end(1)))
-        if m.group(1) in index or (not m.group(2) and (_NAME_OF.match(text, m.end(1))
-                                                       or _KIND_AFTER.match(text, m.end(1)))):
+        if m.group(1) in index or m.group(1).split()[0] in _CALENDAR or (
+                not m.group(2) and (_NAME_OF.match(text, m.end(1)) or _KIND_AFTER.match(text, m.end(1)))):
             continue
         if in_person(m.start(1), m.end(1), mentions):
             continue  # "at the Abd el Hamid square": a person's name, no place
@@ -334,8 +336,7 @@ def _mention_votes(text: str, mentions: list[Mention], firsts: Firsts, namesakes
                 unit = {k: v / sum(unit[c] for c in kept) for k, v in unit.items() if k in kept}
             # "Haramaya University": a site no gazetteer knows lies in the town it is named after
             own = unit or place_votes(m.text) or next(filter(None, map(place_votes, site_heads(m.text))), {})
-            if people_abroad(m.text, own):
-                continue  # "the Masai": the people, not a namesake town abroad
+            own = unless_people(m.text, own)  # "the Masai": the people, not a namesake town abroad
             found = _within_hierarchy(m.start, own, spans)
             if found:
                 firsts.append((m.start, found))

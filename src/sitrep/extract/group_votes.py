@@ -77,12 +77,12 @@ def ethnic_votes(text: str) -> dict[str, float]:
     return dict(votes)
 
 
-def people_abroad(name: str, found: dict[str, float]) -> bool:
-    """Whether a name the language layer took for a place is a people's whose countries hold none of the places so
-    named (``found``: "the Masai", the people of Kenya and Tanzania, not Malaysia's town of Masai): the people, and
-    no evidence of a place abroad."""
+def unless_people(name: str, found: dict[str, float]) -> dict[str, float]:
+    """The votes ``found`` of a name the language layer took for a place, or none where the name is a people's whose
+    countries hold none of the places so named ("the Masai", the people of Kenya and Tanzania, not Malaysia's town of
+    Masai): the people, and no evidence of a place abroad."""
     group = ethnic_groups().get(name)
-    return group is not None and bool(found) and not set(found) & set(group.countries)
+    return {} if group is not None and not set(found) & set(group.countries) else found
 
 
 def people_division_votes(text: str) -> dict[str, float]:

@@ -34,8 +34,17 @@ def _table() -> dict[tuple[str, str], str]:
 def actor_division(actors: Iterable[str], country: str) -> str | None:
     """The one division of ``country`` the table confines the actors (dictionary ids) to; None when it confines
     none of them there, or them to several."""
-    found = {d for a in actors if (d := _table().get((a, country))) is not None}
+    found = {d for a in actors if (d := _table().get((_dictionary_id(a, country), country))) is not None}
     return found.pop() if len(found) == 1 else None
+
+
+def _dictionary_id(key: str, country: str) -> str:
+    """The dictionary id of an actor's key: the key itself, or the id an actor ACLED names by period is keyed by
+    ("acled:boko-haram-islamic-state-west-africa": Boko Haram under its name of 2015-2016)."""
+    if not key.startswith("acled:"):
+        return key
+    ids = [a for a, c in _table() if c == country and key.startswith(f"acled:{a}-")]
+    return max(ids, key=len, default=key)
 
 
 __all__ = ["actor_division", "parse"]
