@@ -79,3 +79,8 @@ def test_a_group_is_listed_once_for_each_country() -> None:
     assert table == {("g", "CM"): "Extreme-Nord", ("g", "NE"): "Diffa"}
     with pytest.raises(ValueError):
         parse("g\tCM\tExtreme-Nord\tnote\ng\tCM\tNord\tnote\n")
+
+
+def test_al_shabaab_follows_the_kenyan_evidence() -> None:
+    assert _country("Kenyan troops of the KDF killed four Al-Shabaab fighters at their camp.") == "KE"
+    assert _country("Al-Shabaab fighters attacked an army base, killing four soldiers.") == "SO"  # its home
