@@ -8,11 +8,17 @@ from __future__ import annotations
 import pytest
 
 from sitrep.extract.event_country import country_votes, document_country
+from sitrep.extract.event_places import location
+from sitrep.extract.known_places import known
 from sitrep.extract.place_votes import comma_chains
 from sitrep.extract.unit_chains import seat_countries
 from sitrep.lexicon.actor_divisions import actor_division, parse
+from sitrep.nlp import matcher
 from sitrep.nlp.annotate import annotate
+from sitrep.nlp.places import find_places
+from sitrep.nlp.sentences import split_sentences
 from sitrep.records import Document, Mention
+from sitrep.spans import Ordered
 
 
 def _mentions(text: str) -> list[Mention]:
@@ -82,5 +88,22 @@ def test_a_group_is_listed_once_for_each_country() -> None:
 
 
 def test_al_shabaab_follows_the_kenyan_evidence() -> None:
-    assert _country("Kenyan troops of the KDF killed four Al-Shabaab fighters at their camp.") == "KE"
+    assert _country("KDF soldiers killed four Al-Shabaab fighters at their camp.") == "KE"
     assert _country("Al-Shabaab fighters attacked an army base, killing four soldiers.") == "SO"  # its home
+
+
+def _place_of(text: str, country: str) -> str | None:
+    sents = split_sentences(text)
+    places = Ordered(m for m in find_places(text, sents, actors=matcher.default_matcher().find(text)) if m.entity_key)
+    key = location(text, places, sents, country=country)
+    return next((m.text for m in places.items if m.entity_key == key), None)
+
+
+def test_a_known_town_beside_villages_the_gazetteer_lacks() -> None:
+    assert not known("Zorqawiya", "IQ") and known("Nassriya", "IQ")
+    # the villages are no place a gazetteer holds: the event is at the town named beside them
+    assert _place_of("Rioters from the villages of Zorqawiya and Dhufrat burned tires on the road east of Nassriya "
+                     "city.", "IQ") == "Nassriya"
+    # a village written with its hierarchy is placed by it, and stays the place
+    assert _place_of("Rioters burned tires in Zorqawiya village (Nasiriyah, Thi Qar), east of Nassriya city.",
+                     "IQ") == "Zorqawiya"
