@@ -107,3 +107,9 @@ def test_a_known_town_beside_villages_the_gazetteer_lacks() -> None:
     # a village written with its hierarchy is placed by it, and stays the place
     assert _place_of("Rioters burned tires in Zorqawiya village (Nasiriyah, Thi Qar), east of Nassriya city.",
                      "IQ") == "Zorqawiya"
+
+
+def test_a_town_the_gazetteer_lacks_stays_the_place() -> None:
+    # a town (not a village) is a place of note fuller gazetteers hold: it stays the event's place
+    assert _place_of("Militants were killed in air strikes near the town of Zorqawiya, north of Nassriya.",
+                     "IQ") == "Zorqawiya"

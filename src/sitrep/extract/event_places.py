@@ -66,7 +66,7 @@ def location(text: str, places: Ordered[Mention], sents: list[tuple[int, int]],
     named = [(o, m) for o, m in named if not outside_town(text, m, [x for _, x in named], _named)] or named
     pool = [(o, m) for o, m in named if not _reference(text, m)] or named
     # a village the gazetteer lacks: the known town named beside it ("X village east of Nassiriya": Nassiriya)
-    for order, m in known_instead(pool, named, country, lambda x: _place_rank(text, x) == 0):
+    for order, m in known_instead(text, pool, named, country, lambda x: _place_rank(text, x) == 0):
         cand = (order, _place_rank(text, m), m.start, m.entity_key or "")
         if best is None or cand[:2] < best[:2]:
             best = cand
