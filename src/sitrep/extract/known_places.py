@@ -2,10 +2,10 @@
 
 Conflict data code an event at a place their gazetteer holds: a village no gazetteer lists is coded at the known town
 the report names beside it ("rioters from the villages of X and Y blocked the road east of Nassiriya": Nassiriya),
-even when that town is named only as a reference point. Only a place the text calls a village: a town or district
-the embedded gazetteer lacks ("near the town of Muqdadiya, north of Baghdad") is a place of note that fuller
-gazetteers hold, and stays the event's place; so does a village written with its hierarchy ("X (district,
-province)"), placed by it.
+even when that town is named only as a reference point. A place the text calls a town, a city or a district that the
+embedded gazetteer lacks ("near the town of Muqdadiya, north of Baghdad") is a place of note that fuller gazetteers
+hold, and stays the event's place; so does a village written with its hierarchy ("X (district, province)"), placed
+by it.
 """
 
 from __future__ import annotations
@@ -19,14 +19,15 @@ from sitrep.records import Mention
 
 T = TypeVar("T", bound=tuple[int, Mention])
 
-# "the village of X", "the villages of X and Y"; "X village", "X and Y villages"
-_VILLAGE_BEFORE = re.compile(r"\bvillages?\s+(?:of\s+)?(?:the\s+)?(?:[A-Z][\w'’-]+\s*(?:,|and)\s+)*$", re.I)
-_VILLAGE_AFTER = re.compile(r"(?:\s*(?:,|and)\s+[A-Z][\w'’-]+)*\s+villages?\b", re.I)
+# what a text calls a town or a unit: "the town of X", "the city of X", "X district", "X and Y towns"
+_WORDS = r"(?:towns?|cit(?:y|ies)|districts?|count(?:y|ies)|provinces?|governorates?|municipalit(?:y|ies)|regions?)"
+_CALLED_BEFORE = re.compile(rf"\b{_WORDS}\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s*(?:,|and)\s+)*$", re.I)
+_CALLED_AFTER = re.compile(rf"(?:\s*(?:,|and)\s+[A-Z][\w'’-]+)*\s+{_WORDS}\b", re.I)
 
 
-def village(text: str, m: Mention) -> bool:
-    """Whether the text calls the place a village."""
-    return bool(_VILLAGE_BEFORE.search(text[max(0, m.start - 60):m.start]) or _VILLAGE_AFTER.match(text, m.end))
+def town_or_unit(text: str, m: Mention) -> bool:
+    """Whether the text calls the place a town, a city or an administrative unit."""
+    return bool(_CALLED_BEFORE.search(text[max(0, m.start - 60):m.start]) or _CALLED_AFTER.match(text, m.end))
 
 
 def known(name: str, country: str | None) -> bool:
@@ -36,12 +37,12 @@ def known(name: str, country: str | None) -> bool:
 
 def known_instead(text: str, pool: Sequence[T], named: Sequence[T], country: str | None,
                   placed: Callable[[Mention], bool]) -> list[T]:
-    """``pool`` (the event's candidate places, each ``(order, mention)``), or, when they are all villages the gazetteer
-    lacks, not written with a hierarchy (``placed``), the places of ``named`` (all the places of the event's
-    sentences, reference points included) that it knows."""
-    if any(known(m.text, country) or placed(m) or not village(text, m) for _, m in pool):
+    """``pool`` (the event's candidate places, each ``(order, mention)``), or, when the gazetteer lacks them all and the
+    text calls none of them a town, a city or a unit nor writes it with a hierarchy (``placed``), the places of
+    ``named`` (all the places of the event's sentences, reference points included) that it knows."""
+    if any(known(m.text, country) or placed(m) or town_or_unit(text, m) for _, m in pool):
         return list(pool)
     return [c for c in named if known(c[1].text, country)] or list(pool)
 
 
-__all__ = ["known", "known_instead", "village"]
+__all__ = ["known", "known_instead", "town_or_unit"]
