@@ -29,7 +29,13 @@ from sitrep.extract.abbreviations import abbreviates
 from sitrep.extract.admin_word_votes import admin_word_votes
 from sitrep.extract.country_word_roles import abroad, country_lists, destination, in_person, neighbour, own_ground
 from sitrep.extract.event_places import site
-from sitrep.extract.group_votes import cross_border_named, ethnic_votes, follow_other_evidence, people_division_votes
+from sitrep.extract.group_votes import (
+    cross_border_named,
+    ethnic_votes,
+    follow_other_evidence,
+    people_division_votes,
+    unless_people,
+)
 from sitrep.extract.landmark_votes import landmark_votes
 from sitrep.extract.name_endings import ending_choice
 from sitrep.extract.namesake_home import Namesakes, prefer_group_country, prefer_home
@@ -57,6 +63,7 @@ from sitrep.lexicon.division_abbreviations import division_names
 from sitrep.lexicon.division_words import called
 from sitrep.lexicon.unit_words import pattern as unit_pattern
 from sitrep.nlp.matcher import default_matcher
+from sitrep.nlp.timex_lex import FULL_MONTHS, WEEKDAYS
 from sitrep.records import Mention
 
 NAME_WEIGHT = 3.0
@@ -101,7 +108,9 @@ _TOPIC = re.compile(r"\b(?:war|conflict|fighting|invasion|crisis|situation|viole
 # "in Foca, Bosnia and Herzegovina", "the Ministry of Education of Mongolia": the place or body is in the country
 _AFTER_NAME = re.compile(r"[A-Z][\w'’-]+(?:,\s*|\s+of\s+(?:the\s+)?)$")
 # (an Arabic name may keep its article in lower case: "in el Hermel", "near al Qaim")
-_PROSE_PLACE = re.compile(r"\b(?:in|near|at|outside|around|from|between)\s+(?:the\s+)?"
+# ... and an island's: "on the island of Lesvos"
+_PROSE_PLACE = re.compile(r"\b(?:(?:in|near|at|outside|around|from|between)\s+(?:the\s+)?|on\s+the\s+(?=islands?\s))"
+                          r"(?:islands?\s+of\s+)?"
                           r"((?:St\.\s+|(?:al|el|ash|ar|az|ad)[- ])?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
                           r"(?:,\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?=[,.;(]))?")
 # the head of a longer name, not a place: "the Union of Civil Servants", "the Federation of Trade Unions"
@@ -111,6 +120,7 @@ _NAME_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _KIND_AFTER = re.compile(r"\s+(?:forces|officers|officials|personnel|authorities|troops|soldiers|members|residents|"
                          r"people|communities|cities|towns|villages|areas|regions|countries)\b")
 _UNIT_AFTER = re.compile(rf"\s+(?i:{unit_pattern()})\b")
+_CALENDAR = frozenset(FULL_MONTHS + WEEKDAYS)  # "in March, 2012", "on Monday": a time, not a place
 _DATELINE = re.compile(r"^\W{0,3}([A-Z][A-Za-z'’. -]{1,40}?)(?:,\s*[A-Z][A-Za-z. ]{1,25})?\s*"
                        r"(?:,\s*\w+\s+\d|\(|—|–|-\s)")
 
@@ -187,8 +197,8 @@ def _prose_place_votes(text: str, known: set[tuple[int, int]], firsts: Firsts, n
     seen = set(known)
     for m in _PROSE_PLACE.finditer(text):
         seen.add((m.start(1), m.end(1)))
-        if m.group(1) in index or (not m.group(2) and (_NAME_OF.match(text, m.end(1))
-                                                       or _KIND_AFTER.match(text, m.end(1)))):
+        if m.group(1) in index or m.group(1).split()[0] in _CALENDAR or (
+                not m.group(2) and (_NAME_OF.match(text, m.end(1)) or _KIND_AFTER.match(text, m.end(1)))):
             continue
         if in_person(m.start(1), m.end(1), mentions):
             continue  # "at the Abd el Hamid square": a person's name, no place
@@ -328,6 +338,7 @@ def _mention_votes(text: str, mentions: list[Mention], firsts: Firsts, namesakes
                 unit = {k: v / sum(unit[c] for c in kept) for k, v in unit.items() if k in kept}
             # "Haramaya University": a site no gazetteer knows lies in the town it is named after
             own = unit or place_votes(m.text) or next(filter(None, map(place_votes, site_heads(m.text))), {})
+            own = unless_people(m.text, own)  # "the Masai": the people, not a namesake town abroad
             found = _within_hierarchy(m.start, own, spans)
             if found:
                 firsts.append((m.start, found))

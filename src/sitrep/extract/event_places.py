@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from sitrep.extract.known_places import known_instead
 from sitrep.extract.town_part_place import outside_town
 from sitrep.extract.unplaced_towns import unplaced_town
 from sitrep.lexicon.actor_divisions import actor_division
@@ -63,7 +64,9 @@ def location(text: str, places: Ordered[Mention], sents: list[tuple[int, int]],
     named = [(o, m) for o, m in named if not _only_abroad(text, m, country)] or named  # the events' country's places
     # "in Manaus, Amazonas, ... in the Cidade Nova neighborhood": a part of the town the gazetteer puts elsewhere
     named = [(o, m) for o, m in named if not outside_town(text, m, [x for _, x in named], _named)] or named
-    for order, m in [(o, m) for o, m in named if not _reference(text, m)] or named:
+    pool = [(o, m) for o, m in named if not _reference(text, m)] or named
+    # a village the gazetteer lacks: the known town named beside it ("X village east of Nassiriya": Nassiriya)
+    for order, m in known_instead(text, pool, named, country, lambda x: _place_rank(text, x) == 0):
         cand = (order, _place_rank(text, m), m.start, m.entity_key or "")
         if best is None or cand[:2] < best[:2]:
             best = cand

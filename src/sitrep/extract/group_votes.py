@@ -77,6 +77,14 @@ def ethnic_votes(text: str) -> dict[str, float]:
     return dict(votes)
 
 
+def unless_people(name: str, found: dict[str, float]) -> dict[str, float]:
+    """The votes ``found`` of a name the language layer took for a place, or none where the name is a people's whose
+    countries hold none of the places so named ("the Masai", the people of Kenya and Tanzania, not Malaysia's town of
+    Masai): the people, and no evidence of a place abroad."""
+    group = ethnic_groups().get(name)
+    return {} if group is not None and not set(found) & set(group.countries) else found
+
+
 def people_division_votes(text: str) -> dict[str, float]:
     """Votes of the divisions named like a people with a region's word ("the Somali region": Ethiopia's), as much as
     a first-level division's name (``nlp.place_names.people_division``)."""

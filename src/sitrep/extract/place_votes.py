@@ -21,6 +21,7 @@ from sitrep.lexicon.extra_districts import districts_named
 from sitrep.lexicon.former_divisions import former_named
 from sitrep.lexicon.gazetteer import Place, default_gazetteer
 from sitrep.lexicon.keys import KEY_CACHE, ascii_fold, close_spelling, light_key, place_key
+from sitrep.lexicon.unit_words import pattern as unit_pattern
 from sitrep.nlp.place_country import spelled
 
 _HIERARCHY = re.compile(r"\(([^()\n]{2,90})\)")
@@ -284,7 +285,9 @@ def hierarchy_countries(text: str) -> list[tuple[int, int, frozenset[str]]]:
 
 # "in Castilla, Piura,", "Barangay Capihan, San Rafael, Bulacan.": names written one after another with commas, the
 # last a first-level division and the chain ended there (not "Moscow, Kyiv and Minsk")
-_UNIT = r"(?:\s+(?:state|province|county|district|region|governorate|department|municipality|parish|city|town))?"
+# (a unit's word of any level, ``lexicon.unit_words``, or a settlement's: "Buri village, Gidami district", "As Serief
+# locality, North Darfur state")
+_UNIT = rf"(?:\s+(?i:{unit_pattern()}|city|town|village)\b)?"
 _CHAIN_NAME = rf"[A-Z][\w'’-]+(?:\s+(?:(?:de|del|de\s+la|da|do|of|el)\s+)?[A-Z][\w'’-]+){{0,3}}{_UNIT}"
 # ... or ended by what the sentence goes on to say ("in Dajia, Taichung City to protest against ...")
 _CHAIN_END = r"\s+(?:to|where|after|against|over|demanding|protesting|amid|during|when|while)\b"
@@ -292,7 +295,7 @@ _CHAIN_END = r"\s+(?:to|where|after|against|over|demanding|protesting|amid|durin
 # instead of trying every position; "\b[A-Z]" is "[A-Z](?<!\w.)")
 _AT_WORD = r"[A-Z](?<!\w.)"
 _CHAIN = re.compile(rf"({_CHAIN_NAME.replace('[A-Z]', _AT_WORD, 1)}(?:,\s+{_CHAIN_NAME}){{1,3}})"
-                    rf"(?=\s*(?:[.;:()]|,\s+(?![A-Z])|$)|{_CHAIN_END})")
+                    rf"(?=\s*(?:[.;:()\]]|,\s+(?![A-Z])|$)|{_CHAIN_END})")
 
 
 @lru_cache(maxsize=8)  # a pure function of the text: read by the country votes, the unit chains and geocoding

@@ -32,12 +32,25 @@ def second_level_countries(name: str) -> frozenset[str]:
     return frozenset(found)
 
 
+@lru_cache(maxsize=4096)
+def seat_countries(name: str) -> frozenset[str]:
+    """The countries of the towns a unit written with its word is named after ("Gidami district": the district of
+    the town of Gidami, a unit the gazetteer lacks, named, as many are, after its seat); empty without the word, for a
+    first-level division's name or a country's."""
+    if not _WORD.search(name.strip()):
+        return frozenset()
+    bare = _WORD.sub("", name.strip())
+    if bare in word_index() or division_countries(name):
+        return frozenset()
+    return frozenset(str(p.country) for p in places_named(bare) if p.feature in ("city", "town") and spelled(p, bare))
+
+
 def unit_chains(text: str) -> list[tuple[int, int, frozenset[str]]]:
     """Each comma chain of names ended by a second-level unit of at most ``MAX_COUNTRIES`` countries, outside
     brackets: the span of the chain and those countries."""
     out: list[tuple[int, int, frozenset[str]]] = []
     for start, end, last in comma_chains(text):  # a "(district, province)" hierarchy is read as such
-        found = second_level_countries(last)
+        found = second_level_countries(last) or seat_countries(last)
         if 0 < len(found) <= MAX_COUNTRIES:
             out.append((start, end, found))
     return out
@@ -52,4 +65,4 @@ def chain_unit(text: str, start: int, end: int) -> str | None:
     return None
 
 
-__all__ = ["MAX_COUNTRIES", "chain_unit", "second_level_countries", "unit_chains"]
+__all__ = ["MAX_COUNTRIES", "chain_unit", "seat_countries", "second_level_countries", "unit_chains"]
