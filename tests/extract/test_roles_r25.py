@@ -42,3 +42,9 @@ def test_a_fight_between_two_keeps_two_sides() -> None:
     _, _, names = _coding("On 1 December 2023, clashes broke out between JNIM and Ansarul Islam fighters near "
                           "Djibo, Burkina Faso.", "2023-12-01")
     assert names.get("actor2") == "Ansarul Islam", names
+
+
+def test_a_group_named_after_by_and_a_counted_armed_phrase_did_it() -> None:
+    _, _, names = _coding("On 3 May 2020, in Ercilla, Araucania, the offices of a logging company were set on fire "
+                          "by a group of four armed members of the WAM.", "2020-05-03")
+    assert names.get("actor1") == "Weichan Auka Mapu", names

@@ -13,7 +13,8 @@ import re
 
 _AGENT_BEFORE = re.compile(r"\b(?:by|from|blamed\s+on|attributed\s+to|at\s+(?:the\s+)?hands\s+of)\s+"
                            r"(?:the\s+|an?\s+|suspected\s+|"
-                           r"alleged\s+|their\s+|some\s+|several\s+|\d+\s+|multiple\s+|"
+                           r"alleged\s+|their\s+|some\s+|several\s+|\d+\s+|multiple\s+|armed\s+|"
+                           r"(?:two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of)\s+|"
                            r"a\s+group\s+of\s+)*(?:[\w\"'’-]+\s+){0,1}$", re.I)
 _AGENT_VERB = re.compile(r"^[\s\"']*(?:(?!(?:were|was|had|have|has|is|are)\b)[\w\"'’-]+\s+){0,2}?(?:have\s+|ha"
                          r"d\s+|has\s+|reportedly\s+|allegedly\s+|also\s+|"
