@@ -48,20 +48,3 @@ def test_a_group_named_after_by_and_a_counted_armed_phrase_did_it() -> None:
     _, _, names = _coding("On 3 May 2020, in Ercilla, Araucania, the offices of a logging company were set on fire "
                           "by a group of four armed members of the WAM.", "2020-05-03")
     assert names.get("actor1") == "Weichan Auka Mapu", names
-
-
-def test_security_forces_that_arrest_do_police_work() -> None:
-    _, _, names = _coding("On 15 April 2021, security forces arrested 25 people at the house of a judge in Cotonou, "
-                          "Benin.", "2021-04-15")
-    assert (names.get("actor1") or "").startswith("Police Forces of Benin"), names
-
-
-def test_security_forces_that_seize_arms_do_police_work() -> None:
-    _, _, names = _coding("On 9 February 2022, state forces seized a cache of rifles in Bishnupur district, Manipur.",
-                          "2022-02-09")
-    assert (names.get("actor1") or "").startswith("Police Forces of India"), names
-
-
-def test_security_forces_that_fight_stay_the_military() -> None:
-    _, _, names = _coding("On 15 April 2021, security forces killed three militants near Kandi, Benin.", "2021-04-15")
-    assert (names.get("actor1") or "").startswith("Military Forces of Benin"), names

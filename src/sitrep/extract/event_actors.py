@@ -20,7 +20,6 @@ from sitrep.extract import actor_apposition as apposition
 from sitrep.extract import actor_roles, event_country, foreign_people, migrant_origin, named_militias, state_units
 from sitrep.extract import communal_militias as communal
 from sitrep.extract.demonym_people import community_people, people_targets
-from sitrep.extract.law_enforcers import police_work
 from sitrep.extract.local_insurgents import local_armed_men
 from sitrep.extract.no_side import no_side
 from sitrep.extract.private_security import private_security_pattern
@@ -369,8 +368,6 @@ def _generic_family(family: str, text: str, a: int, b: int, role: str) -> str | 
         return "military" if national else None
     if family in _ROLE_BOUND:
         return _ROLE_BOUND[family][0] if role == _ROLE_BOUND[family][1] else None
-    if family == "military" and police_work(text, a, b):
-        return "police"  # "security forces arrested 25 people": law enforcement, the police's
     if family == "civilians" and _OWNED.search(text, a, b) and _owner(text[a:b]) is None:
         return None  # "state-owned", "privately-owned": no people's
     return family
