@@ -48,3 +48,21 @@ def test_a_group_named_after_by_and_a_counted_armed_phrase_did_it() -> None:
     _, _, names = _coding("On 3 May 2020, in Ercilla, Araucania, the offices of a logging company were set on fire "
                           "by a group of four armed members of the WAM.", "2020-05-03")
     assert names.get("actor1") == "Weichan Auka Mapu", names
+
+
+def test_a_verb_with_a_bare_plural_object_is_active() -> None:
+    _, _, names = _coding("On 1 December 2023, Malian soldiers killed civilians in Moura, Mali.", "2023-12-01")
+    assert (names.get("actor1") or "").startswith("Military Forces of Mali"), names
+    assert (names.get("actor2") or "").startswith("Civilians (Mali)"), names
+
+
+def test_a_headline_passive_stays_passive() -> None:
+    _, _, names = _coding("On 1 December 2023, three soldiers killed in an ambush near Moura, Mali.", "2023-12-01")
+    assert (names.get("actor2") or "").startswith("Military Forces of Mali"), names
+
+
+def test_a_neutral_group_inside_another_clause_leads_no_subject_phrase() -> None:
+    # "a truce with JNIM" is what came before, not the start of the subject phrase after it
+    _, _, names = _coding("On 1 December 2023, soon after a truce with JNIM and Ansarul Islam fighters attacked an "
+                          "army post near Djibo, Burkina Faso.", "2023-12-01")
+    assert names.get("actor1") == "Ansarul Islam", names

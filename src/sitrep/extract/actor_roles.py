@@ -36,8 +36,13 @@ _PATIENT_AFTER = re.compile(r"^[\s\"']*(?:(?:[\w\"'’-]+\s+){0,3}?(?:,\s*)?(?:i
                             r"attacked|ambushed|shot|executed|martyred|hurt|dead|taken|beheaded|struck|hit|beaten|tortured|stabbed|"
                             r"lynched|raped|robbed)|(?:[\w\"'’-]+\s+)?"
                             r"(?:killed|dead|wounded|injured)(?!\s+(?:\d|an?\b|the\b|(?:two|three|four|five|six|seven|eight|nine|ten|"
-                            r"eleven|twelve|dozens|scores|several|many|some|more|at|his|her|their)\b|\w+\s+(?:soldiers|"
-                            r"civilians|people|police))))\b", re.I)
+                            r"eleven|twelve|dozens|scores|several|many|some|more|at|his|her|their)\b|"
+                            # a bare plural object: the verb is active ("soldiers killed civilians")
+                            r"(?:\w+\s+)?(?:soldiers|civilians|people|police|villagers|residents|herders|farmers|"
+                            r"pastoralists|fishermen|miners|traders|travell?ers|passengers|worshippers|students|women|"
+                            r"children|men|militants|fighters|rebels|insurgents|troops|policemen|officers|guards|"
+                            r"protesters|demonstrators|members|supporters|workers|inhabitants|locals|refugees|"
+                            r"migrants|displaced))))\b", re.I)
 _PATIENT_BEFORE = re.compile(r"\b(?:killed|killing|kill|attacked|attacking|attack\s+on|attacks\s+on|ambushed|"
                              r"ambushing|targeted|targeting|against|wounding|injuring|abducted|kidnapped|arrested|"
                              r"detained|captured|shot|executed|assassinated|positions\s+of|posts?\s+of|on|stormed|"

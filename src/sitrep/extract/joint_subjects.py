@@ -10,6 +10,8 @@ shared noun are the cue table's ``joint_between``, ``joint_reciprocal`` and ``jo
 
 from __future__ import annotations
 
+import re
+
 from sitrep.extract.event_actors import Occurrence
 from sitrep.extract.event_cues import table
 
@@ -18,6 +20,8 @@ _RECIPROCAL = table().filters["joint_reciprocal"]
 _SIDES_NAMED = table().filters["sides_named"]
 _SHARED_NOUN = table().filters["joint_shared_noun"]
 _BETWEEN_BEFORE = table().filters["joint_between_before"]
+# what may stand before a subject phrase's first member: the start of its sentence or clause, an article
+_OPENS = re.compile(r"(?:^|[.;:,]|\bthen|\band)\s*(?:(?:the|a|an|some|suspected|presumed|alleged|armed)\s+)*$", re.I)
 _NEAR = 40  # at most this many characters between two members of one phrase
 _DOERS = ("agent",)
 
@@ -58,7 +62,8 @@ def _first(text: str, occs: list[Occurrence], o: Occurrence) -> Occurrence | Non
     while True:
         prev = _prev(occs, chain)
         if prev is None or prev.role not in (o.role, "neutral") or chain.start - prev.end > _NEAR \
-                or _BETWEEN.search(text[prev.end:chain.start]) is None:
+                or _BETWEEN.search(text[prev.end:chain.start]) is None \
+                or (prev.role != o.role and not _OPENS.search(text[max(0, prev.start - 40):prev.start])):
             break
         chain = prev
     if chain is o or chain.key == o.key:
