@@ -13,7 +13,8 @@ import re
 
 _AGENT_BEFORE = re.compile(r"\b(?:by|from|blamed\s+on|attributed\s+to|at\s+(?:the\s+)?hands\s+of)\s+"
                            r"(?:the\s+|an?\s+|suspected\s+|"
-                           r"alleged\s+|their\s+|some\s+|several\s+|\d+\s+|multiple\s+|"
+                           r"alleged\s+|their\s+|some\s+|several\s+|\d+\s+|multiple\s+|armed\s+|"
+                           r"(?:two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of)\s+|"
                            r"a\s+group\s+of\s+)*(?:[\w\"'’-]+\s+){0,1}$", re.I)
 _AGENT_VERB = re.compile(r"^[\s\"']*(?:(?!(?:were|was|had|have|has|is|are)\b)[\w\"'’-]+\s+){0,2}?(?:have\s+|ha"
                          r"d\s+|has\s+|reportedly\s+|allegedly\s+|also\s+|"
@@ -35,8 +36,13 @@ _PATIENT_AFTER = re.compile(r"^[\s\"']*(?:(?:[\w\"'’-]+\s+){0,3}?(?:,\s*)?(?:i
                             r"attacked|ambushed|shot|executed|martyred|hurt|dead|taken|beheaded|struck|hit|beaten|tortured|stabbed|"
                             r"lynched|raped|robbed)|(?:[\w\"'’-]+\s+)?"
                             r"(?:killed|dead|wounded|injured)(?!\s+(?:\d|an?\b|the\b|(?:two|three|four|five|six|seven|eight|nine|ten|"
-                            r"eleven|twelve|dozens|scores|several|many|some|more|at|his|her|their)\b|\w+\s+(?:soldiers|"
-                            r"civilians|people|police))))\b", re.I)
+                            r"eleven|twelve|dozens|scores|several|many|some|more|at|his|her|their)\b|"
+                            # a bare plural object: the verb is active ("soldiers killed civilians")
+                            r"(?:\w+\s+)?(?:soldiers|civilians|people|police|villagers|residents|herders|farmers|"
+                            r"pastoralists|fishermen|miners|traders|travell?ers|passengers|worshippers|students|women|"
+                            r"children|men|militants|fighters|rebels|insurgents|troops|policemen|officers|guards|"
+                            r"protesters|demonstrators|members|supporters|workers|inhabitants|locals|refugees|"
+                            r"migrants|displaced))))\b", re.I)
 _PATIENT_BEFORE = re.compile(r"\b(?:killed|killing|kill|attacked|attacking|attack\s+on|attacks\s+on|ambushed|"
                              r"ambushing|targeted|targeting|against|wounding|injuring|abducted|kidnapped|arrested|"
                              r"detained|captured|shot|executed|assassinated|positions\s+of|posts?\s+of|on|stormed|"

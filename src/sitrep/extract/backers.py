@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from sitrep.extract.event_actors import Occurrence
 from sitrep.extract.event_cues import table
-from sitrep.extract.joint_subjects import joined
+from sitrep.extract.joint_subjects import joined, leaders
 
 _BETWEEN = table().filters["backer_between"]
 _NEAR = 80  # at most this many characters between the side and its backer
@@ -25,6 +25,9 @@ def backed(text: str, occs: list[Occurrence]) -> tuple[list[Occurrence], frozens
         side = sides[id(o)]
         if o.key in keys and side is not None and side.role == "neutral" and o.role != "neutral":
             took.setdefault(id(side), o.role)
+    # the first member of a subject phrase is its doer, though the parser named only the member by the verb
+    for k, role in leaders(text, occs).items():
+        took.setdefault(k, role)
     # a later member of a subject phrase ("A and B attacked C") acts with the first: its associated actor too
     keys = keys | joined(text, occs)
     return [replace(o, role=took[id(o)]) if id(o) in took else o for o in occs], keys

@@ -294,7 +294,7 @@ def escalated(cue: Cue, context: str) -> tuple[str, str]:
         return "Protests", "Peaceful protest"
     if cue.sub_type == "Mob violence":
         riot = _search("riot", context) or _search("riot_act", context)
-        protest = _search("protest", context)  # "people burned objects to demonstrate against ..."
+        protest = _search("protest", _TABLE.filters["electoral_rally"].sub(" ", context))  # no campaign rally
         claim = protest or _search("purpose", context)
         if calm(cue, context):
             return "Protests", "Peaceful protest"  # "blocked the road to protest ... No violence was reported."
