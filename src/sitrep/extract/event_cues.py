@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from sitrep.extract.cue_table import Coding, CueTable, CueTableError, load_table
 from sitrep.lexicon import countries
-from sitrep.lexicon.regex_alternatives import alternatives
+from sitrep.lexicon.regex_alternatives import Opened, alternatives
 from sitrep.lexicon.regex_literals import Gate, GateSet, folded, gates
 
 BATTLES = "Battles"
@@ -70,19 +70,19 @@ for _gate in (*_GATES.values(), *_TRIGGER_GATES.values()):
     if _gate.words and any(w != w.strip() or " " in w for w in _gate.all_words()):
         _gate.words = _gate.clauses = None
 _GATE_SET = GateSet(_GATES)  # all the cues' gates asked at once (made after the gates above were set)
-# a cue this long (a list of many alternatives) is searched through the alternatives a text may match
-# (``lexicon.regex_alternatives``: the same match as searching the whole pattern)
-_LONG = 2000
-_LONG_CUES = [n for n, p in _TABLE.cues.items() if len(p.pattern) >= _LONG]
+# a cue of 2,000 characters or more (many alternatives) is searched through the alternatives a text may match, the
+# others whole; each opened by the characters its matches begin with (``lexicon.regex_alternatives``, ``first_chars``)
+_LONG_CUES = [n for n, p in _TABLE.cues.items() if len(p.pattern) >= 2000]
 _ALTERNATIVES = dict(zip(_LONG_CUES, alternatives("cues", [(_TABLE.cues[n], _TABLE.sources["cue", n])
                                                            for n in _LONG_CUES]), strict=True))
+_WHOLE = Opened("cue-wholes", {n: p for n, p in _TABLE.cues.items() if n not in _ALTERNATIVES})
 
 
 def _search(cue: str, text: str, gated: bool = True) -> re.Match[str] | None:
     """``_TABLE.cues[cue].search(text)``, not run where the cue's gate refuses ``text`` (``gated``: the same answer)."""
     if gated and not _GATES[cue].may_match(folded(text)):
         return None
-    return long.search(text) if (long := _ALTERNATIVES.get(cue)) is not None else _TABLE.cues[cue].search(text)
+    return long.search(text) if (long := _ALTERNATIVES.get(cue)) is not None else _WHOLE.search(cue, text)
 
 
 # the cues that name a weapon: blanked out where they name a thing seized or found ("unseized" codings)

@@ -6,8 +6,9 @@ the matcher could scan for, so ``search`` tries every alternative at every posit
 sentence. Yet each alternative spells some words out, and most alternatives of a long list need words the text
 lacks. ``Alternatives(pattern, sources)`` keeps a gate (``regex_literals``) for each alternative and
 ``search(text)`` searches only the alternatives whose gate lets ``folded(text)`` through, each compiled on its own
-when first needed. ``alternatives(name, pairs)`` makes them for a table of patterns, the gates kept in the start-up
-cache (``lexicon.cache``) as ``regex-alternatives-<name>``.
+when first needed, behind a lookahead of the characters its matches can begin with (``lexicon.first_chars``: the
+same matches). ``alternatives(name, pairs)`` makes them for a table of patterns, the gates kept in the start-up
+cache (``lexicon.cache``) as ``regex-alternatives-<name>``, the opened sources as ``regex-openings-<name>``.
 
 The answer is ``pattern.search(text)``'s: the match with the leftmost start, among alternatives matching there the
 first in the list (the order the joined regex tries them at each position); an alternative the gate refuses matches
@@ -22,6 +23,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from sitrep.lexicon.cache import cached
+from sitrep.lexicon.first_chars import Opened, opened_sources
 from sitrep.lexicon.regex_literals import Gate, clauses, folded, required
 
 _Needs = tuple[frozenset[str] | None, tuple[tuple[frozenset[str], ...], ...] | None]  # what a Gate is made of
@@ -49,14 +51,18 @@ def source_gate(source: str, flags: int) -> Gate:
 class Alternatives:
     """``pattern`` (``"|".join(sources)`` compiled with its flags) searched alternative by alternative, gated."""
 
-    __slots__ = ("_compiled", "_gates", "_sources", "pattern")
+    __slots__ = ("_compiled", "_gates", "_opened", "_sources", "pattern")
 
-    def __init__(self, pattern: re.Pattern[str], sources: Sequence[str], gates: Sequence[Gate] | None = None) -> None:
-        if "|".join(sources) != pattern.pattern or (gates is not None and len(gates) != len(sources)):
+    def __init__(self, pattern: re.Pattern[str], sources: Sequence[str], gates: Sequence[Gate] | None = None,
+                 opened: Sequence[str] | None = None) -> None:
+        """``opened``: each alternative's source as compiled (``first_chars.opened_source``; by default itself)."""
+        if "|".join(sources) != pattern.pattern or (gates is not None and len(gates) != len(sources)) \
+                or (opened is not None and len(opened) != len(sources)):
             raise ValueError("the alternatives must be the pattern's own, in order, with a gate each")
         self.pattern = pattern
         whole = pattern.groups > 0 or len(sources) < 2
         self._sources = tuple(sources)
+        self._opened = tuple(opened) if opened is not None else self._sources
         self._gates: tuple[Gate, ...] | None = None if whole else tuple(
             gates if gates is not None else (source_gate(s, pattern.flags) for s in sources))
         self._compiled: list[re.Pattern[str] | None] = [None] * len(sources)
@@ -72,7 +78,7 @@ class Alternatives:
                 continue
             compiled = self._compiled[i]
             if compiled is None:
-                compiled = self._compiled[i] = re.compile(self._sources[i], self.pattern.flags)
+                compiled = self._compiled[i] = re.compile(self._opened[i], self.pattern.flags)
             m = compiled.search(text)
             if m is not None and (best is None or m.start() < best.start()):
                 best = m  # a later alternative wins only by starting further left
@@ -85,13 +91,14 @@ def _build(specs: list[tuple[tuple[str, ...], int]]) -> tuple[list[tuple[tuple[s
 
 def alternatives(name: str, pairs: Sequence[tuple[re.Pattern[str], Sequence[str]]]) -> list[Alternatives]:
     """An ``Alternatives`` for each (pattern, its alternatives) of ``pairs``, their gates kept in the start-up cache
-    ``regex-alternatives-<name>``."""
+    ``regex-alternatives-<name>``, their opened sources ``regex-openings-<name>``."""
     specs = [(tuple(sources), pattern.flags) for pattern, sources in pairs]
     kept, needs = cached(f"regex-alternatives-{name}", lambda: _build(specs))
     if kept != specs:  # built for other patterns: derived again
         _, needs = _build(specs)
-    return [Alternatives(pattern, sources, [Gate(*n) for n in each])
+    opened = iter(opened_sources(name, [(s, flags) for sources, flags in specs for s in sources]))
+    return [Alternatives(pattern, sources, [Gate(*n) for n in each], [next(opened) for _ in sources])
             for (pattern, sources), each in zip(pairs, needs, strict=True)]
 
 
-__all__ = ["Alternatives", "alternatives", "source_gate"]
+__all__ = ["Alternatives", "Opened", "alternatives", "source_gate"]

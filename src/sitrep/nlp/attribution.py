@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from sitrep.lexicon.first_chars import opened
 from sitrep.nlp.sentences import split_sentences as _layer_sentences
 from sitrep.records import Attribution, Mention
 from sitrep.spans import within
@@ -56,7 +57,8 @@ _HEDGES: tuple[tuple[str, str], ...] = (
     (r"plans? to|planned to|planning to|intends? to|intended to|(?:is|are) (?:set|due|expected|preparing) to",
      "planned"),
 )
-_HEDGE_RE = [(re.compile(r"\b(?:" + p + r")\b", re.I), c) for p, c in _HEDGES]
+# each behind a lookahead of the letters its matches begin with (``lexicon.first_chars``: the same matches)
+_HEDGE_RE = [(opened(re.compile(r"\b(?:" + p + r")\b", re.I)), c) for p, c in _HEDGES]
 # "The claim could not be verified." speaks of the sentence before it
 _BACKWARD = re.compile(r"^\W*(?:the|this|that|these|such)\s+(?:claim|claims|report|reports|account|figure|figures|"
                        r"toll|information)\b[^.]{0,40}\b(?:could not|cannot|can not|has not|have not)\b", re.I)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from sitrep.lexicon.first_chars import opened
 from sitrep.records import Figure
 
 _ONES = {
@@ -278,8 +279,9 @@ def _counts(text: str, m: re.Match[str], noun: re.Match[str] | None, np_end: int
 
 
 # the full stops of titles and initialisms ("Brig. Gen.", "U.S."), read as spaces so they end no phrase
-_ABBREVIATION = re.compile(r"\b(?:Brig|Gen|Col|Lt|Maj|Capt|Sgt|Cpl|Pvt|Adm|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Mt|St|Sr|Jr)\."
-                           r"(?=\s+[A-Z])|\b(?:[A-Z]\.){2,}(?=\s+[a-zA-Z])")
+# (behind a lookahead of the letters its matches begin with: ``lexicon.first_chars``)
+_ABBREVIATION = opened(re.compile(r"\b(?:Brig|Gen|Col|Lt|Maj|Capt|Sgt|Cpl|Pvt|Adm|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Mt|St|Sr|"
+                                  r"Jr)\.(?=\s+[A-Z])|\b(?:[A-Z]\.){2,}(?=\s+[a-zA-Z])"))
 
 
 def _unabbreviated(text: str) -> str:
