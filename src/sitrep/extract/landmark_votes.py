@@ -10,13 +10,12 @@ knowledge of the countries' capitals and cities, never copied from a data set. A
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from functools import lru_cache
 from importlib import resources
 
 from sitrep.lexicon.countries import countries
+from sitrep.lexicon.country_names_table import name_key, names_pattern, parse_country_names
 
 LANDMARK_WEIGHT = 2.0  # as a place's
 
@@ -24,34 +23,20 @@ LANDMARK_WEIGHT = 2.0  # as a place's
 def landmark_votes(text: str) -> dict[str, float]:
     """Votes of the landmarks a text names (see module): once for each country."""
     pattern, home = _landmarks()
-    return {home[_key(m.group(0))]: LANDMARK_WEIGHT for m in pattern.finditer(text)}
-
-
-def _key(name: str) -> str:
-    return " ".join(name.lower().split())
+    return {home[name_key(m.group(0))]: LANDMARK_WEIGHT for m in pattern.finditer(text)}
 
 
 def parse_landmarks(text: str, known: set[str]) -> dict[str, str]:
     """Each name of a landmark (lower case, spaces single) -> its country; ValueError names a bad row (no name, an
     unknown country, no town, a name given to landmarks of two countries)."""
-    out: dict[str, str] = {}
-    for n, row in enumerate(csv.DictReader(io.StringIO(text)), start=2):
-        name, iso2, town = ((row.get(k) or "").strip() for k in ("landmark", "country", "town"))
-        if not name or not town or iso2 not in known:
-            raise ValueError(f"landmarks.csv:{n}: a landmark, a known country and a town are needed, got "
-                             f"{name!r}, {iso2!r}, {town!r}")
-        for alias in [name, *(a.strip() for a in (row.get("other_names") or "").split("|") if a.strip())]:
-            if out.setdefault(_key(alias), iso2) != iso2:
-                raise ValueError(f"landmarks.csv:{n}: {alias!r} is a landmark of two countries")
-    return out
+    return parse_country_names(text, known, "landmarks.csv", "landmark", required=("town",))
 
 
 @lru_cache(maxsize=1)
 def _landmarks() -> tuple[re.Pattern[str], dict[str, str]]:
     text = resources.files("sitrep").joinpath("data", "countries", "landmarks.csv").read_text(encoding="utf-8")
     home = parse_landmarks(text, set(countries()))
-    alts = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(home, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.I), home
+    return names_pattern(home), home
 
 
 __all__ = ["LANDMARK_WEIGHT", "landmark_votes", "parse_landmarks"]

@@ -12,13 +12,12 @@ divisions are the gazetteer's, not this table's.
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from functools import lru_cache
 from importlib import resources
 
 from sitrep.lexicon.countries import countries
+from sitrep.lexicon.country_names_table import name_key, names_pattern, parse_country_names
 
 REGION_WEIGHT = 3.0  # as a first-level division's name
 
@@ -30,34 +29,21 @@ _IN_A_NAME = re.compile(r"\b[A-Z][\w'’-]*\s+(?:of|for)\s+(?:the\s+)?$")
 def region_votes(text: str) -> dict[str, float]:
     """Votes of the named regions a text names (see module): once for each country."""
     pattern, home = _regions()
-    return {home[_key(m.group(0))]: REGION_WEIGHT for m in pattern.finditer(text)
+    return {home[name_key(m.group(0))]: REGION_WEIGHT for m in pattern.finditer(text)
             if not _IN_A_NAME.search(text, max(0, m.start() - 60), m.start())}
-
-
-def _key(name: str) -> str:
-    return " ".join(name.lower().split())
 
 
 def parse_regions(text: str, known: set[str]) -> dict[str, str]:
     """Each name of a region (lower case, spaces single) -> its country; ValueError names a bad row (no name, an
     unknown country, a name given to regions of two countries)."""
-    out: dict[str, str] = {}
-    for n, row in enumerate(csv.DictReader(io.StringIO(text)), start=2):
-        name, iso2 = ((row.get(k) or "").strip() for k in ("region", "country"))
-        if not name or iso2 not in known:
-            raise ValueError(f"regions.csv:{n}: a region and a known country are needed, got {name!r}, {iso2!r}")
-        for alias in [name, *(a.strip() for a in (row.get("other_names") or "").split("|") if a.strip())]:
-            if out.setdefault(_key(alias), iso2) != iso2:
-                raise ValueError(f"regions.csv:{n}: {alias!r} is a region of two countries")
-    return out
+    return parse_country_names(text, known, "regions.csv", "region")
 
 
 @lru_cache(maxsize=1)
 def _regions() -> tuple[re.Pattern[str], dict[str, str]]:
     text = resources.files("sitrep").joinpath("data", "countries", "regions.csv").read_text(encoding="utf-8")
     home = parse_regions(text, set(countries()))
-    alts = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(home, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.I), home
+    return names_pattern(home), home
 
 
 __all__ = ["REGION_WEIGHT", "parse_regions", "region_votes"]
