@@ -10,19 +10,14 @@ knowledge of the countries' capitals and cities, never copied from a data set. A
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-from importlib import resources
-
-from sitrep.lexicon.countries import countries
-from sitrep.lexicon.country_names_table import name_key, names_pattern, parse_country_names
+from sitrep.lexicon.country_names_table import country_names, name_key, parse_country_names
 
 LANDMARK_WEIGHT = 2.0  # as a place's
 
 
 def landmark_votes(text: str) -> dict[str, float]:
     """Votes of the landmarks a text names (see module): once for each country."""
-    pattern, home = _landmarks()
+    pattern, home = country_names("landmarks.csv", "landmark", ("town",))
     return {home[name_key(m.group(0))]: LANDMARK_WEIGHT for m in pattern.finditer(text)}
 
 
@@ -30,13 +25,6 @@ def parse_landmarks(text: str, known: set[str]) -> dict[str, str]:
     """Each name of a landmark (lower case, spaces single) -> its country; ValueError names a bad row (no name, an
     unknown country, no town, a name given to landmarks of two countries)."""
     return parse_country_names(text, known, "landmarks.csv", "landmark", required=("town",))
-
-
-@lru_cache(maxsize=1)
-def _landmarks() -> tuple[re.Pattern[str], dict[str, str]]:
-    text = resources.files("sitrep").joinpath("data", "countries", "landmarks.csv").read_text(encoding="utf-8")
-    home = parse_landmarks(text, set(countries()))
-    return names_pattern(home), home
 
 
 __all__ = ["LANDMARK_WEIGHT", "landmark_votes", "parse_landmarks"]

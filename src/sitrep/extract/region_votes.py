@@ -13,11 +13,8 @@ divisions are the gazetteer's, not this table's.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from importlib import resources
 
-from sitrep.lexicon.countries import countries
-from sitrep.lexicon.country_names_table import name_key, names_pattern, parse_country_names
+from sitrep.lexicon.country_names_table import country_names, name_key, parse_country_names
 
 REGION_WEIGHT = 3.0  # as a first-level division's name
 
@@ -28,7 +25,7 @@ _IN_A_NAME = re.compile(r"\b[A-Z][\w'’-]*\s+(?:of|for)\s+(?:the\s+)?$")
 
 def region_votes(text: str) -> dict[str, float]:
     """Votes of the named regions a text names (see module): once for each country."""
-    pattern, home = _regions()
+    pattern, home = country_names("regions.csv", "region")
     return {home[name_key(m.group(0))]: REGION_WEIGHT for m in pattern.finditer(text)
             if not _IN_A_NAME.search(text, max(0, m.start() - 60), m.start())}
 
@@ -37,13 +34,6 @@ def parse_regions(text: str, known: set[str]) -> dict[str, str]:
     """Each name of a region (lower case, spaces single) -> its country; ValueError names a bad row (no name, an
     unknown country, a name given to regions of two countries)."""
     return parse_country_names(text, known, "regions.csv", "region")
-
-
-@lru_cache(maxsize=1)
-def _regions() -> tuple[re.Pattern[str], dict[str, str]]:
-    text = resources.files("sitrep").joinpath("data", "countries", "regions.csv").read_text(encoding="utf-8")
-    home = parse_regions(text, set(countries()))
-    return names_pattern(home), home
 
 
 __all__ = ["REGION_WEIGHT", "parse_regions", "region_votes"]

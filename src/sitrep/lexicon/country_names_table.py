@@ -8,6 +8,10 @@ import csv
 import io
 import re
 from collections.abc import Sequence
+from functools import cache
+from importlib import resources
+
+from sitrep.lexicon.countries import countries
 
 
 def name_key(name: str) -> str:
@@ -39,4 +43,12 @@ def names_pattern(home: dict[str, str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.I)
 
 
-__all__ = ["name_key", "names_pattern", "parse_country_names"]
+@cache
+def country_names(filename: str, column: str, required: tuple[str, ...] = ()) -> tuple[re.Pattern[str], dict[str, str]]:
+    """The pattern of a shipped table's names (``data/countries/FILENAME``) and each name's country, read once."""
+    text = resources.files("sitrep").joinpath("data", "countries", filename).read_text(encoding="utf-8")
+    home = parse_country_names(text, set(countries()), filename, column, required)
+    return names_pattern(home), home
+
+
+__all__ = ["country_names", "name_key", "names_pattern", "parse_country_names"]
