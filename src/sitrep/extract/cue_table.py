@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from collections.abc import Callable
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -63,8 +64,18 @@ class CueTable:
 
     def found(self, name: str, text: str) -> bool:
         """``filters[name].search(text) is not None``; not searched when ``text`` lacks every word the filter cannot
-        match without (``lexicon.regex_literals``: the same answer)."""
-        return self._filter_gates[name].may_match(folded(text)) and self.filters[name].search(text) is not None
+        match without (``lexicon.regex_literals``: the same answer), nor again when asked again of the same text
+        (a demonstration's context is asked by several readers)."""
+        return self._found(name, text)
+
+    @cached_property
+    def _found(self) -> Callable[[str, str], bool]:
+        gates, filters = self._filter_gates, self.filters
+
+        @lru_cache(maxsize=1024)
+        def found(name: str, text: str) -> bool:
+            return gates[name].may_match(folded(text)) and filters[name].search(text) is not None
+        return found
 
     @cached_property
     def _filter_gates(self) -> dict[str, Gate]:

@@ -1,12 +1,10 @@
 """What kind of event a sentence reports, in ACLED's typology, from its wording.
 
-``classify(sentence)`` returns the candidate codings of one sentence, strongest first, each an
-(event type, sub-event type, strength) triple. Strength orders ACLED's precedence rules: a
-premature detonation is "Disrupted weapons use" even when people died; the weapon decides
-among "Explosions/Remote violence" sub-types (suicide bomb over air strike over shelling over
-grenade over IED); territory taken outranks a plain armed clash; strategic developments are
-coded only when no violence is reported. Whether victims are civilians ("Violence against
-civilians") is decided later, from the actors.
+``classify(sentence)`` returns the candidate codings of one sentence, strongest first, each an (event type, sub-event
+type, strength) triple. Strength orders ACLED's precedence rules: a premature detonation is "Disrupted weapons use" even
+when people died; the weapon decides among "Explosions/Remote violence" sub-types (suicide bomb over air strike over
+shelling over grenade over IED); territory taken outranks a plain armed clash; strategic developments are coded only
+when no violence is reported. Whether the victims are civilians (a violence against civilians) is read from the actors.
 """
 
 from __future__ import annotations
@@ -78,9 +76,10 @@ _ALTERNATIVES = dict(zip(_LONG_CUES, alternatives("cues", [(_TABLE.cues[n], _TAB
 _WHOLE = Opened("cue-wholes", {n: p for n, p in _TABLE.cues.items() if n not in _ALTERNATIVES})
 
 
-def _search(cue: str, text: str, gated: bool = True) -> re.Match[str] | None:
-    """``_TABLE.cues[cue].search(text)``, not run where the cue's gate refuses ``text`` (``gated``: the same answer)."""
-    if gated and not _GATES[cue].may_match(folded(text)):
+@lru_cache(maxsize=1024)  # a document's readers ask its sentences and contexts for the same cues again and again
+def _search(cue: str, text: str) -> re.Match[str] | None:
+    """``_TABLE.cues[cue].search(text)``, not run where the cue's gate refuses ``text`` (the same answer)."""
+    if not _GATES[cue].may_match(folded(text)):
         return None
     return long.search(text) if (long := _ALTERNATIVES.get(cue)) is not None else _WHOLE.search(cue, text)
 
@@ -177,6 +176,7 @@ _CLAUSE_END = re.compile(r"[.;,](?:\s|$)|\s(?:and|before|then|while)\s+(?:later\
 _CLAIM_TAIL = 12  # how far into the end of a gathering's cue its claim may begin ("to denounce")
 
 
+@lru_cache(maxsize=256)  # an event's context and its sentences are asked for again by the crowd codings
 def claimless(text: str) -> str:
     """``text`` with the claim a demonstration presses blanked out to its clause's end: what the gathering is
     against ("protesting against war and looting", "demanding news after a riot at the prison") is not its deed."""
@@ -221,7 +221,7 @@ class _Hits:
                     _TRIGGER_GATES[cue].may_match(self.low) and trigger.search(self.raw))):
                 self._found[key] = None
             else:
-                self._found[key] = _search(cue, self.text(variant), gated=False)  # ``possible`` asked already
+                self._found[key] = _search(cue, self.text(variant))  # the same answer as ungated, memoized
         return self._found[key]
 
 

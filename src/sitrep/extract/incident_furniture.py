@@ -4,6 +4,7 @@ link text, photo credits) and where the story's body begins."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _END = re.compile(r"[.!?…:;\"”’')\]]\s*$")
 _FURNITURE = re.compile(r"^\W*(?:\d{1,3}\]|(?:read\s+more|related|see\s+also|also\s+read|watch|video|photo|image|"
@@ -63,6 +64,7 @@ def titles_caption(text: str, e: int) -> bool:
 _BODY_LINE = re.compile(r"(?m)^[ \t]*(?:\S+[ \t]+){7,}[^\n]*[.!?\"”’)][ \t]*$")
 
 
+@lru_cache(maxsize=64)  # asked of the same text by the incidents and the lead sentences
 def head_end(text: str) -> int:
     """Where the story's body begins: its first line of eight words or more ending as a sentence does."""
     m = _BODY_LINE.search(text)
