@@ -35,8 +35,8 @@ def test_a_gated_filter_answers_as_its_search(sentence: str) -> None:
 
 @pytest.mark.parametrize("sentence", SENTENCES)
 def test_a_gated_cue_search_answers_as_the_search(sentence: str) -> None:
-    for cue in event_cues.table().cues:
-        gated, plain = event_cues._search(cue, sentence), event_cues._search(cue, sentence, gated=False)
+    for cue, pattern in event_cues.table().cues.items():  # the plain search (``gated=False`` before round 26)
+        gated, plain = event_cues._search(cue, sentence), pattern.search(sentence)
         assert (gated and gated.span()) == (plain and plain.span()), cue
 
 
