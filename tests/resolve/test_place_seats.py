@@ -42,3 +42,15 @@ def test_of_two_namesake_towns_of_the_province_the_markedly_bigger_one(kb: Knowl
     g = geo["Estreito"]
     assert g is not None and (g["country"], g["admin1"], g["feature"]) == ("BR", "Maranhao", "town")
     assert abs(float(g["lat"]) + 6.56) < 0.1
+
+
+def test_a_quarter_the_gazetteer_lacks_is_in_the_city_its_first_word_names(kb: KnowledgeBase) -> None:
+    # no gazetteer has "Balbala Hodan"; Balbala is a city of Djibouti, the country the note's police are of
+    geo = store(kb, "s4", "On 2 May 2021, Djiboutian police dispersed a rally in the district of Balbala Hodan.")
+    g = geo["Balbala Hodan"]
+    assert g is not None and (g["country"], g["feature"], g["precision"]) == ("DJ", "city", 2)
+
+
+def test_a_two_word_name_whose_first_word_is_no_city_stays_unplaced(kb: KnowledgeBase) -> None:
+    geo = store(kb, "s5", "On 2 May 2021, Djiboutian police dispersed a rally in the district of Qorrax Hodan.")
+    assert geo.get("Qorrax Hodan") is None
