@@ -54,3 +54,11 @@ def test_a_quarter_the_gazetteer_lacks_is_in_the_city_its_first_word_names(kb: K
 def test_a_two_word_name_whose_first_word_is_no_city_stays_unplaced(kb: KnowledgeBase) -> None:
     geo = store(kb, "s5", "On 2 May 2021, Djiboutian police dispersed a rally in the district of Qorrax Hodan.")
     assert geo.get("Qorrax Hodan") is None
+
+
+def test_two_districts_whose_names_share_only_their_consonants_are_two_districts(kb: KnowledgeBase) -> None:
+    # Kech and Kachhi, districts of Balochistan 600 km apart, share the key of their consonants: not one unit
+    geo = store(kb, "s6", "On 3 March 2021, gunmen shot a teacher in Turbat (Kech district, Balochistan).")
+    g = geo["Turbat"]
+    assert g is not None and (g["country"], g["feature"]) == ("PK", "town")
+    assert abs(float(g["lon"]) - 63.05) < 0.2

@@ -354,7 +354,8 @@ class Geocoder(DivisionLookups):
         if a.feature != b.feature or a.feature not in ("admin1", "admin2") or (
                 a.country and b.country and a.country != b.country):
             return False
-        if not {place_key(n) for n in a.all_names} & {place_key(n) for n in b.all_names}:
+        key = light_key if a.feature == "admin2" else place_key  # districts: a name spelled alike (Kech: not Kachhi)
+        if not {key(n) for n in a.all_names} & {key(n) for n in b.all_names}:
             return False
         if a.feature == "admin1":
             return True
