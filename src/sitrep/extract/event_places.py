@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from sitrep.extract.known_places import known_instead
+from sitrep.extract.march_places import march_origin
 from sitrep.extract.town_part_place import outside_town
 from sitrep.extract.unplaced_towns import unplaced_town
 from sitrep.lexicon.actor_divisions import actor_division
@@ -61,6 +62,7 @@ def location(text: str, places: Ordered[Mention], sents: list[tuple[int, int]],
     best: tuple[int, int, int, str] | None = None
     named = [(o, m) for o, m in named if not _topic_place(text, m, [x for _, x in named])] or named
     named = [(o, m) for o, m in named if not _demonym(m.text)] or named  # "the Ukrainian community": whose, not where
+    named = [(o, m) for o, m in named if not march_origin(text, m, [x for _, x in named])] or named  # set out from
     named = [(o, m) for o, m in named if not _only_abroad(text, m, country)] or named  # the events' country's places
     # "in Manaus, Amazonas, ... in the Cidade Nova neighborhood": a part of the town the gazetteer puts elsewhere
     named = [(o, m) for o, m in named if not outside_town(text, m, [x for _, x in named], _named)] or named

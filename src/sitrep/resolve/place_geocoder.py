@@ -29,6 +29,7 @@ from sitrep.nlp.place_country import document_country, spelled
 from sitrep.nlp.place_notation import article_spellings
 from sitrep.nlp.places import PlaceSpan
 from sitrep.resolve.place_divisions import DISTRICT_KM, DivisionLookups
+from sitrep.resolve.place_seats import in_parent, province_town
 from sitrep.resolve.place_units import (
     SEAT_FEATURES,
     WELL_KNOWN,
@@ -206,7 +207,7 @@ class Geocoder(DivisionLookups):
         of_note = [c for c in cands if kind is None and c.source == "default" and c.feature in ("country", "admin1")
                    and written in {ascii_fold(n).lower() for n in c.all_names}]
         if parent is not None:
-            cands = [c for c in cands if self._inside(c, parent)]
+            cands = in_parent(cands, name, kind, parent, self._inside, lambda: self.candidates(name, None, allowed))
             if kind is None and not cands:
                 return None
         elif ctx.admin1 or ctx.countries:
@@ -323,7 +324,7 @@ class Geocoder(DivisionLookups):
             if best is None:
                 best = prominent(spelled or cands)
             if best is None:
-                best = self._one_province(spelled or cands)
+                best = province_town(spelled or cands, self.admin1_key) or self._one_province(spelled or cands)
         return best
 
     def _one_province(self, cands: list[Place]) -> Place | None:
@@ -353,7 +354,8 @@ class Geocoder(DivisionLookups):
         if a.feature != b.feature or a.feature not in ("admin1", "admin2") or (
                 a.country and b.country and a.country != b.country):
             return False
-        if not {place_key(n) for n in a.all_names} & {place_key(n) for n in b.all_names}:
+        key = light_key if a.feature == "admin2" else place_key  # districts: a name spelled alike (Kech: not Kachhi)
+        if not {key(n) for n in a.all_names} & {key(n) for n in b.all_names}:
             return False
         if a.feature == "admin1":
             return True

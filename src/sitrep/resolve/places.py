@@ -35,7 +35,7 @@ from sitrep.resolve.chain_units import chain_unit_geo
 from sitrep.resolve.corrections import Constraints, constraints
 from sitrep.resolve.place_geocoder import Geocoder
 from sitrep.resolve.place_units import city_division, positionless_unit_division
-from sitrep.resolve.site_towns import site_town_geo
+from sitrep.resolve.site_towns import quarter_town_geo, site_town_geo
 from sitrep.resolve.store import ResolutionStore
 from sitrep.resolve.written_admin1 import admin1_as_written, territory_division
 
@@ -83,7 +83,8 @@ def place_entities(kb: ResolutionStore, prep: PreparedDocument, res: Resolution)
                 used = j
                 break
         geo = geo or _container(mine[0], spans, sentences, geocoder, ctx, text) or site_town_geo(
-            spans[mine[0]].name, geocoder, ctx) or _district_after(spans[mine[0]], text, geocoder, ctx)
+            spans[mine[0]].name, geocoder, ctx) or _district_after(spans[mine[0]], text, geocoder, ctx) or (
+            quarter_town_geo(spans[mine[0]].name, geocoder, ctx))
         if geo is not None:  # its province as written on the document's date, and as the text writes it
             geo = territory_division(admin1_as_written(geo, text, spans, used, geocoder.default, prep.doc.published))
         if geo is not None and not namesakes.settle(i, keys, names or [e.name], geo):

@@ -1,9 +1,12 @@
 """A site named after its town lies in that town (``extract.site_names``): a site's name no gazetteer knows is
 placed at the town its leading words name, when the gazetteer spells that town so in the document's country (a
-name the document's country does not have, "Victoria Hospital" in a note from Kenya, stays unplaced)."""
+name the document's country does not have, "Victoria Hospital" in a note from Kenya, stays unplaced). Likewise a
+quarter of a city: two capitalized words no gazetteer knows, the first a city's name ("Balbala Hayabley"), lie in
+that city (``quarter_town_geo``)."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from sitrep.extract.site_names import site_heads
@@ -13,6 +16,8 @@ if TYPE_CHECKING:
     from sitrep.resolve.place_geocoder import Geocoder, _Context
 
 _TOWN_FEATURES = ("city", "town", "village", "admin2", "country")
+# two capitalized words, the first a city's name: a quarter of that city ("Balbala Hayabley")
+_CITY_FIRST = re.compile(r"([A-Z][\w'’-]{3,})\s+[A-Z][\w'’-]+")
 
 
 def site_town_geo(name: str, geocoder: Geocoder, ctx: _Context) -> dict[str, object] | None:
@@ -27,4 +32,16 @@ def site_town_geo(name: str, geocoder: Geocoder, ctx: _Context) -> dict[str, obj
     return None
 
 
-__all__ = ["site_town_geo"]
+def quarter_town_geo(name: str, geocoder: Geocoder, ctx: _Context) -> dict[str, object] | None:
+    """The ``geo`` of the city a quarter's name begins with, as the gazetteer spells it in the document's country,
+    near it (precision 2); None for another name, or where the document's country is unknown."""
+    quarter = _CITY_FIRST.fullmatch(name)
+    if quarter is None or ctx.country is None:
+        return None
+    place = geocoder.choose(quarter.group(1), None, None, ctx)
+    if place is None or place.country != ctx.country or place.feature != "city" or not spelled(place, quarter.group(1)):
+        return None
+    return geocoder.geo(place, None, True)
+
+
+__all__ = ["quarter_town_geo", "site_town_geo"]

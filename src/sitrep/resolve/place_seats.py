@@ -1,0 +1,60 @@
+"""Two choices among a province's towns the geocoder once left at the province.
+
+A district the text writes in its province ("the Lensk district of Yakutia", "Golbasi district, Adiyaman") that
+the gazetteer lists nowhere there (only a district of a like name in another province) is placed at its seat: the
+one town of the district's very name in that province. Districts are named after their seat in most countries'
+administrations, and conflict data code a district's event at its seat town.
+
+Namesake towns of one province ("Estreito, Maranhao": two towns of the name in the state) leave the text
+unclear; one of them markedly the more populous (``PROVINCE_PROMINENCE`` times its namesakes) is the one a
+report names, as a bare name means the country's far bigger town (``place_units.prominent``), with a lower bar
+since the province already narrows the reading.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sitrep.lexicon.gazetteer import Place
+from sitrep.nlp.place_country import spelled
+from sitrep.resolve.place_units import SEAT_FEATURES
+
+PROVINCE_PROMINENCE = 1.5  # a town this many times as populous as each namesake of its province
+
+
+def district_seat(towns: list[Place], name: str, parent: Place, inside: Callable[[Place, Place], bool]
+                  ) -> Place | None:
+    """The seat of a district called ``name`` in ``parent`` (a first-level division or a country) that the
+    gazetteer lacks there: the one town or city of ``towns`` spelled as ``name`` and lying in ``parent``; None when
+    there is none or several."""
+    if parent.feature not in ("admin1", "country"):
+        return None
+    seats = [t for t in towns if t.feature in SEAT_FEATURES and spelled(t, name) and inside(t, parent)]
+    return seats[0] if len(seats) == 1 else None
+
+
+def in_parent(cands: list[Place], name: str, kind: str | None, parent: Place,
+              inside: Callable[[Place, Place], bool], towns: Callable[[], list[Place]]) -> list[Place]:
+    """The candidates lying in ``parent``; for a district none of which does, its seat there (``district_seat``
+    among ``towns()``, the name's places of every kind)."""
+    got = [c for c in cands if inside(c, parent)]
+    if got or kind != "district":
+        return got
+    seat = district_seat(towns(), name, parent, inside)
+    return [seat] if seat is not None else []
+
+
+def province_town(cands: list[Place], admin1_key: Callable[[str | None, str | None], object]) -> Place | None:
+    """Of namesake towns that all lie in one province, the one ``PROVINCE_PROMINENCE`` times as populous as any
+    other; None when they are not all towns of one province or none stands out."""
+    if len(cands) < 2 or any(c.feature not in SEAT_FEATURES or not c.admin1 or not c.country for c in cands):
+        return None
+    if len({(c.country, admin1_key(c.admin1, c.country)) for c in cands}) != 1:
+        return None
+    ranked = sorted(cands, key=lambda c: -c.population)
+    if ranked[0].population <= 0 or ranked[1].population * PROVINCE_PROMINENCE > ranked[0].population:
+        return None
+    return ranked[0]
+
+
+__all__ = ["PROVINCE_PROMINENCE", "district_seat", "in_parent", "province_town"]
