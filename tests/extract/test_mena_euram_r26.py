@@ -1,0 +1,38 @@
+"""Middle East, Northern Africa, Europe and the Americas (round 26, invented sentences): a state force named only as
+the finder of a body is no side of the killing."""
+
+from __future__ import annotations
+
+from sitrep.extract.event_country import document_country
+from sitrep.extract.events import find_events
+from sitrep.nlp.annotate import annotate
+from sitrep.records import Document, Mention
+
+
+def _mentions(text: str) -> list[Mention]:
+    doc = Document(id="d", source="d", text=text, format="text", published="2021-05-10")
+    return sorted(annotate(doc).mentions, key=lambda m: m.start)
+
+
+def _country(text: str) -> str | None:
+    return document_country(text, _mentions(text))
+
+
+def _actors(text: str, published: str = "2021-05-10") -> list[dict[str, str]]:
+    doc = Document(id="d", source="d", text=text, format="text", published=published)
+    ann = annotate(doc)
+    ext = find_events(doc, ann)
+    names = {m.entity_key or "": m.name or m.text for m in ann.mentions} | {r.key: r.name for r in ext.entities}
+    return [{a.role: names[a.key] for a in ev.actors if a.role in ("actor1", "actor2")} for ev in ext.events]
+
+
+def test_the_finders_of_a_body_are_no_side() -> None:
+    for text in ("Police found the body of a trader who had been shot dead in the market.",
+                 "Gunmen killed two farmers near the river; soldiers later recovered the bodies."):
+        actor1 = _actors(text)[0]["actor1"]
+        assert "Police" not in actor1 and "Military" not in actor1, text
+
+
+def test_a_force_that_killed_and_found_bodies_is_a_side() -> None:
+    actors = _actors("Soldiers shot dead a trader and later recovered two bodies from the river.")[0]
+    assert actors["actor1"].startswith("Military Forces")
