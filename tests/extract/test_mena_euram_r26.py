@@ -1,10 +1,12 @@
 """Middle East, Northern Africa, Europe and the Americas (round 26, invented sentences): a state force named only as
-the finder of a body is no side of the killing."""
+the finder of a body is no side of the killing; a compound place name ("Pazos de Borben") is no place by its first
+word."""
 
 from __future__ import annotations
 
 from sitrep.extract.event_country import document_country
 from sitrep.extract.events import find_events
+from sitrep.extract.name_connectors import continues
 from sitrep.nlp.annotate import annotate
 from sitrep.records import Document, Mention
 
@@ -36,3 +38,13 @@ def test_the_finders_of_a_body_are_no_side() -> None:
 def test_a_force_that_killed_and_found_bodies_is_a_side() -> None:
     actors = _actors("Soldiers shot dead a trader and later recovered two bodies from the river.")[0]
     assert actors["actor1"].startswith("Military Forces")
+
+
+def test_a_compound_name_is_no_place_by_its_first_word() -> None:
+    assert continues("in Pazos de Borben on Monday", len("in Pazos"))
+    assert continues("near San Juan de los Morros", len("near San Juan"))
+    assert not continues("in Brest on Monday", len("in Brest"))
+    assert not continues("in Lima and Cusco", len("in Lima"))
+    # "Pazos" alone is a village of Peru: the unknown Galician parish gives no country
+    assert _country("On 3 May, citizens cut the road in Pazos de Borben, demanding repairs.") != "PE"
+    assert _country("On 3 May, workers protested in Castel di Sangro against pension cuts.") == "IT"
