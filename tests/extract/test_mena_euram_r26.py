@@ -1,6 +1,6 @@
 """Middle East, Northern Africa, Europe and the Americas (round 26, invented sentences): a state force named only as
-the finder of a body is no side of the killing; a compound place name ("Pazos de Borben") is no place by its first
-word."""
+the finder of a body is no side of the killing; rioters beside a battle between two armed sides are no side of it; a
+compound place name ("Pazos de Borben") is no place by its first word."""
 
 from __future__ import annotations
 
@@ -48,3 +48,15 @@ def test_a_compound_name_is_no_place_by_its_first_word() -> None:
     # "Pazos" alone is a village of Peru: the unknown Galician parish gives no country
     assert _country("On 3 May, citizens cut the road in Pazos de Borben, demanding repairs.") != "PE"
     assert _country("On 3 May, workers protested in Castel di Sangro against pension cuts.") == "IT"
+
+
+def test_rioters_beside_a_battle_are_no_side() -> None:
+    actors = _actors("On 3 May 2021, an unidentified group exchanged fire with Israeli forces in Jenin. Palestinian "
+                     "rioters also clashed with the Israeli forces.")[0]
+    assert actors["actor1"].startswith("Unidentified Armed Group")
+    assert actors["actor2"].startswith("Military Forces of Israel")
+
+
+def test_rioters_who_fight_the_police_alone_keep_their_riot() -> None:
+    actors = _actors("On 3 May 2021, rioters clashed with police in Lagos and police fired live rounds.")[0]
+    assert actors["actor1"].startswith("Rioters")

@@ -30,12 +30,13 @@ def responders(type_: str, sub_type: str, occs: list[actors_mod.Occurrence], tex
     body, in any sentence (``body_finders``)."""
     if not (type_ in _STRUCK or sub_type in _STRUCK):
         return set()
-    found = body_finders(occs, text) if type_ != "Battles" else set()  # a battle's force may still be a side
+    # (a battle's force may still be a side, whatever else it did)
+    found = crowds_beside_battle(occs) if type_ == "Battles" else body_finders(occs, text)
     if len(sents) < 2:
         return found
     first_end = sents[0][1]
     if type_ == "Battles" and not _SIDES.search(text, sents[0][0], first_end):
-        return set()  # a battle whose first sentence names not both sides: the force may be the other side
+        return found  # a battle whose first sentence names not both sides: the force may be the other side
     if any(o.family in _STATE and o.start < first_end for o in occs) or any(
             actors_mod.generic_phrases(f).search(text, 0, first_end) for f in _STATE):
         return found  # "the police" after a force named up to the incident's first sentence is that force again
@@ -60,4 +61,17 @@ def body_finders(occs: list[actors_mod.Occurrence], text: str) -> set[str]:
     return out
 
 
-__all__ = ["body_finders", "responders"]
+# the families of organised armed sides: ACLED's battles are fought between them
+_ARMED = frozenset({"military", "police", "militia", "rebels", "unidentified", "external"})
+_CROWDS = frozenset({"rioters", "protesters"})
+
+
+def crowds_beside_battle(occs: list[actors_mod.Occurrence]) -> set[str]:
+    """The keys of the crowds (rioters, protesters) a battle's text names beside two organised armed sides ("an
+    unidentified group exchanged fire with the army; rioters also clashed with the soldiers"): ACLED's codebook
+    fights a battle between organised armed groups; the crowd's riot beside it is an event of its own, no side."""
+    armed = {o.key for o in occs if o.family in _ARMED}
+    return {o.key for o in occs if o.family in _CROWDS} if len(armed) >= 2 else set()
+
+
+__all__ = ["body_finders", "crowds_beside_battle", "responders"]
