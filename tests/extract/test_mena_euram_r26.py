@@ -8,6 +8,7 @@ from sitrep.extract.event_country import document_country
 from sitrep.extract.events import find_events
 from sitrep.extract.name_connectors import continues
 from sitrep.nlp.annotate import annotate
+from sitrep.nlp.matcher import default_matcher
 from sitrep.records import Document, Mention
 
 
@@ -60,3 +61,12 @@ def test_rioters_beside_a_battle_are_no_side() -> None:
 def test_rioters_who_fight_the_police_alone_keep_their_riot() -> None:
     actors = _actors("On 3 May 2021, rioters clashed with police in Lagos and police fired live rounds.")[0]
     assert actors["actor1"].startswith("Rioters")
+
+
+def test_serbias_movement_leviathan_by_acleds_name() -> None:
+    text = "On 6 May 2021, members of the Leviathan Movement attacked migrants in a park in Belgrade."
+    doc = Document(id="d", source="d", text=text, format="text", published="2021-05-10")
+    ext = find_events(doc, annotate(doc))
+    assert [a.key for a in ext.events[0].actors if a.role == "actor1"] == ["movement-leviathan"]
+    entry = default_matcher().actors["movement-leviathan"]
+    assert entry.acled_name == "PL: Movement Leviathan" and entry.country == "RS"
