@@ -37,6 +37,7 @@ from sitrep.extract.group_votes import (
     unless_people,
 )
 from sitrep.extract.landmark_votes import landmark_votes
+from sitrep.extract.name_connectors import continues
 from sitrep.extract.name_endings import ending_choice
 from sitrep.extract.namesake_home import Namesakes, prefer_group_country, prefer_home
 from sitrep.extract.pair_evidence import adjacent_pair_votes, place_counted
@@ -197,7 +198,7 @@ def _prose_place_votes(text: str, known: set[tuple[int, int]], firsts: Firsts, n
     seen = set(known)
     for m in _PROSE_PLACE.finditer(text):
         seen.add((m.start(1), m.end(1)))
-        if m.group(1) in index or m.group(1).split()[0] in _CALENDAR or (
+        if m.group(1) in index or m.group(1).split()[0] in _CALENDAR or continues(text, m.end(1)) or (
                 not m.group(2) and (_NAME_OF.match(text, m.end(1)) or _KIND_AFTER.match(text, m.end(1)))):
             continue
         if in_person(m.start(1), m.end(1), mentions):

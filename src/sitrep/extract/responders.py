@@ -15,6 +15,7 @@ from sitrep.extract.event_cues import table
 
 _T = table()
 _RESPONDED, _FOUGHT, _SIDES = (_T.filters[n] for n in ("force_responded", "force_fought_later", "sides_named"))
+_FOUND_BODY = _T.filters["force_found_body"]
 _STATE = frozenset({"police", "military"})
 # the events whose sides are who struck and who was struck; an arrest or a seizure is the responding force's own
 _STRUCK = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence",
@@ -25,15 +26,20 @@ def responders(type_: str, sub_type: str, occs: list[actors_mod.Occurrence], tex
                sents: list[tuple[int, int]]) -> set[str]:
     """The keys of the state forces ``occs`` names only in sentences after the incident's first (``sents``: its
     sentences, in order, the first the one that tells it), which tell a response and no fight; only for an
-    event of ``_STRUCK`` (``type_``, ``sub_type``)."""
-    if len(sents) < 2 or not (type_ in _STRUCK or sub_type in _STRUCK):
+    event of ``_STRUCK`` (``type_``, ``sub_type``). Outside battles, also the forces named only as the finders of a
+    body, in any sentence (``body_finders``)."""
+    if not (type_ in _STRUCK or sub_type in _STRUCK):
         return set()
+    # (a battle's force may still be a side, whatever else it did)
+    found = crowds_beside_battle(occs) if type_ == "Battles" else body_finders(occs, text)
+    if len(sents) < 2:
+        return found
     first_end = sents[0][1]
     if type_ == "Battles" and not _SIDES.search(text, sents[0][0], first_end):
-        return set()  # a battle whose first sentence names not both sides: the force may be the other side
+        return found  # a battle whose first sentence names not both sides: the force may be the other side
     if any(o.family in _STATE and o.start < first_end for o in occs) or any(
             actors_mod.generic_phrases(f).search(text, 0, first_end) for f in _STATE):
-        return set()  # "the police" after a force named up to the incident's first sentence is that force again
+        return found  # "the police" after a force named up to the incident's first sentence is that force again
     out: set[str] = set()
     for key in {o.key for o in occs if o.family in _STATE}:
         mine = [o for o in occs if o.key == key]
@@ -42,7 +48,30 @@ def responders(type_: str, sub_type: str, occs: list[actors_mod.Occurrence], tex
         told = [text[s:e] for s, e in sents if any(s <= o.start < e for o in mine)]
         if any(_RESPONDED.search(t) for t in told) and not any(_FOUGHT.search(t) for t in told):
             out.add(key)
+    return out | found
+
+
+def body_finders(occs: list[actors_mod.Occurrence], text: str) -> set[str]:
+    """The keys of the state forces ``occs`` names only as the finders of a body ("police found the body of a young
+    man with a bullet in his head"): they came upon the killing's outcome, they are no side of it."""
+    out: set[str] = set()
+    for key in {o.key for o in occs if o.family in _STATE}:
+        if all(_FOUND_BODY.match(text[o.end:o.end + 120]) for o in occs if o.key == key):
+            out.add(key)
     return out
 
 
-__all__ = ["responders"]
+# the families of organised armed sides: ACLED's battles are fought between them
+_ARMED = frozenset({"military", "police", "militia", "rebels", "unidentified", "external"})
+_CROWDS = frozenset({"rioters", "protesters"})
+
+
+def crowds_beside_battle(occs: list[actors_mod.Occurrence]) -> set[str]:
+    """The keys of the crowds (rioters, protesters) a battle's text names beside two organised armed sides ("an
+    unidentified group exchanged fire with the army; rioters also clashed with the soldiers"): ACLED's codebook
+    fights a battle between organised armed groups; the crowd's riot beside it is an event of its own, no side."""
+    armed = {o.key for o in occs if o.family in _ARMED}
+    return {o.key for o in occs if o.family in _CROWDS} if len(armed) >= 2 else set()
+
+
+__all__ = ["body_finders", "crowds_beside_battle", "responders"]
