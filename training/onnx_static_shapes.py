@@ -23,7 +23,7 @@ import sys
 HEADS = 12
 
 
-def static_shapes(model) -> int:  # noqa: ANN001 (an onnx.ModelProto; onnx is a training dependency only)
+def static_shapes(model) -> int:  # an onnx.ModelProto (onnx is a training dependency only)
     """Rewrite ``model`` in place; the number of reshape targets made constant."""
     import numpy as np
     from onnx import numpy_helper

@@ -90,7 +90,7 @@ def _windows_by_len(ner: MiniLMNer, sentences: list[list[str]]) -> list[tuple[li
 
 def test_windows_pack_as_before(ner: MiniLMNer) -> None:
     rng = random.Random(26)
-    vocab = " ".join(TEXTS).split(" ") + ["Marchetti-Vance's", "unbelievably", "x", "Þórsvík", "—", "2026-12-07"]
+    vocab = [*" ".join(TEXTS).split(" "), "Marchetti-Vance's", "unbelievably", "x", "Þórsvík", "—", "2026-12-07"]
     small = MiniLMNer.__new__(MiniLMNer)
     small.wordpiece = ner.wordpiece
     for budget in (1, 2, 3, 5, 8, 13, 40, 126):
