@@ -47,13 +47,30 @@ _WORD = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
 
 
 def connected_names(text: str) -> list[tuple[int, int]]:
-    """The spans of the gazetteer's joined town names ``text`` writes out, longest first at each start."""
-    table = _names_by_first_word()
+    """The spans of the gazetteer's joined town names ``text`` writes out, longest first at each start.
+
+    A name is looked up by its length: at one start, two names of one length cannot both be written out, so the
+    longest name that is, tried length by length, is the one the names sorted longest first would give."""
+    table = _lengths_by_first_word()
     out: list[tuple[int, int]] = []
     for m in _WORD.finditer(text):
-        for name in table.get(m.group(), ()):
-            end = m.start() + len(name)
-            if text.startswith(name, m.start()) and not text[end:end + 1].isalnum():
-                out.append((m.start(), end))
+        lengths = table.get(m.group())
+        if lengths is None:
+            continue
+        start = m.start()
+        for size, names in lengths:
+            end = start + size
+            if text[start:end] in names and not text[end:end + 1].isalnum():
+                out.append((start, end))
                 break
+    return out
+
+
+@lru_cache(maxsize=1)
+def _lengths_by_first_word() -> dict[str, tuple[tuple[int, frozenset[str]], ...]]:
+    """:func:`_names_by_first_word`'s names grouped by their length, longest first."""
+    out: dict[str, tuple[tuple[int, frozenset[str]], ...]] = {}
+    for first, names in _names_by_first_word().items():
+        sizes = sorted({len(n) for n in names}, reverse=True)
+        out[first] = tuple((size, frozenset(n for n in names if len(n) == size)) for size in sizes)
     return out

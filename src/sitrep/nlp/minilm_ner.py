@@ -227,30 +227,36 @@ class MiniLMNer:
         return out
 
     def _windows(self, sentences: list[list[str]]) -> list[tuple[list[int], list[int], list[tuple[int, int]]]]:
-        """Piece ids ([CLS] ... [SEP]), first-piece positions and (sentence, word) of each word, per window."""
+        """Piece ids ([CLS] ... [SEP]), first-piece positions and (sentence, word) of each word, per window.
+
+        A sentence that does not fit in what is left of the window opens a new one; a word that does not fit
+        either (a sentence longer than a window) does too. ``used`` counts the window's pieces after [CLS]."""
         budget = self.cfg.max_pieces
+        cls, sep, piece = self.wordpiece.cls, self.wordpiece.sep, self.wordpiece
         out: list[tuple[list[int], list[int], list[tuple[int, int]]]] = []
-        ids: list[int] = [self.wordpiece.cls]
+        ids: list[int] = [cls]
         firsts: list[int] = []
         where: list[tuple[int, int]] = []
-
-        def flush() -> None:
-            nonlocal ids, firsts, where
-            if firsts:
-                out.append(([*ids, self.wordpiece.sep], firsts, where))
-            ids, firsts, where = [self.wordpiece.cls], [], []
-
+        used = 0
         for s, words in enumerate(sentences):
-            pieces = [self.wordpiece(w) for w in words]
-            if len(ids) - 1 + sum(map(len, pieces)) > budget:
-                flush()
+            pieces = [piece(w) for w in words]
+            if firsts and used + sum(map(len, pieces)) > budget:
+                ids.append(sep)
+                out.append((ids, firsts, where))
+                ids, firsts, where, used = [cls], [], [], 0
             for w, p in enumerate(pieces):
-                if len(ids) - 1 + len(p) > budget:
-                    flush()
-                firsts.append(len(ids))
+                n = len(p)
+                if used + n > budget and firsts:
+                    ids.append(sep)
+                    out.append((ids, firsts, where))
+                    ids, firsts, where, used = [cls], [], [], 0
+                firsts.append(used + 1)
                 where.append((s, w))
                 ids.extend(p)
-        flush()
+                used += n
+        if firsts:
+            ids.append(sep)
+            out.append((ids, firsts, where))
         return out
 
     def _spans(self, tags: list[int]) -> list[tuple[int, int, str]]:
