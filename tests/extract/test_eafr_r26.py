@@ -1,0 +1,37 @@
+"""Round 26 (Eastern Africa): kin militias named in a bracket after "clan militias" are each their own militia, not
+the people the phrase names; Ethiopia's woredas and Kenya's Lamu villages the gazetteer lacks place an event in
+their region (invented sentences)."""
+
+from __future__ import annotations
+
+from helpers import main_actors
+from sitrep.extract.communal_militias import clans_named_after, kin_militias
+from sitrep.lexicon.extra_districts import districts_named
+
+
+def _always(a: int, b: int) -> bool:
+    return True
+
+
+def test_clans_a_bracket_names_after_their_militias_are_the_actors() -> None:
+    text = "Two Kuku clan militias (the Obora and Lingar) fought over a well."
+    assert [(g, k) for _, _, g, k in kin_militias(text, 0, len(text), _always)] == [("Obora", "clan"),
+                                                                                    ("Lingar", "clan")]
+    assert clans_named_after(text, text.index("Kuku"), text.index(" (the"))
+    _, roles = main_actors("On 3 March 2021, two Acholi clan militias (the Obora and the Lingar clans) armed with "
+                           "sticks clashed in Binya parish (Omoro district). Five were injured.", "2021-03-03")
+    assert roles == {"actor1": "Obora Clan Militia (Uganda)", "actor2": "Lingar Clan Militia (Uganda)"}
+
+
+def test_a_bracket_of_known_peoples_or_of_one_name_is_left_to_the_other_rules() -> None:
+    text = "Two clan militias (the Dinka and Nuer) clashed."
+    assert kin_militias(text, 0, len(text), _always) == [] or all(
+        g not in ("Dinka", "Nuer") for _, _, g, _ in kin_militias(text, 0, len(text), _always))
+    assert not clans_named_after("Acholi clan militias (near Gulu) clashed.", 0, 20)
+
+
+def test_ethiopias_woredas_lie_in_their_region() -> None:
+    assert [d.division for d in districts_named("Quara")] == ["Amhara"]
+    assert [d.division for d in districts_named("Qwara")] == ["Amhara"]
+    assert [d.division for d in districts_named("Gida Ayana")] == ["Oromia"]
+    assert [d.division for d in districts_named("Wombera")] == ["Benshangul-Gumaz"]
