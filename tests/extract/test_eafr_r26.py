@@ -4,8 +4,11 @@ their region (invented sentences)."""
 
 from __future__ import annotations
 
-from helpers import main_actors
+from pathlib import Path
+
+from helpers import main_actors, store_places
 from sitrep.extract.communal_militias import clans_named_after, kin_militias
+from sitrep.kb import KnowledgeBase
 from sitrep.lexicon.extra_districts import districts_named
 
 
@@ -35,3 +38,13 @@ def test_ethiopias_woredas_lie_in_their_region() -> None:
     assert [d.division for d in districts_named("Qwara")] == ["Amhara"]
     assert [d.division for d in districts_named("Gida Ayana")] == ["Oromia"]
     assert [d.division for d in districts_named("Wombera")] == ["Benshangul-Gumaz"]
+
+
+def test_a_village_in_a_woreda_and_a_lamu_village_are_placed_in_their_region(tmp_path: Path) -> None:
+    kb = KnowledgeBase(tmp_path / "kb.db")
+    geo = {n: g for n, (_, g) in store_places(kb, "d1", "On 2 April 2022, unknown gunmen shelled Dindir town in Qwara "
+                                              "woreda, killing two.", "2022-04-02").items()}
+    assert any(g is not None and (g["country"], g["admin1"]) == ("ET", "Amhara") for g in geo.values())
+    geo = {n: g for n, (_, g) in store_places(kb, "d2", "On 2 April 2022, Kenyan soldiers raided a camp in Mararani, "
+                                              "killing four militants.", "2022-04-02").items()}
+    assert geo["Mararani"] is not None and (geo["Mararani"]["country"], geo["Mararani"]["admin1"]) == ("KE", "Lamu")

@@ -243,5 +243,5 @@ def unnamed_identity(text: str, a: int, b: int) -> str | None:
     return None if m is None else "communal" if m.group(1).lower() == "community" else m.group(1).lower()
 
 
-__all__ = ["PRO_GOVERNMENT_MILITIA_COUNTRIES", "clans_named_after", "communal_militias", "identity", "kin_militias", "unnamed_communal",
-           "unnamed_identity"]
+__all__ = ["PRO_GOVERNMENT_MILITIA_COUNTRIES", "clans_named_after", "communal_militias", "identity", "kin_militias",
+           "unnamed_communal", "unnamed_identity"]
