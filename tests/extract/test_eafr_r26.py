@@ -1,6 +1,7 @@
 """Round 26 (Eastern Africa): kin militias named in a bracket after "clan militias" are each their own militia, not
 the people the phrase names; Ethiopia's woredas and Kenya's Lamu villages the gazetteer lacks place an event in
-their region (invented sentences)."""
+their region, and a quarter the gazetteer lacks, named after its city ("Balbala X"), is placed at that city
+(invented sentences)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 
 from helpers import main_actors, store_places
 from sitrep.extract.communal_militias import clans_named_after, kin_militias
+from sitrep.extract.site_names import quarter_head
 from sitrep.kb import KnowledgeBase
 from sitrep.lexicon.extra_districts import districts_named
 
@@ -48,3 +50,13 @@ def test_a_village_in_a_woreda_and_a_lamu_village_are_placed_in_their_region(tmp
     geo = {n: g for n, (_, g) in store_places(kb, "d2", "On 2 April 2022, Kenyan soldiers raided a camp in Mararani, "
                                               "killing four militants.", "2022-04-02").items()}
     assert geo["Mararani"] is not None and (geo["Mararani"]["country"], geo["Mararani"]["admin1"]) == ("KE", "Lamu")
+
+
+def test_a_quarter_the_gazetteer_lacks_is_placed_at_its_city(tmp_path: Path) -> None:
+    assert quarter_head("Balbala Hayabley") == "Balbala"
+    assert quarter_head("Balbala") is None and quarter_head("Juba Valley Road") is None
+    kb = KnowledgeBase(tmp_path / "kb.db")
+    geo = {n: g for n, (_, g) in store_places(kb, "d1", "Police dispersed a rally in the district of Balbala Warabaley "
+                                              "and arrested ten opposition members.", "2016-03-01").items()}
+    assert geo["Balbala Warabaley"] is not None
+    assert (geo["Balbala Warabaley"]["country"], geo["Balbala Warabaley"]["admin1"]) == ("DJ", "Djibouti")
