@@ -60,3 +60,10 @@ def test_a_quarter_the_gazetteer_lacks_is_placed_at_its_city(tmp_path: Path) -> 
                                               "and arrested ten opposition members.", "2016-03-01").items()}
     assert geo["Balbala Warabaley"] is not None
     assert (geo["Balbala Warabaley"]["country"], geo["Balbala Warabaley"]["admin1"]) == ("DJ", "Djibouti")
+
+
+def test_rapes_are_sexual_violence() -> None:
+    ev, roles = main_actors("Elders of the Hamar met aid officials in May 2012. They reported rapes by the Ethiopian "
+                            "military during evictions near Jinka.", "2012-05-04")
+    assert (ev.type, ev.sub_type) == ("Violence against civilians", "Sexual violence")
+    assert roles["actor1"] == "Military Forces of Ethiopia (1995-2018)"
