@@ -147,6 +147,12 @@ _UNNAMED_KIN = re.compile(rf"\b(?:{_SIDES}\s+)+(clans|tribes|ethnic\s+groups)\b|
 _NAMED_KIN = re.compile(rf"\b({_PLACE})(?:\s+(?:and|&)\s+({_PLACE}))?\s+(?:[A-Z][\w'’-]+\s+)?"
                         r"(clans(?:men)?|clan|tribes(?:men)?|tribe)\b")
 
+# kin militias the text names in a bracket after them ("two clan militias (the A and B)", "Dinka clan militias (the
+# A and the B clans)"): each clan is its own militia (ACLED's "A Clan Militia"), the people's name before them only
+# says whose clans they are
+_KIN_NAMED_AFTER = re.compile(rf"\b(clan|tribal|ethnic)\s+militias\s*\((?:the\s+)?({_PLACE})(?:\s+(?:clan|tribe))?,?"
+                              rf"\s+(?:and|&)\s+(?:the\s+)?({_PLACE})(?:\s+(?:clans|tribes))?\)")
+
 # one person of a kin group ("a man from the X clan", "one of the X tribe"), not its armed men
 _ONE_OF = re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}(?:of|from)\s+(?:the\s+)?$", re.I)
 
@@ -175,7 +181,15 @@ def kin_militias(text: str, s: int, e: int, agent: Callable[[int, int], bool]) -
         return agent(a, b) or (between is not None and not _CAUSE.search(text, max(s, between.start() - 40),
                                                                          between.start()))
 
+    after = list(_KIN_NAMED_AFTER.finditer(text, s, e))
+    for m in after:
+        names = [(m.start(), m.end(2), m.group(2)), (m.start(3), m.end(3), m.group(3))]  # the first with the noun
+        if any(not _unknown_word(n) or n in _NOT_A_PLACE for _, _, n in names):
+            continue  # (militias are armed men: no fight need be told, as for "the Zaiter clan militia")
+        out.extend((a, b, n, m.group(1).lower()) for a, b, n in names)
     for m in _NAMED_KIN.finditer(text, s, e):
+        if any(x.start() < m.end() and m.start() < x.end() for x in after):
+            continue  # "Two Dinka clan militias (the A and B)": the clans the bracket names
         first = re.sub(r"^(?:The|A|An)\s+", "", m.group(1))
         militia = re.match(r"\s+militia", text[m.end():]) is not None  # "the Zaiter clan militia": armed men
         one = _ONE_OF.search(text, max(s, m.start() - 40), m.start())  # "a man from the X clan": a person
@@ -195,6 +209,13 @@ def kin_militias(text: str, s: int, e: int, agent: Callable[[int, int], bool]) -
         kin = re.sub(r"\s+", " ", (m.group(1) or "").lower())
         out.append((m.start(), m.end(), "Unidentified", _KIN.get(kin) or m.group(2).lower()))
     return out
+
+
+def clans_named_after(text: str, a: int, b: int) -> bool:
+    """The militias phrase at ``a:b`` ("two Acholi clan militias") goes on to name its clans in a bracket ("(the A
+    and B)"): the clans are the actors, not the people the phrase names."""
+    m = _KIN_NAMED_AFTER.search(text, a, min(len(text), b + 120))
+    return m is not None and m.start() < b
 
 
 def identity(text: str, s: int, e: int, country: str | None,
@@ -222,5 +243,5 @@ def unnamed_identity(text: str, a: int, b: int) -> str | None:
     return None if m is None else "communal" if m.group(1).lower() == "community" else m.group(1).lower()
 
 
-__all__ = ["PRO_GOVERNMENT_MILITIA_COUNTRIES", "communal_militias", "identity", "kin_militias", "unnamed_communal",
-           "unnamed_identity"]
+__all__ = ["PRO_GOVERNMENT_MILITIA_COUNTRIES", "clans_named_after", "communal_militias", "identity", "kin_militias",
+           "unnamed_communal", "unnamed_identity"]

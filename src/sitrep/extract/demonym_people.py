@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 
 from sitrep.extract import actor_roles
+from sitrep.extract.communal_militias import clans_named_after
 from sitrep.lexicon.countries import word_index, word_pattern
 
 # a demonym plural that heads a phrase of its own noun is no people ("Ukrainians soldiers" is rare English, but
@@ -54,6 +55,8 @@ def community_people(text: str, s: int, found: list[tuple[int, int, str]],
     civilians (``civilians()``: the key of the country's); the others stay militias ("ethnic")."""
     out = []
     for a, b, k in found:
+        if clans_named_after(text, a, b):  # "two Acholi clan militias (the A and B)": the clans' militias
+            continue
         # "members from the Fulani community": the people it is said of act or suffer, not a source ("from X")
         head = _PEOPLE_OF.search(text, max(s, a - 40), a)
         acts = actor_roles.role(text, head.start() if head else a, b, s) == "agent"

@@ -14,6 +14,7 @@ from sitrep.extract.own_names import main_name_countries as _main_name_countries
 from sitrep.extract.own_names import shares as _shares
 from sitrep.extract.own_names import size as _size
 from sitrep.extract.own_names import without_other_names as _without_other_names
+from sitrep.extract.site_names import quarter_head
 from sitrep.lexicon.cache import cached
 from sitrep.lexicon.countries import word_index
 from sitrep.lexicon.division_words import called, word_of
@@ -89,8 +90,6 @@ def _place_name_ok(name: str) -> bool:
 
 _UNIT_BEFORE = re.compile(r"^(?:province|region|governorate|department|prefecture|county|district|state)\s+"
                           r"(?:of|de|du|del|di)\s+", re.I)
-# two capitalized words, the first a city's name: a part of that city ("Balbala Hayabley")
-_TOWN_FIRST = re.compile(r"([A-Z][\w'’-]{3,})\s+[A-Z][\w'’-]+")
 _DIVISION_WORD = re.compile(r"\s+(?:state|province|county|district|region|governorate|prefecture|department|oblast|"
                             r"division|municipality|parish|regency|upazila|tehsil|sub-?county|city|LGA|"
                             r"local\s+government\s+area)$", re.I)
@@ -121,10 +120,9 @@ def _place_votes(name: str, admin1: bool, units_only: bool) -> dict[str, float]:
             return _shares([(c, _size(None)) for c in sorted(home)], 1.0)
     if not found and len(name) >= 5 and not former_named(name):
         found, scale = [p for p in places_named(name, True) if p.feature != "country"], 0.5
-    quarter = None if found or units_only else _TOWN_FIRST.fullmatch(name)
+    quarter = None if found or units_only else quarter_head(name)
     if quarter:  # "Balbala Hayabley": a quarter the gazetteer lacks, of the city its first word names (so spelled)
-        found, scale = [p for p in places_named(quarter.group(1)) if p.feature == "city"
-                        and spelled(p, quarter.group(1))], 0.5
+        found, scale = [p for p in places_named(quarter) if p.feature == "city" and spelled(p, quarter)], 0.5
     if units_only:
         if scale != 1.0:
             return {}  # "Quara District": a division the gazetteer lacks, not a near spelling's abroad ("Quarai")

@@ -21,4 +21,14 @@ def site_heads(name: str) -> list[str]:
     return [h for k in range(len(words), 0, -1) if (h := " ".join(words[:k]))[:1].isupper()]
 
 
-__all__ = ["site_heads"]
+# two capitalized words, the first a city's name: a quarter of that city ("Balbala Hayabley")
+_TOWN_FIRST = re.compile(r"([A-Z][\w'’-]{3,})\s+[A-Z][\w'’-]+")
+
+
+def quarter_head(name: str) -> str | None:
+    """The city a two-word name no gazetteer knows may be a quarter of ("Balbala Hayabley": Balbala), or None."""
+    m = _TOWN_FIRST.fullmatch(name)
+    return m.group(1) if m else None
+
+
+__all__ = ["quarter_head", "site_heads"]

@@ -6,18 +6,15 @@ that city (``quarter_town_geo``)."""
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
-from sitrep.extract.site_names import site_heads
+from sitrep.extract.site_names import quarter_head, site_heads
 from sitrep.nlp.place_country import spelled
 
 if TYPE_CHECKING:
     from sitrep.resolve.place_geocoder import Geocoder, _Context
 
 _TOWN_FEATURES = ("city", "town", "village", "admin2", "country")
-# two capitalized words, the first a city's name: a quarter of that city ("Balbala Hayabley")
-_CITY_FIRST = re.compile(r"([A-Z][\w'’-]{3,})\s+[A-Z][\w'’-]+")
 
 
 def site_town_geo(name: str, geocoder: Geocoder, ctx: _Context) -> dict[str, object] | None:
@@ -35,11 +32,11 @@ def site_town_geo(name: str, geocoder: Geocoder, ctx: _Context) -> dict[str, obj
 def quarter_town_geo(name: str, geocoder: Geocoder, ctx: _Context) -> dict[str, object] | None:
     """The ``geo`` of the city a quarter's name begins with, as the gazetteer spells it in the document's country,
     near it (precision 2); None for another name, or where the document's country is unknown."""
-    quarter = _CITY_FIRST.fullmatch(name)
-    if quarter is None or ctx.country is None:
+    city = quarter_head(name)
+    if city is None or ctx.country is None:
         return None
-    place = geocoder.choose(quarter.group(1), None, None, ctx)
-    if place is None or place.country != ctx.country or place.feature != "city" or not spelled(place, quarter.group(1)):
+    place = geocoder.choose(city, None, None, ctx)
+    if place is None or place.country != ctx.country or place.feature != "city" or not spelled(place, city):
         return None
     return geocoder.geo(place, None, True)
 
