@@ -1,0 +1,34 @@
+"""Middle Africa, round 26 (invented sentences): a surrender made to a state's forces has them as actor2; a named
+group and a people written as one militia with a slash are the named group; a people's "rebels" are its militia;
+Chad's Nomad and National Guard and Tanganyika's Hapa na Pale by ACLED's names."""
+
+from __future__ import annotations
+
+from helpers import dictionary_roles
+from sitrep.extract.event_actors import Occurrence
+from sitrep.extract.slashed_names import named_before_slash
+
+
+def test_a_people_after_a_named_group_and_a_slash_is_that_group() -> None:
+    text = "the Raia Mutomboki/Twa militiamen attacked"
+    group = Occurrence(4, 18, "raia-mutomboki", "rebels", "neutral")
+    kin = Occurrence(19, 34, "acled:ethnic-batwa-cd", "ethnic", "agent")
+    out = named_before_slash([group, kin], text)
+    assert {o.key for o in out} == {"raia-mutomboki"}
+    assert {o.role for o in out} == {"agent"}
+    # a people named apart from the group ("and") stays its own militia
+    apart = "the Raia Mutomboki and Twa militiamen attacked"
+    kin2 = Occurrence(23, 38, "acled:ethnic-batwa-cd", "ethnic", "agent")
+    assert named_before_slash([group, kin2], apart)[1].key == "acled:ethnic-batwa-cd"
+
+
+def test_the_slashed_group_is_the_event_s_actor() -> None:
+    roles = dictionary_roles("On 3 March 2022, the Hapa na Pale/Twa militiamen looted houses and beat civilians in "
+                             "a village of Nyunzu (Nyunzu, Tanganyika).", "2022-03-04")
+    assert roles["actor1"] == ["Mayi Mayi Militia (Hapa na pale)"]
+
+
+def test_chad_s_nomad_guard_by_acled_s_name() -> None:
+    roles = dictionary_roles("On 3 March 2021, men of the nomad guard shot and wounded two herders in Abeche "
+                             "(Ouara, Ouaddai).", "2021-03-04")
+    assert roles.get("actor1") == ["GNNT: Nomad and National Guard of Chad"]
