@@ -4,7 +4,7 @@ Chad's Nomad and National Guard and Tanganyika's Hapa na Pale by ACLED's names."
 
 from __future__ import annotations
 
-from helpers import dictionary_roles
+from helpers import acled_actors, dictionary_roles
 from sitrep.extract.event_actors import Occurrence
 from sitrep.extract.slashed_names import named_before_slash
 
@@ -26,6 +26,12 @@ def test_the_slashed_group_is_the_event_s_actor() -> None:
     roles = dictionary_roles("On 3 March 2022, the Hapa na Pale/Twa militiamen looted houses and beat civilians in "
                              "a village of Nyunzu (Nyunzu, Tanganyika).", "2022-03-04")
     assert roles["actor1"] == ["Mayi Mayi Militia (Hapa na pale)"]
+
+
+def test_a_people_s_rebels_are_its_militia() -> None:
+    names = acled_actors("On 3 March 2022, 15 Twa rebels burned houses in a village of Kalemie (Kalemie, "
+                         "Tanganyika).", "2022-03-04")
+    assert names.get("actor1") == "Batwa Ethnic Militia (Democratic Republic of Congo)"
 
 
 def test_chad_s_nomad_guard_by_acled_s_name() -> None:
