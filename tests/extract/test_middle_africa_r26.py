@@ -5,8 +5,28 @@ Chad's Nomad and National Guard and Tanganyika's Hapa na Pale by ACLED's names."
 from __future__ import annotations
 
 from helpers import acled_actors, dictionary_roles
+from sitrep.extract.defection_sides import surrender_sides
 from sitrep.extract.event_actors import Occurrence
 from sitrep.extract.slashed_names import named_before_slash
+
+
+def test_a_surrender_to_the_forces_left_associated_makes_them_actor2() -> None:
+    roles = [("acled:group-a", "actor1", "rebels"), ("acled:group-b", "actor2", "rebels"),
+             ("acled:military-cf", "assoc_actor_2", "military")]
+    out = surrender_sides("Agreement", roles, "Thirty fighters of A and B surrendered to the army's troops in a "
+                          "village.", "CF", "2021-05-01", {})
+    assert out[:2] == [("acled:group-a", "actor1", "rebels"), ("acled:military-cf", "actor2", "military")]
+    assert ("acled:group-b", "assoc_actor_1", "rebels") in out
+
+
+def test_a_surrender_to_no_force_or_with_the_force_a_side_is_left_alone() -> None:
+    roles = [("acled:group-a", "actor1", "rebels"), ("acled:group-b", "actor2", "rebels"),
+             ("acled:military-cf", "assoc_actor_2", "military")]
+    # the forces are not the side surrendered to
+    told = "Fighters of A surrendered their weapons while B clashed with soldiers."
+    assert surrender_sides("Agreement", roles, told, "CF", "2021-05-01", {}) == roles
+    done = [("acled:group-a", "actor1", "rebels"), ("acled:military-cf", "actor2", "military")]
+    assert surrender_sides("Agreement", done, "A surrendered to the troops.", "CF", "2021-05-01", {}) == done
 
 
 def test_a_people_after_a_named_group_and_a_slash_is_that_group() -> None:
