@@ -58,3 +58,9 @@ def test_chad_s_nomad_guard_by_acled_s_name() -> None:
     roles = dictionary_roles("On 3 March 2021, men of the nomad guard shot and wounded two herders in Abeche "
                              "(Ouara, Ouaddai).", "2021-03-04")
     assert roles.get("actor1") == ["GNNT: Nomad and National Guard of Chad"]
+
+
+def test_a_country_that_delivers_arms_acts_through_its_military() -> None:
+    names = acled_actors("On 4 May 2021, officials said Russia delivered a batch of weapons to the Chadian army in "
+                         "N'Djamena.", "2021-05-05")
+    assert set(names.values()) == {"Military Forces of Russia (2000-)", "Military Forces of Chad (2021-)"}
