@@ -64,3 +64,12 @@ def test_a_country_that_delivers_arms_acts_through_its_military() -> None:
     names = acled_actors("On 4 May 2021, officials said Russia delivered a batch of weapons to the Chadian army in "
                          "N'Djamena.", "2021-05-05")
     assert set(names.values()) == {"Military Forces of Russia (2000-)", "Military Forces of Chad (2021-)"}
+
+
+def test_men_in_military_clothes_are_not_the_military() -> None:
+    for told in ("armed men in military uniforms", "gunmen, some in military and civilian clothes,"):
+        names = acled_actors(f"On 4 May 2020, {told} killed three civilians in Uvira (Uvira, Sud-Kivu).", "2020-05-05")
+        assert names.get("actor1") == "Unidentified Armed Group (Democratic Republic of Congo)", told
+    names = acled_actors("On 4 May 2020, soldiers in military uniforms killed three civilians in Uvira (Uvira, "
+                         "Sud-Kivu).", "2020-05-05")
+    assert names.get("actor1") == "Military Forces of the Democratic Republic of Congo (2019-)"
