@@ -12,6 +12,7 @@ import re
 
 from sitrep.extract import event_country
 from sitrep.extract.event_actors import STATE_FAMILIES, Occurrence, state_family
+from sitrep.extract.slashed_names import named_before_slash
 from sitrep.extract.state_units import regional_unit
 from sitrep.extract.unit_sides import is_unit_of
 from sitrep.nlp.matcher import default_matcher
@@ -110,8 +111,9 @@ def follow_identity(occs: list[Occurrence], text: str) -> list[Occurrence]:
     again; so are armed men the definite article takes up ("armed men (assumed X communal militia) shot ... The
     armed men looted ..."). A phrase that brings in a group of its own ("a local militia", "rival militias") stays
     apart, and so does every one where the event names two identity militias. Unnamed men of a kin groups' fight
-    are their militia first (``follow_kin_fight``)."""
-    occs = follow_kin_fight(occs, text)
+    are their militia first (``follow_kin_fight``), and a people written after a named group and a slash is that
+    group (``slashed_names``)."""
+    occs = follow_kin_fight(named_before_slash(occs, text), text)
     named = {o.key for o in occs if _NAMED_IDENTITY.match(o.key)}
     if len(named) != 1:
         return occs

@@ -59,6 +59,7 @@ def surrender_sides(sub: str, roles: list[tuple[str, str, str]], said: str, coun
     officials or an office (``surrendered_to_officials``); the surrendering group is actor1 (a named one before
     an unnamed one), the others associated."""
     sides = [(k, r, f) for k, r, f in roles if r in ("actor1", "actor2")]
+    roles = _surrendered_to_force(sub, roles, said)
     if sub != "Agreement" or not country or any(f in (*actors_mod.STATE_FAMILIES, "government", "external")
                                                  for _, _, f in sides):
         return roles
@@ -76,3 +77,21 @@ def surrender_sides(sub: str, roles: list[tuple[str, str, str]], said: str, coun
     rest = [(k, "assoc_actor_1" if r in ("actor1", "actor2") else r, f) for k, r, f in roles
             if (k, r, f) not in group and k != ref.key]
     return [*[(k, "actor1", f) for k, _, f in group], (ref.key, "actor2", family), *rest]
+
+
+def _surrendered_to_force(sub: str, roles: list[tuple[str, str, str]], said: str) -> list[tuple[str, str, str]]:
+    """A surrender told as made to a state's forces ("fighters of X and Y surrendered to the army's troops") whose
+    one state force the sides left an associated actor: that force is actor2 (the codebook's side surrendered to),
+    the group named as actor2 beside the surrendering one its associated actor."""
+    if sub != "Agreement" or not cues_mod.table().found("surrendered_to_forces", said):
+        return roles
+    states = {k for k, _, f in roles if f in actors_mod.STATE_FAMILIES}
+    a2 = next(((k, r, f) for k, r, f in roles if r == "actor2"), None)
+    state = next(((k, r, f) for k, r, f in roles if k in states and r == "assoc_actor_2"), None)
+    if len(states) != 1 or state is None or a2 is None or a2[2] in (*actors_mod.STATE_FAMILIES, "government",
+                                                                        "external"):
+        return roles
+    out = [(k, "assoc_actor_1" if (k, r, f) == a2 else r, f) for k, r, f in roles if (k, r, f) != state]
+    at = next(i for i, x in enumerate(out) if x[1] == "assoc_actor_1" and x[0] == a2[0])
+    return [*out[:at], (state[0], "actor2", state[2]), *out[at:]]
+
