@@ -249,8 +249,31 @@ def _place_rank(text: str, m: Mention) -> int:
     r = _PLACE_RANK_PLURAL.match(text[end:end + 30]) or _RANK_BEFORE.search(text[max(0, m.start - 40):m.start])
     if m.end in _parenthesized_ends(text) or _SITE_BRACKET.search(text, max(0, m.start - 40), m.start):
         return 0  # "in Marabo (Irumu, Ituri)", "outside the X Factory (Donghae)": where a record locates the event
+    if _shares_hierarchy(text, m):
+        return 0  # "between Sevare and Konna (Mopti, Mopti)", "in Lunsar town, Marampa subdivision (Port Loko, ...)"
     return 1 if r and r.group("fine") else 2 if r and r.group("district") else 3 if r and r.group("province") \
         else _known_rank(m.text)
+
+
+# a place that shares the hierarchy written after the next name: the first of two places an event happened between
+# ("between Sevare and Konna (Mopti, Mopti)": ACLED codes the first), and a town written with the unit it lies in,
+# which carries the hierarchy ("in Lunsar town, Marampa subdivision (Port Loko, North-West)": the town; not a
+# village, which ACLED codes to its unit where its own gazetteer lacks it)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+(?:villages?|towns?|localities)\s+of\s+)?$", re.I)
+_AND_NEXT = re.compile(r"\s+and\s+(?:the\s+(?:village|town|locality)\s+of\s+)?[A-Z][\w'’-]*(?:[ -][\w'’-]+){0,3}?"
+                       r"(?=\s*\()")
+_TOWN_IN_UNIT = re.compile(r"\s+(?:town|city),?\s+(?:in\s+)?(?:the\s+)?[A-Z][\w'’-]*(?:[ -][\w'’-]+)"
+                           r"{0,2}?\s+(?:sub-?divisions?|chiefdoms?|districts?|sectors?|communes?|county|LGA|"
+                           r"sub-?prefectures?|departments?|arrondissements?|municipality|wards?)(?=\s*\()", re.I)
+
+
+def _shares_hierarchy(text: str, m: Mention) -> bool:
+    """Whether the place at ``m`` takes the parenthesized hierarchy written after the next name."""
+    if _BETWEEN_BEFORE.search(text, max(0, m.start - 40), m.start):
+        nxt = _AND_NEXT.match(text, m.end)
+    else:
+        nxt = _TOWN_IN_UNIT.match(text, m.end)
+    return nxt is not None and any(nxt.start() < e <= nxt.end() for e in _parenthesized_ends(text))
 
 
 # the word before the name: "the village of Dioura", "the district of Chora", "the province of Kunar", "the

@@ -61,8 +61,8 @@ _LIST = rf"{_NAME}(?:(?:,\s*|\s+and\s+|,\s*and\s+|\s*&\s*){_NAME}){{0,6}}"
 
 _POSTFIX = re.compile(rf"(?P<list>{_LIST})(?:\s*\([^()\n]{{2,40}}\))?\s+(?P<desig>{_DESIG})\b")
 _PREFIX = re.compile(rf"\b(?P<desig>{_DESIG})\s+of\s+(?:the\s+|(?:al|el)[ -])?(?P<list>{_LIST})")
-_NEAR = re.compile(rf"\b(?P<prep>near|outside|around|outskirts\s+of|vicinity\s+of|close\s+to|nearby)\s+"
-                   rf"(?:the\s+)?(?P<list>{_NAME})")
+_NEAR = re.compile(rf"\b(?P<prep>near|outside|around|outskirts\s+of|vicinity\s+of|close\s+to|nearby|(?:road|axis|route|"
+                   rf"highway)\s+between)\s+(?:the\s+)?(?P<list>{_NAME})")  # "the road between X and ...": near X
 _WORDS = re.compile(_NAME)
 _IN_PARENT = re.compile(rf"\b(?:in|at|near|outside)\s+(?P<name>{_NAME})(?:,|\s+in)\s+"
                         rf"(?:(?:north|south|east|west|central)(?:ern)?(?:-?(?:east|west)(?:ern)?)?\s+)?"

@@ -62,11 +62,17 @@ def positionless_district(default: DefaultGazetteer, name: str, parent: Place | 
 def positionless_seat(default: DefaultGazetteer, name: str, division: Place) -> Place | None:
     """The seat of the district called ``name`` that the table of the districts the gazetteer lacks puts in
     ``division`` (``districts.tsv``: Gaur for Rautahat): the one town or city of that spelling the gazetteer files
-    in the division; None when the table gives no seat or the gazetteer has no such single town."""
+    in the division; None when the table gives no seat or the gazetteer has no such single town. A district the
+    gazetteer lists in the division without a position, for which the table names no seat, has its seat in the town
+    of its own name there, as ACLED places it (Ghana's Chereponi district at Chereponi)."""
     if division.feature != "admin1" or not division.country:
         return None
     seats = {d.seat for d in districts_named(name) if d.seat and d.country == division.country
              and d.division == division.name}
+    if not seats and any(p.feature == "admin2" and p.lat is None and p.country == division.country
+                         and p.admin1 == division.name and spelled(p, name)
+                         for p in default.lookup([place_key(name)])):
+        seats = {name}
     if len(seats) != 1:
         return None
     seat = seats.pop()
