@@ -32,6 +32,7 @@ from sitrep.resolve.place_divisions import DISTRICT_KM, DivisionLookups
 from sitrep.resolve.place_units import (
     SEAT_FEATURES,
     WELL_KNOWN,
+    bare_unit,
     by_kind,
     capital_division,
     context_entries,
@@ -353,8 +354,9 @@ class Geocoder(DivisionLookups):
         if a.feature != b.feature or a.feature not in ("admin1", "admin2") or (
                 a.country and b.country and a.country != b.country):
             return False
-        if not {place_key(n) for n in a.all_names} & {place_key(n) for n in b.all_names}:
-            return False
+        if not any(place_key(x) == place_key(y) and similar_names(x, y) for x in map(bare_unit, a.all_names)
+                   for y in map(bare_unit, b.all_names)):
+            return False  # a name in common, not a key collision ("Kech", "Kachhi": two districts of Balochistan)
         if a.feature == "admin1":
             return True
         pa, pb = self.admin1_key(a.admin1, a.country), self.admin1_key(b.admin1, b.country)
