@@ -382,7 +382,7 @@ def _known_in_run(text: str, s: int, e: int, known: dict[str, str], add: _Adder)
             a, b = s + words[first].start(), s + words[j - 1].end()
             b -= len(_QUALIFIED.search(text[a:b]).group())  # type: ignore[union-attr]
             name = text[a:b]
-            if name not in known:
+            if name not in known and not (first == 0 < i and known_name(name)):  # "Lake Sebu": a town
                 continue
             rest = words[j:]
             if rest and pn.office_or_org([w.group() for w in rest], partial(add, a, b, None, "known", trim=False)):

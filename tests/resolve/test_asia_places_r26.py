@@ -1,0 +1,64 @@
+"""South and Southeast Asia's places as conflict data write them: Nepal's district headquarters the embedded
+gazetteer lacks (towns.tsv, the seats in districts.tsv), India's towns by their usual spelling (town_names.tsv),
+two districts whose names share a transliteration key are not one unit (Balochistan's Kech and Kachhi), and a town
+whose name opens with a word of the non-names ("Lake Sebu") is found whole. Invented sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from helpers import store_places
+from sitrep.kb import KnowledgeBase
+from sitrep.lexicon.gazetteer import distance_km
+
+
+@pytest.fixture
+def kb(tmp_path: Path) -> KnowledgeBase:
+    return KnowledgeBase(tmp_path / "kb.db")
+
+
+def store(kb: KnowledgeBase, text: str, published: str = "2022-04-02") -> dict[str, dict[str, Any] | None]:
+    return {name: geo for name, (_, geo) in store_places(kb, "d1", text, published).items()}
+
+
+def near(geo: dict[str, Any] | None, lat: float, lon: float, km: float = 15.0) -> bool:
+    assert geo is not None and geo.get("lat") is not None
+    return distance_km(float(geo["lat"]), float(geo["lon"]), lat, lon) <= km
+
+
+def test_nepals_district_headquarters(kb: KnowledgeBase) -> None:
+    geo = store(kb, "On 2 April 2022, shopkeepers closed their shops in Gorkha municipality (Gorkha district) "
+                    "against a new tax.")
+    assert geo["Gorkha"] is not None and geo["Gorkha"]["admin1"] == "Gandaki"
+    assert near(geo["Gorkha"], 28.0, 84.63)
+    geo = store(kb, "On 2 April 2022, students blocked a road in Beni (Myagdi district) over fees.")
+    assert geo["Beni"] is not None and geo["Beni"]["country"] == "NP" and near(geo["Beni"], 28.35, 83.57)
+
+
+def test_a_village_of_a_district_is_placed_at_its_headquarters(kb: KnowledgeBase) -> None:
+    geo = store(kb, "On 2 April 2022, villagers picketed the office of Turmakhad rural municipality (Achham "
+                    "district) over a missing road.")
+    place = geo.get("Turmakhad")
+    assert place is not None and place["admin1"] == "Sudurpashchim" and near(place, 29.15, 81.28)
+
+
+def test_dantewada_as_reports_spell_it(kb: KnowledgeBase) -> None:
+    geo = store(kb, "On 2 April 2022, rebels set fire to two tractors near Dantewada (Chhattisgarh).")
+    assert geo["Dantewada"] is not None and geo["Dantewada"]["feature"] == "town"
+    assert near(geo["Dantewada"], 18.89, 81.35)
+
+
+def test_kech_is_not_kachhi(kb: KnowledgeBase) -> None:
+    geo = store(kb, "On 2 April 2022, gunmen fired at a checkpoint in Hoshab area (Kech district, Balochistan).")
+    place = geo.get("Kech")
+    assert place is not None and place["admin2"] == "Kech" and near(place, 26.0, 63.05, 40.0)
+
+
+def test_lake_sebu_is_a_town(kb: KnowledgeBase) -> None:
+    geo = store(kb, "On 2 April 2022, soldiers clashed with rebels in Barangay Tasiman, Lake Sebu, South Cotabato.")
+    assert geo.get("Sebu") is None
+    place = geo.get("Lake Sebu")
+    assert place is not None and place["admin1"] == "Soccsksargen" and near(place, 6.22, 124.71)
