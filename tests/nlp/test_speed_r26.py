@@ -1,8 +1,9 @@
 """Round 26's language-layer speed work gives the same answers as before.
 
 * the NER encoder with constant attention reshape targets (``training/onnx_static_shapes.py``) gives the logits the
-  graph before it gave (bit for bit where the fixture was made; within rounding on any CPU): ``tests/fixtures/ner_logits_r26.npz`` holds that graph's piece ids and logits
-  of invented sentences, packed into windows and each alone;
+  graph before it gave (bit for bit where the fixture was made; within rounding on any CPU):
+  ``tests/fixtures/ner_logits_r26.npz`` holds that graph's piece ids and logits of invented sentences, packed into
+  windows and each alone;
 * ``MiniLMNer._windows`` counting a window's pieces packs words as the ``len``-based packing did;
 * ``connected_names`` looking names up by length finds what the names sorted longest first found.
 """

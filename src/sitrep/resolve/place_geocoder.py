@@ -33,7 +33,6 @@ from sitrep.resolve.place_seats import in_parent, province_town
 from sitrep.resolve.place_units import (
     SEAT_FEATURES,
     WELL_KNOWN,
-    bare_unit,
     by_kind,
     capital_division,
     context_entries,

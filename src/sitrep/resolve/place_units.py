@@ -189,7 +189,7 @@ def by_kind(cands: list[Place], kind: str | None) -> list[Place]:
     return [c for c in cands if c.feature in _SPECIFIC] or [c for c in cands if c.feature == "admin2"]
 
 
-__all__ = ["CAPITAL_KM", "bare_unit", "by_kind", "city_division", "namesake_capital", "positionless_district",
+__all__ = ["CAPITAL_KM", "by_kind", "city_division", "namesake_capital", "positionless_district",
            "positionless_unit_division",
            "spelled_alike", "spread", "unit_without_position"]
 
@@ -203,14 +203,6 @@ def prominent(cands: list[Place]) -> Place | None:
     if len(ranked) > 1 and ranked[1].population * PROMINENCE > ranked[0].population:
         return None
     return ranked[0]
-
-
-_UNIT_WORD = re.compile(r"\s+(?:District|Province|Agency|Region|County|Tehsil)$", re.I)
-
-
-def bare_unit(name: str) -> str:
-    """A unit's name without the unit word a list writes after it ("Kech District": Kech)."""
-    return _UNIT_WORD.sub("", name) or name
 
 
 def spelled_alike(p: Place, name: str) -> bool:
