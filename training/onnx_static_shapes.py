@@ -12,7 +12,7 @@ batch and piece dimensions as the tensor they were read from: a projection ``(b,
 head merge transposes ``(b, 12, t, d)`` back to ``(b, t, 12, d)``), the graph input's static hidden size (384) and
 its head size (384 / 12). The shape operators that fed only those targets are then dropped. No arithmetic on the
 activations changes, so the logits are the same bit for bit (checked on every window of a pass over the world tune
-slice: ``tests/nlp/test_encoder_static_shapes.py`` keeps the old graph's logits of invented windows).
+slice: ``tests/nlp/test_speed_r26.py`` keeps the old graph's logits of invented windows).
 ``minilm_ner.export`` applies it after quantization. A target of another form is left as it is.
 """
 

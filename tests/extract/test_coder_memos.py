@@ -12,13 +12,13 @@ from sitrep.extract.cue_table import load_table
 
 # invented sentences and contexts: crowds, clashes, strikes, arrests, nothing at all
 _TEXTS = [
-    "Protesters stoned police, who fired tear gas to disperse them.",
+    "Protesters stoned police, who answered with tear gas and batons.",
     "Police dispersed the march and arrested 20 demonstrators.",
-    "Villagers held a peaceful sit-in in front of the district office to demand clean water.",
+    "Villagers sat quietly outside the district office all day to demand clean water.",
     "Rioters looted shops and assaulted a journalist before police arrived.",
     "Gunmen ambushed an army patrol near the river crossing, killing three soldiers.",
     "An air strike hit a fuel depot outside the town; no casualties were reported.",
-    "Traders gathered at the market to protest against the killing of a shopkeeper by soldiers.",
+    "Traders gathered at the market to protest over a shopkeeper whom soldiers had killed.",
     "Militants abducted two teachers from a village school on Monday.",
     "The council met to discuss the budget.",
     "A roadside bomb exploded as a convoy passed, wounding four police officers.",
@@ -66,7 +66,7 @@ def test_claimless_answers_as_unmemoized() -> None:
         for text in _TEXTS:
             assert event_cues.claimless(text) == event_cues.claimless.__wrapped__(text)
     # a claim is blanked out to its clause's end, the same length kept
-    text = "Traders gathered at the market to protest against the killing of a shopkeeper by soldiers."
+    text = "Traders gathered at the market to protest over a shopkeeper whom soldiers had killed."
     assert len(event_cues.claimless(text)) == len(text)
 
 

@@ -33,7 +33,7 @@ def test_the_finders_of_a_body_are_no_side() -> None:
     for text in ("Police found the body of a trader who had been shot dead in the market.",
                  "Gunmen killed two farmers near the river; soldiers later recovered the bodies."):
         actor1 = _actors(text)[0]["actor1"]
-        assert "Police" not in actor1 and "Military" not in actor1, text
+        assert actor1.startswith("Unidentified Armed Group"), text
 
 
 def test_a_force_that_killed_and_found_bodies_is_a_side() -> None:
@@ -47,13 +47,13 @@ def test_a_compound_name_is_no_place_by_its_first_word() -> None:
     assert not continues("in Brest on Monday", len("in Brest"))
     assert not continues("in Lima and Cusco", len("in Lima"))
     # "Pazos" alone is a village of Peru: the unknown Galician parish gives no country
-    assert _country("On 3 May, citizens cut the road in Pazos de Borben, demanding repairs.") != "PE"
+    assert _country("On 3 May, parents rallied in Pazos de Borben over a closed school.") is None
     assert _country("On 3 May, workers protested in Castel di Sangro against pension cuts.") == "IT"
 
 
 def test_rioters_beside_a_battle_are_no_side() -> None:
-    actors = _actors("On 3 May 2021, an unidentified group exchanged fire with Israeli forces in Jenin. Palestinian "
-                     "rioters also clashed with the Israeli forces.")[0]
+    actors = _actors("On 3 May 2021, unknown gunmen and Israeli forces fired at each other outside Qabatiya. "
+                     "Stone-throwing rioters then fought the soldiers as well.")[0]
     assert actors["actor1"].startswith("Unidentified Armed Group")
     assert actors["actor2"].startswith("Military Forces of Israel")
 

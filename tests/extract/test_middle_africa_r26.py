@@ -43,8 +43,8 @@ def test_a_people_after_a_named_group_and_a_slash_is_that_group() -> None:
 
 
 def test_the_slashed_group_is_the_event_s_actor() -> None:
-    roles = dictionary_roles("On 3 March 2022, the Hapa na Pale/Twa militiamen looted houses and beat civilians in "
-                             "a village of Nyunzu (Nyunzu, Tanganyika).", "2022-03-04")
+    roles = dictionary_roles("On 3 March 2022, fighters of Hapa na Pale/Twa raided a fishing camp on a river bank "
+                             "near Nyunzu (Nyunzu, Tanganyika) and stole nets.", "2022-03-04")
     assert roles["actor1"] == ["Mayi Mayi Militia (Hapa na pale)"]
 
 

@@ -30,12 +30,12 @@ def near(geo: dict[str, Any] | None, lat: float, lon: float, km: float = 15.0) -
 
 
 def test_nepals_district_headquarters(kb: KnowledgeBase) -> None:
-    geo = store(kb, "On 2 April 2022, shopkeepers closed their shops in Gorkha municipality (Gorkha district) "
-                    "against a new tax.")
-    assert geo["Gorkha"] is not None and geo["Gorkha"]["admin1"] == "Gandaki"
-    assert near(geo["Gorkha"], 28.0, 84.63)
-    geo = store(kb, "On 2 April 2022, students blocked a road in Beni (Myagdi district) over fees.")
-    assert geo["Beni"] is not None and geo["Beni"]["country"] == "NP" and near(geo["Beni"], 28.35, 83.57)
+    geo = store(kb, "On 2 April 2022, bus owners halted their vehicles in Bidur municipality (Nuwakot district) "
+                    "over a fuel price rise.")
+    assert geo["Bidur"] is not None and geo["Bidur"]["admin1"] == "Bagmati"
+    assert near(geo["Bidur"], 27.9, 85.15)
+    geo = store(kb, "On 2 April 2022, porters held a march through Dunai (Dolpa district) about unpaid wages.")
+    assert geo["Dunai"] is not None and geo["Dunai"]["country"] == "NP" and near(geo["Dunai"], 28.93, 82.92)
 
 
 def test_a_village_of_a_district_is_placed_at_its_headquarters(kb: KnowledgeBase) -> None:
@@ -52,13 +52,14 @@ def test_dantewada_as_reports_spell_it(kb: KnowledgeBase) -> None:
 
 
 def test_kech_is_not_kachhi(kb: KnowledgeBase) -> None:
-    geo = store(kb, "On 2 April 2022, gunmen fired at a checkpoint in Hoshab area (Kech district, Balochistan).")
+    geo = store(kb, "On 2 April 2022, a grenade damaged a grocery in Hoshab area (Kech district, Balochistan).")
     place = geo.get("Kech")
     assert place is not None and place["admin2"] == "Kech" and near(place, 26.0, 63.05, 40.0)
 
 
 def test_lake_sebu_is_a_town(kb: KnowledgeBase) -> None:
-    geo = store(kb, "On 2 April 2022, soldiers clashed with rebels in Barangay Tasiman, Lake Sebu, South Cotabato.")
+    geo = store(kb, "On 2 April 2022, tribal farmers rallied outside a school of Lake Sebu, South Cotabato, for "
+                    "land titles.")
     assert geo.get("Sebu") is None
     place = geo.get("Lake Sebu")
     assert place is not None and place["admin1"] == "Soccsksargen" and near(place, 6.22, 124.71)

@@ -22,18 +22,19 @@ def store(kb: KnowledgeBase, doc_id: str, text: str) -> dict[str, dict[str, Any]
 
 
 def test_a_district_the_gazetteer_lacks_in_its_province_is_at_its_seat(kb: KnowledgeBase) -> None:
-    # the gazetteer's only Golbasi district is Ankara's; Adiyaman's Golbasi is a town: the district's seat
-    geo = store(kb, "s1", "On 2 March 2021, farmers blocked a road in the Golbasi district of Adiyaman over water.")
-    g = geo["Golbasi"]
-    assert g is not None and (g["country"], g["admin1"], g["feature"]) == ("TR", "Adiyaman", "town")
-    assert abs(float(g["lat"]) - 37.78) < 0.1 and abs(float(g["lon"]) - 37.64) < 0.1
+    # the gazetteer lists no Milas district; Mugla's town of Milas is the district's seat
+    geo = store(kb, "s1", "Olive growers sat down on a highway crossing the Milas district of Mugla in 2021.")
+    g = geo["Milas"]
+    assert g is not None and (g["country"], g["admin1"], g["feature"]) == ("TR", "Mugla", "town")
+    assert abs(float(g["lat"]) - 37.32) < 0.1 and abs(float(g["lon"]) - 27.78) < 0.1
 
 
 def test_a_district_of_a_republic_written_by_its_usual_name_is_at_its_seat(kb: KnowledgeBase) -> None:
-    geo = store(kb, "s2", "Oil workers walked off the job in the Lensk district of Yakutia on 4 April 2021.")
-    g = geo["Lensk"]
+    geo = store(kb, "s2", "On 4 April 2021, dairy farmers poured milk onto a square in the Sharan district of "
+                          "Bashkiria.")
+    g = geo["Sharan"]
     assert g is not None and g["country"] == "RU" and g["feature"] == "town"
-    assert abs(float(g["lon"]) - 114.93) < 0.2
+    assert abs(float(g["lon"]) - 53.99) < 0.2
 
 
 def test_of_two_namesake_towns_of_the_province_the_markedly_bigger_one(kb: KnowledgeBase) -> None:
@@ -46,13 +47,15 @@ def test_of_two_namesake_towns_of_the_province_the_markedly_bigger_one(kb: Knowl
 
 def test_a_quarter_the_gazetteer_lacks_is_in_the_city_its_first_word_names(kb: KnowledgeBase) -> None:
     # no gazetteer has "Balbala Hodan"; Balbala is a city of Djibouti, the country the note's police are of
-    geo = store(kb, "s4", "On 2 May 2021, Djiboutian police dispersed a rally in the district of Balbala Hodan.")
+    geo = store(kb, "s4", "On 2 May 2021, Djiboutian police chased off jobless youths camping in the "
+                          "Balbala Hodan neighbourhood.")
     g = geo["Balbala Hodan"]
     assert g is not None and (g["country"], g["feature"], g["precision"]) == ("DJ", "city", 2)
 
 
 def test_a_two_word_name_whose_first_word_is_no_city_stays_unplaced(kb: KnowledgeBase) -> None:
-    geo = store(kb, "s5", "On 2 May 2021, Djiboutian police dispersed a rally in the district of Qorrax Hodan.")
+    geo = store(kb, "s5", "On 2 May 2021, Djiboutian police chased off jobless youths camping in the "
+                          "Qorrax Hodan neighbourhood.")
     assert geo.get("Qorrax Hodan") is None
 
 

@@ -212,7 +212,7 @@ def kin_militias(text: str, s: int, e: int, agent: Callable[[int, int], bool]) -
 
 
 def clans_named_after(text: str, a: int, b: int) -> bool:
-    """The militias phrase at ``a:b`` ("two Acholi clan militias") goes on to name its clans in a bracket ("(the A
+    """The militias phrase at ``a:b`` ("two X clan militias") goes on to name its clans in a bracket ("(the A
     and B)"): the clans are the actors, not the people the phrase names."""
     m = _KIN_NAMED_AFTER.search(text, a, min(len(text), b + 120))
     return m is not None and m.start() < b

@@ -55,7 +55,7 @@ def community_people(text: str, s: int, found: list[tuple[int, int, str]],
     civilians (``civilians()``: the key of the country's); the others stay militias ("ethnic")."""
     out = []
     for a, b, k in found:
-        if clans_named_after(text, a, b):  # "two Acholi clan militias (the A and B)": the clans' militias
+        if clans_named_after(text, a, b):  # "two X clan militias (the A and B)": the clans' militias
             continue
         # "members from the Fulani community": the people it is said of act or suffer, not a source ("from X")
         head = _PEOPLE_OF.search(text, max(s, a - 40), a)

@@ -250,15 +250,15 @@ def _place_rank(text: str, m: Mention) -> int:
     if m.end in _parenthesized_ends(text) or _SITE_BRACKET.search(text, max(0, m.start - 40), m.start):
         return 0  # "in Marabo (Irumu, Ituri)", "outside the X Factory (Donghae)": where a record locates the event
     if _shares_hierarchy(text, m):
-        return 0  # "between Sevare and Konna (Mopti, Mopti)", "in Lunsar town, Marampa subdivision (Port Loko, ...)"
+        return 0  # "between A and B (B's district, B's province)", "in A town, B chiefdom (B's district, ...)"
     return 1 if r and r.group("fine") else 2 if r and r.group("district") else 3 if r and r.group("province") \
         else _known_rank(m.text)
 
 
 # a place that shares the hierarchy written after the next name: the first of two places an event happened between
-# ("between Sevare and Konna (Mopti, Mopti)": ACLED codes the first), and a town written with the unit it lies in,
-# which carries the hierarchy ("in Lunsar town, Marampa subdivision (Port Loko, North-West)": the town; not a
-# village, which ACLED codes to its unit where its own gazetteer lacks it)
+# ("between Kaya and Barsalogho (Barsalogho, Sanmatenga)": ACLED codes the first), and a town written with the unit
+# it lies in, which carries the hierarchy ("in Kabala town, Wara Wara Yagala chiefdom (Koinadugu, North-East)": the
+# town; not a village, which ACLED codes to its unit where its own gazetteer lacks it)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+(?:villages?|towns?|localities)\s+of\s+)?$", re.I)
 _AND_NEXT = re.compile(r"\s+and\s+(?:the\s+(?:village|town|locality)\s+of\s+)?[A-Z][\w'’-]*(?:[ -][\w'’-]+){0,3}?"
                        r"(?=\s*\()")

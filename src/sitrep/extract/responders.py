@@ -52,8 +52,8 @@ def responders(type_: str, sub_type: str, occs: list[actors_mod.Occurrence], tex
 
 
 def body_finders(occs: list[actors_mod.Occurrence], text: str) -> set[str]:
-    """The keys of the state forces ``occs`` names only as the finders of a body ("police found the body of a young
-    man with a bullet in his head"): they came upon the killing's outcome, they are no side of it."""
+    """The keys of the state forces ``occs`` names only as the finders of a body ("a patrol later came upon a corpse
+    by the roadside"): they came upon the killing's outcome, they are no side of it."""
     out: set[str] = set()
     for key in {o.key for o in occs if o.family in _STATE}:
         if all(_FOUND_BODY.match(text[o.end:o.end + 120]) for o in occs if o.key == key):
@@ -67,8 +67,8 @@ _CROWDS = frozenset({"rioters", "protesters"})
 
 
 def crowds_beside_battle(occs: list[actors_mod.Occurrence]) -> set[str]:
-    """The keys of the crowds (rioters, protesters) a battle's text names beside two organised armed sides ("an
-    unidentified group exchanged fire with the army; rioters also clashed with the soldiers"): ACLED's codebook
+    """The keys of the crowds (rioters, protesters) a battle's text names beside two organised armed sides ("gunmen
+    and troops fired at each other; youths threw stones at the troops meanwhile"): ACLED's codebook
     fights a battle between organised armed groups; the crowd's riot beside it is an event of its own, no side."""
     armed = {o.key for o in occs if o.family in _ARMED}
     return {o.key for o in occs if o.family in _CROWDS} if len(armed) >= 2 else set()

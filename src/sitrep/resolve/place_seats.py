@@ -1,6 +1,6 @@
 """Two choices among a province's towns the geocoder once left at the province.
 
-A district the text writes in its province ("the Lensk district of Yakutia", "Golbasi district, Adiyaman") that
+A district the text writes in its province ("the X district of Y", "X district, Y") that
 the gazetteer lists nowhere there (only a district of a like name in another province) is placed at its seat: the
 one town of the district's very name in that province. Districts are named after their seat in most countries'
 administrations, and conflict data code a district's event at its seat town.
