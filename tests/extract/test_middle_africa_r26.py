@@ -1,6 +1,6 @@
 """Middle Africa, round 26 (invented sentences): a surrender made to a state's forces has them as actor2; a named
-group and a people written as one militia with a slash are the named group; a people's "rebels" are its militia;
-Chad's Nomad and National Guard and Tanganyika's Hapa na Pale by ACLED's names."""
+group and a people written as one militia with a slash are the named group; Chad's Nomad and National Guard and
+Tanganyika's Hapa na Pale by ACLED's names."""
 
 from __future__ import annotations
 
@@ -46,12 +46,6 @@ def test_the_slashed_group_is_the_event_s_actor() -> None:
     roles = dictionary_roles("On 3 March 2022, fighters of Hapa na Pale/Twa raided a fishing camp on a river bank "
                              "near Nyunzu (Nyunzu, Tanganyika) and stole nets.", "2022-03-04")
     assert roles["actor1"] == ["Mayi Mayi Militia (Hapa na pale)"]
-
-
-def test_a_people_s_rebels_are_its_militia() -> None:
-    names = acled_actors("On 3 March 2022, 15 Twa rebels burned houses in a village of Kalemie (Kalemie, "
-                         "Tanganyika).", "2022-03-04")
-    assert names.get("actor1") == "Batwa Ethnic Militia (Democratic Republic of Congo)"
 
 
 def test_chad_s_nomad_guard_by_acled_s_name() -> None:

@@ -58,8 +58,8 @@ def surrender_sides(sub: str, roles: list[tuple[str, str, str]], said: str, coun
     (``surrendered_to_government``: "surrendered before the chief minister"), else the state's forces for its
     officials or an office (``surrendered_to_officials``); the surrendering group is actor1 (a named one before
     an unnamed one), the others associated."""
-    sides = [(k, r, f) for k, r, f in roles if r in ("actor1", "actor2")]
     roles = _surrendered_to_force(sub, roles, said)
+    sides = [(k, r, f) for k, r, f in roles if r in ("actor1", "actor2")]  # read after a force is made actor2
     if sub != "Agreement" or not country or any(f in (*actors_mod.STATE_FAMILIES, "government", "external")
                                                  for _, _, f in sides):
         return roles
@@ -94,4 +94,3 @@ def _surrendered_to_force(sub: str, roles: list[tuple[str, str, str]], said: str
     out = [(k, "assoc_actor_1" if (k, r, f) == a2 else r, f) for k, r, f in roles if (k, r, f) != state]
     at = next(i for i, x in enumerate(out) if x[1] == "assoc_actor_1" and x[0] == a2[0])
     return [*out[:at], (state[0], "actor2", state[2]), *out[at:]]
-

@@ -47,7 +47,8 @@ _GENERIC: list[tuple[str, re.Pattern[str]]] = [(f, re.compile(p, re.I)) for f, p
                r"\bsecurity\s+services?\b|\blaw[\s-]+enforcement(?:\s+(?:officers?|agents?|officials|personnel|"
                r"authorities|agenc(?:y|ies)|forces|units?))?\b"),
     ("military", r"\b(?:afghan\s+)?(?:national\s+)?(?:army|military(?!\s+(?:police|operations?|equipment|"
-                 r"vehicles?|hardware|exercises?|court|academy|hospital|aid|assistance|campaign|zone|service|uniforms?|fatigues|clothes|clothing|attire|(?:and|or)\s+civilian\s+(?:clothes|clothing|attire|dress)|"
+                 r"vehicles?|hardware|exercises?|court|academy|hospital|aid|assistance|campaign|zone|service|uniforms?|"
+                 r"fatigues|clothes|clothing|attire|(?:and|or)\s+civilian\s+(?:clothes|clothing|attire|dress)|"
                  r"spokes\w+|sources?|experts?|analysts?|officials?|intelligence|contractors?|compan(?:y|ies))\b))(?:\s+(?:forces?|troops|"
                  r"soldiers?|personnel|commandos?|officers?))?\b|\bsol(?:di|id)ers?\b|\btroops\b|(?<!armed\s)\bcommandos?\b|\bspecial\s+forces\b|"
                  r"\b(?:afghan\s+)?(?:security|government|state|afghan|national)\s+forces\b|\bandsf\b|\bansf\b|\bana\b|"
@@ -272,7 +273,7 @@ def owned(family: str, own: str | None, country: str | None, date: str | None,
 _MILITIA_NOUN = (r"(?:ethnic\s+|clan\s+|tribal\s+|communal\s+)?(?:militia(?:s|men)?|militants|fighters|gunmen|"
                  r"herders|herdsmen|pastoralists|(?:cattle\s+)?breeders|cattle\s+(?:keepers|rustlers|raiders)|"
                  r"youths?|tribesmen|clansmen|clan\s+members|clan|sections|community\s+members|communities|raiders|"
-                 r"bandits|warriors|hunters|attackers|assailants|rebels|"
+                 r"bandits|warriors|hunters|attackers|assailants|"
                  r"community|armed\s+men)\b")
 
 

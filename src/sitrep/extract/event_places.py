@@ -256,15 +256,16 @@ def _place_rank(text: str, m: Mention) -> int:
 
 
 # a place that shares the hierarchy written after the next name: the first of two places an event happened between
-# ("between Kaya and Barsalogho (Barsalogho, Sanmatenga)": ACLED codes the first), and a town written with the unit
+# ("between Kaya and Barsalogho (Barsalogho, Sanmatenga)": ACLED most often codes the first), and a town written with the unit
 # it lies in, which carries the hierarchy ("in Kabala town, Wara Wara Yagala chiefdom (Koinadugu, North-East)": the
 # town; not a village, which ACLED codes to its unit where its own gazetteer lacks it)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+(?:villages?|towns?|localities)\s+of\s+)?$", re.I)
 _AND_NEXT = re.compile(r"\s+and\s+(?:the\s+(?:village|town|locality)\s+of\s+)?[A-Z][\w'’-]*(?:[ -][\w'’-]+){0,3}?"
                        r"(?=\s*\()")
-_TOWN_IN_UNIT = re.compile(r"\s+(?:town|city),?\s+(?:in\s+)?(?:the\s+)?[A-Z][\w'’-]*(?:[ -][\w'’-]+)"
-                           r"{0,2}?\s+(?:sub-?divisions?|chiefdoms?|districts?|sectors?|communes?|county|LGA|"
-                           r"sub-?prefectures?|departments?|arrondissements?|municipality|wards?)(?=\s*\()", re.I)
+# (the unit's name is capitalized: "Kaya town, and the Pissila department" is no town in a unit)
+_TOWN_IN_UNIT = re.compile(r"\s+(?i:town|city),?\s+(?:in\s+)?(?:the\s+)?[A-Z][\w'’-]*(?:[ -][\w'’-]+)"
+                           r"{0,2}?\s+(?i:sub-?divisions?|chiefdoms?|districts?|sectors?|communes?|county|LGA|"
+                           r"sub-?prefectures?|departments?|arrondissements?|municipality|wards?)(?=\s*\()")
 
 
 def _shares_hierarchy(text: str, m: Mention) -> bool:

@@ -12,9 +12,10 @@ import re
 
 from sitrep.records import Mention
 
-# the words of a moving demonstration, then "from" just before the place it set out from
-_SET_OUT = re.compile(r"\b(?:march(?:ed|es|ing)?|walk(?:ed|s|ing)?|motorcade|procession|caravan|cavalcade|convoy|"
-                      r"rode|drove|cycled|trek(?:ked|s)?)\b[^.;:\n]{0,80}?\bfrom\s+(?:the\s+(?:\w+\s+)?)?$", re.I)
+# the words of a moving demonstration, then "from" just before the place it set out from; words any travel is
+# told with (a convoy, drove, walked) are left out: "gunmen ambushed a convoy travelling from A to B" is at A
+_SET_OUT = re.compile(r"\b(?:march(?:ed|es|ing)?|motorcade|procession|caravan|cavalcade)\b[^.;:\n]{0,80}?"
+                      r"\bfrom\s+(?:the\s+(?:\w+\s+)?)?$", re.I)
 # between the starting point (with its units in brackets) and the destination: "to", "towards", "until"
 _TO = re.compile(r"^(?:\s*\([^()]{0,60}\))?[\s,]*(?:all\s+the\s+way\s+)?(?:to|towards?|until|up\s+to)\s+"
                  r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)

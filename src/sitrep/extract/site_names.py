@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from sitrep.lexicon.feature_words import feature_words
+
 # the last words of a site's name: what kind of site it is
 _SITE_LAST = re.compile(r"\s(?:International\s+)?(?:Airport|Airbase|Air\s+Base|Stadium|University|College|Hospital|"
                         r"Prison|Court|Courthouse|Market|Port|Seaport|Harbou?r|Station|Cathedral|Mosque|Town\s+Hall|"
@@ -22,13 +24,14 @@ def site_heads(name: str) -> list[str]:
 
 
 # two capitalized words, the first a city's name: a quarter of that city ("Balbala Hayabley")
-_TOWN_FIRST = re.compile(r"([A-Z][\w'’-]{3,})\s+[A-Z][\w'’-]+")
+_TOWN_FIRST = re.compile(r"([A-Z][\w'’-]{3,})\s+([A-Z][\w'’-]+)")
 
 
 def quarter_head(name: str) -> str | None:
-    """The city a two-word name no gazetteer knows may be a quarter of ("Balbala Hayabley": Balbala), or None."""
+    """The city a two-word name no gazetteer knows may be a quarter of ("Balbala Hayabley": Balbala), or None; none
+    for a landmark or feature named after the city (``feature_words``: "the Mosul Dam", "the Kabul River")."""
     m = _TOWN_FIRST.fullmatch(name)
-    return m.group(1) if m else None
+    return m.group(1) if m and m.group(2) not in feature_words() else None
 
 
 __all__ = ["quarter_head", "site_heads"]

@@ -16,8 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from sitrep.lexicon.gazetteer import Place
-from sitrep.nlp.place_country import spelled
-from sitrep.resolve.place_units import SEAT_FEATURES
+from sitrep.resolve.place_units import SEAT_FEATURES, sole_town
 
 PROVINCE_PROMINENCE = 1.5  # a town this many times as populous as each namesake of its province
 
@@ -29,8 +28,7 @@ def district_seat(towns: list[Place], name: str, parent: Place, inside: Callable
     there is none or several."""
     if parent.feature not in ("admin1", "country"):
         return None
-    seats = [t for t in towns if t.feature in SEAT_FEATURES and spelled(t, name) and inside(t, parent)]
-    return seats[0] if len(seats) == 1 else None
+    return sole_town(towns, name, lambda t: inside(t, parent))
 
 
 def in_parent(cands: list[Place], name: str, kind: str | None, parent: Place,

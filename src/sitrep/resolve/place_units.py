@@ -7,6 +7,7 @@ place a text's word selects; which of namesakes a bare name or a fuzzy spelling 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from weakref import WeakKeyDictionary
 
@@ -76,9 +77,16 @@ def positionless_seat(default: DefaultGazetteer, name: str, division: Place) -> 
     if len(seats) != 1:
         return None
     seat = seats.pop()
-    towns = [p for p in default.lookup([place_key(seat)]) if p.feature in ("city", "town")
-             and p.country == division.country and p.admin1 == division.name and spelled(p, seat)]
-    return towns[0] if len(towns) == 1 else None
+    return sole_town(default.lookup([place_key(seat)]), seat,
+                     lambda p: p.country == division.country and p.admin1 == division.name, ("city", "town"))
+
+
+def sole_town(places: Iterable[Place], name: str, keep: Callable[[Place], bool],
+              features: tuple[str, ...] = SEAT_FEATURES) -> Place | None:
+    """The one place of ``features`` among ``places`` spelled as ``name`` that ``keep`` accepts (a district's seat:
+    the town of its name in its division); None when there is none or several."""
+    got = [p for p in places if p.feature in features and spelled(p, name) and keep(p)]
+    return got[0] if len(got) == 1 else None
 
 
 def capital_division(default: DefaultGazetteer, country: Place) -> str | None:
@@ -191,7 +199,7 @@ def by_kind(cands: list[Place], kind: str | None) -> list[Place]:
 
 __all__ = ["CAPITAL_KM", "by_kind", "city_division", "namesake_capital", "positionless_district",
            "positionless_unit_division",
-           "spelled_alike", "spread", "unit_without_position"]
+           "sole_town", "spelled_alike", "spread", "unit_without_position"]
 
 
 def prominent(cands: list[Place]) -> Place | None:
