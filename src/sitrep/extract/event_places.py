@@ -256,9 +256,9 @@ def _place_rank(text: str, m: Mention) -> int:
 
 
 # a place that shares the hierarchy written after the next name: the first of two places an event happened between
-# ("between Kaya and Barsalogho (Barsalogho, Sanmatenga)": ACLED most often codes the first), and a town written with the unit
-# it lies in, which carries the hierarchy ("in Kabala town, Wara Wara Yagala chiefdom (Koinadugu, North-East)": the
-# town; not a village, which ACLED codes to its unit where its own gazetteer lacks it)
+# ("between Kaya and Barsalogho (Barsalogho, Sanmatenga)": ACLED most often codes the first), and a town written
+# with the unit it lies in, which carries the hierarchy ("in Kabala town, Wara Wara Yagala chiefdom (Koinadugu,
+# North-East)": the town; not a village, which ACLED codes to its unit where its own gazetteer lacks it)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+(?:villages?|towns?|localities)\s+of\s+)?$", re.I)
 _AND_NEXT = re.compile(r"\s+and\s+(?:the\s+(?:village|town|locality)\s+of\s+)?[A-Z][\w'’-]*(?:[ -][\w'’-]+){0,3}?"
                        r"(?=\s*\()")
