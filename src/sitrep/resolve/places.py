@@ -85,8 +85,11 @@ def place_entities(kb: ResolutionStore, prep: PreparedDocument, res: Resolution)
         geo = geo or _container(mine[0], spans, sentences, geocoder, ctx, text) or site_town_geo(
             spans[mine[0]].name, geocoder, ctx) or _district_after(spans[mine[0]], text, geocoder, ctx) or (
             quarter_town_geo(spans[mine[0]].name, geocoder, ctx))
-        if geo is not None:  # its province as written on the document's date, and as the text writes it
-            geo = territory_division(admin1_as_written(geo, text, spans, used, geocoder.default, prep.doc.published))
+        if geo is None:  # not placed here: a join to the name's entity in another country is undone
+            namesakes.abroad(i, keys, names or [e.name], country)
+            continue
+        # its province as written on the document's date, and as the text writes it
+        geo = territory_division(admin1_as_written(geo, text, spans, used, geocoder.default, prep.doc.published))
         if geo is not None and not namesakes.settle(i, keys, names or [e.name], geo):
             res.entities[i] = replace(e, geo=geo, country=e.country or _str(geo.get("country")))
 
@@ -239,10 +242,28 @@ class _Namesakes:
         self._move(i, keys, here[0] if len(here) == 1 else None, geo, names[0])
         return True
 
+    def abroad(self, i: int, keys: set[str], names: list[str], country: str | None) -> None:
+        """A name this document does not place, in a document whose events happen in ``country``: when entity
+        resolution joined it to the entity of that name the base placed in another country, its mentions join the
+        one entity of that name placed in ``country`` or unplaced, else a new unplaced entity. A document with no
+        country keeps the join, and so does a name an analyst put on the entity."""
+        e = self.res.entities[i]
+        name_keys = list(dict.fromkeys(alias_key(n) for n in names))
+        if e.new or not country or any(self.rules.forced.get(k) == e.id for k in name_keys):
+            return
+        known = [r for r in self.kb.entities_by_alias_keys(name_keys) if r["type"] == "location"]
+        old = next((r for r in known if r["id"] == e.id), None) or next(
+            (r for r in self.kb.entities_by_alias_keys([alias_key(e.name)]) if r["id"] == e.id), None)
+        if old is None or not _placed(old) or _str(old["geo"].get("country")) in (None, country):
+            return
+        here = [r for r in known if r["id"] != e.id and not self._blocked(r, name_keys) and (
+            not _placed(r) or _str(r["geo"].get("country")) == country)]
+        self._move(i, keys, here[0] if len(here) == 1 else None, None, names[0])
+
     def _blocked(self, rec: dict[str, Any], name_keys: list[str]) -> bool:
         return any((rec["id"], k) in self.rules.blocked for k in name_keys)
 
-    def _move(self, i: int, keys: set[str], target: dict[str, Any] | None, geo: dict[str, object],
+    def _move(self, i: int, keys: set[str], target: dict[str, Any] | None, geo: dict[str, object] | None,
               name: str | None = None) -> None:
         e = self.res.entities[i]
         if target is not None:
@@ -250,7 +271,7 @@ class _Namesakes:
                           reasons=(f"same name, same place: {target['name']}",))
         else:
             new = ResolvedEntity(id=f"e{self._next()}", type=e.type, name=name or e.name, new=True,
-                                 aliases=e.aliases, geo=geo, country=_str(geo.get("country")))
+                                 aliases=e.aliases, geo=geo, country=_str(geo.get("country")) if geo else None)
         self.moved.add(e.id)
         for k in keys:  # names an analyst split off (``res.by_text``) stay where the analyst put them
             self.res.keys[k] = new.id
