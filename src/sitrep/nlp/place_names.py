@@ -15,11 +15,12 @@ from sitrep.lexicon.cache import cached
 from sitrep.lexicon.division_abbreviations import division_names
 from sitrep.lexicon.gazetteer import default_gazetteer
 from sitrep.lexicon.keys import light_key, place_key
+from sitrep.lexicon.unit_words import pattern as unit_pattern
 from sitrep.nlp.name_rules import _is_org, demonyms, never_names
 
 __all__ = ["ARTICLE_NAME", "UPPER", "SpanDict", "abbreviations", "article_capitalized", "article_start", "dateline",
-           "division_words", "local_key", "nearby_modifier", "office_or_org", "people_division", "people_divisions",
-           "people_modifier", "variant_towns"]
+           "division_words", "local_key", "local_unit_towns", "nearby_modifier", "office_or_org", "people_division",
+           "people_divisions", "people_modifier", "variant_towns"]
 
 #: capital letters of place names, Latin with diacritics
 UPPER = "A-ZÀ-ÖØ-ÞĀĒĪŌŪŠŽČḤṢṬẒ"
@@ -253,3 +254,26 @@ def office_or_org(rest: list[str], place: Callable[[], object]) -> bool:
         place()
         return True
     return _is_org(rest)
+
+
+# a local unit written before its name (a unit word of the lowest level, ``unit_words.tsv``: the Philippines'
+# barangay), then the town it lies in and that town's unit: "in Barangay Lunok, Gandara, Samar", "in Barangays Tuka
+# and Lumot, Matalam, Cotabato"
+_TOWN = rf"[{_UP}][\w'’]*(?:-[\w'’]+)*(?:[ -](?:de|del|de\s+la)?\s*[{_UP}][\w'’]*(?:-[\w'’]+)*){{0,3}}"
+_LOCAL_NAME = rf"{_TOWN}(?:\s\d{{1,3}})?"
+_LOCAL_FIRST = re.compile(rf"\b(?:in|at|near|outside)\s+(?i:{unit_pattern(min_level=3)})\s+{_LOCAL_NAME}"
+                          rf"(?:\s+and\s+{_LOCAL_NAME})?,\s+(?P<name>{_TOWN}),\s+(?P<parent>{_TOWN})\b")
+
+
+def local_unit_towns(text: str) -> list[re.Match[str]]:
+    """The town and its unit after a local unit written before its name ("in Barangay Lunok, Gandara, Samar":
+    Gandara, in Samar), as matches with the groups ``name`` and ``parent``: the town is where the text puts a place
+    that no gazetteer knows. A town the gazetteer has only by a like spelling is left out: the like-spelled town
+    often lies in another province ("Kalibu, Samar" is not Aklan's Kalibo)."""
+    return [m for m in _LOCAL_FIRST.finditer(text) if _spelled_or_unknown(m.group("name"))]
+
+
+def _spelled_or_unknown(name: str) -> bool:
+    key = light_key(name)
+    found = default_gazetteer().lookup([place_key(name)])
+    return not found or any(key in {light_key(n) for n in (p.name, *p.names)} for p in found)

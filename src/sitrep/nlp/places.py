@@ -286,10 +286,10 @@ def _designated(text: str, known: dict[str, str], add: _Adder) -> None:
 
 def _with_parent(text: str, known: dict[str, str], add: _Adder) -> None:
     """A name after a preposition that a comma puts in a known country, province or district: "in Danie, western
-    Niger", "in Xqoro, Mayo-Sava" (a district the gazetteer spells so); a town the gazetteer knows after any word
-    ("forces retook Nova Basan, Chernihiv")."""
+    Niger", "in Xqoro, Mayo-Sava" (a district the gazetteer spells so), after a local unit ("in Barangay Lunok,
+    Gandara, Samar": Gandara); a town the gazetteer knows after any word ("forces retook Nova Basan, Chernihiv")."""
     pairs = (t for t in chained_pairs(_TOWN_IN_PARENT, text, "parent") if known_town(t["name"]))
-    for m in [*_IN_PARENT.finditer(text), *pairs]:
+    for m in [*_IN_PARENT.finditer(text), *pairs, *pn.local_unit_towns(text)]:
         name, parent = m.group("name"), re.sub(r"['’]s$", "", m.group("parent"))
         if (known.get(parent) in ("country", "admin1") or known_unit(parent)) and not _is_person(name) \
                 and name.split()[0] not in _NOT_NAMES \

@@ -9,16 +9,17 @@ from typing import Any
 from sitrep.extract.unit_chains import second_level_countries
 from sitrep.lexicon.gazetteer import Place
 from sitrep.lexicon.keys import place_key
+from sitrep.lexicon.unit_seats import unit_seat
 from sitrep.nlp.place_country import spelled
 from sitrep.resolve.place_geocoder import Geocoder
-from sitrep.resolve.place_units import positionless_unit_division
+from sitrep.resolve.place_units import positionless_seat, positionless_unit_division
 
 
 def chain_unit_geo(geocoder: Geocoder, name: str, ctx: Any) -> dict[str, object] | None:
     """``geo`` of the unit called ``name``, in the document's countries (else in the one country that has such a
     unit): the gazetteer's district at its seat or point, at district precision; a district it lists without a
-    position, or that only the table of the districts it lacks has, at its province. None when the unit is not one
-    place."""
+    position, or that only the table of the districts it lacks has, at its seat where ``unit_seats.tsv`` gives one,
+    else at its province. None when the unit is not one place."""
     countries = set(ctx.countries) or set(second_level_countries(name))
     if len(countries) != 1 and not ctx.country:
         return None
@@ -31,7 +32,20 @@ def chain_unit_geo(geocoder: Geocoder, name: str, ctx: Any) -> dict[str, object]
         geo["precision"] = 2
         return geo
     division = positionless_unit_division(geocoder.default, name, home)
-    return geocoder.geo(division, "province", True) if division is not None else None
+    return seat_geo(geocoder, name, division) if division is not None else None
+
+
+def seat_geo(geocoder: Geocoder, name: str, division: Place) -> dict[str, object]:
+    """``geo`` of the unit ``name`` the gazetteer lists without a position, in ``division``: at the seat the table
+    of such units' seats gives it (``unit_seats.tsv``: Catbalogan for the Philippines' Samar), at district
+    precision; else at its division (a district only ``districts.tsv`` has, "Gakara, Mayo Sava", stays there)."""
+    listed = unit_seat(division.country or "", name, division.name) if division.feature == "admin1" else None
+    seat = positionless_seat(geocoder.default, name, division) if listed else None
+    if seat is None:
+        return geocoder.geo(division, "province", True)
+    geo = geocoder.geo(seat, "district", True, admin1_hint=division)
+    geo.update(feature="admin2", admin2=name, precision=2)  # the district, placed as ACLED places it
+    return geo
 
 
 def _one(units: list[Place]) -> Place | None:
@@ -42,4 +56,4 @@ def _one(units: list[Place]) -> Place | None:
     return units[0] if len(keys) == 1 else None
 
 
-__all__ = ["chain_unit_geo"]
+__all__ = ["chain_unit_geo", "seat_geo"]

@@ -15,6 +15,7 @@ from sitrep.lexicon.cache import cached
 from sitrep.lexicon.extra_districts import districts_named
 from sitrep.lexicon.gazetteer import DefaultGazetteer, Place, distance_km, similar_names
 from sitrep.lexicon.keys import KEY_CACHE, light_key, place_key
+from sitrep.lexicon.unit_seats import unit_seat
 from sitrep.nlp.place_country import spelled
 
 SEAT_FEATURES = ("city", "town", "village")
@@ -64,8 +65,9 @@ def positionless_seat(default: DefaultGazetteer, name: str, division: Place) -> 
     """The seat of the district called ``name`` that the table of the districts the gazetteer lacks puts in
     ``division`` (``districts.tsv``: Gaur for Rautahat): the one town or city of that spelling the gazetteer files
     in the division; None when the table gives no seat or the gazetteer has no such single town. A district the
-    gazetteer lists in the division without a position, for which the table names no seat, has its seat in the town
-    of its own name there, as ACLED places it (Ghana's Chereponi district at Chereponi)."""
+    gazetteer lists in the division without a position, for which the table names no seat, has its seat where the
+    table of their seats puts it (``unit_seats.tsv``: Catbalogan for the Philippines' Samar), else in the town of its
+    own name there, as ACLED places it (Ghana's Chereponi district at Chereponi)."""
     if division.feature != "admin1" or not division.country:
         return None
     seats = {d.seat for d in districts_named(name) if d.seat and d.country == division.country
@@ -73,7 +75,7 @@ def positionless_seat(default: DefaultGazetteer, name: str, division: Place) -> 
     if not seats and any(p.feature == "admin2" and p.lat is None and p.country == division.country
                          and p.admin1 == division.name and spelled(p, name)
                          for p in default.lookup([place_key(name)])):
-        seats = {name}
+        seats = {unit_seat(division.country, name, division.name) or name}  # unit_seats.tsv: Catbalogan, Samar's
     if len(seats) != 1:
         return None
     seat = seats.pop()

@@ -31,7 +31,7 @@ from sitrep.nlp.place_country import spelled
 from sitrep.nlp.places import PlaceSpan, place_spans
 from sitrep.nlp.sentences import split_sentences
 from sitrep.records import PreparedDocument, Resolution, ResolvedEntity
-from sitrep.resolve.chain_units import chain_unit_geo
+from sitrep.resolve.chain_units import chain_unit_geo, seat_geo
 from sitrep.resolve.corrections import Constraints, constraints
 from sitrep.resolve.place_geocoder import Geocoder
 from sitrep.resolve.place_units import city_division, positionless_unit_division
@@ -158,7 +158,7 @@ def _district_after(sp: PlaceSpan, text: str, geocoder: Geocoder, ctx: Any) -> d
     m = _DISTRICT_AFTER.match(text, sp.end) if sp.end > sp.start else None
     division = positionless_unit_division(geocoder.default, m.group(1), ctx.countries) if m else None
     if division is not None:
-        return geocoder.geo(division, "province", True)
+        return seat_geo(geocoder, m.group(1) if m else "", division)
     unit = chain_unit(text, sp.start, sp.end) if sp.end > sp.start else None
     return chain_unit_geo(geocoder, unit, ctx) if unit else None
 
