@@ -194,6 +194,36 @@ def store_places(kb: Any, doc_id: str, text: str,
             if m["doc"] == doc_id and e["type"] == "location"}
 
 
+def stored_geos(kb: Any, text: str, published: str | None = "2022-04-02") -> dict[str, dict[str, Any] | None]:
+    """Mention text -> geo of the location entities of ``text`` stored alone (``store_places``) as document d1."""
+    return {name: geo for name, (_, geo) in store_places(kb, "d1", text, published).items()}
+
+
+def geo_near(geo: dict[str, Any] | None, lat: float, lon: float, km: float = 15.0) -> bool:
+    """Whether ``geo`` has a position within ``km`` of (lat, lon)."""
+    from sitrep.lexicon.gazetteer import distance_km
+
+    assert geo is not None and geo.get("lat") is not None
+    return distance_km(float(geo["lat"]), float(geo["lon"]), lat, lon) <= km
+
+
+def event_place_text(text: str) -> str | None:
+    """The text of the mention ``extract.event_places.location`` picks as the event's place in ``text`` (dictionary
+    and place mentions only), or None."""
+    from sitrep.extract.event_places import location
+    from sitrep.nlp import matcher
+    from sitrep.nlp.places import find_places
+    from sitrep.nlp.sentences import split_sentences
+    from sitrep.spans import Ordered
+
+    sents = split_sentences(text)
+    ms = matcher.default_matcher().find(text)
+    ms = ms + find_places(text, sents, actors=ms)
+    places = Ordered(m for m in sorted(ms, key=lambda m: m.start) if m.type == "location" and m.entity_key)
+    key = location(text, places, sents)
+    return next((m.text for m in ms if m.entity_key == key), None)
+
+
 def coded(text: str, published: str = "2022-03-10") -> tuple[str, str | None]:
     """The (type, sub-type) of the most confident event the coder finds in ``text`` (one document, ``published``)."""
     from sitrep.extract.events import find_events

@@ -2,20 +2,7 @@
 
 from __future__ import annotations
 
-from sitrep.extract.event_places import location
-from sitrep.nlp import matcher
-from sitrep.nlp.places import find_places
-from sitrep.nlp.sentences import split_sentences
-from sitrep.spans import Ordered
-
-
-def _where(text: str) -> str | None:
-    sents = split_sentences(text)
-    ms = matcher.default_matcher().find(text)
-    ms = ms + find_places(text, sents, actors=ms)
-    places = Ordered(m for m in sorted(ms, key=lambda m: m.start) if m.type == "location" and m.entity_key)
-    key = location(text, places, sents)
-    return next((m.text for m in ms if m.entity_key == key), None)
+from helpers import event_place_text as _where
 
 
 def test_a_march_from_one_town_to_another_is_at_its_destination() -> None:

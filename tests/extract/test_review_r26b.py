@@ -8,27 +8,15 @@ from __future__ import annotations
 import pytest
 
 from helpers import acled_actors
+from helpers import event_place_text as _where
 from sitrep.extract.defection_sides import surrender_sides
-from sitrep.extract.event_places import _TOWN_IN_UNIT, location
+from sitrep.extract.event_places import _TOWN_IN_UNIT
 from sitrep.extract.site_names import quarter_head
 from sitrep.lexicon.extra_districts import districts_named
 from sitrep.lexicon.extra_towns import extra_towns
 from sitrep.lexicon.feature_words import feature_words, parse
 from sitrep.lexicon.gazetteer import default_gazetteer
 from sitrep.lexicon.keys import place_key
-from sitrep.nlp import matcher
-from sitrep.nlp.places import find_places
-from sitrep.nlp.sentences import split_sentences
-from sitrep.spans import Ordered
-
-
-def _where(text: str) -> str | None:
-    sents = split_sentences(text)
-    ms = matcher.default_matcher().find(text)
-    ms = ms + find_places(text, sents, actors=ms)
-    places = Ordered(m for m in sorted(ms, key=lambda m: m.start) if m.type == "location" and m.entity_key)
-    key = location(text, places, sents)
-    return next((m.text for m in ms if m.entity_key == key), None)
 
 
 def test_a_peoples_rebels_are_not_its_ethnic_militia() -> None:

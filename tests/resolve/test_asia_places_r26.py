@@ -6,27 +6,17 @@ whose name opens with a word of the non-names ("Lake Sebu") is found whole. Inve
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from helpers import store_places
+from helpers import geo_near as near
+from helpers import stored_geos as store
 from sitrep.kb import KnowledgeBase
-from sitrep.lexicon.gazetteer import distance_km
 
 
 @pytest.fixture
 def kb(tmp_path: Path) -> KnowledgeBase:
     return KnowledgeBase(tmp_path / "kb.db")
-
-
-def store(kb: KnowledgeBase, text: str, published: str = "2022-04-02") -> dict[str, dict[str, Any] | None]:
-    return {name: geo for name, (_, geo) in store_places(kb, "d1", text, published).items()}
-
-
-def near(geo: dict[str, Any] | None, lat: float, lon: float, km: float = 15.0) -> bool:
-    assert geo is not None and geo.get("lat") is not None
-    return distance_km(float(geo["lat"]), float(geo["lon"]), lat, lon) <= km
 
 
 def test_nepals_district_headquarters(kb: KnowledgeBase) -> None:

@@ -5,28 +5,18 @@ Province") is the place. Invented sentences."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from helpers import store_places
+from helpers import geo_near as near
+from helpers import stored_geos as store
 from sitrep.kb import KnowledgeBase
-from sitrep.lexicon.gazetteer import distance_km
 from sitrep.nlp.places import place_spans
 
 
 @pytest.fixture
 def kb(tmp_path: Path) -> KnowledgeBase:
     return KnowledgeBase(tmp_path / "kb.db")
-
-
-def store(kb: KnowledgeBase, text: str, published: str = "2022-04-02") -> dict[str, dict[str, Any] | None]:
-    return {name: geo for name, (_, geo) in store_places(kb, "d1", text, published).items()}
-
-
-def near(geo: dict[str, Any] | None, lat: float, lon: float, km: float = 15.0) -> bool:
-    assert geo is not None and geo.get("lat") is not None
-    return distance_km(float(geo["lat"]), float(geo["lon"]), lat, lon) <= km
 
 
 def test_a_village_of_a_province_without_a_position_is_at_its_capital(kb: KnowledgeBase) -> None:
