@@ -224,6 +224,19 @@ def event_place_text(text: str) -> str | None:
     return next((m.text for m in ms if m.entity_key == key), None)
 
 
+def events_actor_names(text: str, published: str = "2021-05-10") -> list[dict[str, str]]:
+    """For each event the coder finds in ``text`` (one document), its actor1 and actor2 names by role."""
+    from sitrep.extract.events import find_events
+    from sitrep.nlp.annotate import annotate
+    from sitrep.records import Document
+
+    doc = Document(id="d", source="d", text=text, format="text", published=published)
+    ann = annotate(doc)
+    ext = find_events(doc, ann)
+    names = {m.entity_key or "": m.name or m.text for m in ann.mentions} | {r.key: r.name for r in ext.entities}
+    return [{a.role: names[a.key] for a in ev.actors if a.role in ("actor1", "actor2")} for ev in ext.events]
+
+
 def coded(text: str, published: str = "2022-03-10") -> tuple[str, str | None]:
     """The (type, sub-type) of the most confident event the coder finds in ``text`` (one document, ``published``)."""
     from sitrep.extract.events import find_events

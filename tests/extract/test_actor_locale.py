@@ -3,20 +3,15 @@ phrase for a force read as the event country's own, and "security forces" at a d
 
 from __future__ import annotations
 
+from helpers import events_actor_names
 from sitrep.extract.actor_locale import local_branch, localize_roles, policed
 from sitrep.extract.event_actors import Occurrence, generic_entity
 from sitrep.extract.event_country import borrowed_phrase
-from sitrep.extract.events import find_events
-from sitrep.nlp.annotate import annotate
-from sitrep.records import Document, EntityRef, Mention
+from sitrep.records import EntityRef, Mention
 
 
 def _actors(text: str, published: str = "2019-05-10") -> list[dict[str, str]]:
-    doc = Document(id="d", source="d", text=text, format="text", published=published)
-    ann = annotate(doc)
-    ext = find_events(doc, ann)
-    names = {m.entity_key or "": m.name or m.text for m in ann.mentions} | {r.key: r.name for r in ext.entities}
-    return [{a.role: names[a.key] for a in ev.actors if a.role in ("actor1", "actor2")} for ev in ext.events]
+    return events_actor_names(text, published)
 
 
 def test_a_movement_stands_for_its_one_branch_in_the_country() -> None:

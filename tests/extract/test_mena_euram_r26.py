@@ -4,6 +4,7 @@ compound place name ("Pazos de Borben") is no place by its first word."""
 
 from __future__ import annotations
 
+from helpers import events_actor_names
 from sitrep.extract.event_country import document_country
 from sitrep.extract.events import find_events
 from sitrep.extract.name_connectors import continues
@@ -22,11 +23,7 @@ def _country(text: str) -> str | None:
 
 
 def _actors(text: str, published: str = "2021-05-10") -> list[dict[str, str]]:
-    doc = Document(id="d", source="d", text=text, format="text", published=published)
-    ann = annotate(doc)
-    ext = find_events(doc, ann)
-    names = {m.entity_key or "": m.name or m.text for m in ann.mentions} | {r.key: r.name for r in ext.entities}
-    return [{a.role: names[a.key] for a in ev.actors if a.role in ("actor1", "actor2")} for ev in ext.events]
+    return events_actor_names(text, published)
 
 
 def test_the_finders_of_a_body_are_no_side() -> None:
