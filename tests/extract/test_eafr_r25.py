@@ -50,8 +50,8 @@ def test_a_quarter_the_gazetteer_lacks_votes_weakly_for_its_towns_country() -> N
     assert place_votes("Balbala Hayabley") == {"DJ": 0.5}
     assert place_votes("Balbala Hayabley", units_only=True) == {}  # a quarter is no division
     assert place_votes("Sidi Bouafif") == {}  # a first word only a near spelling's ("Sidhi"), or no city's
-    _, roles = main_actors("A protest was held in the district of Balbala Hayabley. The police arrested some "
-                           "protesters.", "2015-12-01")
+    _, roles = main_actors("Shopkeepers marched through Balbala Hayabley against a new market levy, and police "
+                           "detained a dozen of them.", "2015-12-01")
     assert roles["actor1"] == "Protesters (Djibouti)"
 
 

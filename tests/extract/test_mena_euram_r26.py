@@ -4,6 +4,8 @@ compound place name ("Pazos de Borben") is no place by its first word."""
 
 from __future__ import annotations
 
+import pytest
+
 from helpers import events_actor_names
 from sitrep.extract.event_country import document_country
 from sitrep.extract.events import find_events
@@ -67,3 +69,16 @@ def test_serbias_movement_leviathan_by_acleds_name() -> None:
     assert [a.key for a in ext.events[0].actors if a.role == "actor1"] == ["movement-leviathan"]
     entry = default_matcher().actors["movement-leviathan"]
     assert entry.acled_name == "PL: Movement Leviathan" and entry.country == "RS"
+
+
+def test_the_particles_table_is_read_and_checked() -> None:
+    from sitrep.extract.name_connectors import parse
+
+    assert parse("# c\nde\tparticle\nla\tarticle\n") == {"particle": ("de",), "article": ("la",)}
+    for bad in ("De\tparticle\n", "de\tjoiner\n", "de\n", "de\tparticle\nde\tarticle\n"):
+        with pytest.raises(ValueError, match="bad row"):
+            parse(bad)
+    text = "Farmers blocked a road near Villanueva de la Serena and in Bergen op Zoom, then in Lima and Cusco."
+    assert continues(text, text.index(" de la"))
+    assert continues(text, text.index(" op Zoom"))
+    assert not continues(text, text.index(" and Cusco"))
