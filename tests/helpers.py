@@ -194,6 +194,25 @@ def store_places(kb: Any, doc_id: str, text: str,
             if m["doc"] == doc_id and e["type"] == "location"}
 
 
+def ingested_event_geo(tmp_path: Path, text: str, published: str | None = "2021-04-02") -> dict[str, Any] | None:
+    """Ingest ``text`` as one note through the API, export it, and return the ``geo`` of the location of its most
+    confident event (None when the event has no location)."""
+    import json
+
+    from sitrep import api
+
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "n1", "published": published, "title": None, "text": text}) + "\n")
+    api.ingest([str(src)], tmp_path / "kb.db")
+    with (tmp_path / "out.jsonl").open("w", encoding="utf-8") as fh:
+        api.export(tmp_path / "kb.db", "jsonl", fh)
+    recs = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text().splitlines()]
+    entities = {r["id"]: r for r in recs if r["kind"] == "entity"}
+    event = max((r for r in recs if r["kind"] == "event"), key=lambda r: r.get("confidence") or 0)
+    loc = entities.get(event.get("location") or "")
+    return loc.get("geo") if loc else None
+
+
 def stored_geos(kb: Any, text: str, published: str | None = "2022-04-02") -> dict[str, dict[str, Any] | None]:
     """Mention text -> geo of the location entities of ``text`` stored alone (``store_places``) as document d1."""
     return {name: geo for name, (_, geo) in store_places(kb, "d1", text, published).items()}

@@ -6,14 +6,12 @@ is confined to one division (the ONLF), placed in that division. Invented senten
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from helpers import store_places
-from sitrep import api
+from helpers import ingested_event_geo, store_places
 from sitrep.kb import KnowledgeBase
 from sitrep.lexicon.actor_divisions import actor_division, parse
 from sitrep.lexicon.extra_districts import districts_named
@@ -91,13 +89,5 @@ def test_the_table_of_groups_confined_to_one_division() -> None:
 
 
 def test_an_event_known_by_its_country_and_a_group_of_one_division(tmp_path: Path) -> None:
-    src = tmp_path / "in.jsonl"
-    src.write_text(json.dumps({"id": "n1", "published": "2009-04-02", "title": None,
-                               "text": "ONLF rebels ambushed an army convoy, killing three soldiers."}) + "\n")
-    api.ingest([str(src)], tmp_path / "kb.db")
-    with (tmp_path / "out.jsonl").open("w", encoding="utf-8") as fh:
-        api.export(tmp_path / "kb.db", "jsonl", fh)
-    recs = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text().splitlines()]
-    entities = {r["id"]: r for r in recs if r["kind"] == "entity"}
-    event = max((r for r in recs if r["kind"] == "event"), key=lambda r: r.get("confidence") or 0)
-    assert where(entities[event["location"]]["geo"]) == ("ET", "Somali")
+    geo = ingested_event_geo(tmp_path, "ONLF rebels ambushed an army convoy, killing three soldiers.", "2009-04-02")
+    assert geo is not None and where(geo) == ("ET", "Somali")

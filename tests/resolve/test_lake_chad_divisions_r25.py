@@ -4,13 +4,12 @@ State's West Africa Province among its actors, is placed in that division. Inven
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from sitrep import api
+from helpers import ingested_event_geo
 from sitrep.lexicon.actor_divisions import actor_division, parse
 
 
@@ -34,15 +33,8 @@ def test_a_group_and_a_country_once() -> None:
 
 
 def _event_place(tmp_path: Path, text: str, published: str) -> tuple[Any, Any]:
-    src = tmp_path / "in.jsonl"
-    src.write_text(json.dumps({"id": "n1", "published": published, "title": None, "text": text}) + "\n")
-    api.ingest([str(src)], tmp_path / "kb.db")
-    with (tmp_path / "out.jsonl").open("w", encoding="utf-8") as fh:
-        api.export(tmp_path / "kb.db", "jsonl", fh)
-    recs = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text().splitlines()]
-    entities = {r["id"]: r for r in recs if r["kind"] == "entity"}
-    event = max((r for r in recs if r["kind"] == "event"), key=lambda r: r.get("confidence") or 0)
-    geo = entities[event["location"]]["geo"]
+    geo = ingested_event_geo(tmp_path, text, published)
+    assert geo is not None
     return geo["country"], geo["admin1"]
 
 

@@ -4,26 +4,16 @@ or a town of several divisions, leaves the country. Invented sentences."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
-from sitrep import api
+from helpers import ingested_event_geo
 from sitrep.extract.unplaced_towns import unplaced_town
 
 
 def placed(tmp_path: Path, text: str) -> dict[str, Any] | None:
     """The geo of the location of the most confident event coded from ``text``, None when it has none."""
-    src = tmp_path / "in.jsonl"
-    src.write_text(json.dumps({"id": "n1", "published": "2021-04-02", "title": None, "text": text}) + "\n")
-    api.ingest([str(src)], tmp_path / "kb.db")
-    with (tmp_path / "out.jsonl").open("w", encoding="utf-8") as fh:
-        api.export(tmp_path / "kb.db", "jsonl", fh)
-    recs = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text().splitlines()]
-    entities = {r["id"]: r for r in recs if r["kind"] == "entity"}
-    event = max((r for r in recs if r["kind"] == "event"), key=lambda r: r.get("confidence") or 0)
-    loc = entities.get(event.get("location") or "")
-    return loc.get("geo") if loc else None
+    return ingested_event_geo(tmp_path, text)
 
 
 def test_a_crowd_named_after_its_town_is_placed_there(tmp_path: Path) -> None:
