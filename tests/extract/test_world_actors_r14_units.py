@@ -92,7 +92,7 @@ def test_local_police_is_not_taken_for_the_unit_named_before() -> None:
 def test_two_groups_offered_as_alternatives_are_one_actor_a_and_or_b() -> None:
     text = "On 9 May 2020, presumed JNIM or ISGS militants burned a school in Kompienga."
     _, names = main_actors(text, "2020-05-09")
-    assert names["actor1"] == "JNIM: Jama'a Nusrat al-Islam wal-Muslimin and/or Islamic State (Greater Sahara)"
+    assert names["actor1"] == "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)"
 
 
 def test_two_groups_joined_by_and_stay_two() -> None:
