@@ -132,9 +132,16 @@ def unit_without_position(default: DefaultGazetteer, name: str, kind: str | None
     gazetteers know only as a town is such a district when there is one anywhere (a town in Tripura is no
     district). A unit ``found`` abroad gives way to a district of that name in ``home``, the country the
     document's events happen in: "(Banfora, Comoe)" in news of Burkina Faso is its Comoe province (of Cascades),
-    not the Ivory Coast's Comoe district."""
+    not the Ivory Coast's Comoe district. A unit ``found`` only by a near spelling of its name gives way to a
+    district listed without a position under the name as written."""
     if found is not None and home and found.country != home:
         division = positionless_unit_division(default, name, {home})
+        if division is not None:
+            return division
+    if found is not None and not spelled(found, name):
+        # another place's near spelling ("Kondougou", an old name of the city of Koudougou) gives way to a unit
+        # listed without a position under the very name written ("(Orodara, Kenedougou)": Kénédougou province)
+        division = positionless_unit_division(default, name, countries)
         if division is not None:
             return division
     if found is not None and (kind != "district" or found.feature in ("admin1", "admin2")):
