@@ -42,3 +42,15 @@ def test_jnim_carries_acleds_actor_name() -> None:
     _, names = main_actors("On 2 May 2022, JNIM militants burned a school in the village of Tounte (Kalsaka, "
                            "Yatenga).", "2022-05-02")
     assert names["actor1"] == entry.name
+
+
+@pytest.mark.parametrize(("text", "lat", "lon"), [
+    ("On 6 May 2021, rebels seized the town in the Bakouma sub-prefecture (Mbomou) after a day of fighting.", 5.70,
+     22.785),
+    ("On 6 May 2021, soldiers burned homes in Bamendjing village, Ndop subdivision (Ngo-Ketunjia, Nord-Ouest).",
+     5.99, 10.44),
+])
+def test_a_sub_prefecture_or_subdivision_is_a_unit_named_after_its_seat(tmp_path: Path, text: str, lat: float,
+                                                                        lon: float) -> None:
+    geo = ingested_event_geo(tmp_path, text)
+    assert geo is not None and geo_near(geo, lat, lon, km=10)

@@ -59,6 +59,10 @@ DESIGNATORS = {
     # payams (below the county) and bomas (villages); Uganda's and Kenya's sub-counties
     "zone": "district", "woreda": "district", "woredas": "district", "kebele": "village", "kebeles": "village",
     "payam": "area", "boma": "village", "sub-county": "area", "subcounty": "area",
+    # the Central African Republic's, Chad's and Guinea's sub-prefectures; Cameroon's subdivisions (arrondissements);
+    # the Congo's chiefdoms and groupements (below the territory)
+    "sub-prefecture": "district", "sub-prefectures": "district", "subprefecture": "district",
+    "subdivision": "district", "groupement": "area", "chiefdom": "area", "chefferie": "area",
 }
 # the designators one country's administration uses alone: a name so designated is a place of that country
 LOCAL_DESIGNATORS = {"zone": "ET", "woreda": "ET", "woredas": "ET", "kebele": "ET", "kebeles": "ET", "payam": "SS",
@@ -67,7 +71,8 @@ LOCAL_DESIGNATORS = {"zone": "ET", "woreda": "ET", "woredas": "ET", "kebele": "E
 DESIG = r"(?:districts?|provinces?|city|towns?|villages?|areas?|region|valley|locality|bazaar|neighbou?rhood|county" \
         r"|agency|agencies|tehsil|subdistrict|hamlet|suburb|District|Province|Districts|Provinces" \
         r"|communit(?:y|ies)|townships?|municipality|Local Government Area|LGA|state|State" \
-        r"|zone|woredas?|kebeles?|payam|boma|sub-?county" \
+        r"|zone|woredas?|kebeles?|payam|boma|sub-?county|sub-?prefectures?|subdivision|groupement|chiefdom" \
+        r"|chefferie" \
         r"|(?:refugee|IDP|IDPs|displacement|displaced\s+persons['’]?)\s+camps?)"
 
 __all__ = ["DESIG", "DESIGNATORS", "GENERIC_KNOWN", "JUNK_PLACES", "LOCAL_DESIGNATORS", "NOT_NAMES", "PERSON"]
