@@ -17,7 +17,8 @@ def test_windows_broken_or_stones_thrown_at_what_people_own_struck_civilians() -
         assert event_cues.crowd_struck(told), told
     for told in ("The demonstrators threw stones at police officers guarding the ministry.",
                  "The crowd broke through the police cordon.",
-                 "Protesters held banners near the windows of the hotel."):
+                 "Protesters held banners near the windows of the hotel.",
+                 "Pensioners threw eggs and flour at the house of the minister."):
         assert not event_cues.crowd_struck(told), told
 
 
@@ -41,3 +42,15 @@ def test_a_checkpoint_an_armed_group_ran_falls_on_civilians() -> None:
     told = "Soldiers set up checkpoints around the town."
     assert development_victims("Strategic developments", "Other", _roles("military"), told, "BF", "2022-05-01",
                                {}) == _roles("military")
+
+
+def test_a_demonym_after_unknown_names_the_armed_mens_country() -> None:
+    from sitrep.extract.event_country import country_inside
+
+    assert country_inside("unidentified Chadian gunmen") == "TD"
+    assert country_inside("unknown Colombian armed groups") == "CO"
+    assert country_inside("Kenyan soldiers") == "KE"
+    assert country_inside("unidentified armed men") is None
+    names = acled_actors("On 5 May 2022, in Guasdualito (Apure), soldiers clashed with unidentified Colombian armed "
+                         "men near the river. Two of the men were killed.", "2022-05-06")
+    assert names.get("actor2") == "Unidentified Armed Group (Colombia)"
