@@ -62,7 +62,7 @@ def test_a_name_grows_only_over_tight_gaps() -> None:
 
 def test_a_names_bracketed_part_is_part_of_the_name() -> None:
     # round 27: a name written with a bracketed part ("CPI (Maoist)") is matched whole, bracket closed included
-    assert found("Suspected CPI (Maoist) cadres torched two lorries.") == [("CPI (Maoist)", "cpi-maoist")]
+    assert found("Suspected CPI (Maoist) guerrillas torched two lorries.") == [("CPI (Maoist)", "cpi-maoist")]
     assert found("the Communist Party of India (Maoist) said") == [("Communist Party of India (Maoist)",
                                                                      "cpi-maoist")]
     # a bracket that spells out no longer name ends the name before it
