@@ -58,3 +58,13 @@ def test_a_name_grows_only_over_tight_gaps() -> None:
     # gap is checked when a name reaches it)
     assert [k for _, k in found("The Tehrik-i-Taliban Pakistan, Afghan officials said.")] == ["ttp"]
     assert [k for _, k in found("They met the Taliban, Pakistan said.")] == ["taliban"]
+
+
+def test_a_names_bracketed_part_is_part_of_the_name() -> None:
+    # round 27: a name written with a bracketed part ("CPI (Maoist)") is matched whole, bracket closed included
+    assert found("Suspected CPI (Maoist) guerrillas torched two lorries.") == [("CPI (Maoist)", "cpi-maoist")]
+    assert found("the Communist Party of India (Maoist) said") == [("Communist Party of India (Maoist)",
+                                                                     "cpi-maoist")]
+    # a bracket that spells out no longer name ends the name before it
+    assert found("The Pakistani Taliban (TTP) denied it.") == [("Pakistani Taliban", "ttp"), ("TTP", "ttp")]
+    assert [k for _, k in found("Taliban (Afghan) fighters moved.")] == ["taliban"]

@@ -474,8 +474,8 @@ def countries_after(text: str, end: int, joined: bool = False, origin: bool = Fa
 
 
 def country_inside(text: str) -> str | None:
-    """The country of a demonym or name that opens an actor's phrase ("Kenyan soldiers")."""
-    m = word_pattern().match(text)
+    """The country of a demonym or name that opens an actor's phrase ("Kenyan soldiers", "unknown Chadian men")."""
+    m = word_pattern().match(text, re.match(r"(?i:(?:unknown|unidentified)\s+)?", text).end())  # type: ignore[union-attr]
     return word_index()[m.group()][0] if m else None
 
 

@@ -90,6 +90,8 @@ class DictionaryMatcher:
             if aliases:
                 ids = tuple(dict.fromkeys(a.entry_id for a in aliases))
                 weak = all(a.ambiguous and not a.case_sensitive for a in aliases)
+                if text.count("(", start, end) > text.count(")", start, end) and text.startswith(")", end):
+                    end += 1  # the bracket the name's last part closes: "CPI (Maoist)"
                 found = _Hit(start, end, ids, any(a.ambiguous for a in aliases), weak), n
         return found
 
@@ -127,6 +129,10 @@ def _possessive(text: str, a: re.Match[str], b: re.Match[str]) -> bool:
 def _tight_gap(gap: str, a: re.Match[str], b: re.Match[str]) -> bool:
     """Whether ``gap``, the text between words ``a`` and ``b``, can separate two words of one name: spaces,
     hyphens, dots or apostrophes, not commas or sentence ends."""
+    # a name's bracketed part ("Communist Party of India (Maoist)", "NSCN (K)") is one name with it: the bracket
+    # that opens it after a space, or closes it before one
+    if gap in (" (", ") "):
+        return True
     # only the characters stripped here may make it (none of them is a comma, colon, bracket, quote or line end)
     if len(gap) > 3 or gap.strip(" -\u2010\u2011\u2013'\u2019./") != "":
         return False
