@@ -57,3 +57,8 @@ def test_a_clash_that_ensued_makes_a_demonstration_violent() -> None:
     assert coded("On 11 June 2022, in Rosario, unemployed workers marched to demand jobs. At the river bridge, the "
                  "police used tear gas against the marchers, and a clash ensued.") \
         == ("Riots", "Violent demonstration")
+
+
+def test_a_states_defence_forces_that_bombed_did_so_from_the_air() -> None:
+    assert coded("On 12 June 2021, the Defence Forces of Zambia bombed rebel positions near Mpulungu. No fatalities "
+                 "were reported.") == ("Explosions/Remote violence", "Air/drone strike")
