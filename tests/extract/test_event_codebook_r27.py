@@ -62,3 +62,13 @@ def test_a_clash_that_ensued_makes_a_demonstration_violent() -> None:
 def test_a_states_defence_forces_that_bombed_did_so_from_the_air() -> None:
     assert coded("On 12 June 2021, the Defence Forces of Zambia bombed rebel positions near Mpulungu. No fatalities "
                  "were reported.") == ("Explosions/Remote violence", "Air/drone strike")
+
+
+def test_supporters_who_clash_in_a_headline_are_a_mob() -> None:
+    assert coded("Supporters of two rival aspirants for the party ticket clash in Thika.") == ("Riots", "Mob violence")
+
+
+def test_people_hurt_in_a_clash_between_armed_groups_are_no_mob() -> None:
+    # the noun "clash" after an article is no crowd's deed
+    assert coded("On 13 June 2021, two villagers were killed in a clash between the army and rebels near Beni.") \
+        == ("Battles", "Armed clash")
