@@ -43,6 +43,16 @@ def test_towns_the_gazetteer_lacks(kb: KnowledgeBase) -> None:
     assert where(geo["Moyale"]) == ("ET", "Oromia")
 
 
+def test_south_sudans_county_towns_the_gazetteer_lacks(kb: KnowledgeBase) -> None:
+    geo = store(kb, "On 2 April 2022, gunmen raided a cattle camp outside Ayod town, killing four herders.")
+    assert where(geo["Ayod"]) == ("SS", "Jonglei")
+    assert geo["Ayod"] is not None and abs(geo["Ayod"]["lat"] - 8.12) < 0.2 and abs(geo["Ayod"]["lon"] - 31.42) < 0.2
+    geo = store(kb, "On 2 April 2022, soldiers and rebels exchanged fire near Nasir (Upper Nile state).")
+    assert where(geo["Nasir"]) == ("SS", "Upper Nile")
+    geo = store(kb, "On 2 April 2022, traders protested new taxes at the market in Kajo-Keji.")
+    assert where(geo["Kajo-Keji"]) == ("SS", "Central Equatoria")
+
+
 def test_other_names_of_towns_and_divisions(kb: KnowledgeBase) -> None:
     geo = store(kb, "On 2 April 2022, displaced people protested at a camp in Shire town.")
     assert where(geo["Shire"]) == ("ET", "Tigray")
