@@ -53,6 +53,16 @@ def test_south_sudans_county_towns_the_gazetteer_lacks(kb: KnowledgeBase) -> Non
     assert where(geo["Kajo-Keji"]) == ("SS", "Central Equatoria")
 
 
+def test_south_sudans_counties_at_their_headquarters(kb: KnowledgeBase) -> None:
+    assert [d.seat for d in districts_named("Uror")] == ["Yuai"]
+    geo = store(kb, "On 2 April 2022, raiders looted cattle at an unspecified place in Uror county (Jonglei state).")
+    assert where(geo["Uror"]) == ("SS", "Jonglei")
+    assert geo["Uror"] is not None and abs(geo["Uror"]["lat"] - 7.89) < 0.2
+    # a county tells the country of a town several countries name: Kaka of Upper Nile, not of Turkmenistan
+    geo = store(kb, "On 2 April 2022, rebels shelled an army barracks in Kaka (Manyo county), wounding five.")
+    assert where(geo["Kaka"]) == ("SS", "Upper Nile")
+
+
 def test_other_names_of_towns_and_divisions(kb: KnowledgeBase) -> None:
     geo = store(kb, "On 2 April 2022, displaced people protested at a camp in Shire town.")
     assert where(geo["Shire"]) == ("ET", "Tigray")
