@@ -104,6 +104,8 @@ def test_the_table_of_groups_confined_to_one_division() -> None:
     assert actor_division(["onlf", "olf"], "ET") is None  # two divisions: neither
     assert actor_division(["onlf"], "SO") is None
     assert actor_division(["frud"], "DJ") == "Tadjourah"  # Djibouti's Afar insurgents, in the north
+    assert actor_division(["arduf"], "ET") == "Afar"  # Ethiopia's Afar insurgents
+    assert actor_division(["sldf"], "KE") == "Bungoma"  # the Sabaot militia of Mount Elgon
     with pytest.raises(ValueError):
         parse("onlf\tEthiopia\tSomali\tnote\n")
 
@@ -111,3 +113,9 @@ def test_the_table_of_groups_confined_to_one_division() -> None:
 def test_an_event_known_by_its_country_and_a_group_of_one_division(tmp_path: Path) -> None:
     geo = ingested_event_geo(tmp_path, "ONLF rebels ambushed an army convoy, killing three soldiers.", "2009-04-02")
     assert geo is not None and where(geo) == ("ET", "Somali")
+
+
+def test_an_afar_insurgent_raid_known_by_its_country_is_placed_in_afar(tmp_path: Path) -> None:
+    geo = ingested_event_geo(tmp_path, "ARDUF fighters raided an Ethiopian army post, wounding two soldiers.",
+                             "2004-03-02")
+    assert geo is not None and where(geo) == ("ET", "Afar")
