@@ -39,6 +39,8 @@ def test_towns_the_gazetteer_lacks(kb: KnowledgeBase) -> None:
     assert where(geo["Kiritiri"]) == ("KE", "Embu")
     geo = store(kb, "On 2 April 2022, soldiers shelled Humera town, killing two.")
     assert where(geo["Humera"]) == ("ET", "Tigray")
+    geo = store(kb, "On 2 April 2022, soldiers detained a dozen traders at the market of Kebribeyah, Ethiopia.")
+    assert where(geo["Kebribeyah"]) == ("ET", "Somali")
     geo = store(kb, "On 2 April 2022, Oromo and Somali youths clashed in Moyale, in the Somali region of Ethiopia.")
     assert where(geo["Moyale"]) == ("ET", "Oromia")
 
