@@ -31,6 +31,12 @@ def test_two_peoples_set_against_each_other_are_their_ethnic_militias(text: str,
     ("On 12 May 2021, Koglweogo militiamen abducted two herders in Kaya (Sanmatenga, Centre-Nord).", "2021-05-12",
      "Koglweogo Militia"),
     ("On 3 June 2008, Mungiki members killed two people in Karatina (Nyeri), Kenya.", "2008-06-03", "Mungiki Militia"),
+    ("On 2 March 2007, SLDF gunmen shot dead a village elder near Kopsiro (Bungoma), Kenya.", "2007-03-02",
+     "SLDF: Sabaot Land Defence Force"),
+    ("On 8 October 2016, EPPF rebels attacked an army camp near Metema, Ethiopia.", "2016-10-08",
+     "EPPF: Ethiopian Peoples Patriotic Front"),
+    ("On 8 October 2003, fighters of the Afar Revolutionary Democratic Unity Front ambushed a convoy near Awash, "
+     "Ethiopia.", "2003-10-08", "ARDUF: Afar Revolutionary Democratic Unity Front"),
 ])
 def test_more_named_armed_groups_of_africa_under_acled_s_names(text: str, published: str, actor1: str) -> None:
     assert _roles(text, published)["actor1"] == actor1

@@ -39,8 +39,30 @@ def test_towns_the_gazetteer_lacks(kb: KnowledgeBase) -> None:
     assert where(geo["Kiritiri"]) == ("KE", "Embu")
     geo = store(kb, "On 2 April 2022, soldiers shelled Humera town, killing two.")
     assert where(geo["Humera"]) == ("ET", "Tigray")
+    geo = store(kb, "On 2 April 2022, soldiers detained a dozen traders at the market of Kebribeyah, Ethiopia.")
+    assert where(geo["Kebribeyah"]) == ("ET", "Somali")
     geo = store(kb, "On 2 April 2022, Oromo and Somali youths clashed in Moyale, in the Somali region of Ethiopia.")
     assert where(geo["Moyale"]) == ("ET", "Oromia")
+
+
+def test_south_sudans_county_towns_the_gazetteer_lacks(kb: KnowledgeBase) -> None:
+    geo = store(kb, "On 2 April 2022, gunmen raided a cattle camp outside Ayod town, killing four herders.")
+    assert where(geo["Ayod"]) == ("SS", "Jonglei")
+    assert geo["Ayod"] is not None and abs(geo["Ayod"]["lat"] - 8.12) < 0.2 and abs(geo["Ayod"]["lon"] - 31.42) < 0.2
+    geo = store(kb, "On 2 April 2022, soldiers and rebels exchanged fire near Nasir (Upper Nile state).")
+    assert where(geo["Nasir"]) == ("SS", "Upper Nile")
+    geo = store(kb, "On 2 April 2022, traders protested new taxes at the market in Kajo-Keji.")
+    assert where(geo["Kajo-Keji"]) == ("SS", "Central Equatoria")
+
+
+def test_south_sudans_counties_at_their_headquarters(kb: KnowledgeBase) -> None:
+    assert [d.seat for d in districts_named("Uror")] == ["Yuai"]
+    geo = store(kb, "On 2 April 2022, raiders looted cattle at an unspecified place in Uror county (Jonglei state).")
+    assert where(geo["Uror"]) == ("SS", "Jonglei")
+    assert geo["Uror"] is not None and abs(geo["Uror"]["lat"] - 7.89) < 0.2
+    # a county tells the country of a town several countries name: Kaka of Upper Nile, not of Turkmenistan
+    geo = store(kb, "On 2 April 2022, rebels shelled an army barracks in Kaka (Manyo county), wounding five.")
+    assert where(geo["Kaka"]) == ("SS", "Upper Nile")
 
 
 def test_other_names_of_towns_and_divisions(kb: KnowledgeBase) -> None:
@@ -84,6 +106,8 @@ def test_the_table_of_groups_confined_to_one_division() -> None:
     assert actor_division(["onlf", "olf"], "ET") is None  # two divisions: neither
     assert actor_division(["onlf"], "SO") is None
     assert actor_division(["frud"], "DJ") == "Tadjourah"  # Djibouti's Afar insurgents, in the north
+    assert actor_division(["arduf"], "ET") == "Afar"  # Ethiopia's Afar insurgents
+    assert actor_division(["sldf"], "KE") == "Bungoma"  # the Sabaot militia of Mount Elgon
     with pytest.raises(ValueError):
         parse("onlf\tEthiopia\tSomali\tnote\n")
 
@@ -91,3 +115,9 @@ def test_the_table_of_groups_confined_to_one_division() -> None:
 def test_an_event_known_by_its_country_and_a_group_of_one_division(tmp_path: Path) -> None:
     geo = ingested_event_geo(tmp_path, "ONLF rebels ambushed an army convoy, killing three soldiers.", "2009-04-02")
     assert geo is not None and where(geo) == ("ET", "Somali")
+
+
+def test_an_afar_insurgent_raid_known_by_its_country_is_placed_in_afar(tmp_path: Path) -> None:
+    geo = ingested_event_geo(tmp_path, "ARDUF fighters raided an Ethiopian army post, wounding two soldiers.",
+                             "2004-03-02")
+    assert geo is not None and where(geo) == ("ET", "Afar")
