@@ -26,7 +26,7 @@ from typing import Any, cast
 from sitrep.extract.event_country import document_country as events_country
 from sitrep.extract.unit_chains import chain_unit
 from sitrep.lexicon.gazetteer import default_gazetteer, distance_km
-from sitrep.lexicon.keys import alias_key, place_key
+from sitrep.lexicon.keys import alias_key, light_key, place_key
 from sitrep.nlp.place_country import spelled
 from sitrep.nlp.places import PlaceSpan, place_spans
 from sitrep.nlp.sentences import split_sentences
@@ -201,6 +201,14 @@ def same_place(a: dict[str, object], b: dict[str, object]) -> bool:
     return d <= NAMESAKE_KM.get(prec, max(NAMESAKE_KM.values()))
 
 
+def same_division_name(a: dict[str, object], b: dict[str, object]) -> bool:
+    """Whether two ``geo`` write their first-level division alike (case, accents and hyphens aside), or either has
+    none: "Kiev City" and "Kyiv City" are one division under the names of two periods, which a place's events
+    write as on their own dates (``admin1_in_use.tsv``, ``admin1_conventions.tsv``)."""
+    pa, pb = _str(a.get("admin1")), _str(b.get("admin1"))
+    return not pa or not pb or light_key(pa) == light_key(pb)
+
+
 class _Namesakes:
     """Decides, for a location entity this document placed, whether it is the entity of that name the base
     knows, and moves this document's mentions to a namesake when it is not."""
@@ -226,19 +234,23 @@ class _Namesakes:
             return False  # an analyst put this name on this entity
         known = [r for r in self.kb.entities_by_alias_keys(name_keys) if r["type"] == "location"]
         if e.new:
-            # a name entity resolution left apart because several entities carry it: the one placed here
+            # a name entity resolution left apart because several entities carry it: the one placed here, under
+            # the name its division has on this document's date where the place has an entity for each name
             here = [r for r in known if _placed(r) and same_place(r["geo"], geo) and not self._blocked(r, name_keys)]
+            if len(here) > 1:
+                here = [r for r in here if same_division_name(r["geo"], geo)]
             if len(here) == 1 and len(known) > 1:
                 self._move(i, keys, here[0], geo)
                 return True
             return False
         old = next((r for r in known if r["id"] == e.id), None) or next(
             (r for r in self.kb.entities_by_alias_keys([alias_key(e.name)]) if r["id"] == e.id), None)
-        if old is None or not _placed(old) or same_place(old["geo"], geo):
+        if old is None or not _placed(old) or same_place(old["geo"], geo) and same_division_name(old["geo"], geo):
             return False
-        # a namesake: this document's place is another one than the entity's
+        # a namesake: this document's place is another one than the entity's; or the same place, whose division is
+        # written otherwise on this document's date (renamed, respelled): an entity for each name of its division
         here = [r for r in known if r["id"] != e.id and _placed(r) and same_place(r["geo"], geo)
-                and not self._blocked(r, name_keys)]
+                and same_division_name(r["geo"], geo) and not self._blocked(r, name_keys)]
         self._move(i, keys, here[0] if len(here) == 1 else None, geo, names[0])
         return True
 
