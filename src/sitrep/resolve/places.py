@@ -25,8 +25,9 @@ from typing import Any, cast
 
 from sitrep.extract.event_country import document_country as events_country
 from sitrep.extract.unit_chains import chain_unit
+from sitrep.lexicon.admin1_in_use import names_of_periods
 from sitrep.lexicon.gazetteer import default_gazetteer, distance_km
-from sitrep.lexicon.keys import alias_key, light_key, place_key
+from sitrep.lexicon.keys import alias_key, place_key
 from sitrep.nlp.place_country import spelled
 from sitrep.nlp.places import PlaceSpan, place_spans
 from sitrep.nlp.sentences import split_sentences
@@ -202,11 +203,11 @@ def same_place(a: dict[str, object], b: dict[str, object]) -> bool:
 
 
 def same_division_name(a: dict[str, object], b: dict[str, object]) -> bool:
-    """Whether two ``geo`` write their first-level division alike (case, accents and hyphens aside), or either has
-    none: "Kiev City" and "Kyiv City" are one division under the names of two periods, which a place's events
-    write as on their own dates (``admin1_in_use.tsv``, ``admin1_conventions.tsv``)."""
+    """Whether two ``geo`` write their first-level division by the name of one period, or either has none: "Kiev
+    City" and "Kyiv City" are one division under the names of two periods, which a place's events write as on their
+    own dates (``admin1_in_use.tsv``, ``admin1_conventions.tsv``); a text's spelling is no other period's name."""
     pa, pb = _str(a.get("admin1")), _str(b.get("admin1"))
-    return not pa or not pb or light_key(pa) == light_key(pb)
+    return not pa or not pb or not names_of_periods(pa, pb, _str(a.get("country")))
 
 
 class _Namesakes:
