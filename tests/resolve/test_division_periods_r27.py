@@ -37,3 +37,40 @@ def test_each_event_writes_the_division_of_its_own_date(tmp_path: Path) -> None:
     got = _event_admin1(tmp_path, notes)
     assert got["a"] == got["c"] == "East Azarbaijan"  # the spelling conflict data wrote before 2021
     assert got["b"] == got["d"] == "East Azerbaijan"
+
+
+def test_a_texts_spelling_is_no_other_periods_name() -> None:
+    from sitrep.resolve.places import same_division_name
+
+    assert not same_division_name({"country": "UA", "admin1": "Kiev City"}, {"country": "UA", "admin1": "Kyiv City"})
+    assert not same_division_name({"country": "RU", "admin1": "Omsk Oblast"}, {"country": "RU", "admin1": "Omsk"})
+    assert same_division_name({"country": "ES", "admin1": "Catalonia"}, {"country": "ES", "admin1": "Cataluna"})
+    assert same_division_name({"country": "IR", "admin1": "Tehran"}, {"country": "IR"})
+
+
+def test_conflict_datas_names_of_divisions_before_2021() -> None:
+    import datetime as dt
+
+    from sitrep.lexicon.admin1_in_use import name_in_use
+
+    old, new = dt.date(2020, 5, 1), dt.date(2022, 5, 1)
+    assert (name_in_use("Omsk", "RU", old), name_in_use("Omsk", "RU", new)) == ("Omsk Oblast", "Omsk")
+    assert (name_in_use("Kurdistan", "IR", old), name_in_use("Kurdistan", "IR", new)) == ("Kordestan", "Kurdistan")
+    assert (name_in_use("Niksic", "ME", old), name_in_use("Niksic", "ME", new)) == ("Central", "Niksic")
+    assert (name_in_use("Qyzylorda", "KZ", old), name_in_use("Qyzylorda", "KZ", new)) == ("Qyzylorda", "Kyzylorda")
+    assert name_in_use("Kisela Voda", "MK", new) == "City of Skopje"
+
+
+def test_an_oblast_keeps_its_word_where_conflict_data_wrote_it(tmp_path: Path) -> None:
+    notes = [("a", "2020-02-11", "On 11 February 2020, about 30 pensioners protested in Omsk over heating bills."),
+             ("b", "2022-02-11", "On 11 February 2022, about 30 pensioners protested in Omsk over heating bills.")]
+    got = _event_admin1(tmp_path, notes)
+    assert (got["a"], got["b"]) == ("Omsk Oblast", "Omsk")
+
+
+def test_a_quarter_of_lebanons_tripoli_is_placed_in_lebanon(tmp_path: Path) -> None:
+    from tests.helpers import ingested_event_geo
+
+    geo = ingested_event_geo(tmp_path, "On 2 March 2021, two families clashed with guns in the Jabal Mohsen area of "
+                             "Tripoli; three people were wounded.")
+    assert geo is not None and geo.get("country") == "LB" and geo.get("admin1") == "North"
