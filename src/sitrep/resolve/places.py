@@ -83,6 +83,7 @@ def place_entities(kb: ResolutionStore, prep: PreparedDocument, res: Resolution)
             if geo is not None:
                 used = j
                 break
+        geo = _site_town_in(geo, used, spans, geocoder, ctx) if geo is not None else None
         geo = geo or _container(mine[0], spans, sentences, geocoder, ctx, text) or site_town_geo(
             spans[mine[0]].name, geocoder, ctx) or _district_after(spans[mine[0]], text, geocoder, ctx) or (
             quarter_town_geo(spans[mine[0]].name, geocoder, ctx))
@@ -93,6 +94,20 @@ def place_entities(kb: ResolutionStore, prep: PreparedDocument, res: Resolution)
         geo = territory_division(admin1_as_written(geo, text, spans, used, geocoder.default, prep.doc.published))
         if geo is not None and not namesakes.settle(i, keys, names or [e.name], geo):
             res.entities[i] = replace(e, geo=geo, country=e.country or _str(geo.get("country")))
+
+
+def _site_town_in(geo: dict[str, object], j: int, spans: list[PlaceSpan], geocoder: Geocoder, ctx: Any
+                  ) -> dict[str, object]:
+    """A site no gazetteer knows, written with its units ("the Klawer Magistrate's Court (West Coast, Western
+    Cape)"), is placed at the town its name begins with where that town lies in the unit the text gives it, not at
+    the unit's seat; ``geo`` (the unit's) otherwise."""
+    if spans[j].parent is None or geocoder.resolve_span(j, spans, ctx) is not None:
+        return geo
+    town = site_town_geo(spans[j].name, geocoder, ctx)
+    if town is None or town.get("country") != geo.get("country") or place_key(str(town.get("admin1") or "")) != (
+            place_key(str(geo.get("admin1") or ""))):
+        return geo
+    return town
 
 
 _SETTLEMENTS = ("village", "town", "city")  # kinds of a place that is no site or quarter of another
