@@ -69,7 +69,7 @@ def test_an_oblast_keeps_its_word_where_conflict_data_wrote_it(tmp_path: Path) -
 
 
 def test_a_quarter_of_lebanons_tripoli_is_placed_in_lebanon(tmp_path: Path) -> None:
-    from tests.helpers import ingested_event_geo
+    from helpers import ingested_event_geo
 
     geo = ingested_event_geo(tmp_path, "On 2 March 2021, two families clashed with guns in the Jabal Mohsen area of "
                              "Tripoli; three people were wounded.")
@@ -77,7 +77,7 @@ def test_a_quarter_of_lebanons_tripoli_is_placed_in_lebanon(tmp_path: Path) -> N
 
 
 def test_a_town_of_a_region_named_as_its_capital_is_found_in_the_region(tmp_path: Path) -> None:
-    from tests.helpers import geo_near, ingested_event_geo
+    from helpers import geo_near, ingested_event_geo
 
     geo = ingested_event_geo(tmp_path, "On 5 April 2021, about 30 cotton growers rallied at the akimat in Myrzakent "
                              "town of Turkistan region over water quotas.")
@@ -85,7 +85,7 @@ def test_a_town_of_a_region_named_as_its_capital_is_found_in_the_region(tmp_path
 
 
 def test_a_site_written_with_its_units_is_placed_at_the_town_its_name_begins_with(tmp_path: Path) -> None:
-    from tests.helpers import geo_near, ingested_event_geo
+    from helpers import geo_near, ingested_event_geo
 
     geo = ingested_event_geo(tmp_path, "On 9 June 2021, about 40 parents picketed the Pietermaritzburg Regional Court "
                              "(Umgungundlovu, KwaZulu-Natal) over a delayed trial.")
@@ -93,7 +93,7 @@ def test_a_site_written_with_its_units_is_placed_at_the_town_its_name_begins_wit
 
 
 def test_a_district_seat_of_cabo_delgado_is_placed_at_its_town(tmp_path: Path) -> None:
-    from tests.helpers import geo_near, ingested_event_geo
+    from helpers import geo_near, ingested_event_geo
 
     geo = ingested_event_geo(tmp_path, "On 2 July 2021, insurgents burned houses in Nangade (Nangade, Cabo Delgado).")
     assert geo is not None and geo_near(geo, -11.08, 39.67)
