@@ -28,6 +28,7 @@ from sitrep.lexicon.keys import KEY_CACHE, ascii_fold, light_key, place_key
 from sitrep.nlp.place_country import document_country, spelled
 from sitrep.nlp.place_notation import article_spellings
 from sitrep.nlp.places import PlaceSpan
+from sitrep.resolve.city_provinces import city_province
 from sitrep.resolve.place_divisions import DISTRICT_KM, DivisionLookups
 from sitrep.resolve.place_seats import in_parent, province_town
 from sitrep.resolve.place_units import (
@@ -45,7 +46,6 @@ from sitrep.resolve.place_units import (
     spread,
     unit_without_position,
 )
-from sitrep.resolve.city_provinces import city_province
 from sitrep.resolve.written_admin1 import hierarchy_admin1
 
 SAME_PLACE_KM = 25.0

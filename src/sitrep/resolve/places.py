@@ -261,7 +261,7 @@ class _Namesakes:
             return False
         old = next((r for r in known if r["id"] == e.id), None) or next(
             (r for r in self.kb.entities_by_alias_keys([alias_key(e.name)]) if r["id"] == e.id), None)
-        if old is None or not _placed(old) or same_place(old["geo"], geo) and same_division_name(old["geo"], geo):
+        if old is None or not _placed(old) or (same_place(old["geo"], geo) and same_division_name(old["geo"], geo)):
             return False
         # a namesake: this document's place is another one than the entity's; or the same place, whose division is
         # written otherwise on this document's date (renamed, respelled): an entity for each name of its division
