@@ -263,6 +263,8 @@ class _Namesakes:
             (r for r in self.kb.entities_by_alias_keys([alias_key(e.name)]) if r["id"] == e.id), None)
         if old is None or not _placed(old) or (same_place(old["geo"], geo) and same_division_name(old["geo"], geo)):
             return False
+        if same_place(old["geo"], geo):  # the same place: where the base has it, its division by this date's name
+            geo = {**old["geo"], "admin1": geo.get("admin1")}
         # a namesake: this document's place is another one than the entity's; or the same place, whose division is
         # written otherwise on this document's date (renamed, respelled): an entity for each name of its division
         here = [r for r in known if r["id"] != e.id and _placed(r) and same_place(r["geo"], geo)
