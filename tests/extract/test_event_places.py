@@ -138,10 +138,10 @@ def test_the_events_country_is_the_places_country() -> None:
     """One document country: the country the events happen in (``extract.event_country``, which also reads
     datelines, demonyms and actors) is the places' context; the place names' own vote only stands in when it
     tells none. A town known only abroad is then not placed there."""
-    spans = place_spans("Insurgents attacked the town of Palma on Monday.")
+    spans = place_spans("Insurgents attacked the town of Marbella on Monday.")
     g = Geocoder(None, default_gazetteer())
     alone = g.document_context(spans, None)
-    assert alone.country == "ES"  # the only Palma of note
+    assert alone.country == "ES"  # the only Marbella of note
     assert (g.geo_of_span(0, spans, alone) or {}).get("country") == "ES"
     g = Geocoder(None, default_gazetteer())
     told = g.document_context(spans, None, country="MZ")

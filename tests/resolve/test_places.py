@@ -106,10 +106,10 @@ def test_a_town_known_only_abroad_stays_unplaced(tmp_path: Path) -> None:
     country, or a city of millions, still is."""
     with KnowledgeBase(tmp_path / "empty.db") as kb:
         geo = store(kb, "d7", "Insurgents attacked the town of Mocimboa da Praia in Cabo Delgado, Mozambique, on "
-                              "Monday, months after an attack on the town of Palma. Officials in Moscow and "
+                              "Monday, months after an attack on the town of Marbella. Officials in Moscow and "
                               "Tanzania condemned it.")
     assert geo["Mocimboa da Praia"] is not None and geo["Mocimboa da Praia"]["country"] == "MZ"
-    assert geo["Palma"] is None  # not Palma de Mallorca
+    assert geo["Marbella"] is None  # not Spain's (Palma, Cabo Delgado's own town, is in the gazetteer)
     assert geo["Tanzania"] is not None and geo["Tanzania"]["country"] == "TZ"
     assert geo["Moscow"] is not None and geo["Moscow"]["country"] == "RU"
 

@@ -353,6 +353,7 @@ def _of_hierarchies(text: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
         found = called(division_countries(m.group(2)), m.group(3))  # "in Kano state": the countries of states
         if (m.group(3) or "").strip().lower() == "city":  # a city that is a division ("Almaty city"), not a region's
             found &= {str(p.country) for p in places_named(m.group(2)) if p.feature in _SEATS}  # namesake ("Amara")
+        found |= _town_part_countries(m.group(1), m.group(2))
         if found:
             out.append((m.start(1), m.end(), frozenset(found)))
     return tuple(out)
@@ -367,6 +368,22 @@ _NAME_IN = re.compile(rf"([A-Z](?<![\w'’-].)[\w'’-]+(?:\s+[A-Z][\w'’-]+){{
 
 
 _PART_OF_TOWN = re.compile(r"\s+(?:sector|area|neighbou?rhood|quarter|zone|suburb|locality|ward|camp)s?\b", re.I)
+
+
+# the last link of a chain names a part of a town: "the Karantina area of", "the Nour neighbourhood in"
+_TOWN_PART = re.compile(r"(?:^|\s)([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?i:areas?|neighbou?rhoods?|quarters?|"
+                        r"suburbs?)\s+(?:in|of)\s+(?:the\s+)?$")
+
+
+def _town_part_countries(links: str, town: str) -> set[str]:
+    """For a quarter written in its town ("the Karantina area of Beirut"): the countries where both are known, the
+    quarter as a place and the town as a town or city, so that a quarter of a town whose namesake abroad is a
+    division stays in its own country."""
+    m = _TOWN_PART.search(links)
+    if m is None:
+        return set()
+    parts = {str(p.country) for p in places_named(m.group(1)) if p.feature in _SEATS}
+    return parts & {str(p.country) for p in places_named(town) if p.feature in _SEATS}
 
 
 def inside_places(text: str) -> list[tuple[int, int, frozenset[str]]]:

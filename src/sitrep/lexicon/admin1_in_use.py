@@ -80,6 +80,26 @@ def name_in_use(division: str, country: str | None, on: dt.date | None) -> str:
     return division
 
 
+@lru_cache(maxsize=1)
+def _period_names() -> dict[tuple[str, str], frozenset[str]]:
+    """(country, ``light_key`` of a name) -> the divisions (``light_key`` of their gazetteer names) the tables give
+    that name at some date, or that are so named by the gazetteer."""
+    out: dict[tuple[str, str], set[str]] = {}
+    for (country, division), rows in _table().items():
+        for name in (division, *(light_key(r.name) for r in rows)):
+            out.setdefault((country, name), set()).add(division)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def names_of_periods(a: str, b: str, country: str | None) -> bool:
+    """Whether ``a`` and ``b`` are two names one division is written by at different dates ("Kiev City" and "Kyiv
+    City"; "Omsk Oblast" and "Omsk"), not two spellings of one name a text may write ("Catalonia" for Cataluna)."""
+    if not country or light_key(a) == light_key(b):
+        return False
+    table = _period_names()
+    return bool(table.get((country, light_key(a)), frozenset()) & table.get((country, light_key(b)), frozenset()))
+
+
 def former_names(division: str, country: str | None) -> tuple[str, ...]:
     """Every name the table gives ``division`` at some date (the province it was split from among them)."""
     if not country:

@@ -28,6 +28,7 @@ from sitrep.lexicon.keys import KEY_CACHE, ascii_fold, light_key, place_key
 from sitrep.nlp.place_country import document_country, spelled
 from sitrep.nlp.place_notation import article_spellings
 from sitrep.nlp.places import PlaceSpan
+from sitrep.resolve.city_provinces import city_province
 from sitrep.resolve.place_divisions import DISTRICT_KM, DivisionLookups
 from sitrep.resolve.place_seats import in_parent, province_town
 from sitrep.resolve.place_units import (
@@ -152,12 +153,14 @@ class Geocoder(DivisionLookups):
         if i in self._memo:
             return self._memo[i]
         self._memo[i] = None  # cycles cannot happen (parents are later spans), but be safe
-        sp, j, parent = spans[i], spans[i].parent, None
+        sp, j, parent, k = spans[i], spans[i].parent, None, None
         while parent is None and j is not None:  # the nearest parent the gazetteer knows ("X (Y, Z)", Y unknown)
-            parent, j = self.resolve_span(j, spans, ctx), spans[j].parent
+            parent, k, j = self.resolve_span(j, spans, ctx), j, spans[j].parent
         # a unit the text writes as one ("Bardiya district", "(Tongomayel, Soum)") is looked for among units
         unit = sp.kind in ("district", "province") or any(s.parent == i for s in spans)
         self._memo[i] = self.choose(sp.name, sp.kind, parent, ctx, known=sp.known, unit=unit)
+        if self._memo[i] is None and k is not None and (province := city_province(self, spans[k], parent)):
+            self._memo[i] = self.choose(sp.name, sp.kind, province, ctx, known=sp.known, unit=unit)
         while self._memo[i] is None and parent is not None and parent.feature in ("city", "town") and j is not None:
             # a unit of the hierarchy the gazetteer knows only as its city ("Tongaat (eThekwini, KwaZulu-Natal)":
             # the metropolitan municipality, larger than Durban): the place lies in the next unit, spelled as

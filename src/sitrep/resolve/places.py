@@ -25,6 +25,7 @@ from typing import Any, cast
 
 from sitrep.extract.event_country import document_country as events_country
 from sitrep.extract.unit_chains import chain_unit
+from sitrep.lexicon.admin1_in_use import names_of_periods
 from sitrep.lexicon.gazetteer import default_gazetteer, distance_km
 from sitrep.lexicon.keys import alias_key, place_key
 from sitrep.nlp.place_country import spelled
@@ -82,6 +83,7 @@ def place_entities(kb: ResolutionStore, prep: PreparedDocument, res: Resolution)
             if geo is not None:
                 used = j
                 break
+        geo = _site_town_in(geo, used, spans, geocoder, ctx) if geo is not None else None
         geo = geo or _container(mine[0], spans, sentences, geocoder, ctx, text) or site_town_geo(
             spans[mine[0]].name, geocoder, ctx) or _district_after(spans[mine[0]], text, geocoder, ctx) or (
             quarter_town_geo(spans[mine[0]].name, geocoder, ctx))
@@ -92,6 +94,20 @@ def place_entities(kb: ResolutionStore, prep: PreparedDocument, res: Resolution)
         geo = territory_division(admin1_as_written(geo, text, spans, used, geocoder.default, prep.doc.published))
         if geo is not None and not namesakes.settle(i, keys, names or [e.name], geo):
             res.entities[i] = replace(e, geo=geo, country=e.country or _str(geo.get("country")))
+
+
+def _site_town_in(geo: dict[str, object], j: int, spans: list[PlaceSpan], geocoder: Geocoder, ctx: Any
+                  ) -> dict[str, object]:
+    """A site no gazetteer knows, written with its units ("the Klawer Magistrate's Court (West Coast, Western
+    Cape)"), is placed at the town its name begins with where that town lies in the unit the text gives it, not at
+    the unit's seat; ``geo`` (the unit's) otherwise."""
+    if spans[j].parent is None or geocoder.resolve_span(j, spans, ctx) is not None:
+        return geo
+    town = site_town_geo(spans[j].name, geocoder, ctx)
+    if town is None or town.get("country") != geo.get("country") or place_key(str(town.get("admin1") or "")) != (
+            place_key(str(geo.get("admin1") or ""))):
+        return geo
+    return town
 
 
 _SETTLEMENTS = ("village", "town", "city")  # kinds of a place that is no site or quarter of another
@@ -201,6 +217,14 @@ def same_place(a: dict[str, object], b: dict[str, object]) -> bool:
     return d <= NAMESAKE_KM.get(prec, max(NAMESAKE_KM.values()))
 
 
+def same_division_name(a: dict[str, object], b: dict[str, object]) -> bool:
+    """Whether two ``geo`` write their first-level division by the name of one period, or either has none: "Kiev
+    City" and "Kyiv City" are one division under the names of two periods, which a place's events write as on their
+    own dates (``admin1_in_use.tsv``, ``admin1_conventions.tsv``); a text's spelling is no other period's name."""
+    pa, pb = _str(a.get("admin1")), _str(b.get("admin1"))
+    return not pa or not pb or not names_of_periods(pa, pb, _str(a.get("country")))
+
+
 class _Namesakes:
     """Decides, for a location entity this document placed, whether it is the entity of that name the base
     knows, and moves this document's mentions to a namesake when it is not."""
@@ -226,19 +250,25 @@ class _Namesakes:
             return False  # an analyst put this name on this entity
         known = [r for r in self.kb.entities_by_alias_keys(name_keys) if r["type"] == "location"]
         if e.new:
-            # a name entity resolution left apart because several entities carry it: the one placed here
+            # a name entity resolution left apart because several entities carry it: the one placed here, under
+            # the name its division has on this document's date where the place has an entity for each name
             here = [r for r in known if _placed(r) and same_place(r["geo"], geo) and not self._blocked(r, name_keys)]
+            if len(here) > 1:
+                here = [r for r in here if same_division_name(r["geo"], geo)]
             if len(here) == 1 and len(known) > 1:
                 self._move(i, keys, here[0], geo)
                 return True
             return False
         old = next((r for r in known if r["id"] == e.id), None) or next(
             (r for r in self.kb.entities_by_alias_keys([alias_key(e.name)]) if r["id"] == e.id), None)
-        if old is None or not _placed(old) or same_place(old["geo"], geo):
+        if old is None or not _placed(old) or (same_place(old["geo"], geo) and same_division_name(old["geo"], geo)):
             return False
-        # a namesake: this document's place is another one than the entity's
+        if same_place(old["geo"], geo):  # the same place: where the base has it, its division by this date's name
+            geo = {**old["geo"], "admin1": geo.get("admin1")}
+        # a namesake: this document's place is another one than the entity's; or the same place, whose division is
+        # written otherwise on this document's date (renamed, respelled): an entity for each name of its division
         here = [r for r in known if r["id"] != e.id and _placed(r) and same_place(r["geo"], geo)
-                and not self._blocked(r, name_keys)]
+                and same_division_name(r["geo"], geo) and not self._blocked(r, name_keys)]
         self._move(i, keys, here[0] if len(here) == 1 else None, geo, names[0])
         return True
 

@@ -25,7 +25,7 @@ from sitrep.lexicon.district_units import district_unit, town_unit
 from sitrep.lexicon.division_abbreviations import is_division_abbreviation
 from sitrep.lexicon.extra_districts import districts_named
 from sitrep.lexicon.gazetteer import DefaultGazetteer, Place, division_name
-from sitrep.lexicon.keys import light_key, place_key
+from sitrep.lexicon.keys import ascii_fold, light_key, place_key
 from sitrep.lexicon.unit_words import pattern
 from sitrep.nlp.place_country import spelled
 from sitrep.nlp.place_notation import article_spellings
@@ -90,9 +90,10 @@ def admin1_as_written(geo: dict[str, object], text: str, spans: Sequence[PlaceSp
     if unit is not None:  # a town or a district conflict data write in a unit of its own (town_units.tsv,
         return {**geo, "admin1": unit}  # district_units.tsv)
     current = name_in_use(admin1, country, _date(published))
+    table = current  # the tables write a name as conflict data do, with its word ("Omsk Oblast" before 2021)
     own = _divisions(default, admin1, country)
     if len(own) != 1:
-        return geo if current == admin1 else {**geo, "admin1": division_name(current, country)}
+        return geo if current == admin1 else {**geo, "admin1": _written(current, table, country)}
     # the division's own names; a former name only where the date makes it the name in use
     mine = {light_key(n) for n in own[0].all_names if light_key(n) not in _former(admin1, country)} | {
         light_key(current)}
@@ -102,8 +103,14 @@ def admin1_as_written(geo: dict[str, object], text: str, spans: Sequence[PlaceSp
             current = name
             break
     if current != admin1:
-        geo = {**geo, "admin1": division_name(current, country)}
+        geo = {**geo, "admin1": _written(current, table, country)}
     return geo
+
+
+def _written(name: str, table: str, country: str) -> str:
+    """``name`` as conflict data write it: a table's name of the date as the table writes it, else without its
+    administrative word (``division_name``)."""
+    return ascii_fold(name) if name == table else division_name(name, country)
 
 
 _TOWNS = ("town", "city", "village")
