@@ -67,7 +67,7 @@ def chain_unit(text: str, start: int, end: int) -> str | None:
 
 def chain_middle(text: str, start: int, end: int) -> tuple[str, ...]:
     """The names written between the place from ``start`` to ``end`` and the second-level unit that ends its comma
-    chain, nearest the place first: ("Pinabacdao",) for "Magdawat" in "Magdawat, Pinabacdao, Samar." (the village's
+    chain, nearest the place first: ("Pinabacdao",) for "Lagundi" in "Lagundi, Pinabacdao, Samar." (the village's
     municipality); empty when the chain ends with no such unit or the place is its last name."""
     for a, b, last in comma_chains(text):
         if a <= start and end <= b:

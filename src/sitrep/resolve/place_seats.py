@@ -40,7 +40,7 @@ def in_parent(cands: list[Place], name: str, kind: str | None, parent: Place,
     got = [c for c in cands if inside(c, parent)]
     if got or kind not in ("district", "place"):
         return got
-    if kind == "place":  # a unit of the hierarchy written bare ("San Estanislao (San Pedro)") whose towns of the
+    if kind == "place":  # a unit of the hierarchy written bare (a Paraguayan "X (San Pedro)") whose towns of the
         # name lie only elsewhere: the district of that name in ``parent`` (a municipality, placed at its point)
         return [c for c in towns() if c.feature == "admin2" and c.lat is not None and spelled(c, name)
                 and inside(c, parent)]
