@@ -65,4 +65,17 @@ def chain_unit(text: str, start: int, end: int) -> str | None:
     return None
 
 
-__all__ = ["MAX_COUNTRIES", "chain_unit", "seat_countries", "second_level_countries", "unit_chains"]
+def chain_middle(text: str, start: int, end: int) -> tuple[str, ...]:
+    """The names written between the place from ``start`` to ``end`` and the second-level unit that ends its comma
+    chain, nearest the place first: ("Pinabacdao",) for "Lagundi" in "Lagundi, Pinabacdao, Samar." (the village's
+    municipality); empty when the chain ends with no such unit or the place is its last name."""
+    for a, b, last in comma_chains(text):
+        if a <= start and end <= b:
+            if not second_level_countries(last) or end >= b:
+                return ()
+            names = [n.strip() for n in text[end:b].split(",")]
+            return tuple(n for n in names[:-1] if n)
+    return ()
+
+
+__all__ = ["MAX_COUNTRIES", "chain_middle", "chain_unit", "seat_countries", "second_level_countries", "unit_chains"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from sitrep.extract.unit_chains import second_level_countries
-from sitrep.lexicon.gazetteer import Place
+from sitrep.lexicon.gazetteer import Place, distance_km
 from sitrep.lexicon.keys import place_key
 from sitrep.lexicon.unit_seats import unit_seat
 from sitrep.nlp.place_country import spelled
@@ -48,6 +48,35 @@ def seat_geo(geocoder: Geocoder, name: str, division: Place) -> dict[str, object
     return geo
 
 
+CHAIN_TOWN_KM = 100.0  # a municipality of the chain lies this near its province's point
+
+
+def chain_town_geo(geocoder: Geocoder, names: tuple[str, ...], unit: dict[str, object]) -> dict[str, object] | None:
+    """``geo`` of the town a comma chain names between a place no gazetteer knows and its second-level unit
+    ("Barangay Lagundi, Pinabacdao, Samar": the municipality of Pinabacdao, in Samar), near it (precision 2), where
+    the gazetteer has one town or city of that name in the unit's country and first-level division, filed in that
+    unit or in none and not far from it: ACLED codes such a village nearer than its province. None otherwise."""
+    country, admin1 = unit.get("country"), unit.get("admin1")
+    lat, lon = unit.get("lat"), unit.get("lon")
+    if not (isinstance(country, str) and isinstance(admin1, str) and isinstance(lat, float | int)
+            and isinstance(lon, float | int)):
+        return None
+    home = geocoder.admin1_key(admin1, country)
+    unit_key = place_key(str(unit.get("admin2") or ""))
+    for name in names:
+        towns = {p.id: p for p in geocoder.default.lookup([place_key(name)])
+                 if p.feature in ("city", "town") and p.country == country and p.lat is not None
+                 and p.lon is not None and spelled(p, name) and geocoder.admin1_key(p.admin1, country) == home
+                 and (not p.admin2 or not unit_key or unit_key in place_key(p.admin2))
+                 and distance_km(p.lat, p.lon, float(lat), float(lon)) <= CHAIN_TOWN_KM}
+        if len(towns) == 1:
+            geo = geocoder.geo(next(iter(towns.values())), None, True)
+            geo["admin1"] = admin1  # the division the unit lies in, as written for it
+            geo["precision"] = 2
+            return geo
+    return None
+
+
 def _one(units: list[Place]) -> Place | None:
     """The unit when all entries are one (lists may repeat a district)."""
     if not units:
@@ -56,4 +85,4 @@ def _one(units: list[Place]) -> Place | None:
     return units[0] if len(keys) == 1 else None
 
 
-__all__ = ["chain_unit_geo", "seat_geo"]
+__all__ = ["CHAIN_TOWN_KM", "chain_town_geo", "chain_unit_geo", "seat_geo"]

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from sitrep.lexicon.gazetteer import Place
+from sitrep.nlp.place_country import spelled
 from sitrep.resolve.place_units import SEAT_FEATURES, sole_town
 
 PROVINCE_PROMINENCE = 1.5  # a town this many times as populous as each namesake of its province
@@ -34,10 +35,15 @@ def district_seat(towns: list[Place], name: str, parent: Place, inside: Callable
 def in_parent(cands: list[Place], name: str, kind: str | None, parent: Place,
               inside: Callable[[Place, Place], bool], towns: Callable[[], list[Place]]) -> list[Place]:
     """The candidates lying in ``parent``; for a district none of which does, its seat there (``district_seat``
-    among ``towns()``, the name's places of every kind)."""
+    among ``towns()``, the name's places of every kind); for a place of a hierarchy written without its kind none of
+    which does (the towns of its name lie in other countries), the district of its name there."""
     got = [c for c in cands if inside(c, parent)]
-    if got or kind != "district":
+    if got or kind not in ("district", "place"):
         return got
+    if kind == "place":  # a unit of the hierarchy written bare (a Paraguayan "X (San Pedro)") whose towns of the
+        # name lie only elsewhere: the district of that name in ``parent`` (a municipality, placed at its point)
+        return [c for c in towns() if c.feature == "admin2" and c.lat is not None and spelled(c, name)
+                and inside(c, parent)]
     seat = district_seat(towns(), name, parent, inside)
     return [seat] if seat is not None else []
 

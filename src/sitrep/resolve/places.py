@@ -24,7 +24,7 @@ from dataclasses import replace
 from typing import Any, cast
 
 from sitrep.extract.event_country import document_country as events_country
-from sitrep.extract.unit_chains import chain_unit
+from sitrep.extract.unit_chains import chain_middle, chain_unit
 from sitrep.lexicon.admin1_in_use import names_of_periods
 from sitrep.lexicon.gazetteer import default_gazetteer, distance_km
 from sitrep.lexicon.keys import alias_key, place_key
@@ -32,7 +32,7 @@ from sitrep.nlp.place_country import spelled
 from sitrep.nlp.places import PlaceSpan, place_spans
 from sitrep.nlp.sentences import split_sentences
 from sitrep.records import PreparedDocument, Resolution, ResolvedEntity
-from sitrep.resolve.chain_units import chain_unit_geo, seat_geo
+from sitrep.resolve.chain_units import chain_town_geo, chain_unit_geo, seat_geo
 from sitrep.resolve.corrections import Constraints, constraints
 from sitrep.resolve.place_geocoder import Geocoder
 from sitrep.resolve.place_units import city_division, positionless_unit_division
@@ -170,13 +170,17 @@ def _district_after(sp: PlaceSpan, text: str, geocoder: Geocoder, ctx: Any) -> d
     lists without a position or the table of the districts it lacks has ("Gakara, Mayo Sava": Cameroon's Far
     North), in the document's countries, placed at its province; else the second-level unit that ends the comma
     chain the place is written in ("Magdawat, Pinabacdao, Samar": the Philippines' province of Samar), placed at
-    that unit, in its province (``extract.unit_chains``)."""
+    that unit, in its province (``extract.unit_chains``), or at the town the chain names between them
+    ("Pinabacdao", its municipality: ``chain_town_geo``)."""
     m = _DISTRICT_AFTER.match(text, sp.end) if sp.end > sp.start else None
     division = positionless_unit_division(geocoder.default, m.group(1), ctx.countries) if m else None
     if division is not None:
         return seat_geo(geocoder, m.group(1) if m else "", division)
     unit = chain_unit(text, sp.start, sp.end) if sp.end > sp.start else None
-    return chain_unit_geo(geocoder, unit, ctx) if unit else None
+    geo = chain_unit_geo(geocoder, unit, ctx) if unit else None
+    if geo is None:
+        return None
+    return chain_town_geo(geocoder, chain_middle(text, sp.start, sp.end), geo) or geo  # "X, its town, its unit"
 
 
 def document_places(prep: PreparedDocument) -> tuple[tuple[PlaceSpan, ...], str | None]:
