@@ -295,7 +295,7 @@ def _comma_votes(text: str, firsts: Firsts) -> dict[str, float]:
         firsts.append((start, dict.fromkeys(countries, share)))
         for iso2 in countries:
             votes[iso2] += share * ADMIN1_WEIGHT
-    for start, _, countries in unit_chains(text):  # "Magdawat, Pinabacdao, Samar": a second-level unit ends it
+    for start, _, countries in unit_chains(text):  # "Tulay, Basey, Samar": a second-level unit ends it
         share = 1.0 / len(countries)
         firsts.append((start, dict.fromkeys(countries, share)))
         for iso2 in countries:

@@ -1,5 +1,5 @@
-"""Places written one after another with commas whose last name is a second-level unit ("Barangay Magdawat,
-Pinabacdao, Samar": a village, its municipality and its province, which the Philippines file one level below their
+"""Places written one after another with commas whose last name is a second-level unit ("Barangay Tulay,
+Basey, Samar": a village, its municipality and its province, which the Philippines file one level below their
 regions; "Tralee, Kerry"). The chain ends with the unit a note places its event in: the unit's country is where
 the event happens, and a place before it that no gazetteer knows lies in that unit."""
 
@@ -58,7 +58,7 @@ def unit_chains(text: str) -> list[tuple[int, int, frozenset[str]]]:
 
 def chain_unit(text: str, start: int, end: int) -> str | None:
     """The second-level unit that ends a comma chain holding the name written from ``start`` to ``end``: "Samar" for
-    "Magdawat" (or "Samar" itself) in "Magdawat, Pinabacdao, Samar."; None when there is none."""
+    "Tulay" (or "Samar" itself) in "Tulay, Basey, Samar."; None when there is none."""
     for a, b, last in comma_chains(text):
         if a <= start and end <= b:
             return last if second_level_countries(last) else None
@@ -67,7 +67,7 @@ def chain_unit(text: str, start: int, end: int) -> str | None:
 
 def chain_middle(text: str, start: int, end: int) -> tuple[str, ...]:
     """The names written between the place from ``start`` to ``end`` and the second-level unit that ends its comma
-    chain, nearest the place first: ("Pinabacdao",) for "Lagundi" in "Lagundi, Pinabacdao, Samar." (the village's
+    chain, nearest the place first: ("Basey",) for "Tulay" in "Tulay, Basey, Samar." (the village's
     municipality); empty when the chain ends with no such unit or the place is its last name."""
     for a, b, last in comma_chains(text):
         if a <= start and end <= b:

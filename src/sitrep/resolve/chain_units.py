@@ -1,4 +1,4 @@
-"""The place of a second-level unit that ends a comma chain ("Magdawat, Pinabacdao, Samar"), for a place before it
+"""The place of a second-level unit that ends a comma chain ("Tulay, Basey, Samar"), for a place before it
 that no gazetteer knows: ACLED codes such a village to the unit it knows, at the unit's precision, in the unit's
 first-level division (``extract.unit_chains``)."""
 
@@ -53,7 +53,7 @@ CHAIN_TOWN_KM = 100.0  # a municipality of the chain lies this near its province
 
 def chain_town_geo(geocoder: Geocoder, names: tuple[str, ...], unit: dict[str, object]) -> dict[str, object] | None:
     """``geo`` of the town a comma chain names between a place no gazetteer knows and its second-level unit
-    ("Barangay Lagundi, Pinabacdao, Samar": the municipality of Pinabacdao, in Samar), near it (precision 2), where
+    ("Barangay Tulay, Basey, Samar": the municipality of Basey, in Samar), near it (precision 2), where
     the gazetteer has one town or city of that name in the unit's country and first-level division, filed in that
     unit or in none and not far from it: ACLED codes such a village nearer than its province. None otherwise."""
     country, admin1 = unit.get("country"), unit.get("admin1")

@@ -169,9 +169,9 @@ def _district_after(sp: PlaceSpan, text: str, geocoder: Geocoder, ctx: Any) -> d
     """The unit of a place no gazetteer knows, from the district written after it and a comma: one the gazetteer
     lists without a position or the table of the districts it lacks has ("Gakara, Mayo Sava": Cameroon's Far
     North), in the document's countries, placed at its province; else the second-level unit that ends the comma
-    chain the place is written in ("Magdawat, Pinabacdao, Samar": the Philippines' province of Samar), placed at
+    chain the place is written in ("Tulay, Basey, Samar": the Philippines' province of Samar), placed at
     that unit, in its province (``extract.unit_chains``), or at the town the chain names between them
-    ("Pinabacdao", its municipality: ``chain_town_geo``)."""
+    ("Basey", its municipality: ``chain_town_geo``)."""
     m = _DISTRICT_AFTER.match(text, sp.end) if sp.end > sp.start else None
     division = positionless_unit_division(geocoder.default, m.group(1), ctx.countries) if m else None
     if division is not None:
