@@ -15,6 +15,7 @@ from sitrep.lexicon import yaml_data
 from sitrep.lexicon.dictionaries import load_roles
 from sitrep.lexicon.gazetteer import default_gazetteer
 from sitrep.lexicon.keys import place_key
+from sitrep.lexicon.regex_literals import Gate, folded, gate
 from sitrep.nlp.attribution import stance
 from sitrep.records import Attribution, Document, Evidence, Mention, RelationRecord, TimeExpression
 from sitrep.spans import first_starting
@@ -46,6 +47,8 @@ def national_roles(doc: Document, s: int, e: int, mentions: Sequence[Mention],
     """'Afghan President Ashraf Ghani': Ghani holds the office of president of Afghanistan."""
     masked = mask(doc.text, s, e, mentions)
     out: list[RelationRecord] = []
+    if not _office_gates()[0].may_match(folded(masked.text)):
+        return out  # none of the words every match holds (an office's): the pattern's search is skipped
     for m in _national_office().finditer(masked.text):
         person = masked.mentions[int(m.group("s"))]
         adj = next((k for k in demonyms() if k.lower() == m.group("adj").lower()), None)
@@ -72,6 +75,8 @@ def provincial_roles(doc: Document, s: int, e: int, mentions: Sequence[Mention],
     exactly one in the preceding 1,500 characters."""
     masked = mask(doc.text, s, e, mentions)
     out: list[RelationRecord] = []
+    if not _office_gates()[1].may_match(folded(masked.text)):
+        return out  # no "provincial": the pattern's search is skipped
     for m in _PROVINCIAL.finditer(masked.text):
         person = masked.mentions[int(m.group("s"))]
         if person.type != "person":
@@ -85,6 +90,12 @@ def provincial_roles(doc: Document, s: int, e: int, mentions: Sequence[Mention],
             evidence=(Evidence(doc=doc.id, start=s, end=e, text=doc.text[s:e]),), extractor=EXTRACTOR,
             version=VERSION, role=role.role, certainty="asserted", attributed_to=None))
     return out
+
+
+@lru_cache(maxsize=1)
+def _office_gates() -> tuple[Gate, Gate]:
+    """The words (``lexicon.regex_literals``) every match of the national and of the provincial offices holds."""
+    return gate(_national_office()), gate(_PROVINCIAL)
 
 
 def _last_province(text: str, mentions: Sequence[Mention], pos: int) -> str | None:
