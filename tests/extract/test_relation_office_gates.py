@@ -19,7 +19,7 @@ _MASKED = [
 
 
 def test_gates_refuse_only_sentences_the_patterns_do_not_match() -> None:
-    national, provincial = rc._office_gates()
+    national, provincial, _ = rc._office_gates()
     refused = 0
     for text in _MASKED:
         for g, rx in ((national, rc._national_office()), (provincial, rc._PROVINCIAL)):
@@ -29,3 +29,21 @@ def test_gates_refuse_only_sentences_the_patterns_do_not_match() -> None:
     assert refused >= 5  # most sentences name no office
     assert rc._national_office().search(_MASKED[0]) is not None and national.may_match(folded(_MASKED[0]))
     assert rc._PROVINCIAL.search(_MASKED[2]) is not None and provincial.may_match(folded(_MASKED[2]))
+
+
+def test_control_patterns_are_skipped_only_where_they_cannot_match() -> None:
+    texts = [
+        "⟦0⟧ fighters captured the district after a day of fighting",
+        "troops ceded control of the town to ⟦0⟧ on Sunday",
+        "the village was retaken by ⟦0⟧",
+        "a base was set up in two districts of ⟦0⟧",
+        "⟦0⟧ said the market reopened",
+        "⟦0⟧ shelled ⟦1⟧ overnight",
+    ]
+    gated = [*rc._control_patterns(), (rc._COUNTED, rc._office_gates()[2])]
+    for text in texts:
+        for rx, g in gated:
+            if not g.may_match(folded(text)):
+                assert rx.search(text) is None, text
+    assert all(any(rx.search(t) and g.may_match(folded(t)) for rx, g in gated) for t in texts[:4])
+    assert not any(g.may_match(folded(t)) for _, g in gated for t in texts[4:])
