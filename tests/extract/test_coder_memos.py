@@ -74,7 +74,10 @@ def test_head_end_answers_as_the_body_line_pattern() -> None:
     _fresh()
     head = "Heavy fighting in the north\nBy a staff writer\n"
     body = "Gunmen ambushed an army patrol near the river crossing on Monday, killing three soldiers.\n"
-    texts = [head + body, head, body, "", head + "Too short.\n" + body]
+    # lines that end otherwise than a sentence (a note's closing tag), or with spaces and a quote after the stop
+    tagged = "Armed men raided a checkpoint on the northern road and seized two rifles [size=no report]"
+    texts = [head + body, head, body, "", head + "Too short.\n" + body, tagged, tagged + "\n" + body,
+             head + "They said the camp was quiet all week long and would stay so.”\t \nMore", body.strip() + "  "]
     for _ in range(2):
         for text in texts:
             m = re.compile(r"(?m)^[ \t]*(?:\S+[ \t]+){7,}[^\n]*[.!?\"”’)][ \t]*$").search(text)

@@ -62,12 +62,15 @@ def titles_caption(text: str, e: int) -> bool:
 
 
 _BODY_LINE = re.compile(r"(?m)^[ \t]*(?:\S+[ \t]+){7,}[^\n]*[.!?\"”’)][ \t]*$")
+# how every match of _BODY_LINE ends: a text with no line ending so is not searched for it (a long line that
+# ends otherwise, a note's closing "[size=...]", costs _BODY_LINE a try of every split of its words)
+_SENTENCE_LINE_END = re.compile(r"(?m)[.!?\"”’)][ \t]*$")
 
 
 @lru_cache(maxsize=64)  # asked of the same text by the incidents and the lead sentences
 def head_end(text: str) -> int:
     """Where the story's body begins: its first line of eight words or more ending as a sentence does."""
-    m = _BODY_LINE.search(text)
+    m = _BODY_LINE.search(text) if _SENTENCE_LINE_END.search(text) else None
     return m.start() if m else len(text)
 
 

@@ -15,6 +15,7 @@ from sitrep.lexicon import yaml_data
 from sitrep.lexicon.dictionaries import load_roles
 from sitrep.lexicon.gazetteer import default_gazetteer
 from sitrep.lexicon.keys import place_key
+from sitrep.lexicon.regex_literals import Gate, folded, gate
 from sitrep.nlp.attribution import stance
 from sitrep.records import Attribution, Document, Evidence, Mention, RelationRecord, TimeExpression
 from sitrep.spans import first_starting
@@ -46,6 +47,8 @@ def national_roles(doc: Document, s: int, e: int, mentions: Sequence[Mention],
     """'Afghan President Ashraf Ghani': Ghani holds the office of president of Afghanistan."""
     masked = mask(doc.text, s, e, mentions)
     out: list[RelationRecord] = []
+    if not _office_gates()[0].may_match(folded(masked.text)):
+        return out  # none of the words every match holds (an office's): the pattern's search is skipped
     for m in _national_office().finditer(masked.text):
         person = masked.mentions[int(m.group("s"))]
         adj = next((k for k in demonyms() if k.lower() == m.group("adj").lower()), None)
@@ -72,6 +75,8 @@ def provincial_roles(doc: Document, s: int, e: int, mentions: Sequence[Mention],
     exactly one in the preceding 1,500 characters."""
     masked = mask(doc.text, s, e, mentions)
     out: list[RelationRecord] = []
+    if not _office_gates()[1].may_match(folded(masked.text)):
+        return out  # no "provincial": the pattern's search is skipped
     for m in _PROVINCIAL.finditer(masked.text):
         person = masked.mentions[int(m.group("s"))]
         if person.type != "person":
@@ -85,6 +90,13 @@ def provincial_roles(doc: Document, s: int, e: int, mentions: Sequence[Mention],
             evidence=(Evidence(doc=doc.id, start=s, end=e, text=doc.text[s:e]),), extractor=EXTRACTOR,
             version=VERSION, role=role.role, certainty="asserted", attributed_to=None))
     return out
+
+
+@lru_cache(maxsize=1)
+def _office_gates() -> tuple[Gate, Gate, Gate]:
+    """The words (``lexicon.regex_literals``) every match of the national and of the provincial offices holds, and
+    of a control over counted districts."""
+    return gate(_national_office()), gate(_PROVINCIAL), gate(_COUNTED)
 
 
 def _last_province(text: str, mentions: Sequence[Mention], pos: int) -> str | None:
@@ -134,11 +146,8 @@ def anaphoric_control(doc: Document, masked: Masked, evidence: Evidence, timexes
                        attributions: Sequence[Attribution], mentions: Sequence[Mention]) -> list[RelationRecord]:
     """'the Taliban captured the district': the district last named as '<Name> district' in the preceding text."""
     out: list[RelationRecord] = []
-    rx = re.compile(r"⟦(?P<s>\d+)⟧(?:\s+(?:fighters|forces|militants|insurgents|troops))?\s+(?:have\s+|has\s+|had\s+)?"
-                    r"(?P<v>captured|seized|overran|took\s+control\s+of|took\s+over|retook|recaptured)\s+"
-                    r"the\s+(?P<noun>district|province|city|town|village)\b(?!\s+(?:of|centre|center|capital|headq))",
-                    re.I)
-    for m in [*rx.finditer(masked.text), *_CEDED.finditer(masked.text), *_TAKEN_BY.finditer(masked.text)]:
+    low = folded(masked.text)  # a pattern is searched only where its words are (the same matches, in order)
+    for m in [m for rx, g in _control_patterns() if g.may_match(low) for m in rx.finditer(masked.text)]:
         subj = masked.mentions[int(m.group("s"))]
         if subj.type not in ("armed_group", "state_force", "government"):
             continue
@@ -166,6 +175,17 @@ _TAKEN_BY = re.compile(r"\bthe\s+(?P<noun>district|province|city|town|village)\s
 _CEDED = re.compile(r"(?P<v>giving\s+up|gave\s+up|given\s+up|handing\s+over|handed\s+over|ceding|ceded|surrendering|"
                     r"surrendered|losing|lost)\s+control\s+of\s+the\s+(?P<noun>district|province|city|town|village)\s+"
                     r"to\s+(?:the\s+)?⟦(?P<s>\d+)⟧", re.I)
+
+
+@lru_cache(maxsize=1)
+def _control_patterns() -> tuple[tuple[re.Pattern[str], Gate], ...]:
+    """The patterns of a control the sentence tells of ("X captured the district", "... ceded control of the town to
+    X", "the town was taken by X"), each with the words every match of it holds (``lexicon.regex_literals``)."""
+    rx = re.compile(r"⟦(?P<s>\d+)⟧(?:\s+(?:fighters|forces|militants|insurgents|troops))?\s+(?:have\s+|has\s+|had\s+)?"
+                    r"(?P<v>captured|seized|overran|took\s+control\s+of|took\s+over|retook|recaptured)\s+"
+                    r"the\s+(?P<noun>district|province|city|town|village)\b(?!\s+(?:of|centre|center|capital|headq))",
+                    re.I)
+    return tuple((p, gate(p)) for p in (rx, _CEDED, _TAKEN_BY))
 
 
 def _antecedent(text: str, mentions: Sequence[Mention], pos: int, noun: str) -> str | None:
@@ -206,6 +226,8 @@ def counted_districts(doc: Document, masked: Masked, evidence: Evidence, timexes
     document names exactly two districts (and the gazetteer places none of them outside Jawzjan), those are
     the two, and the one group the sentence names controls each from that date."""
     out: list[RelationRecord] = []
+    if not _office_gates()[2].may_match(folded(masked.text)):
+        return out  # none of the words every match holds: the search is skipped
     for m in _COUNTED.finditer(masked.text):
         groups = {g.entity_key: g for g in masked.mentions if g.type == "armed_group"}
         if len(groups) != 1:
