@@ -44,7 +44,7 @@ def test_ground_recovered_is_ground_regained() -> None:
 
 def test_ground_retaken_with_no_further_fighting_changed_hands_peacefully() -> None:
     assert coded("On 10 June 2021, the army retook control of Bama after insurgents had entered it that morning. "
-                 "The insurgents fled as more troops arrived and there was no further fighting.") \
+                 "The insurgents withdrew when reinforcements came, and there was no further fighting.") \
         == ("Strategic developments", "Non-violent transfer of territory")
 
 

@@ -30,7 +30,7 @@ def link_places(text: str, spans: list[PlaceSpan]) -> list[PlaceSpan]:
     """Parents from the text ("X district of Y province", "X, Y"); kinds shared along a list ("A and B villages").
 
     "A, B district" puts A in B, "A, B and C districts" lists three; "the X area of Y city" and "X near Y"
-    put X in (or by) Y; a parenthesis ("Changcharan (Feroz Koh) city") does not break the chain.
+    put X in (or by) Y; a parenthesis ("Lashkar Gah (Bost) city") does not break the chain.
     """
     out = list(spans)
     listed = [False] * len(out)
@@ -44,20 +44,20 @@ def link_places(text: str, spans: list[PlaceSpan]) -> list[PlaceSpan]:
         broad_name = a.kind is None and a.known in ("admin1", "country")
         broader = b.rank > a.rank or (b.rank == a.rank and b.known in ("admin1", "country") and a.known is None)
         if a.kind in _FINE and (b.kind in ("town", "city") or (b.kind is None and b.known in ("town", "city"))):
-            broader = True  # "the Ribat area of Gardez city"
+            broader = True  # "the Bazaar area of Ghazni city"
         broader = broader or (b.known == "admin1" and _REGION_AFTER.match(text, b.end) is not None)
         if same_kind and (_AND.match(gap) or (_SIBLING.match(gap) and (b_list or broad_name or a.kind == b.kind))):
             out[i] = replace(a, kind=b.kind, parent=b.parent)
             listed[i] = listed[i + 1] = True
         elif _AND.match(gap) and a.kind is not None and b.kind is not None and b.parent is not None \
                 and a.rank <= b.rank:
-            out[i] = replace(a, parent=b.parent)  # "the Marja area and Sangin district, Helmand province"
+            out[i] = replace(a, parent=b.parent)  # "the Nawa area and Garmsir district, Helmand province"
             listed[i] = True
         elif _IN_BRACKET.match(text[a.end:b.start]) and b.rank > a.rank and _BRACKET_END.match(text, b.end):
-            out[i] = replace(a, parent=i + 1)  # "Kharagpur town (Paschim Medinipur district)": a unit alone
+            out[i] = replace(a, parent=i + 1)  # "Haldia town (Purba Medinipur district)": a unit alone
         elif _HIER.match(gap):
             of = re.search(r"\bof\b", gap) is not None
-            # "Islamabad of Alishing district", "Omarkhil district of Ali Abad district": "of" puts it inside
+            # "Kalakan of Qarabagh district", "Dand district of Kandahar province": "of" puts it inside
             inside = of and b.kind is not None and (a.kind is None or a.rank <= b.rank)
             # "Sarban Qala, Sangin district": one name before a single designated place is in it
             comma = same_kind and not broad_name and a.kind is None and gap.strip() == ","

@@ -98,7 +98,7 @@ def place_entities(kb: ResolutionStore, prep: PreparedDocument, res: Resolution)
 
 def _site_town_in(geo: dict[str, object], j: int, spans: list[PlaceSpan], geocoder: Geocoder, ctx: Any
                   ) -> dict[str, object]:
-    """A site no gazetteer knows, written with its units ("the Klawer Magistrate's Court (West Coast, Western
+    """A site no gazetteer knows, written with its units ("the Worcester Regional Court (Cape Winelands, Western
     Cape)"), is placed at the town its name begins with where that town lies in the unit the text gives it, not at
     the unit's seat; ``geo`` (the unit's) otherwise."""
     if spans[j].parent is None or geocoder.resolve_span(j, spans, ctx) is not None:
