@@ -42,6 +42,7 @@ from sitrep.extract.name_endings import ending_choice
 from sitrep.extract.namesake_home import Namesakes, prefer_group_country, prefer_home
 from sitrep.extract.pair_evidence import adjacent_pair_votes, place_counted
 from sitrep.extract.party_votes import party_votes
+from sitrep.extract.place_hints import body_town_votes, opens_place, speaker
 from sitrep.extract.place_votes import (
     _BEFORE_HIERARCHY,
     _HIERARCHY,
@@ -147,7 +148,7 @@ def word_votes(text: str, firsts: Firsts | None = None) -> dict[str, float]:
                 or (m.group().isupper() and len(m.group()) <= 3 and (before.endswith("(") or after.startswith(")"))):
             continue
         iso2, kind = index[m.group()]
-        place = _ends_place_name(before, m.group())
+        place = _ends_place_name(before, m.group()) or opens_place(text, m.start(), m.end())  # "Mali Idjos"
         if place:  # "Port of Spain": a place's name, not the country
             for code, share in place_votes(place).items():
                 where[code] += share * PLACE_WEIGHT
@@ -328,8 +329,8 @@ def _mention_votes(text: str, mentions: list[Mention], firsts: Firsts, namesakes
     spans = written_spans(text) + unit_chains(text)  # a comma chain ended by a unit: its places lie there
     for m in mentions:
         if m.type == "location":
-            if m.text in index or site(text, m.start, m.end):
-                continue  # a country name or demonym (counted with the words), or a site's name ("Alexandra Park")
+            if m.text in index or site(text, m.start, m.end) or speaker(text, m.start, m.end):
+                continue  # a country or demonym (counted with the words), a site ("Alexandra Park"), a speaker
             weight = DATELINE_WEIGHT if head and m.start <= head.end(1) <= m.end else PLACE_WEIGHT
             # "Manchester parish", "Bolivar state", "Andar district": a division, not a town of its name abroad
             after = _UNIT_AFTER.match(text, m.end)
@@ -389,7 +390,7 @@ def country_votes(text: str, mentions: list[Mention], firsts: Firsts | None = No
                  _prose_place_votes(text, known, firsts, namesakes, tuple(mentions)),
                  _coded_votes(text), party_votes(text), ethnic_votes(text), admin_word_votes(text),
                  _comma_votes(text, firsts), people_division_votes(text), landmark_votes(text),
-                 region_votes(text)):
+                 region_votes(text), body_town_votes(text)):
         for iso2, v in part.items():
             votes[iso2] += v
     prefer_home(votes, namesakes)
