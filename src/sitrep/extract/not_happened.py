@@ -48,8 +48,8 @@ _SUPERLATIVE = re.compile(r"\b(?:worst|deadliest|bloodiest|biggest|largest|heavi
 
 # "agreed that", "agreed with the minister": assent to a statement or a person; not "agreed with the government on a
 # ceasefire" or "to release the prisoners", a deal between parties on a matter
-_ASSENT = re.compile(r"agreed\s+(?:that\b|with\b(?!(?:\s+(?!that\b)[\w'’-]+){1,6}?\s+(?:on|over|to)\s+(?!th(?:is|at|e\s+need)\b)))",
-                     re.I)
+_ASSENT = re.compile(r"agreed\s+(?:that\b|with\b(?!(?:\s+(?!that\b)[\w'’-]+){1,6}?\s+(?:on|over|to)\s+"
+                     r"(?!th(?:is|at|e\s+need)\b)))", re.I)
 
 
 def not_happened(sentence: str, cue: cues_mod.Cue, alone: bool = False) -> bool:
