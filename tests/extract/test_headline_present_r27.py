@@ -34,3 +34,9 @@ def test_a_headline_in_the_present_is_an_event(text: str, kind: str) -> None:
 ])
 def test_the_noun_or_infinitive_of_the_same_word_is_no_event(text: str) -> None:
     assert _kinds(text) == []
+
+
+def test_an_infinitive_joined_to_another_is_no_deed() -> None:
+    kinds = _kinds("In June, the group handed out pamphlets in Ravani urging farmers to join it, defy the army and "
+                   "take control of the province. Two pamphleteers were later detained by police.")
+    assert "Non-state actor overtakes territory" not in kinds and "Non-violent transfer of territory" not in kinds
