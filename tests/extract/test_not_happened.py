@@ -70,3 +70,30 @@ def test_a_headline_of_violence_the_body_tells_is_no_second_event() -> None:
     text = ("Army to launch offensive in the north, where rebels have killed villagers\n\n"
             "Rebels attacked Korvan village on Monday, killing four farmers, police said.")
     assert _kinds(text) == ["Attack"]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # the present perfect of one act: the day named after the verb, or the sentence the whole report
+    ("The air force has launched air strikes on rebel positions near Dorvo on Tuesday, a spokesman said.",
+     "Air/drone strike"),
+    ("The navy has launched air strikes in Ralo forest to drive out the militants", "Air/drone strike"),
+    # a deal between parties on a matter is an agreement, in the present perfect too
+    ("On 4 June 2019, the council has agreed with the herders' union on the return of cattle seized in Dorvo.",
+     "Agreement"),
+])
+def test_one_act_in_the_present_perfect_is_an_event(text: str, kind: str) -> None:
+    assert _kinds(text) == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    # a record of many: a word of number, likeness or repetition, a stretch of time or space
+    "The rebels have carried out dozens of attacks this year, the minister told parliament.",
+    "The group has staged similar raids in Dorvo on Tuesday, the governor said. Nobody was hurt in the town.",
+    "The militia has launched attacks across the hills since 2015. Its leader lives abroad.",
+    # the day of a saying, not of the deeds
+    "The army said on Tuesday that the rebels have launched raids in the hills. Its spokesman gave no details.",
+    # assent to a person, not a deal
+    "The mayor agreed with the chief that the road was unsafe. The market stayed shut.",
+])
+def test_tallies_and_assent_stay_no_event(text: str) -> None:
+    assert _kinds(text) == []

@@ -48,7 +48,7 @@ _FILTERS_USED = ("included", "object_after", "not_done", "no_fight_before", "gen
                  "armed_fight", "one_sided_told", "force_attacked", "no_fight_after", "two_crowds")
 # what says a named event is no incident of its own (``events._not_happened``)
 _NON_EVENT = ("plural_development", "vague_many_after", "relative_before", "relative_ongoing_before", "past_irregular",
-              "present_era", "vague_tally", "incident_named")
+              "present_era", "vague_tally", "incident_named", "tally_many", "one_occasion")
 _MISSING = set(_FILTERS_USED + _NON_EVENT) - set(_TABLE.filters) \
     | {"clash", "killing", "change", "hurt"} - set(_TABLE.cues)
 if _MISSING:

@@ -46,13 +46,21 @@ _SUPERLATIVE = re.compile(r"\b(?:worst|deadliest|bloodiest|biggest|largest|heavi
                           r"[^.;]{0,50}$", re.I)
 
 
+# "agreed that", "agreed with the minister": assent to a statement or a person; not "agreed with the government on a
+# ceasefire" or "to release the prisoners", a deal between parties on a matter
+_ASSENT = re.compile(r"agreed\s+(?:that\b|with\b(?!(?:\s+(?!that\b)[\w'’-]+){1,6}?\s+(?:on|over|to)\s+"
+                     r"(?!th(?:is|at|e\s+need)\b)))", re.I)
+
+
 def not_happened(sentence: str, cue: cues_mod.Cue, alone: bool = False) -> bool:
     """A cue that reports nothing that happened: a plan, hope or call ("will launch an offensive", "calling on
     them to launch an offensive"), a section heading ("Recruitment Drive"), a print-edition credit line, a count
     over months or years, or "agreed that" (assent to a statement, not an agreement). ``alone``: the sentence is
     the whole document: written as a sentence, not in a heading's title case, it is a one-line report ("Rebels
     attack army post")."""
-    if _NOT_A_REPORT.search(sentence) or _TALLY.search(sentence):
+    if _NOT_A_REPORT.search(sentence):
+        return True
+    if (tally := _TALLY.search(sentence)) and not one_act(sentence, tally.start(), alone):
         return True
     period = _PERIOD.search(sentence)
     if period and period.start() > cue.span[1] and _RELATIVE.search(sentence[cue.span[1]:period.start()]):
@@ -72,7 +80,19 @@ def not_happened(sentence: str, cue: cues_mod.Cue, alone: bool = False) -> bool:
         return True
     if no_incident_of_its_own(sentence, cue):
         return True
-    return cue.sub_type == "Agreement" and bool(re.match(r"agreed\s+(?:that|with)\b", sentence[cue.span[0]:], re.I))
+    return cue.sub_type == "Agreement" and bool(_ASSENT.match(sentence[cue.span[0]:]))
+
+
+def one_act(sentence: str, verb: int, alone: bool = False) -> bool:
+    """A deed told in the present perfect that is one act, not a record of many: no word of number, likeness or
+    repetition, no stretch of time or space ("have carried out dozens of attacks this year", "has staged similar
+    raids across the north" are tallies), and the day it took place named ("has launched air strikes on the camp
+    on Monday", after the verb at ``verb`` or opening the sentence: not the day of a saying, "said on Monday that
+    the group has carried out attacks") or the sentence the whole document (a one-line report)."""
+    day = cues_mod.context("one_occasion")
+    if cues_mod.context("tally_many").search(re.sub(r"\b(?:19|20)\d\d\b", " ", day.sub(" ", sentence))):
+        return False
+    return alone or day.search(sentence, verb) is not None or day.match(sentence) is not None
 
 
 def no_incident_of_its_own(sentence: str, cue: cues_mod.Cue) -> bool:
@@ -99,4 +119,4 @@ def no_incident_of_its_own(sentence: str, cue: cues_mod.Cue) -> bool:
         or (era is not None and era.start() < cue.span[0])
 
 
-__all__ = ["no_incident_of_its_own", "not_happened"]
+__all__ = ["no_incident_of_its_own", "not_happened", "one_act"]
