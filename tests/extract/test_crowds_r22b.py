@@ -5,7 +5,7 @@ by a crowd was fought by it."""
 from __future__ import annotations
 
 from helpers import main_actors
-from sitrep.extract.event_cues import force_acted, force_engaged
+from sitrep.extract.context_cues import force_acted, force_engaged
 
 
 def test_a_force_that_contained_a_crowd_acted_on_it() -> None:

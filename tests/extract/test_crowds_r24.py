@@ -5,7 +5,7 @@ a crowd smashed ends with what people own (invented sentences)."""
 from __future__ import annotations
 
 from helpers import main_actors
-from sitrep.extract import event_cues
+from sitrep.extract import context_cues, event_cues
 
 
 def _sub_types(sentence: str) -> list[str]:
@@ -44,7 +44,7 @@ def test_a_force_that_attacked_demonstrators_stays_their_other_side() -> None:
 
 
 def test_the_last_of_a_list_of_things_smashed_is_what_people_own() -> None:
-    assert event_cues.crowd_struck(
+    assert context_cues.crowd_struck(
         "The rioters smashed the desks, printers, and personal belongings of the clinic staff.")
 
 
@@ -59,5 +59,5 @@ def test_a_sized_crowd_that_threatened_police_with_machetes_fought_them() -> Non
     text = ("On 4 March 2021, four men with machetes and sticks threatened two police officers enforcing the curfew "
             "in Brasov. [size=4]")
     assert event_cues.demonstration(text) == ("Riots", "Mob violence")
-    assert event_cues.force_engaged(text)
-    assert not event_cues.force_engaged("Residents threatened to attack the police station if he was not freed.")
+    assert context_cues.force_engaged(text)
+    assert not context_cues.force_engaged("Residents threatened to attack the police station if he was not freed.")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from helpers import coded as _coded
-from sitrep.extract import event_cues
+from sitrep.extract import context_cues, event_cues
 from sitrep.extract.events import find_events
 from sitrep.nlp.annotate import annotate
 from sitrep.records import Document
@@ -106,9 +106,9 @@ def test_shell_the_verb_not_the_company() -> None:
 
 
 def test_forced_arrest_and_two_sided() -> None:
-    assert event_cues.forced_arrest("He was arrested on Monday and tortured in detention.")
-    assert not event_cues.forced_arrest("He was arrested on Monday and charged with fraud.")
-    assert not event_cues.one_sided("Gunmen killed two farmers; soldiers returned fire and the gunmen fled.")
+    assert context_cues.forced_arrest("He was arrested on Monday and tortured in detention.")
+    assert not context_cues.forced_arrest("He was arrested on Monday and charged with fraud.")
+    assert not context_cues.one_sided("Gunmen killed two farmers; soldiers returned fire and the gunmen fled.")
 
 
 def _actor2(text: str) -> str | None:
@@ -126,5 +126,5 @@ def test_mob_victim_is_the_struck_not_the_police_that_came() -> None:
     fought = _actor2("On 3 May 2021, a crowd of traders clashed with police officers in Gulu after officers tried to "
                      "seize their goods. [size=no report]")
     assert fought is not None and fought.startswith("acled:police-")
-    assert event_cues.force_engaged("Residents stoned two police officers who came to arrest a man.")
-    assert not event_cues.force_engaged("Police arrived and arrested two suspects.")
+    assert context_cues.force_engaged("Residents stoned two police officers who came to arrest a man.")
+    assert not context_cues.force_engaged("Police arrived and arrested two suspects.")

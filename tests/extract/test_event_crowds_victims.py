@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from helpers import coded as _coded
-from sitrep.extract import event_cues
+from sitrep.extract import context_cues, event_cues
 
 
 @pytest.mark.parametrize(("text", "coding"), [
@@ -67,8 +67,8 @@ def test_soldiers_abducted_remain_a_battle() -> None:
 
 
 def test_nationals_with_an_armed_noun_are_no_civilians() -> None:
-    assert not event_cues.one_sided("Russian forces shot two Ukrainian soldiers near Izium.")
-    assert event_cues.one_sided("Russian forces shot two Ukrainians near Izium.")
+    assert not context_cues.one_sided("Russian forces shot two Ukrainian soldiers near Izium.")
+    assert context_cues.one_sided("Russian forces shot two Ukrainians near Izium.")
 
 
 def test_people_hit_by_something_are_no_mob() -> None:

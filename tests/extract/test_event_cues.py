@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from helpers import coded as _coded
-from sitrep.extract import event_cues
+from sitrep.extract import context_cues, event_cues
 from sitrep.extract.cue_table import CueTableError, _read, build_table
 from sitrep.extract.events import find_events
 from sitrep.nlp.annotate import annotate
@@ -209,7 +209,7 @@ def test_civilian_targeting_marked_on_violence_against_civilians() -> None:
 def test_one_reading_of_a_context_serves_every_rule() -> None:
     context = "Gunmen shot dead two civilians in the market. Police exchanged fire with them."
     assert event_cues._hits(context) is event_cues._hits(context)  # searched once, read by several rules
-    assert event_cues.two_sided(context) and not event_cues.one_sided(context)
+    assert context_cues.two_sided(context) and not context_cues.one_sided(context)
     fresh = event_cues._Hits(context)
     assert fresh.possible == event_cues._hits(context).possible
     assert fresh.search("two_sided", "plain") is not None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.extract import event_cues
+from sitrep.extract import context_cues
 
 
 @pytest.mark.parametrize("context", [
@@ -14,8 +14,8 @@ from sitrep.extract import event_cues
     "Rioters looted shops and assaulted a journalist before police arrived.",
 ])
 def test_crowd_forces_answers_as_each_question(context: str) -> None:
-    assert event_cues.crowd_forces(context) == (event_cues.force_engaged(context), event_cues.force_acted(context),
-                                                event_cues.crowd_struck(context))
+    assert context_cues.crowd_forces(context) == (
+        context_cues.force_engaged(context), context_cues.force_acted(context), context_cues.crowd_struck(context))
 
 
 @pytest.mark.parametrize("context", [
@@ -25,8 +25,8 @@ def test_crowd_forces_answers_as_each_question(context: str) -> None:
     "The demonstrators destroyed the belongings of shopkeepers at the market.",
 ])
 def test_a_crowd_that_damaged_what_people_own_struck_civilians(context: str) -> None:
-    assert event_cues.crowd_struck(context)
+    assert context_cues.crowd_struck(context)
 
 
 def test_a_crowd_that_damaged_a_police_building_struck_no_civilians() -> None:
-    assert not event_cues.crowd_struck("Rioters damaged the police premises in the town.")
+    assert not context_cues.crowd_struck("Rioters damaged the police premises in the town.")

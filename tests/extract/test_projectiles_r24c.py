@@ -3,19 +3,19 @@ fireworks shot, lobbed or rained at police or soldiers make a demonstration viol
 
 from __future__ import annotations
 
-from sitrep.extract import context_filters, event_cues
+from sitrep.extract import context_cues, context_filters, event_cues
 
 
 def test_missiles_shot_lobbed_or_rained_at_a_force_strike_it() -> None:
-    assert event_cues.force_engaged("The herders shot arrows at the soldiers guarding the bridge.")
-    assert event_cues.force_engaged("Some youths lobbed a petrol bomb at a police post.")
-    assert event_cues.force_engaged("The strikers rained stones on the riot police.")
+    assert context_cues.force_engaged("The herders shot arrows at the soldiers guarding the bridge.")
+    assert context_cues.force_engaged("Some youths lobbed a petrol bomb at a police post.")
+    assert context_cues.force_engaged("The strikers rained stones on the riot police.")
     assert context_filters.force_engaged_at("Fans launched fireworks towards the officers.") is not None
 
 
 def test_missiles_at_no_named_force_strike_no_force() -> None:
-    assert not event_cues.force_engaged("The fans launched fireworks over the stadium.")
-    assert not event_cues.force_engaged("Youths shot arrows at them near the river.")
+    assert not context_cues.force_engaged("The fans launched fireworks over the stadium.")
+    assert not context_cues.force_engaged("Youths shot arrows at them near the river.")
 
 
 def test_missiles_sent_at_someone_make_a_demonstration_violent() -> None:

@@ -4,7 +4,7 @@ demonym names (round 27, invented sentences)."""
 from __future__ import annotations
 
 from helpers import acled_actors
-from sitrep.extract import event_cues
+from sitrep.extract import context_cues
 
 
 def test_windows_broken_or_stones_thrown_at_what_people_own_struck_civilians() -> None:
@@ -12,12 +12,12 @@ def test_windows_broken_or_stones_thrown_at_what_people_own_struck_civilians() -
                  "The demonstrators smashed and looted a hotel.",
                  "Rioters threw bottles and bricks against a private bank's windows.",
                  "Youths threw rocks at the windows of several shops."):
-        assert event_cues.crowd_struck(told), told
+        assert context_cues.crowd_struck(told), told
     for told in ("The demonstrators threw stones at police officers guarding the ministry.",
                  "The crowd broke through the police cordon.",
                  "Protesters held banners near the windows of the hotel.",
                  "Pensioners threw eggs and flour at the house of the minister."):
-        assert not event_cues.crowd_struck(told), told
+        assert not context_cues.crowd_struck(told), told
 
 
 def test_a_violent_demonstration_that_damaged_a_restaurant_has_civilians_as_actor2() -> None:

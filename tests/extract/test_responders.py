@@ -4,8 +4,9 @@ two crowds that fought at a demonstration are rioters on both sides, not the pol
 from __future__ import annotations
 
 from helpers import main_actors
+from sitrep.extract.context_cues import two_crowds
 from sitrep.extract.event_actors import Occurrence
-from sitrep.extract.event_cues import table, two_crowds
+from sitrep.extract.event_cues import table
 from sitrep.extract.responders import responders
 
 

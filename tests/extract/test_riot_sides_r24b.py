@@ -4,20 +4,20 @@ invented sentences)."""
 from __future__ import annotations
 
 from helpers import acled_actors
-from sitrep.extract import context_filters, event_cues
+from sitrep.extract import context_cues, context_filters, event_cues
 
 
 def test_a_force_pushed_kicked_or_spat_at_was_fought_by_the_crowd() -> None:
-    assert event_cues.force_engaged("A man in the crowd pushed a police officer to the ground.")
-    assert event_cues.force_engaged("The youths kicked and spat at the soldiers at the gate.")
-    assert event_cues.force_engaged("Two gendarmes were punched during the scuffle.")
+    assert context_cues.force_engaged("A man in the crowd pushed a police officer to the ground.")
+    assert context_cues.force_engaged("The youths kicked and spat at the soldiers at the gate.")
+    assert context_cues.force_engaged("Two gendarmes were punched during the scuffle.")
     assert context_filters.force_engaged_at("Fans shoved the officers back.") is not None
 
 
 def test_a_crowd_that_pushed_its_way_towards_a_force_or_an_event_kicked_off_near_it_fought_none() -> None:
-    assert not event_cues.force_engaged("The marchers pushed towards the police station.")
-    assert not event_cues.force_engaged("The crowd pushed its way past police lines.")
-    assert not event_cues.force_engaged("The festival kicked off near the police headquarters.")
+    assert not context_cues.force_engaged("The marchers pushed towards the police station.")
+    assert not context_cues.force_engaged("The crowd pushed its way past police lines.")
+    assert not context_cues.force_engaged("The festival kicked off near the police headquarters.")
 
 
 def test_inmates_hurt_by_other_inmates_are_not_hurt_by_those_who_hold_them() -> None:

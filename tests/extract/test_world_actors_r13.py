@@ -4,9 +4,9 @@ stop them; the Houthis' forces under the name ACLED gives them after they formed
 from __future__ import annotations
 
 from helpers import main_actors
+from sitrep.extract.context_cues import two_crowds
 from sitrep.extract.crowd_actors import demonstration_roles
 from sitrep.extract.event_actors import generic_entity
-from sitrep.extract.event_cues import two_crowds
 from sitrep.records import EntityRef
 
 

@@ -9,8 +9,8 @@ import pytest
 
 from helpers import main_actors
 from sitrep.export.acled import acled_name
+from sitrep.extract.context_cues import force_engaged
 from sitrep.extract.context_filters import civilian_property_struck, war_remnant
-from sitrep.extract.event_cues import force_engaged
 from sitrep.extract.war_sides import enemy, parse_wars
 from sitrep.lexicon.dictionaries import load_actors
 

@@ -13,6 +13,7 @@ import re
 from sitrep.extract import (
     actor_roles,
     communal_militias,
+    context_cues,
     context_filters,
     crowd_victims,
     event_country,
@@ -256,7 +257,7 @@ def demonstration_sides(type_: str, sub_type: str, roles: list[tuple[str, str, s
     """``demonstration_roles`` of an event told in ``sents`` (its actors read from ``all_sents``; ``context``: its
     sentences and the two after them). What the other side did is read only for a demonstration: whether the
     event's own sentences tell of two sides fighting, the crowd's nationality (its first sentence), and what the
-    sentences its actors were read from and its context tell of the forces (``event_cues.crowd_forces``)."""
+    sentences its actors were read from and its context tell of the forces (``context_cues.crowd_forces``)."""
     if type_ not in ("Protests", "Riots"):
         return roles
     told = " ".join([*(text[s:e] for s, e in all_sents), context])
@@ -266,11 +267,11 @@ def demonstration_sides(type_: str, sub_type: str, roles: list[tuple[str, str, s
     roles, identity, victims = _crowd_identities(roles, country, date, refs)
     if sub_type in ("Protest with intervention", "Excessive force against protesters"):
         roles = _first_named_force(roles, [text[a:b] for a, b in all_sents])
-    out = demonstration_roles(type_, sub_type, roles, country, date, refs, event_cues.two_sided(own),
+    out = demonstration_roles(type_, sub_type, roles, country, date, refs, context_cues.two_sided(own),
                               identity or _told_nationality(text, sents, country),
                               *crowd_victims.forces_or_victims(sub_type, told),
-                              event_cues.two_crowds(own if sub_type != "Violent demonstration" else told),
-                              state_force_named(told) if event_cues.force_acted(told) else None)
+                              context_cues.two_crowds(own if sub_type != "Violent demonstration" else told),
+                              state_force_named(told) if context_cues.force_acted(told) else None)
     out = prison_riots.guards_side(type_, out, told, country, date, refs)
     out = _foreign_counter_crowd(type_, sub_type, out, told, country, date, refs)
     out = _attacking_crowd(sub_type, out, " ".join(text[s:e] for s, e in all_sents), told, country, date, refs)
@@ -314,7 +315,7 @@ def _attacking_crowd(sub_type: str, out: list[tuple[str, str, str]], own: str, t
     attack = event_cues.table().filters["crowd_on_demonstrators"]
     if sub_type not in ("Protest with intervention", "Excessive force against protesters") \
             or attack.search(own) is None or context_filters.crowd_control(told) \
-            or event_cues.force_engaged(attack.sub(" ", told)):
+            or context_cues.force_engaged(attack.sub(" ", told)):
         return out
     actor2 = next((f for _, r, f in out if r == "actor2"), None)
     if actor2 is not None and actor2 not in _STATE_SIDES:

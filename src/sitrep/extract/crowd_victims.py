@@ -9,17 +9,17 @@ as its victims.
 
 from __future__ import annotations
 
-from sitrep.extract import context_filters, event_cues
+from sitrep.extract import context_cues, context_filters
 
 
 def forces_or_victims(sub_type: str, context: str) -> tuple[bool, bool, bool]:
-    """``event_cues.crowd_forces`` of a demonstration told in ``context`` (``force_engaged``, ``force_acted``,
+    """``context_cues.crowd_forces`` of a demonstration told in ``context`` (``force_engaged``, ``force_acted``,
     ``crowd_struck``), save that a violent demonstration whose crowd harmed people who are no force, with no force
     engaged nor using force on the crowd (``crowd_control``), has its victims, not the force that only stepped in:
     (False, False, True); and a mob that struck people first, then a force ("attacked health workers and police"),
     has them as its victims, not the force. A mob that hurt no one, on which a force used force (``crowd_control``:
     tear gas, rubber bullets, shots into the air, dispersed it), fought that force: (True, True, ``crowd_struck``)."""
-    engaged, acted, struck = event_cues.crowd_forces(context)
+    engaged, acted, struck = context_cues.crowd_forces(context)
     hurt = context_filters.people_hurt_at(context)
     if hurt is None and sub_type == "Mob violence" and context_filters.crowd_control(context):
         return True, True, struck  # a force that used tear gas on a mob that hurt no one fought it

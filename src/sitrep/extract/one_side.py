@@ -4,8 +4,8 @@ force attacked ("eleven people were killed by raiders") reports one-sided violen
 
 from __future__ import annotations
 
+from sitrep.extract import context_cues
 from sitrep.extract import event_actors as actors_mod
-from sitrep.extract import event_cues as cues_mod
 from sitrep.extract.cue_table import load_table
 
 _TABLE = load_table()
@@ -20,7 +20,7 @@ def unanswered(attacker: str | None, target: str | None, context: str) -> bool:
     (``armed_victims``)."""
     if target is not None or attacker == "civilians":
         return target is None
-    return attacker not in actors_mod.STATE_FAMILIES | {"external"} and not cues_mod.two_sided(context) \
+    return attacker not in actors_mod.STATE_FAMILIES | {"external"} and not context_cues.two_sided(context) \
         and _ARMED.search(context) is None \
         and (_KILLING.search(context) is not None or _HURT.search(context) is not None)
 
@@ -28,4 +28,4 @@ def unanswered(attacker: str | None, target: str | None, context: str) -> bool:
 def youths_fought(context: str) -> bool:
     """``context`` tells of young people or students who fought with no arms (``youths_fought``): ACLED's mob
     violence between rioters, not a battle between the communal or ethnic militias they belong to."""
-    return _YOUTHS.search(context) is not None and not cues_mod.armed_fight(context)
+    return _YOUTHS.search(context) is not None and not context_cues.armed_fight(context)

@@ -6,7 +6,7 @@ was stabbed", "a fight between inmates"), with no force fighting them, fought ea
 
 from __future__ import annotations
 
-from sitrep.extract import context_filters, event_actors, event_cues, state_units
+from sitrep.extract import context_cues, context_filters, event_actors, event_cues, state_units
 from sitrep.records import EntityRef
 
 _UNIT = "Prison Guards"
@@ -22,7 +22,7 @@ def guards_side(type_: str, roles: list[tuple[str, str, str]], told: str, countr
     actor2 = next(((k, f) for k, r, f in roles if r == "actor2"), None)
     if actor2 is not None and actor2[1] != "civilians":
         return roles
-    if event_cues.table().found("inmates_hurt", told) and not event_cues.force_engaged(told) \
+    if event_cues.table().found("inmates_hurt", told) and not context_cues.force_engaged(told) \
             and not context_filters.crowd_control(told):
         side = event_actors.generic_entity("rioters", country, date)
         family = "rioters"
