@@ -29,7 +29,7 @@ def test_a_violent_demonstration_the_police_tried_to_contain_has_the_police() ->
 
 
 def test_goods_struck_told_in_the_passive_are_civilians_goods() -> None:
-    from sitrep.extract.event_cues import crowd_struck
+    from sitrep.extract.context_cues import crowd_struck
 
     assert crowd_struck("During the blockade the tyres of two lorries that kept driving were slashed.")
     assert crowd_struck("Several shops were looted in the town centre.")

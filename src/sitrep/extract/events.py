@@ -17,17 +17,9 @@ import re
 from dataclasses import replace
 
 from sitrep.dates import timex_span
-from sitrep.extract import (
-    actor_sides,
-    claim_actors,
-    context_cues,
-    criminal_actors,
-    crowd_actors,
-    one_side,
-    other_time,
-    state_units,
-)
+from sitrep.extract import actor_sides, claim_actors, criminal_actors, crowd_actors, one_side, other_time, state_units
 from sitrep.extract import armed_targets as armed_mod
+from sitrep.extract import context_cues as sides_mod
 from sitrep.extract import event_actors as actors_mod
 from sitrep.extract import event_cues as cues_mod
 from sitrep.extract.actor_locale import localize_roles, policed
@@ -257,10 +249,10 @@ def _joins_current(text: str, span: tuple[int, int], cue: cues_mod.Cue, t: TimeE
     if gap == 0 and territory_taken(cue, current.cue) and (not from_the_air(cue, current.cue)
                                                            or _THEN.search(sentence)):
         return True  # the ground the fighting just told took (the strikes' only when it followed them)
-    if from_the_air(cue, current.cue) and not context_cues.is_weak(cue) and not refers_back(sentence) \
+    if from_the_air(cue, current.cue) and not sides_mod.is_weak(cue) and not refers_back(sentence) \
             and not same_toll(text, [span], current.sents):
         return False
-    return context_cues.is_weak(cue) or cue.type == current.cue.type \
+    return sides_mod.is_weak(cue) or cue.type == current.cue.type \
         or (cue.type == cues_mod.STRATEGIC and cue.strength < 0.6) \
         or (gap == 0 and _same_story(sentence) and not violence_after_development(cue, current.cue))
 
@@ -445,37 +437,37 @@ def _final_coding(cue: cues_mod.Cue, roles: list[tuple[str, str, str]], context:
         return cues_mod.demonstration(context)
     fam = {r: f for _, r, f in roles}
     sides = {fam.get("actor1"), fam.get("actor2")}
-    if cue.sub_type == "Mob violence" and context_cues.two_sided(context) and (
-            (not sized and sides & context_cues.ORGANISED and not one_side.youths_fought(context))
-            or (context_cues.armed_fight(context) and not (sides & actors_mod.STATE_FAMILIES
-                                                        and context_cues.force_engaged(context)))):
+    if cue.sub_type == "Mob violence" and sides_mod.two_sided(context) and (
+            (not sized and sides & sides_mod.ORGANISED and not one_side.youths_fought(context))
+            or (sides_mod.armed_fight(context) and not (sides & actors_mod.STATE_FAMILIES
+                                                        and sides_mod.force_engaged(context)))):
         # "cartel members clashed with police", "an armed clash between villagers of two villages": a battle
         return cues_mod.BATTLES, "Armed clash"
     if cue.type == cues_mod.PROTESTS or cue.sub_type == "Mob violence" or cues_mod.calm(cue, context):
         return cues_mod.escalated(cue, context)
-    if context_cues.is_weak(cue):  # "a man was found dead" then how: the note's next sentences say what it was
+    if sides_mod.is_weak(cue):  # "a man was found dead" then how: the note's next sentences say what it was
         cue = cues_mod.strongest(cue, context)
     a1, a2 = fam.get("actor1"), fam.get("actor2")
     state = actors_mod.STATE_FAMILIES | {"external"}
     if cue.type == cues_mod.BATTLES and cue.sub_type == "Armed clash" and (
-            ((a2 == "civilians" or one_side.unanswered(a1, a2, context)) and not context_cues.two_sided(context))
-            or (context_cues.one_sided(context) and a2 not in state)) and not context_cues.force_attacked(context):
+            ((a2 == "civilians" or one_side.unanswered(a1, a2, context)) and not sides_mod.two_sided(context))
+            or (sides_mod.one_sided(context) and a2 not in state)) and not sides_mod.force_attacked(context):
         return cues_mod.VAC, "Attack"  # soldiers or police attacked, or their post: a battle
     taken = cue.sub_type == "Non-state actor overtakes territory" and a1 not in actors_mod.STATE_FAMILIES
-    if "territory" in cue.sub_type and cue.type == cues_mod.BATTLES and context_cues.unopposed(context, bare=taken):
+    if "territory" in cue.sub_type and cue.type == cues_mod.BATTLES and sides_mod.unopposed(context, bare=taken):
         return cues_mod.STRATEGIC, "Non-violent transfer of territory"  # "... took over X. No clashes reported."
     if cue.sub_type == "Non-state actor overtakes territory" and a1 in actors_mod.STATE_FAMILIES:
         return cues_mod.BATTLES, "Government regains territory"
     if cue.sub_type == "Government regains territory" and a1 not in state and a1 is not None:
         return cues_mod.BATTLES, "Non-state actor overtakes territory"
     if cue.sub_type == "Abduction/forced disappearance" and a2 in state | {"militia", "rebels"} \
-            and not context_cues.people_taken(context):
+            and not sides_mod.people_taken(context):
         return cues_mod.BATTLES, "Armed clash"
     if cue.sub_type == "Arrests" and a1 is not None and a1 not in state and not cue.labelled:  # "Arrests: ..." stays
         return cues_mod.VAC, "Abduction/forced disappearance"
     if armed_mod.armed_target(cue.type, cue.sub_type, a1, a2):
         return cues_mod.BATTLES, "Armed clash"  # guards a company hires are an armed side
-    return context_cues.force_used(cue, context, bool(state & {a1, a2})) or (cue.type, cue.sub_type)
+    return sides_mod.force_used(cue, context, bool(state & {a1, a2})) or (cue.type, cue.sub_type)
 
 
 def _incident_actors(text: str, told: tuple[list[tuple[int, int]], Draft],
