@@ -45,7 +45,7 @@ def _nationals() -> re.Pattern[str]:
     names = {d for d, (_, kind) in countries.word_index().items() if kind == "demonym"}
     forms = sorted(names | {d + "s" for d in names if not d.endswith("s")}, key=len, reverse=True)
     alt = "|".join(re.escape(n) for n in forms)
-    # ... or told in the passive: "a Palestinian was injured by a bullet", "two Kenyans were abducted"
+    # ... or told in the passive: "a farmer was injured by a stray bullet", "two Kenyans were abducted"
     return re.compile(rf"\b(?:{_HURT})\s+{_COUNT}\s+(?-i:(?:{alt}))\b{_HEAD_END}|\b{_COUNT}\s+"
                       rf"(?-i:(?:{alt}))\s+(?:was|were)\s+(?:\w+\s+)?(?:{_HURT})\b", re.I)
 

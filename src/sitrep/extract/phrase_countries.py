@@ -1,5 +1,5 @@
 """The countries an actor's phrase names: a demonym or country name before it ("Kenyan police", "Russia's army"),
-inside it ("unknown Chadian men"), after it ("military forces of India and Pakistan", "refugees from Ukraine"), and
+inside it ("unknown Chadian men"), after it ("military forces of Chad and Niger", "refugees from Ukraine"), and
 whether a state force's dictionary phrase is borrowed by another country's document. Re-exported by
 ``event_country``, where its callers find it."""
 
@@ -39,8 +39,8 @@ _LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:from\s+)?(?:the\s+)?")
 
 
 def countries_after(text: str, end: int, joined: bool = False, origin: bool = False) -> list[str]:
-    """The countries named right after an actor's phrase: "military forces of India and Pakistan"; ``joined``:
-    those after "and" that share a phrase already naming one ("military forces of India and Pakistan");
+    """The countries named right after an actor's phrase: "military forces of Chad and Niger"; ``joined``:
+    those after "and" that share a phrase already naming one ("military forces of Chad and Niger");
     ``origin``: also after "from" (people's origin: "refugees from Ukraine", "migrants from Cuba, Guatemala and
     Venezuela")."""
     index = word_index()
