@@ -49,8 +49,8 @@ def opens_place(text: str, start: int, end: int) -> str | None:
 
 
 def _town(name: str) -> dict[str, float]:
-    """The country (share >= 0.8) of the town ``name`` names, tried whole and then without its first words ("Nakuru
-    Law Courts"... "Nakuru"); none when the name, or what is left of it, is a country's."""
+    """The country (share >= 0.8) of the town ``name`` names, tried whole and then from its second word on ("Central
+    Kisumu", then "Kisumu"); none when the name, or what is left of it, is a country's."""
     words = name.split()
     for k in range(len(words)):
         town = " ".join(words[k:])
