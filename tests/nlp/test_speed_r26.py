@@ -2,8 +2,8 @@
 
 * the NER encoder with constant attention reshape targets (``training/onnx_static_shapes.py``) gives the logits the
   graph before it gave (bit for bit where the fixture was made; within rounding on any CPU):
-  ``tests/fixtures/ner_logits_r26.npz`` holds that graph's piece ids and logits of invented sentences, packed into
-  windows and each alone;
+  ``tests/fixtures/ner_logits_r28.npz`` holds that graph's piece ids and logits of invented sentences, packed into
+  windows and each alone (made for each new NER by ``training/ner_logits_fixture.py``: en_sitrep_core-0.3.0's);
 * ``MiniLMNer._windows`` counting a window's pieces packs words as the ``len``-based packing did;
 * ``connected_names`` looking names up by length finds what the names sorted longest first found.
 """
@@ -21,7 +21,7 @@ from sitrep.nlp import connected_names as cn
 from sitrep.nlp.minilm_ner import MiniLMNer
 from sitrep.nlp.model import model_path
 
-FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "ner_logits_r26.npz"
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "ner_logits_r28.npz"
 TEXTS = [
     "Gunmen attacked a police post near Velmora on Tuesday , killing two officers , the district governor Arlo "
     "Penhaskin said .",

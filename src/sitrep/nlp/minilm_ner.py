@@ -27,7 +27,7 @@ from pathlib import Path
 
 import numpy as np
 
-from sitrep.nlp.wordpiece import WordPiece
+from sitrep.nlp.wordpiece import WordPiece, case_class
 
 #: Labels that callers use; the model also predicts OTH (other names), which they drop.
 USED_LABELS = frozenset({"PER", "ORG", "LOC"})
@@ -40,12 +40,14 @@ class NerConfig:
     max_pieces: int
     version: str
     layers: int
+    #: how many case classes (``wordpiece.case_class``) the encoder reads; 0: none (an uncased model)
+    case_classes: int = 0
 
     @classmethod
     def read(cls, path: Path) -> NerConfig:
         raw = json.loads(path.read_text(encoding="utf-8"))
         return cls(labels=tuple(raw["labels"]), max_pieces=int(raw["max_pieces"]), version=str(raw["version"]),
-                   layers=int(raw["layers"]))
+                   layers=int(raw["layers"]), case_classes=int(raw.get("case_classes", 0)))
 
 
 def dequantize_rows(packed: np.ndarray, scale: np.ndarray) -> np.ndarray:
@@ -178,6 +180,8 @@ class MiniLMNer:
         self.wordpiece = WordPiece([p for p in vocab if p])
         with np.load(path / "embeddings.npz") as npz:
             self.embeddings = PieceRows(npz["packed"], npz["scale"])
+            #: one float32 row per case class, added to each piece's embedding (a cased model; else None)
+            self.case_rows: np.ndarray | None = npz["case"] if self.cfg.case_classes else None
         opts = ort.SessionOptions()
         opts.intra_op_num_threads = threads
         opts.inter_op_num_threads = 1
@@ -198,15 +202,21 @@ class MiniLMNer:
             width = max(len(ids) for ids, _, _ in rows)
             words = max(len(firsts) for _, firsts, _ in rows)
             ids = np.full((len(rows), width), self.wordpiece.pad, dtype=np.int64)
+            cases = np.zeros((len(rows), width), dtype=np.int64)
             mask = np.zeros((len(rows), width), dtype=np.float32)
             firsts = np.zeros((len(rows), words), dtype=np.int64)
             lengths = np.zeros(len(rows), dtype=np.int64)
-            for r, (row_ids, row_firsts, _) in enumerate(rows):
+            for r, (row_ids, row_firsts, row_where) in enumerate(rows):
                 ids[r, :len(row_ids)] = row_ids
                 mask[r, :len(row_ids)] = 1.0
                 firsts[r, :len(row_firsts)] = row_firsts
                 lengths[r] = len(row_firsts)
-            logits = self._logits(self.embeddings[ids], lengths=[len(row_ids) for row_ids, _, _ in rows])
+                if self.case_rows is not None:
+                    _case_ids(cases[r], row_firsts, [sentences[s][w] for s, w in row_where], len(row_ids) - 1)
+            emb = self.embeddings[ids]
+            if self.case_rows is not None:
+                emb = emb + self.case_rows[cases]
+            logits = self._logits(emb, lengths=[len(row_ids) for row_ids, _, _ in rows])
             best = self.decoder(np.take_along_axis(logits, firsts[:, :, None], axis=1), lengths)
             for (_, _, where), row_tags in zip(rows, best.tolist(), strict=True):
                 for (s, w), tag in zip(where, row_tags, strict=False):  # the row's words, then its padding
@@ -276,3 +286,10 @@ class MiniLMNer:
             i = j
         return out
 
+
+
+def _case_ids(out: np.ndarray, firsts: list[int], words: list[str], end: int) -> None:
+    """Each piece of a window gets its word's case class (``out``: the window's row, [CLS]/[SEP] left 0); a word's
+    pieces run from its first piece to the next word's, the last word's to ``end`` ([SEP])."""
+    for k, word in enumerate(words):
+        out[firsts[k]:firsts[k + 1] if k + 1 < len(firsts) else end] = case_class(word)

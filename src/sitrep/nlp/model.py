@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 MODEL_NAME = "en_sitrep_core"
-MODEL_VERSION = "0.2.0"
+MODEL_VERSION = "0.3.0"
 #: Entity labels meant for use; the model also predicts ``OTH``, which callers drop.
 ENTITY_LABELS: frozenset[str] = frozenset({"PER", "ORG", "LOC"})
 

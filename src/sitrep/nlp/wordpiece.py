@@ -18,6 +18,23 @@ MAX_PIECES = 16
 _MAX_CHARS = 100
 
 
+#: Case classes of a word (:func:`case_class`), which a cased NER adds to its uncased pieces' embeddings.
+CASE_CLASSES = 4
+LOWER, TITLE, UPPER, MIXED = range(CASE_CLASSES)
+
+
+def case_class(word: str) -> int:
+    """How ``word`` is written: no capital letter (or no cased letter at all), a capital first ("Kabul", "Al-Shabaab",
+    a single capital "A"), capitals only ("UN", "ISIS") or a capital after small letters ("al-Shabaab", "iPhone").
+    The uncased pieces lose this; an English name is mostly told by it."""
+    if word.islower() or not any(c.isupper() for c in word):
+        return LOWER
+    if word.isupper():
+        return UPPER if sum(c.isupper() for c in word) > 1 else TITLE
+    first = next(c for c in word if c.isupper() or c.islower())
+    return TITLE if first.isupper() else MIXED
+
+
 def _is_punct(ch: str) -> bool:
     cp = ord(ch)
     if 33 <= cp <= 47 or 58 <= cp <= 64 or 91 <= cp <= 96 or 123 <= cp <= 126:
