@@ -184,3 +184,13 @@ def test_word_in_finds_a_word_only_where_no_letter_digit_underscore_or_hyphen_to
         expected = re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) is not None
         assert word_in(text, word) == expected, word
     assert word_in(text, "witnesses") and not word_in(text, "witness") and not word_in(text, "led")
+
+
+def test_a_model_name_that_opens_an_office_title_is_no_name() -> None:
+    text = "Later, Prime Minister Selva Ardent met reporters and the Defense Minister of Norvania said nothing."
+    sents = tuple(split_sentences(text))
+    prime, defense = text.index("Prime"), text.index("Defense")
+    model = [(prime, prime + 5, "PER"), (defense, defense + 7, "PER")]
+    found = {m.text for m in find_names(text, sents, [], model=FixedModel(model))}
+    assert "Prime" not in found and "Defense" not in found  # "Prime Minister", "Defense Minister": titles
+

@@ -178,7 +178,7 @@ def _model_names(text: str, model: Sequence[tuple[int, int, str]], taken: list[t
         words = name.split()
         if (not words or not any(c.isupper() for c in name) or covered.overlaps(start, end)
                 or any(start < o.end and o.start < end for o in out)  # the model's pieces widened to one word
-                or (len(words) == 1 and _never_a_name(words[0]))
+                or (len(words) == 1 and _never_a_name(words[0])) or _office(text, words, end)
                 or _doubtful_model_name(words)):
             continue
         if kind == "person" and (_is_org(words) or normalize_key(words[0]).split()[0] in _ORG_OPENERS):
@@ -187,6 +187,18 @@ def _model_names(text: str, model: Sequence[tuple[int, int, str]], taken: list[t
             start, name = end - len(rest), rest
         out.append(_Name(start, end, name, kind, MODEL_EXTRACTOR))
     return out
+
+
+def _office(text: str, words: list[str], end: int) -> bool:
+    """Whether a name of the model's is an office: it ends with a title that stands before names ("Interior
+    Minister"), or it is one word and such a title follows it ("Prime" of "Prime Minister", "Defense Minister")."""
+    if (title := load_titles().lookup(words[-1])) is not None and title.position == "prefix":
+        return True
+    nxt = _WORD_AFTER.match(text, end) if len(words) == 1 else None
+    return nxt is not None and (title := load_titles().lookup(nxt.group(1))) is not None and title.position == "prefix"
+
+
+_WORD_AFTER = re.compile(r" ([A-Z][a-z]+\b)")
 
 
 def _joined(text: str, model: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
