@@ -146,8 +146,8 @@ def test_layer_tokenizer_is_the_english_pipelines() -> None:
 # The issue's held-out floors, and what the shipped model measures (training/MODEL_CARD.md) less a small margin.
 # A floor the model does not reach yet is an expected failure (strict: it turns into an error once reached,
 # so that the marker gets removed); the shipped numbers must not regress.
-ISSUE_FLOORS = {"gum_uas": 0.85, "ewt_uas": 0.83, "uner_f": 0.65}
-MEASURED = {"gum_uas": 0.863, "ewt_uas": 0.832, "uner_f": 0.658}  # en_sitrep_core-0.2.0, gold tokens
+ISSUE_FLOORS = {"gum_uas": 0.85, "ewt_uas": 0.83, "uner_f": 0.75}  # uner_f: issue 18 (was 0.65)
+MEASURED = {"gum_uas": 0.863, "ewt_uas": 0.832, "uner_f": 0.680}  # en_sitrep_core-0.3.0, gold tokens
 SHIPPED = {m: v - 0.003 for m, v in MEASURED.items()}
 NOT_YET_MET = {m for m, floor in ISSUE_FLOORS.items() if MEASURED[m] < floor}
 
