@@ -1,0 +1,42 @@
+"""Round 28 (Eastern Africa): a country named before a parenthesized hierarchy is no place the hierarchy locates,
+and the towns of Burundi's provinces the gazetteer files in one division are written in their own provinces
+(invented sentences)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sitrep.extract.events import find_events
+from sitrep.lexicon import district_units as du
+from sitrep.nlp.annotate import annotate
+from sitrep.records import Document
+
+
+def _event_place(text: str, published: str = "2022-05-01") -> str | None:
+    """The name of the place of the most confident event the coder finds in ``text``."""
+    doc = Document(id="d", source="d", text=text, format="text", published=published)
+    ann = annotate(doc)
+    ev = max(find_events(doc, ann).events, key=lambda e: e.confidence)
+    return next((m.text for m in ann.mentions if m.entity_key == ev.location), None)
+
+
+def test_a_hierarchy_after_two_countries_locates_the_event_in_its_units() -> None:
+    place = _event_place("On 7 May 2022, agents abducted a trader at the border between Burundi and Tanzania "
+                            "(Giteranyi, Muyinga).")
+    assert place == "Giteranyi"
+    place = _event_place("On 7 May 2022, agents abducted a trader near Kamo hill, 10 km from the border between "
+                            "Burundi and Tanzania (Giteranyi, Muyinga).")
+    assert place != "Burundi"
+    # two towns still share the hierarchy written after the second
+    place = _event_place("On 4 May 2022, gunmen ambushed a convoy on the road between Kaya and Barsalogho "
+                            "(Barsalogho, Sanmatenga).")
+    assert place == "Kaya"
+
+
+def test_burundis_towns_are_written_in_their_provinces_of_2015_to_2025() -> None:
+    on = dt.date(2021, 5, 3)
+    assert du.town_unit(["Gitega"], "BI", on) == "Gitega"
+    assert du.town_unit(["Karusi"], "BI", on) == "Karuzi"
+    assert du.town_unit(["Muramvya"], "BI", on) == "Muramvya"
+    assert du.town_unit(["Mwaro"], "BI", on) is None  # the gazetteer's own division
+    assert du.town_unit(["Gitega"], "BI", dt.date(2025, 9, 1)) is None  # the reform's provinces since
