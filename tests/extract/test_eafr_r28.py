@@ -1,12 +1,13 @@
 """Round 28 (Eastern Africa): a country named before a parenthesized hierarchy is no place the hierarchy locates,
 and the towns of Burundi's provinces the gazetteer files in one division are written in their own provinces
-(invented sentences)."""
+(invented sentences); East African capitals' protest grounds name their country."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from sitrep.extract.events import find_events
+from sitrep.extract.landmark_votes import landmark_votes
 from sitrep.lexicon import district_units as du
 from sitrep.nlp.annotate import annotate
 from sitrep.records import Document
@@ -40,3 +41,9 @@ def test_burundis_towns_are_written_in_their_provinces_of_2015_to_2025() -> None
     assert du.town_unit(["Muramvya"], "BI", on) == "Muramvya"
     assert du.town_unit(["Mwaro"], "BI", on) is None  # the gazetteer's own division
     assert du.town_unit(["Gitega"], "BI", dt.date(2025, 9, 1)) is None  # the reform's provinces since
+
+
+def test_east_african_protest_grounds_name_their_country() -> None:
+    assert landmark_votes("Police fired tear gas at teachers gathered at Uhuru Park.") == {"KE": 2.0}
+    assert landmark_votes("Supporters of the opposition met at Kamukunji grounds.") == {"KE": 2.0}
+    assert landmark_votes("Thousands rallied on Meskel Square on Sunday.") == {"ET": 2.0}
