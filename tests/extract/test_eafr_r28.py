@@ -5,7 +5,9 @@ and the towns of Burundi's provinces the gazetteer files in one division are wri
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
+from helpers import geo_near, ingested_event_geo
 from sitrep.extract.events import find_events
 from sitrep.extract.landmark_votes import landmark_votes
 from sitrep.lexicon import district_units as du
@@ -47,3 +49,17 @@ def test_east_african_protest_grounds_name_their_country() -> None:
     assert landmark_votes("Police fired tear gas at teachers gathered at Uhuru Park.") == {"KE": 2.0}
     assert landmark_votes("Supporters of the opposition met at Kamukunji grounds.") == {"KE": 2.0}
     assert landmark_votes("Thousands rallied on Meskel Square on Sunday.") == {"ET": 2.0}
+
+
+def test_an_event_at_a_landmark_the_gazetteer_lacks_is_placed_at_its_town() -> None:
+    from sitrep.extract.landmark_votes import landmark_town
+
+    assert landmark_town("Meskel square") == ("ET", "Addis Ababa")
+    assert landmark_town("Jeevanjee Gardens") == ("KE", "Nairobi")  # by another of its names
+    assert landmark_town("a square of the town") is None
+
+
+def test_a_protest_at_meskel_square_is_placed_in_addis_ababa(tmp_path: Path) -> None:
+    geo = ingested_event_geo(tmp_path, "On 3 May 2021, police fired tear gas at protesters at Meskel Square.")
+    assert geo is not None and geo["country"] == "ET" and geo["admin1"] == "Addis Ababa"
+    assert geo_near(geo, 9.01, 38.76, 25.0)
