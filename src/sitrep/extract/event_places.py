@@ -248,7 +248,7 @@ def _place_rank(text: str, m: Mention) -> int:
         end = tail.end()
     r = _PLACE_RANK_PLURAL.match(text[end:end + 30]) or _RANK_BEFORE.search(text[max(0, m.start - 40):m.start])
     # two countries an event happened between are reference points, whose units the hierarchy after the second
-    # never names ("the border between Burundi and Tanzania (Giteranyi, Muyinga)": Giteranyi)
+    # never names ("the border between Burundi and Rwanda (Bugabira, Kirundo)": Bugabira)
     pair = _known_rank(m.text) == 4 and (_BETWEEN_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
                                          or _PAIR_SECOND.search(text, max(0, m.start - 60), m.start) is not None)
     if not pair and (m.end in _parenthesized_ends(text) or _SITE_BRACKET.search(text, max(0, m.start - 40),
