@@ -68,3 +68,26 @@ def test_a_names_bracketed_part_is_part_of_the_name() -> None:
     # a bracket that spells out no longer name ends the name before it
     assert found("The Pakistani Taliban (TTP) denied it.") == [("Pakistani Taliban", "ttp"), ("TTP", "ttp")]
     assert [k for _, k in found("Taliban (Afghan) fighters moved.")] == ["taliban"]
+
+
+def test_an_ambiguous_name_takes_the_one_candidate_of_the_documents_country() -> None:
+    text = "ASWJ fighters raided a village."
+    assert found(text) == []  # two groups write themselves ASWJ: without a country, neither
+    by_country = [(m.text, m.entity_key) for m in default_matcher().find(text, "MZ")]
+    assert by_country == [("ASWJ", "ansar-al-sunna-mozambique")]
+    assert [m.entity_key for m in default_matcher().find(text, "PK")] == ["sipah-e-sahaba"]
+    assert default_matcher().find(text, "FR") == []  # a country none of them belongs to settles nothing
+    assert default_matcher().find_all(text) == ([], True)
+
+
+def test_the_annotator_settles_an_ambiguous_name_by_the_places_country() -> None:
+    from sitrep.nlp.annotate import annotate
+    from sitrep.records import Document
+
+    def keys(text: str) -> list[str | None]:
+        doc = Document(id="d", source="d", text=text, format="text", published="2021-06-01")
+        return [m.entity_key for m in annotate(doc).mentions if m.extractor == "dictionary"]
+
+    assert keys("ASWJ fighters burned houses near Mocimboa da Praia in Cabo Delgado.") == [
+        "ansar-al-sunna-mozambique"]
+    assert keys("ASWJ supporters marched in Karachi.") == ["sipah-e-sahaba"]

@@ -247,9 +247,14 @@ def _place_rank(text: str, m: Mention) -> int:
     if tail:
         end = tail.end()
     r = _PLACE_RANK_PLURAL.match(text[end:end + 30]) or _RANK_BEFORE.search(text[max(0, m.start - 40):m.start])
-    if m.end in _parenthesized_ends(text) or _SITE_BRACKET.search(text, max(0, m.start - 40), m.start):
+    # two countries an event happened between are reference points, whose units the hierarchy after the second
+    # never names ("the border between Burundi and Rwanda (Bugabira, Kirundo)": Bugabira)
+    pair = _known_rank(m.text) == 4 and (_BETWEEN_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
+                                         or _PAIR_SECOND.search(text, max(0, m.start - 60), m.start) is not None)
+    if not pair and (m.end in _parenthesized_ends(text) or _SITE_BRACKET.search(text, max(0, m.start - 40),
+                                                                                  m.start)):
         return 0  # "in Marabo (Irumu, Ituri)", "outside the X Factory (Donghae)": where a record locates the event
-    if _shares_hierarchy(text, m):
+    if not pair and _shares_hierarchy(text, m):
         return 0  # "between A and B (B's district, B's province)", "in A town, B chiefdom (B's district, ...)"
     return 1 if r and r.group("fine") else 2 if r and r.group("district") else 3 if r and r.group("province") \
         else _known_rank(m.text)
@@ -260,6 +265,8 @@ def _place_rank(text: str, m: Mention) -> int:
 # with the unit it lies in, which carries the hierarchy ("in Kabala town, Wara Wara Yagala chiefdom (Koinadugu,
 # North-East)": the town; not a village, which ACLED codes to its unit where its own gazetteer lacks it)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+(?:villages?|towns?|localities)\s+of\s+)?$", re.I)
+# the second of two names an event happened between ("between Burundi and ")
+_PAIR_SECOND = re.compile(r"\bbetween\s+(?:the\s+)?[A-Z][\w'’-]*(?:[ -][\w'’-]+){0,3}?\s+and\s+(?:the\s+)?$")
 _AND_NEXT = re.compile(r"\s+and\s+(?:the\s+(?:village|town|locality)\s+of\s+)?[A-Z][\w'’-]*(?:[ -][\w'’-]+){0,3}?"
                        r"(?=\s*\()")
 # (the unit's name is capitalized: "Kaya town, and the Pissila department" is no town in a unit)

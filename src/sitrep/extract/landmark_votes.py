@@ -10,6 +10,11 @@ knowledge of the countries' capitals and cities, never copied from a data set. A
 
 from __future__ import annotations
 
+import csv
+import io
+from functools import lru_cache
+from importlib import resources
+
 from sitrep.lexicon.country_names_table import country_names, name_key, parse_country_names
 
 LANDMARK_WEIGHT = 2.0  # as a place's
@@ -27,4 +32,21 @@ def parse_landmarks(text: str, known: set[str]) -> dict[str, str]:
     return parse_country_names(text, known, "landmarks.csv", "landmark", required=("town",))
 
 
-__all__ = ["LANDMARK_WEIGHT", "landmark_votes", "parse_landmarks"]
+def landmark_town(name: str) -> tuple[str, str] | None:
+    """(country, town) of the landmark written ``name`` (any of its names), None when the table has none: where an
+    event at a square or park the gazetteer does not know is placed."""
+    return _towns().get(name_key(name))
+
+
+@lru_cache(maxsize=1)
+def _towns() -> dict[str, tuple[str, str]]:
+    text = resources.files("sitrep").joinpath("data", "countries", "landmarks.csv").read_text(encoding="utf-8")
+    out: dict[str, tuple[str, str]] = {}
+    for row in csv.DictReader(io.StringIO(text)):
+        for name in [row["landmark"], *(row.get("other_names") or "").split("|")]:
+            if name.strip():
+                out[name_key(name)] = (row["country"].strip(), row["town"].strip())
+    return out
+
+
+__all__ = ["LANDMARK_WEIGHT", "landmark_town", "landmark_votes", "parse_landmarks"]

@@ -15,10 +15,8 @@ import re
 
 from sitrep.extract.place_votes import place_votes, places_named
 from sitrep.lexicon.countries import word_index
+from sitrep.nlp.places import speaker
 
-# "..., Amina said", "Omar told reporters": the name before is a person's
-_SPEECH_AFTER = re.compile(r"\s+(?:said|says|told|added|stated|explained|claimed|insisted|recalled)\b")
-_SPEECH_BEFORE = re.compile(r"(?:,|^|[.!?][\"”']?)\s*$")
 # the capitalised words after a country's name that may end a place's name
 _NAME_TAIL = re.compile(r"(?!\s+City\b)(?:\s+[A-Z][\w'’-]+){1,2}")  # "Panama City": its capital
 # a town's name before a local body's: "the Kisumu High Court", "the Larissa Bar Association"
@@ -27,12 +25,6 @@ _BODY_AFTER = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:(?:Ci
                          r"(?:City|Town|Municipal|County)\s+Council|Chamber\s+of\s+Commerce|Port|Seaport|Harbou?r)\b")
 _BODY_OF = re.compile(r"\b(?:Port|Harbou?r|Municipality|City\s+Council)\s+of\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 BODY_WEIGHT = 1.0
-
-
-def speaker(text: str, start: int, end: int) -> bool:
-    """Whether the name at ``text[start:end]`` is a person quoted: before "said", "told" ... after a comma or at a
-    sentence's head."""
-    return bool(_SPEECH_AFTER.match(text, end) and _SPEECH_BEFORE.search(text[max(0, start - 4):start]))
 
 
 def opens_place(text: str, start: int, end: int) -> str | None:

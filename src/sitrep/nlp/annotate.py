@@ -14,8 +14,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from sitrep.lexicon.gazetteer import default_gazetteer
 from sitrep.nlp import attribution, coref, matcher, names, places
 from sitrep.nlp.model import LAZY_NER, ner_version
+from sitrep.nlp.place_country import document_country
 from sitrep.nlp.sentences import split_sentences
 from sitrep.nlp.timex import find_timexes
 from sitrep.records import Annotations, Document, Mention, TimeExpression
@@ -36,8 +38,16 @@ def annotate(doc: Document) -> Annotations:
     """Sentences, names of actors, people and organisations, and normalized time expressions in ``doc.text``."""
     text = doc.text
     sentences = tuple(split_sentences(text))
-    actors = [_in_sentence(m, sentences) for m in matcher.default_matcher().find(text)]
-    mentions = actors + places.find_places(text, sentences, actors=actors)
+    found, open_ = matcher.default_matcher().find_all(text)
+    actors = [_in_sentence(m, sentences) for m in found]
+    found_places = places.find_places(text, sentences, actors=actors)
+    if open_:  # an ambiguous name (ASWJ) the country of the document's places may settle
+        country = document_country([m.text for m in found_places], default_gazetteer())
+        if country is not None:
+            again = [_in_sentence(m, sentences) for m in matcher.default_matcher().find(text, country)]
+            if len(again) > len(actors):
+                actors, found_places = again, places.find_places(text, sentences, actors=again)
+    mentions = actors + found_places
     mentions += names.find_names(text, sentences, [(m.start, m.end) for m in mentions], model=LAZY_NER)
     listed = names.find_list_members(text, mentions, sentences)
     mentions = names.settle_model_names(text, mentions, listed) + listed

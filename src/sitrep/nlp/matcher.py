@@ -4,7 +4,10 @@ Words are matched as n-grams normalized with the dictionary's own key
 (accents, hyphens, dots and case folded away), longest first and without
 overlaps. Case-sensitive aliases ("IS", "ANA") must keep their letter case. An
 ambiguous alias is taken only when it has one candidate, or when the document
-already names one of its candidates unambiguously.
+already names one of its candidates unambiguously, or else when one candidate alone
+belongs to ``country``, the country the document's places lie in where the caller
+knows it ("ASWJ" in a report of Cabo Delgado is Mozambique's insurgents, in one of
+Karachi Pakistan's sectarian party).
 """
 
 from __future__ import annotations
@@ -39,7 +42,11 @@ class DictionaryMatcher:
         # Every leading part of every alias key (see _longest).
         self._heads = {a.key[:k] for a in actors.aliases() for k in range(1, len(a.key) + 1)}
 
-    def find(self, text: str) -> list[Mention]:
+    def find(self, text: str, country: str | None = None) -> list[Mention]:
+        return self.find_all(text, country)[0]
+
+    def find_all(self, text: str, country: str | None = None) -> tuple[list[Mention], bool]:
+        """The mentions, and whether an ambiguous alias was left unchosen that a country might settle."""
         urls = [m.span() for m in _URL.finditer(text)]
         words = [w for w in _WORD.finditer(text) if not any(a <= w.start() < b for a, b in urls)] if urls \
             else list(_WORD.finditer(text))
@@ -59,14 +66,25 @@ class DictionaryMatcher:
                 i += width
         sure = {h.candidates[0] for h in hits if not h.ambiguous and len(h.candidates) == 1}
         mentions = []
+        open_ = False
         for h in hits:
             chosen = self._choose(h, sure)
+            if chosen is None and not h.weak:
+                chosen = self._of_country(h, country)
+                open_ = open_ or chosen is None
             if chosen is None:
                 continue
             entry = self.actors[chosen]
             mentions.append(Mention(start=h.start, end=h.end, text=text[h.start:h.end], type=entry.type,
                                     extractor=EXTRACTOR, version=VERSION, entity_key=entry.id, name=entry.name))
-        return mentions
+        return mentions, open_
+
+    def _of_country(self, hit: _Hit, country: str | None) -> str | None:
+        """The one candidate of ``hit`` that belongs to ``country``; None when none or several do."""
+        if not country:
+            return None
+        own = [c for c in hit.candidates if self.actors[c].country == country]
+        return own[0] if len(own) == 1 else None
 
     def _longest(self, text: str, words: list[re.Match[str]], i: int) -> tuple[_Hit | None, int]:
         """The longest alias starting at word ``i``. Spans grow a word at a time while the gap before the new

@@ -178,6 +178,17 @@ def _given_name(word: str) -> bool:
 _KEPT: SpansMemo[tuple[PlaceSpan, ...]] = SpansMemo()  # the language layer's, found again for geocoding
 
 
+# "..., Amina said", "Omar told reporters": the name before is a person's
+_SPEECH_AFTER = re.compile(r"\s+(?:said|says|told|added|stated|explained|claimed|insisted|recalled)\b")
+_SPEECH_BEFORE = re.compile(r"(?:,|^|[.!?][\"”']?)\s*$")
+
+
+def speaker(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is a person quoted: before "said", "told" ... after a comma or at a
+    sentence's head (whatever town shares the name: "... near the port, Farah told reporters" names no province)."""
+    return bool(_SPEECH_AFTER.match(text, end) and _SPEECH_BEFORE.search(text[max(0, start - 4):start]))
+
+
 def place_spans(text: str, sentences: Sequence[tuple[int, int]] = (),
                 actors: Iterable[Mention] | None = None) -> list[PlaceSpan]:
     """Every place name the rules find in ``text``, in text order, with the parents the text gives them."""
@@ -205,7 +216,7 @@ def _place_spans(text: str, sentences: Sequence[tuple[int, int]], actor_spans: A
             return None
         s, e = cleaned
         name = text[s:e]
-        if actor_spans.overlaps(s, e):
+        if actor_spans.overlaps(s, e) or speaker(text, s, e):
             return None
         if found.containing(s, e):
             return None  # inside a longer place name already found
@@ -433,4 +444,4 @@ def find_places(text: str, sentences: Sequence[tuple[int, int]] = (),
     return out
 
 
-__all__ = ["CODED_TO", "EXTRACTOR", "VERSION", "PlaceSpan", "find_places", "place_spans"]
+__all__ = ["CODED_TO", "EXTRACTOR", "VERSION", "PlaceSpan", "find_places", "place_spans", "speaker"]

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from sitrep.extract.landmark_votes import landmark_town
 from sitrep.lexicon.gazetteer import (
     DefaultGazetteer,
     Gazetteer,
@@ -303,12 +304,24 @@ class Geocoder(CandidateNarrowing):
                 geo = self._unit_geo(spans[j], parent, hint, True)
                 geo["precision"] = max(2, int(str(geo["precision"])))
             j = spans[j].parent
+        if geo is None and (town := self._landmark_town(sp.name)) is not None:  # "Meskel Square": its town
+            geo = self._unit_geo(sp, town, hint, True)
         if geo is not None and geo.get("feature") not in ("country", "admin1"):
             written = hierarchy_admin1(self.default, i, spans, geo)
             geo["admin1"] = written or geo["admin1"]
         if geo is not None and geo.get("admin1"):
             geo["admin1"] = division_name(str(geo["admin1"]), str(geo.get("country") or "") or None)
         return geo
+
+    def _landmark_town(self, name: str) -> Place | None:
+        """The town of a square or park the landmark table places (``extract.landmark_votes``), its biggest place
+        of that name in the landmark's country."""
+        found = landmark_town(name)
+        if found is None:
+            return None
+        towns = [p for p in self.default.lookup([place_key(found[1])]) if p.country == found[0]
+                 and p.feature in ("city", "town") and spelled(p, found[1])]
+        return max(towns, key=lambda p: p.population, default=None)
 
     def _unit_geo(self, sp: PlaceSpan, place: Place, hint: Place | None, near: bool) -> dict[str, object]:
         """``geo`` of the place a span resolved to; a district the gazetteer lacks, known by its division only, at
