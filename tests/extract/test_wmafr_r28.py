@@ -1,0 +1,59 @@
+"""Western and Middle Africa, round 28 (invented sentences and village names): a village's people who act in their
+village are its communal militia; a state's force that arrests or robs an allied force's men acts on them."""
+
+from __future__ import annotations
+
+from helpers import dictionary_roles
+
+
+def _sides(text: str, published: str) -> list[str]:
+    roles = dictionary_roles(text, published)
+    return sorted(roles.get("actor1", []) + roles.get("actor2", []))
+
+
+def test_farmers_who_kill_in_their_village_are_its_communal_militia() -> None:
+    roles = dictionary_roles("On 2 March 2021, farmers killed a herder and his cattle in the village of Tandokro "
+                             "(Nikki, Borgou).", "2021-03-02")
+    assert roles["actor1"] == ["Tandokro Communal Militia (Benin)"]
+
+
+def test_youths_who_abduct_in_a_village_near_a_town_are_its_communal_militia() -> None:
+    roles = dictionary_roles("On 6 May 2021, youths abducted a local official in Gbessakro, near Savalou (Savalou, "
+                             "Collines).", "2021-05-06")
+    assert roles["actor1"] == ["Gbessakro Communal Militia (Benin)"]
+
+
+def test_two_families_who_clash_in_a_village_are_its_militia_on_both_sides() -> None:
+    sides = _sides("On 9 June 2020, two families clashed with machetes over a field in Wonsakro village (Nikki, "
+                   "Borgou), leaving three wounded.", "2020-06-09")
+    assert sides and all(n == "Wonsakro Communal Militia (Benin)" for n in sides)
+
+
+def test_armed_farmers_are_no_village_militia() -> None:
+    sides = _sides("On 2 March 2021, a group of armed farmers attacked herders in Tandokro village (Nikki, Borgou).",
+                   "2021-03-02")
+    assert not any("Communal Militia" in n for n in sides)
+
+
+def test_farmers_in_the_area_of_a_town_name_no_village() -> None:
+    sides = _sides("On 2 March 2021, farmers killed a herder in the area of Nikki (Nikki, Borgou).", "2021-03-02")
+    assert "Nikki Communal Militia (Benin)" not in sides
+
+
+def test_an_allied_force_arrested_is_the_other_side() -> None:
+    roles = dictionary_roles("On 3 March 2023, Wagner mercenaries arrested a FACA lieutenant at a camp in Bouar "
+                             "(Bouar, Nana-Mambere).", "2023-03-03")
+    assert roles["actor1"] == ["Wagner Group"]
+    assert roles["actor2"] == ["Military Forces of the Central African Republic (2016-)"]
+
+
+def test_police_who_arrest_soldiers_face_them() -> None:
+    roles = dictionary_roles("On 4 April 2022, police arrested two soldiers accused of theft in Bouar (Bouar, "
+                             "Nana-Mambere).", "2022-04-04")
+    assert roles["actor2"] == ["Military Forces of the Central African Republic (2016-)"]
+
+
+def test_allies_who_patrol_together_stay_one_side() -> None:
+    roles = dictionary_roles("On 27 February 2023, patrolling FACA soldiers and Wagner mercenaries hit a landmine near "
+                             "Bouar (Bouar, Nana-Mambere). One soldier was killed.", "2023-02-27")
+    assert "Wagner Group" not in roles.get("actor2", [])
