@@ -57,3 +57,33 @@ def test_allies_who_patrol_together_stay_one_side() -> None:
     roles = dictionary_roles("On 27 February 2023, patrolling FACA soldiers and Wagner mercenaries hit a landmine near "
                              "Bouar (Bouar, Nana-Mambere). One soldier was killed.", "2023-02-27")
     assert "Wagner Group" not in roles.get("actor2", [])
+
+
+def test_the_mnla_named_is_the_mnla_not_its_coalition() -> None:
+    roles = dictionary_roles("On 2 May 2023, FAMa soldiers arrested five MNLA (CMA) fighters near Anefis (Tin-Essako, "
+                             "Kidal).", "2023-05-02")
+    assert roles["actor2"] == ["MNLA: National Movement for the Liberation of Azawad"]
+    roles = dictionary_roles("On 2 May 2023, CMA fighters clashed with the army near Anefis (Tin-Essako, Kidal).",
+                             "2023-05-02")
+    assert roles["actor1"] == ["CMA: Coordination of Movements of the Azawad"]
+
+
+def test_ghana_groups_acled_names_apart() -> None:
+    roles = dictionary_roles("On 4 June 2020, members of the Invisible Forces attacked a reporter in Tamale (Tamale, "
+                             "Northern).", "2020-06-04")
+    assert roles["actor1"] == ["Invisible Forces Militia"]
+    roles = dictionary_roles("On 4 June 2020, galamsey miners attacked a forest guard in Obuasi (Obuasi, Ashanti).",
+                             "2020-06-04")
+    assert roles["actor1"] == ["Galamseyers"]
+
+
+def test_raia_mutomboki_spelt_raiya() -> None:
+    roles = dictionary_roles("On 4 June 2020, Raiya Mutomboki militiamen looted houses in Shabunda (Shabunda, "
+                             "Sud-Kivu).", "2020-06-04")
+    assert roles["actor1"] == ["Mayi Mayi Militia (Raia Mutomboki)"]
+
+
+def test_vdp_in_acleds_spelling() -> None:
+    roles = dictionary_roles("On 4 June 2022, VDP members clashed with JNIM militants in Djibo (Djibo, Soum).",
+                             "2022-06-04")
+    assert "VDP: Volunteer for Defense of Homeland" in roles["actor1"] + roles.get("actor2", [])
