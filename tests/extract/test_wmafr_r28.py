@@ -87,3 +87,9 @@ def test_vdp_in_acleds_spelling() -> None:
     roles = dictionary_roles("On 4 June 2022, VDP members clashed with JNIM militants in Djibo (Djibo, Soum).",
                              "2022-06-04")
     assert "VDP: Volunteer for Defense of Homeland" in roles["actor1"] + roles.get("actor2", [])
+
+
+def test_either_group_takes_acleds_order_of_the_pair() -> None:
+    roles = dictionary_roles("On 9 August 2022, presumed IS Sahel or JNIM militants killed two herders near Karimama "
+                             "(Karimama, Alibori).", "2022-08-09")
+    assert roles["actor1"] == ["JNIM: Group for Support of Islam and Muslims and/or Islamic State (Sahel)"]
