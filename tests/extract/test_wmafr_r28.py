@@ -93,3 +93,16 @@ def test_either_group_takes_acleds_order_of_the_pair() -> None:
     roles = dictionary_roles("On 9 August 2022, presumed IS Sahel or JNIM militants killed two herders near Karimama "
                              "(Karimama, Alibori).", "2022-08-09")
     assert roles["actor1"] == ["JNIM: Group for Support of Islam and Muslims and/or Islamic State (Sahel)"]
+
+
+def test_dozo_hunters_are_a_communal_militia() -> None:
+    roles = dictionary_roles("On 25 January 2023, JNIM militants clashed with Dozo militiamen near Niono (Niono, "
+                             "Segou).", "2023-01-25")
+    assert "Dozo Communal Militia (Mali)" in roles["actor1"] + roles["actor2"]
+
+
+def test_villages_of_cameroons_conflict_areas_place_the_event() -> None:
+    roles = dictionary_roles("On 25 October 2019, soldiers killed two civilians in Bamali.", "2019-10-25")
+    assert roles["actor1"] == ["Military Forces of Cameroon (1982-)"]
+    roles = dictionary_roles("On 1 March 2016, Boko Haram militants attacked soldiers in Keraoua.", "2016-03-01")
+    assert roles["actor2"] == ["Military Forces of Cameroon (1982-)"]
