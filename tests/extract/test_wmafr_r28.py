@@ -106,3 +106,9 @@ def test_villages_of_cameroons_conflict_areas_place_the_event() -> None:
     assert roles["actor1"] == ["Military Forces of Cameroon (1982-)"]
     roles = dictionary_roles("On 1 March 2016, Boko Haram militants attacked soldiers in Keraoua.", "2016-03-01")
     assert roles["actor2"] == ["Military Forces of Cameroon (1982-)"]
+
+
+def test_an_unnamed_mayi_mayi_group_takes_acleds_name() -> None:
+    roles = dictionary_roles("On 5 May 2022, Mai-Mai militiamen clashed with FARDC soldiers near Kibirizi (Rutshuru, "
+                             "Nord-Kivu).", "2022-05-05")
+    assert "Mayi Mayi Militia" in roles["actor1"] + roles.get("actor2", [])
