@@ -15,7 +15,7 @@ def _actors(text: str, published: str = "2021-03-01") -> dict[str, str]:
 
 def test_a_peoples_hunters_are_its_militia() -> None:
     roles = _actors("On 2 March 2021, Dozo hunters killed three herders near Djenne (Djenne, Mopti).")
-    assert roles["actor1"] == "Dozo Ethnic Militia (Mali)"
+    assert roles["actor1"] == "Dozo Communal Militia (Mali)"  # ACLED counts the Dozo among communal militias
     assert roles["actor2"] == "Civilians (Mali)"
 
 

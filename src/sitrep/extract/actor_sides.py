@@ -166,7 +166,7 @@ def _force_country(o: Occurrence) -> str | None:
     return foreign[1] if foreign is not None else _state_of(o)
 
 
-def _actor2(items: list[Occurrence], actor1: Occurrence | None) -> Occurrence | None:
+def _actor2(items: list[Occurrence], actor1: Occurrence | None, text: str = "") -> Occurrence | None:
     """ACLED's actor2: the first of the others (armed ones first when actor1 is armed) on another side."""
     agents = [o for o in items if o.role == "agent"]
     patients = [o for o in items if o.role == "patient"]
@@ -180,7 +180,7 @@ def _actor2(items: list[Occurrence], actor1: Occurrence | None) -> Occurrence | 
         rest = sorted(rest, key=lambda o: o.family != "ethnic")
     actor2 = None
     for o in rest:
-        if actor1 is None or (o.family != actor1.family and not _allies(o, actor1)) \
+        if actor1 is None or (o.family != actor1.family and (not _allies(o, actor1) or _acted_on(o, actor1, text))) \
                 or (o.family in ("rebels", "ethnic", "gang") and o.key != actor1.key) or _two_states(o, actor1):
             actor2 = o
             break
@@ -197,17 +197,33 @@ def _allies(a: Occurrence, b: Occurrence) -> bool:
     return (ca is not None and _beside_state(b)) or (cb is not None and _beside_state(a))
 
 
+# the words from an actor to the object of its arrest, or of its looting ("arrested a", "looted money and belongings
+# of"), in one clause: a state's force that arrests or robs another force's men acts on them, not beside them (its
+# violence against them is not told so: an ally's fire hits its own men by mistake)
+_ACT_ON = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:arrested|detained|disarmed|looted|robbed|stripped)\b"
+                     r"(?:\s+[\w'’-]+){0,5}?\s+$")
+
+
+def _acted_on(o: Occurrence, actor1: Occurrence, text: str) -> bool:
+    """A force that would be ``actor1``'s ally but that the text names as the object of actor1's own act, right
+    after it ("Wagner mercenaries arrested a FACA captain", "police arrested two soldiers"): the other side, not
+    actor1's associate."""
+    return o.role == "patient" and actor1.role == "agent" and actor1.end < o.start \
+        and _ACT_ON.match(text[actor1.end:o.start]) is not None
+
+
 def _beside_state(o: Occurrence) -> bool:
     entry = default_matcher().actors.get(o.key)
     return o.family == "external" and entry is not None and bool(entry.beside_state)
 
 
-def assign_roles(occs: list[Occurrence], backing: frozenset[str] = frozenset()) -> list[tuple[str, str, str]]:
+def assign_roles(occs: list[Occurrence], backing: frozenset[str] = frozenset(),
+                 text: str = "") -> list[tuple[str, str, str]]:
     """(key, role, family) of the event's actors: actor1, actor2, then associated actors; ``backing``: the keys of
     forces that only back another actor (``extract.backers``), associated with the first side unless no other
-    actor is left."""
+    actor is left; ``text``: the document the occurrences are spans of (``_acted_on``)."""
     if backing and any(o.key not in backing for o in occs):
-        roles = assign_roles([o for o in occs if o.key not in backing])
+        roles = assign_roles([o for o in occs if o.key not in backing], text=text)
         done = {k for k, _, _ in roles}
         return roles + [(o.key, "assoc_actor_1", o.family) for o in dict((o.key, o) for o in occs).values()
                         if o.key not in done]
@@ -220,7 +236,7 @@ def assign_roles(occs: list[Occurrence], backing: frozenset[str] = frozenset()) 
     for o in occs:
         named_at[o.key] = min(named_at.get(o.key, o.start), o.start)
     actor1 = _actor1(items, named_at)
-    actor2 = _actor2(items, actor1)
+    actor2 = _actor2(items, actor1, text)
     if actor1 is not None:
         actor1 = _first_named(actor1, [o for o in items if o is not actor2], named_at)
     if actor2 is not None:

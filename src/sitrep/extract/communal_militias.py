@@ -42,6 +42,14 @@ _FROM_PLACE = re.compile(rf"\b(?:(?P<armed>{_ARMED_PEOPLE})\s+from|(?P<people>{_
 _COMMUNAL_AT = re.compile(rf"\b(?:communal|community)\s+militia(?:s|men|man)?\s+(?:in|of|from|at)\s+(?:the\s+)?"
                           rf"(?:villages?\s+of\s+|town\s+of\s+)?({_PLACE})")
 
+# a village's own people who act there, with no place of their own named ("farmers killed two herders in the village
+# of X", "two families clashed in X village", "youths abducted a man in X, near Y"): ACLED names the militia of a
+# community after its village, the place the text gives for them (the village of the act); a town, a district or "the
+# area of" a place says no community
+_VILLAGERS = re.compile(r"(?<!armed\s)\b(?:farmers|youths|villagers|famil(?:y|ies))\b")
+_IN_VILLAGE = re.compile(rf"\bin\s+(?:(?:the\s+)?(?:village|hamlet)\s+of\s+(?P<of>{_PLACE})|(?P<named>{_PLACE})\s+"
+                         rf"(?:village|hamlet)\b|(?P<near>{_PLACE}),\s+near\s+[A-Z])")
+
 
 def _in_country(name: str, country: str) -> bool:
     """The gazetteer knows ``name`` as a place of ``country``, and it is not that country's name or demonym
@@ -122,7 +130,22 @@ def communal_militias(text: str, s: int, e: int, country: str | None,
                 a, b = (m.start(), m.end()) if not apart else (m.start(), m.end("first")) if key == "first" \
                     else (m.start("second"), m.end())
                 out.append((a, b, name))
+    out += _villagers(text, s, e, c.iso2, agent, out)
     return out
+
+
+def _villagers(text: str, s: int, e: int, country: str, agent: Callable[[int, int], bool],
+               taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The sentence's village people who act in their village (``_VILLAGERS``, ``_IN_VILLAGE``): (start, end,
+    village), the people's phrase first, none where a place of theirs is already taken."""
+    for m in _VILLAGERS.finditer(text, s, e):
+        if any(a < m.end() and m.start() < b for a, b, _ in taken) or not agent(m.start(), m.end()):
+            continue
+        at = _IN_VILLAGE.search(text, m.end(), e)
+        name = at and (at["of"] or at["named"] or at["near"])
+        if name and name not in _NOT_A_PLACE and (_in_country(name, country) or _unknown_word(name)):
+            return [(m.start(), m.end(), name)]
+    return []
 
 
 # the sides of a fight are its doers: "a clash between villagers from A and B", "fighting between two clans"

@@ -300,7 +300,7 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
         date = _date(d.timex, doc)
         occs = _incident_actors(text, (sents, d), (by_start, mentions), country, date.start, refs)
         gone = responders(d.cue.type, d.cue.sub_type, occs, text, sorted({*d.sents, *d.all_sents}))
-        roles = actor_sides.assign_roles(*backed(text, [o for o in occs if o.key not in gone]))
+        roles = actor_sides.assign_roles(*backed(text, [o for o in occs if o.key not in gone]), text=text)
         # a note with ACLED's crowd size records one demonstration: it is read whole
         context = other_time.this_time(text if sized else text[d.sents[0][0]:_context_end(sents, d.sents[-1])])
         type_, sub = _final_coding(d.cue, roles, context, sized)

@@ -1,15 +1,17 @@
 """Armed groups that act as one. Two the text offers as alternatives ("presumed JNIM or ISGS militants"): ACLED
 codes one actor named by both, "A and/or B" ("JNIM: Group for Support of Islam and Muslims and/or Islamic State
-(Greater Sahara)"), in the order the text gives them, not either group alone. Groups whose men the text places in a
+(Greater Sahara)"), in the order the text gives them unless ACLED's name of the pair has its own order
+(``joint_names``), not either group alone. Groups whose men the text places in a
 coalition ("3R rebels from the CPC", "UPC and FPRC fighters (under the CPC coalition)") act as the coalition: ACLED
 codes the coalition as the actor and its members as associated actors."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from sitrep.extract.actor_locale import name_on
-from sitrep.extract.event_actors import Occurrence
+from sitrep.extract.event_actors import Occurrence, typology
 from sitrep.nlp.matcher import default_matcher
 from sitrep.records import EntityRef
 
@@ -22,6 +24,15 @@ def _acled_name(key: str, date: str | None) -> str | None:
     return dated.name if dated is not None else entry.acled_name if entry is not None else None
 
 
+@lru_cache(maxsize=1)
+def joint_names() -> frozenset[str]:
+    """ACLED's names of two groups coded as one, in its order (``joint_names`` in ``data/acled/typology.yaml``)."""
+    raw = typology().get("joint_names") or []
+    if not isinstance(raw, list) or not all(isinstance(x, str) and " and/or " in x for x in raw):
+        raise ValueError("typology.yaml: 'joint_names' must be a list of 'A and/or B' names")
+    return frozenset(raw)
+
+
 def either(occs: list[Occurrence], text: str, date: str | None, refs: dict[str, EntityRef]) -> list[Occurrence]:
     """``occs`` with each pair of named armed groups joined by "or" made one actor "A and/or B"."""
     out: list[Occurrence] = []
@@ -32,6 +43,8 @@ def either(occs: list[Occurrence], text: str, date: str | None, refs: dict[str, 
             first, second = _acled_name(prev.key, date), _acled_name(o.key, date)
             if first and second and "and/or" not in first + second:
                 name = f"{first} and/or {second}"
+                if f"{second} and/or {first}" in joint_names():  # ACLED's own order
+                    name = f"{second} and/or {first}"
                 key = f"acled:either-{prev.key}-{o.key}"
                 refs[key] = EntityRef(key=key, name=name, type="armed_group", country=None, acled_name=name)
                 out[-1] = Occurrence(prev.start, o.end, key, "rebels", prev.role)
@@ -76,4 +89,4 @@ def as_whole(occs: list[Occurrence], text: str) -> list[Occurrence]:
     return out
 
 
-__all__ = ["as_whole", "either"]
+__all__ = ["as_whole", "either", "joint_names"]

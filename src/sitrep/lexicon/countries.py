@@ -14,7 +14,8 @@ The facts live in ``sitrep/data/countries``:
   (2001-2019)", without the article its later names take).
 
 * ``ethnic_groups.csv``: ``name, kind, countries, acled``: ethnic groups and clans whose armed men ACLED names
-  "X Ethnic Militia (Country)" or "X Clan Militia (Country)" (``kind``: ethnic, clan or tribal), with the
+  "X Ethnic Militia (Country)" or "X Clan Militia (Country)" (``kind``: ethnic, clan or tribal; communal for a
+  brotherhood ACLED counts among communal militias: "Dozo Communal Militia (Mali)"), with the
   countries (ISO alpha-2, ``|``-separated) where the name is read that way; ``acled`` (optional): the name
   ACLED writes for the group when a text spells it otherwise ("Peul": "Fulani", "Twa": "Batwa").
 
@@ -186,7 +187,7 @@ def parse_governments(text: str, known: set[str], fname: str = "governments.csv"
 @dataclass(frozen=True)
 class EthnicGroup:
     name: str
-    kind: str  # ethnic, clan, tribal
+    kind: str  # ethnic, clan, tribal, communal
     countries: frozenset[str]
     acled: str = ""  # the name ACLED writes for the group, when not ``name``
 
@@ -202,8 +203,8 @@ def parse_ethnic_groups(text: str, known: set[str], fname: str = "ethnic_groups.
         where = f"{fname}:{n}"
         codes = frozenset(_split(row["countries"]))
         bad = [f"{where}: name is empty"] if not row["name"] else []
-        bad += [f"{where}: kind must be ethnic, clan or tribal, got {row['kind']!r}"] \
-            if row["kind"] not in ("ethnic", "clan", "tribal") else []
+        bad += [f"{where}: kind must be ethnic, clan, tribal or communal, got {row['kind']!r}"] \
+            if row["kind"] not in ("ethnic", "clan", "tribal", "communal") else []
         bad += [f"{where}: unknown country {c!r}" for c in sorted(codes - known)]
         bad += [f"{where}: no country"] if not codes else []
         bad += [f"{where}: duplicate name {row['name']!r}"] if row["name"] in out else []
