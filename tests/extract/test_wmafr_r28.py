@@ -24,13 +24,13 @@ def test_youths_who_abduct_in_a_village_near_a_town_are_its_communal_militia() -
 
 
 def test_two_families_who_clash_in_a_village_are_its_militia_on_both_sides() -> None:
-    sides = _sides("On 9 June 2020, two families clashed with machetes over a field in Wonsakro village (Nikki, "
+    sides = _sides("On 9 June 2020, two families fought with machetes over a field in Wonsakro village (Nikki, "
                    "Borgou), leaving three wounded.", "2020-06-09")
     assert sides and all(n == "Wonsakro Communal Militia (Benin)" for n in sides)
 
 
 def test_armed_farmers_are_no_village_militia() -> None:
-    sides = _sides("On 2 March 2021, a group of armed farmers attacked herders in Tandokro village (Nikki, Borgou).",
+    sides = _sides("On 2 March 2021, armed farmers raided some herders in Tandokro village (Nikki, Borgou).",
                    "2021-03-02")
     assert not any("Communal Militia" in n for n in sides)
 
@@ -54,7 +54,7 @@ def test_police_who_arrest_soldiers_face_them() -> None:
 
 
 def test_allies_who_patrol_together_stay_one_side() -> None:
-    roles = dictionary_roles("On 27 February 2023, patrolling FACA soldiers and Wagner mercenaries hit a landmine near "
+    roles = dictionary_roles("On 27 February 2023, FACA troops on patrol with Wagner men struck a mine near "
                              "Bouar (Bouar, Nana-Mambere). One soldier was killed.", "2023-02-27")
     assert "Wagner Group" not in roles.get("actor2", [])
 
@@ -102,7 +102,7 @@ def test_dozo_hunters_are_a_communal_militia() -> None:
 
 
 def test_villages_of_cameroons_conflict_areas_place_the_event() -> None:
-    roles = dictionary_roles("On 25 October 2019, soldiers killed two civilians in Bamali.", "2019-10-25")
+    roles = dictionary_roles("On 25 October 2019, troops shot dead two residents in Bamali.", "2019-10-25")
     assert roles["actor1"] == ["Military Forces of Cameroon (1982-)"]
     roles = dictionary_roles("On 1 March 2016, Boko Haram militants attacked soldiers in Keraoua.", "2016-03-01")
     assert roles["actor2"] == ["Military Forces of Cameroon (1982-)"]

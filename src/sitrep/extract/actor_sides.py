@@ -206,7 +206,7 @@ _ACT_ON = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:arrested|detained|disarmed|loote
 
 def _acted_on(o: Occurrence, actor1: Occurrence, text: str) -> bool:
     """A force that would be ``actor1``'s ally but that the text names as the object of actor1's own act, right
-    after it ("Wagner mercenaries arrested a FACA captain", "police arrested two soldiers"): the other side, not
+    after it ("mercenaries detained an army captain", "police arrested two soldiers"): the other side, not
     actor1's associate."""
     return o.role == "patient" and actor1.role == "agent" and actor1.end < o.start \
         and _ACT_ON.match(text[actor1.end:o.start]) is not None
