@@ -26,7 +26,6 @@ from sitrep.nlp.minilm_ner import MiniLMNer  # noqa: E402
 def main(argv: list[str]) -> None:
     import onnxruntime as ort
     from onnxruntime.quantization import QuantType, quantize_dynamic
-
     from test_speed_r26 import TEXTS  # the invented sentences
 
     fp32, component, out = Path(argv[0]), Path(argv[1]), Path(argv[2])
