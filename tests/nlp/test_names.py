@@ -194,3 +194,11 @@ def test_a_model_name_that_opens_an_office_title_is_no_name() -> None:
     found = {m.text for m in find_names(text, sents, [], model=FixedModel(model))}
     assert "Prime" not in found and "Defense" not in found  # "Prime Minister", "Defense Minister": titles
 
+
+
+def test_a_model_name_with_a_family_name_joined_to_its_small_particle_is_kept_whole() -> None:
+    text = "Troops loyal to Karim al-Haddadi shelled the town."
+    sents = tuple(split_sentences(text))
+    start = text.index("Karim")
+    found = {m.text for m in find_names(text, sents, [], model=FixedModel([(start, start + 15, "PER")]))}
+    assert found == {"Karim al-Haddadi"}

@@ -245,10 +245,17 @@ def _doubtful_model_name(words: list[str]) -> bool:
     ("Darzab"), or is a dictionary actor's name misspelt ("Talban": the same ``translit_key`` as "Taliban")."""
     if not words[0][:1].isupper() or words[-1] in _PLACE_ENDINGS or any(translit_key(w) in _THINGS for w in words):
         return True
-    if any(not w[:1].isupper() and w.lower() not in _PARTICLES and w not in _NAME_LINKS for w in words[1:]):
+    if any(not w[:1].isupper() and w.lower() not in _PARTICLES and w not in _NAME_LINKS and not _particle_joined(w)
+           for w in words[1:]):
         return True
     name = " ".join(words)
     return light_key(name) in _domain_place_keys() or translit_key(name) in _actor_translit_keys()
+
+
+def _particle_joined(word: str) -> bool:
+    """A family name joined to its particle by a hyphen ("al-Assad", "el-Amin", "bin-Zayed"): the particle is small."""
+    particle, _, rest = word.partition("-")
+    return particle.lower() in _PARTICLES and rest[:1].isupper()
 
 
 @lru_cache(maxsize=1)
