@@ -55,7 +55,7 @@ VERSION = "places-0.2"
 # kinds, from specific to broad
 RANK = {"village": 1, "town": 1, "city": 1, "area": 1, "place": 1, "district": 2, "province": 3, "country": 4}
 _UP = UPPER
-_CAP = rf"[{_UP}][\w'’]*(?:-[\w'’]+)*"
+_CAP = rf"[{_UP}](?!\.\w)[\w'’]*(?:-[\w'’]+)*"  # a letter of an initialism ("U.S.") opens no name
 _CONNECT = r"(?:[ -](?:e|i|ye|al|el|ul|ud|wa|o|de|da|do|du|dos|das|des|del|di|la|de\s+la)[ -]|[ -])"
 _NAME = rf"{_CAP}(?:{_CONNECT}{_CAP}){{0,4}}"
 _LIST = rf"{_NAME}(?:(?:,\s*|\s+and\s+|,\s*and\s+|\s*&\s*){_NAME}){{0,6}}"
