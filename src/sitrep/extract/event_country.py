@@ -72,6 +72,7 @@ from sitrep.lexicon.division_abbreviations import division_names
 from sitrep.lexicon.division_words import called
 from sitrep.lexicon.unit_words import pattern as unit_pattern
 from sitrep.nlp.matcher import default_matcher
+from sitrep.nlp.region_names import is_region
 from sitrep.nlp.timex_lex import FULL_MONTHS, WEEKDAYS
 from sitrep.records import Mention
 
@@ -335,7 +336,7 @@ def _mention_votes(text: str, mentions: list[Mention], firsts: Firsts, namesakes
     actors = default_matcher().actors
     spans = written_spans(text) + unit_chains(text)  # a comma chain ended by a unit: its places lie there
     for m in mentions:
-        if m.type == "location":
+        if m.type == "location" and not is_region(m):  # one country's regions vote by ``region_votes``
             if m.text in index or site(text, m.start, m.end) or speaker(text, m.start, m.end):
                 continue  # a country or demonym (counted with the words), a site ("Alexandra Park"), a speaker
             weight = DATELINE_WEIGHT if head and m.start <= head.end(1) <= m.end else PLACE_WEIGHT

@@ -1,14 +1,13 @@
 """Events coded in ACLED's typology: one record per distinct event a document reports.
 
-A sentence whose wording reports an event (``event_cues.classify``) opens an event; the sentences
-after it that only add detail (casualties, the weapon, who claimed it) join it, while a sentence
-with its own date or another kind of event opens the next one, so an article recounting five past
-attacks yields five events; a sentence telling two incidents ("... killed 12 fighters and a series of
-bombings killed six people") is cut in two (``incident_split``). Each event gets ACLED's actors
-(``event_actors``; a government as the party to an agreement, ``state_actors``), its date from the time
-expressions of its sentences (else the document's date), the most specific place named, the most conservative
-fatality figure by ACLED's rules, evidence, a confidence, and the certainty the sentence's hedges give it.
-Fatality figures become ``Claim`` records, so disagreeing sources can be listed side by side.
+A sentence whose wording reports an event (``event_cues.classify``) opens an event; the sentences after it that only
+add detail (casualties, the weapon, who claimed it) join it, while a sentence with its own date or another kind of
+event opens the next one, so an article recounting five past attacks yields five events; a sentence telling two
+incidents ("... killed 12 fighters and a series of bombings killed six people") is cut in two (``incident_split``).
+Each event gets ACLED's actors (``event_actors``; a government as the party to an agreement, ``state_actors``), its
+date from the time expressions of its sentences (else the document's date), the most specific place named, the most
+conservative fatality figure by ACLED's rules, evidence, a confidence, and the certainty the sentence's hedges give
+it. Fatality figures become ``Claim`` records, so disagreeing sources can be listed side by side.
 """
 
 from __future__ import annotations
@@ -70,6 +69,7 @@ from sitrep.extract.unnamed_groups import name_unidentified
 from sitrep.extract.war_sides import remnant_layer, war_sides
 from sitrep.ingest.datelines import find_dateline
 from sitrep.lexicon.successions import country_on
+from sitrep.nlp.region_names import is_region
 from sitrep.nlp.sentences import split_sentences
 from sitrep.records import (
     Annotations,
@@ -284,7 +284,7 @@ def find_events(doc: Document, ann: Annotations) -> Extractions:
     sents = _sentences(doc, ann)
     mentions = sorted(ann.mentions, key=lambda m: m.start)
     dateline = find_dateline(text)
-    places = Ordered(m for m in mentions if m.type == "location" and m.entity_key and not (
+    places = Ordered(m for m in mentions if m.type == "location" and m.entity_key and not is_region(m) and not (
         dateline is not None and dateline.start <= m.start < dateline.end))  # the filing place is not the event's
     atts, by_start = Ordered(ann.attributions), Ordered(mentions)
     country = country_on(document_country(text, list(mentions)), doc.published)  # Juba in 2006: Sudan

@@ -1,13 +1,12 @@
 """The language stage as a plain function: ``Document -> Annotations``.
 
-Stateless apart from read-only resources loaded once per process (the
-dictionaries, the gazetteer, the NER model), so it runs the same in one process, a pool or a Dask worker.
-Mentions are found in order of confidence, each step leaving alone the spans
-an earlier one took: dictionary actors, places (administrative words, the
-gazetteer's known names), then people and organisations named with titles,
-roles and verbs of saying or found by sitrep's statistical NER (``sitrep.nlp.model.load_ner``; the rules
-win where both found a name), names listed among known ones, then aliases defined inline; attributions
-last.
+Stateless apart from read-only resources loaded once per process (the dictionaries, the gazetteer, the NER
+model), so it runs the same in one process, a pool or a Dask worker. Mentions are found in order of confidence,
+each step leaving alone the spans an earlier one took: dictionary actors, places (administrative words, the
+gazetteer's known names), regions no gazetteer places ("the Sahel", "Lake Chad"), then people and organisations
+named with titles, roles and verbs of saying or found by sitrep's statistical NER
+(``sitrep.nlp.model.load_ner``; the rules win where both found a name), names listed among known ones, then
+aliases defined inline; attributions last.
 """
 
 from __future__ import annotations
@@ -15,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from sitrep.lexicon.gazetteer import default_gazetteer
-from sitrep.nlp import attribution, coref, matcher, names, places
+from sitrep.nlp import attribution, coref, matcher, names, places, region_names
 from sitrep.nlp.model import LAZY_NER, ner_version
 from sitrep.nlp.place_country import document_country
 from sitrep.nlp.sentences import split_sentences
@@ -31,7 +30,8 @@ SENTENCES_VERSION = "sentences-0.2"
 def versions() -> dict[str, str]:
     return {matcher.EXTRACTOR: matcher.VERSION, TIMEX_EXTRACTOR: TIMEX_VERSION, names.EXTRACTOR: names.VERSION,
             "sentences": SENTENCES_VERSION, "attribution": "attribution-0.1", "coref": coref.VERSION,
-            places.EXTRACTOR: places.VERSION, names.MODEL_EXTRACTOR: ner_version()}
+            places.EXTRACTOR: places.VERSION, region_names.EXTRACTOR: region_names.VERSION,
+            names.MODEL_EXTRACTOR: ner_version()}
 
 
 def annotate(doc: Document) -> Annotations:
@@ -47,7 +47,10 @@ def annotate(doc: Document) -> Annotations:
             again = [_in_sentence(m, sentences) for m in matcher.default_matcher().find(text, country)]
             if len(again) > len(actors):
                 actors, found_places = again, places.find_places(text, sentences, actors=again)
-    mentions = actors + found_places
+    regions, found_places = region_names.find_regions(text, sentences, [(m.start, m.end) for m in actors],
+                                                      found_places)
+    mentions = actors + found_places + regions
+    mentions += region_names.find_countries(text, sentences, [(m.start, m.end) for m in mentions])
     mentions += names.find_names(text, sentences, [(m.start, m.end) for m in mentions], model=LAZY_NER)
     listed = names.find_list_members(text, mentions, sentences)
     mentions = names.settle_model_names(text, mentions, listed) + listed

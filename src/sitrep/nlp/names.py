@@ -25,6 +25,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from sitrep.lexicon.cache import cached
+from sitrep.lexicon.countries import word_index
 from sitrep.lexicon.dictionaries import load_actors, load_titles
 from sitrep.lexicon.gazetteer import default_gazetteer
 from sitrep.lexicon.keys import light_key, normalize_key, translit_key
@@ -179,7 +180,7 @@ def _model_names(text: str, model: Sequence[tuple[int, int, str]], taken: list[t
         if (not words or not any(c.isupper() for c in name) or covered.overlaps(start, end)
                 or any(start < o.end and o.start < end for o in out)  # the model's pieces widened to one word
                 or (len(words) == 1 and _never_a_name(words[0])) or _office(text, words, end)
-                or _doubtful_model_name(words)):
+                or _doubtful_model_name(words) or name in word_index()):  # "U.S.": a country is no body
             continue
         if kind == "person" and (_is_org(words) or normalize_key(words[0]).split()[0] in _ORG_OPENERS):
             kind = "organization"

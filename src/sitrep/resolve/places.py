@@ -30,6 +30,7 @@ from sitrep.lexicon.gazetteer import default_gazetteer, distance_km
 from sitrep.lexicon.keys import alias_key, place_key
 from sitrep.nlp.place_country import spelled
 from sitrep.nlp.places import PlaceSpan, place_spans
+from sitrep.nlp.region_names import is_region
 from sitrep.nlp.sentences import split_sentences
 from sitrep.records import PreparedDocument, Resolution, ResolvedEntity
 from sitrep.resolve.chain_units import chain_town_geo, chain_unit_geo, seat_geo
@@ -46,11 +47,14 @@ NAMESAKE_KM = {1: 30.0, 2: 60.0, 3: 250.0}
 
 def place_entities(kb: ResolutionStore, prep: PreparedDocument, res: Resolution) -> None:
     """Give each location entity of ``res`` its ``geo`` (spec §2), or leave it unplaced."""
-    todo = [i for i, e in enumerate(res.entities) if e.type == "location" and e.geo is None]
+    ann = prep.annotations
+    # "the Sahel", "Lake Chad": an entity named only as a region is left unplaced
+    regions = {res.keys.get(m.entity_key or "") for m in ann.mentions if is_region(m)} - {
+        res.keys.get(m.entity_key or "") for m in ann.mentions if m.type == "location" and not is_region(m)}
+    todo = [i for i, e in enumerate(res.entities) if e.type == "location" and e.geo is None and e.id not in regions]
     if not todo:
         return
     text = prep.doc.text
-    ann = prep.annotations
     spans, country = _document_places(prep)
     by_offsets = {(s.start, s.end): i for i, s in enumerate(spans)}
     geocoder = Geocoder(kb.gazetteer(), default_gazetteer())
