@@ -62,9 +62,9 @@ def test_the_table_is_checked() -> None:
     known = set(countries())
     head = "region,kind,countries,other_names,note\n"
     assert region_names.parse_world_regions(head + "Sahel,region,ML|NE,,\n", known) == {"sahel": "Sahel"}
-    with pytest.raises(ValueError, match="world_regions.csv:2"):
+    with pytest.raises(ValueError, match=r"world_regions\.csv:2"):
         region_names.parse_world_regions(head + "Sahel,plateau,ML,,\n", known)
-    with pytest.raises(ValueError, match="world_regions.csv:2"):
+    with pytest.raises(ValueError, match=r"world_regions\.csv:2"):
         region_names.parse_world_regions(head + "Sahel,region,XX,,\n", known)
     with pytest.raises(ValueError, match="two regions"):
         region_names.parse_world_regions(head + "Sahel,region,ML,,\nSahara,desert,ML,Sahel,\n", known)

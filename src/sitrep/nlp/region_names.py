@@ -61,7 +61,9 @@ def _regions() -> tuple[re.Pattern[str], dict[str, str | None]]:
     _, one_country = country_names("regions.csv", "region")
     for key in one_country:
         names.setdefault(key, None)
-    return names_pattern(names), names
+    alts = names_pattern(dict.fromkeys(names, "")).pattern.removeprefix(r"(?<![\w-])").removesuffix(r"(?![\w-])")
+    # a capital first, read before the names' alternatives (which any letter case matches)
+    return re.compile(rf"(?=[A-Z])(?<![\w-])(?i:{alts})(?![\w-])"), names
 
 
 def find_regions(text: str, sentences: Sequence[tuple[int, int]], taken: Iterable[tuple[int, int]],
@@ -76,7 +78,7 @@ def find_regions(text: str, sentences: Sequence[tuple[int, int]], taken: Iterabl
     inside: set[tuple[int, int]] = set()
     for m in pattern.finditer(text):
         start, end = m.span()
-        if not text[start].isupper() or any(a < end and start < b for a, b in spans) \
+        if any(a < end and start < b for a, b in spans) \
                 or _IN_A_NAME.search(text, max(0, start - 60), start) or _NAME_AFTER.match(text, end):
             continue
         own = names[name_key(m.group())]
@@ -97,7 +99,8 @@ def _country_names() -> tuple[re.Pattern[str], dict[str, str]]:
     """Every country's names as written (``countries.csv``: "the U.S.", "Britain", "DR Congo") -> its own name."""
     names = {n: c.name for c in countries().values() for n in (c.name, *c.alt_names)}
     alts = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<![\w.-])(?:{alts})(?!\w|\.\w)"), names
+    firsts = re.escape("".join(sorted({n[0] for n in names})))  # the first letters, read first
+    return re.compile(rf"(?=[{firsts}])(?<![\w.-])(?:{alts})(?!\w|\.\w)"), names
 
 
 def find_countries(text: str, sentences: Sequence[tuple[int, int]], taken: Iterable[tuple[int, int]]) -> list[Mention]:
