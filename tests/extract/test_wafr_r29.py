@@ -2,7 +2,7 @@
 with its movement, in a bracket is one actor, the faction; Boko Haram's JAS faction under ACLED's spelling of its
 date; "in collaboration with" joins one doer; a district listed without a position, written in its province, at its
 seat; Burkina Faso's department seats and Mali's towns filed in their province or cercle; a reference point's own
-units are no other place of its sentence."""
+units are no other place of its sentence; a court named after its town ("the X Circuit Court") is in that town."""
 
 from __future__ import annotations
 
@@ -72,3 +72,9 @@ def test_a_village_of_a_department_whose_seat_the_lists_lack(tmp_path: Path) -> 
 def test_a_reference_point_keeps_the_event_not_its_cercle() -> None:
     assert event_place_text("On 22 November 2023, the air force struck a camp south of Lere (Niafunke, "
                             "Tombouctou).") == "Lere"
+
+
+def test_a_court_named_after_its_town_is_in_that_town(tmp_path: Path) -> None:
+    geo = ingested_event_geo(tmp_path, "Rioters stormed the Tamale Circuit Court and freed two detained youths.",
+                             "2019-04-02")
+    assert geo is not None and geo["country"] == "GH" and geo["admin1"] == "Northern" and geo["precision"] == 1
