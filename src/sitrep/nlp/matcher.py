@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from sitrep.lexicon.dictionaries import ActorDictionary, load_actors
 from sitrep.lexicon.keys import normalize_key
+from sitrep.nlp.bracket_factions import bracketed_factions
 from sitrep.records import Mention
 
 EXTRACTOR = "dictionary"
@@ -77,7 +78,7 @@ class DictionaryMatcher:
             entry = self.actors[chosen]
             mentions.append(Mention(start=h.start, end=h.end, text=text[h.start:h.end], type=entry.type,
                                     extractor=EXTRACTOR, version=VERSION, entity_key=entry.id, name=entry.name))
-        return mentions, open_
+        return bracketed_factions(text, mentions, self.actors), open_
 
     def _of_country(self, hit: _Hit, country: str | None) -> str | None:
         """The one candidate of ``hit`` that belongs to ``country``; None when none or several do."""

@@ -245,12 +245,14 @@ def article_start(text: str, start: int) -> int:
 
 
 _OFFICE = re.compile(r"Governor(?:ship|ate|['’]s)?")  # the office of a province's governor, in its capital
+# a court of the town, a building where it sits: "the Kumasi Circuit Court", "the Tamale High Court"
+_COURT = re.compile(r"(?:Circuit|High|District|Magistrates?['’]?|Municipal|Regional)\s+Court|Court(?:house)?")
 
 
 def office_or_org(rest: list[str], place: Callable[[], object]) -> bool:
     """Whether the words after a known name make an organisation of it; a governor's office ("Hakkari Governor's
-    Office") is where it is: the name is the place (``place`` adds it)."""
-    if _OFFICE.fullmatch(rest[0]):
+    Office") or a court ("Kumasi Circuit Court") is where it is: the name is the place (``place`` adds it)."""
+    if _OFFICE.fullmatch(rest[0]) or (len(rest) <= 2 and _COURT.fullmatch(" ".join(rest))):
         place()
         return True
     return _is_org(rest)

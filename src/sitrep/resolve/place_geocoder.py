@@ -297,12 +297,15 @@ class Geocoder(CandidateNarrowing):
             geo = self._unit_geo(sp, place, hint, sp.near)
         j = sp.parent
         seen = {i}
+        child = sp
         while geo is None and j is not None and j not in seen:  # "X area of Y district, Z province": Y, else Z
             seen.add(j)
             parent = self.resolve_span(j, spans, ctx)
-            if parent is not None:
-                geo = self._unit_geo(spans[j], parent, hint, True)
+            if parent is not None:  # a district the gazetteer lists without a position, written in its
+                # province ("Bawku West (Upper East)"), at its seat there, as ACLED places it
+                geo = self._seat_geo(child, parent) or self._unit_geo(spans[j], parent, hint, True)
                 geo["precision"] = max(2, int(str(geo["precision"])))
+            child = spans[j]
             j = spans[j].parent
         if geo is None and (town := self._landmark_town(sp.name)) is not None:  # "Meskel Square": its town
             geo = self._unit_geo(sp, town, hint, True)
@@ -326,10 +329,15 @@ class Geocoder(CandidateNarrowing):
     def _unit_geo(self, sp: PlaceSpan, place: Place, hint: Place | None, near: bool) -> dict[str, object]:
         """``geo`` of the place a span resolved to; a district the gazetteer lacks, known by its division only, at
         its seat (``districts.tsv``), in its division, at district precision."""
+        return self._seat_geo(sp, place) or self.geo(place, sp.kind, near, admin1_hint=hint)
+
+    def _seat_geo(self, sp: PlaceSpan, place: Place) -> dict[str, object] | None:
+        """``geo`` of a district the gazetteer lacks or lists without a position, written in its division
+        ``place``, at its seat there, at district precision; None when the span names no such district."""
         seat = positionless_seat(self.default, sp.name, place) if place.feature == "admin1" and not spelled(
             place, sp.name) else None
         if seat is None:
-            return self.geo(place, sp.kind, near, admin1_hint=hint)
+            return None
         geo = self.geo(seat, "district", True, admin1_hint=place)
         geo.update(feature="admin2", admin2=sp.name, precision=2)  # the district, placed as ACLED places it
         return geo
