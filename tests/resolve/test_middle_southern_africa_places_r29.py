@@ -89,3 +89,11 @@ def test_the_congos_intelligence_agency_is_a_unit_of_its_military() -> None:
                          "in Goma (Goma, Nord-Kivu).", "2022-02-06")
     assert names["actor1"] == ("Military Forces of the Democratic Republic of Congo (2019-) National Intelligence "
                                "Agency")
+
+
+def test_a_capital_before_another_country_is_the_capital(tmp_path: Path) -> None:
+    # "Russia" is the clause's subject, not the country Bangui lies in
+    geo = ingested_event_geo(tmp_path, "On 3 June 2020, in Bangui, Russia has signed a military cooperation agreement "
+                                       "with the government.", published="2020-06-03")
+    assert geo is not None and geo["country"] == "CF"
+    assert geo_near(geo, 4.36, 18.56, km=10)
