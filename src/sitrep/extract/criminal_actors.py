@@ -88,7 +88,7 @@ def _drug_war() -> tuple[dict[str, str], re.Pattern[str]]:
 
 
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
-# a gang's property destruction or looting ("an arson attack related to organized crime") is a gang's as well
+# a gang's property destruction or looting (stalls set on fire, the police say by organised crime) is a gang's too
 _GANG_ACTS = _VIOLENT | {"Strategic developments"}
 
 
