@@ -88,6 +88,8 @@ def _drug_war() -> tuple[dict[str, str], re.Pattern[str]]:
 
 
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+# a gang's property destruction or looting (stalls set on fire, the police say by organised crime) is a gang's too
+_GANG_ACTS = _VIOLENT | {"Strategic developments"}
 
 
 @lru_cache(maxsize=64)  # asked of the whole text for each of its events
@@ -107,7 +109,7 @@ def unidentified_gang(type_: str, roles: list[tuple[str, str, str]], text: str, 
     """``roles`` with the country's unidentified armed group replaced by ACLED's unidentified gang where the note
     lays the violence at the door of gangs, or, as perpetrator of violence against civilians, by the country's own
     generic name for it (``unidentified_attackers``), as perpetrator of explosions (``unidentified_bombers``)."""
-    if type_ not in _VIOLENT or not country:
+    if type_ not in _GANG_ACTS or not country:
         return roles
     unknown = event_actors.generic_entity("unidentified", country, date).key
     if not any(k == unknown for k, _, _ in roles):
@@ -118,6 +120,8 @@ def unidentified_gang(type_: str, roles: list[tuple[str, str, str]], text: str, 
         family = war[country]  # the killers of a drug suspect in a "war on drugs"
     elif speaks_of_gangs(text):
         family = "gang"
+    elif type_ not in _VIOLENT:
+        return roles
     elif type_ == "Violence against civilians":
         family = _attackers().get(country)
     elif type_ == "Explosions/Remote violence":

@@ -66,8 +66,12 @@ def location(text: str, places: Ordered[Mention], sents: list[tuple[int, int]],
     named = [(o, m) for o, m in named if not _only_abroad(text, m, country)] or named  # the events' country's places
     # "in Manaus, Amazonas, ... in the Cidade Nova neighborhood": a part of the town the gazetteer puts elsewhere
     named = [(o, m) for o, m in named if not outside_town(text, m, [x for _, x in named], _named)] or named
+    # a reference point's own hierarchy ("outside Zambrano, Francisco Morazan", "south of Lere (Niafunke,
+    # Tombouctou)") says where the point is, not a place of its own: the point, the most specific place named, is
+    # where the event is coded
     refs = [m for _, m in named if _reference(text, m)]
-    pool = [(o, m) for o, m in named if m not in refs and not _unit_of(text, m, refs)] or named
+    pool = [(o, m) for o, m in named if m not in refs and not _unit_of(text, m, refs) and not any(
+        _hierarchy_of(text, p, m) for p in refs)] or named
     # a village the gazetteer lacks: the known town named beside it ("X village east of Nassiriya": Nassiriya)
     for order, m in known_instead(text, pool, named, country, lambda x: _place_rank(text, x) == 0):
         cand = (order, _place_rank(text, m), m.start, m.entity_key or "")
@@ -182,6 +186,15 @@ def _coded_to(text: str, m: Mention) -> bool:
     found = CODED_TO.search(text, max(0, m.start - 60), m.end)
     return found is not None and (found.start("name"), found.end("name")) == (m.start, m.end) and not any(
         re.search(r"\w[A-Z]", w) for w in re.split(r"[\s-]+", m.text))  # an actor's code: "coded as NPP"
+
+
+# the units written after a place, by commas or in parentheses ("Zambrano, Francisco Morazan", "Rafah (Rafah,")
+_HIERARCHY_GAP = re.compile(r"\s*[,(]\s*(?:[^,()\n]{1,40},\s*){0,3}")
+
+
+def _hierarchy_of(text: str, point: Mention, m: Mention) -> bool:
+    """Whether ``m`` is a unit of the hierarchy written right after ``point``."""
+    return m.start >= point.end and _HIERARCHY_GAP.fullmatch(text, point.end, m.start) is not None
 
 
 def _reference(text: str, m: Mention) -> bool:

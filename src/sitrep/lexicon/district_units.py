@@ -3,7 +3,8 @@ counties (its provinces have no administration), Taiwan's counties and cities (n
 Serbia's districts since ACLED's gazetteer revision of 2021. A place filed in such a district is written in it.
 
 ``data/gazetteer/town_units.tsv``, in the same layout, names the unit a town (a commune) is written in where the
-gazetteer files it in a division with no level between the two: the arrondissements of Guadeloupe and Reunion."""
+gazetteer files it in a division with no level between the two: the arrondissements of Guadeloupe, Martinique and
+Reunion; Curacao, an island without divisions, for its towns."""
 
 from __future__ import annotations
 

@@ -23,7 +23,7 @@ from importlib import resources
 from itertools import chain
 from typing import Any, Protocol, overload
 
-from sitrep.lexicon import extra_towns, government_seats
+from sitrep.lexicon import extra_towns, government_seats, town_divisions
 from sitrep.lexicon.cache import cached
 from sitrep.lexicon.keys import KEY_CACHE, ascii_fold, close_spelling, light_key, place_key
 from sitrep.lexicon.other_names import added_names
@@ -422,7 +422,7 @@ def _read_rows() -> GazetteerRows:
         for line in chain(fh, extra_towns.data_lines()):  # the file's rows, then the towns it lacks
             if line.startswith("#"):
                 continue
-            fields = line.rstrip("\n").split("\t")
+            fields = town_divisions.moved(line.rstrip("\n").split("\t"))  # a town in its division of today
             p, rest = _row_place(fields)
             if p.feature == "admin1" and p.feature_code:
                 codes[p.feature_code] = p.name

@@ -36,6 +36,7 @@ from sitrep.resolve.place_units import (
     by_kind,
     capital_division,
     context_entries,
+    foreign_capital,
     namesake_capital,
     positionless_district,
     positionless_seat,
@@ -155,6 +156,8 @@ class Geocoder(CandidateNarrowing):
         self._memo[i] = self.choose(sp.name, sp.kind, parent, ctx, known=sp.known, unit=unit)
         if self._memo[i] is None and k is not None and (province := city_province(self, spans[k], parent)):
             self._memo[i] = self.choose(sp.name, sp.kind, province, ctx, known=sp.known, unit=unit)
+        if self._memo[i] is None and parent is not None and sp.kind is None and not unit:
+            self._memo[i] = foreign_capital(self.default, sp.name, parent)  # "in Bangui, Russia has ..."
         while self._memo[i] is None and parent is not None and parent.feature in ("city", "town") and j is not None:
             # a unit of the hierarchy the gazetteer knows only as its city ("Tongaat (eThekwini, KwaZulu-Natal)":
             # the metropolitan municipality, larger than Durban): the place lies in the next unit, spelled as

@@ -8,7 +8,7 @@ from sitrep.lexicon.admin1_in_use import former_names
 from sitrep.lexicon.gazetteer import Place, distance_km, similar_names
 from sitrep.lexicon.keys import light_key, place_key
 from sitrep.resolve.place_divisions import DISTRICT_KM, DivisionLookups
-from sitrep.resolve.place_seats import province_town
+from sitrep.resolve.place_seats import district_town, province_town
 from sitrep.resolve.place_units import SEAT_FEATURES, prominent, spread
 
 SAME_PLACE_KM = 25.0
@@ -53,8 +53,16 @@ class CandidateNarrowing(DivisionLookups):
             if best is None:
                 best = prominent(spelled or cands)
             if best is None:
-                best = province_town(spelled or cands, self.admin1_key) or self._one_province(spelled or cands)
+                best = province_town(spelled or cands, self.admin1_key) or self._district_town(
+                    spelled or cands) or self._one_province(spelled or cands)
         return best
+
+    def _district_town(self, cands: list[Place]) -> Place | None:
+        """Of namesake towns of one province, the seat of the province's district of their name (``district_town``)."""
+        if not cands:
+            return None
+        return district_town(cands, self.default.lookup([place_key(cands[0].name)]), self.admin1_key,
+                             lambda a, b: distance_km(a.lat or 0, a.lon or 0, b.lat or 0, b.lon or 0))
 
     def _one_province(self, cands: list[Place]) -> Place | None:
         """The province that namesake towns far apart all lie in ("Galugah": two towns of the name, both in

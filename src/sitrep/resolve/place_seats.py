@@ -8,7 +8,10 @@ administrations, and conflict data code a district's event at its seat town.
 Namesake towns of one province ("Estreito, Maranhao": two towns of the name in the state) leave the text
 unclear; one of them markedly the more populous (``PROVINCE_PROMINENCE`` times its namesakes) is the one a
 report names, as a bare name means the country's far bigger town (``place_units.prominent``), with a lower bar
-since the province already narrows the reading.
+since the province already narrows the reading. Else the one that is the seat of the province's district of the
+same name ("El Salto, Jalisco": the head town of El Salto municipality, not the village of the name in another
+municipality of the state): a district is named after its seat, and the gazetteer places a district at its seat or
+among its towns (``district_town``).
 """
 
 from __future__ import annotations
@@ -61,4 +64,23 @@ def province_town(cands: list[Place], admin1_key: Callable[[str | None, str | No
     return ranked[0]
 
 
-__all__ = ["PROVINCE_PROMINENCE", "district_seat", "in_parent", "province_town"]
+def district_town(cands: list[Place], districts: list[Place], admin1_key: Callable[[str | None, str | None], object],
+                  near: Callable[[Place, Place], float]) -> Place | None:
+    """Of namesake towns that all lie in one province, the one within ``SEAT_KM`` of the position of the province's
+    district (``districts``: the name's districts, of any province) spelled as the towns are; None when there is no
+    such district, or no town or several lie near it."""
+    if len(cands) < 2 or any(c.feature not in SEAT_FEATURES or not c.admin1 or not c.country for c in cands):
+        return None
+    where = {(c.country, admin1_key(c.admin1, c.country)) for c in cands}
+    if len(where) != 1:
+        return None
+    names = {c.name for c in cands}
+    mine = [d for d in districts if d.feature == "admin2" and d.lat is not None and d.lon is not None
+            and (d.country, admin1_key(d.admin1, d.country)) in where and any(spelled(d, n) for n in names)]
+    seats = {id(c): c for d in mine for c in cands if near(c, d) <= SEAT_KM}
+    return next(iter(seats.values())) if len(seats) == 1 else None
+
+
+SEAT_KM = 15.0  # a district's position (its seat or the mean of its towns) this near its seat town
+
+__all__ = ["PROVINCE_PROMINENCE", "SEAT_KM", "district_seat", "district_town", "in_parent", "province_town"]

@@ -175,6 +175,21 @@ def namesake_capital(cands: list[Place], name: str) -> Place | None:
     return t if distance_km(d.lat, d.lon, t.lat, t.lon) <= CAPITAL_KM else None
 
 
+def foreign_capital(default: DefaultGazetteer, name: str, parent: Place) -> Place | None:
+    """A country's capital written before another country that has no place of the name ("in Bangui, Russia has
+    delivered arms"): the comma ends a phrase, it does not put the city in that country. The city spelled as
+    ``name`` at its country's position (the gazetteer places a country at its capital); None when there is none,
+    or when the name is a place of ``parent``'s country."""
+    cands = [p for p in default.lookup([place_key(name)]) if spelled(p, name)]
+    if parent.feature != "country" or any(p.country == parent.country for p in cands):
+        return None
+    capitals = {p.country: p for p in default.of_feature("country")}
+    found = [p for p in cands if p.feature in ("city", "town") and p.country in capitals and p.lat is not None
+             and p.lon is not None and distance_km(p.lat, p.lon, capitals[p.country].lat or 0,
+                                                   capitals[p.country].lon or 0) <= 1.0]
+    return found[0] if len(found) == 1 else None
+
+
 def city_division(name: str, admin1: str) -> bool:
     """Whether a city called ``name`` whose division is ``admin1`` is a division of its own ("Kyiv", "Kyiv City";
     "Bangui", "Bangui")."""
@@ -206,7 +221,7 @@ def by_kind(cands: list[Place], kind: str | None) -> list[Place]:
     return [c for c in cands if c.feature in _SPECIFIC] or [c for c in cands if c.feature == "admin2"]
 
 
-__all__ = ["CAPITAL_KM", "by_kind", "city_division", "namesake_capital", "positionless_district",
+__all__ = ["CAPITAL_KM", "by_kind", "city_division", "foreign_capital", "namesake_capital", "positionless_district",
            "positionless_unit_division",
            "sole_town", "spelled_alike", "spread", "unit_without_position"]
 
