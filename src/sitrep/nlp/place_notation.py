@@ -155,7 +155,9 @@ _OF_TOWN = (r"(?:(?i:residents|inhabitants|villagers|townspeople|citizens|people
 _TOWN_VERB = r"(?:re)?(?:took|captured|seized)\s+(?:control\s+of\s+)?|liberated\s+|entered\s+|shelled\s+|stormed\s+"
 # the Arabic article written in lower case before a town's name ("in el Mina", "in al-Qaim"): part of the name
 _LOWER_ARTICLE = r"(?:al|el)[ -]|(?:ad|an|ar|as|ash|at|az)-"
-_AFTER_PREP = re.compile(rf"(?:\b(?:in|at|near|outside|from|to|into|towards?|through)\s+|\b{_OF_TOWN}|"
+# a bearing from a town ("north of Bentiu", "20 km south-east of Ras Kamboni") locates by that town
+_BEARING_OF = r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+"
+_AFTER_PREP = re.compile(rf"(?:\b(?:in|at|near|outside|from|to|into|towards?|through)\s+|\b{_OF_TOWN}|\b{_BEARING_OF}|"
                          rf"\b(?:{_TOWN_VERB}))"
                          rf"(?:(?:downtown|central|(?:north|south)-?(?:east|west)ern|(?:north|south|east|west)ern)\s+)?"
                          rf"(?P<name>(?:Ste?\.\s|{_LOWER_ARTICLE})?{_CAP}(?:(?:{_CONNECTOR}|[ -]){_CAP}){{0,3}})")
