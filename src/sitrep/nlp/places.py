@@ -25,6 +25,7 @@ from functools import lru_cache, partial
 from typing import Protocol
 
 from sitrep.lexicon.cache import cached
+from sitrep.lexicon.country_names_table import country_names
 from sitrep.lexicon.gazetteer import default_gazetteer
 from sitrep.lexicon.keys import ascii_fold, normalize_key, place_key
 from sitrep.nlp import place_names as pn
@@ -230,6 +231,7 @@ def _place_spans(text: str, sentences: Sequence[tuple[int, int]], actor_spans: A
         return s, e
 
     chains = _parenthesized(text, add)
+    _landmarks(text, add)
     _designated(text, known, add)
     _near(text, add)
     _with_parent(text, known, add)
@@ -253,6 +255,14 @@ def _place_spans(text: str, sentences: Sequence[tuple[int, int]], actor_spans: A
         k > 0 and re.fullmatch(r"\s*\(\s*", text[spans[k - 1].end:p.start])
         and re.match(r"\s*\)", text[p.end:p.end + 3]))]
     return _chain(_link(text, spans), chains)
+
+
+def _landmarks(text: str, add: _Adder) -> None:
+    """The landmarks of the table (``data/countries/landmarks.csv``: squares, parks, universities, prisons known by
+    their name alone) as places whole: "at Moi University" is the university (placed at its town), not "Moi"."""
+    pattern, _ = country_names("landmarks.csv", "landmark", ("town",))
+    for m in pattern.finditer(text):
+        add(m.start(), m.end(), None, "landmark", trim=False)
 
 
 def _designator_kind(desig: str) -> str:
