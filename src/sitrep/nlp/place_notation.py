@@ -162,7 +162,7 @@ _AFTER_PREP = re.compile(rf"(?:\b(?:in|at|near|outside|from|to|into|towards?|thr
                          rf"(?:(?:downtown|central|(?:north|south)-?(?:east|west)ern|(?:north|south|east|west)ern)\s+)?"
                          rf"(?P<name>(?:Ste?\.\s|{_LOWER_ARTICLE})?{_CAP}(?:(?:{_CONNECTOR}|[ -]){_CAP}){{0,3}})")
 # a road or crossing named after the one town it runs through or out of ("blocked the Jounieh highway"), or the two
-# towns it joins (the first: "the Narok-Bomet road"), the desert or plains around a town ("in the Ar Rutba desert")
+# towns it joins ("the Narok-Bomet road"), the desert or plains around a town ("in the Ar Rutba desert")
 _TOWN_ROAD = re.compile(rf"\bthe\s+(?P<name>(?:{_LOWER_ARTICLE})?{_CAP}(?:[ -]{_CAP}){{0,2}})\s+"
                         r"(?:highway|road|intersection|junction|roundabout|desert|plains?)\b")
 _OF_NAME = re.compile(rf"\b(?:in|at|near|outside|from|to|into|towards?)\s+(?P<name>{_CAP}\s+of\s+{_CAP})\b")
@@ -228,8 +228,15 @@ def towns_after_prepositions(text: str) -> Iterator[tuple[int, int]]:
     for m in _TOWN_ROAD.finditer(text):
         if known_town(m.group("name")):
             yield m.span("name")
-        elif "-" in (name := m.group("name")) and known_town(first := name.split("-")[0]):
-            yield m.start("name"), m.start("name") + len(first)  # "the Narok-Bomet road": its first town
+
+
+def road_end_towns(text: str) -> Iterator[tuple[int, int]]:
+    """The first town of a road named after the two towns it joins ("blocked the Narok-Bomet road": Narok), where
+    an event on the road is placed when the text names no other place."""
+    for m in _TOWN_ROAD.finditer(text):
+        name = m.group("name")
+        if "-" in name and not known_town(name) and known_town(first := name.split("-")[0]):
+            yield m.start("name"), m.start("name") + len(first)
 
 
 def city_after_in(text: str, s: int, e: int) -> bool:

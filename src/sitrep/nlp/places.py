@@ -40,6 +40,7 @@ from sitrep.nlp.place_names import UPPER, SpanDict, abbreviations, dateline, loc
 from sitrep.nlp.place_notation import chained_pairs, city_after_in, known_name, known_town, known_unit, only_abroad
 from sitrep.nlp.place_notation import link_chains as _chain
 from sitrep.nlp.place_notation import parenthesized_chains as _parenthesized
+from sitrep.nlp.place_notation import road_end_towns
 from sitrep.nlp.place_notation import towns_after_prepositions as _towns_after
 from sitrep.nlp.place_words import DESIG as _DESIG
 from sitrep.nlp.place_words import DESIGNATORS as _DESIGNATORS
@@ -249,6 +250,8 @@ def _place_spans(text: str, sentences: Sequence[tuple[int, int]], actor_spans: A
     # "Darz Aab district")
     local = {p.key: p.kind for p in found.values()}
     _known_and_local(text, sentences, known, local, add)
+    if not found:  # "barricaded the Narok-Bomet road", no other place named: the road's first town
+        [add(s_, e_, None, "road-end", trim=False) for s_, e_ in road_end_towns(text)]
     spans = sorted(found.values(), key=lambda p: p.start)
     # "the Khayro Khel (Khirokheel) area": a name in parentheses after a place is another name of it
     spans = [p for k, p in enumerate(spans) if p.rule == "parenthesized" or not (
