@@ -37,10 +37,17 @@ from sitrep.nlp.name_rules import demonyms, given_names
 from sitrep.nlp.place_links import link_places as _link
 from sitrep.nlp.place_memo import AskedSpans, SpansMemo
 from sitrep.nlp.place_names import UPPER, SpanDict, abbreviations, dateline, local_key
-from sitrep.nlp.place_notation import chained_pairs, city_after_in, known_name, known_town, known_unit, only_abroad
+from sitrep.nlp.place_notation import (
+    chained_pairs,
+    city_after_in,
+    known_name,
+    known_town,
+    known_unit,
+    only_abroad,
+    road_end_towns,
+)
 from sitrep.nlp.place_notation import link_chains as _chain
 from sitrep.nlp.place_notation import parenthesized_chains as _parenthesized
-from sitrep.nlp.place_notation import road_end_towns
 from sitrep.nlp.place_notation import towns_after_prepositions as _towns_after
 from sitrep.nlp.place_words import DESIG as _DESIG
 from sitrep.nlp.place_words import DESIGNATORS as _DESIGNATORS
