@@ -231,12 +231,20 @@ def towns_after_prepositions(text: str) -> Iterator[tuple[int, int]]:
 
 
 def road_end_towns(text: str) -> Iterator[tuple[int, int]]:
-    """The first town of a road named after the two towns it joins ("blocked the Narok-Bomet road": Narok), where
-    an event on the road is placed when the text names no other place."""
+    """The first town of a road named after two towns of one country that it joins ("blocked the Narok-Bomet road":
+    Narok), where an event on the road is placed when the text names no other place; a road across a border
+    ("the Baalbek-Homs road") tells neither country."""
     for m in _TOWN_ROAD.finditer(text):
         name = m.group("name")
-        if "-" in name and not known_town(name) and known_town(first := name.split("-")[0]):
-            yield m.start("name"), m.start("name") + len(first)
+        ends = name.split("-")
+        if len(ends) == 2 and not known_town(name) and _town_countries(ends[0]) & _town_countries(ends[1]):
+            yield m.start("name"), m.start("name") + len(ends[0])
+
+
+def _town_countries(name: str) -> set[str]:
+    """The countries of the gazetteer's towns, villages and districts spelled ``name``."""
+    return {str(p.country) for p in default_gazetteer().lookup([place_key(name)])
+            if p.feature in _TOWN_FEATURES and spelled(p, name)}
 
 
 def city_after_in(text: str, s: int, e: int) -> bool:
