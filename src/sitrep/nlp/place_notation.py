@@ -244,7 +244,7 @@ def road_end_towns(text: str) -> Iterator[tuple[int, int]]:
 def _town_countries(name: str) -> set[str]:
     """The countries of the gazetteer's towns, villages and districts spelled ``name``."""
     return {str(p.country) for p in default_gazetteer().lookup([place_key(name)])
-            if p.feature in _TOWN_FEATURES and spelled(p, name)}
+            if p.country and p.feature in _TOWN_FEATURES and spelled(p, name)}
 
 
 def city_after_in(text: str, s: int, e: int) -> bool:
