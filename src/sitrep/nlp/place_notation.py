@@ -231,13 +231,14 @@ def towns_after_prepositions(text: str) -> Iterator[tuple[int, int]]:
 
 
 def road_end_towns(text: str) -> Iterator[tuple[int, int]]:
-    """The first town of a road named after two towns of one country that it joins ("blocked the Narok-Bomet road":
-    Narok), where an event on the road is placed when the text names no other place; a road across a border
-    ("the Baalbek-Homs road") tells neither country."""
+    """The first town of a road named after the two towns it joins ("blocked the Narok-Bomet road": Narok), where an
+    event on the road is placed when the text names no other place; a road across a border, between towns of two
+    countries ("the Baalbek-Homs road"), tells neither."""
     for m in _TOWN_ROAD.finditer(text):
         name = m.group("name")
         ends = name.split("-")
-        if len(ends) == 2 and not known_town(name) and _town_countries(ends[0]) & _town_countries(ends[1]):
+        first, second = _town_countries(ends[0]), _town_countries(ends[-1])
+        if len(ends) == 2 and not known_town(name) and first and (not second or first & second):
             yield m.start("name"), m.start("name") + len(ends[0])
 
 
