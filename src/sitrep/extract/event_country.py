@@ -36,7 +36,7 @@ from sitrep.extract.group_votes import (
     people_division_votes,
     unless_people,
 )
-from sitrep.extract.landmark_votes import landmark_votes
+from sitrep.extract.landmark_votes import landmark_town, landmark_votes
 from sitrep.extract.name_connectors import continues
 from sitrep.extract.name_endings import ending_choice
 from sitrep.extract.namesake_home import Namesakes, prefer_group_country, prefer_home
@@ -337,8 +337,10 @@ def _mention_votes(text: str, mentions: list[Mention], firsts: Firsts, namesakes
     spans = written_spans(text) + unit_chains(text)  # a comma chain ended by a unit: its places lie there
     for m in mentions:
         if m.type == "location" and not is_region(m):  # one country's regions vote by ``region_votes``
-            if m.text in index or site(text, m.start, m.end) or speaker(text, m.start, m.end):
-                continue  # a country or demonym (counted with the words), a site ("Alexandra Park"), a speaker
+            if m.text in index or site(text, m.start, m.end) or speaker(text, m.start, m.end) \
+                    or landmark_town(m.text) is not None:
+                continue  # a country or demonym (counted with the words), a site ("Alexandra Park"), a speaker, a
+                # landmark of the table (its country's votes are the landmark's: "Egerton University", not Egerton)
             weight = DATELINE_WEIGHT if head and m.start <= head.end(1) <= m.end else PLACE_WEIGHT
             # "Manchester parish", "Bolivar state", "Andar district": a division, not a town of its name abroad
             after = _UNIT_AFTER.match(text, m.end)

@@ -1,7 +1,7 @@
-"""Landmarks as evidence of a country (``extract.event_country``): a square, avenue or park known by its name
-alone ("al Nour Square", "Taksim Square", "Plaza de Mayo") lies in one town of one country, and a report that
-names it tells of that country. A bare namesake written beside it ("a sit-in on al Nour Square in Tripoli") is
-then the namesake at home (``namesake_home.prefer_home``).
+"""Landmarks as evidence of a country (``extract.event_country``): a square, avenue, park, university or prison known
+by its name alone ("al Nour Square", "Taksim Square", "Plaza de Mayo", "Makerere University") lies in one town of one
+country, and a report that names it tells of that country. A bare namesake written beside it ("a sit-in on al Nour
+Square in Tripoli") is then the namesake at home (``namesake_home.prefer_home``).
 
 The facts live in ``data/countries/landmarks.csv`` (``landmark, country, town, other_names, note``): general
 knowledge of the countries' capitals and cities, never copied from a data set. A name several towns give a square

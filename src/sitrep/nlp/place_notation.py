@@ -155,12 +155,14 @@ _OF_TOWN = (r"(?:(?i:residents|inhabitants|villagers|townspeople|citizens|people
 _TOWN_VERB = r"(?:re)?(?:took|captured|seized)\s+(?:control\s+of\s+)?|liberated\s+|entered\s+|shelled\s+|stormed\s+"
 # the Arabic article written in lower case before a town's name ("in el Mina", "in al-Qaim"): part of the name
 _LOWER_ARTICLE = r"(?:al|el)[ -]|(?:ad|an|ar|as|ash|at|az)-"
-_AFTER_PREP = re.compile(rf"(?:\b(?:in|at|near|outside|from|to|into|towards?|through)\s+|\b{_OF_TOWN}|"
+# a bearing from a town ("north of Bentiu", "20 km south-east of Ras Kamboni") locates by that town
+_BEARING_OF = r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+"
+_AFTER_PREP = re.compile(rf"(?:\b(?:in|at|near|outside|from|to|into|towards?|through)\s+|\b{_OF_TOWN}|\b{_BEARING_OF}|"
                          rf"\b(?:{_TOWN_VERB}))"
                          rf"(?:(?:downtown|central|(?:north|south)-?(?:east|west)ern|(?:north|south|east|west)ern)\s+)?"
                          rf"(?P<name>(?:Ste?\.\s|{_LOWER_ARTICLE})?{_CAP}(?:(?:{_CONNECTOR}|[ -]){_CAP}){{0,3}})")
-# a road or crossing named after the one town it runs through or out of ("blocked the Jounieh highway"), the
-# desert or plains around a town ("in the Ar Rutba desert")
+# a road or crossing named after the one town it runs through or out of ("blocked the Jounieh highway"), or the two
+# towns it joins ("the Narok-Bomet road"), the desert or plains around a town ("in the Ar Rutba desert")
 _TOWN_ROAD = re.compile(rf"\bthe\s+(?P<name>(?:{_LOWER_ARTICLE})?{_CAP}(?:[ -]{_CAP}){{0,2}})\s+"
                         r"(?:highway|road|intersection|junction|roundabout|desert|plains?)\b")
 _OF_NAME = re.compile(rf"\b(?:in|at|near|outside|from|to|into|towards?)\s+(?P<name>{_CAP}\s+of\s+{_CAP})\b")
@@ -226,6 +228,24 @@ def towns_after_prepositions(text: str) -> Iterator[tuple[int, int]]:
     for m in _TOWN_ROAD.finditer(text):
         if known_town(m.group("name")):
             yield m.span("name")
+
+
+def road_end_towns(text: str) -> Iterator[tuple[int, int]]:
+    """The first town of a road named after the two towns it joins ("blocked the Narok-Bomet road": Narok), where an
+    event on the road is placed when the text names no other place; a road across a border, between towns of two
+    countries ("the Baalbek-Homs road"), tells neither."""
+    for m in _TOWN_ROAD.finditer(text):
+        name = m.group("name")
+        ends = name.split("-")
+        first, second = _town_countries(ends[0]), _town_countries(ends[-1])
+        if len(ends) == 2 and not known_town(name) and first and (not second or first & second):
+            yield m.start("name"), m.start("name") + len(ends[0])
+
+
+def _town_countries(name: str) -> set[str]:
+    """The countries of the gazetteer's towns, villages and districts spelled ``name``."""
+    return {str(p.country) for p in default_gazetteer().lookup([place_key(name)])
+            if p.country and p.feature in _TOWN_FEATURES and spelled(p, name)}
 
 
 def city_after_in(text: str, s: int, e: int) -> bool:

@@ -25,6 +25,7 @@ from functools import lru_cache, partial
 from typing import Protocol
 
 from sitrep.lexicon.cache import cached
+from sitrep.lexicon.country_names_table import country_names
 from sitrep.lexicon.gazetteer import default_gazetteer
 from sitrep.lexicon.keys import ascii_fold, normalize_key, place_key
 from sitrep.nlp import place_names as pn
@@ -36,7 +37,15 @@ from sitrep.nlp.name_rules import demonyms, given_names
 from sitrep.nlp.place_links import link_places as _link
 from sitrep.nlp.place_memo import AskedSpans, SpansMemo
 from sitrep.nlp.place_names import UPPER, SpanDict, abbreviations, dateline, local_key
-from sitrep.nlp.place_notation import chained_pairs, city_after_in, known_name, known_town, known_unit, only_abroad
+from sitrep.nlp.place_notation import (
+    chained_pairs,
+    city_after_in,
+    known_name,
+    known_town,
+    known_unit,
+    only_abroad,
+    road_end_towns,
+)
 from sitrep.nlp.place_notation import link_chains as _chain
 from sitrep.nlp.place_notation import parenthesized_chains as _parenthesized
 from sitrep.nlp.place_notation import towns_after_prepositions as _towns_after
@@ -230,6 +239,7 @@ def _place_spans(text: str, sentences: Sequence[tuple[int, int]], actor_spans: A
         return s, e
 
     chains = _parenthesized(text, add)
+    _landmarks(text, add)
     _designated(text, known, add)
     _near(text, add)
     _with_parent(text, known, add)
@@ -247,12 +257,22 @@ def _place_spans(text: str, sentences: Sequence[tuple[int, int]], actor_spans: A
     # "Darz Aab district")
     local = {p.key: p.kind for p in found.values()}
     _known_and_local(text, sentences, known, local, add)
+    if not found:  # "barricaded the Narok-Bomet road", no other place named: the road's first town
+        [add(s_, e_, None, "road-end", trim=False) for s_, e_ in road_end_towns(text)]
     spans = sorted(found.values(), key=lambda p: p.start)
     # "the Khayro Khel (Khirokheel) area": a name in parentheses after a place is another name of it
     spans = [p for k, p in enumerate(spans) if p.rule == "parenthesized" or not (
         k > 0 and re.fullmatch(r"\s*\(\s*", text[spans[k - 1].end:p.start])
         and re.match(r"\s*\)", text[p.end:p.end + 3]))]
     return _chain(_link(text, spans), chains)
+
+
+def _landmarks(text: str, add: _Adder) -> None:
+    """The landmarks of the table (``data/countries/landmarks.csv``: squares, parks, universities, prisons known by
+    their name alone) as places whole: "at Moi University" is the university (placed at its town), not "Moi"."""
+    pattern, _ = country_names("landmarks.csv", "landmark", ("town",))
+    for m in pattern.finditer(text):
+        add(m.start(), m.end(), None, "landmark", trim=False)
 
 
 def _designator_kind(desig: str) -> str:
