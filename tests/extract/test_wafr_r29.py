@@ -50,8 +50,8 @@ def test_jas_keeps_its_older_spelling_before_2021() -> None:
 
 
 def test_troops_in_collaboration_with_a_militia_lead_it() -> None:
-    roles = dictionary_roles("On 4 June 2022, Nigerian troops in collaboration with Civilian JTF members killed "
-                             "five Boko Haram militants in Bama (Bama, Borno).", "2022-06-04")
+    roles = dictionary_roles("On 4 June 2022, Nigerian soldiers in collaboration with the Civilian JTF ambushed "
+                             "and killed five Boko Haram militants near Bama (Bama, Borno).", "2022-06-04")
     assert roles["actor1"][0].startswith("Military Forces of Nigeria")
     assert "Civilian JTF" in roles.get("assoc_actor_1", [])
 

@@ -28,7 +28,7 @@ def test_a_town_is_in_its_province_of_today(tmp_path: Path, text: str, admin1: s
 
 
 @pytest.mark.parametrize(("text", "admin1", "lat", "lon"), [
-    ("On 3 May 2021, residents of Khayelitsha (City of Cape Town, Western Cape) marched to demand electricity.",
+    ("On 3 May 2021, hundreds marched through Khayelitsha (City of Cape Town, Western Cape) over power cuts.",
      "Western Cape", -34.04, 18.68),
     ("On 3 May 2021, taxi drivers blocked the main road of Umlazi (eThekwini, KwaZulu-Natal) with their minibuses.",
      "KwaZulu-Natal", -29.97, 30.88),
