@@ -70,7 +70,7 @@ def location(text: str, places: Ordered[Mention], sents: list[tuple[int, int]],
     # Tombouctou)") says where the point is, not a place of its own: the point, the most specific place named, is
     # where the event is coded
     refs = [m for _, m in named if _reference(text, m)]
-    pool = [(o, m) for o, m in named if m not in refs and not _unit_of(text, m, refs) and not any(
+    pool = [(o, m) for o, m in named if m not in refs and not any(
         _hierarchy_of(text, p, m) for p in refs)] or named
     # a village the gazetteer lacks: the known town named beside it ("X village east of Nassiriya": Nassiriya)
     for order, m in known_instead(text, pool, named, country, lambda x: _place_rank(text, x) == 0):
@@ -200,16 +200,6 @@ def _hierarchy_of(text: str, point: Mention, m: Mention) -> bool:
 def _reference(text: str, m: Mention) -> bool:
     return bool(_REFERENCE_BEFORE.search(text[max(0, m.start - 40):m.start])
                 or _MODIFIER_AFTER.match(text[m.end:m.end + 12]) or site(text, m.start, m.end))
-
-
-def _unit_of(text: str, m: Mention, refs: list[Mention]) -> bool:
-    """Whether ``m`` is a unit in the bracket after a reference point ("south of Lere (Niafunke, Tombouctou)": the
-    reference's own district and province), no other place of the sentence."""
-    for r in refs:
-        gap = text[r.end:m.start]
-        if r.end <= m.start and gap.lstrip().startswith("(") and ")" not in gap and len(gap) < 80:
-            return True
-    return False
 
 
 def _last_sentence_before(places: Ordered[Mention], first: int) -> list[Mention]:

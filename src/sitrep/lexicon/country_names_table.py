@@ -7,7 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache
 from importlib import resources
 
@@ -37,10 +37,14 @@ def parse_country_names(text: str, known: set[str], source: str, column: str,
     return out
 
 
+def alternation(names: Iterable[str]) -> str:
+    """The names as a pattern's alternatives, longest first, any spaces between their words."""
+    return "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(names, key=len, reverse=True))
+
+
 def names_pattern(home: dict[str, str]) -> re.Pattern[str]:
     """One pattern for every name of a table, longest first, any spaces between its words, not inside a word."""
-    alts = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(home, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.I)
+    return re.compile(rf"(?<![\w-])(?:{alternation(home)})(?![\w-])", re.I)
 
 
 @cache
@@ -51,4 +55,4 @@ def country_names(filename: str, column: str, required: tuple[str, ...] = ()) ->
     return names_pattern(home), home
 
 
-__all__ = ["country_names", "name_key", "names_pattern", "parse_country_names"]
+__all__ = ["alternation", "country_names", "name_key", "names_pattern", "parse_country_names"]

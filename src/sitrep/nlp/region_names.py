@@ -23,7 +23,7 @@ from functools import cache
 from importlib import resources
 
 from sitrep.lexicon.countries import countries
-from sitrep.lexicon.country_names_table import country_names, name_key, names_pattern
+from sitrep.lexicon.country_names_table import alternation, country_names, name_key
 from sitrep.nlp.place_names import local_key
 from sitrep.records import Mention
 from sitrep.spans import sentence_at
@@ -61,9 +61,8 @@ def _regions() -> tuple[re.Pattern[str], dict[str, str | None]]:
     _, one_country = country_names("regions.csv", "region")
     for key in one_country:
         names.setdefault(key, None)
-    alts = names_pattern(dict.fromkeys(names, "")).pattern.removeprefix(r"(?<![\w-])").removesuffix(r"(?![\w-])")
     # a capital first, read before the names' alternatives (which any letter case matches)
-    return re.compile(rf"(?=[A-Z])(?<![\w-])(?i:{alts})(?![\w-])"), names
+    return re.compile(rf"(?=[A-Z])(?<![\w-])(?i:{alternation(names)})(?![\w-])"), names
 
 
 def find_regions(text: str, sentences: Sequence[tuple[int, int]], taken: Iterable[tuple[int, int]],
@@ -98,9 +97,8 @@ def find_regions(text: str, sentences: Sequence[tuple[int, int]], taken: Iterabl
 def _country_names() -> tuple[re.Pattern[str], dict[str, str]]:
     """Every country's names as written (``countries.csv``: "the U.S.", "Britain", "DR Congo") -> its own name."""
     names = {n: c.name for c in countries().values() for n in (c.name, *c.alt_names)}
-    alts = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
     firsts = re.escape("".join(sorted({n[0] for n in names})))  # the first letters, read first
-    return re.compile(rf"(?=[{firsts}])(?<![\w.-])(?:{alts})(?!\w|\.\w)"), names
+    return re.compile(rf"(?=[{firsts}])(?<![\w.-])(?:{alternation(names)})(?!\w|\.\w)"), names
 
 
 def find_countries(text: str, sentences: Sequence[tuple[int, int]], taken: Iterable[tuple[int, int]]) -> list[Mention]:
