@@ -44,6 +44,7 @@ from sitrep.resolve.place_units import (
     spelling_filter,
     unit_without_position,
 )
+from sitrep.resolve.slipped_province import slipped_province_place
 from sitrep.resolve.written_admin1 import hierarchy_admin1
 
 _REGION_WORD = re.compile(r"\s+(?:Region|Province)$")  # a first-level division written with its word
@@ -90,6 +91,7 @@ class Geocoder(CandidateNarrowing):
         self.kb = kb
         self.default = default
         self._memo: dict[int, Place | None] = {}
+        self._slipped: set[int] = set()  # spans placed in another province than written (``slipped_province``)
         self._poly_names: dict[str, str] = {}
 
     def candidates(self, name: str, kind: str | None, allowed: set[str] | None = None) -> list[Place]:
@@ -172,6 +174,11 @@ class Geocoder(CandidateNarrowing):
                                                    ctx.country)
         elif self._memo[i] is None:  # a district without a position: in the division the gazetteer files it in
             self._memo[i] = positionless_district(self.default, sp.name, parent, unit, ctx.country)
+        if self._memo[i] is None and not unit:  # "Goniri (Gujba LGA, Borno)": both lie in Yobe
+            self._memo[i] = slipped_province_place(self.default, i, spans, lambda j: self.resolve_span(j, spans, ctx),
+                                                   self.admin1_key)
+            if self._memo[i] is not None:
+                self._slipped.add(i)
         return self._memo[i]
 
     def choose(self, name: str, kind: str | None, parent: Place | None, ctx: _Context,
@@ -294,7 +301,7 @@ class Geocoder(CandidateNarrowing):
         """The ``geo`` of ``spans[i]``: its own place, or else the parent the text gives it, coarser."""
         sp = spans[i]
         place = self.resolve_span(i, spans, ctx)
-        hint = self._parent_admin1(i, spans, ctx)
+        hint = self._parent_admin1(i, spans, ctx) if i not in self._slipped else None
         geo: dict[str, object] | None = None
         if place is not None:
             geo = self._unit_geo(sp, place, hint, sp.near)
@@ -312,7 +319,7 @@ class Geocoder(CandidateNarrowing):
             j = spans[j].parent
         if geo is None and (town := self._landmark_town(sp.name)) is not None:  # "Meskel Square": its town
             geo = self._unit_geo(sp, town, hint, True)
-        if geo is not None and geo.get("feature") not in ("country", "admin1"):
+        if geo is not None and geo.get("feature") not in ("country", "admin1") and i not in self._slipped:
             written = hierarchy_admin1(self.default, i, spans, geo)
             geo["admin1"] = written or geo["admin1"]
         if geo is not None and geo.get("admin1"):
