@@ -49,3 +49,10 @@ def test_a_village_of_a_chadian_department_is_at_its_seat(tmp_path: Path, text: 
     geo = ingested_event_geo(tmp_path, text, "2022-03-03")
     assert geo is not None and geo["precision"] == 2 and geo["feature"] == "admin2"
     assert geo_near(geo, lat, lon)  # Baibokoum, Bongor: the departments' seats, not their provinces
+
+
+def test_cameroons_anglophone_regions_tell_the_country(tmp_path: Path) -> None:
+    # a named region of one country votes for it: Bali is Cameroon's town, not India's
+    geo = ingested_event_geo(tmp_path, "On 11 February, students boycotted classes across the Anglophone region. "
+                                       "In towns such as Bali and Ndop, youths burned tyres.", "2017-02-11")
+    assert geo is not None and geo["country"] == "CM" and geo["admin1"] == "Nord-Ouest"
