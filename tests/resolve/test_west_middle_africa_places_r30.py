@@ -56,3 +56,21 @@ def test_cameroons_anglophone_regions_tell_the_country(tmp_path: Path) -> None:
     geo = ingested_event_geo(tmp_path, "On 11 February, students boycotted classes across the Anglophone region. "
                                        "In towns such as Bali and Ndop, youths burned tyres.", "2017-02-11")
     assert geo is not None and geo["country"] == "CM" and geo["admin1"] == "Nord-Ouest"
+
+
+@pytest.mark.parametrize(("text", "admin1", "lat", "lon"), [
+    ("On 9 March 2022, relatives of a murdered teenager picketed outside the Klawer Magistrate's Court (West Coast, "
+     "Western Cape).", "Western Cape", -31.78, 18.63),
+    ("On 9 March 2022, traders blocked the entrance of the Tamale Magistrate's Court over a land case.", "Northern",
+     9.40, -0.84),
+])
+def test_a_magistrates_court_is_in_its_town(tmp_path: Path, text: str, admin1: str, lat: float, lon: float) -> None:
+    geo = ingested_event_geo(tmp_path, text, "2022-03-09")
+    assert geo is not None and geo["admin1"] == admin1
+    assert geo_near(geo, lat, lon)
+
+
+def test_bagani_is_in_kavango_east(tmp_path: Path) -> None:
+    geo = ingested_event_geo(tmp_path, "On 5 March 2022, villagers marched to the park gate near Bagani (Mukwe, "
+                                       "Kavango East) over grazing rights.", "2022-03-05")
+    assert geo is not None and geo["admin1"] == "Kavango East" and geo_near(geo, -18.11, 21.62)

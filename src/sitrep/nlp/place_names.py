@@ -246,7 +246,7 @@ def article_start(text: str, start: int) -> int:
 
 _OFFICE = re.compile(r"Governor(?:ship|ate|['’]s)?")  # the office of a province's governor, in its capital
 # a court of the town, a building where it sits: "the Kumasi Circuit Court", "the Tamale High Court"
-_COURT = re.compile(r"(?:Circuit|High|District|Magistrates?['’]?|Municipal|Regional)\s+Court|Court(?:house)?")
+_COURT = re.compile(r"(?:Circuit|High|District|Magistrates?(?:['’]s?)?|Municipal|Regional)\s+Court|Court(?:house)?")
 
 
 def office_or_org(rest: list[str], place: Callable[[], object]) -> bool:

@@ -162,7 +162,7 @@ def _clean(text: str, s: int, e: int) -> tuple[int, int] | None:
     if i == len(words):
         return None
     for j in range(len(words) - 2, i - 1, -1):  # "Darzab's Sardara": the possessor is another place
-        if words[j].group().endswith(("'s", "’s")):
+        if words[j].group().endswith(("'s", "’s")) and words[j].group()[:-2] != "Magistrate":  # a court's name
             i = j + 1
             break
     s = s + words[i].start()
@@ -399,7 +399,8 @@ def _known_in_run(text: str, s: int, e: int, known: dict[str, str], add: _Adder)
     with a word of the non-names is tried whole first ("Central African Republic").
     """
     run = text[s:e]
-    if (own := re.search(r"['’]s\s+(?=\S)", run)) is not None:  # "Hadi's Riyadh-based": two names, each alone
+    # "Hadi's Riyadh-based": two names, each alone; a court's "Magistrate's Court" is one body's name
+    if (own := re.search(r"(?<!Magistrate)['’]s\s+(?=\S)", run)) is not None:
         _known_in_run(text, s, s + own.start() + 2, known, add)
         _known_in_run(text, s + own.end(), e, known, add)
         return
