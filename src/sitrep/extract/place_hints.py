@@ -20,8 +20,8 @@ from sitrep.nlp.places import speaker
 # the capitalised words after a country's name that may end a place's name
 _NAME_TAIL = re.compile(r"(?!\s+City\b)(?:\s+[A-Z][\w'’-]+){1,2}")  # "Panama City": its capital
 # a town's name before a local body's: "the Kisumu High Court", "the Larissa Bar Association"
-_BODY_AFTER = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:(?:Circuit|High|District|Magistrates?(?:['’]s?)?|"
-                         r"Municipal|Regional|Appeals?|Criminal|Administrative)\s+Court|Bar\s+Association|"
+_BODY_AFTER = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:(?:Circuit|High|District|"
+                         r"Magistrates?(?:['’]s?)?|Municipal|Regional|Appeals?|Criminal|Administrative)\s+Court|Bar\s+Association|"
                          r"(?:City|Town|Municipal|County)\s+Council|Chamber\s+of\s+Commerce|Port|Seaport|Harbou?r)\b")
 _BODY_OF = re.compile(r"\b(?:Port|Harbou?r|Municipality|City\s+Council)\s+of\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 BODY_WEIGHT = 1.0

@@ -3,9 +3,9 @@
 A note writes a village with its district and province ("Goniri (Gujba LGA, Borno)"). Where the gazetteer has
 neither the place nor the district in the province written, but has both in one other province of that country
 (Goniri and Gujba are towns of Yobe), the province is the writer's slip, not the place's: two units of three
-agree (the district spelled as written or near it: "Gujiba"). The place is that province's town, and the event's province is its province, not the one written (ACLED
-codes the place where it lies). A district found in several other provinces, or a place found in none of the
-district's, leaves the place to its written province as before.
+agree (the district spelled as written or near it: "Gujiba"). The place is that province's town, and the event's
+province is its province, not the one written (ACLED codes the place where it lies). A district found in several
+other provinces, or a place found in none of the district's, leaves the place to its written province as before.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ def slipped_province_place(default: DefaultGazetteer, i: int, spans: Sequence[Pl
     district_name = spans[district_i].name
     others = {admin1_key(p.admin1, country) for p in default.lookup([place_key(district_name)])
               if p.country == country and p.feature in _DISTRICT_FEATURES and p.admin1
-              and (spelled(p, district_name) or similar_names(p.name, district_name))}  # "Gujiba" 
+              and (spelled(p, district_name) or similar_names(p.name, district_name))}  # "Gujiba"
     if written in others or len(others) != 1:
         return None
     home = others.pop()
