@@ -59,8 +59,8 @@ def test_cameroons_anglophone_regions_tell_the_country(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("text", "admin1", "lat", "lon"), [
-    ("On 9 March 2022, relatives of a murdered teenager picketed outside the Klawer Magistrate's Court (West Coast, "
-     "Western Cape).", "Western Cape", -31.78, 18.63),
+    ("On 9 March 2022, relatives of a murdered teenager picketed the Paarl Magistrate's Court (Cape Winelands, "
+     "Western Cape).", "Western Cape", -33.73, 18.96),
     ("On 9 March 2022, traders blocked the entrance of the Tamale Magistrate's Court over a land case.", "Northern",
      9.40, -0.84),
 ])
