@@ -2,7 +2,8 @@
 off is a strategic development (other), its layer unidentified after a civil war; protesters beaten or dragged
 away by a force met an intervention; a crowd a preposition governs is no subject of crowd violence; members of a
 force are no crowd; a crowd that got into a scuffle with someone turned violent; an attacker told as a suicide
-bomber makes a blast a suicide bomb; ground "taken control of" was taken."""
+bomber makes a blast a suicide bomb; ground "taken control of" was taken; a person armed men ordered to come
+with them was abducted."""
 
 from __future__ import annotations
 
@@ -78,3 +79,9 @@ def test_a_suicide_bomber_arrested_is_no_suicide_bomb() -> None:
 def test_ground_rebels_had_taken_control_of_was_taken() -> None:
     assert coded("On 14 March 2021, rebels clashed with soldiers near Humera. The rebels claimed to have taken "
                  "control of Adiremets.")[1] == "Non-state actor overtakes territory"
+
+
+def test_a_man_armed_men_ordered_to_come_with_them_was_abducted() -> None:
+    assert coded("On 15 March 2021, in Arima, four gunmen walked up to a fisherman at the jetty and ordered him to "
+                 "come with them. He has not been seen since.") \
+        == ("Violence against civilians", "Abduction/forced disappearance")
