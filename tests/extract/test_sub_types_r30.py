@@ -85,3 +85,9 @@ def test_a_man_armed_men_ordered_to_come_with_them_was_abducted() -> None:
     assert coded("On 15 March 2021, in Arima, four gunmen walked up to a fisherman at the jetty and ordered him to "
                  "come with them. He has not been seen since.") \
         == ("Violence against civilians", "Abduction/forced disappearance")
+
+
+def test_people_the_residents_evicted_were_put_out_by_no_force() -> None:
+    assert coded("On 16 March 2021, villagers marched in Montero against a man accused of theft. His relatives were "
+                 "evicted from their home by the villagers earlier that morning. [size=no report]") \
+        == ("Protests", "Peaceful protest")
