@@ -3,7 +3,7 @@ off is a strategic development (other), its layer unidentified after a civil war
 away by a force met an intervention; a crowd a preposition governs is no subject of crowd violence; members of a
 force are no crowd; a crowd that got into a scuffle with someone turned violent; an attacker told as a suicide
 bomber makes a blast a suicide bomb; ground "taken control of" was taken; a person armed men ordered to come
-with them was abducted."""
+with them was abducted; people the residents evicted were put out by no force."""
 
 from __future__ import annotations
 
