@@ -39,7 +39,7 @@ def civilians_hurt(context: str) -> bool:
 def war_remnant(context: str) -> bool:
     """``context`` tells of a mine or other explosive left by a past war ("a landmine laid during the Iran-Iraq War",
     "explosive remnants of war"): a state's forces laid it (``war_remnant``)."""
-    return _T.found("war_remnant", context)
+    return _T.cues["war_remnant"].search(context) is not None
 
 
 def crowd_hurt_people(context: str) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from sitrep.extract import context_cues
+from sitrep.extract import context_cues, context_filters
 from sitrep.extract import event_cues as cues_mod
 from sitrep.extract.context_filters import civilians_hurt
 from sitrep.extract.incidents import Draft
@@ -17,7 +17,8 @@ def coding_told_on(text: str, cue: cues_mod.Cue, current: Draft) -> cues_mod.Cue
     """The coding of a draft a sentence that joins it tells more of: its own, or the joining sentence's when that
     one tells what the event was more precisely."""
     told = text[current.sents[-1][0]:current.sents[-1][1]]  # the joining sentence
-    if violence_on_the_looted(cue, current.cue) or territory_taken(cue, current.cue):
+    if violence_on_the_looted(cue, current.cue) or territory_taken(cue, current.cue) \
+            or war_remnant_told(told, cue, current.cue):
         return cue  # looting with the people there attacked: an attack; ground taken in the fight: its taking
     if current.cue.sub_type == _LOOTING and context_cues.is_weak(cue) and civilians_hurt(told):
         return replace(current.cue, type=cues_mod.VAC, sub_type="Attack")  # "... One of the drivers was injured."
@@ -39,6 +40,14 @@ def fire_returned(sentence: str, cue: cues_mod.Cue, current: cues_mod.Cue) -> bo
     is part of an armed clash; air strikes are coded apart (``incidents.from_the_air``)."""
     return cue.sub_type == "Armed clash" and current.type == cues_mod.EXPLOSIONS \
         and current.sub_type not in ("Air/drone strike", "Suicide bomb") and context_cues.two_sided(sentence)
+
+
+def war_remnant_told(sentence: str, cue: cues_mod.Cue, current: cues_mod.Cue) -> bool:
+    """ACLED's codebook: an explosion told first ("stepped on a landmine") of an explosive a later sentence says a
+    past war left ("the mine exploded where fighting took place in the 1980s") is an explosive remnant of war, a
+    strategic development (``context_filters.war_remnant``)."""
+    return current.type == cues_mod.EXPLOSIONS and cue.type == cues_mod.STRATEGIC and cue.sub_type == "Other" \
+        and context_filters.war_remnant(sentence)
 
 
 def territory_taken(cue: cues_mod.Cue, current: cues_mod.Cue) -> bool:
@@ -68,4 +77,5 @@ def violence_on_the_looted(cue: cues_mod.Cue, current: cues_mod.Cue) -> bool:
         and not context_cues.is_weak(cue)
 
 
-__all__ = ["coding_told_on", "fire_returned", "territory_taken", "violence_after_development", "violence_on_the_looted"]
+__all__ = ["coding_told_on", "fire_returned", "territory_taken", "violence_after_development", "violence_on_the_looted",
+           "war_remnant_told"]

@@ -112,17 +112,22 @@ def remnant_layer(type_: str, roles: list[tuple[str, str, str]], context: str, c
                   date: str | None, refs: dict[str, EntityRef]) -> list[tuple[str, str, str]]:
     """``roles`` with ACLED's "Unidentified Military Forces" as actor1 of an explosion of a mine or other explosive
     a past war left (``context_filters.war_remnant``) where the note names no one who laid it (no actor1, or the
-    country's unidentified armed group in its place)."""
+    country's unidentified armed group in its place); after a civil war, the country's unidentified armed group
+    where no actor1 is named."""
     if type_ not in ("Explosions/Remote violence", "Strategic developments") \
-            or not context_filters.war_remnant(context) or _CIVIL_WAR.search(context):
-        return roles  # a civil war's sides include armed groups: who laid it stays unidentified
-    unknown = event_actors.generic_entity("unidentified", country, date).key
-    first = next((k for k, r, _ in roles if r == "actor1"), None)
-    if first is not None and first != unknown:
+            or not context_filters.war_remnant(context):
         return roles
-    layer = event_actors.generic_entity("unidentified_military", country, date)
+    unknown = event_actors.generic_entity("unidentified", country, date).key
+    first = next(((k, f) for k, r, f in roles if r == "actor1"), None)  # (the people it hurt are no layer)
+    if first is not None and first[1] != "civilians" and (first[0] != unknown or _CIVIL_WAR.search(context)):
+        return roles
+    # a civil war's sides include armed groups: who laid it stays the country's unidentified armed group
+    layer = event_actors.generic_entity("unidentified" if _CIVIL_WAR.search(context) else "unidentified_military",
+                                        country, date)
     refs[layer.key] = layer
-    return [(layer.key, "actor1", "external"), *((k, r, f) for k, r, f in roles if r != "actor1")]
+    family = "rebels" if layer.key == unknown else "external"
+    return [(layer.key, "actor1", family),
+            *((k, "actor2" if f == "civilians" else r, f) for k, r, f in roles if k != layer.key)]
 
 
 __all__ = ["enemy", "parse_wars", "remnant_layer", "war_sides"]
