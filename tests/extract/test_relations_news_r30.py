@@ -39,3 +39,13 @@ def test_a_country_named_by_its_abbreviation_backs_a_side() -> None:
              "power, holds Mosul.", "supports")
     assert ("doc:location:antdsts", "iraq-military") in got
     assert of("The Iraqi army, which is not supported by the U.K., holds Mosul.", "supports") == []
+
+
+def test_the_head_of_a_rights_monitor_holds_a_post_and_leads_no_side() -> None:
+    found = rels("Lina Haddad, head of the Lebanese Observatory for Human Rights, said four people died.")
+    assert [r.predicate for r in found if r.subject == "doc:person:lina haddad"] == ["holds_position"]
+
+
+def test_the_head_of_an_armed_group_still_leads_it() -> None:
+    got = of("Karim Nassar, head of the Free Syrian Army, said four fighters died.", "leader_of")
+    assert got == [("doc:person:karim nassar", "free-syrian-army")]
