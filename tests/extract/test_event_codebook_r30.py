@@ -1,0 +1,43 @@
+"""ACLED's codebook rules of round 30 (sentences written for these tests): a campaign stepped up or intensified
+("stepped up operations against X") is operations over a time, not a clash of its own; extortion named as a kind
+of crime, a motive or a complaint ("complaints of extortion") is no change of activity, while extorting done is."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import coded, events_actor_names
+
+CHANGE = ("Strategic developments", "Change to group/activity")
+
+
+def _events(text: str) -> list[tuple[str, str | None]]:
+    from sitrep.extract.events import find_events
+    from sitrep.nlp.annotate import annotate
+    from sitrep.records import Document
+
+    doc = Document(id="d", source="d", text=text, format="text", published="2022-03-10")
+    return [(e.type, e.sub_type) for e in find_events(doc, annotate(doc)).events]
+
+
+@pytest.mark.parametrize("verb", ["stepped up", "intensified", "have stepped up their", "escalated"])
+def test_a_campaign_stepped_up_is_no_clash(verb: str) -> None:
+    text = (f"The surrender comes as Kenyan troops and Somali forces {verb} operations against al-Shabaab in "
+            "Lower Juba.")
+    assert ("Battles", "Armed clash") not in _events(text)
+
+
+def test_operations_that_killed_fighters_are_still_a_clash() -> None:
+    text = "On 3 March 2022, Somali forces launched operations against al-Shabaab near Jilib, killing 12 fighters."
+    assert coded(text)[0] == "Battles"
+
+
+def test_complaints_of_extortion_are_no_change_of_activity() -> None:
+    text = ("Officials said the patrol was answering complaints by farmers of rebel harassment, including extortion "
+            "activities.")
+    assert CHANGE not in _events(text)
+
+
+def test_extorting_traders_is_a_change_of_activity() -> None:
+    assert coded("On 4 March 2022, NPA rebels extorted traders at a market in Davao.") == CHANGE
+    assert events_actor_names("On 4 March 2022, NPA rebels extorted traders at a market in Davao.")
