@@ -41,3 +41,15 @@ def test_complaints_of_extortion_are_no_change_of_activity() -> None:
 def test_extorting_traders_is_a_change_of_activity() -> None:
     assert coded("On 4 March 2022, NPA rebels extorted traders at a market in Davao.") == CHANGE
     assert events_actor_names("On 4 March 2022, NPA rebels extorted traders at a market in Davao.")
+
+
+def test_control_of_a_prison_regained_is_no_territory_regained() -> None:
+    text = ("On 5 March 2022, inmates rioted at the jail in Guayaquil and held four guards hostage. "
+            "Police said control had been regained over the jail by the evening.")
+    assert ("Battles", "Government regains territory") not in _events(text)
+
+
+def test_a_town_regained_is_still_territory_regained() -> None:
+    assert coded("On 6 March 2022, Malian soldiers recaptured the town of Kidal from JNIM militants after heavy "
+                 "fighting.") \
+        == ("Battles", "Government regains territory")
