@@ -53,3 +53,30 @@ def test_a_town_regained_is_still_territory_regained() -> None:
     assert coded("On 6 March 2022, Malian soldiers recaptured the town of Kidal from JNIM militants after heavy "
                  "fighting.") \
         == ("Battles", "Government regains territory")
+
+
+def test_the_actors_of_what_an_incident_came_after_are_no_side_of_it() -> None:
+    text = ("On 2 March 2022, officials in Baidoa said a senior al-Shabaab commander had defected and surrendered to "
+            "the army. The defection comes after Ethiopian troops and Kenyan forces stepped up operations against "
+            "al-Shabaab.")
+    names = {n for ev in _actors(text) for n in ev}
+    assert "Al-Shabaab" in names
+    assert not any("Ethiopia" in n or "Kenya" in n for n in names)
+
+
+def test_a_background_incident_told_as_what_came_before_keeps_its_actors() -> None:
+    text = ("On 2 March 2022, militants attacked a police post in Baidoa. This attack comes weeks after al-Shabaab "
+            "fighters stormed an army base in Jilib, killing seven soldiers.")
+    assert any("Al-Shabaab" in n for ev in _actors(text) for n in ev)
+
+
+def _actors(text: str) -> list[list[str]]:
+    from sitrep.extract.events import find_events
+    from sitrep.nlp.annotate import annotate
+    from sitrep.records import Document
+
+    doc = Document(id="d", source="d", text=text, format="text", published="2022-03-04")
+    ann = annotate(doc)
+    ext = find_events(doc, ann)
+    names = {m.entity_key or "": m.name or m.text for m in ann.mentions} | {r.key: r.name for r in ext.entities}
+    return [[names.get(a.key) or "" for a in ev.actors] for ev in ext.events]
