@@ -34,8 +34,20 @@ def _country_name(text: str) -> bool:
 
 
 def is_country(m: Mention) -> bool:
-    """A place mention that names a country (which, named as an actor, stands for its government)."""
-    return m.type == "location" and _country_name(m.text)
+    """A place mention that names a country (which, named as an actor, stands for its government): by its own
+    words, or by the place it was resolved to ("U.S." is the United States by the table of abbreviations)."""
+    if m.type != "location":
+        return False
+    key = m.entity_key or ""
+    return _country_name(m.text) or (key.startswith(_PLACE_KEY) and _country_key(key[len(_PLACE_KEY):]))
+
+
+_PLACE_KEY = "doc:location:"
+
+
+@lru_cache(maxsize=4096)
+def _country_key(key: str) -> bool:
+    return bool(key) and any(p.feature == "country" for p in default_gazetteer().lookup([key]))
 
 
 def place_country(name: str, doc_country: str | None) -> str | None:

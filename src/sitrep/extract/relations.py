@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from sitrep import settings
 from sitrep.extract import relation_syntax as syntax
+from sitrep.extract.civil_organizations import is_civil
 from sitrep.extract.relation_base import EXTRACTOR, VERSION, Masked, dates, mask, modality, usable
 from sitrep.extract.relation_context import (
     anaphoric_control,
@@ -379,6 +380,8 @@ def _role(m: re.Match[str], obj: Mention) -> tuple[str, str | None] | None:
     if prep == "with" and found.relation == "holds_position":
         return None
     role = found.role
+    if found.relation in ("leader_of", "member_of") and is_civil(obj):
+        return "holds_position", role  # a post in a monitor or an agency: no side of the conflict
     if "deputy" in mods and not role.startswith("deputy"):
         deputy = roles.lookup("deputy " + role)
         role = deputy.role if deputy is not None else "deputy " + role
