@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sitrep.extract.cue_table import Coding, CueTable, CueTableError, load_table
+from sitrep.extract.pronoun_subjects import force_pronouns_blanked
 from sitrep.lexicon.regex_alternatives import Opened, alternatives
 from sitrep.lexicon.regex_literals import Gate, GateSet, folded, gates
 
@@ -178,7 +179,8 @@ _CLAIM_TAIL = 12  # how far into the end of a gathering's cue its claim may begi
 @lru_cache(maxsize=256)  # an event's context and its sentences are asked for again by the crowd codings
 def claimless(text: str) -> str:
     """``text`` with the claim a demonstration presses blanked out to its clause's end: what the gathering is
-    against ("protesting against war and looting", "demanding news after a riot at the prison") is not its deed."""
+    against ("protesting against war and looting", "demanding news after a riot at the prison") is not its deed;
+    nor is what a "They" that takes up a state force did (``pronoun_subjects``)."""
     out, todo = text, [("protest", 0), ("assembly", 0)]
     while todo:  # every gathering's claim ("protesters ... gathered to demonstrate against the killing of ...")
         cue, start = todo.pop()
@@ -193,7 +195,7 @@ def claimless(text: str) -> str:
         end = _CLAUSE_END.search(text, claim.end())
         stop = end.start() if end else len(text)
         out = out[:claim.start()] + " " * (stop - claim.start()) + out[stop:]
-    return out
+    return force_pronouns_blanked(out)
 
 
 class _Hits:
@@ -269,6 +271,12 @@ def classify(text: str) -> list[Cue]:
         strength = _arrest_first(text, c, _strength(c, text, violent))
         cues.append(Cue(c.type, c.sub_type, strength, (other or m).span()))
     return sorted(cues, key=lambda c: -c.strength)
+
+
+def classify_told(text: str, s: int, e: int) -> list[Cue]:
+    """``classify`` of the sentence ``text[s:e]``, its opening "They" read as the sentence before tells: one that
+    takes up a state force ("Police beat them. They also attacked reporters.") is no crowd (``pronoun_subjects``)."""
+    return classify(force_pronouns_blanked(text, s, e))
 
 
 # how far a demonstration went, in ACLED's precedence: violence by demonstrators makes it a riot; lethal or

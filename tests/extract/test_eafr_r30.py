@@ -1,0 +1,40 @@
+"""Round 30 (Eastern Africa): a sentence's opening "They" takes up the subject of the sentence before (police who
+beat marchers and "also attacked reporters" are no violent crowd); a state force named generically with its unit in
+a bracket after it ("police forces (prison guards)") is one actor, the unit (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import acled_actors, coded
+from sitrep.extract.pronoun_subjects import force_pronouns_blanked
+
+
+def test_they_after_a_force_subject_is_the_force() -> None:
+    text = ("On 3 May 2017, police beat teachers protesting pay cuts with batons in Nakuru. They also attacked "
+            "reporters covering the march.")
+    assert coded(text, "2017-05-03") == ("Protests", "Protest with intervention")
+    assert acled_actors(text, "2017-05-03")["actor1"] == "Protesters (Kenya)"
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2017, teachers protesting pay cuts gathered in Nakuru. They also attacked reporters covering the march.",
+    "On 3 May 2017, protesters and police clashed in Nakuru. They also attacked reporters covering the march.",
+])
+def test_they_after_a_crowd_is_the_crowd(text: str) -> None:
+    assert coded(text, "2017-05-03") == ("Riots", "Violent demonstration")
+
+
+def test_only_a_force_subjects_they_is_blanked() -> None:
+    assert force_pronouns_blanked("Later, anti-riot police fired tear gas. They beat two men.") \
+        == "Later, anti-riot police fired tear gas.      beat two men."
+    assert force_pronouns_blanked("Strikers marched to the port. They beat two men.") \
+        == "Strikers marched to the port. They beat two men."
+    text = "Soldiers came. They left. Marchers sang. They beat a man."
+    assert force_pronouns_blanked(text, 9) == "came.      left. Marchers sang. They beat a man."
+
+
+def test_a_unit_in_a_bracket_after_the_force_is_the_force() -> None:
+    text = "On 4 June 2022, police forces (prison guards) beat an inmate in a prison in Kigali (Nyarugenge, Kigali City)."
+    assert acled_actors(text, "2022-06-04") == {"actor1": "Police Forces of Rwanda Prison Guards",
+                                                "actor2": "Civilians (Rwanda)"}
