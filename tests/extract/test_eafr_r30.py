@@ -1,6 +1,7 @@
 """Round 30 (Eastern Africa): a sentence's opening "They" takes up the subject of the sentence before (police who
 beat marchers and "also attacked reporters" are no violent crowd); a state force named generically with its unit in
-a bracket after it ("police forces (prison guards)") is one actor, the unit (invented sentences)."""
+a bracket after it ("police forces (prison guards)") is one actor, the unit; a gathering "calling for" something
+presses a claim, and the claim names no side though a place's bracket stands before it (invented sentences)."""
 
 from __future__ import annotations
 
@@ -38,3 +39,13 @@ def test_a_unit_in_a_bracket_after_the_force_is_the_force() -> None:
     text = "On 4 June 2022, police forces (prison guards) beat an inmate in a prison in Kigali (Nyarugenge, Kigali City)."
     assert acled_actors(text, "2022-06-04") == {"actor1": "Police Forces of Rwanda Prison Guards",
                                                 "actor2": "Civilians (Rwanda)"}
+
+
+def test_a_gathering_calling_for_something_is_a_demonstration_and_its_claim_names_no_side() -> None:
+    # (the place's bracket between the gathering and its claim does not part them)
+    text = ("On 20 May 2023, about two hundred students gathered in the university campus (Antananarivo - "
+            "Arrondissement 4, Antananarivo-Renivohitra, Analamanga) calling for the French army to leave "
+            "Madagascar. Police arrested four of them.")
+    assert coded(text, "2023-05-20") == ("Protests", "Protest with intervention")
+    assert acled_actors(text, "2023-05-20") == {"actor1": "Protesters (Madagascar)",
+                                                "actor2": "Police Forces of Madagascar"}

@@ -174,6 +174,7 @@ _CLAUSE_END = re.compile(r"[.;,](?:\s|$)|\s(?:and|before|then|while)\s+(?:later\
 
 
 _CLAIM_TAIL = 12  # how far into the end of a gathering's cue its claim may begin ("to denounce")
+_BRACKETS = re.compile(r"\([^()]*\)")  # a place's "(district, region)" between a gathering and its claim
 
 
 @lru_cache(maxsize=256)  # an event's context and its sentences are asked for again by the crowd codings
@@ -190,7 +191,7 @@ def claimless(text: str) -> str:
         todo.append((cue, start + max(m.end(), 1)))
         # the claim may end the cue's own match ("gathered at the ministry to demand ..."); in its sentence
         claim = _CLAIM_AFTER.search(text, start + max(m.start() + 1, m.end() - _CLAIM_TAIL))
-        if claim is None or len(gap := text[start + m.end():claim.start()]) > 80 or ". " in gap:
+        if claim is None or len(_BRACKETS.sub("", gap := text[start + m.end():claim.start()])) > 80 or ". " in gap:
             continue
         end = _CLAUSE_END.search(text, claim.end())
         stop = end.start() if end else len(text)
