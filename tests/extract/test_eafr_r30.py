@@ -1,7 +1,8 @@
 """Round 30 (Eastern Africa): a sentence's opening "They" takes up the subject of the sentence before (police who
 beat marchers and "also attacked reporters" are no violent crowd); a state force named generically with its unit in
 a bracket after it ("police forces (prison guards)") is one actor, the unit; a gathering "calling for" something
-presses a claim, and the claim names no side though a place's bracket stands before it (invented sentences)."""
+presses a claim, and the claim names no side though a place's bracket stands before it; a force that only names
+a weapon or a uniform ("army grenades", "police uniforms") is no side (invented sentences)."""
 
 from __future__ import annotations
 
@@ -49,3 +50,18 @@ def test_a_gathering_calling_for_something_is_a_demonstration_and_its_claim_name
     assert coded(text, "2023-05-20") == ("Protests", "Protest with intervention")
     assert acled_actors(text, "2023-05-20") == {"actor1": "Protesters (Madagascar)",
                                                 "actor2": "Police Forces of Madagascar"}
+
+
+@pytest.mark.parametrize("text", [
+    "Six people were injured when a group of men lobbed two stolen Kenyan Army grenades into a church rally in Nairobi.",
+    "Two men wearing police uniforms shot dead a trader in Kisumu.",
+    "Gunmen armed with army rifles killed three herders in Marsabit.",
+])
+def test_a_force_that_only_names_a_weapon_or_a_uniform_is_no_side(text: str) -> None:
+    assert acled_actors(text, "2021-03-01") == {"actor1": "Unidentified Armed Group (Kenya)",
+                                                "actor2": "Civilians (Kenya)"}
+
+
+def test_a_forces_depot_is_its_own() -> None:
+    text = "On 3 March 2021, rebels shelled an army ammunition depot near Kismayo, wounding two soldiers."
+    assert "Military Forces of Somalia" in acled_actors(text, "2021-03-03")["actor2"]
