@@ -2,7 +2,8 @@
 beat marchers and "also attacked reporters" are no violent crowd); a state force named generically with its unit in
 a bracket after it ("police forces (prison guards)") is one actor, the unit; a gathering "calling for" something
 presses a claim, and the claim names no side though a place's bracket stands before it; a force that only names
-a weapon or a uniform ("army grenades", "police uniforms") is no side (invented sentences)."""
+a weapon or a uniform ("army grenades", "police uniforms") is no side; a bombing a trial is for or a past year
+names is no explosion of the text (invented sentences)."""
 
 from __future__ import annotations
 
@@ -65,3 +66,13 @@ def test_a_force_that_only_names_a_weapon_or_a_uniform_is_no_side(text: str) -> 
 def test_a_forces_depot_is_its_own() -> None:
     text = "On 3 March 2021, rebels shelled an army ammunition depot near Kismayo, wounding two soldiers."
     assert "Military Forces of Somalia" in acled_actors(text, "2021-03-03")["actor2"]
+
+
+@pytest.mark.parametrize("text", [
+    "Police used tear gas to disperse a crowd of about 200 opposition supporters outside a court where three men stood "
+    "trial for the 1998 embassy bombing in Nairobi. Demonstrators responded by throwing stones at police.",
+    "Supporters of the jailed cleric threw stones at police outside the court in Mombasa on the anniversary of the "
+    "2002 hotel bombing.",
+])
+def test_a_past_bombing_a_trial_or_a_year_names_is_not_the_event(text: str) -> None:
+    assert coded(text, "2021-03-01")[0] == "Riots"
