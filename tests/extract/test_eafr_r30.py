@@ -76,3 +76,8 @@ def test_a_forces_depot_is_its_own() -> None:
 ])
 def test_a_past_bombing_a_trial_or_a_year_names_is_not_the_event(text: str) -> None:
     assert coded(text, "2021-03-01")[0] == "Riots"
+
+
+def test_the_mombasa_republican_councils_events_known_by_country_lie_in_mombasa() -> None:
+    from sitrep.lexicon.actor_divisions import actor_division
+    assert actor_division(["mombasa-republican-council"], "KE") == "Mombasa"
