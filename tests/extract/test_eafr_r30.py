@@ -38,8 +38,9 @@ def test_only_a_force_subjects_they_is_blanked() -> None:
 
 
 def test_a_unit_in_a_bracket_after_the_force_is_the_force() -> None:
-    text = "On 4 June 2022, police forces (prison guards) beat an inmate in a prison in Kigali (Nyarugenge, Kigali City)."
-    assert acled_actors(text, "2022-06-04") == {"actor1": "Police Forces of Rwanda Prison Guards",
+    text = ("On 9 March 2021, police forces (prison guards) whipped an inmate in a prison in Kigali (Nyarugenge, "
+            "Kigali City).")
+    assert acled_actors(text, "2021-03-09") == {"actor1": "Police Forces of Rwanda Prison Guards",
                                                 "actor2": "Civilians (Rwanda)"}
 
 
@@ -54,7 +55,7 @@ def test_a_gathering_calling_for_something_is_a_demonstration_and_its_claim_name
 
 
 @pytest.mark.parametrize("text", [
-    "Six people were injured when a group of men lobbed two stolen Kenyan Army grenades into a church rally in Nairobi.",
+    "Six people were injured when men tossed two stolen Kenyan Army grenades at a rally in Nairobi.",
     "Two men wearing police uniforms shot dead a trader in Kisumu.",
     "Gunmen armed with army rifles killed three herders in Marsabit.",
 ])
@@ -69,8 +70,8 @@ def test_a_forces_depot_is_its_own() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Police used tear gas to disperse a crowd of about 200 opposition supporters outside a court where three men stood "
-    "trial for the 1998 embassy bombing in Nairobi. Demonstrators responded by throwing stones at police.",
+    "Riot police fired tear gas at some 200 party supporters demonstrating at the courthouse in which three men stood "
+    "trial for the 1998 embassy bombing in Nairobi. The demonstrators hurled stones back at the officers.",
     "Supporters of the jailed cleric threw stones at police outside the court in Mombasa on the anniversary of the "
     "2002 hotel bombing.",
 ])
