@@ -176,3 +176,23 @@ _GOING_OF = re.compile(r"\b(?:departure|withdrawal|removal|expulsion|pull-?out|o
 def is_sent_away(text: str, a: int) -> bool:
     """The phrase at ``a`` names a force as what a demand for its going is about ("the withdrawal of the army")."""
     return _GOING_OF.search(text[max(0, a - 60):a]) is not None
+
+
+# a force's name that qualifies a weapon or its dress ("stolen army grenades", "men in police uniforms", "armed with
+# army-issue rifles"): whose the thing was, not who acted (a fact of English noun compounds); a depot or a
+# convoy of them is the force's own ground, a side ("shelled a GNA ammunition depot")
+_GEAR_AFTER = re.compile(r"(?:[\s-]+(?:issue[d]?|style|type))?\s+(?:grenades?|rifles?|guns?|weapons?|firearms?|"
+                         r"ammunition|bullets|uniforms?|fatigues|attire|clothing|boots)\b"
+                         r"(?!\s+(?:depots?|dumps?|stores?|storage|caches?|stockpiles?|factor(?:y|ies)|warehouses?|"
+                         r"convoys?|trucks?|plants?|facilit(?:y|ies)))", re.I)  # "a GNA ammunition depot": its own
+
+
+def names_gear(text: str, b: int) -> bool:
+    """The force's name ending at ``b`` qualifies a weapon or a uniform ("army grenades", "police uniforms")."""
+    return _GEAR_AFTER.match(text, b) is not None
+
+
+def force_no_side(text: str, a: int, b: int) -> bool:
+    """The force named at ``a:b`` is no side of the event told: what a demand for its going is about
+    (``is_sent_away``), or whose weapon or uniform a thing is (``names_gear``)."""
+    return is_sent_away(text, a) or names_gear(text, b)

@@ -337,8 +337,8 @@ def _dictionary_occurrences(text: str, sent: tuple[int, int], mentions: list[Men
         borrowed = own is not None and event_country.borrowed_phrase(m, own[1], text, country)
         key, fam = owned(own[0], None, country, date, refs) if own and borrowed else \
             _dictionary_actor(m, country, date, refs)
-        if fam in STATE_FAMILIES | {"external"} and actor_roles.is_sent_away(text, m.start):
-            continue  # "called for the departure of French forces": what the demand is about
+        if fam in STATE_FAMILIES | {"external"} and actor_roles.force_no_side(text, m.start, m.end):
+            continue  # "called for the departure of French forces": what the demand is about; "army grenades"
         role = actor_roles.role(text, m.start, m.end, s)
         if fam not in STATE_FAMILIES and _FORCES_AFTER.match(text, m.end) \
                 and _JOINED_BEFORE.search(text, max(0, m.start - 8), m.start):
@@ -368,8 +368,8 @@ def _generic_family(family: str, text: str, a: int, b: int, role: str) -> str | 
     """The family a generic phrase stands for here, or None when it names no actor: police who only report
     ("according to police", "police said"), a country's aircraft with no country, officials who suffer
     nothing."""
-    if family in STATE_FAMILIES | {"military-national"} and actor_roles.is_sent_away(text, a):
-        return None  # "demanded the withdrawal of French troops": what the demand is about, no side
+    if family in STATE_FAMILIES | {"military-national"} and actor_roles.force_no_side(text, a, b):
+        return None  # "demanded the withdrawal of French troops": what the demand is about, no side; whose gear
     if family in STATE_FAMILIES and (actor_roles.is_source(text, a, b) or _JURISDICTION.match(text, a)
                                      or (_STATION.match(text, a) and _UNDER.search(text, max(0, a - 60), a))):
         return None

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sitrep.extract.cue_table import Coding, CueTable, CueTableError, load_table
+from sitrep.extract.pronoun_subjects import force_pronouns_blanked
 from sitrep.lexicon.regex_alternatives import Opened, alternatives
 from sitrep.lexicon.regex_literals import Gate, GateSet, folded, gates
 
@@ -173,12 +174,14 @@ _CLAUSE_END = re.compile(r"[.;,](?:\s|$)|\s(?:and|before|then|while)\s+(?:later\
 
 
 _CLAIM_TAIL = 12  # how far into the end of a gathering's cue its claim may begin ("to denounce")
+_BRACKETS = re.compile(r"\([^()]*\)")  # a place's "(district, region)" between a gathering and its claim
 
 
 @lru_cache(maxsize=256)  # an event's context and its sentences are asked for again by the crowd codings
 def claimless(text: str) -> str:
     """``text`` with the claim a demonstration presses blanked out to its clause's end: what the gathering is
-    against ("protesting against war and looting", "demanding news after a riot at the prison") is not its deed."""
+    against ("protesting against war and looting", "demanding news after a riot at the prison") is not its deed;
+    nor is what a "They" that takes up a state force did (``pronoun_subjects``)."""
     out, todo = text, [("protest", 0), ("assembly", 0)]
     while todo:  # every gathering's claim ("protesters ... gathered to demonstrate against the killing of ...")
         cue, start = todo.pop()
@@ -188,12 +191,12 @@ def claimless(text: str) -> str:
         todo.append((cue, start + max(m.end(), 1)))
         # the claim may end the cue's own match ("gathered at the ministry to demand ..."); in its sentence
         claim = _CLAIM_AFTER.search(text, start + max(m.start() + 1, m.end() - _CLAIM_TAIL))
-        if claim is None or len(gap := text[start + m.end():claim.start()]) > 80 or ". " in gap:
+        if claim is None or len(_BRACKETS.sub("", gap := text[start + m.end():claim.start()])) > 80 or ". " in gap:
             continue
         end = _CLAUSE_END.search(text, claim.end())
         stop = end.start() if end else len(text)
         out = out[:claim.start()] + " " * (stop - claim.start()) + out[stop:]
-    return out
+    return force_pronouns_blanked(out)
 
 
 class _Hits:
@@ -269,6 +272,12 @@ def classify(text: str) -> list[Cue]:
         strength = _arrest_first(text, c, _strength(c, text, violent))
         cues.append(Cue(c.type, c.sub_type, strength, (other or m).span()))
     return sorted(cues, key=lambda c: -c.strength)
+
+
+def classify_told(text: str, s: int, e: int) -> list[Cue]:
+    """``classify`` of the sentence ``text[s:e]``, its opening "They" read as the sentence before tells: one that
+    takes up a state force ("Police beat them. They also attacked reporters.") is no crowd (``pronoun_subjects``)."""
+    return classify(force_pronouns_blanked(text, s, e))
 
 
 # how far a demonstration went, in ACLED's precedence: violence by demonstrators makes it a riot; lethal or

@@ -165,7 +165,7 @@ def _group(text: str, sents: list[tuple[int, int]], all_timexes: tuple[TimeExpre
     alone = len(sents) == 1 and not text[sents[0][1]:].strip()  # a one-line document: a report, not a heading
     for s, e in sents:
         sentence = text[s:e]
-        named = cues_mod.classify(sentence)
+        named = cues_mod.classify_told(text, s, e)
         if sized:  # a note with ACLED's crowd size records a demonstration that took place: its cues tell it
             named = [replace(c, labelled=True) if c.type in _CROWDS else c for c in named]
         cands = _main_clause_first(sentence, [c for c in named if (c.labelled and c.type in _CROWDS)

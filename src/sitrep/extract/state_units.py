@@ -179,6 +179,20 @@ def _gates(units: tuple[StateUnit, ...]) -> GateSet[int]:
     return _GATES[0][1]
 
 
+# a state's force named generically, with its unit in a bracket after it ("police forces (prison guards)", "security
+# forces (gendarmes)"): the bracket says which men they are, one actor, the unit
+_FORCE_BEFORE_BRACKET = re.compile(r"\b(?:(?:the\s+)?(?:police|military|army|security|state)(?:\s+(?:forces?|officers?|"
+                                   r"personnel|agents|men))?|policem[ae]n|soldiers|troops)\s*\(\s*$", re.I)
+
+
+def _bracketed(text: str, s: int, a: int, b: int) -> tuple[int, int]:
+    """The span of a unit at ``a:b`` with the generic force it stands in a bracket after, bracket included; else
+    ``(a, b)``."""
+    m = _FORCE_BEFORE_BRACKET.search(text, max(s, a - 40), a)
+    close = re.match(r"\s*\)", text[b:])
+    return (m.start(), b + close.end()) if m and close else (a, b)
+
+
 def unit_occurrences(text: str, s: int, e: int, country: str | None, date: str | None,
                      refs: dict[str, EntityRef], generic: Generic) -> list[tuple[int, int, str, str]]:
     """The state units named in ``text[s:e]`` (start, end, key, family): of the country a demonym before them
@@ -202,6 +216,7 @@ def unit_occurrences(text: str, s: int, e: int, country: str | None, date: str |
                 continue
             ref = with_unit(generic(unit.family, own, date), unit.unit)
             refs[ref.key] = ref
+            a, b = _bracketed(text, s, a, b)
             out.append((a, b, ref.key, unit.family if own == country or country is None else "external"))
             taken.append((a, b))
     return out
