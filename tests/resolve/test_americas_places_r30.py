@@ -38,3 +38,19 @@ def test_a_venezuelan_municipality_is_placed_at_its_seat(tmp_path: Path, text: s
 def test_an_illegal_mine_is_a_mining_site_not_an_explosive() -> None:
     kind, _ = coded("On 2 May 2022, near an illegal mine in the south of the state, gunmen shot and killed two men.")
     assert kind == "Violence against civilians"
+
+
+def test_namesake_municipalities_of_two_states_are_each_their_states() -> None:
+    from sitrep.lexicon.extra_districts import parse
+
+    rows = parse("VE\tSucre\tBolivar\t\tMaripa\nVE\tSucre\tZulia\t\tBobures\n")
+    assert [(d.division, d.seat) for d in rows] == [("Bolivar", "Maripa"), ("Zulia", "Bobures")]
+    with pytest.raises(ValueError, match="listed twice"):
+        parse("VE\tSucre\tBolivar\t\tMaripa\nVE\tsucre\tBolivar\t\t\n")
+
+
+def test_a_municipality_named_like_a_state_is_placed_at_its_seat(tmp_path: Path) -> None:
+    geo = ingested_event_geo(tmp_path, "On 2 May 2022, in Sucre municipality, Bolivar state, gunmen linked to illegal "
+                                       "mining shot and killed a miner.", published="2022-05-02")
+    assert geo is not None and geo["admin1"] == "Bolivar"
+    assert geo_near(geo, 7.42, -65.19, km=10)  # Maripa

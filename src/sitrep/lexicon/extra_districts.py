@@ -23,7 +23,8 @@ class District:
 
 def parse(text: str, source: str = "districts.tsv") -> tuple[District, ...]:
     """The rows of the table; ValueError names a bad row (a missing column, a bad country code, a district listed
-    twice in one country)."""
+    twice in one division; namesake districts of a country's divisions are rows of their own: Venezuela's Sucre
+    municipalities)."""
     out: list[District] = []
     seen: set[tuple[str, str]] = set()
     for n, line in enumerate(text.splitlines(), 1):
@@ -35,9 +36,9 @@ def parse(text: str, source: str = "districts.tsv") -> tuple[District, ...]:
             raise ValueError(f"{source}:{n}: bad row {line!r} (country, district, division, other names, seat)")
         names = tuple(x.strip() for x in parts[3].split("|") if x.strip())
         for k in {light_key(x) for x in (parts[1], *names)}:
-            if (parts[0], k) in seen:
+            if (parts[0], light_key(parts[2]), k) in seen:
                 raise ValueError(f"{source}:{n}: {parts[1]!r} listed twice")
-            seen.add((parts[0], k))
+            seen.add((parts[0], light_key(parts[2]), k))
         out.append(District(parts[0], parts[1].strip(), parts[2].strip(), names,
                             parts[4].strip() if len(parts) == 5 else ""))
     return tuple(out)

@@ -31,9 +31,7 @@ def positionless_unit_division(default: DefaultGazetteer, name: str, countries: 
     that divisions of many countries bear ("Western", "Central": a province in ten countries) is a word, not a
     name: it tells no country, and the district without a position is no more likely than they are."""
     found = default.lookup([place_key(name)])
-    units = {(p.country, p.admin1) for p in found if p.feature == "admin2"
-             and p.lat is None and p.admin1 and spelled(p, name)}
-    units |= {(d.country, d.division) for d in districts_named(name)}
+    units = positionless_units(default, name)
     if countries:
         units = {u for u in units if u[0] in countries}
     elif len({u[0] for u in units} | {p.country for p in found if p.feature in ("admin1", "admin2")
@@ -47,6 +45,14 @@ def positionless_unit_division(default: DefaultGazetteer, name: str, countries: 
     return divisions[0] if len(divisions) == 1 else None
 
 
+def positionless_units(default: DefaultGazetteer, name: str) -> set[tuple[str, str]]:
+    """The (country, first-level division) of each district called ``name`` (spelled so) that the gazetteer lists
+    without a position or that the table of the districts it lacks has."""
+    units = {(str(p.country), str(p.admin1)) for p in default.lookup([place_key(name)]) if p.feature == "admin2"
+             and p.lat is None and p.admin1 and spelled(p, name)}
+    return units | {(d.country, d.division) for d in districts_named(name)}
+
+
 def positionless_district(default: DefaultGazetteer, name: str, parent: Place | None, unit: bool,
                           country: str | None) -> Place | None:
     """The first-level division of a district the gazetteer lists without a position, where the text puts the
@@ -57,6 +63,8 @@ def positionless_district(default: DefaultGazetteer, name: str, parent: Place | 
         return positionless_unit_division(default, name, {country}) if country and not unit else None
     if parent.feature != "country" and not (unit and parent.feature == "admin1"):
         return None
+    if unit and parent.feature == "admin1" and (parent.country, parent.name) in positionless_units(default, name):
+        return parent  # "Sucre municipality, Bolivar state": Bolivar's, though other states have a Sucre too
     division = positionless_unit_division(default, name, {parent.country or ""})
     return division if division is not None and (division.id == parent.id or parent.feature == "country") else None
 
