@@ -26,7 +26,7 @@ def parse(text: str, source: str = "districts.tsv") -> tuple[District, ...]:
     twice in one division; namesake districts of a country's divisions are rows of their own: Venezuela's Sucre
     municipalities)."""
     out: list[District] = []
-    seen: set[tuple[str, str]] = set()
+    seen: set[tuple[str, str, str]] = set()
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
