@@ -185,7 +185,7 @@ def _status_after(text: str, end: int) -> str | None:
     # stop at a clause boundary or another verb before the status word
     if re.search(r"[,;]\s+(?:while|and\s+\d|but|who|which)\b|\b(?:said|says|told|claimed)\b", gap, re.I):
         return None
-    if re.search(r"\b(?:were|was)\b.*\b(?:were|was)\b", gap):
+    if re.search(r"\b(?:were|was)\b.*\b(?:were|was)\b", gap) or _OWN_VERB.search(gap):
         return None
     if re.search(r"\b(?:were|was|have|has|had)\s+(?!(?:reportedly|reported|allegedly|also|later|all|both|been|"
                  r"confirmed)\b)\w+", gap) \
@@ -200,6 +200,10 @@ def _status_after(text: str, end: int) -> str | None:
     return "killed" if word == "lost" else _STATUS_WORDS.get(word)
 
 
+# "30 assailants, 11 of whom managed to escape and 19 of them were killed": a relative clause with a verb of its
+# own tells what the figure did; the status word further on is another figure's
+_OWN_VERB = re.compile(r"\b(?:of\s+(?:whom|them)|who)\s+(?!(?:were|was|had|have|has|are|is|been|being|reportedly|"
+                       r"later|also|all|both|allegedly|subsequently|confirmed)\b)[a-z]+\s", re.I)
 _PASSIVE = re.compile(r"\b(?:were|was|been|are|is|got|being)\b", re.I)
 _ACTIVE_OBJECT = re.compile(r"\s+(?:at\s+least\s+|nearly\s+|about\s+|around\s+|more\s+than\s+|over\s+|up\s+to\s+|"
                             r"some\s+)?(?:\d|an?\b|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|"
@@ -249,8 +253,10 @@ def _no_figure(text: str, n_end: int, low: str, noun: re.Match[str] | None) -> b
                        text[n_end:n_end + 12])
     if low in ("a", "an", "another") and (noun is None or vague_a):
         return True
+    # "one dead", "one of those killed"; not "a guard dead"
     return low in ("a", "an", "one", "another") and noun is not None \
-        and noun.group().lower() in ("dead", "killed", "wounded")
+        and noun.group().lower() in ("dead", "killed", "wounded") \
+        and re.fullmatch(r"\s*(?:of\s+(?:the|those|them)\s*)?", text[n_end:n_end + noun.start()]) is not None
 
 
 # nouns of things, never of the dead or wounded: "an army post", "two vehicles"
@@ -276,6 +282,10 @@ def _counts(text: str, m: re.Match[str], noun: re.Match[str] | None, np_end: int
     if counts is None and noun is not None:
         counts = noun.group().lower()
     return counts
+
+
+# "according to a resident, one of those killed was ...": the one who tells, no victim
+_SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|quoting|citing)\s+$", re.I)
 
 
 # the full stops of titles and initialisms ("Brig. Gen.", "U.S."), read as spaces so they end no phrase
@@ -311,6 +321,8 @@ def _quantities(text: str) -> tuple[Figure, ...]:
             continue
         np_end = n_end + noun.end() if noun else n_end
         counts = _counts(text, m, noun, np_end)
+        if _SOURCE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            counts = noun.group().lower() if noun is not None else None  # "according to a resident": a source
         if low in ("a", "an", "another") and counts not in _STATUS_WORDS.values():
             continue
         if noun is None and counts is None and not re.match(
