@@ -31,7 +31,7 @@ def test_the_source_a_report_is_according_to_is_no_victim() -> None:
 
 
 def test_a_victim_told_with_a_status_word_after_the_noun_counts_one() -> None:
-    assert _toll("The clash left 8 inmates and a warder dead, officials said.") == 9
+    assert _toll("The clash left 8 detainees and a policeman dead, officials said.") == 9
     assert _toll("One dead was reported.") is None
 
 
@@ -39,6 +39,8 @@ def test_one_person_told_killed_by_any_noun_counts_one() -> None:
     assert _toll("A retired schoolteacher was shot dead outside his home.") == 1
     assert _toll("An elderly Hindu trader was hacked to death on Sunday.") == 1
     assert _toll("A truck was blown apart by the mine.") is None
+    assert _toll("Youths blocked the road after a taxi driver was shot dead in a dispute.") is None  # the cause
+    assert _toll("Gunmen from an unidentified armed group killed a farmer.") == 1
     assert _toll("A tailor was shot dead and 3 people were wounded.") is None  # a figure reads the sentence
 
 
@@ -50,3 +52,9 @@ def test_a_second_incident_told_as_the_day_before_is_dated_a_day_earlier() -> No
     ext = _events("On Tuesday a soldier was killed in a shootout with gunmen in Zarif, while a baker was gunned "
                   "down in the market two days later.")
     assert sorted(ev.date.start for ev in ext.events) == ["2020-03-10", "2020-03-12"]
+
+
+def test_deaths_an_act_resulted_in_are_its_dead_but_a_killing_protested_is_not() -> None:
+    assert _toll("Herders and farmers clashed near the well, resulting in the killing of 4 people.") == 4
+    assert _toll("The raids have resulted in the deaths of 12 fighters.") == 12
+    assert _toll("Students marched to denounce the killing of 2 teachers by the police.") is None

@@ -96,7 +96,9 @@ _STATUS_AFTER = re.compile(
     rf"(?:(?:reportedly|reported|allegedly|also|later|subsequently|either|all|both|confirmed)\s+)*"
     rf"(?P<st>{_STATUS})\b", re.I)
 _STATUS_BEFORE = re.compile(
-    r"\b(?P<st>kill(?:ed|ing)\s+(?:and|or)\s+(?:injur|wound)\w*|kill(?:ed|ing)|shot\s+dead|shooting\s+dead|"
+    r"\b(?P<st>kill(?:ed|ing)\s+(?:and|or)\s+(?:injur|wound)\w*|(?:result(?:ed|ing|s)?\s+in|led\s+to|leading\s+to|caus(?:ed|ing))\s+the\s+"
+    r"(?:killings?|deaths)\s+of(?:\s+the)?|"
+    r"kill(?:ed|ing)|shot\s+dead|shooting\s+dead|"
     r"gunn(?:ed|ing)\s+down|wound(?:ed|ing)|injur(?:ed|ing)"
     r"|arrest(?:ed|ing)|detain(?:ed|ing)|captur(?:ed|ing)"
     r"|abduct(?:ed|ing)|kidnapp(?:ed|ing)|execut(?:ed|ing)|behead(?:ed|ing)|leaving|left|toll\s+(?:rose|climbed"
@@ -104,7 +106,8 @@ _STATUS_BEFORE = re.compile(
     r"(?:put|puts|putting|placed|places|set|sets)\s+the\s+(?:death\s+)?toll\s+(?:[^.;]{0,120}?\s)?at)\s+(?:(?:along|together)\s+with\s+|"
     r"alongside\s+)?(?:(?:all|only|another|a\s+further)\s+)?$",
     re.I)
-_VERB_STATUS = {"kill": "killed", "shot": "killed", "shooting": "killed", "gunn": "killed",
+_VERB_STATUS = {"kill": "killed", "result": "killed", "led": "killed", "lead": "killed", "caus": "killed",
+                "shot": "killed", "shooting": "killed", "gunn": "killed",
                 "wound": "wounded", "injur": "wounded", "arrest": "arrested", "detain": "arrested",
                 "captur": "arrested", "abduct": "abducted", "kidnap": "abducted", "execut": "killed",
                 "behead": "killed", "toll": "killed", "bodies": "killed", "put": "killed", "plac": "killed",
@@ -253,10 +256,16 @@ def _no_figure(text: str, n_end: int, low: str, noun: re.Match[str] | None) -> b
                        text[n_end:n_end + 12])
     if low in ("a", "an", "another") and (noun is None or vague_a):
         return True
-    # "one dead", "one of those killed"; not "a guard dead"
+    # "one dead", "one of those killed", "a group killed", "a man killed by police" (told of whom?); not "left a
+    # guard dead" (a victim's noun before the adjective)
     return low in ("a", "an", "one", "another") and noun is not None \
         and noun.group().lower() in ("dead", "killed", "wounded") \
-        and re.fullmatch(r"\s*(?:of\s+(?:the|those|them)\s*)?", text[n_end:n_end + noun.start()]) is not None
+        and (noun.group().lower() != "dead"
+             or _VICTIM_THEN_STATUS.fullmatch(text, n_end, n_end + noun.start()) is None)
+
+
+_VICTIM_THEN_STATUS = re.compile(rf"\s+(?:(?!(?:for|of|in|at|on|to|by|with|from)\b)[\w'-]+\s+)?(?:{_NOUNS})\s+",
+                                 re.I)
 
 
 # nouns of things, never of the dead or wounded: "an army post", "two vehicles"
