@@ -58,3 +58,18 @@ def test_deaths_an_act_resulted_in_are_its_dead_but_a_killing_protested_is_not()
     assert _toll("Herders and farmers clashed near the well, resulting in the killing of 4 people.") == 4
     assert _toll("The raids have resulted in the deaths of 12 fighters.") == 12
     assert _toll("Students marched to denounce the killing of 2 teachers by the police.") is None
+
+
+def test_a_caption_day_above_the_dateline_dates_a_page_without_its_date() -> None:
+    from sitrep.ingest.document import to_document
+    from sitrep.records import RawItem
+
+    def doc(caption: str) -> tuple[str | None, str | None]:
+        text = (f"Officials attend a ceremony in Zarif, Korvania, {caption}\n\n"
+                "ZARIF, Korvania — The president signed a truce on Tuesday with the rebel leader.\n")
+        d = to_document(RawItem(doc_id="n1", source="n1.txt", format="text", content=text))
+        return d.published, d.published_from
+
+    assert doc("Tuesday, March 10, 2020.") == ("2020-03-10", "caption")
+    assert doc("Monday, March 10, 2020.")[0] is None  # the weekday is not that date's
+    assert doc("in this file photo of Tuesday, March 10, 2020.")[0] is None
