@@ -47,7 +47,7 @@ class Document:
     title: str | None = None
     outlet: str | None = None
     published: str | None = None  # ISO date, None when the text does not say
-    published_from: str | None = None  # "record", "page", "credit-line"
+    published_from: str | None = None  # "record", "page", "credit-line", "dateline", "caption"
     byline: str | None = None
     dateline: str | None = None
     lang: str | None = None

@@ -89,12 +89,26 @@ _ANOTHER_TIME = re.compile(r"[^,;.]{0,80}?\b(?:last\s+(?:week|month|year)|earlie
                            r"ago|in\s+(?:19|20)\d\d)\b", re.I)
 
 
+# one person told killed by a noun no figure reads ("a Buddhist grocer was gunned down", "an elderly trader was
+# shot dead"): one
+_ONE_KILLED = re.compile(r"(?<![\w-])(?:[Aa]n?|[Oo]ne)\s+(?:(?!(?:and|or|of|who|which|that|with)\b)[\w'’-]+\s+){1,3}"
+                         r"(?:was|has\s+been|had\s+been)\s+(?:reportedly\s+|also\s+|later\s+)?(?:killed|shot\s+dead|"
+                         r"assassinated|beheaded|executed|gunned\s+down|stabbed\s+to\s+death|hacked\s+to\s+death)\b")
+
+
+# "riots broke out after a driver was killed": the killing that set off what is told
+_CAUSE_BEFORE = re.compile(r"\b(?:after|following|over|against|since)\s+$", re.I)
+
+
 def _named_victim(sentence: str, figs: list[Figure]) -> list[Figure]:
     """A named person told killed counts one, with the others killed "along with" them; [] when figures already
     count the dead of that clause."""
     m = _NAMED_KILLED.search(sentence)
     if m is None or _NOT_A_NAME.match(m.group("name")):
-        return []
+        m = _ONE_KILLED.search(sentence)
+        if m is None or figs or find_quantities(sentence) or _CAUSE_BEFORE.search(sentence, 0, m.start()):
+            return []
+        return [Figure(1, "exact", m.group(), "killed", m.start(), m.end())]
     if any((f.start or 0) < m.end() and m.start() < (f.end or 0) for f in figs):
         return []
     for f in find_quantities(sentence):

@@ -43,7 +43,7 @@ from sitrep.extract.event_victims import (
     victim_roles,
 )
 from sitrep.extract.front_lines import front_sides
-from sitrep.extract.incident_split import closer_to_first, split_told
+from sitrep.extract.incident_split import closer_to_first, second_day, split_told
 from sitrep.extract.incidents import (
     Draft,
     from_the_air,
@@ -172,9 +172,9 @@ def _group(text: str, sents: list[tuple[int, int]], all_timexes: tuple[TimeExpre
                                               or not not_happened(sentence, c, alone)])
         t = _timex_in(text, timexes, s, e)
         if (s, e) in seconds and cands and current is not None and current.sents[-1][1] == s:
-            # the second incident of a sentence that tells two: its own event, on the first one's day unless it
-            # gives its own
-            second = Draft(cue=cands[0], sents=[(s, e)], timex=t or current.timex, index=len(drafts), apart=True)
+            # a sentence's second incident: its own event, on its own day, else the first one's moved as told
+            second = Draft(cue=cands[0], sents=[(s, e)], timex=t or second_day(sentence, current.timex),
+                           index=len(drafts), apart=True)
             pair, current, gap = (current, second), second, 0
             drafts.append(second)
             continue

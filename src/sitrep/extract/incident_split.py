@@ -13,6 +13,10 @@ was wounded") does not part the sentence.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+
+from sitrep.dates import parse_iso_day, shift_days
+from sitrep.records import TimeExpression
 
 _EVENT_NOUN = (r"(?:attacks?|strikes?|air\s?strikes?|drone\s+strikes?|blasts?|bombs?|bombings?|explosions?|"
                r"ambush(?:es)?|raids?|clash(?:es)?|shootings?|shootouts?|gunfights?|firefights?|shelling|"
@@ -60,6 +64,30 @@ def split_told(text: str, sents: list[tuple[int, int]]) -> tuple[list[tuple[int,
         out += [(s, s + k), (s + k, e)]
         seconds.add((s + k, e))
     return out, seconds
+
+
+# the second incident's day told against the first one's: "the previous day", "a day later", "two days earlier"
+_DAYS_APART = re.compile(r"\b(?:the\s+(?P<back>previous|following|next)\s+day|the\s+day\s+(?P<rel>before|after)|"
+                         r"(?P<n>a|one|two|three)\s+days?\s+(?P<dir>earlier|before|later|after)(?!\s+\w+ing\b|"
+                         r"\s+(?:the|a|an|his|her|their|its)\b))", re.I)
+_N = {"a": 1, "one": 1, "two": 2, "three": 3}
+
+
+def second_day(part: str, first: TimeExpression | None) -> TimeExpression | None:
+    """The day of a sentence's second incident: the first one's, moved as the part tells ("while a grocer was
+    gunned down the previous day": a day before); the first one's unless the first has a day and the part a shift."""
+    m = _DAYS_APART.search(part)
+    day = parse_iso_day(first.value) if first is not None and first.precision == "day" and first.value else None
+    if m is None or day is None or first is None:
+        return first
+    if m.group("back"):
+        days = -1 if m.group("back").lower() == "previous" else 1
+    elif m.group("rel"):
+        days = -1 if m.group("rel").lower() == "before" else 1
+    else:
+        days = _N[m.group("n").lower()] * (-1 if m.group("dir").lower() in ("earlier", "before") else 1)
+    moved = shift_days(day, days)
+    return replace(first, value=moved.isoformat(), text=f"{first.text} ({m.group()})") if moved else first
 
 
 _STOP = frozenset(re.findall(r"\w+", """the and that this with from were was have has had been their they them said

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sitrep.dates import parse_text_date
+from sitrep.dates import parse_iso_day, parse_text_date
 
 _UPPER = r"[A-Z][A-Z'’.-]+(?:[ /-][A-Z][A-Z'’.-]+){0,3}"
 _TITLE = r"[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+){0,2}"
@@ -50,4 +50,23 @@ def find_dateline(text: str) -> Dateline | None:
     return None
 
 
-__all__ = ["Dateline", "find_dateline"]
+# a photo caption's day above the dateline: "... in Kabul, Afghanistan, Thursday, Sept. 29, 2016."
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_CAPTION_DAY = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
+                          r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d)\b")
+
+
+def caption_day(text: str, dateline: Dateline) -> str | None:
+    """The day a caption above the story's dateline gives with its weekday, when the two agree (a page without
+    its date of publication: the story is of that day); not a file photo's."""
+    for m in _CAPTION_DAY.finditer(text, 0, dateline.start):
+        iso = parse_text_date(m.group("date"))
+        day = parse_iso_day(iso)
+        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        if day is not None and _WEEKDAYS[day.weekday()] == m.group("wd").lower() \
+                and not re.search(r"\bfile\b", line, re.I):
+            return iso
+    return None
+
+
+__all__ = ["Dateline", "caption_day", "find_dateline"]

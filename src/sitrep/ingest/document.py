@@ -10,7 +10,7 @@ from sitrep.dates import normalize_published
 from sitrep.errors import SitrepError
 from sitrep.ingest import meta
 from sitrep.ingest.clean import clean_text
-from sitrep.ingest.datelines import find_dateline
+from sitrep.ingest.datelines import caption_day, find_dateline
 from sitrep.ingest.html import extract_html
 from sitrep.ingest.language import detect_language
 from sitrep.records import Document, RawItem
@@ -40,6 +40,8 @@ def to_document(item: RawItem) -> Document:
     found = find_dateline(text) if published is None else None
     if found is not None and found.date:
         published, published_from = found.date, "dateline"  # "KUNDUZ, Afghanistan (March 3, 2019) -"
+    elif found is not None and (day := caption_day(text, found)) is not None:
+        published, published_from = day, "caption"  # "... Thursday, Sept. 29, 2016." above "KABUL, Afghanistan -"
     return Document(
         id=item.doc_id, source=item.source, text=text, format=item.format, url=item.url,
         title=item.title or title, outlet=item.outlet or outlet, published=published,

@@ -96,7 +96,9 @@ _STATUS_AFTER = re.compile(
     rf"(?:(?:reportedly|reported|allegedly|also|later|subsequently|either|all|both|confirmed)\s+)*"
     rf"(?P<st>{_STATUS})\b", re.I)
 _STATUS_BEFORE = re.compile(
-    r"\b(?P<st>kill(?:ed|ing)\s+(?:and|or)\s+(?:injur|wound)\w*|kill(?:ed|ing)|shot\s+dead|shooting\s+dead|"
+    r"\b(?P<st>kill(?:ed|ing)\s+(?:and|or)\s+(?:injur|wound)\w*|(?:result(?:ed|ing|s)?\s+in|led\s+to|leading\s+to|caus(?:ed|ing))\s+the\s+"
+    r"(?:killings?|deaths)\s+of(?:\s+the)?|"
+    r"kill(?:ed|ing)|shot\s+dead|shooting\s+dead|"
     r"gunn(?:ed|ing)\s+down|wound(?:ed|ing)|injur(?:ed|ing)"
     r"|arrest(?:ed|ing)|detain(?:ed|ing)|captur(?:ed|ing)"
     r"|abduct(?:ed|ing)|kidnapp(?:ed|ing)|execut(?:ed|ing)|behead(?:ed|ing)|leaving|left|toll\s+(?:rose|climbed"
@@ -104,7 +106,8 @@ _STATUS_BEFORE = re.compile(
     r"(?:put|puts|putting|placed|places|set|sets)\s+the\s+(?:death\s+)?toll\s+(?:[^.;]{0,120}?\s)?at)\s+(?:(?:along|together)\s+with\s+|"
     r"alongside\s+)?(?:(?:all|only|another|a\s+further)\s+)?$",
     re.I)
-_VERB_STATUS = {"kill": "killed", "shot": "killed", "shooting": "killed", "gunn": "killed",
+_VERB_STATUS = {"kill": "killed", "result": "killed", "led": "killed", "lead": "killed", "caus": "killed",
+                "shot": "killed", "shooting": "killed", "gunn": "killed",
                 "wound": "wounded", "injur": "wounded", "arrest": "arrested", "detain": "arrested",
                 "captur": "arrested", "abduct": "abducted", "kidnap": "abducted", "execut": "killed",
                 "behead": "killed", "toll": "killed", "bodies": "killed", "put": "killed", "plac": "killed",
@@ -185,7 +188,7 @@ def _status_after(text: str, end: int) -> str | None:
     # stop at a clause boundary or another verb before the status word
     if re.search(r"[,;]\s+(?:while|and\s+\d|but|who|which)\b|\b(?:said|says|told|claimed)\b", gap, re.I):
         return None
-    if re.search(r"\b(?:were|was)\b.*\b(?:were|was)\b", gap):
+    if re.search(r"\b(?:were|was)\b.*\b(?:were|was)\b", gap) or _OWN_VERB.search(gap):
         return None
     if re.search(r"\b(?:were|was|have|has|had)\s+(?!(?:reportedly|reported|allegedly|also|later|all|both|been|"
                  r"confirmed)\b)\w+", gap) \
@@ -200,6 +203,10 @@ def _status_after(text: str, end: int) -> str | None:
     return "killed" if word == "lost" else _STATUS_WORDS.get(word)
 
 
+# "30 assailants, 11 of whom managed to escape and 19 of them were killed": a relative clause with a verb of its
+# own tells what the figure did; the status word further on is another figure's
+_OWN_VERB = re.compile(r"\b(?:of\s+(?:whom|them)|who)\s+(?!(?:were|was|had|have|has|are|is|been|being|reportedly|"
+                       r"later|also|all|both|allegedly|subsequently|confirmed)\b)[a-z]+\s", re.I)
 _PASSIVE = re.compile(r"\b(?:were|was|been|are|is|got|being)\b", re.I)
 _ACTIVE_OBJECT = re.compile(r"\s+(?:at\s+least\s+|nearly\s+|about\s+|around\s+|more\s+than\s+|over\s+|up\s+to\s+|"
                             r"some\s+)?(?:\d|an?\b|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|"
@@ -249,8 +256,16 @@ def _no_figure(text: str, n_end: int, low: str, noun: re.Match[str] | None) -> b
                        text[n_end:n_end + 12])
     if low in ("a", "an", "another") and (noun is None or vague_a):
         return True
+    # "one dead", "one of those killed", "a group killed", "a man killed by police" (told of whom?); not "left a
+    # guard dead" (a victim's noun before the adjective)
     return low in ("a", "an", "one", "another") and noun is not None \
-        and noun.group().lower() in ("dead", "killed", "wounded")
+        and noun.group().lower() in ("dead", "killed", "wounded") \
+        and (noun.group().lower() != "dead"
+             or _VICTIM_THEN_STATUS.fullmatch(text, n_end, n_end + noun.start()) is None)
+
+
+_VICTIM_THEN_STATUS = re.compile(rf"\s+(?:(?!(?:for|of|in|at|on|to|by|with|from)\b)[\w'-]+\s+)?(?:{_NOUNS})\s+",
+                                 re.I)
 
 
 # nouns of things, never of the dead or wounded: "an army post", "two vehicles"
@@ -276,6 +291,10 @@ def _counts(text: str, m: re.Match[str], noun: re.Match[str] | None, np_end: int
     if counts is None and noun is not None:
         counts = noun.group().lower()
     return counts
+
+
+# "according to a resident, one of those killed was ...": the one who tells, no victim
+_SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|quoting|citing)\s+$", re.I)
 
 
 # the full stops of titles and initialisms ("Brig. Gen.", "U.S."), read as spaces so they end no phrase
@@ -311,6 +330,8 @@ def _quantities(text: str) -> tuple[Figure, ...]:
             continue
         np_end = n_end + noun.end() if noun else n_end
         counts = _counts(text, m, noun, np_end)
+        if _SOURCE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            counts = noun.group().lower() if noun is not None else None  # "according to a resident": a source
         if low in ("a", "an", "another") and counts not in _STATUS_WORDS.values():
             continue
         if noun is None and counts is None and not re.match(
