@@ -140,6 +140,8 @@ def _classify(text: str, start: int, end: int, sent_start: int, taken: SpanIndex
         if all(normalize_key(w) in _FACILITY_KINDS for w in name_words[:-1]):
             return None  # a kind of facility, not a named one
         return _Name(offset, span_end, text[offset:span_end], "location")
+    if (unit := _state_unit(text, offset, span_end, name_words)) is not None:
+        return _Name(unit[0], unit[1], text[unit[0]:unit[1]], "state_force")
     if _is_org(name_words):
         return _Name(offset, span_end, text[offset:span_end], "organization") if len(name_words) >= 2 else None
     if _CONNECTOR.search(" ".join(name_words)) or _office(name_words):
@@ -247,3 +249,44 @@ def _role_after(after: str) -> bool:
     words = normalize_key(m.group(1)).split()
     roles = _role_words()
     return any(" ".join(words[i:]) in roles for i in range(len(words)))
+
+
+@lru_cache(maxsize=1)
+def unit_words() -> dict[str, frozenset[str]]:
+    """``unit_names.yaml``: the words of state forces' unit names (units, numbered_alone, compass, arms, ordinals, not_state)."""
+    text = (resources.files("sitrep") / "data" / "dictionaries" / "unit_names.yaml").read_text("utf-8")
+    data = yaml_data.load(text)
+    keys = ("units", "numbered_alone", "compass", "arms", "ordinals", "not_state")
+    if not isinstance(data, dict) or data.get("version") != 1 or not all(
+            isinstance(data.get(k), list) and all(isinstance(w, str) and w for w in data[k]) for k in keys):
+        raise ValueError(f"unit_names.yaml: expected version 1 and lists of words {keys}")
+    return {k: frozenset(w.lower() for w in data[k]) for k in keys}
+
+
+_NUMBER_BEFORE = re.compile(r"(?:(?<=\bthe )|(?<=\bThe )|(?<=\bits )|(?<=['\u2019]s ))\d{1,4}\s+$|"
+                            r"(?<![\w,.])\d{1,4}(?:st|nd|rd|th)\s+$")
+_NUMBER_AFTER = re.compile(r"[ \t]+\d{1,4}(?![\w,.%]|\.\d)")
+
+
+def _state_unit(text: str, start: int, end: int, words: list[str]) -> tuple[int, int] | None:
+    """``(start, end)`` of a state force's unit named by ``words`` (``text[start:end]``), widened over its number
+    ("the 25 Task Force Brigade", "Battalion 31"), or None where the words name no unit (``unit_names.yaml``)."""
+    table = unit_words()
+    keys = [w.lower().rstrip(".") for w in words]
+    head = 2 if len(keys) >= 2 and " ".join(keys[-2:]) in table["units"] else 1
+    if " ".join(keys[-head:]) not in table["units"] or any(k in table["not_state"] for k in keys):
+        return None
+    before = _NUMBER_BEFORE.search(text, max(0, start - 12), start)
+    after = _NUMBER_AFTER.match(text, end)
+    if before is not None:
+        start = before.start()
+    if after is not None:
+        end = after.end()
+    numbered = before is not None or after is not None or any(
+        k in table["ordinals"] or re.fullmatch(r"\d{1,4}(?:st|nd|rd|th)?", k) for k in keys[:-head])
+    compass = len(keys) > head and keys[-head - 1] in table["compass"]
+    armed = any(k in table["arms"] for k in keys)
+    alone = len(keys) == head and after is None  # "the 3rd Brigade"; not "2nd Division" (a league's)
+    if (numbered and (not alone or keys[-1] in table["numbered_alone"])) or compass or armed:
+        return start, end
+    return None
