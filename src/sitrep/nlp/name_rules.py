@@ -22,8 +22,13 @@ EXTRACTOR = "name-rules"
 
 _PARTICLES = {"al", "el", "ul", "ud", "bin", "ibn", "bint", "e", "i", "u", "ur", "ud-din", "uddin", "de", "van"}
 _CAP_WORD = r"[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*\.?"
-_RUN = re.compile(rf"{_CAP_WORD}(?:[ \t]+(?:(?:{'|'.join(sorted(_PARTICLES, key=len, reverse=True))}|of|of the|for)"
-                  rf"[ -]+)?{_CAP_WORD})*")
+# a nickname in quotation marks inside a person's name: First "Nick" Last
+_NICK = rf"[ \t]+[\u201c\"]{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,2}}[\u201d\"](?=[ \t]+[A-Z])"
+_RUN = re.compile(rf"{_CAP_WORD}(?:(?:{_NICK})?[ \t]+(?:(?:{'|'.join(sorted(_PARTICLES, key=len, reverse=True))}|of|"
+                  rf"of the|for)[ -]+)?{_CAP_WORD})*")
+_QUOTED = re.compile(r"[\u201c\"][^\u201c\u201d\"]+[\u201d\"]")
+# words that name a body or a clan, not a person, around a quoted name ('the X "Y" Cartel')
+_BODY_WORDS = frozenset({"cartel", "cartels", "gang", "clan", "family", "brothers", "faction"})
 _CONNECTOR = re.compile(r"\s+(?:of|of the|for)\s+")
 _SAY = re.compile(r"^,?\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|told|added|stated|confirmed|claimed|"
                   r"announced|denied|warned|explained|insisted|noted)\b")
@@ -58,6 +63,11 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|of|near|to|into|across|outside|insi
                            re.I)
 _FACILITY_HEADS = {"mosque", "school", "hospital", "madrasa", "madrassa", "seminary", "bazaar", "market", "airport",
                    "base", "camp", "prison", "jail", "bridge", "dam", "highway", "road", "square", "stadium", "shrine"}
+# the kinds of natural feature English writes after a name ("the X River", "Y Island", "the Z Hills") and before
+# one ("Lake X", "Mount Y"): a named feature is a place (which the gazetteer may not place)
+_NATURAL_HEADS = {"river", "island", "islands", "lake", "mountain", "mountains", "hills", "valley", "desert", "creek",
+                  "peninsula", "plateau", "gorge", "lagoon", "swamp", "marshes"}
+_NATURAL_OPENERS = {"lake", "mount", "mt", "mt."}
 # words that only say what kind of facility it is: "Forward Operating Base", "Military Camp", "Central Prison" name
 # no particular place (a named one has a name of its own: "Bagram Air Base", "Pul-e-Charkhi Prison")
 _FACILITY_KINDS = {"forward", "operating", "military", "army", "air", "naval", "police", "main", "central", "border",
@@ -136,6 +146,12 @@ def _classify(text: str, start: int, end: int, sent_start: int, taken: SpanIndex
     if span_end <= offset or taken.overlaps(offset, span_end):
         return None
     name_words = [t.rstrip(".") if i == len(tokens) - 1 else t for i, t in enumerate(tokens)][name_from:]
+    if len(name_words) >= 2 and (normalize_key(name_words[-1]) in _NATURAL_HEADS
+                                 or name_words[0].lower() in _NATURAL_OPENERS) \
+            and not any(normalize_key(w) in _FACILITY_KINDS | _ORG_HEADS for w in name_words[:-1]) \
+            and title is None and not _person_after(text[span_end:span_end + 80]) \
+            and normalize_key(name_words[0]) not in given_names():
+        return _Name(offset, span_end, text[offset:span_end], "location")  # "the X River", "Lake Y"
     if normalize_key(name_words[-1]) in _FACILITY_HEADS and len(name_words) >= 2:
         if all(normalize_key(w) in _FACILITY_KINDS for w in name_words[:-1]):
             return None  # a kind of facility, not a named one
@@ -146,6 +162,8 @@ def _classify(text: str, start: int, end: int, sent_start: int, taken: SpanIndex
         return _Name(offset, span_end, text[offset:span_end], "organization") if len(name_words) >= 2 else None
     if _CONNECTOR.search(" ".join(name_words)) or _office(name_words):
         return None
+    if (nick := _QUOTED.search(text, offset, span_end)) is not None:
+        return _nicknamed(text, offset, span_end, nick)
     before, after = text[max(sent_start, words[0][0] - 60):words[0][0]], text[span_end:span_end + 80]
     short = len(name_words) <= 4 and not _PLACE_BEFORE.search(before)
     evidence = (
@@ -290,3 +308,21 @@ def _state_unit(text: str, start: int, end: int, words: list[str]) -> tuple[int,
     if (numbered and (not alone or keys[-1] in table["numbered_alone"])) or compass or armed:
         return start, end
     return None
+
+
+def _person_after(after: str) -> bool:
+    """What only a person's name is followed by: a verb of saying, a role in apposition, an alias."""
+    return bool(_SAY.match(after)) or _role_after(after) or bool(_AKA_AFTER.match(after))
+
+
+def _nicknamed(text: str, start: int, end: int, nick: re.Match[str]) -> _Name | None:
+    """A person's name with a quoted nickname inside ('Juan "El Toro" Perez'): English writes a nickname so between
+    a person's given and family names; outside the quotes two to four words that name no body nor kind of thing."""
+    outer = (text[start:nick.start()] + " " + text[nick.end():end]).split()
+    if not 2 <= len(outer) <= 4 or nick.start() == start or nick.end() == end:
+        return None
+    keys = [normalize_key(w) for w in outer]
+    if any(k in _ORG_HEADS or k in _BODY_WORDS or k in _FACILITY_HEADS or k in _NATURAL_HEADS for k in keys) \
+            or any(w in never_names() or w in _ADJECTIVES for w in outer):
+        return None
+    return _Name(start, end, text[start:end], "person")
