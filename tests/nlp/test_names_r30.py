@@ -44,3 +44,11 @@ def test_a_quoted_nickname_inside_a_name_keeps_the_name_whole() -> None:
         ("Rafael \u201cEl Toro\u201d Quintero", "doc:person:rafael el toro quintero"),
         ("Quintero", "doc:person:rafael el toro quintero")}
     assert not found("The Jalisco \u201cNew Age\u201d Cartel attacked. They called it \u201cBlack Friday\u201d Monday.")
+
+
+def test_dictionary_actors_spelt_otherwise_are_found() -> None:
+    from sitrep.nlp.matcher import default_matcher
+
+    text = "Boko Harram fighters and Al-Shabbaab gunmen were blamed. A mine hit a Frontier Corp\u2019s truck. Hamaz left."
+    found_ = {(m.text, m.entity_key) for m in default_matcher().find(text)}
+    assert found_ == {("Boko Harram", "boko-haram"), ("Al-Shabbaab", "al-shabaab"), ("Frontier Corp", "frontier-corps")}
