@@ -52,3 +52,21 @@ def test_dictionary_actors_spelt_otherwise_are_found() -> None:
     text = "Boko Harram fighters and Al-Shabbaab gunmen were blamed. A mine hit a Frontier Corp\u2019s truck. Hamaz left."
     found_ = {(m.text, m.entity_key) for m in default_matcher().find(text)}
     assert found_ == {("Boko Harram", "boko-haram"), ("Al-Shabbaab", "al-shabaab"), ("Frontier Corp", "frontier-corps")}
+
+
+def test_abbreviations_of_common_nouns_and_ranks_are_no_names() -> None:
+    from sitrep.nlp.name_rules import never_names
+
+    assert {"HQ", "CM", "DIG"} <= never_names()
+
+
+def test_a_model_name_cut_off_by_the_texts_end_is_dropped() -> None:
+    class Model:
+        version = "test"
+
+        def find(self, text: str, sentences: tuple[tuple[int, int], ...]) -> list[tuple[int, int, str]]:
+            return [(m.start(), m.end(), "ORG") for m in __import__("re").finditer(r"Korvana|Zel", text)]
+
+    text = "Talks with Korvana went on. He was long a major figure in Zel"
+    found_ = {m.text for m in find_names(text, tuple(split_sentences(text)), [], model=Model())}
+    assert found_ == {"Korvana"}
