@@ -3,8 +3,8 @@ last word in the singular ("Frontier Corp" for Frontier Corps): news spells tran
 
 A run of capitalized words that no alias matched is an actor's when its ``translit_key`` (vowels after the first
 letter dropped, doubled letters folded) is that of an alias of exactly one actor, with or without a final "s",
-and its letters are close to the alias's (``difflib`` ratio of the ``light_key``s at least 0.85, the same first
-letter, the same number of words). Ambiguous and case-sensitive aliases ("IS", "ANA") and short ones (a
+and its letters are the alias's but for doubled letters or that final "s" (``light_key``s, the same number of
+words). Ambiguous and case-sensitive aliases ("IS", "ANA") and short ones (a
 ``translit_key`` under five letters) never match so: a near spelling of a short name is as likely another name.
 """
 
@@ -40,9 +40,16 @@ def _words(text: str) -> int:
 
 
 def _close(span: str, alias: str) -> bool:
+    """The same letters but for a letter doubled or not ("Hezbolah"), or the alias's last word with a final "s"
+    ("Frontier Corp"); not a vowel changed ("Policeman" for "Policemen": English inflection, maybe another word)."""
     a, b = light_key(span), light_key(alias)
-    return bool(a) and bool(b) and a != b and a[0] == b[0] and _words(span) == _words(alias) \
-        and SequenceMatcher(None, a, b).ratio() >= _MIN_RATIO
+    if not a or not b or a == b or a[0] != b[0] or _words(span) != _words(alias) \
+            or SequenceMatcher(None, a, b).ratio() < _MIN_RATIO:
+        return False
+    return _DOUBLED.sub(r"\1", a) == _DOUBLED.sub(r"\1", b) or a + "s" == b
+
+
+_DOUBLED = re.compile(r"(.)\1+")
 
 
 def variant_mentions(text: str, found: list[Mention], actors: ActorDictionary, extractor: str,

@@ -63,11 +63,9 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|of|near|to|into|across|outside|insi
                            re.I)
 _FACILITY_HEADS = {"mosque", "school", "hospital", "madrasa", "madrassa", "seminary", "bazaar", "market", "airport",
                    "base", "camp", "prison", "jail", "bridge", "dam", "highway", "road", "square", "stadium", "shrine"}
-# the kinds of natural feature English writes after a name ("the X River", "Y Island", "the Z Hills") and before
-# one ("Lake X", "Mount Y"): a named feature is a place (which the gazetteer may not place)
+# the kinds of natural feature English writes after a name ("the X River", "Y Island"): no person's name
 _NATURAL_HEADS = {"river", "island", "islands", "lake", "mountain", "mountains", "hills", "valley", "desert", "creek",
                   "peninsula", "plateau", "gorge", "lagoon", "swamp", "marshes"}
-_NATURAL_OPENERS = {"lake", "mount", "mt", "mt."}
 # words that only say what kind of facility it is: "Forward Operating Base", "Military Camp", "Central Prison" name
 # no particular place (a named one has a name of its own: "Bagram Air Base", "Pul-e-Charkhi Prison")
 _FACILITY_KINDS = {"forward", "operating", "military", "army", "air", "naval", "police", "main", "central", "border",
@@ -146,12 +144,6 @@ def _classify(text: str, start: int, end: int, sent_start: int, taken: SpanIndex
     if span_end <= offset or taken.overlaps(offset, span_end):
         return None
     name_words = [t.rstrip(".") if i == len(tokens) - 1 else t for i, t in enumerate(tokens)][name_from:]
-    if len(name_words) >= 2 and (normalize_key(name_words[-1]) in _NATURAL_HEADS
-                                 or name_words[0].lower() in _NATURAL_OPENERS) \
-            and not any(normalize_key(w) in _FACILITY_KINDS | _ORG_HEADS for w in name_words[:-1]) \
-            and title is None and not _person_after(text[span_end:span_end + 80]) \
-            and normalize_key(name_words[0]) not in given_names():
-        return _Name(offset, span_end, text[offset:span_end], "location")  # "the X River", "Lake Y"
     if normalize_key(name_words[-1]) in _FACILITY_HEADS and len(name_words) >= 2:
         if all(normalize_key(w) in _FACILITY_KINDS for w in name_words[:-1]):
             return None  # a kind of facility, not a named one
@@ -308,11 +300,6 @@ def _state_unit(text: str, start: int, end: int, words: list[str]) -> tuple[int,
     if (numbered and (not alone or keys[-1] in table["numbered_alone"])) or compass or armed:
         return start, end
     return None
-
-
-def _person_after(after: str) -> bool:
-    """What only a person's name is followed by: a verb of saying, a role in apposition, an alias."""
-    return bool(_SAY.match(after)) or _role_after(after) or bool(_AKA_AFTER.match(after))
 
 
 def _nicknamed(text: str, start: int, end: int, nick: re.Match[str]) -> _Name | None:
