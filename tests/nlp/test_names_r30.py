@@ -37,9 +37,11 @@ def test_a_quoted_nickname_inside_a_name_keeps_the_name_whole() -> None:
 def test_dictionary_actors_spelt_otherwise_are_found() -> None:
     from sitrep.nlp.matcher import default_matcher
 
-    text = "Boko Harram fighters and Al-Shabbaab gunmen were blamed. A mine hit a Frontier Corp\u2019s truck. Hamaz left."
+    text = ("Boko Harram fighters and Al-Shabbaab gunmen were blamed. A mine hit a Frontier Corp\u2019s truck. "
+            "Hamaz left.")
     found_ = {(m.text, m.entity_key) for m in default_matcher().find(text)}
-    assert found_ == {("Boko Harram", "boko-haram"), ("Al-Shabbaab", "al-shabaab"), ("Frontier Corp", "frontier-corps")}
+    assert found_ == {("Boko Harram", "boko-haram"), ("Al-Shabbaab", "al-shabaab"),
+                      ("Frontier Corp", "frontier-corps")}
 
 
 def test_abbreviations_of_common_nouns_and_ranks_are_no_names() -> None:

@@ -148,14 +148,12 @@ def _classify(text: str, start: int, end: int, sent_start: int, taken: SpanIndex
         if all(normalize_key(w) in _FACILITY_KINDS for w in name_words[:-1]):
             return None  # a kind of facility, not a named one
         return _Name(offset, span_end, text[offset:span_end], "location")
-    if (unit := _state_unit(text, offset, span_end, name_words)) is not None:
-        return _Name(unit[0], unit[1], text[unit[0]:unit[1]], "state_force")
+    if (by_form := _by_form(text, offset, span_end, name_words)) is not None:
+        return by_form[0]
     if _is_org(name_words):
         return _Name(offset, span_end, text[offset:span_end], "organization") if len(name_words) >= 2 else None
     if _CONNECTOR.search(" ".join(name_words)) or _office(name_words):
         return None
-    if (nick := _QUOTED.search(text, offset, span_end)) is not None:
-        return _nicknamed(text, offset, span_end, nick)
     before, after = text[max(sent_start, words[0][0] - 60):words[0][0]], text[span_end:span_end + 80]
     short = len(name_words) <= 4 and not _PLACE_BEFORE.search(before)
     evidence = (
@@ -263,7 +261,8 @@ def _role_after(after: str) -> bool:
 
 @lru_cache(maxsize=1)
 def unit_words() -> dict[str, frozenset[str]]:
-    """``unit_names.yaml``: the words of state forces' unit names (units, numbered_alone, compass, arms, ordinals, not_state)."""
+    """``unit_names.yaml``: the words of state forces' unit names, by list (units, numbered_alone, compass, arms,
+    ordinals, not_state)."""
     text = (resources.files("sitrep") / "data" / "dictionaries" / "unit_names.yaml").read_text("utf-8")
     data = yaml_data.load(text)
     keys = ("units", "numbered_alone", "compass", "arms", "ordinals", "not_state")
@@ -313,3 +312,13 @@ def _nicknamed(text: str, start: int, end: int, nick: re.Match[str]) -> _Name | 
             or any(w in never_names() or w in _ADJECTIVES for w in outer):
         return None
     return _Name(start, end, text[start:end], "person")
+
+
+def _by_form(text: str, start: int, end: int, words: list[str]) -> tuple[_Name | None] | None:
+    """What the form of the name alone decides, whatever its company: a state force's unit ("the 25th Brigade"),
+    a name with a quoted nickname inside (a person, or none); None where the form decides nothing."""
+    if (unit := _state_unit(text, start, end, words)) is not None:
+        return (_Name(unit[0], unit[1], text[unit[0]:unit[1]], "state_force"),)
+    if (nick := _QUOTED.search(text, start, end)) is not None:
+        return (_nicknamed(text, start, end, nick),)
+    return None
