@@ -326,12 +326,13 @@ _FORCES_AFTER = re.compile(r"\s+(?:forces|troops|soldiers|units)\b")
 
 def _dictionary_occurrences(text: str, sent: tuple[int, int], mentions: list[Mention], country: str | None,
                             date: str | None, refs: dict[str, EntityRef]) -> list[Occurrence]:
-    """The sentence's dictionary actors; a state force's phrase that goes on to name another country ("military
-    forces of India and Pakistan") stands for that country's force too."""
+    """The sentence's dictionary actors; a state force's phrase naming another country too ("military forces of
+    India and Pakistan") stands for that country's force too. A unit no dictionary lists is left to generic words."""
     s, e = sent
     out: list[Occurrence] = []
     for m in (x for x in mentions if not communal.kin_affiliation(text, s, x.start)):  # not "clans allied with X"
-        if m.start < s or m.end > e or m.type not in ACTOR_TYPES or not m.entity_key:
+        if m.start < s or m.end > e or m.type not in ACTOR_TYPES or not m.entity_key \
+                or (m.type == "state_force" and m.entity_key.startswith("doc:")):  # a unit the name rules found
             continue
         own = state_family(m.entity_key)  # "Elite Force" in a document of another country: that country's police
         borrowed = own is not None and event_country.borrowed_phrase(m, own[1], text, country)
@@ -355,8 +356,7 @@ def _dictionary_occurrences(text: str, sent: tuple[int, int], mentions: list[Men
     return out
 
 
-# the police station whose area an event lies in ("under Phiringia police station limits"), or one is taken to or
-# gathers outside ("took him to Gizo police station"): a jurisdiction, a building, not the police as an actor
+# a police station's area ("under X police station limits"), or one taken to: a place, not the police as an actor
 _JURISDICTION = re.compile(r"police\s+(?:station|post|outpost)s?\s+(?:limits|area|jurisdiction)\b", re.I)
 _STATION = re.compile(r"police\s+(?:station|post|outpost)\b", re.I)
 _UNDER = re.compile(r"\b(?:(?:under|(?:limits|jurisdiction)\s+of)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){1,3}|"

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from sitrep.lexicon.dictionaries import ActorDictionary, load_actors
 from sitrep.lexicon.keys import normalize_key
+from sitrep.nlp.actor_variants import variant_mentions
 from sitrep.nlp.bracket_factions import bracketed_factions
 from sitrep.records import Mention
 
@@ -78,6 +79,8 @@ class DictionaryMatcher:
             entry = self.actors[chosen]
             mentions.append(Mention(start=h.start, end=h.end, text=text[h.start:h.end], type=entry.type,
                                     extractor=EXTRACTOR, version=VERSION, entity_key=entry.id, name=entry.name))
+        mentions = sorted(mentions + variant_mentions(text, mentions, self.actors, EXTRACTOR, VERSION),
+                          key=lambda m: m.start)  # "Al-Shaabab": a spelling no alias lists
         return bracketed_factions(text, mentions, self.actors), open_
 
     def _of_country(self, hit: _Hit, country: str | None) -> str | None:

@@ -22,8 +22,13 @@ EXTRACTOR = "name-rules"
 
 _PARTICLES = {"al", "el", "ul", "ud", "bin", "ibn", "bint", "e", "i", "u", "ur", "ud-din", "uddin", "de", "van"}
 _CAP_WORD = r"[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*\.?"
-_RUN = re.compile(rf"{_CAP_WORD}(?:[ \t]+(?:(?:{'|'.join(sorted(_PARTICLES, key=len, reverse=True))}|of|of the|for)"
-                  rf"[ -]+)?{_CAP_WORD})*")
+# a nickname in quotation marks inside a person's name: First "Nick" Last
+_NICK = rf"[ \t]+[\u201c\"]{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,2}}[\u201d\"](?=[ \t]+[A-Z])"
+_RUN = re.compile(rf"{_CAP_WORD}(?:(?:{_NICK})?[ \t]+(?:(?:{'|'.join(sorted(_PARTICLES, key=len, reverse=True))}|of|"
+                  rf"of the|for)[ -]+)?{_CAP_WORD})*")
+_QUOTED = re.compile(r"[\u201c\"][^\u201c\u201d\"]+[\u201d\"]")
+# words that name a body or a clan, not a person, around a quoted name ('the X "Y" Cartel')
+_BODY_WORDS = frozenset({"cartel", "cartels", "gang", "clan", "family", "brothers", "faction"})
 _CONNECTOR = re.compile(r"\s+(?:of|of the|for)\s+")
 _SAY = re.compile(r"^,?\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|told|added|stated|confirmed|claimed|"
                   r"announced|denied|warned|explained|insisted|noted)\b")
@@ -58,6 +63,9 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|of|near|to|into|across|outside|insi
                            re.I)
 _FACILITY_HEADS = {"mosque", "school", "hospital", "madrasa", "madrassa", "seminary", "bazaar", "market", "airport",
                    "base", "camp", "prison", "jail", "bridge", "dam", "highway", "road", "square", "stadium", "shrine"}
+# the kinds of natural feature English writes after a name ("the X River", "Y Island"): no person's name
+_NATURAL_HEADS = {"river", "island", "islands", "lake", "mountain", "mountains", "hills", "valley", "desert", "creek",
+                  "peninsula", "plateau", "gorge", "lagoon", "swamp", "marshes"}
 # words that only say what kind of facility it is: "Forward Operating Base", "Military Camp", "Central Prison" name
 # no particular place (a named one has a name of its own: "Bagram Air Base", "Pul-e-Charkhi Prison")
 _FACILITY_KINDS = {"forward", "operating", "military", "army", "air", "naval", "police", "main", "central", "border",
@@ -140,6 +148,8 @@ def _classify(text: str, start: int, end: int, sent_start: int, taken: SpanIndex
         if all(normalize_key(w) in _FACILITY_KINDS for w in name_words[:-1]):
             return None  # a kind of facility, not a named one
         return _Name(offset, span_end, text[offset:span_end], "location")
+    if (by_form := _by_form(text, offset, span_end, name_words)) is not None:
+        return by_form[0]
     if _is_org(name_words):
         return _Name(offset, span_end, text[offset:span_end], "organization") if len(name_words) >= 2 else None
     if _CONNECTOR.search(" ".join(name_words)) or _office(name_words):
@@ -247,3 +257,68 @@ def _role_after(after: str) -> bool:
     words = normalize_key(m.group(1)).split()
     roles = _role_words()
     return any(" ".join(words[i:]) in roles for i in range(len(words)))
+
+
+@lru_cache(maxsize=1)
+def unit_words() -> dict[str, frozenset[str]]:
+    """``unit_names.yaml``: the words of state forces' unit names, by list (units, numbered_alone, compass, arms,
+    ordinals, not_state)."""
+    text = (resources.files("sitrep") / "data" / "dictionaries" / "unit_names.yaml").read_text("utf-8")
+    data = yaml_data.load(text)
+    keys = ("units", "numbered_alone", "compass", "arms", "ordinals", "not_state")
+    if not isinstance(data, dict) or data.get("version") != 1 or not all(
+            isinstance(data.get(k), list) and all(isinstance(w, str) and w for w in data[k]) for k in keys):
+        raise ValueError(f"unit_names.yaml: expected version 1 and lists of words {keys}")
+    return {k: frozenset(w.lower() for w in data[k]) for k in keys}
+
+
+_NUMBER_BEFORE = re.compile(r"(?:(?<=\bthe )|(?<=\bThe )|(?<=\bits )|(?<=['\u2019]s ))\d{1,4}\s+$|"
+                            r"(?<![\w,.])\d{1,4}(?:st|nd|rd|th)\s+$")
+_NUMBER_AFTER = re.compile(r"[ \t]+\d{1,4}(?![\w,.%]|\.\d)")
+
+
+def _state_unit(text: str, start: int, end: int, words: list[str]) -> tuple[int, int] | None:
+    """``(start, end)`` of a state force's unit named by ``words`` (``text[start:end]``), widened over its number
+    ("the 25 Task Force Brigade", "Battalion 31"), or None where the words name no unit (``unit_names.yaml``)."""
+    table = unit_words()
+    keys = [w.lower().rstrip(".") for w in words]
+    head = 2 if len(keys) >= 2 and " ".join(keys[-2:]) in table["units"] else 1
+    if " ".join(keys[-head:]) not in table["units"] or any(k in table["not_state"] for k in keys):
+        return None
+    before = _NUMBER_BEFORE.search(text, max(0, start - 12), start)
+    after = _NUMBER_AFTER.match(text, end)
+    if before is not None:
+        start = before.start()
+    if after is not None:
+        end = after.end()
+    numbered = before is not None or after is not None or any(
+        k in table["ordinals"] or re.fullmatch(r"\d{1,4}(?:st|nd|rd|th)?", k) for k in keys[:-head])
+    compass = len(keys) > head and keys[-head - 1] in table["compass"]
+    armed = any(k in table["arms"] for k in keys)
+    alone = len(keys) == head and after is None  # "the 3rd Brigade"; not "2nd Division" (a league's)
+    if (numbered and (not alone or keys[-1] in table["numbered_alone"])) or compass or armed:
+        return start, end
+    return None
+
+
+def _nicknamed(text: str, start: int, end: int, nick: re.Match[str]) -> _Name | None:
+    """A person's name with a quoted nickname inside ('Juan "El Toro" Perez'): English writes a nickname so between
+    a person's given and family names; outside the quotes two to four words that name no body nor kind of thing."""
+    outer = (text[start:nick.start()] + " " + text[nick.end():end]).split()
+    if not 2 <= len(outer) <= 4 or nick.start() == start or nick.end() == end:
+        return None
+    keys = [normalize_key(w) for w in outer]
+    if any(k in _ORG_HEADS or k in _BODY_WORDS or k in _FACILITY_HEADS or k in _NATURAL_HEADS for k in keys) \
+            or any(w in never_names() or w in _ADJECTIVES for w in outer):
+        return None
+    return _Name(start, end, text[start:end], "person")
+
+
+def _by_form(text: str, start: int, end: int, words: list[str]) -> tuple[_Name | None] | None:
+    """What the form of the name alone decides, whatever its company: a state force's unit ("the 25th Brigade"),
+    a name with a quoted nickname inside (a person, or none); None where the form decides nothing."""
+    if (unit := _state_unit(text, start, end, words)) is not None:
+        return (_Name(unit[0], unit[1], text[unit[0]:unit[1]], "state_force"),)
+    if (nick := _QUOTED.search(text, start, end)) is not None:
+        return (_nicknamed(text, start, end, nick),)
+    return None

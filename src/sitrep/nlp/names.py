@@ -164,8 +164,8 @@ def _never_a_name(word: str) -> bool:
 
 def _model_names(text: str, model: Sequence[tuple[int, int, str]], taken: list[tuple[int, int]]) -> list[_Name]:
     """The model's person and organisation names that nothing else took: widened to whole words (the model
-    reads "Lashkar-e-Taiba" as five tokens), trimmed of a trailing possessive and of leading titles, a
-    "person" with an organisation's head or opening word made an organisation ("X Mahaz", "Lashkar-e-X")."""
+    reads "Lashkar-e-Taiba" as five tokens), trimmed of a trailing possessive and of leading titles, a "person" with
+    an organisation's head or opening word an organisation ("X Mahaz"); no country ("U.S.") nor a cut-off last word."""
     out: list[_Name] = []
     covered = SpanIndex(taken)
     for start, end, label in _joined(text, model):
@@ -180,7 +180,7 @@ def _model_names(text: str, model: Sequence[tuple[int, int, str]], taken: list[t
         if (not words or not any(c.isupper() for c in name) or covered.overlaps(start, end)
                 or any(start < o.end and o.start < end for o in out)  # the model's pieces widened to one word
                 or (len(words) == 1 and _never_a_name(words[0])) or _office(text, words, end)
-                or _doubtful_model_name(words) or name in word_index()):  # "U.S.": a country is no body
+                or _doubtful_model_name(words) or name in word_index() or not text[end:].strip()):
             continue
         if kind == "person" and (_is_org(words) or normalize_key(words[0]).split()[0] in _ORG_OPENERS):
             kind = "organization"
