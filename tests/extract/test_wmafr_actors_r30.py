@@ -23,7 +23,8 @@ def test_mutinous_soldiers_are_the_mutiny_of_the_force_against_the_force() -> No
 def test_the_presidential_guard_of_mauritania_is_its_presidential_security_unit() -> None:
     text = ("On 2 June 2021, presidential guards pushed back a crowd of jobless graduates protesting outside the "
             "palace in Nouakchott (Nouakchott).")
-    assert acled_actors(text, "2021-06-02")["actor2"] == "Military Forces of Mauritania (2009-) Presidential Security Unit"
+    unit = "Military Forces of Mauritania (2009-) Presidential Security Unit"
+    assert acled_actors(text, "2021-06-02")["actor2"] == unit
 
 
 def test_guinea_bissau_s_national_guard_is_a_unit_of_its_military() -> None:
@@ -54,8 +55,10 @@ def test_a_people_s_rebels_and_armed_herders_are_its_ethnic_militia(text: str, m
 
 
 @pytest.mark.parametrize("text", [
-    "Non-violent activity: On 9 May 2022, JNIM militants ran a checkpoint on the road between Kaya and Barsalogho (Barsalogho, Sanmatenga).",
-    "Non-violent activity: On 9 May 2022, JNIM militants set up a roadblock and searched travellers near Gorom-Gorom (Gorom-Gorom, Oudalan).",
+    "Non-violent activity: On 9 May 2022, JNIM militants ran a checkpoint on the road between Kaya and Barsalogho "
+    "(Barsalogho, Sanmatenga).",
+    "Non-violent activity: On 9 May 2022, JNIM militants set up a roadblock and searched travellers near "
+    "Gorom-Gorom (Gorom-Gorom, Oudalan).",
 ])
 def test_an_armed_group_s_checkpoint_holds_up_civilians(text: str) -> None:
     assert acled_actors(text, "2022-05-09") == {"actor1": "JNIM: Group for Support of Islam and Muslims",
