@@ -63,3 +63,12 @@ def test_a_people_s_rebels_and_armed_herders_are_its_ethnic_militia(text: str, m
 def test_an_armed_group_s_checkpoint_holds_up_civilians(text: str) -> None:
     assert acled_actors(text, "2022-05-09") == {"actor1": "JNIM: Group for Support of Islam and Muslims",
                                                 "actor2": "Civilians (Burkina Faso)"}
+
+
+def test_youths_linked_to_a_party_s_candidate_are_the_party_and_a_place_s_bracket_names_no_people() -> None:
+    # (Nanumba South is a district named after a people: a bracket of units after a place says where, not whose)
+    text = ("On 5 July 2020, youths linked to an NPP candidate set fire to a party office in Bimbilla (Nanumba "
+            "North, Northern).")
+    assert acled_actors(text, "2020-07-05")["actor1"] == "NPP: New Patriotic Party"
+    text = "On 5 July 2020, youths set fire to a chief's house in Bimbilla (Nanumba North, Northern)."
+    assert "Nanumba Ethnic Militia (Ghana)" not in acled_actors(text, "2020-07-05").values()
