@@ -54,17 +54,6 @@ def test_a_people_s_rebels_and_armed_herders_are_its_ethnic_militia(text: str, m
     assert militia in acled_actors(text, "2022-06-06").values()
 
 
-@pytest.mark.parametrize("text", [
-    "Non-violent activity: On 9 May 2022, JNIM militants ran a checkpoint on the road between Kaya and Barsalogho "
-    "(Barsalogho, Sanmatenga).",
-    "Non-violent activity: On 9 May 2022, JNIM militants set up a roadblock and searched travellers near "
-    "Gorom-Gorom (Gorom-Gorom, Oudalan).",
-])
-def test_an_armed_group_s_checkpoint_holds_up_civilians(text: str) -> None:
-    assert acled_actors(text, "2022-05-09") == {"actor1": "JNIM: Group for Support of Islam and Muslims",
-                                                "actor2": "Civilians (Burkina Faso)"}
-
-
 def test_youths_linked_to_a_party_s_candidate_are_the_party_and_a_place_s_bracket_names_no_people() -> None:
     # (Nanumba South is a district named after a people: a bracket of units after a place says where, not whose)
     text = ("On 5 July 2020, youths linked to an NPP candidate set fire to a party office in Bimbilla (Nanumba "
