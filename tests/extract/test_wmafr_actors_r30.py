@@ -1,8 +1,8 @@
 """Round 30 (actors of Western and Middle Africa): a state's soldiers or police in mutiny are ACLED's "Mutiny of
 Military Forces of X", a side of their own against the state's forces; the head of state's guard is the Presidential
 Security Unit where ACLED names one (Guinea-Bissau, Mauritania), else the armed forces; Guinea-Bissau's National
-Guard and Chad's mobile police intervention group are units of their forces; a people's rebels and armed herders
-are its ethnic militia (invented sentences)."""
+Guard and Chad's mobile police intervention group are units of their forces; a people's armed herders are its
+ethnic militia (invented sentences)."""
 
 from __future__ import annotations
 
@@ -44,14 +44,9 @@ def test_mutiny_must_be_true_or_false() -> None:
                                                "mutiny": "yes"}]})
 
 
-@pytest.mark.parametrize(("text", "militia"), [
-    ("On 6 June 2022, 40 Twa rebels handed over their weapons to the army in Nyunzu (Nyunzu, Tanganyika).",
-     "Batwa Ethnic Militia (Democratic Republic of Congo)"),
-    ("On 6 June 2022, Fulani armed herders killed two farmers in Bocaranga (Bocaranga, Ouham-Pende).",
-     "Fulani Ethnic Militia (Central African Republic)"),
-])
-def test_a_people_s_rebels_and_armed_herders_are_its_ethnic_militia(text: str, militia: str) -> None:
-    assert militia in acled_actors(text, "2022-06-06").values()
+def test_a_people_s_armed_herders_are_its_ethnic_militia() -> None:
+    text = "On 6 June 2022, Fulani armed herders killed two farmers in Bocaranga (Bocaranga, Ouham-Pende)."
+    assert "Fulani Ethnic Militia (Central African Republic)" in acled_actors(text, "2022-06-06").values()
 
 
 def test_youths_linked_to_a_party_s_candidate_are_the_party_and_a_place_s_bracket_names_no_people() -> None:

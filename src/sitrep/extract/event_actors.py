@@ -273,7 +273,7 @@ def owned(family: str, own: str | None, country: str | None, date: str | None,
 _MILITIA_NOUN = (r"(?:ethnic\s+|clan\s+|tribal\s+|communal\s+)?(?:militia(?:s|men)?|militants|fighters|gunmen|"
                  r"herders|herdsmen|pastoralists|(?:cattle\s+)?breeders|cattle\s+(?:keepers|rustlers|raiders)|"
                  r"youths?|tribesmen|clansmen|clan\s+members|clan|sections|community\s+members|communities|raiders|"
-                 r"bandits|warriors|hunters|attackers|assailants|rebels|"
+                 r"bandits|warriors|hunters|attackers|assailants|"
                  r"community|armed\s+(?:men|herders|herdsmen|pastoralists|youths?))\b")
 
 
