@@ -274,7 +274,7 @@ _MILITIA_NOUN = (r"(?:ethnic\s+|clan\s+|tribal\s+|communal\s+)?(?:militia(?:s|me
                  r"herders|herdsmen|pastoralists|(?:cattle\s+)?breeders|cattle\s+(?:keepers|rustlers|raiders)|"
                  r"youths?|tribesmen|clansmen|clan\s+members|clan|sections|community\s+members|communities|raiders|"
                  r"bandits|warriors|hunters|attackers|assailants|"
-                 r"community|armed\s+men)\b")
+                 r"community|armed\s+(?:men|herders|herdsmen|pastoralists|youths?))\b")
 
 
 # verbs whose subject "A and B" are two sides of one fight

@@ -10,7 +10,8 @@ of a people are that people's identity militia, named after the most precise gro
 * "the X section of the Y Z" (a section of clan Y of people Z): "X-Y Sub-Clan Militia (Country)".
 
 The bracket names the men before it, in place of the area they come from ("militia from the Mapel area": the
-Mapel communal militia only where no bracket says whose men they are).
+Mapel communal militia only where no bracket says whose men they are). A bracket of units after a place's name
+("Wulensi (Nanumba South, Northern)") says where the place lies, whatever people a district is named after.
 """
 
 from __future__ import annotations
@@ -31,6 +32,9 @@ _BEFORE = 80  # how far before its bracket the men may be named ("militia from t
 _SECTION = re.compile(rf"({_NAME})\s+(?:section|sub-?clan)\s+of\s+(?:the\s+)?({_NAME})\s+({_NAME})")
 _CLAN_OF = re.compile(rf"({_NAME})\s+clan\s+of\s+(?:the\s+)?({_NAME})\b")
 _NAMES = re.compile(rf"{_NAME}(?:\s+{_NAME})*")
+# a place's name right before a bracket of units ("in Wulensi (Nanumba South, Northern)"): the bracket gives where
+# the place lies, not whose men they are, though a district is named after a people
+_NAME_BEFORE = re.compile(rf"{_NAME}\s*$")
 
 
 def _group(who: str, iso2: str) -> tuple[str, str] | None:
@@ -63,6 +67,8 @@ def bracketed_kin(text: str, s: int, e: int, country: str | None) -> list[tuple[
         return []
     out: list[tuple[int, int, str, str]] = []
     for m in _BRACKET.finditer(text, s, e):
+        if "," in m.group(1) and _NAME_BEFORE.search(text, max(s, m.start() - 40), m.start()):
+            continue
         found = _group(m.group(1).strip(), c.iso2)
         window = text[max(s, m.start() - _BEFORE):m.start()]
         window = window[max(window.rfind(x) for x in "().;\n") + 1:]

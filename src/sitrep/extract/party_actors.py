@@ -49,7 +49,9 @@ def table() -> tuple[Party, ...]:
 _MEN = r"(?:supporters|members|militias?|militiam[ae]n|militants|youths?|sympathi[sz]ers|loyalists|activists|thugs|" \
        r"vigilantes|cadres|partisans)"
 _AFTER = re.compile(r"(?:\s+party)?\s+" + _MEN + r"\b", re.I)  # "NPP supporters", "the X party members"
-_BEFORE = re.compile(_MEN + r"\s+(?:of|from|loyal\s+to)\s+(?:the\s+)?(?:ruling\s+|opposition\s+)?$", re.I)
+# "supporters of the X", "youths linked to the X", "militias affiliated with an X candidate": the party's men
+_BEFORE = re.compile(_MEN + r"\s+(?:of|from|loyal\s+to|linked\s+to|affiliated\s+(?:with|to)|aligned\s+(?:with|to)|"
+                     r"associated\s+with)\s+(?:the\s+|an?\s+)?(?:ruling\s+|opposition\s+)?$", re.I)
 _VIOLENCE = (cues_mod.VAC, cues_mod.BATTLES, cues_mod.EXPLOSIONS)
 _PROPERTY = "Looting/property destruction"
 _YIELDS = frozenset({"unidentified", "militia", "ethnic", "rioters"})  # what a party's men stand for

@@ -37,6 +37,7 @@ class StateUnit:
     sub_types: frozenset[str] = frozenset()  # events whose state actor of the family is the unit
     owner: str | None = None  # the one country whose unit the words name, wherever they are
     regional: bool = False  # the force of one of the country's regions: those of two regions fight as two sides
+    mutiny: bool = False  # the force's men in mutiny: ACLED's "Mutiny of <force>", a side of their own
 
     def exists_in(self, country: str) -> bool:
         return (self.countries is None or country in self.countries) and country not in self.excluded
@@ -57,7 +58,8 @@ def parse_units(data: object) -> tuple[StateUnit, ...]:
         where = f"state_units.yaml: units[{n}]"
         if not isinstance(raw, dict) or not isinstance(raw.get("unit"), str) or not isinstance(raw.get("pattern"), str):
             raise ValueError(f"{where}: 'unit' and 'pattern' (text) are required")
-        unknown = set(raw) - {"unit", "family", "pattern", "countries", "except", "sub_types", "owner", "regional"}
+        unknown = set(raw) - {"unit", "family", "pattern", "countries", "except", "sub_types", "owner", "regional",
+                              "mutiny"}
         if unknown or raw.get("family") not in FAMILIES:
             raise ValueError(f"{where}: 'family' must be one of {FAMILIES}; unknown fields {sorted(unknown)}")
         try:
@@ -72,10 +74,10 @@ def parse_units(data: object) -> tuple[StateUnit, ...]:
         owner = raw.get("owner")
         if owner is not None and not (isinstance(owner, str) and re.fullmatch(r"[A-Z]{2}", owner)):
             raise ValueError(f"{where}: 'owner' must be an ISO alpha-2 code")
-        if not isinstance(raw.get("regional", False), bool):
-            raise ValueError(f"{where}: 'regional' must be true or false")
+        if not all(isinstance(raw.get(f, False), bool) for f in ("regional", "mutiny")):
+            raise ValueError(f"{where}: 'regional' and 'mutiny' must be true or false")
         out.append(StateUnit(raw["unit"], raw["family"], pattern, countries, excluded, frozenset(subs), owner,
-                             bool(raw.get("regional", False))))
+                             bool(raw.get("regional", False)), bool(raw.get("mutiny", False))))
     return tuple(out)
 
 
@@ -93,6 +95,14 @@ def with_unit(base: EntityRef, unit: str | None, period: str | None = None) -> E
     name = f"{base.name} ({period}) {unit}" if period and not base.name.endswith(")") else f"{base.name} {unit}"
     key = f"{base.key}-{_slug(unit)}"
     return EntityRef(key=key, name=name, type=base.type, country=base.country, acled_name=name)
+
+
+def in_mutiny(base: EntityRef) -> EntityRef:
+    """ACLED's actor for state force ``base``'s men in mutiny: "Mutiny of Military Forces of Burkina Faso (2015-)",
+    an armed group of its own (its key is no state force's)."""
+    name = f"Mutiny of {base.name}"
+    key = "acled:mutiny-" + base.key.removeprefix("acled:")
+    return EntityRef(key=key, name=name, type="armed_group", country=base.country, acled_name=name)
 
 
 def regional_unit(key: str) -> str | None:
@@ -214,13 +224,15 @@ def unit_occurrences(text: str, s: int, e: int, country: str | None, date: str |
             if not own or not unit.exists_in(own) or any(a < y and x < b for x, y in taken) \
                     or actor_roles.is_source(text, a, b):
                 continue
-            ref = with_unit(generic(unit.family, own, date), unit.unit)
+            base = generic(unit.family, own, date)
+            ref = in_mutiny(base) if unit.mutiny else with_unit(base, unit.unit)
             refs[ref.key] = ref
             a, b = _bracketed(text, s, a, b)
-            out.append((a, b, ref.key, unit.family if own == country or country is None else "external"))
+            family = "rebels" if unit.mutiny else unit.family if own == country or country is None else "external"
+            out.append((a, b, ref.key, family))
             taken.append((a, b))
     return out
 
 
-__all__ = ["StateUnit", "entry_period", "entry_unit", "parse_units", "regional_unit", "state_units",
+__all__ = ["StateUnit", "entry_period", "entry_unit", "in_mutiny", "parse_units", "regional_unit", "state_units",
            "sub_type_units", "unit_occurrences", "with_unit"]
