@@ -40,7 +40,7 @@ def test_one_person_told_killed_by_any_noun_counts_one() -> None:
     assert _toll("An elderly Hindu trader was hacked to death on Sunday.") == 1
     assert _toll("A truck was blown apart by the mine.") is None
     assert _toll("Youths blocked the road after a taxi driver was shot dead in a dispute.") is None  # the cause
-    assert _toll("Gunmen from an unidentified armed group killed a farmer.") == 1
+    assert _toll("Gunmen of an unknown armed group shot dead a farmer.") == 1
     assert _toll("A tailor was shot dead and 3 people were wounded.") is None  # a figure reads the sentence
 
 
@@ -56,7 +56,7 @@ def test_a_second_incident_told_as_the_day_before_is_dated_a_day_earlier() -> No
 
 def test_deaths_an_act_resulted_in_are_its_dead_but_a_killing_protested_is_not() -> None:
     assert _toll("Herders and farmers clashed near the well, resulting in the killing of 4 people.") == 4
-    assert _toll("The raids have resulted in the deaths of 12 fighters.") == 12
+    assert _toll("The strikes had resulted in the deaths of 12 fighters.") == 12
     assert _toll("Students marched to denounce the killing of 2 teachers by the police.") is None
 
 

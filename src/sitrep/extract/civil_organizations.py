@@ -1,7 +1,7 @@
 """Civil organizations: monitors, rights groups, aid and news agencies (``data/relations/civil_organizations.yaml``).
 
 A role in one of them is a post (holds_position), never leadership of or membership in a side of a conflict:
-"Y, head of the Syrian Observatory for Human Rights" holds a post in a monitor; "X, head of the Taliban" leads a
+"Y, head of the Northland Monitor for Human Rights" holds a post in a monitor; "X, head of the Taliban" leads a
 side.
 """
 
@@ -30,7 +30,7 @@ def _words() -> re.Pattern[str]:
 
 def is_civil(m: Mention) -> bool:
     """A mention of an organization named as a monitor, a rights group, an aid or a news agency, by its words or by
-    its entity's key ("Observatory" for the Syrian Observatory for Human Rights)."""
+    its entity's key ("Monitor" for a Northland Monitor for Human Rights)."""
     if m.type != "organization":
         return False
     key = re.sub(r"[:_-]+", " ", m.entity_key or "")

@@ -89,7 +89,7 @@ _ANOTHER_TIME = re.compile(r"[^,;.]{0,80}?\b(?:last\s+(?:week|month|year)|earlie
                            r"ago|in\s+(?:19|20)\d\d)\b", re.I)
 
 
-# one person told killed by a noun no figure reads ("a Buddhist grocer was gunned down", "an elderly trader was
+# one person told killed by a noun no figure reads ("a local baker was gunned down", "an elderly trader was
 # shot dead"): one
 _ONE_KILLED = re.compile(r"(?<![\w-])(?:[Aa]n?|[Oo]ne)\s+(?:(?!(?:and|or|of|who|which|that|with)\b)[\w'’-]+\s+){1,3}"
                          r"(?:was|has\s+been|had\s+been)\s+(?:reportedly\s+|also\s+|later\s+)?(?:killed|shot\s+dead|"

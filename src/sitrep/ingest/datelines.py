@@ -50,7 +50,7 @@ def find_dateline(text: str) -> Dateline | None:
     return None
 
 
-# a photo caption's day above the dateline: "... in Kabul, Afghanistan, Thursday, Sept. 29, 2016."
+# a photo caption's day above the dateline: "... in Herat, Afghanistan, Monday, March 4, 2019."
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _CAPTION_DAY = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
                           r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d)\b")

@@ -203,7 +203,7 @@ def _status_after(text: str, end: int) -> str | None:
     return "killed" if word == "lost" else _STATUS_WORDS.get(word)
 
 
-# "30 assailants, 11 of whom managed to escape and 19 of them were killed": a relative clause with a verb of its
+# "40 raiders, 9 of whom got away while 31 of them died": a relative clause with a verb of its
 # own tells what the figure did; the status word further on is another figure's
 _OWN_VERB = re.compile(r"\b(?:of\s+(?:whom|them)|who)\s+(?!(?:were|was|had|have|has|are|is|been|being|reportedly|"
                        r"later|also|all|both|allegedly|subsequently|confirmed)\b)[a-z]+\s", re.I)
